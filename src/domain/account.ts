@@ -1,0 +1,97 @@
+import * as z from 'zod';
+import { isTimeZone } from './time-formats';
+
+/** An id of anything in the account: a non-empty string of reasonable length. */
+export const Id = z
+  .string({ error: 'Enter an id (text).' })
+  .min(1, { error: 'The id is empty.' })
+  .max(200, { error: 'The id is longer than 200 characters.' });
+
+export const Name = z
+  .string({ error: 'Enter a name (text).' })
+  .max(1000, { error: 'The name is longer than 1,000 characters.' });
+
+export const TimeZone = z
+  .string({ error: 'Enter a time zone name such as America/New_York.' })
+  .refine(isTimeZone, { error: 'This is not a known time zone (use an IANA name such as America/New_York).' });
+
+export const ENTITY_TYPES = ['lead', 'contact', 'company', 'product'] as const;
+export const EntityType = z.enum(ENTITY_TYPES, { error: 'Choose lead, contact, company or product.' });
+export type EntityType = z.infer<typeof EntityType>;
+
+export const PLANS = ['base', 'advanced', 'enterprise'] as const;
+export const Plan = z.enum(PLANS, { error: 'The plan is base, advanced or enterprise.' });
+export type Plan = z.infer<typeof Plan>;
+
+export const FIELD_TYPES = ['text', 'number', 'date', 'datetime', 'select'] as const;
+
+export const Stage = z.strictObject({ id: Id, name: Name });
+export const Pipeline = z.strictObject({ id: Id, name: Name, stages: z.array(Stage) });
+export const User = z.strictObject({ id: Id, name: Name });
+export const Tag = z.strictObject({ id: Id, name: Name, entity: EntityType });
+export const Source = z.strictObject({ id: Id, name: Name });
+export const Channel = z.strictObject({ id: Id, name: Name, kind: z.string().max(100) });
+export const Field = z.strictObject({
+  id: Id,
+  entity: EntityType,
+  name: Name,
+  type: z.enum(FIELD_TYPES, { error: 'The field type is text, number, date, datetime or select.' }),
+  builtin: z.enum(['name', 'budget']).optional(),
+});
+export const Inbox = z.strictObject({ id: Id, address: z.string().max(320) });
+export const Form = z.strictObject({ id: Id, name: Name });
+
+export const Account = z.strictObject({
+  id: Id,
+  name: Name,
+  plan: Plan,
+  timezone: TimeZone,
+  pipelines: z.array(Pipeline),
+  users: z.array(User),
+  tags: z.array(Tag),
+  sources: z.array(Source),
+  channels: z.array(Channel),
+  fields: z.array(Field),
+  inboxes: z.array(Inbox),
+  forms: z.array(Form),
+});
+export type Account = z.infer<typeof Account>;
+export type Pipeline = z.infer<typeof Pipeline>;
+export type Field = z.infer<typeof Field>;
+export type Tag = z.infer<typeof Tag>;
+
+export const UTM_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
+export const UtmParam = z.enum(UTM_PARAMS, { error: 'Choose utm_source, utm_medium, utm_campaign, utm_term or utm_content.' });
+export type UtmParam = z.infer<typeof UtmParam>;
+
+const UtmValue = z.string().max(2000, { error: 'A UTM value is at most 2,000 characters.' });
+export const Utm = z.strictObject({
+  utm_source: UtmValue.optional(),
+  utm_medium: UtmValue.optional(),
+  utm_campaign: UtmValue.optional(),
+  utm_term: UtmValue.optional(),
+  utm_content: UtmValue.optional(),
+});
+export type Utm = z.infer<typeof Utm>;
+
+export const FieldValue = z.union([z.string().max(10000), z.number().finite(), z.null()], {
+  error: 'A field value is text, a number or null.',
+});
+export type FieldValue = z.infer<typeof FieldValue>;
+
+export const Money = z
+  .number({ error: 'Enter an amount (a number).' })
+  .finite({ error: 'Enter a finite amount.' });
+
+export const Lead = z.strictObject({
+  id: Id,
+  pipelineId: Id,
+  stageId: Id,
+  responsibleUserId: Id,
+  price: Money,
+  sourceId: Id.optional(),
+  utm: Utm.optional(),
+  tagIds: z.array(Id).optional(),
+  fields: z.record(Id, FieldValue).optional(),
+});
+export type Lead = z.infer<typeof Lead>;

@@ -1,0 +1,313 @@
+import * as z from 'zod';
+import { EntityType, Id, TimeZone, UtmParam } from './account';
+import { clockToMinutes, daysInMonth, isClock, isLocalDateTime } from './time-formats';
+
+/** Longest delay or cooldown: 30 days (V9). */
+export const MAX_DELAY_MINUTES = 43200;
+
+const Minutes = (min: number, what: string) =>
+  z
+    .number({ error: `Enter the ${what} in whole minutes.` })
+    .int({ error: `The ${what} must be a whole number of minutes.` })
+    .min(min, { error: min === 0 ? `The ${what} cannot be negative.` : `The ${what} must be at least ${min} minute.` })
+    .max(MAX_DELAY_MINUTES, { error: `The ${what} can be at most 30 days (43,200 minutes).` });
+
+export const DelayMinutes = Minutes(0, 'delay');
+export const CooldownMinutes = Minutes(1, 'cooldown');
+
+const StageIds = z
+  .array(Id, { error: 'Select at least one stage.' })
+  .min(1, { error: 'Select at least one stage.' })
+  .max(500, { error: 'Select at most 500 stages.' });
+
+/** Channel ids; [] means "any channel". */
+export const ChannelIds = z.array(Id, { error: 'Choose channels (or none for any channel).' }).max(500);
+
+const Direction2 = z.enum(['incoming', 'outgoing'], { error: 'Choose incoming or outgoing.' });
+
+const stageTrigger = <T extends string>(type: T) =>
+  z.strictObject({
+    type: z.literal(type),
+    stageIds: StageIds,
+    delayMinutes: DelayMinutes,
+    applyToExisting: z.boolean({ error: 'Apply to existing leads is on or off.' }).optional(),
+  });
+
+export const HttpUrl = z
+  .string({ error: 'Enter the page address.' })
+  .max(2048, { error: 'The address is longer than 2,048 characters.' })
+  .refine(
+    (value) => {
+      if (!/^https?:\/\//i.test(value.trim())) return false;
+      try {
+        const url = new URL(value.trim());
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Enter a web address that starts with http:// or https://.' },
+  );
+
+export const LocalClock = z
+  .string({ error: 'Enter a time as HH:MM.' })
+  .refine((v) => isClock(v), { error: 'Enter a time as HH:MM, from 00:00 to 23:59.' });
+
+export const RECURRING_EVERY = ['day', 'week', 'month', 'year'] as const;
+
+export const Trigger = z.discriminatedUnion(
+  'type',
+  [
+    // pipeline
+    stageTrigger('lead_created_in_stage'),
+    stageTrigger('lead_moved_to_stage'),
+    stageTrigger('lead_moved_or_created_in_stage'),
+    z.strictObject({ type: z.literal('responsible_user_changed') }),
+    z.strictObject({ type: z.literal('tag_added'), entity: EntityType, tagId: Id }),
+    z.strictObject({ type: z.literal('tag_removed'), entity: EntityType, tagId: Id }),
+    z.strictObject({ type: z.literal('field_updated'), entity: EntityType, fieldId: Id }),
+    // scheduled
+    z.strictObject({
+      type: z.literal('relative_to_date_field'),
+      fieldId: Id,
+      hours: z
+        .number({ error: 'Enter the number of hours.' })
+        .int({ error: 'Enter a whole number of hours.' })
+        .min(0, { error: 'The hours cannot be negative.' })
+        .max(720, { error: 'The hours can be at most 720 (30 days).' }),
+      direction: z.enum(['before', 'after'], { error: 'Choose before or after.' }),
+    }),
+    z.strictObject({
+      type: z.literal('on_date'),
+      at: z
+        .string({ error: 'Enter a date and time.' })
+        .refine(isLocalDateTime, { error: 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.' }),
+    }),
+    z
+      .strictObject({
+        type: z.literal('recurring'),
+        every: z.enum(RECURRING_EVERY, { error: 'Choose daily, weekly, monthly or yearly.' }),
+        time: LocalClock,
+        weekday: z
+          .number({ error: 'Choose a weekday.' })
+          .int({ error: 'Choose a weekday.' })
+          .min(1, { error: 'Choose a weekday from Monday (1) to Sunday (7).' })
+          .max(7, { error: 'Choose a weekday from Monday (1) to Sunday (7).' })
+          .optional(),
+        dayOfMonth: z
+          .number({ error: 'Choose a day of the month.' })
+          .int({ error: 'Choose a day of the month.' })
+          .min(1, { error: 'Choose a day of the month from 1 to 31.' })
+          .max(31, { error: 'Choose a day of the month from 1 to 31.' })
+          .optional(),
+        month: z
+          .number({ error: 'Choose a month.' })
+          .int({ error: 'Choose a month.' })
+          .min(1, { error: 'Choose a month from 1 to 12.' })
+          .max(12, { error: 'Choose a month from 1 to 12.' })
+          .optional(),
+      })
+      .superRefine((t, ctx) => {
+        // V11: each kind of repetition has the parts it needs.
+        if (t.every === 'week' && t.weekday === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['weekday'], message: 'Choose the weekday the bot runs on.' });
+        }
+        if ((t.every === 'month' || t.every === 'year') && t.dayOfMonth === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['dayOfMonth'], message: 'Choose the day of the month the bot runs on.' });
+        }
+        if (t.every === 'year') {
+          if (t.month === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['month'], message: 'Choose the month the bot runs in.' });
+          } else if (t.dayOfMonth !== undefined && t.dayOfMonth > daysInMonth(2024, t.month)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['dayOfMonth'],
+              message: `This date does not exist: month ${t.month} has at most ${daysInMonth(2024, t.month)} days.`,
+            });
+          }
+        }
+      }),
+    // behaviour
+    z.strictObject({ type: z.literal('form_submitted'), formIds: z.array(Id).max(500) }),
+    z.strictObject({ type: z.literal('email_received'), inboxIds: z.array(Id).max(500) }),
+    z.strictObject({ type: z.literal('call_received') }),
+    z.strictObject({ type: z.literal('website_visited'), url: HttpUrl, delayMinutes: DelayMinutes }),
+    // conversational
+    z.strictObject({
+      type: z.literal('conversation_started'),
+      direction: z.enum(['incoming', 'outgoing', 'any'], { error: 'Choose incoming, outgoing or any.' }),
+      channelIds: ChannelIds,
+    }),
+    z.strictObject({
+      type: z.literal('message'),
+      direction: Direction2,
+      channelIds: ChannelIds,
+      cooldownMinutes: CooldownMinutes,
+    }),
+    z.strictObject({ type: z.literal('story_mention'), channelIds: ChannelIds }),
+    z.strictObject({ type: z.literal('outgoing_message_seen'), channelIds: ChannelIds, delayMinutes: DelayMinutes }),
+    z.strictObject({ type: z.literal('conversation_closed'), channelIds: ChannelIds, delayMinutes: DelayMinutes }),
+    z.strictObject({ type: z.literal('first_message_of_day'), channelIds: ChannelIds }),
+  ],
+  { error: 'Choose a known kind of trigger.' },
+);
+export type Trigger = z.infer<typeof Trigger>;
+export type TriggerType = Trigger['type'];
+export type TriggerOf<T extends TriggerType> = Extract<Trigger, { type: T }>;
+
+const TagIds = z
+  .array(Id, { error: 'Select at least one tag.' })
+  .min(1, { error: 'Select at least one tag.' })
+  .max(500, { error: 'Select at most 500 tags.' });
+const AndOr = z.enum(['and', 'or'], { error: 'Choose "and" or "or".' });
+
+const Bound = z
+  .number({ error: 'Enter an amount (a number) or leave it empty.' })
+  .finite({ error: 'Enter a finite amount.' })
+  .min(0, { error: 'The amount cannot be negative.' })
+  .nullable();
+
+export const UTM_OPERATORS = ['match', 'not_match', 'contains', 'not_contains', 'empty', 'not_empty'] as const;
+export const UtmOperator = z.enum(UTM_OPERATORS, { error: 'Choose how to compare the UTM value.' });
+export type UtmOperator = z.infer<typeof UtmOperator>;
+/** Operators that compare against a value (V3); the others take none. */
+export const UTM_OPERATORS_WITH_VALUE: readonly UtmOperator[] = ['match', 'not_match', 'contains', 'not_contains'];
+
+export const Condition = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('tags'), mode: AndOr, tagIds: TagIds }),
+    z.strictObject({ type: z.literal('not_tags'), mode: AndOr, tagIds: TagIds }),
+    z.strictObject({ type: z.literal('stages'), stageIds: z.array(Id).max(500) }),
+    z.strictObject({
+      type: z.literal('responsible'),
+      userIds: z.array(Id).min(1, { error: 'Select at least one responsible user.' }).max(500),
+    }),
+    z
+      .strictObject({ type: z.literal('sale'), min: Bound, max: Bound })
+      .superRefine((c, ctx) => {
+        if (c.min === null && c.max === null) {
+          ctx.addIssue({ code: 'custom', path: ['min'], message: 'Enter a minimum, a maximum or both.' });
+        } else if (c.min !== null && c.max !== null && c.min > c.max) {
+          ctx.addIssue({ code: 'custom', path: ['max'], message: 'The maximum must not be less than the minimum.' });
+        }
+      }),
+    z.strictObject({
+      type: z.literal('source'),
+      sourceIds: z.array(Id).min(1, { error: 'Select at least one source.' }).max(500),
+    }),
+    z
+      .strictObject({
+        type: z.literal('utm'),
+        param: UtmParam,
+        op: UtmOperator,
+        value: z.string({ error: 'Enter the UTM value as text.' }).max(2000, { error: 'The value is at most 2,000 characters.' }).optional(),
+      })
+      .superRefine((c, ctx) => {
+        const needsValue = UTM_OPERATORS_WITH_VALUE.includes(c.op);
+        if (needsValue && (c.value === undefined || c.value.trim() === '')) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: 'Enter the value to compare with.' });
+        }
+        if (!needsValue && c.value !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['value'], message: '"Empty" and "not empty" take no value.' });
+        }
+      }),
+  ],
+  { error: 'Choose a known kind of condition.' },
+);
+export type Condition = z.infer<typeof Condition>;
+export type ConditionType = Condition['type'];
+
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export const HoursRange = z
+  .strictObject({
+    weekday: z
+      .number({ error: 'Choose a weekday.' })
+      .int({ error: 'Choose a weekday.' })
+      .min(1, { error: 'Choose a weekday from Monday (1) to Sunday (7).' })
+      .max(7, { error: 'Choose a weekday from Monday (1) to Sunday (7).' }),
+    from: LocalClock,
+    to: z
+      .string({ error: 'Enter a time as HH:MM.' })
+      .refine((v) => isClock(v, true), { error: 'Enter a time as HH:MM, from 00:00 to 24:00.' }),
+  })
+  .superRefine((r, ctx) => {
+    if (r.from === r.to) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end time must differ from the start time.' });
+    }
+  });
+
+/** Minute-of-week intervals [start, end) that a range covers; overnight ranges spill into the next day. */
+export function rangeIntervals(r: { weekday: number; from: string; to: string }): [number, number][] {
+  const day = (r.weekday - 1) * 1440;
+  const from = clockToMinutes(r.from);
+  let to = clockToMinutes(r.to);
+  if (to <= from) to += 1440; // runs past midnight
+  const start = day + from;
+  const end = day + to;
+  const week = 7 * 1440;
+  if (end <= week) return [[start, end]];
+  return [
+    [start, week],
+    [0, end - week],
+  ];
+}
+
+export const ActiveHours = z
+  .strictObject({
+    timezone: TimeZone.optional(),
+    ranges: z
+      .array(HoursRange, { error: 'Add at least one time range.' })
+      .min(1, { error: 'Add at least one time range, or choose "always active".' })
+      .max(200, { error: 'Use at most 200 time ranges.' }),
+  })
+  .superRefine((h, ctx) => {
+    // V12: ranges of one weekday do not overlap; the later range is the one reported.
+    for (let j = 1; j < h.ranges.length; j++) {
+      const b = h.ranges[j]!;
+      for (let i = 0; i < j; i++) {
+        const a = h.ranges[i]!;
+        if (a.weekday !== b.weekday) continue;
+        const overlaps = rangeIntervals(a).some(([s1, e1]) => rangeIntervals(b).some(([s2, e2]) => s1 < e2 && s2 < e1));
+        if (overlaps) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['ranges', j],
+            message: `This time range overlaps another range on the same day (${a.from}–${a.to}).`,
+          });
+          break;
+        }
+      }
+    }
+  });
+export type ActiveHours = z.infer<typeof ActiveHours>;
+export type HoursRange = z.infer<typeof HoursRange>;
+
+export const MAX_TRIGGERS = 50;
+export const MAX_CONDITIONS = 20;
+
+export const BotName = z
+  .string({ error: 'Enter a name for the bot.' })
+  .refine((v) => v.trim().length >= 1, { error: 'Enter a name for the bot.' })
+  .refine((v) => v.trim().length <= 100, { error: 'The name can be at most 100 characters.' });
+
+export const Bot = z.strictObject({
+  id: Id,
+  name: BotName,
+  version: z
+    .number({ error: 'The version is a number.' })
+    .int({ error: 'The version is a whole number.' })
+    .min(0, { error: 'The version cannot be negative.' }),
+  enabled: z.boolean({ error: 'Enabled is on or off.' }),
+  triggers: z
+    .array(Trigger, { error: 'Add at least one trigger.' })
+    .min(1, { error: 'Add at least one trigger ("When this happens").' })
+    .max(MAX_TRIGGERS, { error: `A bot can have at most ${MAX_TRIGGERS} triggers.` }),
+  conditions: z
+    .array(Condition, { error: 'Conditions are a list.' })
+    .max(MAX_CONDITIONS, { error: `A bot can have at most ${MAX_CONDITIONS} conditions.` }),
+  activeHours: ActiveHours.nullable(),
+  keepUnanswered: z.boolean({ error: 'Message status is on or off.' }),
+});
+export type Bot = z.infer<typeof Bot>;

@@ -1,0 +1,355 @@
+// One validator for the editor, the mocked API and the command line (SPEC §4).
+// Shape rules live in the zod schemas; rules that need the account (V4–V6, V8, V10) and size (V14) live here.
+import type * as z from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
+import { Account, type EntityType } from './account';
+import { Bot, type Condition, type Trigger } from './bot';
+import { Scenario } from './scenario';
+import type { SimEvent } from './event';
+import { assertNever } from './assert-never';
+
+export type ValidationError = { path: string; message: string };
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+export const MAX_BOT_BYTES = 64 * 1024;
+/** Errors reported at most, so that a hostile file cannot flood the screen. */
+export const MAX_ERRORS = 100;
+
+type Path = readonly (string | number)[];
+export const joinPath = (path: Path): string => path.join('.');
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'on or off (true or false)',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+};
+
+/** Sentences for the issues the schemas do not word themselves. */
+function humanMessage(issue: $ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? 'This is required.'
+        : `This must be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
+    case 'unrecognized_keys':
+      return `Unknown setting${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
+    case 'invalid_value':
+      return `Choose one of: ${issue.values.map((v) => String(v)).join(', ')}.`;
+    case 'too_small':
+      return issue.origin === 'array' ? `Add at least ${String(issue.minimum)}.` : `This must be at least ${String(issue.minimum)}.`;
+    case 'too_big':
+      return issue.origin === 'array' ? `Use at most ${String(issue.maximum)} items.` : `This must be at most ${String(issue.maximum)}.`;
+    case 'invalid_union':
+      return 'This value is not one of the accepted forms.';
+    case 'invalid_key':
+      return 'This key is not accepted.';
+    default:
+      return issue.message || 'This value is not valid.';
+  }
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Turns zod issues into path + sentence, one per unknown key, capped at MAX_ERRORS. */
+export function fromZodIssues(issues: readonly $ZodIssue[], prefix: Path = []): ValidationError[] {
+  const out: ValidationError[] = [];
+  for (const issue of issues) {
+    if (out.length >= MAX_ERRORS) break;
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        if (out.length >= MAX_ERRORS) break;
+        out.push({
+          path: joinPath([...path, key]),
+          message: UNSAFE_KEYS.has(key) ? `"${key}" is not allowed as a key.` : `Unknown setting "${key}".`,
+        });
+      }
+      continue;
+    }
+    out.push({ path: joinPath(path), message: issue.message });
+  }
+  return out;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix: Path = []): Validated<z.output<S>> {
+  const result = schema.safeParse(input, { error: (iss) => humanMessage(iss as $ZodIssue) });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, errors: fromZodIssues(result.error.issues as $ZodIssue[], prefix) };
+}
+
+/** Size of a value's JSON in UTF-8 bytes, or Infinity when it cannot be serialised. */
+export function jsonBytes(value: unknown): number {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? 0 : new TextEncoder().encode(text).length;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Looks things up in an account by id, once. */
+export class AccountIndex {
+  readonly stages = new Map<string, { pipelineId: string; name: string }>();
+  readonly users = new Set<string>();
+  readonly tags = new Map<string, { entity: EntityType; name: string }>();
+  readonly sources = new Set<string>();
+  readonly channels = new Set<string>();
+  readonly fields: Map<string, Account['fields'][number]>;
+  readonly inboxes = new Set<string>();
+  readonly forms = new Set<string>();
+
+  constructor(readonly account: Account) {
+    for (const p of account.pipelines) for (const s of p.stages) this.stages.set(s.id, { pipelineId: p.id, name: s.name });
+    for (const u of account.users) this.users.add(u.id);
+    for (const t of account.tags) this.tags.set(t.id, { entity: t.entity, name: t.name });
+    for (const s of account.sources) this.sources.add(s.id);
+    for (const c of account.channels) this.channels.add(c.id);
+    this.fields = new Map(account.fields.map((f) => [f.id, f]));
+    for (const i of account.inboxes) this.inboxes.add(i.id);
+    for (const f of account.forms) this.forms.add(f.id);
+  }
+}
+
+const ENTITY_NAMES: Record<EntityType, string> = { lead: 'lead', contact: 'contact', company: 'company', product: 'product' };
+
+function checkIds(
+  ids: readonly string[],
+  known: { has(id: string): boolean },
+  path: Path,
+  what: string,
+  out: ValidationError[],
+): void {
+  ids.forEach((id, i) => {
+    if (!known.has(id)) out.push({ path: joinPath([...path, i]), message: `This ${what} does not exist in the account (${id}).` });
+  });
+}
+
+function checkTrigger(t: Trigger, ix: AccountIndex, path: Path, out: ValidationError[]): void {
+  const plan = ix.account.plan;
+  switch (t.type) {
+    case 'lead_created_in_stage':
+    case 'lead_moved_to_stage':
+    case 'lead_moved_or_created_in_stage':
+      checkIds(t.stageIds, ix.stages, [...path, 'stageIds'], 'stage', out);
+      return;
+    case 'responsible_user_changed':
+    case 'call_received':
+      return;
+    case 'tag_added':
+    case 'tag_removed': {
+      if (plan !== 'enterprise') {
+        out.push({ path: joinPath([...path, 'type']), message: 'Tag triggers are only available on the Enterprise plan.' });
+      }
+      const tag = ix.tags.get(t.tagId);
+      if (!tag) out.push({ path: joinPath([...path, 'tagId']), message: `This tag does not exist in the account (${t.tagId}).` });
+      else if (tag.entity !== t.entity) {
+        out.push({
+          path: joinPath([...path, 'tagId']),
+          message: `The tag "${tag.name}" belongs to ${ENTITY_NAMES[tag.entity]}s, not ${ENTITY_NAMES[t.entity]}s.`,
+        });
+      }
+      return;
+    }
+    case 'field_updated': {
+      if (plan !== 'enterprise') {
+        out.push({ path: joinPath([...path, 'type']), message: 'Field triggers are only available on the Enterprise plan.' });
+      }
+      const field = ix.fields.get(t.fieldId);
+      if (!field) out.push({ path: joinPath([...path, 'fieldId']), message: `This field does not exist in the account (${t.fieldId}).` });
+      else if (field.builtin) {
+        out.push({ path: joinPath([...path, 'fieldId']), message: `The field trigger does not work with the ${field.name} field.` });
+      } else if (field.entity !== t.entity) {
+        out.push({
+          path: joinPath([...path, 'fieldId']),
+          message: `The field "${field.name}" belongs to ${ENTITY_NAMES[field.entity]}s, not ${ENTITY_NAMES[t.entity]}s.`,
+        });
+      }
+      return;
+    }
+    case 'relative_to_date_field': {
+      const field = ix.fields.get(t.fieldId);
+      if (!field) out.push({ path: joinPath([...path, 'fieldId']), message: `This field does not exist in the account (${t.fieldId}).` });
+      else if (field.entity !== 'lead' || (field.type !== 'date' && field.type !== 'datetime')) {
+        out.push({ path: joinPath([...path, 'fieldId']), message: `Choose a date or date-time field of leads; "${field.name}" is not one.` });
+      }
+      return;
+    }
+    case 'on_date':
+    case 'recurring':
+    case 'website_visited':
+      return;
+    case 'form_submitted':
+      checkIds(t.formIds, ix.forms, [...path, 'formIds'], 'form', out);
+      return;
+    case 'email_received':
+      if (ix.inboxes.size === 0) {
+        out.push({ path: joinPath([...path, 'inboxIds']), message: 'Connect a mailbox to the account before using the email trigger.' });
+      }
+      checkIds(t.inboxIds, ix.inboxes, [...path, 'inboxIds'], 'mailbox', out);
+      return;
+    case 'conversation_started':
+    case 'message':
+    case 'story_mention':
+    case 'outgoing_message_seen':
+    case 'conversation_closed':
+    case 'first_message_of_day':
+      checkIds(t.channelIds, ix.channels, [...path, 'channelIds'], 'channel', out);
+      return;
+    default:
+      assertNever(t);
+  }
+}
+
+function checkCondition(c: Condition, ix: AccountIndex, path: Path, out: ValidationError[]): void {
+  switch (c.type) {
+    case 'tags':
+    case 'not_tags':
+      c.tagIds.forEach((id, i) => {
+        const tag = ix.tags.get(id);
+        if (!tag) out.push({ path: joinPath([...path, 'tagIds', i]), message: `This tag does not exist in the account (${id}).` });
+        else if (tag.entity !== 'lead') {
+          out.push({ path: joinPath([...path, 'tagIds', i]), message: `The tag "${tag.name}" is not a lead tag.` });
+        }
+      });
+      return;
+    case 'stages':
+      checkIds(c.stageIds, ix.stages, [...path, 'stageIds'], 'stage', out);
+      return;
+    case 'responsible':
+      checkIds(c.userIds, ix.users, [...path, 'userIds'], 'user', out);
+      return;
+    case 'source':
+      checkIds(c.sourceIds, ix.sources, [...path, 'sourceIds'], 'source', out);
+      return;
+    case 'sale':
+    case 'utm':
+      return;
+    default:
+      assertNever(c);
+  }
+}
+
+/** Rules V4–V6, V8, V10 for a bot that already has the right shape. */
+export function checkBotAgainstAccount(bot: Bot, ix: AccountIndex, prefix: Path = []): ValidationError[] {
+  const out: ValidationError[] = [];
+  bot.triggers.forEach((t, i) => checkTrigger(t, ix, [...prefix, 'triggers', i], out));
+  bot.conditions.forEach((c, i) => checkCondition(c, ix, [...prefix, 'conditions', i], out));
+  return out.slice(0, MAX_ERRORS);
+}
+
+function sizeError(input: unknown, path: Path): ValidationError | null {
+  const bytes = jsonBytes(input);
+  if (bytes <= MAX_BOT_BYTES) return null;
+  return {
+    path: joinPath(path),
+    message: Number.isFinite(bytes)
+      ? `The bot is too large (${Math.ceil(bytes / 1024)} KB); a bot can be at most 64 KB.`
+      : 'The bot cannot be stored as JSON.',
+  };
+}
+
+/** Validates a bot against an account: every rule V1–V14. */
+export function validateBot(input: unknown, account: Account): Validated<Bot> {
+  const tooBig = sizeError(input, []);
+  if (tooBig) return { ok: false, errors: [tooBig] };
+  const parsed = parseWith(Bot, input);
+  if (!parsed.ok) return parsed;
+  const errors = checkBotAgainstAccount(parsed.value, new AccountIndex(account));
+  return errors.length ? { ok: false, errors } : parsed;
+}
+
+/** Validates an account (the world) on its own. */
+export function validateAccount(input: unknown): Validated<Account> {
+  return parseWith(Account, input);
+}
+
+/** The lead an event is about, and where its id sits in the event. */
+export function eventLeadRef(e: SimEvent): { leadId: string; key: 'leadId' | 'entityId' } | null {
+  switch (e.type) {
+    case 'lead_created':
+      return null;
+    case 'tag_added':
+    case 'tag_removed':
+    case 'field_updated':
+      if (e.leadId !== undefined) return { leadId: e.leadId, key: 'leadId' };
+      return e.entity === 'lead' ? { leadId: e.entityId, key: 'entityId' } : null;
+    default:
+      return { leadId: e.leadId, key: 'leadId' };
+  }
+}
+
+/** Event indices in processing order (R1): by instant, equal instants in file order. */
+export function eventOrder(events: readonly { at: string }[]): number[] {
+  const times = events.map((e) => Date.parse(e.at));
+  return events.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+}
+
+/** Validates a whole scenario file's value: shapes, every bot's rules, and references to leads. */
+export function validateScenario(input: unknown): Validated<Scenario> {
+  const parsed = parseWith(Scenario, input);
+  if (!parsed.ok) return parsed;
+  const s = parsed.value;
+  const errors: ValidationError[] = [];
+  const ix = new AccountIndex(s.account);
+
+  const botIds = new Set<string>();
+  s.bots.forEach((bot, i) => {
+    const tooBig = sizeError(bot, ['bots', i]);
+    if (tooBig) errors.push(tooBig);
+    if (botIds.has(bot.id)) errors.push({ path: `bots.${i}.id`, message: `Two bots have the id "${bot.id}".` });
+    botIds.add(bot.id);
+    errors.push(...checkBotAgainstAccount(bot, ix, ['bots', i]));
+  });
+
+  const leadIds = new Set<string>();
+  (s.leads ?? []).forEach((lead, i) => {
+    if (leadIds.has(lead.id)) errors.push({ path: `leads.${i}.id`, message: `Two leads have the id "${lead.id}".` });
+    leadIds.add(lead.id);
+  });
+
+  for (const i of eventOrder(s.events)) {
+    if (errors.length >= MAX_ERRORS) break;
+    const e = s.events[i]!;
+    if (e.type === 'lead_created') {
+      leadIds.add(e.lead.id);
+      continue;
+    }
+    const ref = eventLeadRef(e);
+    if (ref && !leadIds.has(ref.leadId)) {
+      errors.push({
+        path: `events.${i}.${ref.key}`,
+        message: `No lead "${ref.leadId}" exists at this point: add it to the leads or create it with an earlier lead_created event.`,
+      });
+    }
+  }
+
+  if (s.start !== undefined && s.until !== undefined && Date.parse(s.until) < Date.parse(s.start)) {
+    errors.push({ path: 'until', message: 'The end of the simulation must not be before its start.' });
+  }
+  return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : parsed;
+}
+
+/** Largest scenario text accepted (the command line; the browser sets its own, smaller limit). */
+export const MAX_SCENARIO_BYTES = 256 * 1024 * 1024;
+
+/** Parses JSON text safely: never throws, refuses oversized text. */
+export function parseJsonText(text: string, maxBytes = MAX_SCENARIO_BYTES): Validated<unknown> {
+  if (text.length > maxBytes) {
+    return { ok: false, errors: [{ path: '', message: `The file is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB).` }] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ path: '', message: `The file is not valid JSON (${detail}).` }] };
+  }
+}
+
+/** Text of a scenario file → validated scenario. */
+export function parseScenarioText(text: string, maxBytes?: number): Validated<Scenario> {
+  const json = parseJsonText(text, maxBytes);
+  return json.ok ? validateScenario(json.value) : json;
+}
