@@ -46,6 +46,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: reactImports, patterns: layerPatterns('features', 'app', 'components', 'mocks') }],
     },
   },
+  {
+    files: ['src/api/**', 'src/lib/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: layerPatterns('features', 'app') }],
+    },
+  },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {

@@ -1,4 +1,4 @@
-import { useBots } from '../api/get-bots';
+import { useBots } from '../../../api';
 
 /** The "Salesbots" list: each bot's name and whether it is on. */
 export function BotList() {

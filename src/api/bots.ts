@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod';
-import { Bot } from '../../../domain';
-import { apiRequest } from '../../../lib/api-client';
+import { Bot } from '../domain';
+import { apiRequest } from '../lib/api-client';
 
 export const getBots = (): Promise<Bot[]> => apiRequest(z.array(Bot), '/api/bots');
 
