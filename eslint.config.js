@@ -36,12 +36,14 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: reactImports, patterns: layerPatterns('engine', 'features', 'app', 'lib', 'components', 'mocks') }],
     },
   },
   {
     files: ['src/engine/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: reactImports, patterns: layerPatterns('features', 'app', 'components', 'mocks') }],
     },

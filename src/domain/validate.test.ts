@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import demoAccount from '../../mocks/fixtures/demo-account.json';
+import { Account, type Bot, type Condition, type Trigger, parseScenarioText, validateBot, validateScenario, MAX_BOT_BYTES } from '.';
+
+const account = Account.parse(demoAccount);
+const baseAccount: Account = { ...account, plan: 'base' };
+
+function bot(over: Partial<Bot> = {}): Bot {
+  return {
+    id: 'b1',
+    name: 'Welcome',
+    version: 1,
+    enabled: true,
+    triggers: [{ type: 'conversation_started', direction: 'incoming', channelIds: [] }],
+    conditions: [],
+    activeHours: null,
+    keepUnanswered: false,
+    ...over,
+  };
+}
+const withTrigger = (t: unknown) => bot({ triggers: [t as Trigger] });
+const withCondition = (c: unknown) => bot({ conditions: [c as Condition] });
+
+/** The errors' paths, or [] when valid. */
+function paths(input: unknown, acc: Account = account): string[] {
+  const r = validateBot(input, acc);
+  return r.ok ? [] : r.errors.map((e) => e.path);
+}
+function messages(input: unknown, acc: Account = account): string[] {
+  const r = validateBot(input, acc);
+  return r.ok ? [] : r.errors.map((e) => e.message);
+}
+
+describe('a valid bot', () => {
+  it('passes and comes back unchanged', () => {
+    const b = bot();
+    const r = validateBot(b, account);
+    expect(r).toEqual({ ok: true, value: b });
+  });
+});
+
+describe('V1 tags and not_tags need at least one tag', () => {
+  for (const type of ['tags', 'not_tags'] as const) {
+    it(`${type} with no tags is refused at conditions.0.tagIds with a sentence`, () => {
+      const b = withCondition({ type, mode: 'and', tagIds: [] });
+      expect(paths(b)).toEqual(['conditions.0.tagIds']);
+      expect(messages(b)[0]).toBe('Select at least one tag.');
+    });
+    it(`${type} with one tag is accepted`, () => {
+      expect(paths(withCondition({ type, mode: 'or', tagIds: ['t-vip'] }))).toEqual([]);
+    });
+  }
+});
+
+describe('V2 sale bounds', () => {
+  it('no bound at all is refused', () => {
+    expect(paths(withCondition({ type: 'sale', min: null, max: null }))).toEqual(['conditions.0.min']);
+  });
+  it('one open bound is accepted', () => {
+    expect(paths(withCondition({ type: 'sale', min: 10000, max: null }))).toEqual([]);
+    expect(paths(withCondition({ type: 'sale', min: null, max: 0 }))).toEqual([]);
+  });
+  it('a negative bound is refused', () => {
+    expect(paths(withCondition({ type: 'sale', min: -1, max: null }))).toEqual(['conditions.0.min']);
+  });
+  it('min greater than max is refused at max; equal bounds are accepted', () => {
+    expect(paths(withCondition({ type: 'sale', min: 100, max: 99 }))).toEqual(['conditions.0.max']);
+    expect(paths(withCondition({ type: 'sale', min: 100, max: 100 }))).toEqual([]);
+  });
+});
+
+describe('V3 utm values', () => {
+  for (const op of ['match', 'not_match', 'contains', 'not_contains'] as const) {
+    it(`${op} needs a non-blank value`, () => {
+      expect(paths(withCondition({ type: 'utm', param: 'utm_source', op, value: '  ' }))).toEqual(['conditions.0.value']);
+      expect(paths(withCondition({ type: 'utm', param: 'utm_source', op }))).toEqual(['conditions.0.value']);
+      expect(paths(withCondition({ type: 'utm', param: 'utm_source', op, value: 'google' }))).toEqual([]);
+    });
+  }
+  for (const op of ['empty', 'not_empty'] as const) {
+    it(`${op} takes no value`, () => {
+      expect(paths(withCondition({ type: 'utm', param: 'utm_term', op, value: 'x' }))).toEqual(['conditions.0.value']);
+      expect(paths(withCondition({ type: 'utm', param: 'utm_term', op }))).toEqual([]);
+    });
+  }
+});
+
+describe('V4 field trigger does not take Name or Budget', () => {
+  it('builtin name and budget are refused at fieldId', () => {
+    expect(paths(withTrigger({ type: 'field_updated', entity: 'lead', fieldId: 'f-name' }))).toEqual(['triggers.0.fieldId']);
+    expect(paths(withTrigger({ type: 'field_updated', entity: 'lead', fieldId: 'f-budget' }))).toEqual(['triggers.0.fieldId']);
+  });
+  it('a custom field is accepted', () => {
+    expect(paths(withTrigger({ type: 'field_updated', entity: 'lead', fieldId: 'f-location' }))).toEqual([]);
+  });
+});
+
+describe('V5 tag and field triggers need Enterprise', () => {
+  const triggers = [
+    { type: 'tag_added', entity: 'lead', tagId: 't-vip' },
+    { type: 'tag_removed', entity: 'lead', tagId: 't-vip' },
+    { type: 'field_updated', entity: 'lead', fieldId: 'f-location' },
+  ];
+  for (const t of triggers) {
+    it(`${t.type} is refused on base and advanced, accepted on enterprise`, () => {
+      expect(paths(withTrigger(t), baseAccount)).toEqual(['triggers.0.type']);
+      expect(paths(withTrigger(t), { ...account, plan: 'advanced' })).toEqual(['triggers.0.type']);
+      expect(paths(withTrigger(t), account)).toEqual([]);
+    });
+  }
+  it('other triggers can be saved on the base plan', () => {
+    expect(paths(withTrigger({ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 }), baseAccount)).toEqual([]);
+  });
+});
+
+describe('V6 email trigger needs a connected inbox', () => {
+  it('is refused when the account has no inbox', () => {
+    const noInbox = { ...account, inboxes: [] };
+    expect(paths(withTrigger({ type: 'email_received', inboxIds: [] }), noInbox)).toEqual(['triggers.0.inboxIds']);
+  });
+  it('is accepted with a connected inbox, for any or a named inbox', () => {
+    expect(paths(withTrigger({ type: 'email_received', inboxIds: [] }))).toEqual([]);
+    expect(paths(withTrigger({ type: 'email_received', inboxIds: ['in-sales'] }))).toEqual([]);
+  });
+});
+
+describe('V7 source and responsible need an id', () => {
+  it('empty lists are refused', () => {
+    expect(paths(withCondition({ type: 'source', sourceIds: [] }))).toEqual(['conditions.0.sourceIds']);
+    expect(paths(withCondition({ type: 'responsible', userIds: [] }))).toEqual(['conditions.0.userIds']);
+  });
+  it('one id is accepted', () => {
+    expect(paths(withCondition({ type: 'source', sourceIds: ['src-site'] }))).toEqual([]);
+    expect(paths(withCondition({ type: 'responsible', userIds: ['u-ana'] }))).toEqual([]);
+  });
+});
+
+describe('V8 ids exist and entities match', () => {
+  it('unknown ids are refused at the exact list position', () => {
+    expect(paths(withTrigger({ type: 'lead_moved_to_stage', stageIds: ['s-won', 's-nope'], delayMinutes: 0 }))).toEqual([
+      'triggers.0.stageIds.1',
+    ]);
+    expect(paths(withCondition({ type: 'tags', mode: 'and', tagIds: ['t-nope'] }))).toEqual(['conditions.0.tagIds.0']);
+    expect(paths(withCondition({ type: 'stages', stageIds: ['s-nope'] }))).toEqual(['conditions.0.stageIds.0']);
+    expect(paths(withCondition({ type: 'responsible', userIds: ['u-nope'] }))).toEqual(['conditions.0.userIds.0']);
+    expect(paths(withCondition({ type: 'source', sourceIds: ['nope'] }))).toEqual(['conditions.0.sourceIds.0']);
+    expect(paths(withTrigger({ type: 'message', direction: 'incoming', channelIds: ['ch-x'], cooldownMinutes: 5 }))).toEqual([
+      'triggers.0.channelIds.0',
+    ]);
+    expect(paths(withTrigger({ type: 'form_submitted', formIds: ['form-x'] }))).toEqual(['triggers.0.formIds.0']);
+    expect(paths(withTrigger({ type: 'email_received', inboxIds: ['in-x'] }))).toEqual(['triggers.0.inboxIds.0']);
+  });
+  it("a tag of another entity is refused; the trigger's own entity is accepted", () => {
+    expect(paths(withTrigger({ type: 'tag_added', entity: 'lead', tagId: 't-partner' }))).toEqual(['triggers.0.tagId']);
+    expect(paths(withTrigger({ type: 'tag_added', entity: 'contact', tagId: 't-partner' }))).toEqual([]);
+  });
+  it("a field of another entity is refused; the trigger's own entity is accepted", () => {
+    expect(paths(withTrigger({ type: 'field_updated', entity: 'lead', fieldId: 'f-phone' }))).toEqual(['triggers.0.fieldId']);
+    expect(paths(withTrigger({ type: 'field_updated', entity: 'contact', fieldId: 'f-phone' }))).toEqual([]);
+  });
+});
+
+describe('V9 delays and cooldowns', () => {
+  const stage = (delayMinutes: unknown) => withTrigger({ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes });
+  const msg = (cooldownMinutes: unknown) => withTrigger({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes });
+  it('delays 0..43200 whole minutes', () => {
+    expect(paths(stage(0))).toEqual([]);
+    expect(paths(stage(43200))).toEqual([]);
+    expect(paths(stage(43201))).toEqual(['triggers.0.delayMinutes']);
+    expect(paths(stage(-1))).toEqual(['triggers.0.delayMinutes']);
+    expect(paths(stage(1.5))).toEqual(['triggers.0.delayMinutes']);
+  });
+  it('cooldown at least 1', () => {
+    expect(paths(msg(0))).toEqual(['triggers.0.cooldownMinutes']);
+    expect(paths(msg(1))).toEqual([]);
+    expect(paths(msg(43201))).toEqual(['triggers.0.cooldownMinutes']);
+  });
+});
+
+describe('V10 relative to a date field', () => {
+  const rel = (fieldId: string, hours: unknown) => withTrigger({ type: 'relative_to_date_field', fieldId, hours, direction: 'before' });
+  it('needs a date or datetime field of leads', () => {
+    expect(paths(rel('f-meeting', 2))).toEqual([]);
+    expect(paths(rel('f-renewal', 2))).toEqual([]);
+    expect(paths(rel('f-location', 2))).toEqual(['triggers.0.fieldId']);
+  });
+  it('hours are whole, 0..720', () => {
+    expect(paths(rel('f-meeting', 0))).toEqual([]);
+    expect(paths(rel('f-meeting', 720))).toEqual([]);
+    expect(paths(rel('f-meeting', 721))).toEqual(['triggers.0.hours']);
+    expect(paths(rel('f-meeting', 2.5))).toEqual(['triggers.0.hours']);
+  });
+});
+
+describe('V11 dates and recurrences', () => {
+  it('on_date needs a real local date-time', () => {
+    expect(paths(withTrigger({ type: 'on_date', at: '2026-12-31T09:00' }))).toEqual([]);
+    expect(paths(withTrigger({ type: 'on_date', at: '2026-02-30T09:00' }))).toEqual(['triggers.0.at']);
+    expect(paths(withTrigger({ type: 'on_date', at: '2026-12-31T24:00' }))).toEqual(['triggers.0.at']);
+    expect(paths(withTrigger({ type: 'on_date', at: '2026-12-31T09:00Z' }))).toEqual(['triggers.0.at']);
+  });
+  it('each repetition has the parts it needs', () => {
+    expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '10:00' }))).toEqual([]);
+    expect(paths(withTrigger({ type: 'recurring', every: 'week', time: '10:00' }))).toEqual(['triggers.0.weekday']);
+    expect(paths(withTrigger({ type: 'recurring', every: 'week', time: '10:00', weekday: 1 }))).toEqual([]);
+    expect(paths(withTrigger({ type: 'recurring', every: 'month', time: '10:00' }))).toEqual(['triggers.0.dayOfMonth']);
+    expect(paths(withTrigger({ type: 'recurring', every: 'month', time: '10:00', dayOfMonth: 31 }))).toEqual([]);
+    expect(paths(withTrigger({ type: 'recurring', every: 'year', time: '10:00', dayOfMonth: 1 }))).toEqual(['triggers.0.month']);
+  });
+  it('31 April is refused, 29 February is allowed', () => {
+    expect(paths(withTrigger({ type: 'recurring', every: 'year', time: '10:00', month: 4, dayOfMonth: 31 }))).toEqual([
+      'triggers.0.dayOfMonth',
+    ]);
+    expect(paths(withTrigger({ type: 'recurring', every: 'year', time: '10:00', month: 4, dayOfMonth: 30 }))).toEqual([]);
+    expect(paths(withTrigger({ type: 'recurring', every: 'year', time: '10:00', month: 2, dayOfMonth: 29 }))).toEqual([]);
+  });
+  it('time is HH:MM', () => {
+    expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '25:00' }))).toEqual(['triggers.0.time']);
+    expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '9:00' }))).toEqual(['triggers.0.time']);
+  });
+});
+
+describe('V12 active hours', () => {
+  const hours = (ranges: unknown, timezone?: string) => bot({ activeHours: { ranges, ...(timezone ? { timezone } : {}) } as Bot['activeHours'] });
+  it('needs at least one range', () => {
+    expect(paths(hours([]))).toEqual(['activeHours.ranges']);
+    expect(paths(hours([{ weekday: 1, from: '09:00', to: '17:00' }]))).toEqual([]);
+  });
+  it('from must differ from to; 24:00 is allowed as to only', () => {
+    expect(paths(hours([{ weekday: 1, from: '09:00', to: '09:00' }]))).toEqual(['activeHours.ranges.0.to']);
+    expect(paths(hours([{ weekday: 1, from: '00:00', to: '24:00' }]))).toEqual([]);
+    expect(paths(hours([{ weekday: 1, from: '24:00', to: '23:00' }]))).toEqual(['activeHours.ranges.0.from']);
+  });
+  it('overlapping ranges of one weekday are refused at the later range; touching ranges are fine', () => {
+    expect(paths(hours([{ weekday: 2, from: '09:00', to: '12:00' }, { weekday: 2, from: '11:00', to: '14:00' }]))).toEqual([
+      'activeHours.ranges.1',
+    ]);
+    expect(paths(hours([{ weekday: 2, from: '09:00', to: '12:00' }, { weekday: 2, from: '12:00', to: '14:00' }]))).toEqual([]);
+    expect(paths(hours([{ weekday: 2, from: '09:00', to: '12:00' }, { weekday: 3, from: '11:00', to: '14:00' }]))).toEqual([]);
+  });
+  it('an overnight range overlapping a later range of the same weekday is refused', () => {
+    expect(paths(hours([{ weekday: 5, from: '22:00', to: '02:00' }, { weekday: 5, from: '23:00', to: '23:30' }]))).toEqual([
+      'activeHours.ranges.1',
+    ]);
+  });
+  it('an unknown time zone is refused', () => {
+    expect(paths(hours([{ weekday: 1, from: '09:00', to: '17:00' }], 'Mars/Olympus'))).toEqual(['activeHours.timezone']);
+    expect(paths(hours([{ weekday: 1, from: '09:00', to: '17:00' }], 'Europe/Berlin'))).toEqual([]);
+  });
+});
+
+describe('V13 triggers and URLs', () => {
+  it('a bot has 1..50 triggers', () => {
+    expect(paths(bot({ triggers: [] }))).toEqual(['triggers']);
+    const t: Trigger = { type: 'call_received' };
+    expect(paths(bot({ triggers: Array.from({ length: 50 }, () => t) }))).toEqual([]);
+    expect(paths(bot({ triggers: Array.from({ length: 51 }, () => t) }))).toEqual(['triggers']);
+  });
+  it('stage triggers list at least one stage', () => {
+    expect(paths(withTrigger({ type: 'lead_moved_or_created_in_stage', stageIds: [], delayMinutes: 0 }))).toEqual(['triggers.0.stageIds']);
+  });
+  it('website_visited needs an http(s) URL', () => {
+    const site = (url: string) => withTrigger({ type: 'website_visited', url, delayMinutes: 0 });
+    expect(paths(site('https://shop.example.com/pricing'))).toEqual([]);
+    expect(paths(site('http://example.com'))).toEqual([]);
+    expect(paths(site('ftp://example.com'))).toEqual(['triggers.0.url']);
+    expect(paths(site('javascript:alert(1)'))).toEqual(['triggers.0.url']);
+    expect(paths(site('example.com'))).toEqual(['triggers.0.url']);
+  });
+});
+
+describe('V14 a bot is at most 64 KB', () => {
+  it('a name-sized bot passes; an oversized one is refused with its size', () => {
+    const big = bot({ conditions: [{ type: 'utm', param: 'utm_source', op: 'match', value: 'x'.repeat(1990) }] });
+    expect(paths(big)).toEqual([]);
+    const huge = { ...bot(), padding: 'x'.repeat(MAX_BOT_BYTES) };
+    const r = validateBot(huge, account);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.errors[0]!.message).toMatch(/too large .*64 KB/);
+  });
+});
+
+describe('bad input never throws and gets readable errors', () => {
+  it('unknown keys are named', () => {
+    expect(validateBot({ ...bot(), colour: 'red' }, account)).toEqual({
+      ok: false,
+      errors: [{ path: 'colour', message: 'Unknown setting "colour".' }],
+    });
+  });
+  it('prototype keys are refused, not applied', () => {
+    const input = JSON.parse(`{"id":"b","name":"x","version":1,"enabled":true,"triggers":[{"type":"call_received"}],
+      "conditions":[],"activeHours":null,"keepUnanswered":false,"__proto__":{"polluted":true}}`);
+    const r = validateBot(input, account);
+    expect(r.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('wrong types say what is expected', () => {
+    expect(messages({ ...bot(), enabled: 'yes' })).toEqual(['Enabled is on or off.']);
+    expect(messages({ ...bot(), triggers: 'all' })).toEqual(['Add at least one trigger.']);
+    expect(messages(withTrigger({ type: 'teleport' }))).toEqual(['Choose a known kind of trigger.']);
+  });
+  it.each([null, undefined, 42, 'bot', [], true])('%s is refused', (input) => {
+    const r = validateBot(input, account);
+    expect(r.ok).toBe(false);
+  });
+  it('the name is 1..100 characters after trimming', () => {
+    expect(paths(bot({ name: '   ' }))).toEqual(['name']);
+    expect(paths(bot({ name: ' ' + 'a'.repeat(100) + ' ' }))).toEqual([]);
+    expect(paths(bot({ name: 'a'.repeat(101) }))).toEqual(['name']);
+  });
+});
+
+describe('scenario files', () => {
+  const dir = join(__dirname, '../../mocks/fixtures/scenarios');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+  it('the public scenarios are all there', () => {
+    expect(files.length).toBeGreaterThanOrEqual(7);
+  });
+  it.each(files)('%s parses and validates', (file) => {
+    const r = parseScenarioText(readFileSync(join(dir, file), 'utf8'));
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  const scenario = () => JSON.parse(readFileSync(join(dir, 'qualified-follow-up-after-10-min.json'), 'utf8'));
+
+  it('error paths start at the file root', () => {
+    const s = scenario();
+    s.bots[0].conditions = [{ type: 'tags', mode: 'and', tagIds: [] }];
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['bots.0.conditions.0.tagIds']);
+  });
+  it('rule errors (account-dependent) also carry the bot prefix', () => {
+    const s = scenario();
+    s.bots[0].triggers[0].stageIds = ['s-nowhere'];
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['bots.0.triggers.0.stageIds.0']);
+  });
+  it('an event about an unknown lead is an error at its leadId', () => {
+    const s = scenario();
+    s.events.push({ at: '2026-06-01T14:30:00Z', type: 'call_received', leadId: 'ghost' });
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors).toEqual([{ path: 'events.3.leadId', message: expect.stringContaining('ghost') }]);
+  });
+  it('a lead created by an earlier lead_created event is known; one created later is not', () => {
+    const s = scenario();
+    const lead = { id: 'l9', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 };
+    s.events.push({ at: '2026-06-01T14:40:00Z', type: 'call_received', leadId: 'l9' });
+    s.events.push({ at: '2026-06-01T14:30:00Z', type: 'lead_created', lead });
+    expect(validateScenario(s).ok).toBe(true);
+    s.events[4].at = '2026-06-01T14:50:00Z';
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['events.3.leadId']);
+  });
+  it('an entity event on a lead names the lead by entityId', () => {
+    const s = scenario();
+    s.events.push({ at: '2026-06-01T14:30:00Z', type: 'tag_added', entity: 'lead', entityId: 'ghost', tagId: 't-vip', origin: 'user' });
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['events.3.entityId']);
+  });
+  it('not JSON is an error at the root, never a throw', () => {
+    const r = parseScenarioText('{ "name": ');
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.errors[0]!.message).toMatch(/not valid JSON/);
+  });
+  it('deeply nested JSON is refused without a crash', () => {
+    const deep = '['.repeat(100000) + ']'.repeat(100000);
+    expect(parseScenarioText(deep).ok).toBe(false);
+    expect(parseScenarioText(`{"name":"x","account":${deep}}`).ok).toBe(false);
+  });
+  it('an invalid instant is refused', () => {
+    const s = scenario();
+    s.events[0].at = '2026-02-30T10:00:00Z';
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['events.0.at']);
+  });
+});
