@@ -1,0 +1,19 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test('the page opens on the mocked API and lists the demo bots', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Salesbot Trigger Studio' })).toBeVisible();
+  const list = page.getByRole('region', { name: 'Salesbots' });
+  await expect(list.getByText('Welcome on creation')).toBeVisible();
+  await expect(list.getByText('Qualified follow-up')).toBeVisible();
+});
+
+test('the app shell has no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('Welcome on creation')).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
