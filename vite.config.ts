@@ -1,11 +1,39 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * Content-Security-Policy for built pages: no inline or eval'd script, workers from our origin.
+ * Not applied to the dev server, whose React refresh preamble is an inline script.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    // Right after the charset, before any script, so the policy covers every script.
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
 
 // `npm start` (dev) and `npm run build:demo` (mode "demo") run on the mocked API (msw).
 // A plain `npm run build` does not start msw; VITE_MOCKS=1 forces it on.
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   define: {
     __MOCKS__: JSON.stringify(mode === 'development' || mode === 'demo' || process.env.VITE_MOCKS === '1'),
   },
