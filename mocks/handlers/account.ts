@@ -1,4 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { db } from '../db';
+import { api, simulateLatency } from './http';
 
-export const accountHandlers = [http.get('/api/account', () => HttpResponse.json(db.account()))];
+export const accountHandlers = [
+  http.get(api('/api/account'), async () => {
+    await simulateLatency();
+    return HttpResponse.json(db.account());
+  }),
+];

@@ -1,10 +1,58 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod';
 import { Bot } from '../domain';
-import { apiRequest } from '../lib/api-client';
+import { apiRequest, rethrowWithParsedConflict } from '../lib/api-client';
+
+/** What a new bot is made of: the server assigns its id and version 1. */
+export type NewBot = Omit<Bot, 'id' | 'version'>;
+
+const botPath = (id: string) => `/api/bots/${encodeURIComponent(id)}`;
 
 export const getBots = (): Promise<Bot[]> => apiRequest(z.array(Bot), '/api/bots');
+export const getBot = (id: string): Promise<Bot> => apiRequest(Bot, botPath(id));
 
-export const botsQueryOptions = () => queryOptions({ queryKey: ['bots'], queryFn: getBots });
+export const createBot = (bot: NewBot): Promise<Bot> => apiRequest(Bot, '/api/bots', { method: 'POST', json: bot });
+
+/** Saves over the stored bot; `bot.version` must be the stored one, else an ApiError 409 whose `body.current` is the stored Bot. */
+export const updateBot = (bot: Bot): Promise<Bot> =>
+  apiRequest(Bot, botPath(bot.id), { method: 'PUT', json: bot }).catch(rethrowWithParsedConflict);
+
+export const deleteBot = async (id: string): Promise<void> => {
+  await apiRequest(z.null(), botPath(id), { method: 'DELETE' });
+};
+
+export const botsQueryOptions = () => queryOptions({ queryKey: ['bots', 'list'], queryFn: getBots });
+
+export const botQueryOptions = (id: string) => queryOptions({ queryKey: ['bots', 'detail', id], queryFn: () => getBot(id) });
 
 export const useBots = () => useQuery(botsQueryOptions());
+
+export const useBot = (id: string) => useQuery(botQueryOptions(id));
+
+/** After a save: the bot's own entry holds what the server answered; the list is fetched again. */
+function afterSave(queryClient: QueryClient, bot: Bot): Promise<void> {
+  queryClient.setQueryData(botQueryOptions(bot.id).queryKey, bot);
+  return queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
+}
+
+export const useCreateBot = () => {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createBot, onSuccess: (bot) => afterSave(queryClient, bot) });
+};
+
+/** PUT with the version; a conflict is an ApiError with status 409 (see `isConflictError`, `conflictCurrent`). */
+export const useUpdateBot = () => {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: updateBot, onSuccess: (bot) => afterSave(queryClient, bot) });
+};
+
+export const useDeleteBot = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteBot,
+    onSuccess: (_data, id) => {
+      queryClient.removeQueries({ queryKey: botQueryOptions(id).queryKey });
+      return queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
+    },
+  });
+};

@@ -1,2 +1,35 @@
 // The data layer shared by every feature: one file per resource with its fetchers, queryOptions and hooks.
-export { botsQueryOptions, getBots, useBots } from './bots';
+export { accountQueryOptions, getAccount, useAccount } from './account';
+export {
+  botQueryOptions,
+  botsQueryOptions,
+  createBot,
+  deleteBot,
+  getBot,
+  getBots,
+  updateBot,
+  useBot,
+  useBots,
+  useCreateBot,
+  useDeleteBot,
+  useUpdateBot,
+  type NewBot,
+} from './bots';
+export {
+  demoSettingsQueryOptions,
+  getDemoSettings,
+  resetDemoData,
+  updateDemoSettings,
+  useDemoSettings,
+  useResetDemoData,
+  useUpdateDemoSettings,
+} from './demo';
+export {
+  DemoSettings,
+  DemoSettingsPatch,
+  LATENCIES,
+  Latency,
+  SAVE_FAILURES,
+  SaveFailure,
+} from './demo-schema';
+export { ApiError, conflictCurrent, isConflictError, type ConflictError } from '../lib/api-client';

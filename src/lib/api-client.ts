@@ -1,5 +1,5 @@
-import type * as z from 'zod';
-import type { ValidationError } from '../domain';
+import * as z from 'zod';
+import { Bot, type ValidationError } from '../domain';
 
 /** An API failure a person can read: status 0 means the network failed. */
 export class ApiError extends Error {
@@ -14,6 +14,20 @@ export class ApiError extends Error {
   }
 }
 
+/** Where relative API paths resolve: the page's origin, or http://localhost where there is none (Node). */
+export function apiOrigin(): string {
+  return typeof location !== 'undefined' && location.origin && location.origin !== 'null' ? location.origin : 'http://localhost';
+}
+
+/**
+ * The absolute URL of an API path. Node's fetch (Vitest, also under jsdom) refuses relative URLs,
+ * and msw/node only resolves relative handler paths when `location` exists, so the client and the
+ * mocked handlers both go through this one function.
+ */
+export function apiUrl(path: string): string {
+  return new URL(path, apiOrigin()).href;
+}
+
 /** Fetches JSON and parses it with a domain schema; a malformed answer is an ApiError, never a crash. */
 export async function apiRequest<S extends z.ZodType>(
   schema: S,
@@ -23,15 +37,21 @@ export async function apiRequest<S extends z.ZodType>(
   const { json, ...rest } = init;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(apiUrl(path), {
       ...rest,
       headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
       body: json !== undefined ? JSON.stringify(json) : rest.body,
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('The server could not be reached. Check the connection and try again.', 0);
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new ApiError('The connection broke while the answer was arriving. Try again.', 0);
+  }
   let body: unknown = null;
   if (text) {
     try {
@@ -61,4 +81,33 @@ function isErrorList(body: unknown): body is { errors: ValidationError[] } {
       (e) => !!e && typeof e === 'object' && typeof (e as ValidationError).path === 'string' && typeof (e as ValidationError).message === 'string',
     )
   );
+}
+
+/** The body of a 409 answer once its `current` bot has been checked. */
+export const ConflictBody = z.object({ message: z.string().optional(), current: Bot });
+export type ConflictBody = z.infer<typeof ConflictBody>;
+
+/** An ApiError for a save refused because someone else saved first; `body.current` is the stored bot. */
+export type ConflictError = ApiError & { status: 409; body: ConflictBody };
+
+export function isConflictError(error: unknown): error is ConflictError {
+  return error instanceof ApiError && error.status === 409 && ConflictBody.safeParse(error.body).success;
+}
+
+/** The stored bot carried by a 409, or null when the error is not a (well-formed) conflict. */
+export function conflictCurrent(error: unknown): Bot | null {
+  return isConflictError(error) ? error.body.current : null;
+}
+
+/**
+ * Re-throws a 409 with its `current` parsed as a Bot (so the UI can offer reload/overwrite);
+ * a 409 whose `current` is malformed becomes an ApiError about the format, still with status 409.
+ */
+export function rethrowWithParsedConflict(error: unknown): never {
+  if (error instanceof ApiError && error.status === 409) {
+    const parsed = ConflictBody.safeParse(error.body);
+    if (parsed.success) throw new ApiError(error.message, 409, parsed.data, error.errors);
+    throw new ApiError('Someone else saved this bot, but the server sent their version in an unexpected format. Reload the page.', 409, error.body);
+  }
+  throw error;
 }
