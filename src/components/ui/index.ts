@@ -1,0 +1,13 @@
+// Shared UI primitives: popover (dialog-aware), switch, labelled field, checklist, delay/cooldown input.
+export { Popover, PopoverAnchor, PopoverClose, PopoverContainer, PopoverContent, PopoverTrigger } from './popover';
+export { Switch } from './switch';
+export { Field, FieldErrors, type ControlProps } from './field';
+export { Checklist, type ChecklistOption } from './checklist';
+export {
+  COOLDOWN_PRESETS,
+  DELAY_PRESETS,
+  DurationField,
+  clockTextToMinutes,
+  minutesToClockText,
+  type DurationPreset,
+} from './duration-field';

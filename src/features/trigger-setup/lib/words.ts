@@ -1,0 +1,81 @@
+// Small wording helpers shared by the summaries and the editors.
+import type { Account, EntityType } from '../../../domain';
+
+export const ENTITY_LABELS: Record<EntityType, string> = {
+  lead: 'lead',
+  contact: 'contact',
+  company: 'company',
+  product: 'product',
+};
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "Qualified", "Qualified or Won", "Incoming leads, Qualified or Won". */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** A duration in words: 0 → "0 min", 90 → "1 h 30 min", 1440 → "one day", 2880 → "2 days". */
+export function durationWords(minutes: number): string {
+  if (!Number.isFinite(minutes)) return 'an unset time';
+  if (minutes === 1440) return 'one day';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const parts: string[] = [];
+  if (days) parts.push(`${days} day${days === 1 ? '' : 's'}`);
+  if (hours) parts.push(`${hours} h`);
+  if (mins || parts.length === 0) parts.push(`${mins} min`);
+  return parts.join(' ');
+}
+
+/** The delay suffix of a summary: "immediately" or "after 10 min". */
+export function delayWords(minutes: number): string {
+  return minutes === 0 ? 'immediately' : `after ${durationWords(minutes)}`;
+}
+
+/** Stage names, with the pipeline when the account has several. */
+export function stageNames(account: Account, stageIds: readonly string[]): string[] {
+  const several = account.pipelines.length > 1;
+  return stageIds.map((id) => {
+    for (const p of account.pipelines) {
+      const stage = p.stages.find((s) => s.id === id);
+      if (stage) return several ? `${stage.name} (${p.name})` : stage.name;
+    }
+    return 'an unknown stage';
+  });
+}
+
+export function channelsWords(account: Account, channelIds: readonly string[]): string {
+  if (channelIds.length === 0) return 'any channel';
+  return orList(channelIds.map((id) => account.channels.find((c) => c.id === id)?.name ?? 'an unknown channel'));
+}
+
+export function nameOf<T extends { id: string }>(items: readonly T[], id: string, name: (item: T) => string, unknown: string): string {
+  const item = items.find((i) => i.id === id);
+  return item ? name(item) : unknown;
+}
+
+/** "2026-12-31T09:00" → "31 December 2026 at 09:00" (wall time, no zone maths). */
+export function localDateTimeWords(at: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(at);
+  if (!m) return 'a date not set yet';
+  const month = MONTH_NAMES[Number(m[2]) - 1];
+  if (!month) return 'a date not set yet';
+  return `${Number(m[3])} ${month} ${m[1]} at ${m[4]}`;
+}

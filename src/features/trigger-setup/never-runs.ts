@@ -1,0 +1,189 @@
+// Warnings (not errors) for bots that are valid but can never run: the conditions or the active
+// hours rule out every activation. Pure: works on the draft as typed, valid or not.
+import { clockToMinutes, rangeIntervals, type Account, type ActiveHours, type Condition, type Trigger } from '../../domain';
+import { orList, stageNames } from './lib/words';
+
+export type NeverRunWarning = {
+  code: 'stages_excluded' | 'tag_required_and_excluded' | 'sale_range_empty' | 'active_hours_empty' | 'schedule_outside_hours';
+  /** Where the problem sits, as a validation path would name it. */
+  path: string;
+  message: string;
+};
+
+export type BotShape = {
+  triggers: readonly Trigger[];
+  conditions: readonly Condition[];
+  activeHours: ActiveHours | null;
+};
+
+const STAGE_TRIGGERS = new Set<Trigger['type']>(['lead_created_in_stage', 'lead_moved_to_stage', 'lead_moved_or_created_in_stage']);
+
+function intersect(a: ReadonlySet<string> | null, b: readonly string[]): Set<string> {
+  return new Set(a === null ? b : b.filter((x) => a.has(x)));
+}
+
+/** Stages a lead may be in for the conditions to hold (null: any stage). */
+function allowedStages(conditions: readonly Condition[]): { allowed: Set<string> | null; index: number } {
+  let allowed: Set<string> | null = null;
+  let index = -1;
+  conditions.forEach((c, i) => {
+    if (c.type !== 'stages' || !Array.isArray(c.stageIds) || c.stageIds.length === 0) return;
+    allowed = intersect(allowed, c.stageIds);
+    index = i;
+  });
+  return { allowed, index };
+}
+
+function checkStages(bot: BotShape, account: Account, out: NeverRunWarning[]): void {
+  const { allowed, index } = allowedStages(bot.conditions);
+  if (allowed === null || bot.triggers.length === 0) return;
+  const stageTriggers = bot.triggers.filter((t) => STAGE_TRIGGERS.has(t.type));
+  if (stageTriggers.length !== bot.triggers.length) return; // another trigger may still run the bot
+  const excluded = stageTriggers.every((t) => 'stageIds' in t && t.stageIds.length > 0 && t.stageIds.every((s) => !allowed.has(s)));
+  if (!excluded) return;
+  const triggerStages = [...new Set(stageTriggers.flatMap((t) => ('stageIds' in t ? t.stageIds : [])))];
+  out.push({
+    code: 'stages_excluded',
+    path: `conditions.${index}`,
+    message:
+      `This bot can never run: its triggers fire in ${orList(stageNames(account, triggerStages))}, ` +
+      `but the lead stage condition only allows ${allowed.size === 0 ? 'no stage at all' : orList(stageNames(account, [...allowed]))}.`,
+  });
+}
+
+function checkTags(bot: BotShape, account: Account, out: NeverRunWarning[]): void {
+  const tagName = (id: string) => account.tags.find((t) => t.id === id)?.name ?? id;
+  // Tags every lead that passes must have: all of a tags/and list, or the one tag of a tags/or list.
+  const required = new Map<string, number>();
+  const anyOf: { ids: string[]; index: number }[] = [];
+  bot.conditions.forEach((c, i) => {
+    if (c.type !== 'tags' || !Array.isArray(c.tagIds) || c.tagIds.length === 0) return;
+    if (c.mode === 'and' || c.tagIds.length === 1) {
+      for (const id of c.tagIds) if (!required.has(id)) required.set(id, i);
+    } else {
+      anyOf.push({ ids: c.tagIds, index: i });
+    }
+  });
+  bot.conditions.forEach((c, i) => {
+    if (c.type !== 'not_tags' || !Array.isArray(c.tagIds) || c.tagIds.length === 0) return;
+    if (c.mode === 'or') {
+      // Excludes a lead with any of these tags.
+      const clash = c.tagIds.filter((id) => required.has(id));
+      if (clash.length > 0) {
+        out.push({
+          code: 'tag_required_and_excluded',
+          path: `conditions.${i}`,
+          message: `This bot can never run: the tag ${orList(clash.map(tagName))} is both required and excluded.`,
+        });
+        return;
+      }
+      const blocked = anyOf.find((o) => o.ids.every((id) => c.tagIds.includes(id)));
+      if (blocked) {
+        out.push({
+          code: 'tag_required_and_excluded',
+          path: `conditions.${i}`,
+          message: `This bot can never run: a lead needs ${orList(blocked.ids.map(tagName))}, and every one of these tags is excluded.`,
+        });
+      }
+    } else if (c.tagIds.every((id) => required.has(id))) {
+      // Excludes a lead with all of these tags, which every passing lead has.
+      out.push({
+        code: 'tag_required_and_excluded',
+        path: `conditions.${i}`,
+        message: `This bot can never run: the tags ${c.tagIds.map(tagName).join(' and ')} are required and a lead with all of them is excluded.`,
+      });
+    }
+  });
+}
+
+const isBound = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function checkSale(bot: BotShape, out: NeverRunWarning[]): void {
+  let min = 0; // a sale value is never negative
+  let max = Infinity;
+  let last = -1;
+  bot.conditions.forEach((c, i) => {
+    if (c.type !== 'sale') return;
+    if (isBound(c.min)) min = Math.max(min, c.min);
+    if (isBound(c.max)) max = Math.min(max, c.max);
+    last = i;
+  });
+  if (last >= 0 && min > max) {
+    out.push({
+      code: 'sale_range_empty',
+      path: `conditions.${last}`,
+      message: 'This bot can never run: no sale value fits every sale condition (the minimum is above the maximum).',
+    });
+  }
+}
+
+/** Minute-of-week intervals the active hours cover; null when the hours are "always". */
+function coveredIntervals(hours: ActiveHours): [number, number][] {
+  const ranges = Array.isArray(hours.ranges) ? hours.ranges : [];
+  return ranges
+    .filter((r) => /^\d{2}:\d{2}$/.test(r.from) && /^\d{2}:\d{2}$/.test(r.to) && r.from !== r.to && r.weekday >= 1 && r.weekday <= 7)
+    .flatMap((r) => rangeIntervals(r));
+}
+
+const inside = (intervals: readonly [number, number][], minuteOfWeek: number) =>
+  intervals.some(([s, e]) => minuteOfWeek >= s && minuteOfWeek < e);
+
+/** Day of the week (1 = Monday) of a calendar date, without any time zone. */
+function weekdayOf(year: number, month: number, day: number): number {
+  const d = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** Whether a scheduled trigger has at least one run inside the intervals (same zone); null when unknown. */
+function scheduleCanRun(t: Trigger, intervals: readonly [number, number][]): boolean | null {
+  if (t.type === 'on_date') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(t.at);
+    if (!m) return null;
+    const weekday = weekdayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    return inside(intervals, (weekday - 1) * 1440 + clockToMinutes(m[4]!));
+  }
+  if (t.type === 'recurring') {
+    if (!/^\d{2}:\d{2}$/.test(t.time)) return null;
+    const minute = clockToMinutes(t.time);
+    const days = t.every === 'week' ? (t.weekday ? [t.weekday] : []) : [1, 2, 3, 4, 5, 6, 7];
+    if (days.length === 0) return null;
+    return days.some((d) => inside(intervals, (d - 1) * 1440 + minute));
+  }
+  return null;
+}
+
+function checkActiveHours(bot: BotShape, account: Account, out: NeverRunWarning[]): void {
+  if (bot.activeHours === null || bot.activeHours === undefined) return;
+  const intervals = coveredIntervals(bot.activeHours);
+  if (intervals.length === 0) {
+    out.push({
+      code: 'active_hours_empty',
+      path: 'activeHours',
+      message: 'This bot can never run: its active hours contain no time. Add a time range or choose "Always active".',
+    });
+    return;
+  }
+  // Scheduled triggers run at known wall times; compare them when both use the account's zone.
+  const zone = bot.activeHours.timezone ?? account.timezone;
+  if (zone !== account.timezone || bot.triggers.length === 0) return;
+  const verdicts = bot.triggers.map((t) => scheduleCanRun(t, intervals));
+  if (verdicts.every((v) => v === false)) {
+    out.push({
+      code: 'schedule_outside_hours',
+      path: 'activeHours',
+      message: 'This bot can never run: every scheduled run falls outside its active hours.',
+    });
+  }
+}
+
+/** Reasons why a bot can never run, as warnings; [] when it can run. */
+export function findNeverRuns(bot: BotShape, account: Account): NeverRunWarning[] {
+  const out: NeverRunWarning[] = [];
+  const conditions = Array.isArray(bot.conditions) ? bot.conditions : [];
+  const shape: BotShape = { triggers: Array.isArray(bot.triggers) ? bot.triggers : [], conditions, activeHours: bot.activeHours ?? null };
+  checkStages(shape, account, out);
+  checkTags(shape, account, out);
+  checkSale(shape, out);
+  checkActiveHours(shape, account, out);
+  return out;
+}

@@ -1,0 +1,379 @@
+// Per-type metadata for triggers in one place: label, group, default value, summary in words and
+// whether the account allows it. The picker, the editors and the bot list all read it from here.
+import { assertNever, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
+import {
+  channelsWords,
+  delayWords,
+  durationWords,
+  ENTITY_LABELS,
+  localDateTimeWords,
+  MONTH_NAMES,
+  nameOf,
+  orList,
+  stageNames,
+  WEEKDAY_NAMES,
+} from './lib/words';
+
+export type TriggerGroup = 'pipeline' | 'scheduled' | 'behaviour' | 'conversational';
+
+export const GROUP_LABELS: Record<TriggerGroup, string> = {
+  pipeline: 'Pipeline',
+  scheduled: 'Scheduled',
+  behaviour: 'Behaviour',
+  conversational: 'Conversational',
+};
+export const GROUP_ORDER: readonly TriggerGroup[] = ['pipeline', 'scheduled', 'behaviour', 'conversational'];
+
+export type Availability = { available: true; note?: string } | { available: false; reason: string };
+
+type TriggerMeta<T extends TriggerType> = {
+  /** What the trigger is, in a few words (used in headings and lists). */
+  label: string;
+  group: TriggerGroup;
+  /** A valid starting value for this account (when the account allows the trigger). */
+  create(account: Account): TriggerOf<T>;
+  /** The trigger in words, e.g. "When a lead is moved to Qualified, after 10 min". */
+  summary(trigger: TriggerOf<T>, account: Account): string;
+  availability(account: Account): Availability;
+};
+
+const ALWAYS: () => Availability = () => ({ available: true });
+
+const allStages = (account: Account) => account.pipelines.flatMap((p) => p.stages);
+const firstStageIds = (account: Account) => {
+  const first = allStages(account)[0];
+  return first ? [first.id] : [];
+};
+const stagesAvailability = (account: Account): Availability =>
+  allStages(account).length > 0 ? { available: true } : { available: false, reason: 'The account has no pipeline stages yet.' };
+
+const stageList = (account: Account, ids: readonly string[]) =>
+  ids.length === 0 ? 'a stage (none chosen yet)' : orList(stageNames(account, ids));
+
+const stageSuffix = (t: { delayMinutes: number; applyToExisting?: boolean | undefined }) =>
+  `, ${delayWords(t.delayMinutes)}${t.applyToExisting ? ' (also for leads already there)' : ''}`;
+
+/** Entities that have at least one tag: only those are offered to tag triggers. */
+export function entitiesWithTags(account: Account): EntityType[] {
+  const out: EntityType[] = [];
+  for (const tag of account.tags) if (!out.includes(tag.entity)) out.push(tag.entity);
+  return out;
+}
+
+/** Fields the field trigger may watch: every field but the built-in Name and Budget. */
+export function watchableFields(account: Account) {
+  return account.fields.filter((f) => !f.builtin);
+}
+
+/** Lead fields that hold a date or a date-time (the "hours before/after" trigger). */
+export function leadDateFields(account: Account) {
+  return account.fields.filter((f) => f.entity === 'lead' && (f.type === 'date' || f.type === 'datetime'));
+}
+
+const enterpriseOnly = (account: Account, what: string): Availability | null =>
+  account.plan === 'enterprise' ? null : { available: false, reason: `${what} are available on the Enterprise plan only.` };
+
+const tagAvailability = (account: Account): Availability =>
+  enterpriseOnly(account, 'Tag triggers') ??
+  (entitiesWithTags(account).length > 0
+    ? { available: true }
+    : { available: false, reason: 'No lead, contact or company has tags yet: create a tag first.' });
+
+const createTagTrigger = <T extends 'tag_added' | 'tag_removed'>(type: T, account: Account): TriggerOf<T> => {
+  const tag = account.tags.find((t) => t.entity === 'lead') ?? account.tags[0];
+  return { type, entity: tag?.entity ?? 'lead', tagId: tag?.id ?? '' } as TriggerOf<T>;
+};
+
+const tagName = (account: Account, id: string) => nameOf(account.tags, id, (t) => t.name, '(no tag chosen)');
+
+export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
+  lead_created_in_stage: {
+    label: 'When a lead is created in a stage',
+    group: 'pipeline',
+    create: (account) => ({ type: 'lead_created_in_stage', stageIds: firstStageIds(account), delayMinutes: 0 }),
+    summary: (t, account) => `When a lead is created in ${stageList(account, t.stageIds)}${stageSuffix(t)}`,
+    availability: stagesAvailability,
+  },
+  lead_moved_to_stage: {
+    label: 'When a lead is moved to a stage',
+    group: 'pipeline',
+    create: (account) => ({ type: 'lead_moved_to_stage', stageIds: firstStageIds(account), delayMinutes: 0 }),
+    summary: (t, account) => `When a lead is moved to ${stageList(account, t.stageIds)}${stageSuffix(t)}`,
+    availability: stagesAvailability,
+  },
+  lead_moved_or_created_in_stage: {
+    label: 'When a lead is moved to or created in a stage',
+    group: 'pipeline',
+    create: (account) => ({ type: 'lead_moved_or_created_in_stage', stageIds: firstStageIds(account), delayMinutes: 0 }),
+    summary: (t, account) => `When a lead is moved to or created in ${stageList(account, t.stageIds)}${stageSuffix(t)}`,
+    availability: stagesAvailability,
+  },
+  responsible_user_changed: {
+    label: 'When the responsible user is changed',
+    group: 'pipeline',
+    create: () => ({ type: 'responsible_user_changed' }),
+    summary: () => 'When the responsible user is changed',
+    availability: ALWAYS,
+  },
+  tag_added: {
+    label: 'When a user adds a tag',
+    group: 'pipeline',
+    create: (account) => createTagTrigger('tag_added', account),
+    summary: (t, account) => `When a user adds the tag ${tagName(account, t.tagId)} to a ${ENTITY_LABELS[t.entity] ?? 'record'}`,
+    availability: tagAvailability,
+  },
+  tag_removed: {
+    label: 'When a user removes a tag',
+    group: 'pipeline',
+    create: (account) => createTagTrigger('tag_removed', account),
+    summary: (t, account) => `When a user removes the tag ${tagName(account, t.tagId)} from a ${ENTITY_LABELS[t.entity] ?? 'record'}`,
+    availability: tagAvailability,
+  },
+  field_updated: {
+    label: 'When an entity field is updated',
+    group: 'pipeline',
+    create: (account) => {
+      const field = watchableFields(account)[0];
+      return { type: 'field_updated', entity: field?.entity ?? 'lead', fieldId: field?.id ?? '' };
+    },
+    summary: (t, account) =>
+      `When the ${ENTITY_LABELS[t.entity] ?? 'record'} field ${nameOf(account.fields, t.fieldId, (f) => f.name, '(no field chosen)')} is updated`,
+    availability: (account) =>
+      enterpriseOnly(account, 'Field triggers') ??
+      (watchableFields(account).length > 0
+        ? { available: true }
+        : { available: false, reason: 'There is no custom field to watch yet (Name and Budget cannot be used).' }),
+  },
+  relative_to_date_field: {
+    label: 'Hours before or after a date field',
+    group: 'scheduled',
+    create: (account) => ({ type: 'relative_to_date_field', fieldId: leadDateFields(account)[0]?.id ?? '', hours: 1, direction: 'before' }),
+    summary: (t, account) => {
+      const field = nameOf(account.fields, t.fieldId, (f) => f.name, '(no field chosen)');
+      const hours = Number.isFinite(t.hours) ? `${t.hours} hour${t.hours === 1 ? '' : 's'}` : 'Some hours';
+      return `${hours} ${t.direction} ${field}`;
+    },
+    availability: (account) =>
+      leadDateFields(account).length > 0
+        ? { available: true }
+        : { available: false, reason: 'Leads have no date or date-time field yet: add one first.' },
+  },
+  on_date: {
+    label: 'On a date at a time',
+    group: 'scheduled',
+    create: () => ({ type: 'on_date', at: '' }),
+    summary: (t) => `On ${localDateTimeWords(t.at)}`,
+    availability: ALWAYS,
+  },
+  recurring: {
+    label: 'Daily, weekly, monthly or yearly at a time',
+    group: 'scheduled',
+    create: () => ({ type: 'recurring', every: 'day', time: '10:00' }),
+    summary: (t) => {
+      const time = t.time || '(no time set)';
+      switch (t.every) {
+        case 'day':
+          return `Daily at ${time}`;
+        case 'week':
+          return `Weekly on ${WEEKDAY_NAMES[(t.weekday ?? 0) - 1] ?? '(no weekday set)'} at ${time}`;
+        case 'month':
+          return `Monthly on day ${t.dayOfMonth ?? '(not set)'} at ${time}`;
+        case 'year':
+          return `Yearly on ${t.dayOfMonth ?? '(day not set)'} ${MONTH_NAMES[(t.month ?? 0) - 1] ?? '(month not set)'} at ${time}`;
+        default:
+          return assertNever(t.every);
+      }
+    },
+    availability: ALWAYS,
+  },
+  form_submitted: {
+    label: 'When a form is submitted',
+    group: 'behaviour',
+    create: () => ({ type: 'form_submitted', formIds: [] }),
+    summary: (t, account) =>
+      t.formIds.length === 0
+        ? 'When any form is submitted'
+        : `When the form ${orList(t.formIds.map((id) => nameOf(account.forms, id, (f) => f.name, 'an unknown form')))} is submitted`,
+    availability: ALWAYS,
+  },
+  email_received: {
+    label: 'When an email is received',
+    group: 'behaviour',
+    create: () => ({ type: 'email_received', inboxIds: [] }),
+    summary: (t, account) =>
+      t.inboxIds.length === 0
+        ? 'When an email is received in any connected mailbox'
+        : `When an email is received in ${orList(t.inboxIds.map((id) => nameOf(account.inboxes, id, (i) => i.address, 'an unknown mailbox')))}`,
+    availability: (account) =>
+      account.inboxes.length > 0
+        ? { available: true, note: 'Works with the connected mailboxes.' }
+        : { available: false, reason: 'Connect a mailbox (an email address) to the account first.' },
+  },
+  call_received: {
+    label: 'When a call is received',
+    group: 'behaviour',
+    create: () => ({ type: 'call_received' }),
+    summary: () => 'When a call is received',
+    availability: ALWAYS,
+  },
+  website_visited: {
+    label: 'When a website page is visited',
+    group: 'behaviour',
+    create: () => ({ type: 'website_visited', url: 'https://', delayMinutes: 0 }),
+    summary: (t) => `When ${t.url.trim() && t.url.trim() !== 'https://' ? t.url.trim() : 'a page (no address yet)'} is visited, ${delayWords(t.delayMinutes)}`,
+    availability: ALWAYS,
+  },
+  conversation_started: {
+    label: 'When a conversation is started',
+    group: 'conversational',
+    create: () => ({ type: 'conversation_started', direction: 'incoming', channelIds: [] }),
+    summary: (t, account) =>
+      `When a conversation is started by ${t.direction === 'any' ? 'any' : t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}`,
+    availability: ALWAYS,
+  },
+  message: {
+    label: 'On a message, with a cooldown',
+    group: 'conversational',
+    create: () => ({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }),
+    summary: (t, account) =>
+      `On ${t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}, at most once every ${durationWords(t.cooldownMinutes)}`,
+    availability: ALWAYS,
+  },
+  story_mention: {
+    label: 'When mentioned in an Instagram story',
+    group: 'conversational',
+    create: () => ({ type: 'story_mention', channelIds: [] }),
+    summary: (t, account) => `When ${channelsWords(account, t.channelIds)} is mentioned in an Instagram story`,
+    availability: ALWAYS,
+  },
+  outgoing_message_seen: {
+    label: 'When an outgoing message is seen',
+    group: 'conversational',
+    create: () => ({ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 1440 }),
+    summary: (t, account) => `When an outgoing message is seen in ${channelsWords(account, t.channelIds)}, ${delayWords(t.delayMinutes)}`,
+    availability: ALWAYS,
+  },
+  conversation_closed: {
+    label: 'After a conversation is closed',
+    group: 'conversational',
+    create: () => ({ type: 'conversation_closed', channelIds: [], delayMinutes: 0 }),
+    summary: (t, account) => `After a conversation is closed in ${channelsWords(account, t.channelIds)}, ${delayWords(t.delayMinutes)}`,
+    availability: ALWAYS,
+  },
+  first_message_of_day: {
+    label: 'First message of the day',
+    group: 'conversational',
+    create: () => ({ type: 'first_message_of_day', channelIds: [] }),
+    summary: (t, account) => `When a lead starts chatting for the first time that day in ${channelsWords(account, t.channelIds)}`,
+    availability: ALWAYS,
+  },
+};
+
+function meta<T extends TriggerType>(type: T): TriggerMeta<T> {
+  return TRIGGERS[type];
+}
+
+/** A trigger in words. Tolerates half-edited values (the draft may be invalid). */
+export function describeTrigger(trigger: Trigger, account: Account): string {
+  const m = meta(trigger.type) as TriggerMeta<TriggerType> | undefined;
+  if (!m) return 'An unknown trigger';
+  return (m.summary as (t: Trigger, a: Account) => string)(trigger, account);
+}
+
+/** The bot list folds triggers past this many into "+N". */
+export const SUMMARY_LIMIT = 20;
+
+/** Summaries of a bot's triggers: at most `limit` sentences, and how many more there are. */
+export function summarizeTriggers(triggers: readonly Trigger[], account: Account, limit = SUMMARY_LIMIT): { lines: string[]; more: number } {
+  return {
+    lines: triggers.slice(0, limit).map((t) => describeTrigger(t, account)),
+    more: Math.max(0, triggers.length - limit),
+  };
+}
+
+export function triggerAvailability(type: TriggerType, account: Account): Availability {
+  return meta(type).availability(account);
+}
+
+/** One entry of the "When this happens" picker. Some types are offered in several variants, as in the article. */
+export type PickerOption = {
+  id: string;
+  label: string;
+  group: TriggerGroup;
+  type: TriggerType;
+  /** Extra words the search matches. */
+  keywords: string;
+  create(account: Account): Trigger;
+};
+
+const option = <T extends TriggerType>(
+  type: T,
+  id: string,
+  label: string,
+  keywords: string,
+  patch: (t: TriggerOf<T>) => TriggerOf<T> = (t) => t,
+): PickerOption => ({
+  id,
+  label,
+  type,
+  group: TRIGGERS[type].group,
+  keywords,
+  create: (account) => patch(TRIGGERS[type].create(account)),
+});
+
+export const PICKER_OPTIONS: readonly PickerOption[] = [
+  option('lead_created_in_stage', 'created', 'When a lead is created in a pipeline stage', 'new lead stage delay immediately'),
+  option('lead_moved_to_stage', 'moved', 'When a lead is moved to a pipeline stage', 'stage move delay immediately'),
+  option('lead_moved_or_created_in_stage', 'moved-or-created', 'When a lead is moved to or created in a pipeline stage', 'stage move new delay'),
+  option('responsible_user_changed', 'responsible', 'When the responsible user is changed', 'owner manager assignee'),
+  option('tag_added', 'tag-added', 'When a user adds a tag', 'tags lead contact company'),
+  option('tag_removed', 'tag-removed', 'When a user removes a tag', 'tags lead contact company'),
+  option('field_updated', 'field-updated', 'When an entity field is updated', 'field value changed custom'),
+  option('relative_to_date_field', 'relative-date', 'Hours before or after a date field', 'reminder meeting schedule'),
+  option('on_date', 'on-date', 'On a date at a time', 'schedule once calendar'),
+  option('recurring', 'daily', 'Daily at a time', 'every day schedule repeat recurring', (t) => ({ ...t, every: 'day' })),
+  option('recurring', 'weekly', 'Once a week at a time', 'every week weekly schedule repeat recurring', (t) => ({ ...t, every: 'week', weekday: 1 })),
+  option('recurring', 'monthly', 'Once a month at a time', 'every month monthly schedule repeat recurring newsletter', (t) => ({
+    ...t,
+    every: 'month',
+    dayOfMonth: 1,
+  })),
+  option('recurring', 'yearly', 'Once a year at a time', 'every year yearly annual schedule repeat recurring', (t) => ({
+    ...t,
+    every: 'year',
+    dayOfMonth: 1,
+    month: 1,
+  })),
+  option('form_submitted', 'form', 'When a form is submitted', 'web form submission'),
+  option('email_received', 'email', 'When an email is received', 'mail inbox mailbox'),
+  option('call_received', 'call', 'When a call is received', 'phone incoming call'),
+  option('website_visited', 'website', 'When a website page is visited', 'url site page visit delay'),
+  option('conversation_started', 'conversation-incoming', 'When a conversation is started by an incoming message', 'chat channel first'),
+  option('conversation_started', 'conversation-outgoing', 'When a conversation is started by an outgoing message', 'chat channel first', (t) => ({
+    ...t,
+    direction: 'outgoing',
+  })),
+  option('conversation_started', 'conversation-any', 'When a conversation is started by any message', 'chat channel first', (t) => ({
+    ...t,
+    direction: 'any',
+  })),
+  option('message', 'message-incoming', 'On an incoming message, with a cooldown', 'chat reply channel cooldown'),
+  option('message', 'message-outgoing', 'On an outgoing message, with a cooldown', 'chat channel cooldown', (t) => ({ ...t, direction: 'outgoing' })),
+  option('story_mention', 'story', 'When mentioned in an Instagram story', 'instagram story mention'),
+  option('outgoing_message_seen', 'seen', 'When an outgoing message is seen', 'read viewed chat delay'),
+  option('conversation_closed', 'closed', 'After a conversation is closed', 'chat closed survey delay'),
+  option('first_message_of_day', 'first-of-day', 'When a lead starts chatting for the first time that day', 'first message day business hours'),
+];
+
+/** The default trigger of a new bot (SPEC §10). */
+export const DEFAULT_TRIGGER: Trigger = { type: 'conversation_started', direction: 'incoming', channelIds: [] };
+
+/** Picker options whose label or keywords contain every typed word. */
+export function filterPickerOptions(query: string, options: readonly PickerOption[] = PICKER_OPTIONS): PickerOption[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...options];
+  return options.filter((o) => {
+    const hay = `${o.label} ${o.keywords} ${GROUP_LABELS[o.group]}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
