@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { DemoSettings } from '../../src/api/demo-schema';
+import { db, DEFAULT_SETTINGS } from '../db';
+import { call, newBot } from '../test/api';
+
+describe('/api/demo', () => {
+  test('GET /api/demo/settings answers the switches, all off by default', async () => {
+    const answer = await call('GET', '/api/demo/settings');
+    expect(answer.status).toBe(200);
+    expect(DemoSettings.parse(answer.body)).toEqual({ latency: 'none', failNextSave: 'none', plan: 'enterprise' });
+  });
+
+  test('PUT /api/demo/settings changes only the switches it names', async () => {
+    const answer = await call('PUT', '/api/demo/settings', { failNextSave: 'network' });
+    expect(answer).toMatchObject({ status: 200, body: { latency: 'none', failNextSave: 'network', plan: 'enterprise' } });
+    expect(db.settings().failNextSave).toBe('network');
+  });
+
+  test('an unknown switch value is 422 at its path and changes nothing', async () => {
+    const answer = await call('PUT', '/api/demo/settings', { latency: 'glacial' });
+    expect(answer).toMatchObject({ status: 422, body: { errors: [{ path: 'latency' }] } });
+    expect(db.settings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('"realistic" latency delays answers by at least 200 ms, "none" does not', async () => {
+    const timed = async () => {
+      const start = performance.now();
+      await call('GET', '/api/bots');
+      return performance.now() - start;
+    };
+    expect(await timed()).toBeLessThan(150);
+    db.updateSettings({ latency: 'realistic' });
+    expect(await timed()).toBeGreaterThanOrEqual(195);
+  });
+
+  test('POST /api/demo/reset restores the seed bots and the default switches', async () => {
+    const seed = db.bots();
+    await call('POST', '/api/bots', newBot());
+    await call('DELETE', '/api/bots/vip');
+    await call('PUT', '/api/demo/settings', { plan: 'base', latency: 'realistic', failNextSave: '500' });
+    const answer = await call('POST', '/api/demo/reset');
+    expect(answer).toEqual({ status: 200, body: DEFAULT_SETTINGS });
+    expect(db.bots()).toEqual(seed);
+    expect((await call('GET', '/api/bots')).body).toEqual(seed);
+  });
+
+  test('an address under /api that does not exist is a JSON 404', async () => {
+    expect(await call('GET', '/api/nothing-here')).toMatchObject({ status: 404, body: { message: expect.any(String) } });
+  });
+});
