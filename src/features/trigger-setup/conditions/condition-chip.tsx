@@ -1,0 +1,78 @@
+import * as Popover from '@radix-ui/react-popover';
+import { forwardRef, useId } from 'react';
+import type { Account, Condition, ValidationError } from '../../../domain';
+import { ConditionForm } from './condition-form';
+import { describeCondition } from './describe-condition';
+import { messagesOf } from './field-errors';
+
+type ConditionChipProps = {
+  account: Account;
+  condition: Condition;
+  errors: readonly ValidationError[];
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onChange(next: Condition): void;
+  onRemove(): void;
+};
+
+/** A condition as a chip: a button named after the condition opening its editor, and "Remove condition" beside it. */
+export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(function ConditionChip(
+  { account, condition, errors, open, onOpenChange, onChange, onRemove },
+  ref,
+) {
+  const id = useId();
+  const words = describeCondition(condition, account);
+  const problems = messagesOf(errors);
+  const invalid = problems.length > 0;
+  return (
+    <Popover.Root open={open} onOpenChange={onOpenChange}>
+      <span className="condition-chip" data-invalid={invalid || undefined}>
+        <Popover.Trigger asChild>
+          <button
+            ref={ref}
+            id={`${id}-chip`}
+            type="button"
+            className="condition-chip__main"
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? `${id}-problem` : undefined}
+          >
+            <span>{words}</span>
+            {invalid && (
+              <span className="condition-chip__marker" aria-hidden="true">
+                Fix
+              </span>
+            )}
+          </button>
+        </Popover.Trigger>
+        {invalid && (
+          <span id={`${id}-problem`} className="cond-sr-only">
+            Needs fixing: {problems.join(' ')}
+          </span>
+        )}
+        <button
+          type="button"
+          className="condition-chip__remove"
+          aria-label="Remove condition"
+          aria-describedby={`${id}-chip`}
+          onClick={onRemove}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </span>
+      {/* No portal: the chip lives in a modal <dialog>, and content outside it would be inert. */}
+      <Popover.Content
+        className="condition-popover"
+        side="bottom"
+        align="start"
+        sideOffset={6}
+        collisionPadding={8}
+        aria-label={`Edit condition: ${words}`}
+      >
+        <ConditionForm condition={condition} account={account} errors={errors} onChange={onChange} />
+        <div className="condition-popover__actions">
+          <Popover.Close className="cond-button">Done</Popover.Close>
+        </div>
+      </Popover.Content>
+    </Popover.Root>
+  );
+});

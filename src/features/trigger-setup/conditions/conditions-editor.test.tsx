@@ -1,0 +1,273 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { validateBot, type Account, type Condition, type ValidationError } from '../../../domain';
+import { ConditionsEditor } from './conditions-editor';
+import { account, stubResizeObserver } from './test-support';
+
+beforeAll(stubResizeObserver);
+
+/** The errors the dialog would pass: the domain validator's, under "conditions", prefix removed. */
+function conditionErrors(conditions: Condition[], acc: Account): ValidationError[] {
+  const bot = {
+    id: 'b1',
+    name: 'Bot',
+    version: 0,
+    enabled: true,
+    triggers: [{ type: 'conversation_started', direction: 'incoming', channelIds: [] }],
+    conditions,
+    activeHours: null,
+    keepUnanswered: false,
+  };
+  const result = validateBot(bot, acc);
+  if (result.ok) return [];
+  return result.errors
+    .filter((e) => e.path.startsWith('conditions.'))
+    .map((e) => ({ ...e, path: e.path.slice('conditions.'.length) }));
+}
+
+function Harness({ initial = [], acc = account, onChange }: { initial?: Condition[]; acc?: Account; onChange?(c: Condition[]): void }) {
+  const [value, setValue] = useState<Condition[]>(initial);
+  return (
+    <ConditionsEditor
+      account={acc}
+      value={value}
+      errors={conditionErrors(value, acc)}
+      onChange={(next) => {
+        onChange?.(next);
+        setValue(next);
+      }}
+    />
+  );
+}
+
+function setup(props: Parameters<typeof Harness>[0] = {}) {
+  const onChange = vi.fn<(c: Condition[]) => void>();
+  const user = userEvent.setup();
+  render(<Harness {...props} onChange={onChange} />);
+  const last = () => onChange.mock.lastCall?.[0];
+  return { user, onChange, last };
+}
+
+async function addCondition(user: ReturnType<typeof userEvent.setup>, label: string) {
+  await user.click(screen.getByRole('button', { name: 'Add condition' }));
+  await user.click(within(screen.getByRole('dialog', { name: 'Choose a condition' })).getByRole('button', { name: label }));
+}
+
+const chipEditor = (words: string) => screen.getByRole('dialog', { name: `Edit condition: ${words}` });
+
+describe('ConditionsEditor', () => {
+  it.each([
+    ['Tags', 'Tags: none selected', { type: 'tags', mode: 'or', tagIds: [] }],
+    ['Lead stage', 'Lead stage: any', { type: 'stages', stageIds: [] }],
+    ['Responsible user', 'Responsible user: none selected', { type: 'responsible', userIds: [] }],
+    ['Sale', 'Sale: any amount', { type: 'sale', min: null, max: null }],
+    ['Source', 'Source: none selected', { type: 'source', sourceIds: [] }],
+    ['Does not have tags', 'Does not have tags: none selected', { type: 'not_tags', mode: 'or', tagIds: [] }],
+    ['utm_source', 'utm_source matches (no value yet)', { type: 'utm', param: 'utm_source', op: 'match', value: '' }],
+    ['utm_medium', 'utm_medium matches (no value yet)', { type: 'utm', param: 'utm_medium', op: 'match', value: '' }],
+    ['utm_campaign', 'utm_campaign matches (no value yet)', { type: 'utm', param: 'utm_campaign', op: 'match', value: '' }],
+    ['utm_term', 'utm_term matches (no value yet)', { type: 'utm', param: 'utm_term', op: 'match', value: '' }],
+    ['utm_content', 'utm_content matches (no value yet)', { type: 'utm', param: 'utm_content', op: 'match', value: '' }],
+  ])('adds a %s condition as a chip that opens its editor', async (label, words, created) => {
+    const { user, last } = setup();
+    await addCondition(user, label);
+    expect(last()).toEqual([created]);
+    expect(screen.getByRole('button', { name: words })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove condition' })).toBeInTheDocument();
+    // The new chip's editor is open and has the focus, ready to fill in.
+    expect(chipEditor(words)).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('picks tags and toggles the and/or switch, renaming the chip', async () => {
+    const { user, last } = setup({ initial: [{ type: 'tags', mode: 'or', tagIds: [] }] });
+    await user.click(screen.getByRole('button', { name: 'Tags: none selected' }));
+    const editor = chipEditor('Tags: none selected');
+    // Only lead tags are offered: "Partner" is a contact tag.
+    expect(within(editor).queryByRole('checkbox', { name: 'Partner' })).toBeNull();
+    await user.click(within(editor).getByRole('checkbox', { name: 'VIP' }));
+    await user.click(within(chipEditor('Tags: VIP')).getByRole('checkbox', { name: 'New' }));
+    expect(last()).toEqual([{ type: 'tags', mode: 'or', tagIds: ['t-new', 't-vip'] }]);
+    expect(screen.getByRole('button', { name: 'Tags: New or VIP' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'or' }));
+    expect(last()).toEqual([{ type: 'tags', mode: 'and', tagIds: ['t-new', 't-vip'] }]);
+    expect(screen.getByRole('button', { name: 'Tags: New and VIP' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'and' }));
+    expect(last()?.[0]).toMatchObject({ mode: 'or' });
+  });
+
+  it('gives "Does not have tags" the same and/or switch', async () => {
+    const { user, last } = setup({ initial: [{ type: 'not_tags', mode: 'or', tagIds: ['t-spam'] }] });
+    await user.click(screen.getByRole('button', { name: 'Does not have tags: Spam' }));
+    await user.click(screen.getByRole('button', { name: 'or' }));
+    expect(last()).toEqual([{ type: 'not_tags', mode: 'and', tagIds: ['t-spam'] }]);
+  });
+
+  it('hides the UTM value for empty / not empty and removes the value key', async () => {
+    const { user, last } = setup({ initial: [{ type: 'utm', param: 'utm_source', op: 'match', value: '' }] });
+    await user.click(screen.getByRole('button', { name: 'utm_source matches (no value yet)' }));
+    await user.type(screen.getByRole('textbox', { name: 'Value' }), 'Google');
+    expect(last()).toEqual([{ type: 'utm', param: 'utm_source', op: 'match', value: 'Google' }]);
+    expect(screen.getByRole('button', { name: 'utm_source matches Google' })).toBeInTheDocument();
+
+    const ops = screen.getByRole('combobox', { name: 'Comparison' });
+    expect(within(ops).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'matches',
+      'does not match',
+      'contains',
+      'does not contain',
+      'is empty',
+      'is not empty',
+    ]);
+    await user.selectOptions(ops, 'is empty');
+    expect(last()).toEqual([{ type: 'utm', param: 'utm_source', op: 'empty' }]);
+    expect(last()?.[0]).not.toHaveProperty('value');
+    expect(screen.queryByRole('textbox', { name: 'Value' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'utm_source is empty' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Comparison' }), 'is not empty');
+    expect(last()?.[0]).not.toHaveProperty('value');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Comparison' }), 'contains');
+    expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('');
+    expect(last()).toEqual([{ type: 'utm', param: 'utm_source', op: 'contains', value: '' }]);
+  });
+
+  it('edits sale bounds, an empty box being an open bound', async () => {
+    const { user, last } = setup({ initial: [{ type: 'sale', min: null, max: null }] });
+    await user.click(screen.getByRole('button', { name: 'Sale: any amount' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Minimum amount ($)' }), '10000');
+    await user.type(screen.getByRole('spinbutton', { name: 'Maximum amount ($)' }), '100000');
+    expect(last()).toEqual([{ type: 'sale', min: 10000, max: 100000 }]);
+    expect(screen.getByRole('button', { name: 'Sale: $10,000 – $100,000' })).toBeInTheDocument();
+    await user.clear(screen.getByRole('spinbutton', { name: 'Minimum amount ($)' }));
+    expect(last()).toEqual([{ type: 'sale', min: null, max: 100000 }]);
+    expect(screen.getByRole('button', { name: 'Sale: at most $100,000' })).toBeInTheDocument();
+  });
+
+  it('shows the maximum-below-minimum error beside the maximum and marks the chip', async () => {
+    const { user } = setup({ initial: [{ type: 'sale', min: 500, max: 100 }] });
+    const chip = screen.getByRole('button', { name: 'Sale: $500 – $100' });
+    expect(chip).toHaveAttribute('aria-invalid', 'true');
+    expect(chip).toHaveAccessibleDescription('Needs fixing: The maximum must not be less than the minimum.');
+    await user.click(chip);
+    const max = screen.getByRole('spinbutton', { name: 'Maximum amount ($)' });
+    expect(max).toHaveAttribute('aria-invalid', 'true');
+    expect(max).toHaveAccessibleDescription(expect.stringContaining('The maximum must not be less than the minimum.'));
+    expect(screen.getByRole('spinbutton', { name: 'Minimum amount ($)' })).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows "select at least one tag" inside the tag checklist of the chip that lacks tags', async () => {
+    const { user } = setup({
+      initial: [
+        { type: 'tags', mode: 'or', tagIds: ['t-vip'] },
+        { type: 'not_tags', mode: 'or', tagIds: [] },
+      ],
+    });
+    expect(screen.getByRole('button', { name: 'Tags: VIP' })).not.toHaveAttribute('aria-invalid');
+    const bad = screen.getByRole('button', { name: 'Does not have tags: none selected' });
+    expect(bad).toHaveAttribute('aria-invalid', 'true');
+    await user.click(bad);
+    const list = within(chipEditor('Does not have tags: none selected')).getByRole('group', { name: 'Leave out leads with these tags' });
+    expect(within(list).getByRole('alert')).toHaveTextContent('Select at least one tag.');
+    expect(list).toHaveAccessibleDescription('Select at least one tag.');
+  });
+
+  it('explains the Source condition when the account has no sources', async () => {
+    const { user } = setup({ acc: { ...account, sources: [] }, initial: [{ type: 'source', sourceIds: [] }] });
+    await user.click(screen.getByRole('button', { name: 'Source: none selected' }));
+    expect(chipEditor('Source: none selected')).toHaveTextContent(
+      'No sources are connected yet: connect a lead source to use this condition.',
+    );
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('offers the sources of the account to tick', async () => {
+    const { user, last } = setup({ initial: [{ type: 'source', sourceIds: [] }] });
+    await user.click(screen.getByRole('button', { name: 'Source: none selected' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Facebook' }));
+    expect(last()).toEqual([{ type: 'source', sourceIds: ['src-facebook'] }]);
+  });
+
+  it('groups stages by pipeline, and "Any stage" clears the choice', async () => {
+    const acc: Account = { ...account, pipelines: [...account.pipelines, { id: 'p2', name: 'Support', stages: [{ id: 's2', name: 'Open' }] }] };
+    const { user, last } = setup({ acc, initial: [{ type: 'stages', stageIds: [] }] });
+    await user.click(screen.getByRole('button', { name: 'Lead stage: any' }));
+    const support = screen.getByRole('group', { name: 'Stages of Support' });
+    await user.click(within(support).getByRole('checkbox', { name: 'Open' }));
+    await user.click(within(screen.getByRole('group', { name: 'Stages of Sales' })).getByRole('checkbox', { name: 'Won' }));
+    expect(last()).toEqual([{ type: 'stages', stageIds: ['s-won', 's2'] }]);
+    await user.click(screen.getByRole('button', { name: 'Any stage' }));
+    expect(last()).toEqual([{ type: 'stages', stageIds: [] }]);
+  });
+
+  it('picks responsible users', async () => {
+    const { user, last } = setup({ initial: [{ type: 'responsible', userIds: [] }] });
+    await user.click(screen.getByRole('button', { name: 'Responsible user: none selected' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Bruno' }));
+    expect(last()).toEqual([{ type: 'responsible', userIds: ['u-bruno'] }]);
+  });
+
+  it('removes a condition and moves the focus to the chip that takes its place', async () => {
+    const { user, last } = setup({
+      initial: [
+        { type: 'sale', min: 1, max: null },
+        { type: 'stages', stageIds: [] },
+      ],
+    });
+    const [first] = screen.getAllByRole('button', { name: 'Remove condition' });
+    expect(first).toHaveAccessibleDescription('Sale: at least $1');
+    await user.click(first!);
+    expect(last()).toEqual([{ type: 'stages', stageIds: [] }]);
+    expect(screen.queryByRole('button', { name: 'Sale: at least $1' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Lead stage: any' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove condition' }));
+    expect(last()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Add condition' })).toHaveFocus();
+  });
+
+  it('opens a chip with Enter and closes it with Escape, giving the focus back', async () => {
+    const { user } = setup({ initial: [{ type: 'stages', stageIds: [] }] });
+    await user.tab();
+    const chip = screen.getByRole('button', { name: 'Lead stage: any' });
+    expect(chip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const editor = chipEditor('Lead stage: any');
+    expect(editor).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard(' '); // ticks the focused first stage
+    expect(screen.getByRole('button', { name: 'Lead stage: Incoming leads' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Lead stage: Incoming leads' })).toHaveFocus();
+  });
+
+  it('refuses a 21st condition and says why', async () => {
+    const twenty: Condition[] = Array.from({ length: 20 }, () => ({ type: 'stages', stageIds: [] }));
+    setup({ initial: twenty });
+    const add = screen.getByRole('button', { name: 'Add condition' });
+    expect(add).toBeDisabled();
+    expect(add).toHaveAccessibleDescription('A bot can have at most 20 conditions: remove one to add another.');
+  });
+
+  it('shows list-level errors beneath the chips', () => {
+    render(
+      <ConditionsEditor account={account} value={[]} onChange={() => {}} errors={[{ path: '', message: 'Conditions are a list.' }]} />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Conditions are a list.');
+  });
+
+  it('menu items can be walked with the arrow keys', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add condition' }));
+    const menu = screen.getByRole('dialog', { name: 'Choose a condition' });
+    expect(within(menu).getByRole('button', { name: 'Tags' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(menu).getByRole('button', { name: 'Lead stage' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(within(menu).getByRole('button', { name: 'utm_content' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'utm_content matches (no value yet)' })).toBeInTheDocument();
+  });
+});

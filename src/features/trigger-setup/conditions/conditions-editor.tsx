@@ -1,0 +1,140 @@
+import * as Popover from '@radix-ui/react-popover';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { MAX_CONDITIONS, type Account, type Condition, type ValidationError } from '../../../domain';
+import { ConditionChip } from './condition-chip';
+import { CONDITION_KINDS, type ConditionKindInfo } from './condition-kinds';
+import { errorsUnder, messagesOf } from './field-errors';
+import { FieldError } from './field-error';
+import './conditions.css';
+
+export type ConditionsEditorProps = {
+  account: Account;
+  value: Condition[];
+  onChange(next: Condition[]): void;
+  /** Paths relative to the conditions list, e.g. "0.tagIds". */
+  errors: ValidationError[];
+};
+
+/** Moves focus between the menu's buttons with the arrow keys, Home and End (Tab works too). */
+function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const go = (i: number) => {
+    e.preventDefault();
+    buttons[(i + buttons.length) % buttons.length]?.focus();
+  };
+  if (e.key === 'ArrowDown') go(at + 1);
+  else if (e.key === 'ArrowUp') go(at - 1);
+  else if (e.key === 'Home') go(0);
+  else if (e.key === 'End') go(buttons.length - 1);
+}
+
+/** The bot's conditions as chips, and "Add condition". Controlled: the dialog owns the value. */
+export function ConditionsEditor({ account, value, onChange, errors }: ConditionsEditorProps) {
+  const id = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [openIndex, setOpenIndex] = useState<number | null>(null);
+  const picked = useRef(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const chips = useRef<(HTMLButtonElement | null)[]>([]);
+  const focusNext = useRef<number | 'add' | null>(null);
+  const full = value.length >= MAX_CONDITIONS;
+
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    (target === 'add' ? addButton.current : chips.current[target])?.focus();
+  }, [value]);
+
+  const add = (kind: ConditionKindInfo) => {
+    if (full) return;
+    picked.current = true;
+    setMenuOpen(false);
+    onChange([...value, kind.create()]);
+    setOpenIndex(value.length); // the new chip opens its editor straight away
+  };
+
+  const remove = (index: number) => {
+    const next = value.filter((_, i) => i !== index);
+    setOpenIndex(null);
+    focusNext.current = next.length === 0 ? 'add' : Math.min(index, next.length - 1);
+    onChange(next);
+  };
+
+  const listErrors = messagesOf(errors.filter((e) => !/^\d+(\.|$)/.test(e.path)));
+
+  return (
+    <div className="conditions-editor">
+      {value.length === 0 ? (
+        <p className="cond-hint">No conditions: the bot runs for every lead its triggers match.</p>
+      ) : (
+        <ul className="conditions-editor__chips" aria-label="Conditions">
+          {value.map((condition, i) => (
+            <li key={i}>
+              <ConditionChip
+                ref={(el) => {
+                  chips.current[i] = el;
+                }}
+                account={account}
+                condition={condition}
+                errors={errorsUnder(errors, String(i))}
+                open={openIndex === i}
+                onOpenChange={(open) => setOpenIndex(open ? i : null)}
+                onChange={(next) => onChange(value.map((c, j) => (j === i ? next : c)))}
+                onRemove={() => remove(i)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Popover.Root
+        open={menuOpen}
+        onOpenChange={(open) => {
+          if (open) picked.current = false;
+          setMenuOpen(open);
+        }}
+      >
+        <Popover.Trigger asChild>
+          <button
+            ref={addButton}
+            type="button"
+            className="cond-button conditions-editor__add"
+            disabled={full}
+            aria-describedby={full ? `${id}-full` : undefined}
+          >
+            Add condition
+          </button>
+        </Popover.Trigger>
+        <Popover.Content
+          className="condition-popover condition-menu"
+          side="bottom"
+          align="start"
+          sideOffset={6}
+          collisionPadding={8}
+          aria-label="Choose a condition"
+          onCloseAutoFocus={(e) => {
+            // After a pick, focus goes to the new chip's editor rather than back to "Add condition".
+            if (picked.current) e.preventDefault();
+          }}
+        >
+          <ul className="condition-menu__items" onKeyDown={onMenuKeyDown}>
+            {CONDITION_KINDS.map((kind) => (
+              <li key={kind.kind}>
+                <button type="button" className="condition-menu__item" onClick={() => add(kind)}>
+                  {kind.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Popover.Content>
+      </Popover.Root>
+      {full && (
+        <p id={`${id}-full`} className="cond-hint">
+          A bot can have at most {MAX_CONDITIONS} conditions: remove one to add another.
+        </p>
+      )}
+      <FieldError id={`${id}-error`} messages={listErrors} />
+    </div>
+  );
+}
