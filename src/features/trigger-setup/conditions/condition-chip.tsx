@@ -1,5 +1,5 @@
-import * as Popover from '@radix-ui/react-popover';
 import { forwardRef, useId } from 'react';
+import { Popover, PopoverClose, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import type { Account, Condition, ValidationError } from '../../../domain';
 import { ConditionForm } from './condition-form';
 import { describeCondition } from './describe-condition';
@@ -25,9 +25,9 @@ export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(f
   const problems = messagesOf(errors);
   const invalid = problems.length > 0;
   return (
-    <Popover.Root open={open} onOpenChange={onOpenChange}>
+    <Popover open={open} onOpenChange={onOpenChange}>
       <span className="condition-chip" data-invalid={invalid || undefined}>
-        <Popover.Trigger asChild>
+        <PopoverTrigger asChild>
           <button
             ref={ref}
             id={`${id}-chip`}
@@ -43,7 +43,7 @@ export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(f
               </span>
             )}
           </button>
-        </Popover.Trigger>
+        </PopoverTrigger>
         {invalid && (
           <span id={`${id}-problem`} className="cond-sr-only">
             Needs fixing: {problems.join(' ')}
@@ -59,20 +59,17 @@ export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(f
           <span aria-hidden="true">×</span>
         </button>
       </span>
-      {/* No portal: the chip lives in a modal <dialog>, and content outside it would be inert. */}
-      <Popover.Content
+      <PopoverContent
         className="condition-popover"
         side="bottom"
         align="start"
-        sideOffset={6}
-        collisionPadding={8}
         aria-label={`Edit condition: ${words}`}
       >
         <ConditionForm condition={condition} account={account} errors={errors} onChange={onChange} />
         <div className="condition-popover__actions">
-          <Popover.Close className="cond-button">Done</Popover.Close>
+          <PopoverClose className="cond-button">Done</PopoverClose>
         </div>
-      </Popover.Content>
-    </Popover.Root>
+      </PopoverContent>
+    </Popover>
   );
 });

@@ -171,8 +171,9 @@ describe('ConditionsEditor', () => {
     expect(bad).toHaveAttribute('aria-invalid', 'true');
     await user.click(bad);
     const list = within(chipEditor('Does not have tags: none selected')).getByRole('group', { name: 'Leave out leads with these tags' });
-    expect(within(list).getByRole('alert')).toHaveTextContent('Select at least one tag.');
+    expect(list).toHaveTextContent('Select at least one tag.');
     expect(list).toHaveAccessibleDescription('Select at least one tag.');
+    expect(list).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('explains the Source condition when the account has no sources', async () => {
@@ -195,9 +196,9 @@ describe('ConditionsEditor', () => {
     const acc: Account = { ...account, pipelines: [...account.pipelines, { id: 'p2', name: 'Support', stages: [{ id: 's2', name: 'Open' }] }] };
     const { user, last } = setup({ acc, initial: [{ type: 'stages', stageIds: [] }] });
     await user.click(screen.getByRole('button', { name: 'Lead stage: any' }));
-    const support = screen.getByRole('group', { name: 'Stages of Support' });
+    const support = screen.getByRole('group', { name: 'Support' });
     await user.click(within(support).getByRole('checkbox', { name: 'Open' }));
-    await user.click(within(screen.getByRole('group', { name: 'Stages of Sales' })).getByRole('checkbox', { name: 'Won' }));
+    await user.click(within(screen.getByRole('group', { name: 'Sales' })).getByRole('checkbox', { name: 'Won' }));
     expect(last()).toEqual([{ type: 'stages', stageIds: ['s-won', 's2'] }]);
     await user.click(screen.getByRole('button', { name: 'Any stage' }));
     expect(last()).toEqual([{ type: 'stages', stageIds: [] }]);
@@ -251,11 +252,17 @@ describe('ConditionsEditor', () => {
     expect(add).toHaveAccessibleDescription('A bot can have at most 20 conditions: remove one to add another.');
   });
 
-  it('shows list-level errors beneath the chips', () => {
+  it('shows list-level errors beneath the chips, not on a chip', () => {
     render(
-      <ConditionsEditor account={account} value={[]} onChange={() => {}} errors={[{ path: '', message: 'Conditions are a list.' }]} />,
+      <ConditionsEditor
+        account={account}
+        value={[{ type: 'stages', stageIds: [] }]}
+        onChange={() => {}}
+        errors={[{ path: '', message: 'A bot can have at most 20 conditions.' }]}
+      />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Conditions are a list.');
+    expect(screen.getByText('A bot can have at most 20 conditions.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Lead stage: any' })).not.toHaveAttribute('aria-invalid');
   });
 
   it('menu items can be walked with the arrow keys', async () => {

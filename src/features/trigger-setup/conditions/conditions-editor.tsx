@@ -1,10 +1,9 @@
-import * as Popover from '@radix-ui/react-popover';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { FieldErrors, Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import { MAX_CONDITIONS, type Account, type Condition, type ValidationError } from '../../../domain';
 import { ConditionChip } from './condition-chip';
 import { CONDITION_KINDS, type ConditionKindInfo } from './condition-kinds';
 import { errorsUnder, messagesOf } from './field-errors';
-import { FieldError } from './field-error';
 import './conditions.css';
 
 export type ConditionsEditorProps = {
@@ -67,7 +66,7 @@ export function ConditionsEditor({ account, value, onChange, errors }: Condition
   return (
     <div className="conditions-editor">
       {value.length === 0 ? (
-        <p className="cond-hint">No conditions: the bot runs for every lead its triggers match.</p>
+        <p className="ui-hint">No conditions: the bot runs for every lead its triggers match.</p>
       ) : (
         <ul className="conditions-editor__chips" aria-label="Conditions">
           {value.map((condition, i) => (
@@ -88,14 +87,14 @@ export function ConditionsEditor({ account, value, onChange, errors }: Condition
           ))}
         </ul>
       )}
-      <Popover.Root
+      <Popover
         open={menuOpen}
         onOpenChange={(open) => {
           if (open) picked.current = false;
           setMenuOpen(open);
         }}
       >
-        <Popover.Trigger asChild>
+        <PopoverTrigger asChild>
           <button
             ref={addButton}
             type="button"
@@ -105,13 +104,11 @@ export function ConditionsEditor({ account, value, onChange, errors }: Condition
           >
             Add condition
           </button>
-        </Popover.Trigger>
-        <Popover.Content
+        </PopoverTrigger>
+        <PopoverContent
           className="condition-popover condition-menu"
           side="bottom"
           align="start"
-          sideOffset={6}
-          collisionPadding={8}
           aria-label="Choose a condition"
           onCloseAutoFocus={(e) => {
             // After a pick, focus goes to the new chip's editor rather than back to "Add condition".
@@ -127,14 +124,14 @@ export function ConditionsEditor({ account, value, onChange, errors }: Condition
               </li>
             ))}
           </ul>
-        </Popover.Content>
-      </Popover.Root>
+        </PopoverContent>
+      </Popover>
       {full && (
-        <p id={`${id}-full`} className="cond-hint">
+        <p id={`${id}-full`} className="ui-hint">
           A bot can have at most {MAX_CONDITIONS} conditions: remove one to add another.
         </p>
       )}
-      <FieldError id={`${id}-error`} messages={listErrors} />
+      <FieldErrors errors={listErrors} />
     </div>
   );
 }
