@@ -1,0 +1,199 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { useState } from 'react';
+import { describe, expect, test } from 'vitest';
+import { db } from '../../mocks/db';
+import { server } from '../../mocks/node';
+import type { Bot } from '../domain';
+import { apiUrl } from '../lib/api-client';
+import { botsQueryOptions, createBot, useBot, useBots, useCreateBot, useDeleteBot, useUpdateBot } from './bots';
+import { ApiError, conflictCurrent, isConflictError } from '../lib/api-client';
+import { renderWithClient } from './test-utils';
+
+function BotNames() {
+  const bots = useBots();
+  if (bots.isPending) return <p role="status">Loading bots…</p>;
+  if (bots.isError) return <p role="alert">{bots.error.message}</p>;
+  return (
+    <ul aria-label="Bots">
+      {bots.data.map((b) => (
+        <li key={b.id}>
+          {b.name} v{b.version}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OneBot({ id }: { id: string }) {
+  const bot = useBot(id);
+  if (bot.isPending) return <p role="status">Loading…</p>;
+  if (bot.isError) return <p role="alert">{bot.error.message}</p>;
+  return <p>{bot.data.name}</p>;
+}
+
+describe('useBots', () => {
+  test('shows loading, then the seeded bots', async () => {
+    renderWithClient(<BotNames />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading bots…');
+    expect(await screen.findByText('Welcome on creation v1')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(7);
+  });
+
+  test('a malformed answer becomes a readable error, not a crash', async () => {
+    server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json([{ id: 'x', name: 42 }])));
+    renderWithClient(<BotNames />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server sent data in an unexpected format.');
+  });
+
+  test('an answer that is not JSON becomes a readable error', async () => {
+    server.use(http.get(apiUrl('/api/bots'), () => new HttpResponse('<!doctype html>', { headers: { 'Content-Type': 'text/html' } })));
+    renderWithClient(<BotNames />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not JSON/);
+  });
+
+  test('a network failure becomes a readable error', async () => {
+    server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.error()));
+    renderWithClient(<BotNames />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server could not be reached. Check the connection and try again.');
+  });
+});
+
+describe('useBot', () => {
+  test('shows one bot, and the server message for an unknown id', async () => {
+    renderWithClient(
+      <>
+        <OneBot id="vip" />
+        <OneBot id="ghost" />
+      </>,
+    );
+    expect(await screen.findByText('VIP welcome')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/does not exist/);
+  });
+});
+
+function Rename({ id }: { id: string }) {
+  const bot = useBot(id);
+  const update = useUpdateBot();
+  const [base, setBase] = useState<Bot | null>(null);
+  if (!bot.data) return null;
+  const current = conflictCurrent(update.error);
+  return (
+    <div>
+      <button type="button" onClick={() => update.mutate({ ...(base ?? bot.data), name: 'Renamed' })}>
+        Rename
+      </button>
+      <button type="button" onClick={() => setBase(bot.data)}>
+        Keep this version
+      </button>
+      {update.isSuccess && <p>Saved as version {update.data.version}</p>}
+      {update.isError && <p role="alert">{update.error.message}</p>}
+      {current && <p>Their version: {current.version}</p>}
+    </div>
+  );
+}
+
+describe('useUpdateBot', () => {
+  test('saves, sets the bot cache from the answer and refreshes the list', async () => {
+    const { client } = renderWithClient(
+      <>
+        <Rename id="welcome" />
+        <BotNames />
+      </>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename' }));
+    expect(await screen.findByText('Saved as version 2')).toBeInTheDocument();
+    expect(await screen.findByText('Renamed v2')).toBeInTheDocument();
+    expect(client.getQueryData(botsQueryOptions().queryKey)?.find((b) => b.id === 'welcome')?.version).toBe(2);
+    expect(db.bot('welcome')?.name).toBe('Renamed');
+  });
+
+  test('a conflict is an ApiError 409 whose body.current is the stored Bot', async () => {
+    renderWithClient(<Rename id="welcome" />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep this version' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(await screen.findByText('Saved as version 2')).toBeInTheDocument();
+    // Saving again from version 1 is stale.
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Another admin saved this bot/);
+    expect(screen.getByText('Their version: 2')).toBeInTheDocument();
+  });
+
+  test('a 409 whose current bot is malformed is still a 409, with a readable message', async () => {
+    server.use(http.put(apiUrl('/api/bots/:id'), () => HttpResponse.json({ message: 'Conflict', current: { id: 1 } }, { status: 409 })));
+    renderWithClient(<Rename id="welcome" />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/unexpected format/);
+  });
+});
+
+describe('useCreateBot and useDeleteBot', () => {
+  function CreateThenDelete() {
+    const create = useCreateBot();
+    const remove = useDeleteBot();
+    return (
+      <div>
+        <button
+          type="button"
+          onClick={() =>
+            create.mutate({
+              name: 'Fresh bot',
+              enabled: false,
+              triggers: [{ type: 'call_received' }],
+              conditions: [],
+              activeHours: null,
+              keepUnanswered: false,
+            })
+          }
+        >
+          Create
+        </button>
+        {create.data && (
+          <button type="button" onClick={() => remove.mutate(create.data.id)}>
+            Delete {create.data.id}
+          </button>
+        )}
+        {create.isError && <p role="alert">{create.error.message}</p>}
+        {remove.isSuccess && <p>Deleted</p>}
+      </div>
+    );
+  }
+
+  test('a created bot appears in the list and disappears once deleted', async () => {
+    renderWithClient(
+      <>
+        <CreateThenDelete />
+        <BotNames />
+      </>,
+    );
+    await screen.findByText('Welcome on creation v1');
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText('Fresh bot v1')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /^Delete bot-/ }));
+    await screen.findByText('Deleted');
+    await waitFor(() => expect(screen.queryByText('Fresh bot v1')).not.toBeInTheDocument());
+  });
+
+  test('a failed save shows the server sentence', async () => {
+    db.updateSettings({ failNextSave: '500' });
+    renderWithClient(<CreateThenDelete />);
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server had a problem and nothing was saved. Try again in a moment.');
+  });
+});
+
+test('a refused bot rejects with an ApiError 422 carrying the error paths', async () => {
+  const error = await createBot({
+    name: 'No tags',
+    enabled: true,
+    triggers: [{ type: 'call_received' }],
+    conditions: [{ type: 'tags', mode: 'or', tagIds: [] }],
+    activeHours: null,
+    keepUnanswered: false,
+  }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiError);
+  expect(error).toMatchObject({ status: 422, errors: [{ path: 'conditions.0.tagIds' }] });
+  expect(isConflictError(error)).toBe(false);
+});
