@@ -1,0 +1,1 @@
+export { DemoSettings } from './components/demo-settings';
