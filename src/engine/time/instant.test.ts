@@ -66,7 +66,7 @@ describe('formatInstant', () => {
 });
 
 describe('dateFieldInstant (R10)', () => {
-  it.each([
+  it.each<[string, 'date' | 'datetime', string, string, string]>([
     ['2026-06-01', 'date', NY, '2026-06-01T04:00:00Z', 'a date is 00:00 local'],
     ['2026-01-15', 'date', NY, '2026-01-15T05:00:00Z', 'a winter date is 00:00 EST'],
     ['2026-06-01', 'date', 'Asia/Kolkata', '2026-05-31T18:30:00Z', 'midnight in Kolkata is the previous UTC day'],
@@ -80,7 +80,7 @@ describe('dateFieldInstant (R10)', () => {
     ['2026-11-01T01:30', 'datetime', NY, '2026-11-01T05:30:00Z', 'repeated local time → first occurrence'],
     ['2026-06-01', 'datetime', NY, '2026-06-01T04:00:00Z', 'a date-time field holding a bare date means midnight'],
     ['  2026-06-01  ', 'date', NY, '2026-06-01T04:00:00Z', 'surrounding spaces are ignored'],
-  ] as const)('%j (%s, %s) → %s: %s', (value, type, tz, expected) => {
+  ])('%j (%s, %s) → %s: %s', (value, type, tz, expected) => {
     expect(iso(dateFieldInstant(value, type, tz))).toBe(expected);
   });
 
