@@ -1,0 +1,16 @@
+// `npm run --silent simulate -- FILE.json` and `-- --check FILE...` (SPEC §8). The TypeScript CLI is
+// bundled once with esbuild (rebuilt when src/domain, src/engine or src/cli change) so that each call
+// starts fast. Only the result goes to stdout; build messages, if any, go to stderr.
+import { pathToFileURL } from 'node:url';
+import { ensureBundle } from './bundle-cache.mjs';
+
+let bundle;
+try {
+  bundle = await ensureBundle('src/cli/simulate.ts', 'simulate.mjs', ['src/domain', 'src/engine', 'src/cli']);
+} catch (e) {
+  process.stderr.write(`Could not build the simulate command: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stdout.write(JSON.stringify({ errors: [{ path: '', message: 'The simulate command could not be built.' }] }) + '\n');
+  process.exit(2);
+}
+const { main } = await import(pathToFileURL(bundle).href);
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,18 @@
+// The engine's public surface: a pure simulate() and the helpers the simulator panel needs.
+export { simulate, leadsAt, leadsBefore } from './simulate';
+export { evaluateConditions } from './conditions';
+export type { ConditionCheck } from './conditions';
+export { normalizeUrl } from './url';
+export {
+  parseInstant,
+  tryParseInstant,
+  formatInstant,
+  formatLocal,
+  toLocal,
+  fromLocal,
+  occurrences,
+  nextOccurrences,
+  compileActiveHours,
+  dateFieldInstant,
+} from './time';
+export type { LocalTime, ScheduleTrigger, CompiledActiveHours } from './time';

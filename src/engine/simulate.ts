@@ -1,0 +1,933 @@
+// The engine: replays a scenario's events against its bots on a simulated clock (SPEC §6) and says
+// what runs, when, and why not. Pure and deterministic: time is an input, nothing reads a clock.
+import { REASONS, assertNever } from '../domain';
+import type {
+  Activation,
+  Bot,
+  Condition,
+  FieldValue,
+  Lead,
+  Origin,
+  Reason,
+  Scenario,
+  SimEvent,
+  SimResult,
+  Skip,
+  Trigger,
+  TriggerOf,
+  TriggerType,
+  Warning,
+} from '../domain';
+import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences, tryParseInstant } from './time';
+import type { CompiledActiveHours, ScheduleTrigger } from './time';
+import { compileCondition, explainCondition, namesOf } from './conditions';
+import type { CompiledCondition, LeadView, Names } from './conditions';
+import { HOUR_MS, RateWindow } from './rate-window';
+import { TimerHeap } from './timers';
+import { normalizeUrl } from './url';
+import { TagTable, World, normalizeUtm } from './world';
+import type { LeadState } from './world';
+import { durationAdjective, durationText } from './words';
+
+const MINUTE_MS = 60_000;
+
+// Reason codes: 1 + position in REASONS, so a smaller code wins (R20).
+const code = (r: Reason): number => REASONS.indexOf(r) + 1;
+const PLAN = code('plan');
+const RATE = code('rate_limited');
+const MANUAL = code('not_manual');
+const COOLDOWN = code('cooldown');
+const LEFT = code('left_stage');
+const WINDOW = code('window_passed');
+const CONDITION = code('condition');
+const HOURS = code('outside_hours');
+
+const CONVERSATIONAL: ReadonlySet<TriggerType> = new Set<TriggerType>([
+  'conversation_started',
+  'message',
+  'story_mention',
+  'outgoing_message_seen',
+  'conversation_closed',
+  'first_message_of_day',
+]);
+
+/** Which trigger types each kind of event can fire. */
+const LISTENS: Record<SimEvent['type'], readonly TriggerType[]> = {
+  lead_created: ['lead_created_in_stage', 'lead_moved_or_created_in_stage'],
+  lead_moved: ['lead_moved_to_stage', 'lead_moved_or_created_in_stage'],
+  lead_updated: [],
+  responsible_changed: ['responsible_user_changed'],
+  tag_added: ['tag_added'],
+  tag_removed: ['tag_removed'],
+  field_updated: ['field_updated'],
+  form_submitted: ['form_submitted'],
+  email_received: ['email_received'],
+  call_received: ['call_received'],
+  website_visited: ['website_visited'],
+  message: ['conversation_started', 'message', 'first_message_of_day'],
+  message_seen: ['outgoing_message_seen'],
+  conversation_closed: ['conversation_closed'],
+  story_mention: ['story_mention'],
+};
+
+/** What applying an event found out, shared by the triggers it may fire (one reused object). */
+interface Facts {
+  /** The lead whose conditions apply (the lead context), or null. */
+  lead: LeadState | null;
+  /** A non-lead entity's id (tag and field events on contacts, companies, products). */
+  entityId: string | undefined;
+  entityKey: string;
+  stageId: string;
+  origin: Origin;
+  opening: boolean;
+  today: number;
+  prevAnyDay: number;
+  prevChannelDay: number;
+  url: string;
+}
+
+interface CompiledBot {
+  readonly index: number;
+  readonly bot: Bot;
+  readonly conds: CompiledCondition[];
+  readonly hours: CompiledActiveHours | null;
+  readonly triggers: CompiledTrigger[];
+  /** Last activation per non-lead entity (R18 once per subject per instant). */
+  readonly entityRuns: Map<string, number>;
+  /** Next occurrence per on_date / recurring trigger (by position in `schedules`). */
+  readonly schedules: CompiledTrigger[];
+  readonly scheduleNext: number[];
+}
+
+interface CompiledTrigger {
+  readonly bot: CompiledBot;
+  readonly index: number;
+  readonly trigger: Trigger;
+  readonly conversational: boolean;
+  readonly planBlocked: boolean;
+  readonly isTag: boolean;
+  readonly isField: boolean;
+  readonly delayMs: number;
+  /** Stage triggers: the lead must still be in the stage when a delay ends (R4). */
+  readonly checksStage: boolean;
+  readonly cooldownMs: number;
+  /** Message triggers: last activation instant per lead index (R14). */
+  readonly lastRun: Map<number, number> | null;
+  /** relative_to_date_field: position among all such triggers (LeadState.planVersion). */
+  readonly dateIndex: number;
+  readonly match: (e: SimEvent, f: Facts) => boolean;
+}
+
+type Timer =
+  | {
+      kind: 'delayed';
+      due: number;
+      seq: number;
+      trig: CompiledTrigger;
+      lead: LeadState;
+      cause: number | null;
+      stageVersion: number;
+      stageId: string;
+    }
+  | { kind: 'date'; due: number; seq: number; trig: CompiledTrigger; lead: LeadState; version: number }
+  | { kind: 'schedule'; due: number; seq: number; bot: CompiledBot };
+
+const EMPTY_LISTENERS: readonly Listener[] = [];
+
+interface Listener {
+  readonly bot: CompiledBot;
+  readonly triggers: readonly CompiledTrigger[];
+}
+
+function parseTime(s: string): number {
+  const ms = tryParseInstant(s);
+  return ms === null ? Date.parse(s) : ms;
+}
+
+function planName(plan: string): string {
+  return plan.charAt(0).toUpperCase() + plan.slice(1);
+}
+
+/** The world-and-bots state of one simulation run. */
+export class Simulation {
+  readonly world: World;
+  private readonly account: Scenario['account'];
+  private readonly tz: string;
+  private readonly bots: CompiledBot[] = [];
+  private readonly listeners = new Map<SimEvent['type'], Listener[]>();
+  private readonly dateTriggers: CompiledTrigger[] = [];
+  private readonly dateTriggersByField = new Map<string, CompiledTrigger[]>();
+  private readonly startTriggers: CompiledTrigger[] = [];
+  private readonly accountInboxes: Set<string>;
+  private readonly names: Names;
+  private readonly clock: CompiledActiveHours;
+  private readonly timers = new TimerHeap<Timer>();
+  private seq = 0;
+  private readonly tagRate = new RateWindow();
+  private readonly fieldRate = new RateWindow();
+  private readonly hasWebsite: boolean;
+  private readonly hasFirstOfDay: boolean;
+
+  private readonly activations: Activation[] = [];
+  private readonly skipped: Skip[] = [];
+  private readonly warnings: Warning[] = [];
+  private atMs = Number.NaN;
+  private atText = '';
+  private until = Number.NaN;
+
+  private readonly facts: Facts = {
+    lead: null,
+    entityId: undefined,
+    entityKey: '',
+    stageId: '',
+    origin: 'user',
+    opening: false,
+    today: Number.NaN,
+    prevAnyDay: Number.NaN,
+    prevChannelDay: Number.NaN,
+    url: '',
+  };
+
+  constructor(private readonly scenario: Scenario) {
+    const account = scenario.account;
+    this.account = account;
+    this.tz = account.timezone;
+    this.names = namesOf(account);
+    this.clock = compileActiveHours(null, account.timezone);
+    this.accountInboxes = new Set(account.inboxes.map((i) => i.id));
+
+    // Intern every tag id up front so that lead bitsets keep one size.
+    const tagTable = new TagTable();
+    for (const t of account.tags) tagTable.intern(t.id);
+    for (const l of scenario.leads ?? []) for (const id of l.tagIds ?? []) tagTable.intern(id);
+    for (const e of scenario.events) {
+      if (e.type === 'lead_created') for (const id of e.lead.tagIds ?? []) tagTable.intern(id);
+      else if ((e.type === 'tag_added' || e.type === 'tag_removed') && e.entity === 'lead') tagTable.intern(e.tagId);
+    }
+
+    let dateCount = 0;
+    for (const bot of scenario.bots) for (const t of bot.triggers) if (t.type === 'relative_to_date_field') dateCount++;
+
+    // Bots: conditions compiled once (interning their tags before any lead exists).
+    let hasWebsite = false;
+    let hasFirstOfDay = false;
+    scenario.bots.forEach((bot, botIndex) => {
+      const compiled: CompiledBot = {
+        index: botIndex,
+        bot,
+        conds: bot.conditions.map((c) => compileCondition(c, tagTable)),
+        hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
+        triggers: [],
+        entityRuns: new Map(),
+        schedules: [],
+        scheduleNext: [],
+      };
+      this.bots.push(compiled);
+      if (!bot.enabled) return; // R18: a disabled bot never fires
+      bot.triggers.forEach((trigger, index) => {
+        const ct = this.compileTrigger(compiled, trigger, index);
+        compiled.triggers.push(ct);
+        if (trigger.type === 'website_visited') hasWebsite = true;
+        if (trigger.type === 'first_message_of_day') hasFirstOfDay = true;
+      });
+    });
+    this.hasWebsite = hasWebsite;
+    this.hasFirstOfDay = hasFirstOfDay;
+    this.world = new World(account, tagTable, scenario.bots.length, dateCount);
+
+    // Index bots by the event types they listen to.
+    for (const type of Object.keys(LISTENS) as SimEvent['type'][]) {
+      const wanted = LISTENS[type];
+      const list: Listener[] = [];
+      for (const b of this.bots) {
+        const triggers = b.triggers.filter((t) => wanted.includes(t.trigger.type));
+        if (triggers.length) list.push({ bot: b, triggers });
+      }
+      if (list.length) this.listeners.set(type, list);
+    }
+    for (const l of scenario.leads ?? []) this.world.addLead(l);
+  }
+
+  private compileTrigger(bot: CompiledBot, trigger: Trigger, index: number): CompiledTrigger {
+    const plan = this.account.plan;
+    const isTag = trigger.type === 'tag_added' || trigger.type === 'tag_removed';
+    const isField = trigger.type === 'field_updated';
+    const base = {
+      bot,
+      index,
+      trigger,
+      conversational: CONVERSATIONAL.has(trigger.type),
+      // R8: nothing launches on base; tag and field triggers need enterprise.
+      planBlocked: plan === 'base' || ((isTag || isField) && plan !== 'enterprise'),
+      isTag,
+      isField,
+      delayMs: 0,
+      checksStage: false,
+      cooldownMs: 0,
+      lastRun: null as Map<number, number> | null,
+      dateIndex: -1,
+    };
+    const never = () => false;
+    const channelOk = (ids: readonly string[]): ((ch: string) => boolean) => {
+      if (ids.length === 0) return () => true;
+      const set = new Set(ids);
+      return (ch) => set.has(ch);
+    };
+    switch (trigger.type) {
+      case 'lead_created_in_stage':
+      case 'lead_moved_to_stage':
+      case 'lead_moved_or_created_in_stage': {
+        const stages = new Set(trigger.stageIds);
+        const ct = { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, checksStage: true, match: (_e: SimEvent, f: Facts) => stages.has(f.stageId) };
+        if (trigger.applyToExisting) this.startTriggers.push(ct);
+        return ct;
+      }
+      case 'responsible_user_changed':
+        return { ...base, match: () => true };
+      case 'tag_added':
+      case 'tag_removed': {
+        const { entity, tagId } = trigger;
+        return {
+          ...base,
+          match: (e) => (e.type === 'tag_added' || e.type === 'tag_removed') && e.entity === entity && e.tagId === tagId,
+        };
+      }
+      case 'field_updated': {
+        const { entity, fieldId } = trigger;
+        return { ...base, match: (e) => e.type === 'field_updated' && e.entity === entity && e.fieldId === fieldId };
+      }
+      case 'relative_to_date_field': {
+        const ct = { ...base, dateIndex: this.dateTriggers.length, match: never };
+        this.dateTriggers.push(ct);
+        const list = this.dateTriggersByField.get(trigger.fieldId) ?? [];
+        list.push(ct);
+        this.dateTriggersByField.set(trigger.fieldId, list);
+        return ct;
+      }
+      case 'on_date':
+      case 'recurring': {
+        const ct = { ...base, match: never };
+        bot.schedules.push(ct);
+        bot.scheduleNext.push(Infinity);
+        return ct;
+      }
+      case 'form_submitted': {
+        const forms = new Set(trigger.formIds);
+        return { ...base, match: (e) => e.type === 'form_submitted' && (forms.size === 0 || forms.has(e.formId)) };
+      }
+      case 'email_received': {
+        const inboxes = trigger.inboxIds.length ? new Set(trigger.inboxIds) : this.accountInboxes;
+        return { ...base, match: (e) => e.type === 'email_received' && inboxes.has(e.inboxId) };
+      }
+      case 'call_received':
+        return { ...base, match: () => true };
+      case 'website_visited': {
+        const url = normalizeUrl(trigger.url);
+        return { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, match: (_e, f) => f.url === url };
+      }
+      case 'conversation_started': {
+        const ok = channelOk(trigger.channelIds);
+        const dir = trigger.direction;
+        return {
+          ...base,
+          match: (e, f) => e.type === 'message' && f.opening && (dir === 'any' || dir === e.direction) && ok(e.channelId),
+        };
+      }
+      case 'message': {
+        const ok = channelOk(trigger.channelIds);
+        const dir = trigger.direction;
+        return {
+          ...base,
+          cooldownMs: trigger.cooldownMinutes * MINUTE_MS,
+          lastRun: new Map<number, number>(),
+          match: (e) => e.type === 'message' && e.direction === dir && ok(e.channelId),
+        };
+      }
+      case 'story_mention': {
+        const ok = channelOk(trigger.channelIds);
+        return { ...base, match: (e) => e.type === 'story_mention' && ok(e.channelId) };
+      }
+      case 'outgoing_message_seen': {
+        const ok = channelOk(trigger.channelIds);
+        return { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'message_seen' && ok(e.channelId) };
+      }
+      case 'conversation_closed': {
+        const ok = channelOk(trigger.channelIds);
+        return { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'conversation_closed' && ok(e.channelId) };
+      }
+      case 'first_message_of_day': {
+        const ids = trigger.channelIds;
+        const set = new Set(ids);
+        return {
+          ...base,
+          match: (e, f) => {
+            if (e.type !== 'message' || e.direction !== 'incoming' || f.lead === null) return false;
+            if (ids.length === 0) return f.prevAnyDay !== f.today;
+            if (!set.has(e.channelId)) return false;
+            // First incoming message of the local day among the listed channels (R15).
+            const byChannel = f.lead.lastInDayByChannel;
+            for (const ch of ids) {
+              const day = ch === e.channelId ? f.prevChannelDay : (byChannel?.get(ch) ?? Number.NaN);
+              if (day === f.today) return false;
+            }
+            return true;
+          },
+        };
+      }
+      default:
+        return assertNever(trigger);
+    }
+  }
+
+  // ---------------------------------------------------------------- results
+
+  private at(ms: number): string {
+    if (ms !== this.atMs) {
+      this.atMs = ms;
+      this.atText = formatInstant(ms);
+    }
+    return this.atText;
+  }
+
+  private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, now: number, cause: number | null): void {
+    const a: Activation = { botId: trig.bot.bot.id } as Activation;
+    if (lead) a.leadId = lead.id;
+    if (entityId !== undefined) a.entityId = entityId;
+    a.at = this.at(now);
+    a.trigger = trig.index;
+    a.cause = cause;
+    if (trig.conversational) a.unanswered = trig.bot.bot.keepUnanswered;
+    this.activations.push(a);
+    if (lead) {
+      lead.lastRun[trig.bot.index] = now;
+      if (trig.lastRun) trig.lastRun.set(lead.index, now);
+    } else if (entityId !== undefined) {
+      trig.bot.entityRuns.set(this.facts.entityKey, now);
+    }
+  }
+
+  private skip(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number, condition: number, detail: string): void {
+    const s: Skip = { botId: trig.bot.bot.id } as Skip;
+    if (lead) s.leadId = lead.id;
+    s.at = this.at(now);
+    s.trigger = trig.index;
+    s.reason = REASONS[reason - 1]!;
+    if (condition >= 0) s.condition = condition;
+    s.detail = detail;
+    this.skipped.push(s);
+  }
+
+  // ---------------------------------------------------------------- checks and details
+
+  /** The trigger's own checks (R18: plan, limit, origin, cooldown); 0 when it passes. */
+  private ownCheck(trig: CompiledTrigger, lead: LeadState | null, now: number): number {
+    if (trig.planBlocked) return PLAN;
+    if (trig.isTag && this.tagRate.suspended(now)) return RATE;
+    if (trig.isField && this.fieldRate.suspended(now)) return RATE;
+    if (trig.isTag && this.facts.origin !== 'user') return MANUAL;
+    if (trig.lastRun !== null && lead !== null) {
+      const last = trig.lastRun.get(lead.index);
+      if (last !== undefined && now - last < trig.cooldownMs) return COOLDOWN;
+    }
+    return 0;
+  }
+
+  private ownDetail(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number): string {
+    const t = trig.trigger;
+    switch (reason) {
+      case PLAN: {
+        const plan = this.account.plan;
+        if (plan === 'base') return `The account is on the Base plan: bots can be set up but do not launch`;
+        return `${trig.isTag ? 'Tag' : 'Field'} triggers need the Enterprise plan (this account is on the ${planName(plan)} plan)`;
+      }
+      case RATE: {
+        const rate = trig.isTag ? this.tagRate : this.fieldRate;
+        const what = trig.isTag ? 'Tag' : 'Field';
+        const actions = trig.isTag ? 'tag actions' : 'field changes';
+        return `${what} triggers are suspended until ${this.clock.describe(rate.suspendedUntil)} after more than 25,000 ${actions} within an hour`;
+      }
+      case MANUAL: {
+        const tag = t.type === 'tag_added' || t.type === 'tag_removed' ? this.names.tag(t.tagId) : '';
+        const verb = t.type === 'tag_removed' ? 'removed' : 'added';
+        const by = this.facts.origin === 'api' ? 'through the API' : 'by an automation';
+        return `The tag ${tag} was ${verb} ${by}; tag triggers only react to changes made by users`;
+      }
+      case COOLDOWN: {
+        const last = lead ? (trig.lastRun?.get(lead.index) ?? now) : now;
+        const minutes = t.type === 'message' ? t.cooldownMinutes : 0;
+        return `Within the ${durationAdjective(minutes)} cooldown of the last run at ${this.clock.describe(last)}`;
+      }
+      default:
+        return '';
+    }
+  }
+
+  private leadView(lead: LeadState): LeadView {
+    const world = this.world;
+    return {
+      stageId: lead.stageId,
+      responsibleUserId: lead.responsibleUserId,
+      price: lead.price,
+      sourceId: lead.sourceId,
+      utmNorm: lead.utmNorm,
+      utmRaw: lead.utm,
+      hasTag: (id) => world.leadHasTag(lead, id),
+    };
+  }
+
+  /**
+   * Conditions and active hours at the moment of activation (R16, R17), then the activation itself.
+   * `left` (a stage change during a delay) wins over both (R20).
+   */
+  private finish(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, now: number, cause: number | null): void {
+    const bot = trig.bot;
+    const conds = bot.conds;
+    if (conds.length > 0) {
+      if (lead === null) {
+        this.skip(trig, null, now, CONDITION, 0, `This bot has conditions, but the event names no lead to check them against (condition 1)`);
+        return;
+      }
+      for (let k = 0; k < conds.length; k++) {
+        if (!conds[k]!(lead)) {
+          const c = bot.bot.conditions[k] as Condition;
+          const why = explainCondition(c, k, this.leadView(lead), this.names).failure;
+          this.skip(trig, lead, now, CONDITION, k, `${why} (condition ${k + 1})`);
+          return;
+        }
+      }
+    }
+    if (bot.hours !== null && !bot.hours.contains(now)) {
+      this.skip(trig, lead, now, HOURS, -1, `Outside active hours: ${bot.hours.describe(now)}`);
+      return;
+    }
+    this.activate(trig, lead, entityId, now, cause);
+  }
+
+  // ---------------------------------------------------------------- events
+
+  /** R18 for one event and one bot: the first trigger passing its own checks runs, at most once. */
+  private dispatch(e: SimEvent, cause: number, now: number): void {
+    const list = this.listeners.get(e.type) ?? EMPTY_LISTENERS;
+    const f = this.facts;
+    const lead = f.lead;
+    for (let b = 0; b < list.length; b++) {
+      const { bot, triggers } = list[b]!;
+      let first: CompiledTrigger | null = null;
+      let firstReason = 0;
+      let chosen: CompiledTrigger | null = null;
+      for (let k = 0; k < triggers.length; k++) {
+        const trig = triggers[k]!;
+        if (!trig.match(e, f)) continue;
+        if (first === null) {
+          // A bot runs at most once per subject per instant.
+          if (lead !== null ? lead.lastRun[bot.index] === now : bot.entityRuns.get(f.entityKey) === now) break;
+          first = trig;
+        }
+        const reason = this.ownCheck(trig, lead, now);
+        if (reason === 0) {
+          chosen = trig;
+          break;
+        }
+        if (firstReason === 0) firstReason = reason;
+      }
+      if (chosen !== null) {
+        if (chosen.delayMs > 0 && lead !== null) {
+          this.timers.push({
+            kind: 'delayed',
+            due: now + chosen.delayMs,
+            seq: this.seq++,
+            trig: chosen,
+            lead,
+            cause,
+            stageVersion: lead.stageVersion,
+            stageId: lead.stageId,
+          });
+        } else {
+          this.finish(chosen, lead, f.entityId, now, cause);
+        }
+      } else if (first !== null) {
+        this.skip(first, lead, now, firstReason, -1, this.ownDetail(first, lead, now, firstReason));
+      }
+    }
+  }
+
+  private leadOf(id: string | undefined): LeadState | null {
+    return id === undefined ? null : (this.world.leads.get(id) ?? null);
+  }
+
+  /**
+   * Applies an event to the world (R2) and fills `facts`. Returns whether triggers may fire on it.
+   * `inSpan`: the event is inside the simulated span (rate-limit windows count only then).
+   */
+  applyWorld(e: SimEvent, now: number, inSpan: boolean): boolean {
+    const world = this.world;
+    const f = this.facts;
+    f.lead = null;
+    f.entityId = undefined;
+    switch (e.type) {
+      case 'lead_created': {
+        const lead = world.addLead(e.lead);
+        f.lead = lead;
+        f.stageId = lead.stageId;
+        return true;
+      }
+      case 'lead_moved': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead) return false;
+        f.lead = lead;
+        f.stageId = e.toStageId;
+        return world.moveLead(lead, e.toStageId);
+      }
+      case 'lead_updated': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead) return false;
+        if (e.set.price !== undefined) lead.price = e.set.price;
+        if (e.set.sourceId !== undefined) lead.sourceId = e.set.sourceId;
+        if (e.set.utm !== undefined) {
+          lead.utm = { ...e.set.utm };
+          lead.utmNorm = normalizeUtm(lead.utm);
+        }
+        return false;
+      }
+      case 'responsible_changed': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead || lead.responsibleUserId === e.toUserId) return false;
+        lead.responsibleUserId = e.toUserId;
+        f.lead = lead;
+        return true;
+      }
+      case 'tag_added':
+      case 'tag_removed': {
+        const on = e.type === 'tag_added';
+        const target = e.entity === 'lead' ? this.leadOf(e.entityId) : null;
+        let changed: boolean;
+        if (target) changed = world.setLeadTag(target, e.tagId, on);
+        else {
+          const tags = world.entity(e.entity, e.entityId).tags;
+          changed = tags.has(e.tagId) !== on;
+          if (on) tags.add(e.tagId);
+          else tags.delete(e.tagId);
+        }
+        if (!changed) return false; // R6: nothing changes, nothing fires
+        this.contextOf(e.entity, e.entityId, e.leadId);
+        f.origin = e.origin;
+        if (inSpan && this.tagRate.record(now)) {
+          this.warnings.push({ at: this.at(now), code: 'tag_triggers_suspended', until: formatInstant(now + HOUR_MS) });
+        }
+        return true;
+      }
+      case 'field_updated': {
+        const target = e.entity === 'lead' ? this.leadOf(e.entityId) : null;
+        const fields = target ? target.fields : world.entity(e.entity, e.entityId).fields;
+        if (!world.setField(fields, e.fieldId, e.value)) return false; // R7: the same value is no change
+        if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) target.price = e.value;
+        this.contextOf(e.entity, e.entityId, e.leadId);
+        f.origin = e.origin;
+        if (inSpan && this.fieldRate.record(now)) {
+          this.warnings.push({ at: this.at(now), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
+        }
+        return true;
+      }
+      case 'message': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead) return false;
+        f.lead = lead;
+        const open = lead.openChannels ?? (lead.openChannels = new Set());
+        f.opening = !open.has(e.channelId); // R13: the first message opens a conversation
+        open.add(e.channelId);
+        if (e.direction === 'incoming' && this.hasFirstOfDay) {
+          const today = localDayNumber(now, this.tz);
+          f.today = today;
+          f.prevAnyDay = lead.lastInDay;
+          const byChannel = lead.lastInDayByChannel ?? (lead.lastInDayByChannel = new Map());
+          f.prevChannelDay = byChannel.get(e.channelId) ?? Number.NaN;
+          lead.lastInDay = today;
+          byChannel.set(e.channelId, today);
+        }
+        return true;
+      }
+      case 'conversation_closed': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead) return false;
+        f.lead = lead;
+        lead.openChannels?.delete(e.channelId);
+        return true;
+      }
+      case 'website_visited': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead) return false;
+        f.lead = lead;
+        f.url = this.hasWebsite ? normalizeUrl(e.url) : '';
+        return true;
+      }
+      case 'form_submitted':
+      case 'email_received':
+      case 'call_received':
+      case 'message_seen':
+      case 'story_mention': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead) return false;
+        f.lead = lead;
+        return true;
+      }
+      default:
+        return assertNever(e);
+    }
+  }
+
+  /** Lead context of a tag or field event: leadId, else the lead itself for a lead entity. */
+  private contextOf(entity: string, entityId: string, leadId: string | undefined): void {
+    const f = this.facts;
+    f.lead = leadId !== undefined ? this.leadOf(leadId) : entity === 'lead' ? this.leadOf(entityId) : null;
+    f.entityId = entity === 'lead' ? undefined : entityId;
+    f.entityKey = f.lead === null ? `${entity}\u0000${entityId}` : '';
+  }
+
+  // ---------------------------------------------------------------- scheduled triggers
+
+  /** R10: (re-)plans one relative_to_date_field trigger for a lead, planned at `now`. */
+  private planDate(trig: CompiledTrigger, lead: LeadState, now: number, inline: boolean): void {
+    const t = trig.trigger as TriggerOf<'relative_to_date_field'>;
+    const version = ++lead.planVersion[trig.dateIndex]!;
+    const field = this.world.fieldInfo.get(t.fieldId);
+    const type = field?.type === 'date' ? 'date' : 'datetime';
+    const value: FieldValue = lead.fields.get(t.fieldId) ?? null;
+    const instant = dateFieldInstant(value, type, this.tz);
+    if (instant === null) return; // cleared: the plan is dropped
+    const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
+    if (due >= now) {
+      if (due <= this.until) this.timers.push({ kind: 'date', due, seq: this.seq++, trig, lead, version });
+      return;
+    }
+    if (lead.lastRun[trig.bot.index] === now) return;
+    const lateness = now - due;
+    if (trig.planBlocked) {
+      this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
+    } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
+      // Late, but within half the window (seed): it still runs, at once.
+      if (inline) this.finish(trig, lead, undefined, now, null);
+      else this.timers.push({ kind: 'date', due: now, seq: this.seq++, trig, lead, version });
+    } else {
+      const fieldName = field?.name ?? t.fieldId;
+      const detail =
+        t.hours > 0
+          ? `Too late: the run ${durationText(t.hours * HOUR_MS)} ${t.direction} ${fieldName} was due ${durationText(lateness)} earlier, more than half the window (${durationText((t.hours * HOUR_MS) / 2)})`
+          : `Too late: ${fieldName} had already passed ${durationText(lateness)} earlier`;
+      this.skip(trig, lead, now, WINDOW, -1, detail);
+    }
+  }
+
+  private pushSchedule(bot: CompiledBot): void {
+    let next = Infinity;
+    for (const n of bot.scheduleNext) if (n < next) next = n;
+    if (next <= this.until) this.timers.push({ kind: 'schedule', due: next, seq: this.seq++, bot });
+  }
+
+  /** Everything that happens when the clock reaches `start`: R8a, R10 plans, R11 schedules. */
+  private begin(start: number): void {
+    const world = this.world;
+    // R8a: stage triggers with applyToExisting, once per bot and lead (the bot's first such trigger).
+    const byBot = new Map<CompiledBot, CompiledTrigger[]>();
+    for (const t of this.startTriggers) byBot.set(t.bot, [...(byBot.get(t.bot) ?? []), t]);
+    for (const triggers of byBot.values()) {
+      for (const lead of world.order) {
+        const trig = triggers.find((t) => (t.trigger as TriggerOf<'lead_moved_to_stage'>).stageIds.includes(lead.stageId));
+        if (!trig) continue;
+        if (trig.planBlocked) {
+          this.skip(trig, lead, start, PLAN, -1, this.ownDetail(trig, lead, start, PLAN));
+          continue;
+        }
+        this.timers.push({
+          kind: 'delayed',
+          due: start + trig.delayMs,
+          seq: this.seq++,
+          trig,
+          lead,
+          cause: null,
+          stageVersion: lead.stageVersion,
+          stageId: lead.stageId,
+        });
+      }
+    }
+    // R10: leads that exist at start are planned then.
+    for (const trig of this.dateTriggers) for (const lead of world.order) this.planDate(trig, lead, start, false);
+    // R11: the first occurrence of each schedule at or after start.
+    for (const bot of this.bots) {
+      if (bot.schedules.length === 0) continue;
+      bot.schedules.forEach((trig, i) => {
+        bot.scheduleNext[i] = nextOccurrences(trig.trigger as ScheduleTrigger, this.tz, start, 1)[0] ?? Infinity;
+      });
+      this.pushSchedule(bot);
+    }
+  }
+
+  private fire(timer: Timer): void {
+    const now = timer.due;
+    switch (timer.kind) {
+      case 'delayed': {
+        const { trig, lead } = timer;
+        if (lead.lastRun[trig.bot.index] === now) return;
+        if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
+          const stage = this.names.stage(timer.stageId);
+          const delay = durationAdjective(trig.delayMs / MINUTE_MS);
+          this.skip(trig, lead, now, LEFT, -1, `Lead left ${stage} before the ${delay} delay ended`);
+          return;
+        }
+        this.finish(trig, lead, undefined, now, timer.cause);
+        return;
+      }
+      case 'date': {
+        const { trig, lead } = timer;
+        if (lead.planVersion[trig.dateIndex] !== timer.version) return; // re-planned or cleared since
+        if (lead.lastRun[trig.bot.index] === now) return;
+        if (trig.planBlocked) {
+          this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
+          return;
+        }
+        this.finish(trig, lead, undefined, now, null);
+        return;
+      }
+      case 'schedule': {
+        const bot = timer.bot;
+        // Every schedule of this bot due now; the first one is reported (R18), each advances.
+        let chosen: CompiledTrigger | null = null;
+        for (let i = 0; i < bot.schedules.length; i++) {
+          if (bot.scheduleNext[i] !== now) continue;
+          const t = bot.schedules[i]!;
+          chosen ??= t;
+          bot.scheduleNext[i] = nextOccurrences(t.trigger as ScheduleTrigger, this.tz, now + 1, 1)[0] ?? Infinity;
+        }
+        if (chosen !== null) {
+          for (const lead of this.world.order) {
+            if (lead.lastRun[bot.index] === now) continue;
+            if (chosen.planBlocked) this.skip(chosen, lead, now, PLAN, -1, this.ownDetail(chosen, lead, now, PLAN));
+            else this.finish(chosen, lead, undefined, now, null);
+          }
+        }
+        this.pushSchedule(bot);
+        return;
+      }
+      default:
+        assertNever(timer);
+    }
+  }
+
+  private fireUntil(limit: number): void {
+    for (let t = this.timers.peek(); t !== undefined && t.due <= limit; t = this.timers.peek()) {
+      this.timers.pop();
+      this.fire(t);
+    }
+  }
+
+  // ---------------------------------------------------------------- the run
+
+  run(): SimResult {
+    const events = this.scenario.events;
+    const n = events.length;
+    const times = new Float64Array(n);
+    let sorted = true;
+    for (let i = 0; i < n; i++) {
+      times[i] = parseTime(events[i]!.at);
+      if (i > 0 && !(times[i]! >= times[i - 1]!)) sorted = false;
+    }
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    // R1: by instant, equal instants in file order.
+    if (!sorted) order.sort((a, b) => times[a]! - times[b]! || a - b);
+
+    let start = this.scenario.start !== undefined ? parseTime(this.scenario.start) : n > 0 ? times[order[0]!]! : Number.NaN;
+    let until = this.scenario.until !== undefined ? parseTime(this.scenario.until) : n > 0 ? times[order[n - 1]!]! : Number.NaN;
+    if (Number.isNaN(start)) start = until;
+    if (Number.isNaN(until)) until = start;
+    this.until = until;
+    if (Number.isNaN(start)) return this.result();
+
+    let started = false;
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      const now = times[i]!;
+      if (now > until) break; // events after `until` are ignored
+      if (!started && now >= start) {
+        this.begin(start);
+        started = true;
+      }
+      if (started) this.fireUntil(now); // R1: timers due at an instant run before its events
+      const e = events[i]!;
+      const fires = this.applyWorld(e, now, started);
+      if (!started) continue; // events before start change the world but fire nothing
+      if (fires) this.dispatch(e, i, now);
+      if (fires) this.afterEvent(e, now);
+    }
+    if (!started && start <= until) {
+      this.begin(start);
+      started = true;
+    }
+    if (started) this.fireUntil(until);
+    return this.result();
+  }
+
+  /** R10 planning caused by an event: a new lead with a date, or a date field set, changed or cleared. */
+  private afterEvent(e: SimEvent, now: number): void {
+    if (this.dateTriggers.length === 0) return;
+    if (e.type === 'lead_created') {
+      const lead = this.world.leads.get(e.lead.id);
+      if (lead) for (const trig of this.dateTriggers) this.planDate(trig, lead, now, true);
+    } else if (e.type === 'field_updated' && e.entity === 'lead') {
+      const triggers = this.dateTriggersByField.get(e.fieldId);
+      const lead = this.world.leads.get(e.entityId);
+      if (triggers && lead) for (const trig of triggers) this.planDate(trig, lead, now, true);
+    }
+  }
+
+  private result(): SimResult {
+    return { activations: this.activations, skipped: this.skipped, warnings: this.warnings };
+  }
+
+  /** Applies events in order (world only, nothing fires) while `keep(index, instant)` holds. */
+  replayWorld(keep: (index: number, at: number) => boolean): void {
+    const events = this.scenario.events;
+    const times = events.map((e) => parseTime(e.at));
+    const order = events.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+    for (const i of order) {
+      if (!keep(i, times[i]!)) break;
+      this.applyWorld(events[i]!, times[i]!, false);
+    }
+  }
+
+  snapshotLeads(): Lead[] {
+    return this.world.order.map((l) => this.world.snapshot(l));
+  }
+}
+
+/**
+ * Replays a validated scenario against its bots (SPEC §6–7): activations, skips with reasons and
+ * sentences, and rate-limit warnings. Pure and deterministic.
+ */
+export function simulate(scenario: Scenario): SimResult {
+  return new Simulation(scenario).run();
+}
+
+/** The leads' state right after event `eventIndex` (index in the file's `events`) was applied. */
+export function leadsAt(scenario: Scenario, eventIndex: number): Lead[] {
+  const sim = new Simulation(scenario);
+  if (eventIndex >= 0 && eventIndex < scenario.events.length) {
+    let done = false;
+    sim.replayWorld((i) => {
+      if (done) return false;
+      if (i === eventIndex) done = true;
+      return true;
+    });
+  }
+  return sim.snapshotLeads();
+}
+
+/**
+ * The leads as the engine sees them at `at` before that instant's events: what a timer due then
+ * (a delayed or scheduled run) checks its conditions against.
+ */
+export function leadsBefore(scenario: Scenario, at: string): Lead[] {
+  const limit = parseTime(at);
+  const sim = new Simulation(scenario);
+  sim.replayWorld((_, t) => t < limit);
+  return sim.snapshotLeads();
+}

@@ -1,0 +1,23 @@
+// R12: a visited URL equals the trigger's ignoring the scheme, a leading "www.", letter case of the
+// host, a trailing "/", the query and the fragment. Plain string work: never throws on odd input.
+
+/** The comparable form of a web address: lower-case host without "www." + path without a trailing "/". */
+export function normalizeUrl(url: string): string {
+  let s = url.trim();
+  const hash = s.indexOf('#');
+  if (hash >= 0) s = s.slice(0, hash);
+  const query = s.indexOf('?');
+  if (query >= 0) s = s.slice(0, query);
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(s);
+  if (scheme) s = s.slice(scheme[0].length);
+  else if (s.startsWith('//')) s = s.slice(2);
+  const slash = s.indexOf('/');
+  let host = slash >= 0 ? s.slice(0, slash) : s;
+  let path = slash >= 0 ? s.slice(slash) : '';
+  const at = host.lastIndexOf('@');
+  if (at >= 0) host = host.slice(at + 1);
+  host = host.toLowerCase();
+  if (host.startsWith('www.')) host = host.slice(4);
+  if (path.endsWith('/')) path = path.slice(0, -1);
+  return host + path;
+}

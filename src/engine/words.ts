@@ -1,0 +1,43 @@
+// Small wording helpers for the sentences a sales admin reads in skip details.
+
+/** "10-minute", "2-hour", "1-day", "90-minute" (used as "the 10-minute delay"). */
+export function durationAdjective(minutes: number): string {
+  if (minutes > 0 && minutes % 1440 === 0) return `${minutes / 1440}-day`;
+  if (minutes > 0 && minutes % 60 === 0) return `${minutes / 60}-hour`;
+  return `${minutes}-minute`;
+}
+
+/** "1 hour 30 minutes", "45 minutes", "2 days 3 hours". */
+export function durationText(ms: number): string {
+  const totalMinutes = Math.max(0, Math.round(ms / 60_000));
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  const parts: string[] = [];
+  if (days) parts.push(`${days} day${days === 1 ? '' : 's'}`);
+  if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
+  if (minutes || parts.length === 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+  return parts.join(' ');
+}
+
+/** "VIP", "VIP and Offer", "VIP, Offer and New" (joiner "or" for alternatives). */
+export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
+}
+
+/** 12500 → "12,500"; 0.5 → "0.5". Locale-independent. */
+export function amountText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const negative = n < 0;
+  const [int, frac] = String(Math.abs(n)).split('.');
+  if (int!.includes('e')) return String(n);
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** A value quoted for a sentence, shortened when long. */
+export function quote(value: string): string {
+  const short = value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  return `"${short}"`;
+}

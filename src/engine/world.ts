@@ -1,0 +1,220 @@
+// The simulated world: leads (with cheap tag bitsets), other entities, conversations, and the
+// account's names. Events change it (R2) whether or not any bot fires.
+import type { Account, EntityType, FieldValue, Lead, Utm, UtmParam } from '../domain';
+
+/** Interned tag ids: every tag id of the scenario gets a bit; a lead's tags are a Uint32Array bitset. */
+export class TagTable {
+  readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+
+  intern(id: string): number {
+    let i = this.index.get(id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.index.set(id, i);
+      this.ids.push(id);
+    }
+    return i;
+  }
+
+  get words(): number {
+    return Math.max(1, Math.ceil(this.ids.length / 32));
+  }
+}
+
+/** UTM values trimmed and lower-cased once, for R16's comparisons. */
+export type NormalizedUtm = Partial<Record<UtmParam, string>>;
+
+export function normalizeUtm(utm: Utm | undefined): NormalizedUtm | undefined {
+  if (!utm) return undefined;
+  const out: NormalizedUtm = {};
+  for (const key of Object.keys(utm) as UtmParam[]) {
+    const v = utm[key];
+    if (typeof v === 'string') out[key] = v.trim().toLowerCase();
+  }
+  return out;
+}
+
+export interface LeadState {
+  readonly id: string;
+  /** Creation order (initial leads first, then lead_created events). */
+  readonly index: number;
+  pipelineId: string;
+  stageId: string;
+  /** Bumped at every stage change: a delayed stage activation compares it (R4). */
+  stageVersion: number;
+  responsibleUserId: string;
+  price: number;
+  sourceId: string | undefined;
+  utm: Utm | undefined;
+  utmNorm: NormalizedUtm | undefined;
+  tags: Uint32Array;
+  /** Tag ids in the order they were added (for snapshots), kept lazily: null = derive from bits. */
+  fields: Map<string, FieldValue>;
+  /** Per bot: instant of its last activation for this lead (R18: once per lead per instant). */
+  lastRun: Float64Array;
+  /** Per relative_to_date_field trigger: version of the current plan (R10 re-plans drop old ones). */
+  planVersion: Int32Array;
+  /** Open conversations by channel (R13). */
+  openChannels: Set<string> | null;
+  /** Local day number of the last incoming message, any channel, and by channel (R15). */
+  lastInDay: number;
+  lastInDayByChannel: Map<string, number> | null;
+}
+
+export interface EntityState {
+  tags: Set<string>;
+  fields: Map<string, FieldValue>;
+}
+
+export class World {
+  readonly leads = new Map<string, LeadState>();
+  readonly order: LeadState[] = [];
+  readonly entities = new Map<string, EntityState>();
+  readonly stagePipeline = new Map<string, string>();
+  readonly tagNames = new Map<string, string>();
+  readonly stageNames = new Map<string, string>();
+  readonly userNames = new Map<string, string>();
+  readonly sourceNames = new Map<string, string>();
+  readonly fieldInfo = new Map<string, Account['fields'][number]>();
+  readonly budgetFields = new Set<string>();
+
+  constructor(
+    readonly account: Account,
+    readonly tagTable: TagTable,
+    readonly botCount: number,
+    readonly dateTriggerCount: number,
+  ) {
+    for (const p of account.pipelines) {
+      for (const s of p.stages) {
+        this.stagePipeline.set(s.id, p.id);
+        this.stageNames.set(s.id, s.name);
+      }
+    }
+    for (const t of account.tags) this.tagNames.set(t.id, t.name);
+    for (const u of account.users) this.userNames.set(u.id, u.name);
+    for (const s of account.sources) this.sourceNames.set(s.id, s.name);
+    for (const f of account.fields) {
+      this.fieldInfo.set(f.id, f);
+      if (f.builtin === 'budget' && f.entity === 'lead') this.budgetFields.add(f.id);
+    }
+  }
+
+  /** Adds (or, for a repeated id, replaces) a lead. */
+  addLead(lead: Lead): LeadState {
+    const previous = this.leads.get(lead.id);
+    const tags = new Uint32Array(this.tagTable.words);
+    for (const id of lead.tagIds ?? []) {
+      const bit = this.tagTable.intern(id);
+      if (bit >> 5 < tags.length) tags[bit >> 5]! |= 1 << (bit & 31);
+    }
+    const fields = new Map<string, FieldValue>();
+    if (lead.fields) for (const key of Object.keys(lead.fields)) fields.set(key, lead.fields[key]!);
+    const state: LeadState = {
+      id: lead.id,
+      index: previous ? previous.index : this.order.length,
+      pipelineId: this.stagePipeline.get(lead.stageId) ?? lead.pipelineId,
+      stageId: lead.stageId,
+      stageVersion: previous ? previous.stageVersion + 1 : 0,
+      responsibleUserId: lead.responsibleUserId,
+      price: lead.price,
+      sourceId: lead.sourceId,
+      utm: lead.utm ? { ...lead.utm } : undefined,
+      utmNorm: normalizeUtm(lead.utm),
+      tags,
+      fields,
+      lastRun: previous ? previous.lastRun : new Float64Array(this.botCount).fill(-Infinity),
+      planVersion: previous ? previous.planVersion : new Int32Array(this.dateTriggerCount),
+      openChannels: previous ? previous.openChannels : null,
+      lastInDay: previous ? previous.lastInDay : Number.NaN,
+      lastInDayByChannel: previous ? previous.lastInDayByChannel : null,
+    };
+    if (previous) {
+      this.order[previous.index] = state;
+    } else {
+      this.order.push(state);
+    }
+    this.leads.set(lead.id, state);
+    return state;
+  }
+
+  entity(entity: EntityType, id: string): EntityState {
+    const key = `${entity}\u0000${id}`;
+    let e = this.entities.get(key);
+    if (!e) {
+      e = { tags: new Set(), fields: new Map() };
+      this.entities.set(key, e);
+    }
+    return e;
+  }
+
+  /** Adds or removes a tag; false when nothing changes (R6: adding a tag it has, removing one it lacks). */
+  setLeadTag(lead: LeadState, tagId: string, on: boolean): boolean {
+    const bit = this.tagTable.intern(tagId);
+    const word = bit >> 5;
+    if (word >= lead.tags.length) {
+      const grown = new Uint32Array(this.tagTable.words);
+      grown.set(lead.tags);
+      lead.tags = grown;
+    }
+    const mask = 1 << (bit & 31);
+    const has = (lead.tags[word]! & mask) !== 0;
+    if (has === on) return false;
+    lead.tags[word] = on ? lead.tags[word]! | mask : lead.tags[word]! & ~mask;
+    return true;
+  }
+
+  leadHasTag(lead: LeadState, tagId: string): boolean {
+    const bit = this.tagTable.index.get(tagId);
+    if (bit === undefined || bit >> 5 >= lead.tags.length) return false;
+    return (lead.tags[bit >> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  leadTagIds(lead: LeadState): string[] {
+    const out: string[] = [];
+    const ids = this.tagTable.ids;
+    for (let i = 0; i < ids.length; i++) {
+      if (i >> 5 < lead.tags.length && (lead.tags[i >> 5]! & (1 << (i & 31))) !== 0) out.push(ids[i]!);
+    }
+    return out;
+  }
+
+  /** Moves a lead; false for a move to the stage it is already in (R3: no move). */
+  moveLead(lead: LeadState, stageId: string): boolean {
+    if (lead.stageId === stageId) return false;
+    lead.stageId = stageId;
+    lead.pipelineId = this.stagePipeline.get(stageId) ?? lead.pipelineId;
+    lead.stageVersion++;
+    return true;
+  }
+
+  /** Sets a field value; false when it holds that value already (R7). */
+  setField(fields: Map<string, FieldValue>, fieldId: string, value: FieldValue): boolean {
+    const current = fields.has(fieldId) ? fields.get(fieldId)! : null;
+    if (current === value) return false;
+    if (value === null) fields.delete(fieldId);
+    else fields.set(fieldId, value);
+    return true;
+  }
+
+  /** The plain Lead a LeadState stands for, as the domain describes it. */
+  snapshot(lead: LeadState): Lead {
+    const out: Lead = {
+      id: lead.id,
+      pipelineId: lead.pipelineId,
+      stageId: lead.stageId,
+      responsibleUserId: lead.responsibleUserId,
+      price: lead.price,
+    };
+    if (lead.sourceId !== undefined) out.sourceId = lead.sourceId;
+    if (lead.utm !== undefined) out.utm = { ...lead.utm };
+    const tagIds = this.leadTagIds(lead);
+    if (tagIds.length > 0) out.tagIds = tagIds;
+    if (lead.fields.size > 0) {
+      const fields: Record<string, FieldValue> = Object.create(null) as Record<string, FieldValue>;
+      for (const [k, v] of lead.fields) fields[k] = v;
+      out.fields = { ...fields };
+    }
+    return out;
+  }
+}
