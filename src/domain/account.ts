@@ -83,6 +83,21 @@ export const Money = z
   .number({ error: 'Enter an amount (a number).' })
   .finite({ error: 'Enter a finite amount.' });
 
+/** Keys that would reach an object's prototype; refused as field ids of a lead's values. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FieldKey = Id.refine((key) => !PROTOTYPE_KEYS.has(key), { error: 'This name cannot be used as a field id.' });
+
+/**
+ * A lead's field values by field id. zod's record silently drops an own `__proto__` key (JSON.parse
+ * makes one), so it is looked for in the raw input first and refused like the other prototype keys.
+ */
+const FieldValues = z.preprocess((input, ctx) => {
+  if (typeof input === 'object' && input !== null && Object.prototype.hasOwnProperty.call(input, '__proto__')) {
+    ctx.issues.push({ code: 'custom', path: ['__proto__'], message: '"__proto__" is not allowed as a key.', input });
+  }
+  return input;
+}, z.record(FieldKey, FieldValue));
+
 export const Lead = z.strictObject({
   id: Id,
   pipelineId: Id,
@@ -92,6 +107,6 @@ export const Lead = z.strictObject({
   sourceId: Id.optional(),
   utm: Utm.optional(),
   tagIds: z.array(Id).optional(),
-  fields: z.record(Id, FieldValue).optional(),
+  fields: FieldValues.optional(),
 });
 export type Lead = z.infer<typeof Lead>;

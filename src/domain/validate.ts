@@ -24,6 +24,7 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'on or off (true or false)',
   array: 'a list',
   object: 'an object',
+  record: 'an object',
   null: 'null',
 };
 
