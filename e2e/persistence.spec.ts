@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures';
+
+const newBot = {
+  name: 'Survives a reload',
+  enabled: true,
+  triggers: [{ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 }],
+  conditions: [],
+  activeHours: null,
+  keepUnanswered: false,
+};
+
+test('a saved bot is still in the Salesbots list after a reload', async ({ app }) => {
+  const created = await app.api('POST', '/api/bots', newBot);
+  expect(created.status).toBe(201);
+  const id = (created.body as { id: string }).id;
+
+  await app.reload();
+  await expect(app.bot('Survives a reload')).toBeVisible();
+
+  // An update survives too, with its new version.
+  const updated = await app.api('PUT', `/api/bots/${id}`, { ...(created.body as object), name: 'Renamed and reloaded' });
+  expect(updated).toMatchObject({ status: 200, body: { version: 2 } });
+  await app.reload();
+  await expect(app.bot('Renamed and reloaded')).toBeVisible();
+  expect(await app.api('GET', `/api/bots/${id}`)).toMatchObject({ status: 200, body: { name: 'Renamed and reloaded', version: 2 } });
+});
+
+test('"Reset demo data" in the Demo settings popover brings the seed back, also after a reload', async ({ app, page }) => {
+  await app.api('POST', '/api/bots', newBot);
+  expect((await app.api('DELETE', '/api/bots/welcome')).status).toBe(204);
+  await app.reload();
+  await expect(app.bot('Survives a reload')).toBeVisible();
+  await expect(app.bot('Welcome on creation')).toHaveCount(0);
+
+  await app.resetDemoDataFromPopover();
+  await expect(app.bot('Welcome on creation')).toBeVisible();
+  await expect(app.bot('Survives a reload')).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(app.demoSettings).toBeHidden();
+  await expect(app.demoSettingsButton).toBeFocused();
+
+  await app.reload();
+  await expect(app.bot('Welcome on creation')).toBeVisible();
+  await expect(app.bot('Survives a reload')).toHaveCount(0);
+});
+
+test('demo switches set from the test survive a reload and show in the popover', async ({ app }) => {
+  await app.setDemoSwitches({ plan: 'base', failNextSave: '500' });
+  await app.reload();
+  expect(await app.api('GET', '/api/account')).toMatchObject({ body: { plan: 'base' } });
+  const popover = await app.openDemoSettings();
+  await expect(popover.getByLabel('Plan')).toHaveValue('base');
+  await expect(popover.getByLabel('Next save')).toHaveValue('500');
+
+  // The armed failure is used by the next save, and nothing is stored.
+  expect((await app.api('POST', '/api/bots', newBot)).status).toBe(500);
+  expect((await app.api('POST', '/api/bots', newBot)).status).toBe(201);
+});
+
+test('the popover switches drive the mocked API: a network failure on the next save', async ({ app }) => {
+  await app.chooseDemoSetting('Next save', 'Fails with a network error');
+  await expect.poll(async () => (await app.api('GET', '/api/demo/settings')).body).toMatchObject({ failNextSave: 'network' });
+  const failed = await app.page.evaluate(() =>
+    fetch('/api/bots/welcome', { method: 'DELETE' }).then(
+      () => 'answered',
+      () => 'network error',
+    ),
+  );
+  expect(failed).toBe('network error');
+  expect((await app.api('GET', '/api/bots/welcome')).status).toBe(200);
+});
+
+test('the Demo settings popover has no WCAG 2.2 AA violations', async ({ app, axe }) => {
+  await app.openDemoSettings();
+  await app.demoSettings.getByRole('button', { name: 'Reset demo data' }).click();
+  const results = await axe().analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});
