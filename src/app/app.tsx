@@ -1,7 +1,18 @@
+import { useCallback, useState } from 'react';
 import { BotList } from '../features/bots';
 import { DemoSettings } from '../features/demo-settings';
+import { summarizeTriggers, TriggerSetupDialog } from '../features/trigger-setup';
+import type { Account, Bot } from '../domain';
+
+const summarize = (bot: Bot, account: Account) => summarizeTriggers(bot.triggers, account);
+
+type Editing = { botId: string | null } | null;
 
 export function App() {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [lastSaved, setLastSaved] = useState<string | null>(null);
+  const close = useCallback(() => setEditing(null), []);
+
   return (
     <div className="app">
       <header className="app-header">
@@ -9,8 +20,23 @@ export function App() {
         <DemoSettings />
       </header>
       <main>
-        <BotList />
+        <p role="status" className="app-status">
+          {lastSaved}
+        </p>
+        <BotList
+          summarize={summarize}
+          onOpen={(botId) => {
+            setLastSaved(null);
+            setEditing({ botId });
+          }}
+        />
       </main>
+      <TriggerSetupDialog
+        open={editing !== null}
+        botId={editing?.botId ?? null}
+        onClose={close}
+        onSaved={(bot) => setLastSaved(`Saved “${bot.name}” (version ${bot.version}).`)}
+      />
     </div>
   );
 }

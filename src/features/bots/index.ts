@@ -1,1 +1,1 @@
-export { BotList } from './components/bot-list';
+export { BotList, type TriggerSummary } from './components/bot-list';

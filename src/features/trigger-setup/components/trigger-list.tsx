@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { Account, Trigger, TriggerType, ValidationError } from '../../../domain';
+import { FieldErrors } from '../../../components/ui';
+import { TriggerEditor } from '../editors/trigger-editor';
+import { errorsUnder } from '../lib/errors';
+import { describeTrigger, TRIGGERS } from '../trigger-registry';
+
+type TriggerListProps = {
+  account: Account;
+  triggers: Trigger[];
+  /** A stable key per row (triggers have no ids of their own). */
+  rowKeys: string[];
+  onChange(index: number, next: Trigger): void;
+  onRemove(index: number): void;
+  /** Errors with paths relative to the triggers list ("0.stageIds"). */
+  errors: ValidationError[];
+  now: number;
+};
+
+/** The bot's triggers, each with its summary in words, its own editor and a remove button. */
+export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, errors, now }: TriggerListProps) {
+  const id = useId();
+  if (triggers.length === 0) {
+    return <p className="ts-empty">No trigger yet: choose one with “When this happens”. A bot needs at least one.</p>;
+  }
+  return (
+    <ol className="ts-trigger-list">
+      {triggers.map((trigger, i) => {
+        const rowErrors = errorsUnder(errors, String(i));
+        // Errors about the trigger as a whole (e.g. the plan does not allow it) sit under its title.
+        const general = rowErrors.filter((e) => e.path === '' || e.path === 'type').map((e) => e.message);
+        const headingId = `${id}-${i}`;
+        const meta = TRIGGERS[trigger.type as TriggerType];
+        return (
+          <li key={rowKeys[i] ?? i} className="ts-trigger" aria-labelledby={headingId} data-invalid={rowErrors.length > 0 || undefined}>
+            <div className="ts-trigger-head">
+              <div>
+                <p className="ts-trigger-kind">
+                  Trigger {i + 1} · {meta?.label ?? 'Unknown trigger'}
+                </p>
+                <h4 id={headingId} className="ts-trigger-summary">
+                  {describeTrigger(trigger, account)}
+                </h4>
+              </div>
+              <button type="button" className="ts-button ts-button-quiet" onClick={() => onRemove(i)} aria-label={`Remove trigger ${i + 1}`}>
+                Remove
+              </button>
+            </div>
+            <FieldErrors errors={general} />
+            <div className="ts-trigger-body" role="group" aria-label={`Settings of trigger ${i + 1}`}>
+              <TriggerEditor account={account} trigger={trigger} onChange={(next) => onChange(i, next)} errors={rowErrors} now={now} />
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

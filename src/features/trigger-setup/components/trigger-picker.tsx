@@ -1,0 +1,170 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
+import type { Account, Trigger } from '../../../domain';
+import {
+  filterPickerOptions,
+  GROUP_LABELS,
+  GROUP_ORDER,
+  PICKER_OPTIONS,
+  triggerAvailability,
+  type Availability,
+  type PickerOption,
+} from '../trigger-registry';
+
+type Row = { option: PickerOption; availability: Availability };
+
+/**
+ * "When this happens": a button opening a searchable list of triggers, grouped as the article
+ * groups them. Type to filter; ↑/↓ (Home/End) move; Enter picks; Escape closes.
+ * Options the account does not allow stay visible, disabled, with the reason.
+ */
+export function TriggerPicker({ account, onPick, disabled }: { account: Account; onPick(trigger: Trigger): void; disabled?: boolean }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const rows: Row[] = useMemo(
+    () =>
+      filterPickerOptions(query, PICKER_OPTIONS)
+        .map((option) => ({ option, availability: triggerAvailability(option.type, account) }))
+        // Keep the article's group order however the search matched.
+        .sort((a, b) => GROUP_ORDER.indexOf(a.option.group) - GROUP_ORDER.indexOf(b.option.group)),
+    [query, account],
+  );
+  const activeIndex = rows.length === 0 ? -1 : Math.min(active, rows.length - 1);
+  const optionId = (o: PickerOption) => `${id}-opt-${o.id}`;
+
+  const pick = (row: Row | undefined) => {
+    if (!row || !row.availability.available) return;
+    onPick(row.option.create(account));
+    setOpen(false);
+  };
+
+  const move = (to: number) => {
+    if (rows.length === 0) return;
+    const next = (to + rows.length) % rows.length;
+    setActive(next);
+    const row = rows[next];
+    if (row) listRef.current?.querySelector(`#${CSS.escape(optionId(row.option))}`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        move(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        move(activeIndex - 1);
+        break;
+      case 'Home':
+        if (e.ctrlKey || query === '') {
+          e.preventDefault();
+          move(0);
+        }
+        break;
+      case 'End':
+        if (e.ctrlKey || query === '') {
+          e.preventDefault();
+          move(rows.length - 1);
+        }
+        break;
+      case 'Enter':
+        e.preventDefault();
+        pick(rows[activeIndex]);
+        break;
+      default:
+        break;
+    }
+  };
+
+  return (
+    <Popover
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) {
+          setQuery('');
+          setActive(0);
+        }
+      }}
+    >
+      <PopoverTrigger asChild>
+        <button type="button" className="ts-when-button" disabled={disabled} aria-describedby={`${id}-hint`}>
+          When this happens
+        </button>
+      </PopoverTrigger>
+      <span id={`${id}-hint`} className="ui-hint ts-when-hint">
+        Adds a trigger: any one of the bot&apos;s triggers starts it.
+      </span>
+      <PopoverContent className="ts-picker" aria-label="Choose a trigger" align="start">
+        <label htmlFor={`${id}-search`} className="ui-label">
+          Search triggers
+        </label>
+        <input
+          id={`${id}-search`}
+          className="ui-input ts-picker-search"
+          type="text"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={`${id}-list`}
+          aria-autocomplete="list"
+          aria-activedescendant={activeIndex >= 0 && rows[activeIndex] ? optionId(rows[activeIndex].option) : undefined}
+          autoComplete="off"
+          placeholder="Type to filter, e.g. stage, tag, message"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <div id={`${id}-list`} role="listbox" aria-label="Triggers" className="ts-picker-list" ref={listRef}>
+          {GROUP_ORDER.map((group) => {
+            const inGroup = rows.filter((r) => r.option.group === group);
+            if (inGroup.length === 0) return null;
+            return (
+              <div key={group} role="group" aria-labelledby={`${id}-g-${group}`} className="ts-picker-group">
+                <div id={`${id}-g-${group}`} role="presentation" className="ts-picker-group-name">
+                  {GROUP_LABELS[group]}
+                </div>
+                {inGroup.map((row) => {
+                  const index = rows.indexOf(row);
+                  const { availability } = row;
+                  return (
+                    <div
+                      key={row.option.id}
+                      id={optionId(row.option)}
+                      role="option"
+                      aria-selected={index === activeIndex}
+                      aria-disabled={!availability.available || undefined}
+                      className="ts-picker-option"
+                      data-active={index === activeIndex || undefined}
+                      onMouseMove={() => setActive(index)}
+                      onClick={() => pick(row)}
+                    >
+                      <span className="ts-picker-option-label">{row.option.label}</span>
+                      {!availability.available ? (
+                        <span className="ts-picker-option-reason">Unavailable: {availability.reason}</span>
+                      ) : availability.note ? (
+                        <span className="ts-picker-option-note">{availability.note}</span>
+                      ) : null}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+        {rows.length === 0 && (
+          <p role="status" className="ui-hint">
+            No trigger matches “{query}”.
+          </p>
+        )}
+      </PopoverContent>
+    </Popover>
+  );
+}

@@ -1,0 +1,552 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { ApiError, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
+import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
+import { validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
+import { ConditionsEditor } from '../conditions';
+import { ActiveHoursSlot } from './active-hours-slot';
+import { clearDraft, formFromBot, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
+import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
+import { findNeverRuns } from '../never-runs';
+import { DEFAULT_TRIGGER } from '../trigger-registry';
+import { TriggerList } from './trigger-list';
+import { TriggerPicker } from './trigger-picker';
+import '../trigger-setup.css';
+
+/** What the dialog shares with a side panel (the simulator), per the UI contract. */
+export type DraftContext = {
+  account: Account;
+  /** The current form value, maybe invalid. */
+  draft: unknown;
+  /** validateBot(draft, account). */
+  validation: Validated<Bot>;
+  saved: Bot | null;
+  /** Replaces the draft's triggers, conditions, activeHours and keepUnanswered with the given bot's. */
+  applyBot(bot: Bot): void;
+};
+
+export type TriggerSetupDialogProps = {
+  botId: string | null;
+  open: boolean;
+  onClose(): void;
+  renderAside?: (ctx: DraftContext) => ReactNode;
+  /** The clock the next-run preview counts from (ms); pin it in tests. Defaults to Date.now. */
+  now?: () => number;
+  /** Called after a successful save, with the stored bot. */
+  onSaved?: (bot: Bot) => void;
+};
+
+export const NEW_BOT_FORM: BotForm = {
+  name: '',
+  enabled: true,
+  triggers: [DEFAULT_TRIGGER],
+  conditions: [],
+  activeHours: null,
+  keepUnanswered: false,
+};
+
+const TITLE_ID = 'trigger-setup-title';
+
+/** The "Trigger setup" dialog: a native modal <dialog> that edits one bot (or a new one) and saves it. */
+export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved }: TriggerSetupDialogProps) {
+  const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
+  // The form decides what closing means (it may ask first); until it is there, close at once.
+  const closeRequest = useRef<() => void>(onClose);
+  useEffect(() => {
+    closeRequest.current = onClose;
+  }, [onClose]);
+
+  useEffect(() => {
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    else if (!open && dialog.open) dialog.close();
+  }, [open, dialog]);
+
+  return (
+    <dialog
+      ref={setDialog}
+      className="ts-dialog"
+      aria-labelledby={TITLE_ID}
+      onCancel={(e) => {
+        // Escape: ask the form (it confirms when there are unsaved changes).
+        e.preventDefault();
+        closeRequest.current();
+      }}
+      onClose={() => {
+        if (open) onClose();
+      }}
+    >
+      {open && (
+        <PopoverContainer container={dialog}>
+          <DialogContent
+            key={botId ?? 'new'}
+            botId={botId}
+            onClose={onClose}
+            renderAside={renderAside}
+            now={now}
+            onSaved={onSaved}
+            registerClose={(fn) => {
+              closeRequest.current = fn;
+            }}
+          />
+        </PopoverContainer>
+      )}
+    </dialog>
+  );
+}
+
+type ContentProps = {
+  botId: string | null;
+  onClose(): void;
+  renderAside: TriggerSetupDialogProps['renderAside'];
+  now: () => number;
+  onSaved: TriggerSetupDialogProps['onSaved'];
+  registerClose(fn: () => void): void;
+};
+
+function DialogHeader({ onClose }: { onClose(): void }) {
+  return (
+    <header className="ts-header">
+      <h2 id={TITLE_ID}>Trigger setup</h2>
+      <button type="button" className="ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
+        <span aria-hidden="true">×</span>
+      </button>
+    </header>
+  );
+}
+
+function DialogContent(props: ContentProps) {
+  const account = useAccount();
+  if (account.isPending) return <Waiting onClose={props.onClose} text="Loading the account…" />;
+  if (account.isError) return <LoadError onClose={props.onClose} what="the account" error={account.error} retry={() => void account.refetch()} />;
+  if (props.botId === null) return <TriggerSetupForm {...props} account={account.data} saved={null} />;
+  return <ExistingBot {...props} botId={props.botId} account={account.data} />;
+}
+
+function ExistingBot(props: ContentProps & { botId: string; account: Account }) {
+  const bot = useBot(props.botId);
+  if (bot.isPending) return <Waiting onClose={props.onClose} text="Loading the bot…" />;
+  if (bot.isError) return <LoadError onClose={props.onClose} what="the bot" error={bot.error} retry={() => void bot.refetch()} />;
+  return <TriggerSetupForm {...props} saved={bot.data} />;
+}
+
+function Waiting({ text, onClose }: { text: string; onClose(): void }) {
+  return (
+    <div className="ts-shell">
+      <DialogHeader onClose={onClose} />
+      <p role="status" className="ts-loading">
+        {text}
+      </p>
+    </div>
+  );
+}
+
+function LoadError({ what, error, retry, onClose }: { what: string; error: Error; retry(): void; onClose(): void }) {
+  const notFound = error instanceof ApiError && error.status === 404;
+  return (
+    <div className="ts-shell">
+      <DialogHeader onClose={onClose} />
+      <div role="alert" className="ts-notice ts-notice-error">
+        <p>
+          {notFound ? 'This bot no longer exists: someone may have deleted it.' : `Could not load ${what}: ${error.message}`}
+        </p>
+        {!notFound && (
+          <button type="button" className="ts-button" onClick={retry}>
+            Try again
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+type Notice =
+  | { kind: 'invalid'; errors: ValidationError[] }
+  | { kind: 'conflict'; current: Bot }
+  | { kind: 'failed'; message: string };
+
+let rowKeySeed = 0;
+const newRowKey = () => `t${++rowKeySeed}`;
+
+function TriggerSetupForm({
+  account,
+  saved: savedProp,
+  botId,
+  onClose,
+  renderAside,
+  now,
+  onSaved,
+  registerClose,
+}: ContentProps & { account: Account; saved: Bot | null }) {
+  const [saved, setSaved] = useState<Bot | null>(savedProp);
+  const [baseline, setBaseline] = useState<BotForm>(() => (savedProp ? formFromBot(savedProp) : NEW_BOT_FORM));
+  // A draft left from an earlier visit wins over the stored bot; it keeps the version it was based on.
+  const [restored] = useState(() => {
+    const draft = readDraft(botId);
+    if (!draft) return null;
+    const base = savedProp ? formFromBot(savedProp) : NEW_BOT_FORM;
+    return JSON.stringify(draft.form) === JSON.stringify(base) ? null : draft;
+  });
+  const [showRestored, setShowRestored] = useState(restored !== null);
+  const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? savedProp?.version ?? 0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+  const [confirmClose, setConfirmClose] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const [nameTouched, setNameTouched] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const [nowMs] = useState(now);
+
+  const form = useForm<BotForm>({ defaultValues: restored?.form ?? baseline });
+  const values = useWatch({ control: form.control }) as BotForm;
+  const [rowKeys, setRowKeys] = useState<string[]>(() => (restored?.form ?? baseline).triggers.map(newRowKey));
+
+  const createBot = useCreateBot();
+  const updateBot = useUpdateBot();
+
+  const draft = useMemo(() => ({ id: saved?.id ?? 'new', version: baseVersion, ...values }), [saved, baseVersion, values]);
+  const validation = useMemo(() => validateBot(draft, account), [draft, account]);
+  const errors = useMemo(() => (validation.ok ? [] : validation.errors), [validation]);
+  const warnings = useMemo(() => findNeverRuns(values, account), [values, account]);
+  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(baseline), [values, baseline]);
+
+  // Keep the unsaved draft across reloads; forget it once nothing differs.
+  useEffect(() => {
+    if (dirty) writeDraft(botId, { form: values, baseVersion, savedAt: new Date().toISOString() });
+    else clearDraft(botId);
+  }, [dirty, values, baseVersion, botId]);
+
+  const requestClose = useCallback(() => {
+    if (savingRef.current) return;
+    if (dirty) setConfirmClose(true);
+    else onClose();
+  }, [dirty, onClose]);
+  useEffect(() => registerClose(requestClose), [registerClose, requestClose]);
+
+  const loadForm = (next: BotForm) => {
+    form.reset(next);
+    setRowKeys(next.triggers.map(newRowKey));
+    setFormKey((k) => k + 1); // editors with local state (custom delays) start again
+  };
+
+  const save = async (version = baseVersion) => {
+    if (savingRef.current) return; // a double click sends one request
+    setAttempted(true);
+    setConfirmClose(false);
+    if (!validation.ok) {
+      setNotice({ kind: 'invalid', errors: validation.errors });
+      return;
+    }
+    savingRef.current = true;
+    setSaving(true);
+    setNotice(null);
+    try {
+      const { id: _id, version: _v, ...rest } = validation.value;
+      const stored = saved ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
+      clearDraft(botId);
+      savingRef.current = false;
+      onSaved?.(stored);
+      onClose();
+      return;
+    } catch (error) {
+      if (isConflictError(error)) {
+        setNotice({ kind: 'conflict', current: error.body.current });
+      } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
+        setNotice({ kind: 'invalid', errors: error.errors });
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        setNotice({ kind: 'failed', message });
+      }
+    }
+    savingRef.current = false;
+    setSaving(false);
+  };
+
+  const reloadTheirs = (current: Bot) => {
+    const next = formFromBot(current);
+    setSaved(current);
+    setBaseline(next);
+    setBaseVersion(current.version);
+    loadForm(next);
+    clearDraft(botId);
+    setNotice(null);
+    setShowRestored(false);
+  };
+
+  const overwrite = (current: Bot) => {
+    setSaved(current);
+    setBaseVersion(current.version);
+    void save(current.version);
+  };
+
+  const discardDraft = () => {
+    loadForm(baseline);
+    setBaseVersion(saved?.version ?? 0);
+    clearDraft(botId);
+    setShowRestored(false);
+  };
+
+  const discardAndClose = () => {
+    clearDraft(botId);
+    onClose();
+  };
+
+  const applyBot = useCallback(
+    (bot: Bot) => {
+      const opts = { shouldDirty: true } as const;
+      form.setValue('triggers', structuredClone(bot.triggers), opts);
+      form.setValue('conditions', structuredClone(bot.conditions), opts);
+      form.setValue('activeHours', bot.activeHours ? structuredClone(bot.activeHours) : null, opts);
+      form.setValue('keepUnanswered', bot.keepUnanswered, opts);
+      setRowKeys(bot.triggers.map(newRowKey));
+      setFormKey((k) => k + 1);
+    },
+    [form],
+  );
+
+  const ctx: DraftContext = useMemo(() => ({ account, draft, validation, saved, applyBot }), [account, draft, validation, saved, applyBot]);
+
+  const nameErrors = messagesFor(errors, 'name');
+  const shownNameErrors = attempted || nameTouched ? nameErrors : [];
+  const triggerErrors = errorsUnder(errors, 'triggers');
+  const listErrors = triggerErrors.filter((e) => e.path === '').map((e) => e.message);
+
+  return (
+    <div className="ts-shell">
+      <DialogHeader onClose={requestClose} />
+
+      {showRestored && restored && (
+        <div className="ts-notice ts-notice-info" role="status">
+          <p>
+            Your unsaved changes to this bot were restored{restored.savedAt ? ` (from ${new Date(restored.savedAt).toLocaleString()})` : ''}.
+            {saved && restored.baseVersion < saved.version ? ' The bot has been saved by someone since; saving will ask what to keep.' : ''}
+          </p>
+          <div className="ts-notice-actions">
+            <button type="button" className="ts-button" onClick={discardDraft}>
+              Discard draft
+            </button>
+            <button type="button" className="ts-button ts-button-quiet" onClick={() => setShowRestored(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="ts-body" key={formKey}>
+        <div className="ts-main">
+          <section className="ts-section ts-bot" aria-label="Bot">
+            <Controller
+              control={form.control}
+              name="name"
+              render={({ field }) => (
+                <Field label="Bot name" errors={shownNameErrors} className="ts-grow">
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="text"
+                      autoComplete="off"
+                      maxLength={200}
+                      value={field.value}
+                      onChange={(e) => field.onChange(e.currentTarget.value)}
+                      onBlur={() => {
+                        field.onBlur();
+                        setNameTouched(true);
+                      }}
+                    />
+                  )}
+                </Field>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="enabled"
+              render={({ field }) => <Switch label="Bot enabled" checked={field.value} onChange={field.onChange} description="A disabled bot never starts." />}
+            />
+          </section>
+
+          <section className="ts-section" aria-labelledby="ts-triggers-title">
+            <h3 id="ts-triggers-title">Triggers</h3>
+            <Controller
+              control={form.control}
+              name="triggers"
+              render={({ field }) => {
+                const triggers = field.value;
+                const setTriggers = (next: Trigger[]) => field.onChange(next);
+                return (
+                  <>
+                    <TriggerList
+                      account={account}
+                      triggers={triggers}
+                      rowKeys={rowKeys}
+                      errors={triggerErrors}
+                      now={nowMs}
+                      onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
+                      onRemove={(i) => {
+                        setRowKeys((keys) => keys.filter((_, j) => j !== i));
+                        setTriggers(triggers.filter((_, j) => j !== i));
+                      }}
+                    />
+                    <FieldErrors errors={listErrors} />
+                    <div className="ts-when">
+                      <TriggerPicker
+                        account={account}
+                        disabled={triggers.length >= 50}
+                        onPick={(trigger) => {
+                          setRowKeys((keys) => [...keys, newRowKey()]);
+                          setTriggers([...triggers, trigger]);
+                        }}
+                      />
+                    </div>
+                  </>
+                );
+              }}
+            />
+          </section>
+
+          {warnings.length > 0 && (
+            <section className="ts-warnings" aria-label="Warnings">
+              <ul>
+                {warnings.map((w) => (
+                  <li key={`${w.code}-${w.path}`}>{w.message}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section className="ts-section" aria-labelledby="ts-conditions-title">
+            <h3 id="ts-conditions-title">Conditions</h3>
+            <p className="ui-hint">All conditions must hold for the bot to start.</p>
+            <Controller
+              control={form.control}
+              name="conditions"
+              render={({ field }) => (
+                <ConditionsEditor account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'conditions')} />
+              )}
+            />
+          </section>
+
+          <section className="ts-section" aria-labelledby="ts-hours-title">
+            <h3 id="ts-hours-title">Active hours</h3>
+            <Controller
+              control={form.control}
+              name="activeHours"
+              render={({ field }) => (
+                <ActiveHoursSlot account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'activeHours')} />
+              )}
+            />
+          </section>
+
+          <section className="ts-section" aria-labelledby="ts-status-title">
+            <h3 id="ts-status-title">Message status</h3>
+            <Controller
+              control={form.control}
+              name="keepUnanswered"
+              render={({ field }) => (
+                <Switch
+                  label="Keep bot replies marked unanswered"
+                  checked={field.value}
+                  onChange={field.onChange}
+                  description="Conversations the bot answers stay unanswered for you, so you can catch up."
+                />
+              )}
+            />
+          </section>
+        </div>
+
+        {renderAside && <aside className="ts-aside">{renderAside(ctx)}</aside>}
+      </div>
+
+      <footer className="ts-footer">
+        <SaveNotice notice={notice} saving={saving} onRetry={() => void save()} onReload={reloadTheirs} onOverwrite={overwrite} />
+        {confirmClose && (
+          <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
+            <p id="ts-confirm-text">You have unsaved changes. Discard them and close?</p>
+            <div className="ts-notice-actions">
+              <button type="button" className="ts-button" autoFocus onClick={() => setConfirmClose(false)}>
+                Keep editing
+              </button>
+              <button type="button" className="ts-button ts-button-danger" onClick={discardAndClose}>
+                Discard changes
+              </button>
+            </div>
+          </div>
+        )}
+        <div className="ts-footer-actions">
+          <span className="ts-dirty" aria-live="polite">
+            {saving ? '' : dirty ? 'Unsaved changes' : 'No changes'}
+          </span>
+          <button type="button" className="ts-button" onClick={requestClose} disabled={saving}>
+            Cancel
+          </button>
+          <button type="button" className="ts-button ts-button-primary" onClick={() => void save()} disabled={saving} aria-describedby={notice ? 'ts-save-notice' : undefined}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function SaveNotice({
+  notice,
+  saving,
+  onRetry,
+  onReload,
+  onOverwrite,
+}: {
+  notice: Notice | null;
+  saving: boolean;
+  onRetry(): void;
+  onReload(current: Bot): void;
+  onOverwrite(current: Bot): void;
+}) {
+  return (
+    <div id="ts-save-notice" role="alert" className={notice ? 'ts-notice ts-notice-error' : 'ts-notice-empty'}>
+      {saving && <span className="ts-visually-hidden">Saving the bot…</span>}
+      {notice?.kind === 'invalid' && (
+        <>
+          <p>
+            <strong>The bot was not saved.</strong> Fix {notice.errors.length === 1 ? 'this' : `these ${notice.errors.length} problems`} first:
+          </p>
+          <ul>
+            {notice.errors.slice(0, 8).map((e, i) => (
+              <li key={i}>
+                {locationOf(e.path)}: {e.message}
+              </li>
+            ))}
+            {notice.errors.length > 8 && <li>…and {notice.errors.length - 8} more, shown beside their fields.</li>}
+          </ul>
+        </>
+      )}
+      {notice?.kind === 'conflict' && (
+        <>
+          <p>
+            <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
+            overwrite it with yours.
+          </p>
+          <div className="ts-notice-actions">
+            <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
+              Reload theirs
+            </button>
+            <button type="button" className="ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
+              Overwrite
+            </button>
+          </div>
+        </>
+      )}
+      {notice?.kind === 'failed' && (
+        <>
+          <p>
+            <strong>The bot was not saved:</strong> {notice.message} Your changes are kept here; try again.
+          </p>
+          <div className="ts-notice-actions">
+            <button type="button" className="ts-button" onClick={onRetry}>
+              Retry
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { COOLDOWN_PRESETS, DELAY_PRESETS, DurationField, Field } from '../../../components/ui';
+import { messagesFor } from '../lib/errors';
+import { ChannelsField } from './channels-field';
+import type { EditorProps } from './editor-props';
+
+export function ConversationStartedEditor({ account, trigger, onChange, errors }: EditorProps<'conversation_started'>) {
+  return (
+    <>
+      <Field label="Started by" errors={messagesFor(errors, 'direction')}>
+        {(p) => (
+          <select
+            {...p}
+            value={trigger.direction}
+            onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as typeof trigger.direction })}
+          >
+            <option value="incoming">An incoming message</option>
+            <option value="outgoing">An outgoing message</option>
+            <option value="any">Any message</option>
+          </select>
+        )}
+      </Field>
+      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
+    </>
+  );
+}
+
+export function MessageEditor({ account, trigger, onChange, errors }: EditorProps<'message'>) {
+  return (
+    <>
+      <div className="ts-row-fields">
+        <Field label="Message" errors={messagesFor(errors, 'direction')}>
+          {(p) => (
+            <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as typeof trigger.direction })}>
+              <option value="incoming">Incoming</option>
+              <option value="outgoing">Outgoing</option>
+            </select>
+          )}
+        </Field>
+        <DurationField
+          label="Launch cooldown"
+          presets={COOLDOWN_PRESETS}
+          value={trigger.cooldownMinutes}
+          onChange={(cooldownMinutes) => onChange({ ...trigger, cooldownMinutes })}
+          errors={messagesFor(errors, 'cooldownMinutes')}
+        />
+      </div>
+      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
+    </>
+  );
+}
+
+export function ChannelsOnlyEditor({ account, trigger, onChange, errors }: EditorProps<'story_mention' | 'first_message_of_day'>) {
+  return <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />;
+}
+
+export function DelayedChannelsEditor({ account, trigger, onChange, errors }: EditorProps<'outgoing_message_seen' | 'conversation_closed'>) {
+  return (
+    <>
+      <DurationField
+        label="Delay"
+        presets={DELAY_PRESETS}
+        value={trigger.delayMinutes}
+        onChange={(delayMinutes) => onChange({ ...trigger, delayMinutes })}
+        errors={messagesFor(errors, 'delayMinutes')}
+      />
+      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Account, TriggerOf, TriggerType, ValidationError } from '../../../domain';
+
+export type EditorProps<T extends TriggerType> = {
+  account: Account;
+  trigger: TriggerOf<T>;
+  onChange(next: TriggerOf<T>): void;
+  /** Errors with paths relative to the trigger ("stageIds", "delayMinutes"). */
+  errors: ValidationError[];
+  /** The instant previews count from (ms). */
+  now: number;
+};

@@ -1,0 +1,150 @@
+import { Field } from '../../../components/ui';
+import { messagesFor } from '../lib/errors';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
+import { leadDateFields } from '../trigger-registry';
+import type { EditorProps } from './editor-props';
+import { NextRuns } from './next-runs';
+import { assertNever, RECURRING_EVERY, type TriggerOf } from '../../../domain';
+
+const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+export function RelativeDateEditor({ account, trigger, onChange, errors }: EditorProps<'relative_to_date_field'>) {
+  const fields = leadDateFields(account);
+  const known = fields.some((f) => f.id === trigger.fieldId);
+  return (
+    <div className="ts-row-fields">
+      <Field label="Hours" errors={messagesFor(errors, 'hours')} hint="0 to 720 hours.">
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={0}
+            max={720}
+            step={1}
+            className="ts-narrow"
+            value={Number.isFinite(trigger.hours) ? trigger.hours : ''}
+            onChange={(e) => onChange({ ...trigger, hours: numberOrNaN(e.currentTarget.value) })}
+          />
+        )}
+      </Field>
+      <Field label="Before or after" errors={messagesFor(errors, 'direction')}>
+        {(p) => (
+          <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as 'before' | 'after' })}>
+            <option value="before">Before</option>
+            <option value="after">After</option>
+          </select>
+        )}
+      </Field>
+      <Field label="Date field" errors={messagesFor(errors, 'fieldId')} hint="Date and date-time fields of leads.">
+        {(p) => (
+          <select {...p} value={known ? trigger.fieldId : ''} onChange={(e) => onChange({ ...trigger, fieldId: e.currentTarget.value })}>
+            {!known && <option value="">Choose a field</option>}
+            {fields.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}
+
+export function OnDateEditor({ account, trigger, onChange, errors, now }: EditorProps<'on_date'>) {
+  return (
+    <>
+      <Field label="Date and time" errors={messagesFor(errors, 'at')} hint={`Local time in ${account.timezone}.`}>
+        {(p) => <input {...p} type="datetime-local" value={trigger.at} onChange={(e) => onChange({ ...trigger, at: e.currentTarget.value })} />}
+      </Field>
+      <NextRuns trigger={trigger} timezone={account.timezone} now={now} />
+    </>
+  );
+}
+
+type Every = (typeof RECURRING_EVERY)[number];
+const EVERY_LABELS: Record<Every, string> = { day: 'Daily', week: 'Once a week', month: 'Once a month', year: 'Once a year' };
+
+/** Keeps exactly the parts a repetition needs (V11), with sensible defaults. */
+export function withEvery(t: TriggerOf<'recurring'>, every: Every): TriggerOf<'recurring'> {
+  const base = { type: 'recurring' as const, every, time: t.time };
+  switch (every) {
+    case 'day':
+      return base;
+    case 'week':
+      return { ...base, weekday: t.weekday ?? 1 };
+    case 'month':
+      return { ...base, dayOfMonth: t.dayOfMonth ?? 1 };
+    case 'year':
+      return { ...base, dayOfMonth: t.dayOfMonth ?? 1, month: t.month ?? 1 };
+    default:
+      return assertNever(every);
+  }
+}
+
+export function RecurringEditor({ account, trigger, onChange, errors, now }: EditorProps<'recurring'>) {
+  return (
+    <>
+      <div className="ts-row-fields">
+        <Field label="Repeats" errors={messagesFor(errors, 'every')}>
+          {(p) => (
+            <select {...p} value={trigger.every} onChange={(e) => onChange(withEvery(trigger, e.currentTarget.value as Every))}>
+              {RECURRING_EVERY.map((e) => (
+                <option key={e} value={e}>
+                  {EVERY_LABELS[e]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {trigger.every === 'week' && (
+          <Field label="Weekday" errors={messagesFor(errors, 'weekday')}>
+            {(p) => (
+              <select {...p} value={trigger.weekday ?? ''} onChange={(e) => onChange({ ...trigger, weekday: Number(e.currentTarget.value) as 1 })}>
+                {WEEKDAY_NAMES.map((name, i) => (
+                  <option key={name} value={i + 1}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {trigger.every === 'year' && (
+          <Field label="Month" errors={messagesFor(errors, 'month')}>
+            {(p) => (
+              <select {...p} value={trigger.month ?? ''} onChange={(e) => onChange({ ...trigger, month: Number(e.currentTarget.value) })}>
+                {MONTH_NAMES.map((name, i) => (
+                  <option key={name} value={i + 1}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {(trigger.every === 'month' || trigger.every === 'year') && (
+          <Field
+            label="Day of the month"
+            errors={messagesFor(errors, 'dayOfMonth')}
+            hint={trigger.every === 'month' ? 'In shorter months, day 31 means the last day.' : '29 February runs on 28 February in other years.'}
+          >
+            {(p) => (
+              <select {...p} value={trigger.dayOfMonth ?? ''} onChange={(e) => onChange({ ...trigger, dayOfMonth: Number(e.currentTarget.value) })}>
+                {Array.from({ length: 31 }, (_, i) => (
+                  <option key={i} value={i + 1}>
+                    {i + 1}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label="Time" errors={messagesFor(errors, 'time')} hint={`Local time in ${account.timezone}.`}>
+          {(p) => <input {...p} type="time" value={trigger.time} onChange={(e) => onChange({ ...trigger, time: e.currentTarget.value })} />}
+        </Field>
+      </div>
+      <NextRuns trigger={trigger} timezone={account.timezone} now={now} />
+    </>
+  );
+}

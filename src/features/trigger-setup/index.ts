@@ -1,0 +1,12 @@
+// The Trigger setup dialog: public surface.
+export { TriggerSetupDialog, type DraftContext, type TriggerSetupDialogProps } from './components/trigger-setup-dialog';
+export {
+  describeTrigger,
+  summarizeTriggers,
+  SUMMARY_LIMIT,
+  DEFAULT_TRIGGER,
+  PICKER_OPTIONS,
+  TRIGGERS,
+  triggerAvailability,
+} from './trigger-registry';
+export { findNeverRuns, type NeverRunWarning } from './never-runs';

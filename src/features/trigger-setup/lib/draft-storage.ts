@@ -1,0 +1,78 @@
+// The unsaved draft of the dialog, kept in localStorage so that it survives a page reload.
+import type { ActiveHours, Bot, Condition, ConditionType, Trigger } from '../../../domain';
+import { TRIGGERS } from '../trigger-registry';
+
+const CONDITION_TYPES: readonly ConditionType[] = ['tags', 'not_tags', 'stages', 'responsible', 'sale', 'source', 'utm'];
+
+/** What the dialog edits: a bot without its id and version. Values may be half-edited (invalid). */
+export type BotForm = {
+  name: string;
+  enabled: boolean;
+  triggers: Trigger[];
+  conditions: Condition[];
+  activeHours: ActiveHours | null;
+  keepUnanswered: boolean;
+};
+
+export type StoredDraft = { form: BotForm; baseVersion: number; savedAt: string };
+
+export const draftKey = (botId: string | null) => `salesbot-studio:draft:${botId ?? 'new'}`;
+
+export function formFromBot(bot: Pick<Bot, keyof BotForm>): BotForm {
+  return {
+    name: bot.name,
+    enabled: bot.enabled,
+    triggers: structuredClone(bot.triggers),
+    conditions: structuredClone(bot.conditions),
+    activeHours: bot.activeHours ? structuredClone(bot.activeHours) : null,
+    keepUnanswered: bot.keepUnanswered,
+  };
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage blocked (private mode, sandbox): drafts are simply not kept
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a stored draft; anything not shaped like one is ignored (and removed). */
+export function readDraft(botId: string | null): StoredDraft | null {
+  const s = storage();
+  const raw = s?.getItem(draftKey(botId));
+  if (!s || !raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!isObject(value) || !isObject(value.form) || typeof value.baseVersion !== 'number') throw new Error('not a draft');
+    const f = value.form;
+    const ok =
+      typeof f.name === 'string' &&
+      typeof f.enabled === 'boolean' &&
+      Array.isArray(f.triggers) &&
+      f.triggers.every((t) => isObject(t) && typeof t.type === 'string' && Object.hasOwn(TRIGGERS, t.type)) &&
+      Array.isArray(f.conditions) &&
+      f.conditions.every((c) => isObject(c) && CONDITION_TYPES.includes(c.type as ConditionType)) &&
+      (f.activeHours === null || (isObject(f.activeHours) && Array.isArray(f.activeHours.ranges))) &&
+      typeof f.keepUnanswered === 'boolean';
+    if (!ok) throw new Error('not a draft');
+    return { form: f as unknown as BotForm, baseVersion: value.baseVersion, savedAt: typeof value.savedAt === 'string' ? value.savedAt : '' };
+  } catch {
+    s.removeItem(draftKey(botId));
+    return null;
+  }
+}
+
+export function writeDraft(botId: string | null, draft: StoredDraft): void {
+  try {
+    storage()?.setItem(draftKey(botId), JSON.stringify(draft));
+  } catch {
+    // Quota exceeded or storage blocked: the draft lives on in memory only.
+  }
+}
+
+export function clearDraft(botId: string | null): void {
+  storage()?.removeItem(draftKey(botId));
+}

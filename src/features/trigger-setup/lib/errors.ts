@@ -1,0 +1,37 @@
+// Maps the validator's error paths to the part of the form they concern.
+import type { ValidationError } from '../../../domain';
+
+/** Errors under `prefix`, with the prefix removed ("triggers.0.stageIds" under "triggers.0" → "stageIds"). */
+export function errorsUnder(errors: readonly ValidationError[], prefix: string): ValidationError[] {
+  const out: ValidationError[] = [];
+  for (const e of errors) {
+    if (e.path === prefix) out.push({ path: '', message: e.message });
+    else if (e.path.startsWith(`${prefix}.`)) out.push({ path: e.path.slice(prefix.length + 1), message: e.message });
+  }
+  return out;
+}
+
+/** Messages for one field: its own path and anything below it ("stageIds", "stageIds.2"). */
+export function messagesFor(errors: readonly ValidationError[], key: string): string[] {
+  return errors.filter((e) => e.path === key || e.path.startsWith(`${key}.`)).map((e) => e.message);
+}
+
+/** Where an error sits, in words, for the notification after Save. */
+export function locationOf(path: string): string {
+  const [head, index] = path.split('.');
+  const n = Number(index);
+  switch (head) {
+    case 'name':
+      return 'Bot name';
+    case 'triggers':
+      return Number.isInteger(n) ? `Trigger ${n + 1}` : 'Triggers';
+    case 'conditions':
+      return Number.isInteger(n) ? `Condition ${n + 1}` : 'Conditions';
+    case 'activeHours':
+      return 'Active hours';
+    case 'keepUnanswered':
+      return 'Message status';
+    default:
+      return 'Bot';
+  }
+}
