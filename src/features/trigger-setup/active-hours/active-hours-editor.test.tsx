@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import demoAccount from '../../../../mocks/fixtures/demo-account.json';
+import { Account, ActiveHours, fromZodIssues, type ValidationError } from '../../../domain';
+import { ActiveHoursEditor } from './active-hours-editor';
+
+const account = Account.parse(demoAccount);
+
+/** The errors the dialog would pass: the domain schema's, relative to activeHours. */
+function hoursErrors(value: ActiveHours | null): ValidationError[] {
+  if (value === null) return [];
+  const result = ActiveHours.safeParse(value);
+  return result.success ? [] : fromZodIssues(result.error.issues);
+}
+
+function Harness({ initial, onChange }: { initial: ActiveHours | null; onChange(v: ActiveHours | null): void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <ActiveHoursEditor
+      account={account}
+      value={value}
+      errors={hoursErrors(value)}
+      onChange={(next) => {
+        onChange(next);
+        setValue(next);
+      }}
+    />
+  );
+}
+
+function setup(initial: ActiveHours | null) {
+  const onChange = vi.fn<(v: ActiveHours | null) => void>();
+  const user = userEvent.setup();
+  render(<Harness initial={initial} onChange={onChange} />);
+  return { user, onChange, last: () => onChange.mock.lastCall?.[0] };
+}
+
+const group = () => screen.getByRole('group', { name: 'Active hours' });
+const dayRow = (day: string) => within(group()).getByRole('checkbox', { name: day }).closest('li') as HTMLElement;
+
+describe('ActiveHoursEditor', () => {
+  it('is always active for null, and choosing times starts from business hours', async () => {
+    const { user, last } = setup(null);
+    expect(within(group()).getByRole('radio', { name: 'Always active' })).toBeChecked();
+    expect(within(group()).queryByRole('checkbox', { name: 'Monday' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Only at chosen times' }));
+    expect(last()).toEqual({
+      ranges: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', to: '18:00' })),
+    });
+    expect(screen.getByRole('checkbox', { name: 'Friday' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Saturday' })).not.toBeChecked();
+  });
+
+  it('goes back to always active (null) and restores the times when switched back', async () => {
+    const hours: ActiveHours = { timezone: 'Europe/Berlin', ranges: [{ weekday: 3, from: '08:00', to: '12:00' }] };
+    const { user, last } = setup(hours);
+    await user.click(screen.getByRole('radio', { name: 'Always active' }));
+    expect(last()).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Only at chosen times' }));
+    expect(last()).toEqual(hours);
+  });
+
+  it('turns a weekday on and off', async () => {
+    const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    await user.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    expect(last()).toEqual({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '18:00' },
+        { weekday: 6, from: '09:00', to: '18:00' },
+      ],
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    expect(last()).toEqual({ ranges: [{ weekday: 6, from: '09:00', to: '18:00' }] });
+  });
+
+  it('allows an overnight range and says it runs into the next day', () => {
+    const { last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    fireEvent.change(screen.getByLabelText('Monday from'), { target: { value: '22:00' } });
+    fireEvent.change(screen.getByLabelText('Monday to'), { target: { value: '06:00' } });
+    expect(last()).toEqual({ ranges: [{ weekday: 1, from: '22:00', to: '06:00' }] });
+    expect(within(dayRow('Monday')).getByText('Runs past midnight into Tuesday, until 06:00.')).toBeVisible();
+    expect(screen.getByLabelText('Monday to')).toHaveAccessibleDescription('Runs past midnight into Tuesday, until 06:00.');
+    expect(screen.getByLabelText('Monday to')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says a Sunday overnight range runs into Monday', () => {
+    setup({ ranges: [{ weekday: 7, from: '20:00', to: '02:00' }] });
+    expect(within(dayRow('Sunday')).getByText('Runs past midnight into Monday, until 02:00.')).toBeVisible();
+  });
+
+  it('reaches 24:00 with "until end of day"', async () => {
+    const { user, last } = setup({ ranges: [{ weekday: 2, from: '18:00', to: '20:00' }] });
+    await user.click(screen.getByRole('checkbox', { name: 'until end of day on Tuesday' }));
+    expect(last()).toEqual({ ranges: [{ weekday: 2, from: '18:00', to: '24:00' }] });
+    expect(screen.getByLabelText('Tuesday to')).toHaveTextContent('24:00');
+    await user.click(screen.getByRole('checkbox', { name: 'until end of day on Tuesday' }));
+    expect(last()?.ranges[0]?.to).not.toBe('24:00');
+  });
+
+  it('adds a second range after the first and removes a range', async () => {
+    const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '12:00' }, { weekday: 3, from: '09:00', to: '12:00' }] });
+    await user.click(screen.getByRole('button', { name: 'Add range on Monday' }));
+    expect(last()).toEqual({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '12:00' },
+        { weekday: 1, from: '13:00', to: '15:00' },
+        { weekday: 3, from: '09:00', to: '12:00' },
+      ],
+    });
+    expect(screen.getByLabelText('Monday from (range 2)')).toHaveValue('13:00');
+    await user.click(screen.getByRole('button', { name: 'Remove Monday range 09:00–12:00' }));
+    expect(last()).toEqual({
+      ranges: [
+        { weekday: 1, from: '13:00', to: '15:00' },
+        { weekday: 3, from: '09:00', to: '12:00' },
+      ],
+    });
+  });
+
+  it('shows an overlap beside the later range of the day, not the earlier one', () => {
+    setup({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '12:00' },
+        { weekday: 1, from: '11:00', to: '14:00' },
+      ],
+    });
+    const message = 'This time range overlaps another range on the same day (09:00–12:00).';
+    const [first, second] = within(dayRow('Monday')).getAllByRole('listitem');
+    expect(second).toHaveTextContent(message);
+    expect(first).not.toHaveTextContent(message);
+    expect(within(second!).getByLabelText('Monday from (range 2)')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(second!).getByLabelText('Monday from (range 2)')).toHaveAccessibleDescription(message);
+  });
+
+  it('shows "end must differ from start" beside the range’s end time', () => {
+    setup({ ranges: [{ weekday: 5, from: '10:00', to: '10:00' }] });
+    const to = screen.getByLabelText('Friday to');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription('The end time must differ from the start time.');
+    expect(screen.getByLabelText('Friday from')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says that at least one range is needed when every day is off', async () => {
+    const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    expect(last()).toEqual({ ranges: [] });
+    expect(group()).toHaveTextContent('Add at least one time range, or choose "always active".');
+  });
+
+  it('shows the account’s time zone by default and changes it through a filtered list', async () => {
+    const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    expect(zone).toHaveDisplayValue('Account time zone (America/New_York)');
+    await user.type(screen.getByRole('searchbox', { name: 'Find a time zone' }), 'berl');
+    const options = within(zone).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['Account time zone (America/New_York)', 'Europe/Berlin']);
+    await user.selectOptions(zone, 'Europe/Berlin');
+    expect(last()).toEqual({ timezone: 'Europe/Berlin', ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    await user.selectOptions(zone, 'Account time zone (America/New_York)');
+    expect(last()).not.toHaveProperty('timezone');
+  });
+
+  it('applies the "Outside business hours" preset, keeping the zone', async () => {
+    const { user, last } = setup({ timezone: 'Asia/Tokyo', ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    await user.click(screen.getByRole('button', { name: 'Outside business hours' }));
+    const value = last();
+    expect(value?.timezone).toBe('Asia/Tokyo');
+    expect(value?.ranges).toContainEqual({ weekday: 6, from: '00:00', to: '24:00' });
+    expect(value?.ranges).toContainEqual({ weekday: 3, from: '18:00', to: '24:00' });
+    expect(hoursErrors(value ?? null)).toEqual([]);
+  });
+});

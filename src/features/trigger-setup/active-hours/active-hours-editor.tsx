@@ -1,0 +1,249 @@
+import { useId, useRef } from 'react';
+import { FieldErrors } from '../../../components/ui';
+import {
+  clockToMinutes,
+  isClock,
+  WEEKDAYS,
+  type Account,
+  type ActiveHours,
+  type HoursRange,
+  type ValidationError,
+} from '../../../domain';
+import { WEEKDAY_LONG } from './describe-active-hours';
+import { HOURS_PRESETS } from './presets';
+import { TimeZonePicker } from './time-zone-picker';
+import './active-hours.css';
+
+export type ActiveHoursEditorProps = {
+  account: Account;
+  value: ActiveHours | null;
+  onChange(next: ActiveHours | null): void;
+  /** Paths relative to activeHours, e.g. "ranges.1" or "ranges.1.to". */
+  errors: ValidationError[];
+};
+
+type Weekday = HoursRange['weekday'];
+const END_OF_DAY = '24:00';
+
+function under(errors: readonly ValidationError[], prefix: string): string[] {
+  const hits = errors.filter((e) => e.path === prefix || e.path.startsWith(`${prefix}.`)).map((e) => e.message);
+  return [...new Set(hits)];
+}
+const exactly = (errors: readonly ValidationError[], path: string) => [...new Set(errors.filter((e) => e.path === path).map((e) => e.message))];
+
+const toClock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Where a range ends, in words, when it does not end later the same day. */
+function overnightHint(r: HoursRange): string | null {
+  if (!isClock(r.from) || !isClock(r.to) || r.from === r.to) return null;
+  if (clockToMinutes(r.to) > clockToMinutes(r.from)) return null;
+  const next = WEEKDAY_LONG[r.weekday % 7];
+  return r.to === '00:00' ? `Runs until midnight, when ${next} starts.` : `Runs past midnight into ${next}, until ${r.to}.`;
+}
+
+/** The range a new one on `weekday` should be: after the day's last range when there is room. */
+function nextRange(ranges: readonly HoursRange[], weekday: Weekday): HoursRange {
+  const last = ranges.filter((r) => r.weekday === weekday).at(-1);
+  if (last && isClock(last.to) && clockToMinutes(last.to) > clockToMinutes(last.from) && clockToMinutes(last.to) <= 22 * 60) {
+    const from = clockToMinutes(last.to) + 60;
+    return { weekday, from: toClock(from), to: toClock(Math.min(from + 120, 1440)).replace(/^24:00$/, END_OF_DAY) };
+  }
+  return { weekday, from: '09:00', to: '18:00' };
+}
+
+/** Inserts after the last range of the same or an earlier weekday, so the list stays in weekday order. */
+function insertRange(ranges: readonly HoursRange[], range: HoursRange): HoursRange[] {
+  let at = 0;
+  ranges.forEach((r, i) => {
+    if (r.weekday <= range.weekday) at = i + 1;
+  });
+  return [...ranges.slice(0, at), range, ...ranges.slice(at)];
+}
+
+type RangeRowProps = {
+  range: HoursRange;
+  position: number; // 1-based among the day's ranges
+  count: number;
+  errors: readonly ValidationError[]; // relative to the range
+  onChange(next: HoursRange): void;
+  onRemove(): void;
+};
+
+function RangeRow({ range, position, count, errors, onChange, onRemove }: RangeRowProps) {
+  const id = useId();
+  const day = WEEKDAY_LONG[range.weekday - 1]!;
+  const which = count > 1 ? `(range ${position})` : '';
+  const sr = (text: string) => <span className="hours-sr-only">{text}</span>;
+  const endOfDay = range.to === END_OF_DAY;
+  const hint = overnightHint(range);
+  const rowErrors = exactly(errors, '');
+  const fromErrors = under(errors, 'from');
+  const toErrors = [...under(errors, 'to'), ...under(errors, 'weekday')];
+  const all = [...rowErrors, ...fromErrors, ...toErrors];
+  const describe = (own: readonly string[]) =>
+    [hint ? `${id}-hint` : '', rowErrors.length || own.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <li className="hours-range" data-invalid={all.length > 0 || undefined}>
+      <div className="hours-range__row">
+        <label className="hours-range__label" htmlFor={`${id}-from`}>
+          {sr(day)} from{which && <> {sr(which)}</>}
+        </label>
+        <input
+          id={`${id}-from`}
+          className="hours-time"
+          type="time"
+          step={60}
+          value={range.from}
+          aria-invalid={rowErrors.length + fromErrors.length > 0 || undefined}
+          aria-describedby={describe(fromErrors)}
+          onChange={(e) => onChange({ ...range, from: e.target.value })}
+        />
+        <label className="hours-range__label" htmlFor={`${id}-to`}>
+          {sr(day)} to{which && <> {sr(which)}</>}
+        </label>
+        {endOfDay ? (
+          <output id={`${id}-to`} className="hours-time hours-time--fixed">
+            24:00
+          </output>
+        ) : (
+          <input
+            id={`${id}-to`}
+            className="hours-time"
+            type="time"
+            step={60}
+            value={range.to}
+            aria-invalid={rowErrors.length + toErrors.length > 0 || undefined}
+            aria-describedby={describe(toErrors)}
+            onChange={(e) => onChange({ ...range, to: e.target.value })}
+          />
+        )}
+        <label className="hours-check">
+          <input
+            type="checkbox"
+            checked={endOfDay}
+            onChange={(e) =>
+              onChange({ ...range, to: e.target.checked ? END_OF_DAY : range.from === '18:00' ? '23:00' : '18:00' })
+            }
+          />
+          <span>
+            until end of day {sr(`on ${day}${which ? ` ${which}` : ''}`)}
+          </span>
+        </label>
+        <button type="button" className="hours-icon-button" aria-label={`Remove ${day} range ${range.from}–${range.to}`} onClick={onRemove}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} className="ui-hint">
+          {hint}
+        </p>
+      )}
+      <FieldErrors id={`${id}-error`} errors={all} />
+    </li>
+  );
+}
+
+/** When the bot may run: always, or chosen weekdays with time ranges in a time zone. Controlled. */
+export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHoursEditorProps) {
+  const id = useId();
+  const lastChosen = useRef<ActiveHours | null>(null);
+
+  const setRanges = (ranges: HoursRange[]) => value && onChange({ ...value, ranges });
+  const choose = (always: boolean) => {
+    if (always) {
+      // Remembered so that switching back restores what was there.
+      if (value !== null) lastChosen.current = value;
+      onChange(null);
+    } else onChange(lastChosen.current ?? { ranges: HOURS_PRESETS[0]!.ranges() });
+  };
+  const listErrors = [...exactly(errors, ''), ...exactly(errors, 'ranges')];
+
+  return (
+    <fieldset className="active-hours">
+      <legend className="active-hours__legend">Active hours</legend>
+      <div className="active-hours__mode" role="radiogroup" aria-label="When the bot may run">
+        <label className="hours-check">
+          <input type="radio" name={`${id}-mode`} checked={value === null} onChange={() => choose(true)} />
+          <span>Always active</span>
+        </label>
+        <label className="hours-check">
+          <input type="radio" name={`${id}-mode`} checked={value !== null} onChange={() => choose(false)} />
+          <span>Only at chosen times</span>
+        </label>
+      </div>
+      {value !== null && (
+        <>
+          <div className="active-hours__presets" role="group" aria-label="Quick choices">
+            {HOURS_PRESETS.map((p) => (
+              <button key={p.name} type="button" className="hours-button" onClick={() => setRanges(p.ranges())}>
+                {p.name}
+              </button>
+            ))}
+          </div>
+          <TimeZonePicker
+            accountTz={account.timezone}
+            value={value.timezone}
+            errors={under(errors, 'timezone')}
+            onChange={(timezone) => {
+              const { timezone: _old, ...rest } = value;
+              onChange(timezone === undefined ? rest : { ...rest, timezone });
+            }}
+          />
+          <ul className="active-hours__days">
+            {WEEKDAYS.map((weekday) => {
+              const day = WEEKDAY_LONG[weekday - 1]!;
+              const mine = value.ranges.map((range, index) => ({ range, index })).filter((x) => x.range.weekday === weekday);
+              return (
+                <li key={weekday} className="hours-day" data-on={mine.length > 0 || undefined}>
+                  <label className="hours-check hours-day__name">
+                    <input
+                      type="checkbox"
+                      checked={mine.length > 0}
+                      onChange={(e) =>
+                        setRanges(
+                          e.target.checked
+                            ? insertRange(value.ranges, nextRange(value.ranges, weekday))
+                            : value.ranges.filter((r) => r.weekday !== weekday),
+                        )
+                      }
+                    />
+                    <span>{day}</span>
+                  </label>
+                  {mine.length === 0 ? (
+                    <p className="ui-hint hours-day__off">Not active</p>
+                  ) : (
+                    <div className="hours-day__ranges">
+                      <ul className="hours-day__list">
+                        {mine.map(({ range, index }, k) => (
+                          <RangeRow
+                            key={index}
+                            range={range}
+                            position={k + 1}
+                            count={mine.length}
+                            errors={errors
+                              .filter((e) => e.path === `ranges.${index}` || e.path.startsWith(`ranges.${index}.`))
+                              .map((e) => ({ ...e, path: e.path.slice(`ranges.${index}`.length).replace(/^\./, '') }))}
+                            onChange={(next) => setRanges(value.ranges.map((r, i) => (i === index ? next : r)))}
+                            onRemove={() => setRanges(value.ranges.filter((_, i) => i !== index))}
+                          />
+                        ))}
+                      </ul>
+                      <button
+                        type="button"
+                        className="hours-button hours-button--small"
+                        onClick={() => setRanges(insertRange(value.ranges, nextRange(value.ranges, weekday)))}
+                      >
+                        Add range <span className="hours-sr-only">on {day}</span>
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <FieldErrors errors={listErrors} />
+        </>
+      )}
+    </fieldset>
+  );
+}

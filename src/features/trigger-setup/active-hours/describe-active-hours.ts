@@ -1,0 +1,36 @@
+// Active hours in words, for summaries: "Mon–Fri 09:00–18:00 (America/New_York)". Pure.
+import { clockToMinutes, type ActiveHours } from '../../../domain';
+
+export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export const WEEKDAY_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** Ranges of one weekday in words, earliest first: "09:00–12:00, 13:00–18:00"; a whole day is "all day". */
+function dayWords(ranges: readonly { from: string; to: string }[]): string {
+  return [...ranges]
+    .sort((a, b) => clockToMinutes(a.from) - clockToMinutes(b.from))
+    .map((r) => (r.from === '00:00' && r.to === '24:00' ? 'all day' : `${r.from}–${r.to}`))
+    .join(', ');
+}
+
+/**
+ * "Always active" for null; otherwise each run of consecutive weekdays with the same ranges, then
+ * the zone the ranges are read in: "Mon–Fri 09:00–18:00; Sat 10:00–14:00 (Europe/Berlin)".
+ */
+export function describeActiveHours(value: ActiveHours | null, accountTz: string): string {
+  if (value === null) return 'Always active';
+  const tz = value.timezone ?? accountTz;
+  if (value.ranges.length === 0) return `Never active: no time ranges (${tz})`;
+  const perDay = WEEKDAY_SHORT.map((_, i) => dayWords(value.ranges.filter((r) => r.weekday === i + 1)));
+  const runs: { first: number; last: number; words: string }[] = [];
+  perDay.forEach((words, day) => {
+    if (words === '') return;
+    const run = runs[runs.length - 1];
+    if (run && run.last === day - 1 && run.words === words) run.last = day;
+    else runs.push({ first: day, last: day, words });
+  });
+  const parts = runs.map(({ first, last, words }) => {
+    const days = first === last ? WEEKDAY_SHORT[first] : `${WEEKDAY_SHORT[first]}–${WEEKDAY_SHORT[last]}`;
+    return `${days} ${words}`;
+  });
+  return `${parts.join('; ')} (${tz})`;
+}

@@ -1,0 +1,77 @@
+import { useId, useMemo, useState } from 'react';
+import { FieldErrors } from '../../../components/ui';
+
+let zonesCache: readonly string[] | null = null;
+/** The IANA zones this browser knows, UTC included. */
+function allZones(): readonly string[] {
+  if (zonesCache === null) {
+    const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    zonesCache = zones.includes('UTC') ? zones : ['UTC', ...zones];
+  }
+  return zonesCache;
+}
+
+type TimeZonePickerProps = {
+  accountTz: string;
+  /** undefined = the account's zone. */
+  value: string | undefined;
+  onChange(next: string | undefined): void;
+  errors: readonly string[];
+};
+
+/** The zone the ranges are read in: the account's by default, or any IANA zone (filter by typing). */
+export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZonePickerProps) {
+  const id = useId();
+  const [filter, setFilter] = useState('');
+  const zones = useMemo(() => {
+    const needle = filter.trim().toLowerCase().replace(/\s+/g, '_');
+    const hits = needle === '' ? allZones() : allZones().filter((z) => z.toLowerCase().includes(needle));
+    // The chosen zone stays listed whatever the filter, so the select never shows something else.
+    return value !== undefined && !hits.includes(value) ? [value, ...hits] : hits;
+  }, [filter, value]);
+  const describedBy = [`${id}-shown`, errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="hours-zone">
+      <div className="ui-field">
+        <label className="ui-label" htmlFor={`${id}-zone`}>
+          Time zone
+        </label>
+        <select
+          id={`${id}-zone`}
+          value={value ?? ''}
+          aria-invalid={errors.length > 0 || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+        >
+          <option value="">Account time zone ({accountTz})</option>
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-shown`} className="ui-hint">
+          Times are read in {value ?? accountTz}
+          {value === undefined ? ', the account’s time zone' : ''}.
+        </p>
+        <FieldErrors id={`${id}-error`} errors={errors} />
+      </div>
+      <div className="ui-field">
+        <label className="ui-label" htmlFor={`${id}-filter`}>
+          Find a time zone
+        </label>
+        <input
+          id={`${id}-filter`}
+          type="search"
+          value={filter}
+          placeholder="e.g. Berlin"
+          aria-describedby={`${id}-count`}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <p id={`${id}-count`} className="ui-hint" aria-live="polite">
+          {filter.trim() === '' ? `${zones.length} time zones` : `${zones.length} matching time zones`}
+        </p>
+      </div>
+    </div>
+  );
+}
