@@ -4,10 +4,11 @@ import { ApiError, isConflictError, useAccount, useBot, useCreateBot, useUpdateB
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
 import { validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
-import { ActiveHoursSlot } from './active-hours-slot';
+import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, formFromBot, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
+import { formatLocal } from '../../../engine/time';
 import { DEFAULT_TRIGGER } from '../trigger-registry';
 import { TriggerList } from './trigger-list';
 import { TriggerPicker } from './trigger-picker';
@@ -319,7 +320,7 @@ function TriggerSetupForm({
       {showRestored && restored && (
         <div className="ts-notice ts-notice-info" role="status">
           <p>
-            Your unsaved changes to this bot were restored{restored.savedAt ? ` (from ${new Date(restored.savedAt).toLocaleString()})` : ''}.
+            Your unsaved changes to this bot were restored{restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.
             {saved && restored.baseVersion < saved.version ? ' The bot has been saved by someone since; saving will ask what to keep.' : ''}
           </p>
           <div className="ts-notice-actions">
@@ -426,13 +427,12 @@ function TriggerSetupForm({
             />
           </section>
 
-          <section className="ts-section" aria-labelledby="ts-hours-title">
-            <h3 id="ts-hours-title">Active hours</h3>
+          <section className="ts-section" aria-label="Triggers' active hours">
             <Controller
               control={form.control}
               name="activeHours"
               render={({ field }) => (
-                <ActiveHoursSlot account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'activeHours')} />
+                <ActiveHoursEditor account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'activeHours')} />
               )}
             />
           </section>
@@ -458,7 +458,7 @@ function TriggerSetupForm({
       </div>
 
       <footer className="ts-footer">
-        <SaveNotice notice={notice} saving={saving} onRetry={() => void save()} onReload={reloadTheirs} onOverwrite={overwrite} />
+        <SaveNotice values={values} notice={notice} saving={saving} onRetry={() => void save()} onReload={reloadTheirs} onOverwrite={overwrite} />
         {confirmClose && (
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
             <p id="ts-confirm-text">You have unsaved changes. Discard them and close?</p>
@@ -489,12 +489,14 @@ function TriggerSetupForm({
 }
 
 function SaveNotice({
+  values,
   notice,
   saving,
   onRetry,
   onReload,
   onOverwrite,
 }: {
+  values: BotForm;
   notice: Notice | null;
   saving: boolean;
   onRetry(): void;
@@ -512,7 +514,7 @@ function SaveNotice({
           <ul>
             {notice.errors.slice(0, 8).map((e, i) => (
               <li key={i}>
-                {locationOf(e.path)}: {e.message}
+                {locationOf(e.path, values)}: {e.message}
               </li>
             ))}
             {notice.errors.length > 8 && <li>…and {notice.errors.length - 8} more, shown beside their fields.</li>}
@@ -538,7 +540,7 @@ function SaveNotice({
       {notice?.kind === 'failed' && (
         <>
           <p>
-            <strong>The bot was not saved:</strong> {notice.message} Your changes are kept here; try again.
+            <strong>The bot was not saved.</strong> {notice.message} Your changes are still here: retry when you are ready.
           </p>
           <div className="ts-notice-actions">
             <button type="button" className="ts-button" onClick={onRetry}>

@@ -16,8 +16,18 @@ export function messagesFor(errors: readonly ValidationError[], key: string): st
   return errors.filter((e) => e.path === key || e.path.startsWith(`${key}.`)).map((e) => e.message);
 }
 
-/** Where an error sits, in words, for the notification after Save. */
-export function locationOf(path: string): string {
+const CONDITION_NAMES: Record<string, string> = {
+  tags: 'Tags',
+  not_tags: 'Does not have tags',
+  stages: 'Lead stage',
+  responsible: 'Responsible user',
+  sale: 'Sale',
+  source: 'Source',
+  utm: 'UTM',
+};
+
+/** Where an error sits, in words, for the notification after Save ("Condition 1 (Tags)"). */
+export function locationOf(path: string, form?: { conditions: readonly { type: string }[] }): string {
   const [head, index] = path.split('.');
   const n = Number(index);
   switch (head) {
@@ -26,7 +36,11 @@ export function locationOf(path: string): string {
     case 'triggers':
       return Number.isInteger(n) ? `Trigger ${n + 1}` : 'Triggers';
     case 'conditions':
-      return Number.isInteger(n) ? `Condition ${n + 1}` : 'Conditions';
+      if (!Number.isInteger(n)) return 'Conditions';
+      {
+        const kind = CONDITION_NAMES[form?.conditions[n]?.type ?? ''];
+        return kind ? `Condition ${n + 1} (${kind})` : `Condition ${n + 1}`;
+      }
     case 'activeHours':
       return 'Active hours';
     case 'keepUnanswered':
