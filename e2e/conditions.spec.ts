@@ -1,0 +1,187 @@
+// The conditions of the Trigger setup dialog, driven by role and label: every kind of condition,
+// keyboard-only use of a chip, and axe with a chip's popover open.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Trigger setup' });
+const chipEditor = (page: Page) => page.getByRole('dialog', { name: /^Edit condition: / });
+
+async function openNewBot(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'New bot' }).click();
+  const d = dialog(page);
+  await expect(d).toBeVisible();
+  return d;
+}
+
+/** "Add condition" → a kind; the new chip's editor opens by itself. */
+async function addCondition(page: Page, kind: string): Promise<Locator> {
+  await dialog(page).getByRole('button', { name: 'Add condition' }).click();
+  await page.getByRole('dialog', { name: 'Choose a condition' }).getByRole('button', { name: kind, exact: true }).click();
+  const editor = chipEditor(page);
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+async function closeEditor(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(chipEditor(page)).toBeHidden();
+  await expect(dialog(page)).toBeVisible(); // Escape closes the popover, not the dialog
+}
+
+test('every kind of condition can be added as a chip, edited in its popover and saved', async ({ app, page }) => {
+  const d = await openNewBot(page);
+  await d.getByLabel('Bot name').fill('Every condition');
+
+  let editor = await addCondition(page, 'Tags');
+  await editor.getByRole('checkbox', { name: 'VIP' }).check();
+  await editor.getByRole('checkbox', { name: 'New' }).check();
+  await editor.getByRole('button', { name: 'or', exact: true }).click();
+  await expect(editor.getByRole('button', { name: 'and', exact: true })).toBeVisible();
+  await closeEditor(page);
+  await expect(d.getByRole('button', { name: 'Tags: New and VIP' })).toBeFocused();
+
+  editor = await addCondition(page, 'Lead stage');
+  await expect(d.getByRole('button', { name: 'Lead stage: any' })).toBeVisible();
+  await editor.getByRole('checkbox', { name: 'Won' }).check();
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'Responsible user');
+  await editor.getByRole('checkbox', { name: 'Ana' }).check();
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'Sale');
+  await editor.getByLabel('Minimum amount ($)').fill('10000');
+  await editor.getByLabel('Maximum amount ($)').fill('100000');
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'Source');
+  await editor.getByRole('checkbox', { name: 'Instagram' }).check();
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'Does not have tags');
+  await editor.getByRole('checkbox', { name: 'Spam' }).check();
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'utm_source');
+  await editor.getByLabel('Value').fill('Google');
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'utm_medium');
+  await editor.getByLabel('Comparison').selectOption({ label: 'is empty' });
+  await expect(editor.getByLabel('Value')).toHaveCount(0);
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'utm_campaign');
+  await editor.getByLabel('Comparison').selectOption({ label: 'contains' });
+  await editor.getByLabel('Value').fill('spring');
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'utm_term');
+  await editor.getByLabel('Comparison').selectOption({ label: 'does not match' });
+  await editor.getByLabel('Value').fill('free');
+  await closeEditor(page);
+
+  editor = await addCondition(page, 'utm_content');
+  await editor.getByLabel('Comparison').selectOption({ label: 'is not empty' });
+  await closeEditor(page);
+
+  const chips = [
+    'Tags: New and VIP',
+    'Lead stage: Won',
+    'Responsible user: Ana',
+    'Sale: $10,000 – $100,000',
+    'Source: Instagram',
+    'Does not have tags: Spam',
+    'utm_source matches Google',
+    'utm_medium is empty',
+    'utm_campaign contains spring',
+    'utm_term does not match free',
+    'utm_content is not empty',
+  ];
+  for (const name of chips) await expect(d.getByRole('button', { name, exact: true })).toBeVisible();
+  await expect(d.getByRole('button', { name: 'Remove condition' })).toHaveCount(chips.length);
+
+  await d.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Every condition”' })).toBeVisible();
+
+  const list = await app.api('GET', '/api/bots');
+  const stored = (list.body as { name: string; conditions: unknown[] }[]).find((b) => b.name === 'Every condition');
+  expect(stored?.conditions).toEqual([
+    { type: 'tags', mode: 'and', tagIds: ['t-new', 't-vip'] },
+    { type: 'stages', stageIds: ['s-won'] },
+    { type: 'responsible', userIds: ['u-ana'] },
+    { type: 'sale', min: 10000, max: 100000 },
+    { type: 'source', sourceIds: ['src-instagram'] },
+    { type: 'not_tags', mode: 'or', tagIds: ['t-spam'] },
+    { type: 'utm', param: 'utm_source', op: 'match', value: 'Google' },
+    { type: 'utm', param: 'utm_medium', op: 'empty' },
+    { type: 'utm', param: 'utm_campaign', op: 'contains', value: 'spring' },
+    { type: 'utm', param: 'utm_term', op: 'not_match', value: 'free' },
+    { type: 'utm', param: 'utm_content', op: 'not_empty' },
+  ]);
+});
+
+test('a chip works from the keyboard alone: Tab to it, Enter opens, edit, Escape closes', async ({ page }) => {
+  await page.getByRole('button', { name: 'Won discount 10%', exact: true }).click();
+  const d = dialog(page);
+  await expect(d).toBeVisible();
+  const chip = d.getByRole('button', { name: 'Sale: $10,000 – $100,000' });
+  await expect(chip).toBeVisible();
+
+  // Tab through the dialog until the chip has the focus (the dialog starts with the focus inside it).
+  for (let i = 0; i < 80 && !(await chip.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(chip).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  const editor = chipEditor(page);
+  await expect(editor).toBeVisible();
+  const min = editor.getByLabel('Minimum amount ($)');
+  await expect(min).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('20000');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('Maximum amount ($)')).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  await expect(d).toBeVisible();
+  const edited = d.getByRole('button', { name: 'Sale: $20,000 – $100,000' });
+  await expect(edited).toBeFocused();
+
+  // "Add condition" and its menu from the keyboard too: arrows move, Enter picks, the editor opens focused.
+  await page.keyboard.press('Tab'); // Remove condition
+  await page.keyboard.press('Tab'); // Add condition
+  await expect(d.getByRole('button', { name: 'Add condition' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('dialog', { name: 'Choose a condition' });
+  await expect(menu.getByRole('button', { name: 'Tags', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(chipEditor(page)).toBeVisible();
+  await expect(chipEditor(page).getByRole('checkbox').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  await expect(d.getByRole('button', { name: 'Lead stage: Incoming leads' })).toBeFocused();
+});
+
+test('the dialog with a chip popover open passes axe (WCAG 2.2 AA and best practice)', async ({ page, axe }) => {
+  const d = await openNewBot(page);
+  const editor = await addCondition(page, 'Tags');
+  await editor.getByRole('checkbox', { name: 'VIP' }).check();
+  await expect(d.getByRole('button', { name: 'Tags: VIP' })).toBeVisible();
+  const results = await axe().analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a tag condition without tags is marked on its chip and explained in its popover', async ({ page }) => {
+  const d = await openNewBot(page);
+  await addCondition(page, 'Does not have tags');
+  await closeEditor(page);
+  const chip = d.getByRole('button', { name: 'Does not have tags: none selected' });
+  await expect(chip).toHaveAttribute('aria-invalid', 'true');
+  await chip.click();
+  await expect(chipEditor(page).getByRole('group', { name: 'Leave out leads with these tags' })).toContainText('Select at least one tag.');
+});
