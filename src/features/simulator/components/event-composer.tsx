@@ -1,0 +1,208 @@
+import { useId, useMemo, useState } from 'react';
+import type { Account, Lead, SimEvent } from '../../../domain';
+import { describeEvent, type Names } from '../model/describe';
+import { defaultEvent, freshLeadId, move, newLead } from '../model/event-defaults';
+import { instantToLocalInput, localInputToInstant, showInstant } from '../model/local-time';
+import type { Workbench } from '../model/types';
+import { EventEditor } from './event-editor';
+
+type Props = {
+  account: Account;
+  names: Names;
+  workbench: Workbench;
+  onChange(update: (w: Workbench) => Workbench): void;
+  onClearBulk(): void;
+};
+
+const DEFAULT_AT = '2026-06-01T14:00:00Z';
+const MINUTE = 60_000;
+
+function PeriodInput({ label, value, tz, onChange }: { label: string; value: string | undefined; tz: string; onChange(v: string | undefined): void }) {
+  const id = useId();
+  return (
+    <div className="sim-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="datetime-local"
+        value={value ? instantToLocalInput(value, tz) : ''}
+        onChange={(e) => {
+          if (e.target.value === '') onChange(undefined);
+          else {
+            const at = localInputToInstant(e.target.value, tz);
+            if (at) onChange(at);
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Lead[]; onChange(leads: Lead[]): void }) {
+  const id = useId();
+  const stages = account.pipelines.flatMap((p) => p.stages.map((s) => ({ pipelineId: p.id, id: s.id, label: `${p.name}: ${s.name}` })));
+  const leadTags = account.tags.filter((t) => t.entity === 'lead');
+  const set = (i: number, lead: Lead) => onChange(leads.map((l, j) => (j === i ? lead : l)));
+  return (
+    <section className="sim-block" aria-labelledby={`${id}-t`}>
+      <h5 id={`${id}-t`}>Leads at the start ({leads.length})</h5>
+      <ul className="sim-leads">
+        {leads.map((lead, i) => (
+          <li key={i} className="sim-lead-row">
+            <div className="sim-field">
+              <label htmlFor={`${id}-${i}-id`}>Lead id</label>
+              <input id={`${id}-${i}-id`} value={lead.id} onChange={(e) => set(i, { ...lead, id: e.target.value })} />
+            </div>
+            <div className="sim-field">
+              <label htmlFor={`${id}-${i}-stage`}>Stage</label>
+              <select
+                id={`${id}-${i}-stage`}
+                value={lead.stageId}
+                onChange={(e) => {
+                  const s = stages.find((x) => x.id === e.target.value);
+                  set(i, { ...lead, stageId: e.target.value, pipelineId: s?.pipelineId ?? lead.pipelineId });
+                }}
+              >
+                {stages.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="sim-field">
+              <label htmlFor={`${id}-${i}-price`}>Sale</label>
+              <input id={`${id}-${i}-price`} type="number" min={0} value={lead.price} onChange={(e) => set(i, { ...lead, price: Number(e.target.value) || 0 })} />
+            </div>
+            <fieldset className="sim-lead-tags">
+              <legend>Tags of {lead.id || 'this lead'}</legend>
+              {leadTags.map((t) => (
+                <label key={t.id}>
+                  <input
+                    type="checkbox"
+                    checked={lead.tagIds?.includes(t.id) ?? false}
+                    onChange={(e) => {
+                      const tags = (lead.tagIds ?? []).filter((x) => x !== t.id);
+                      set(i, { ...lead, tagIds: e.target.checked ? [...tags, t.id] : tags });
+                    }}
+                  />
+                  {t.name}
+                </label>
+              ))}
+            </fieldset>
+            <button type="button" onClick={() => onChange(leads.filter((_, j) => j !== i))} aria-label={`Remove lead ${lead.id}`}>
+              Remove lead
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => onChange([...leads, newLead(account, freshLeadId(leads.map((l) => l.id)))])}>
+        Add lead
+      </button>
+    </section>
+  );
+}
+
+export function EventComposer({ account, names, workbench, onChange, onClearBulk }: Props) {
+  const id = useId();
+  const [editing, setEditing] = useState<number | null>(null);
+  const tz = account.timezone;
+  const { events } = workbench;
+  const leadIds = useMemo(() => {
+    const ids = new Set(workbench.leads.map((l) => l.id));
+    for (const e of events) if (e.type === 'lead_created') ids.add(e.lead.id);
+    return [...ids];
+  }, [workbench.leads, events]);
+
+  const setEvents = (next: SimEvent[]) => onChange((w) => ({ ...w, events: next }));
+  const add = () => {
+    const lastAt = events.length ? Math.max(...events.map((e) => Date.parse(e.at))) : NaN;
+    const at = Number.isFinite(lastAt) ? new Date(lastAt + MINUTE).toISOString().replace('.000Z', 'Z') : DEFAULT_AT;
+    const lead = leadIds[0];
+    const e = lead ? defaultEvent('message', at, lead, account) : defaultEvent('lead_created', at, '', account, leadIds);
+    setEvents([...events, e]);
+    setEditing(events.length);
+  };
+
+  return (
+    <section className="sim-block sim-composer" aria-labelledby={`${id}-t`}>
+      <h4 id={`${id}-t`}>
+        Scenario: <span className="sim-scenario-name">{workbench.name}</span>
+      </h4>
+      {workbench.description && <p className="sim-hint">{workbench.description}</p>}
+      <div className="sim-grid">
+        <PeriodInput label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
+        <PeriodInput label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />
+      </div>
+      <LeadsEditor account={account} leads={workbench.leads} onChange={(leads) => onChange((w) => ({ ...w, leads }))} />
+      <section className="sim-block" aria-labelledby={`${id}-ev`}>
+        <h5 id={`${id}-ev`}>Events ({events.length})</h5>
+        {events.length === 0 && <p className="sim-hint">No events yet: load a sample, import a file or add one.</p>}
+        <ol className="sim-events">
+          {events.map((e, i) => {
+            const summary = describeEvent(e, names);
+            return (
+              <li key={i} className="sim-event">
+                <div className="sim-event-line">
+                  <span className="sim-event-time">{showInstant(e.at, tz)}</span>
+                  <span className="sim-event-text">{summary}</span>
+                  <span className="sim-row-actions">
+                    <button type="button" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit event ${i + 1}: ${summary}`}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      disabled={i === 0}
+                      onClick={() => {
+                        setEvents(move(events, i, -1));
+                        if (editing === i) setEditing(i - 1);
+                      }}
+                      aria-label={`Move up event ${i + 1}`}
+                    >
+                      Move up
+                    </button>
+                    <button
+                      type="button"
+                      disabled={i === events.length - 1}
+                      onClick={() => {
+                        setEvents(move(events, i, 1));
+                        if (editing === i) setEditing(i + 1);
+                      }}
+                      aria-label={`Move down event ${i + 1}`}
+                    >
+                      Move down
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setEvents(events.filter((_, j) => j !== i));
+                        setEditing(null);
+                      }}
+                      aria-label={`Delete event ${i + 1}`}
+                    >
+                      Delete
+                    </button>
+                  </span>
+                </div>
+                {editing === i && (
+                  <EventEditor account={account} event={e} leadIds={leadIds} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => setEditing(null)} />
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <button type="button" onClick={add}>
+          Add event
+        </button>
+        {workbench.bulk && (
+          <p className="sim-bulk">
+            Plus {workbench.bulk.label} (kept in the simulator's worker).{' '}
+            <button type="button" onClick={onClearBulk}>
+              Remove generated traffic
+            </button>
+          </p>
+        )}
+      </section>
+    </section>
+  );
+}

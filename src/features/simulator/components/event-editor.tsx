@@ -1,0 +1,203 @@
+import { useId } from 'react';
+import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type Origin, type SimEvent, type SimEventType } from '../../../domain';
+import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event-defaults';
+import { EVENT_TYPE_LABELS } from '../model/describe';
+import { instantToLocalInput, localInputToInstant } from '../model/local-time';
+
+type Props = {
+  account: Account;
+  event: SimEvent;
+  leadIds: readonly string[];
+  onChange(e: SimEvent): void;
+  onDone(): void;
+};
+
+type Option = { value: string; label: string };
+
+function Select({ label, value, options, onChange }: { label: string; value: string; options: Option[]; onChange(v: string): void }) {
+  const id = useId();
+  return (
+    <div className="sim-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {!options.some((o) => o.value === value) && <option value={value}>{value || '(choose)'}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Text({ label, value, onChange, type = 'text' }: { label: string; value: string; onChange(v: string): void; type?: string }) {
+  const id = useId();
+  return (
+    <div className="sim-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+const ORIGIN_LABELS: Record<Origin, string> = { user: 'A user (by hand)', automation: 'An automation', api: 'The API' };
+
+export function EventEditor({ account, event, leadIds, onChange, onDone }: Props) {
+  const tz = account.timezone;
+  const stages: Option[] = account.pipelines.flatMap((p) => p.stages.map((s) => ({ value: s.id, label: `${p.name}: ${s.name}` })));
+  const users: Option[] = account.users.map((u) => ({ value: u.id, label: u.name }));
+  const channels: Option[] = account.channels.map((c) => ({ value: c.id, label: c.name }));
+  const leads: Option[] = leadIds.map((id) => ({ value: id, label: id }));
+  const tagsOf = (entity: EntityType): Option[] => account.tags.filter((t) => t.entity === entity).map((t) => ({ value: t.id, label: t.name }));
+  const fieldsOf = (entity: EntityType): Option[] =>
+    account.fields.filter((f) => f.entity === entity).map((f) => ({ value: f.id, label: f.name }));
+  const stagePipeline = (stageId: string) => account.pipelines.find((p) => p.stages.some((s) => s.id === stageId))?.id;
+
+  const details = () => {
+    const e = event;
+    switch (e.type) {
+      case 'lead_created':
+        return (
+          <>
+            <Text label="New lead id" value={e.lead.id} onChange={(v) => onChange({ ...e, lead: { ...e.lead, id: v } })} />
+            <Select
+              label="Stage"
+              value={e.lead.stageId}
+              options={stages}
+              onChange={(v) => onChange({ ...e, lead: { ...e.lead, stageId: v, pipelineId: stagePipeline(v) ?? e.lead.pipelineId } })}
+            />
+            <Text label="Sale" type="number" value={String(e.lead.price)} onChange={(v) => onChange({ ...e, lead: { ...e.lead, price: Number(v) || 0 } })} />
+          </>
+        );
+      case 'lead_moved':
+        return <Select label="To stage" value={e.toStageId} options={stages} onChange={(v) => onChange({ ...e, toStageId: v })} />;
+      case 'lead_updated':
+        return (
+          <>
+            <Text
+              label="New sale"
+              type="number"
+              value={e.set.price === undefined ? '' : String(e.set.price)}
+              onChange={(v) => {
+                const { price: _old, ...rest } = e.set;
+                onChange({ ...e, set: v === '' ? rest : { ...rest, price: Number(v) || 0 } });
+              }}
+            />
+            <Select
+              label="New source"
+              value={e.set.sourceId ?? ''}
+              options={[{ value: '', label: 'Unchanged' }, ...account.sources.map((s) => ({ value: s.id, label: s.name }))]}
+              onChange={(v) => {
+                const { sourceId: _old, ...rest } = e.set;
+                onChange({ ...e, set: v === '' ? rest : { ...rest, sourceId: v } });
+              }}
+            />
+          </>
+        );
+      case 'responsible_changed':
+        return <Select label="New responsible user" value={e.toUserId} options={users} onChange={(v) => onChange({ ...e, toUserId: v })} />;
+      case 'tag_added':
+      case 'tag_removed':
+      case 'field_updated': {
+        const entityPart = (
+          <>
+            <Select
+              label="Entity"
+              value={e.entity}
+              options={ENTITY_TYPES.map((t) => ({ value: t, label: t }))}
+              onChange={(v) => {
+                const entity = v as EntityType;
+                const lead = leadOfEvent(e);
+                const entityId = entity === 'lead' ? lead : `${entity}-1`;
+                if (e.type === 'field_updated') onChange({ ...e, entity, entityId, fieldId: fieldsOf(entity)[0]?.value ?? '' });
+                else onChange({ ...e, entity, entityId, tagId: tagsOf(entity)[0]?.value ?? '' });
+              }}
+            />
+            {e.entity !== 'lead' && <Text label={`${e.entity} id`} value={e.entityId} onChange={(v) => onChange({ ...e, entityId: v })} />}
+            <Select label="Done by" value={e.origin} options={ORIGINS.map((o) => ({ value: o, label: ORIGIN_LABELS[o] }))} onChange={(v) => onChange({ ...e, origin: v as Origin })} />
+          </>
+        );
+        if (e.type === 'field_updated') {
+          const field = account.fields.find((f) => f.id === e.fieldId);
+          return (
+            <>
+              {entityPart}
+              <Select label="Field" value={e.fieldId} options={fieldsOf(e.entity)} onChange={(v) => onChange({ ...e, fieldId: v })} />
+              <Text
+                label={`Value${field?.type === 'date' ? ' (YYYY-MM-DD)' : field?.type === 'datetime' ? ' (YYYY-MM-DDTHH:MM)' : ''}; empty clears it`}
+                value={e.value === null ? '' : String(e.value)}
+                onChange={(v) => onChange({ ...e, value: v === '' ? null : field?.type === 'number' && Number.isFinite(Number(v)) ? Number(v) : v })}
+              />
+            </>
+          );
+        }
+        return (
+          <>
+            {entityPart}
+            <Select label="Tag" value={e.tagId} options={tagsOf(e.entity)} onChange={(v) => onChange({ ...e, tagId: v })} />
+          </>
+        );
+      }
+      case 'form_submitted':
+        return <Select label="Form" value={e.formId} options={account.forms.map((f) => ({ value: f.id, label: f.name }))} onChange={(v) => onChange({ ...e, formId: v })} />;
+      case 'email_received':
+        return <Select label="Inbox" value={e.inboxId} options={account.inboxes.map((i) => ({ value: i.id, label: i.address }))} onChange={(v) => onChange({ ...e, inboxId: v })} />;
+      case 'call_received':
+        return null;
+      case 'website_visited':
+        return <Text label="Visited address" value={e.url} onChange={(v) => onChange({ ...e, url: v })} />;
+      case 'message':
+        return (
+          <>
+            <Select
+              label="Direction"
+              value={e.direction}
+              options={[
+                { value: 'incoming', label: 'Incoming (from the lead)' },
+                { value: 'outgoing', label: 'Outgoing (from us)' },
+              ]}
+              onChange={(v) => onChange({ ...e, direction: v as 'incoming' | 'outgoing' })}
+            />
+            <Select label="Channel" value={e.channelId} options={channels} onChange={(v) => onChange({ ...e, channelId: v })} />
+          </>
+        );
+      case 'message_seen':
+      case 'conversation_closed':
+      case 'story_mention':
+        return <Select label="Channel" value={e.channelId} options={channels} onChange={(v) => onChange({ ...e, channelId: v })} />;
+      default:
+        return assertNever(e);
+    }
+  };
+
+  const lead = leadOfEvent(event);
+  return (
+    <div className="sim-event-editor">
+      <div className="sim-grid">
+        <Select
+          label="Kind of event"
+          value={event.type}
+          options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
+          onChange={(v) => onChange(defaultEvent(v as SimEventType, event.at, lead, account, leadIds))}
+        />
+        <Text
+          label={`Time (${tz})`}
+          type="datetime-local"
+          value={instantToLocalInput(event.at, tz)}
+          onChange={(v) => {
+            const at = localInputToInstant(v, tz);
+            if (at) onChange({ ...event, at });
+          }}
+        />
+        {event.type !== 'lead_created' && (
+          <Select label="Lead" value={lead} options={leads} onChange={(v) => onChange(withLead(event, v))} />
+        )}
+        {details()}
+      </div>
+      <button type="button" onClick={onDone}>
+        Done editing
+      </button>
+    </div>
+  );
+}

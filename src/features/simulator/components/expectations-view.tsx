@@ -1,0 +1,39 @@
+import { REASON_LABELS } from '../model/describe';
+import type { CheckReport } from '../model/expectations';
+import { showInstant } from '../model/local-time';
+
+type Props = { report: CheckReport; timezone: string; botName(id: string): string; storedNote: string | null };
+
+export function ExpectationsView({ report, timezone, botName, storedNote }: Props) {
+  const all = report.failed === 0;
+  return (
+    <section className="sim-block" aria-labelledby="sim-expect-title">
+      <h4 id="sim-expect-title">
+        Expectations: {report.passed} of {report.items.length} pass
+      </h4>
+      <p role="status" className={all ? 'sim-ok' : 'sim-bad'}>
+        {all ? 'Every expectation holds.' : `${report.failed} expectation${report.failed === 1 ? '' : 's'} failed.`}
+      </p>
+      {storedNote && <p className="sim-hint">{storedNote}</p>}
+      <ul className="sim-checks">
+        {report.items.map((item, i) => {
+          const text =
+            item.kind === 'activation'
+              ? `${botName(item.botId)} runs${item.leadId ? ` for lead ${item.leadId}` : ''} at ${showInstant(item.at, timezone)}`
+              : item.kind === 'skip'
+                ? `${botName(item.botId)} is skipped at least once: ${REASON_LABELS[item.reason]}`
+                : `Unexpected run of ${botName(item.botId)}${item.leadId ? ` for lead ${item.leadId}` : ''} at ${showInstant(item.at, timezone)}`;
+          return (
+            <li key={i} className={item.pass ? 'sim-pass' : 'sim-fail'}>
+              <span className="sim-mark" aria-hidden="true">
+                {item.pass ? '✓' : '✗'}
+              </span>
+              <span className="sim-visually-hidden">{item.pass ? 'Pass: ' : 'Fail: '}</span>
+              {text}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { REASONS, type Bot, type Reason } from '../../../domain';
+import { REASON_LABELS } from '../model/describe';
+import type { RowFilter } from '../model/rows';
+
+type Props = { filter: RowFilter; bots: ReadonlyMap<string, Bot>; onChange(f: RowFilter): void; shown: number; total: number };
+
+export function ResultsFilters({ filter, bots, onChange, shown, total }: Props) {
+  const id = useId();
+  return (
+    <fieldset className="sim-filters">
+      <legend>Filter runs and skips</legend>
+      <label htmlFor={`${id}-bot`}>Bot</label>
+      <select id={`${id}-bot`} value={filter.botId ?? ''} onChange={(e) => onChange({ ...filter, botId: e.target.value || null })}>
+        <option value="">All bots</option>
+        {[...bots.values()].map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-lead`}>Lead</label>
+      <input id={`${id}-lead`} type="search" placeholder="Lead id" value={filter.lead} onChange={(e) => onChange({ ...filter, lead: e.target.value })} />
+      <label htmlFor={`${id}-reason`}>Outcome</label>
+      <select
+        id={`${id}-reason`}
+        value={filter.reason ?? ''}
+        onChange={(e) => onChange({ ...filter, reason: (e.target.value || null) as Reason | 'runs' | null })}
+      >
+        <option value="">Runs and skips</option>
+        <option value="runs">Runs only</option>
+        {REASONS.map((r) => (
+          <option key={r} value={r}>
+            Skipped: {REASON_LABELS[r]}
+          </option>
+        ))}
+      </select>
+      <span className="sim-hint" aria-live="polite">
+        {shown === total ? `${total.toLocaleString('en-US')} rows` : `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`}
+      </span>
+    </fieldset>
+  );
+}

@@ -1,0 +1,110 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type CSSProperties } from 'react';
+import type { Bot } from '../../../domain';
+import { describeTrigger, REASON_LABELS, type Names } from '../model/describe';
+import { showInstant } from '../model/local-time';
+import type { ResultRow } from '../model/rows';
+
+/** Up to this many rows are all in the page; more are virtualised. */
+export const PLAIN_ROWS = 200;
+const ROW_HEIGHT = 44;
+
+type Props = {
+  rows: readonly ResultRow[];
+  total: number;
+  bots: ReadonlyMap<string, Bot>;
+  names: Names;
+  timezone: string;
+  selectedKey: string | null;
+  onSelect(row: ResultRow): void;
+};
+
+const COLUMNS = ['Time', 'Bot', 'Lead', 'Trigger', 'Outcome', 'Reason'] as const;
+
+export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, onSelect }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rows.length > PLAIN_ROWS;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions each render by design
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const renderRow = (row: ResultRow, index: number, style?: CSSProperties) => {
+    const bot = bots.get(row.botId);
+    const trigger = bot?.triggers[row.trigger];
+    const selected = row.key === selectedKey;
+    const when = showInstant(row.at, timezone);
+    return (
+      <div
+        role="row"
+        key={row.key}
+        aria-rowindex={index + 2}
+        className={`sim-row sim-row--${row.kind}${selected ? ' sim-row--selected' : ''}`}
+        style={style}
+      >
+        <div role="cell" className="sim-cell sim-cell--time">
+          <button type="button" className="sim-row-button" aria-pressed={selected} onClick={() => onSelect(row)} title="Show the lead and conditions at this moment">
+            {when}
+          </button>
+        </div>
+        <div role="cell" className="sim-cell">{bot?.name ?? row.botId}</div>
+        <div role="cell" className="sim-cell">{row.leadId ?? (row.kind === 'run' ? row.entityId : undefined) ?? '—'}</div>
+        <div role="cell" className="sim-cell">{trigger ? describeTrigger(trigger, names) : `Trigger ${row.trigger + 1}`}</div>
+        <div role="cell" className="sim-cell">
+          {row.kind === 'run' ? (
+            <span className="sim-badge sim-badge--run">Ran{row.unanswered ? ' (kept unanswered)' : ''}</span>
+          ) : (
+            <span className="sim-badge sim-badge--skip">Skipped</span>
+          )}
+        </div>
+        <div role="cell" className="sim-cell sim-cell--reason">
+          {row.kind === 'skip' ? (
+            <>
+              <strong>{REASON_LABELS[row.reason]}</strong>: {row.detail}
+            </>
+          ) : row.cause === null ? (
+            'On schedule'
+          ) : (
+            `Caused by event ${row.cause + 1}`
+          )}
+        </div>
+      </div>
+    );
+  };
+
+  return (
+    <div className="sim-table-wrap">
+      <div role="table" aria-label="Runs and skips" aria-rowcount={rows.length + 1} className="sim-table">
+        <div role="rowgroup" className="sim-thead">
+          <div role="row" aria-rowindex={1} className="sim-row sim-row--head">
+            {COLUMNS.map((c) => (
+              <div role="columnheader" key={c} className="sim-cell">
+                {c}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" ref={scrollRef} className="sim-tbody" tabIndex={virtual ? 0 : undefined} aria-label={virtual ? 'Rows (scroll for more)' : undefined}>
+          {rows.length === 0 ? (
+            <div role="row" className="sim-row sim-row--empty">
+              <div role="cell" className="sim-cell">
+                {total === 0 ? 'No bot matched any event.' : 'No row matches these filters.'}
+              </div>
+            </div>
+          ) : virtual ? (
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((v) =>
+                renderRow(rows[v.index]!, v.index, { position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }),
+              )}
+            </div>
+          ) : (
+            rows.map((r, i) => renderRow(r, i))
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

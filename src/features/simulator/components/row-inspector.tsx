@@ -1,0 +1,89 @@
+import type { Account, Bot } from '../../../domain';
+import { REASON_LABELS, type Names } from '../model/describe';
+import { showInstant } from '../model/local-time';
+import type { ResultRow } from '../model/rows';
+import type { Inspection } from '../worker/protocol';
+
+type Props = {
+  row: ResultRow;
+  bot: Bot | undefined;
+  inspection: Inspection | null;
+  account: Account;
+  names: Names;
+  onClose(): void;
+};
+
+export function RowInspector({ row, bot, inspection, account, names, onClose }: Props) {
+  const lead = inspection?.lead ?? null;
+  const when = showInstant(row.at, account.timezone);
+  return (
+    <section className="sim-inspector" aria-label="Selected row">
+      <div className="sim-inspector-head">
+        <h4>
+          {row.kind === 'run' ? 'Ran' : `Skipped: ${REASON_LABELS[row.reason]}`} · {when}
+        </h4>
+        <button type="button" onClick={onClose}>
+          Close details
+        </button>
+      </div>
+      {row.kind === 'skip' && <p>{row.detail}</p>}
+      {inspection === null ? (
+        <p role="status">Looking up the lead…</p>
+      ) : !lead ? (
+        <p>No lead is attached to this row.</p>
+      ) : (
+        <div className="sim-inspector-body">
+          <dl className="sim-lead">
+            <dt>Lead</dt>
+            <dd>{lead.id}</dd>
+            <dt>Stage</dt>
+            <dd>{names.stage(lead.stageId)}</dd>
+            <dt>Responsible</dt>
+            <dd>{names.user(lead.responsibleUserId)}</dd>
+            <dt>Sale</dt>
+            <dd>{lead.price.toLocaleString('en-US')}</dd>
+            <dt>Tags</dt>
+            <dd>{lead.tagIds?.length ? lead.tagIds.map(names.tag).join(', ') : 'none'}</dd>
+            {lead.sourceId !== undefined && (
+              <>
+                <dt>Source</dt>
+                <dd>{account.sources.find((s) => s.id === lead.sourceId)?.name ?? lead.sourceId}</dd>
+              </>
+            )}
+            {lead.utm &&
+              Object.entries(lead.utm).map(([k, v]) => (
+                <div key={k} className="sim-lead-pair">
+                  <dt>{k}</dt>
+                  <dd>{v}</dd>
+                </div>
+              ))}
+            {lead.fields &&
+              Object.entries(lead.fields).map(([k, v]) => (
+                <div key={k} className="sim-lead-pair">
+                  <dt>{names.field(k)}</dt>
+                  <dd>{v === null ? 'empty' : String(v)}</dd>
+                </div>
+              ))}
+          </dl>
+          <p className="sim-hint">
+            {inspection.eventIndex === null ? 'As the lead was when the run was due, before the events of that moment.' : `As the lead was right after event ${inspection.eventIndex + 1}.`}
+          </p>
+          {bot && bot.conditions.length > 0 ? (
+            <ul className="sim-conditions" aria-label="Conditions">
+              {inspection.conditions.map((c) => (
+                <li key={c.index} className={c.pass ? 'sim-pass' : 'sim-fail'}>
+                  <span className="sim-mark" aria-hidden="true">
+                    {c.pass ? '✓' : '✗'}
+                  </span>
+                  Condition {c.index + 1} {c.pass ? 'holds' : 'fails'}: needs {c.expected}; the lead has {c.actual}.
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>This bot has no conditions.</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId, useRef } from 'react';
+import type { ValidationError } from '../../../domain';
+import { MAX_IMPORT_BYTES } from '../worker/protocol';
+
+type Props = {
+  busy: boolean;
+  errors: ValidationError[] | null;
+  onImport(file: File): void;
+  onExport(): void;
+};
+
+export const tooLargeMessage = (bytes: number) =>
+  `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the simulator opens scenario files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`;
+
+export function ScenarioFile({ busy, errors, onImport, onExport }: Props) {
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <section className="sim-block" aria-labelledby={`${inputId}-title`}>
+      <h4 id={`${inputId}-title`}>Scenario file</h4>
+      <div className="sim-row-actions">
+        <label htmlFor={inputId} className="sim-file-label">
+          Import scenario file
+        </label>
+        <input
+          id={inputId}
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) onImport(file);
+            e.currentTarget.value = '';
+          }}
+        />
+        <button type="button" onClick={onExport} disabled={busy}>
+          Export scenario
+        </button>
+      </div>
+      {errors && errors.length > 0 && (
+        <div role="alert" className="sim-errors">
+          <p>The file cannot be used. Fix these {errors.length === 1 ? 'problem' : `${errors.length} problems`} and import it again:</p>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>
+                <code>{e.path === '' ? '(the whole file)' : e.path}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,287 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Bot, ValidationError } from '../../../domain';
+import { exportScenario, retargetExpectations, workbenchFromScenario } from '../model/build-scenario';
+import { checksTooLarge, loadChecks, saveChecks } from '../model/checks-storage';
+import { namesOf } from '../model/describe';
+import { checkExpectations } from '../model/expectations';
+import { filterRows, resultRows, type ResultRow, type RowFilter } from '../model/rows';
+import { EMPTY_WORKBENCH, type SimulatorProps, type Workbench } from '../model/types';
+import { loadSample, type Sample } from '../samples';
+import type { TrafficOptions } from '../model/traffic';
+import type { Inspection } from '../worker/protocol';
+import { MAX_IMPORT_BYTES } from '../worker/protocol';
+import { DiffView } from './diff-view';
+import { EventComposer } from './event-composer';
+import { ExpectationsView } from './expectations-view';
+import { ResultsFilters } from './results-filters';
+import { ResultsTable } from './results-table';
+import { RowInspector } from './row-inspector';
+import { SamplePicker } from './sample-picker';
+import { ScenarioFile, tooLargeMessage } from './scenario-file';
+import { Timeline } from './timeline';
+import { TrafficGenerator } from './traffic-generator';
+import { useEngineClient, useSimulation } from './use-simulation';
+import './simulator.css';
+
+const storage = () => (typeof window !== 'undefined' ? window.localStorage : undefined);
+const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
+
+export function SimulatorPanel({ account, validation, saved, applyBot }: SimulatorProps) {
+  const client = useEngineClient();
+  const checksId = saved?.id ?? 'draft';
+  // The checks kept with this bot come back when the panel opens for it.
+  const [workbench, setWorkbench] = useState<Workbench>(() => loadChecks(storage(), checksId, account) ?? EMPTY_WORKBENCH);
+  const [checksFor, setChecksFor] = useState(checksId);
+  if (checksFor !== checksId) {
+    // First save of a draft (or another bot): its own checks win, else the current ones move with it.
+    setChecksFor(checksId);
+    const kept = loadChecks(storage(), checksId, account);
+    if (kept) setWorkbench(kept);
+  }
+  const [notice, setNotice] = useState<string>('');
+  const [fileErrors, setFileErrors] = useState<ValidationError[] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [selected, setSelected] = useState<ResultRow | null>(null);
+  const [inspection, setInspection] = useState<Inspection | null>(null);
+
+  const { bot, base, state, runNow } = useSimulation({ client, account, workbench, validation, saved });
+  // The checks are kept with the bot whenever the scenario changes.
+  useEffect(() => {
+    if (checksFor === checksId) saveChecks(storage(), checksId, workbench);
+  }, [workbench, checksId, checksFor]);
+  const storedNote = useMemo(() => {
+    if (!workbench.expect) return null;
+    if (workbench.bulk) return 'Scenarios with generated traffic are not kept with the bot; export them to keep them.';
+    if (checksTooLarge(workbench)) return 'This scenario is too large to keep with the bot; export it to keep it.';
+    return 'These checks are kept with this bot and re-run on every edit.';
+  }, [workbench]);
+
+  const names = useMemo(() => namesOf(account), [account]);
+  const last = state.status === 'idle' ? null : state.last;
+  const bots = useMemo(() => {
+    const m = new Map<string, Bot>();
+    if (last) m.set(last.bot.id, last.bot);
+    for (const b of workbench.otherBots) if (!m.has(b.id)) m.set(b.id, b);
+    return m;
+  }, [last, workbench.otherBots]);
+
+  const rows = useMemo(() => (last ? resultRows(last.result) : []), [last]);
+  const shownRows = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const report = useMemo(() => {
+    if (!last || !workbench.expect) return null;
+    return checkExpectations(retargetExpectations(workbench.expect, workbench.mainBotRef, last.botId)!, last.result);
+  }, [last, workbench.expect, workbench.mainBotRef]);
+
+  const replaceWorkbench = useCallback(
+    async (next: Workbench, keepBulk = false) => {
+      if (!keepBulk && workbench.bulk && client) await client.clearBulk();
+      setWorkbench(next);
+      setSelected(null);
+      setFilter(NO_FILTER);
+    },
+    [client, workbench.bulk],
+  );
+
+  const onLoadSample = async (sample: Sample) => {
+    const loaded = loadSample(sample);
+    if (!loaded.ok) {
+      setNotice(`The sample "${sample.label}" could not be loaded: ${loaded.errors[0]?.message ?? 'unknown error'}`);
+      return;
+    }
+    const { workbench: next, apply } = workbenchFromScenario(loaded.value, null);
+    await replaceWorkbench(next);
+    setFileErrors(null);
+    if (apply) applyBot(apply);
+    setNotice(`Loaded the sample "${sample.label}". Its bot's triggers, conditions, active hours and message status were applied to your draft (not saved).`);
+  };
+
+  const onImport = async (file: File) => {
+    if (!client) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setFileErrors([{ path: '', message: tooLargeMessage(file.size) }]);
+      return;
+    }
+    setBusy('Reading the file…');
+    try {
+      const parsed = await client.parse(await file.text());
+      if (!parsed.ok) {
+        setFileErrors(parsed.errors);
+        setNotice('');
+        return;
+      }
+      setFileErrors(null);
+      const { workbench: next, apply } = workbenchFromScenario(parsed.value.scenario, saved?.id ?? null);
+      await replaceWorkbench({ ...next, bulk: parsed.value.bulk }, true);
+      if (apply) applyBot(apply);
+      setNotice(
+        `Imported "${parsed.value.scenario.name}".${apply ? ` The bot "${apply.name}" was applied to your draft (not saved).` : ''}${
+          next.otherBots.length ? ` ${next.otherBots.length} other bot${next.otherBots.length === 1 ? ' runs' : 's run'} beside it.` : ''
+        }`,
+      );
+    } catch (e) {
+      setFileErrors([{ path: '', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` }]);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onExport = async () => {
+    if (!client) return;
+    setBusy('Preparing the file…');
+    try {
+      const text = await client.exportText(exportScenario(workbench, account, bot));
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${workbench.name.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'scenario'}.json`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setNotice(bot ? 'Exported the scenario with your draft bot and its expectations.' : 'Exported the scenario (the draft has errors, so it is not included).');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onGenerate = async (options: TrafficOptions, companions: number) => {
+    if (!client) return;
+    setBusy('Generating traffic…');
+    try {
+      const made = await client.generate(options, account, companions);
+      if (!made.ok) {
+        setNotice(made.message);
+        return;
+      }
+      const { inline, bulk, companions: extra } = made.value;
+      const otherBots = [...workbench.otherBots.filter((b) => !b.id.startsWith('load-')), ...extra];
+      if (inline) {
+        if (workbench.bulk) await client.clearBulk();
+        setWorkbench((w) => ({ ...w, leads: [...w.leads, ...inline.leads], events: [...w.events, ...inline.events], otherBots, bulk: null }));
+        setNotice(`Added ${inline.events.length} generated events over ${inline.leads.length} leads.`);
+      } else {
+        setWorkbench((w) => ({ ...w, otherBots, bulk }));
+        setNotice(`Generated ${bulk?.label ?? 'traffic'}${extra.length ? `, with ${extra.length} load demo bots beside your draft` : ''}.`);
+      }
+      setSelected(null);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onClearBulk = async () => {
+    if (!client) return;
+    await client.clearBulk();
+    setWorkbench((w) => ({ ...w, bulk: null, otherBots: w.otherBots.filter((b) => !b.id.startsWith('load-')) }));
+    setNotice('Removed the generated traffic.');
+  };
+
+  const onSelect = (row: ResultRow) => {
+    setSelected(row);
+    setInspection(null);
+    const rowBot = bots.get(row.botId);
+    if (!client || !rowBot || !row.leadId) {
+      setInspection({ eventIndex: null, lead: null, conditions: [] });
+      return;
+    }
+    const cause = row.kind === 'run' ? row.cause : 'unknown';
+    void client.inspect(base, rowBot, row.leadId, row.at, cause).then((r) => setInspection(r));
+  };
+
+  const status =
+    busy ??
+    (state.status === 'running'
+      ? 'Running…'
+      : state.status === 'invalid'
+        ? 'The events cannot be simulated; see the problems below.'
+        : last
+          ? `Engine time: ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${last.eventCount.toLocaleString('en-US')} events · ${last.result.activations.length.toLocaleString('en-US')} runs · ${last.result.skipped.length.toLocaleString('en-US')} skips`
+          : 'Not run yet.');
+
+  return (
+    <section aria-label="Simulator" className="sim">
+      <header className="sim-header">
+        <h3>Simulator</h3>
+        <p className="sim-hint">Replays events against the draft on a simulated clock ({account.timezone}); nothing is saved.</p>
+      </header>
+
+      <div className="sim-toolbar">
+        <button type="button" className="sim-primary" onClick={() => void runNow()} disabled={!bot}>
+          Run simulation
+        </button>
+        <span role="status" aria-live="polite" className="sim-status" data-testid="sim-status">
+          {status}
+        </span>
+      </div>
+
+      {!validation.ok && (
+        <div className="sim-invalid" role="status">
+          <p>The draft has errors, so it cannot be simulated yet:</p>
+          <ul>
+            {validation.errors.slice(0, 3).map((e, i) => (
+              <li key={i}>
+                {e.path ? <code>{e.path}</code> : null} {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {notice && (
+        <p className="sim-notice" role="status">
+          {notice}
+        </p>
+      )}
+
+      <SamplePicker onLoad={(s) => void onLoadSample(s)} disabled={busy !== null} />
+      <ScenarioFile busy={busy !== null} errors={fileErrors} onImport={(f) => void onImport(f)} onExport={() => void onExport()} />
+
+      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} />
+      <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
+
+      {state.status === 'invalid' && (
+        <div role="alert" className="sim-errors">
+          <p>The scenario has problems to fix before it can run:</p>
+          <ul>
+            {state.errors.slice(0, 20).map((e, i) => (
+              <li key={i}>
+                {e.path ? <code>{e.path}</code> : null} {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {last && (
+        <section className="sim-results" aria-label="Results" aria-busy={state.status === 'running'}>
+          {report && (
+            <ExpectationsView report={report} timezone={account.timezone} botName={(id) => bots.get(id)?.name ?? id} storedNote={storedNote} />
+          )}
+          {last.diff && <DiffView diff={last.diff} timezone={account.timezone} />}
+          <Timeline result={last.result} bot={last.bot} account={account} start={workbench.start} until={workbench.until} events={workbench.events} />
+          <ResultsFilters filter={filter} bots={bots} onChange={setFilter} shown={shownRows.length} total={rows.length} />
+          <ResultsTable
+            rows={shownRows}
+            total={rows.length}
+            bots={bots}
+            names={names}
+            timezone={account.timezone}
+            selectedKey={selected?.key ?? null}
+            onSelect={onSelect}
+          />
+          {selected && (
+            <RowInspector
+              row={selected}
+              bot={bots.get(selected.botId)}
+              inspection={inspection}
+              account={account}
+              names={names}
+              onClose={() => setSelected(null)}
+            />
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import type { Account, Bot, SimEvent, SimResult } from '../../../domain';
+import { formatLocal } from '../../../engine/time';
+import { timelineModel, type Span } from '../model/timeline';
+
+type Props = { result: SimResult; bot: Bot; account: Account; events: readonly SimEvent[]; start?: string; until?: string };
+
+const W = 1000;
+const LANES = { events: 24, runs: 62, skips: 100 } as const;
+const H = 124;
+
+export function Timeline({ result, bot, account, events, start, until }: Props) {
+  const model = useMemo(
+    () => timelineModel({ result, bot, events, timezone: account.timezone, ...(start ? { start } : {}), ...(until ? { until } : {}) }),
+    [result, bot, events, start, until, account.timezone],
+  );
+  if (!model) return null;
+  const x = (t: number) => ((t - model.start) / (model.end - model.start || 1)) * W;
+  const band = (s: Span, i: number, cls: string, y = 0, h = H) => (
+    <rect key={`${cls}${i}`} className={cls} x={x(s.from)} y={y} width={Math.max(1, x(s.to) - x(s.from))} height={h} />
+  );
+  const caption = [
+    `From ${formatLocal(model.start, account.timezone)} to ${formatLocal(model.end, account.timezone)}:`,
+    `${events.length} listed events, ${result.activations.length} runs, ${result.skipped.length} skips`,
+    model.delays.length ? `, ${model.delays.length} delayed runs` : '',
+    model.cooldowns.length ? `, ${model.cooldowns.length} cooldown windows` : '',
+    model.activeBands ? `, active hours shaded` : '',
+    result.warnings.length ? `, ${result.warnings.length} rate-limit suspension${result.warnings.length === 1 ? '' : 's'}` : '',
+    '.',
+  ].join('');
+  const maxOf = (list: number[]) => Math.max(1, ...list);
+
+  return (
+    <figure className="sim-timeline">
+      <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={`Timeline. ${caption}`}>
+        {model.activeBands?.map((s, i) => band(s, i, 'tl-active'))}
+        {model.suspensions.map((s, i) => band(s, i, 'tl-suspended'))}
+        {model.cooldowns.map((s, i) => band(s, i, 'tl-cooldown', LANES.runs - 8, 16))}
+        <line className="tl-axis" x1={0} x2={W} y1={LANES.events} y2={LANES.events} />
+        <line className="tl-axis" x1={0} x2={W} y1={LANES.runs} y2={LANES.runs} />
+        <line className="tl-axis" x1={0} x2={W} y1={LANES.skips} y2={LANES.skips} />
+        {model.density ? (
+          (['events', 'runs', 'skips'] as const).map((lane) => {
+            const list = model.density![lane];
+            const max = maxOf(list);
+            return list.map((n, i) =>
+              n === 0 ? null : (
+                <rect key={`${lane}${i}`} className={`tl-density tl-${lane}`} x={(i * W) / list.length} width={W / list.length} y={LANES[lane] - (14 * n) / max} height={(14 * n) / max} />
+              ),
+            );
+          })
+        ) : (
+          <>
+            {model.delays.map((d, i) => (
+              <path key={`d${i}`} className="tl-delay" d={`M${x(d.from)},${LANES.events} C${x(d.from)},${LANES.runs} ${x(d.to)},${LANES.events} ${x(d.to)},${LANES.runs}`} />
+            ))}
+            {model.events.map((t, i) => (
+              <line key={`e${i}`} className="tl-event" x1={x(t)} x2={x(t)} y1={LANES.events - 8} y2={LANES.events + 8} />
+            ))}
+            {model.runs.map((t, i) => (
+              <circle key={`r${i}`} className="tl-run" cx={x(t)} cy={LANES.runs} r={5} />
+            ))}
+            {model.skips.map((t, i) => (
+              <path key={`s${i}`} className="tl-skip" d={`M${x(t) - 4},${LANES.skips - 4} l8,8 m0,-8 l-8,8`} />
+            ))}
+          </>
+        )}
+      </svg>
+      <div className="sim-legend" aria-hidden="true">
+        <span className="lg-event">Events</span>
+        <span className="lg-run">Runs</span>
+        <span className="lg-skip">Skips</span>
+        {model.delays.length > 0 && <span className="lg-delay">Delay (cause → run)</span>}
+        {model.cooldowns.length > 0 && <span className="lg-cooldown">Cooldown</span>}
+        {model.activeBands && <span className="lg-active">Active hours</span>}
+        {model.suspensions.length > 0 && <span className="lg-suspended">Rate limit suspension</span>}
+      </div>
+      <figcaption className="sim-hint">{caption}</figcaption>
+    </figure>
+  );
+}

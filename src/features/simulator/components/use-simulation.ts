@@ -1,0 +1,91 @@
+// The panel's runs: debounced automatic re-runs after edits, latest wins, off the main thread.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Account, Bot, ValidationError } from '../../../domain';
+import { baseScenario, simulatedBot, type BaseScenario } from '../model/build-scenario';
+import type { RunDiff } from '../model/diff';
+import type { Workbench } from '../model/types';
+import { createEngineClient, type EngineClient } from '../worker/client';
+import type { SimResult } from '../../../domain';
+
+export const RERUN_DEBOUNCE_MS = 150;
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; last: Finished | null }
+  | { status: 'done'; last: Finished }
+  | { status: 'invalid'; errors: ValidationError[]; last: Finished | null };
+
+export type Finished = {
+  botId: string;
+  bot: Bot;
+  result: SimResult;
+  savedResult: SimResult | null;
+  diff: RunDiff | null;
+  engineMs: number;
+  eventCount: number;
+};
+
+/** The panel's engine; its worker starts on first use and stops when the panel goes away. */
+export function useEngineClient(): EngineClient {
+  const [client] = useState(() => createEngineClient());
+  useEffect(() => () => client.dispose(), [client]);
+  return client;
+}
+
+/** A stable reference for a value that changes only when its JSON changes. */
+function useStableJson<T>(value: T): T {
+  const key = JSON.stringify(value) ?? 'undefined';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content on purpose
+  return useMemo(() => value, [key]);
+}
+
+export function useSimulation(args: {
+  client: EngineClient;
+  account: Account;
+  workbench: Workbench;
+  validation: { ok: true; value: Bot } | { ok: false; errors: ValidationError[] };
+  saved: Bot | null;
+}) {
+  const { client, account, workbench, saved } = args;
+  const bot = useStableJson(simulatedBot(args.validation, saved));
+  const savedStable = useStableJson(saved);
+  const base: BaseScenario = useMemo(
+    () => baseScenario(account, workbench),
+    // The base changes only with what it is made of (the bulk count invalidates it too).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [account, workbench.leads, workbench.events, workbench.start, workbench.until, workbench.otherBots, workbench.bulk],
+  );
+  const [state, setState] = useState<RunState>({ status: 'idle' });
+
+  const runNow = useCallback(async () => {
+    if (!client || !bot) return;
+    setState((s) => ({ status: 'running', last: s.status === 'idle' ? null : s.last }));
+    const reply = await client.run(base, bot, savedStable);
+    if (!reply) return; // a newer run superseded this one
+    if (!reply.ok) {
+      setState((s) => ({ status: 'invalid', errors: reply.errors, last: s.status === 'idle' ? null : s.last }));
+      return;
+    }
+    setState({
+      status: 'done',
+      last: {
+        botId: bot.id,
+        bot,
+        result: reply.result,
+        savedResult: reply.savedResult,
+        diff: reply.diff,
+        engineMs: reply.engineMs,
+        eventCount: reply.eventCount,
+      },
+    });
+  }, [client, bot, base, savedStable]);
+
+  // Automatic re-runs after edits of the draft or the events, debounced.
+  useEffect(() => {
+    if (!client || !bot) return;
+    const t = setTimeout(() => void runNow(), RERUN_DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [client, bot, runNow]);
+
+  return { bot, base, state, runNow };
+}

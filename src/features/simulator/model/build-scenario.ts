@@ -1,0 +1,92 @@
+// From the panel's state (draft, saved version, workbench) to the scenarios the engine replays.
+import type { Account, Bot, Expectations, Scenario, Validated } from '../../../domain';
+import type { Workbench } from './types';
+
+/** Id of the bot under edit before it has ever been saved. */
+export const DRAFT_ID = 'draft';
+
+/** The bot that is simulated: the valid draft, under the saved id (or "draft"); null when the draft is invalid. */
+export function simulatedBot(validation: Validated<Bot>, saved: Bot | null): Bot | null {
+  if (!validation.ok) return null;
+  return { ...validation.value, id: saved?.id ?? DRAFT_ID };
+}
+
+/** What decides when a bot runs; names, ids and versions do not. */
+function behaviour(bot: Bot): string {
+  return JSON.stringify([bot.enabled, bot.triggers, bot.conditions, bot.activeHours, bot.keepUnanswered]);
+}
+
+/** True when the saved version would run differently from the draft. */
+export function behaviourDiffers(draft: Bot, saved: Bot): boolean {
+  return behaviour(draft) !== behaviour(saved);
+}
+
+/** The part of the scenario shared by every run: all but the bot under edit. */
+export type BaseScenario = Omit<Scenario, 'bots' | 'expect' | 'name' | 'description'> & { otherBots: Bot[] };
+
+export function baseScenario(account: Account, wb: Workbench): BaseScenario {
+  return {
+    account,
+    leads: wb.leads,
+    events: wb.events,
+    ...(wb.start ? { start: wb.start } : {}),
+    ...(wb.until ? { until: wb.until } : {}),
+    otherBots: wb.otherBots.filter((b) => b.id !== DRAFT_ID),
+  };
+}
+
+/** A full scenario for one bot under edit; other bots with the same id give way to it. */
+export function scenarioFor(base: BaseScenario, bot: Bot, name = 'Simulation'): Scenario {
+  const { otherBots, ...rest } = base;
+  return { name, ...rest, bots: [bot, ...otherBots.filter((b) => b.id !== bot.id)] };
+}
+
+/** Expectations written for `from` (a sample's bot id) rewritten for the bot simulated as `to`. */
+export function retargetExpectations(expect: Expectations | undefined, from: string | null, to: string): Expectations | undefined {
+  if (!expect || from === null || from === to) return expect;
+  const swap = <T extends { botId: string }>(x: T): T => (x.botId === from ? { ...x, botId: to } : x);
+  return {
+    ...(expect.activations ? { activations: expect.activations.map(swap) } : {}),
+    ...(expect.skipped ? { skipped: expect.skipped.map(swap) } : {}),
+  };
+}
+
+/** The scenario file the panel exports: SPEC §8, with the draft bot first and the expectations. */
+export function exportScenario(wb: Workbench, account: Account, bot: Bot | null): Scenario {
+  const bots = bot ? [bot, ...wb.otherBots.filter((b) => b.id !== bot.id)] : wb.otherBots;
+  const expect = bot ? retargetExpectations(wb.expect, wb.mainBotRef, bot.id) : wb.expect;
+  return {
+    name: wb.name,
+    ...(wb.description ? { description: wb.description } : {}),
+    account,
+    leads: wb.leads,
+    bots,
+    events: wb.events,
+    ...(wb.start ? { start: wb.start } : {}),
+    ...(wb.until ? { until: wb.until } : {}),
+    ...(expect ? { expect } : {}),
+  };
+}
+
+/**
+ * A loaded scenario (sample or file) as a workbench plus the bot to apply to the draft:
+ * the first bot, or the one with the saved bot's id when the file has it.
+ */
+export function workbenchFromScenario(s: Scenario, savedId: string | null): { workbench: Workbench; apply: Bot | null } {
+  const apply = s.bots.find((b) => b.id === savedId) ?? s.bots[0] ?? null;
+  return {
+    apply,
+    workbench: {
+      name: s.name,
+      ...(s.description ? { description: s.description } : {}),
+      leads: s.leads ?? [],
+      events: s.events,
+      ...(s.start ? { start: s.start } : {}),
+      ...(s.until ? { until: s.until } : {}),
+      ...(s.expect ? { expect: s.expect } : {}),
+      mainBotRef: apply?.id ?? null,
+      otherBots: s.bots.filter((b) => b !== apply),
+      bulk: null,
+    },
+  };
+}

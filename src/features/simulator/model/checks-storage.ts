@@ -1,0 +1,99 @@
+// The regression checks kept with a bot: the scenario and its expectations in localStorage,
+// under "salesbot-studio:checks:<botId|draft>", re-run on every edit of that bot.
+import { validateScenario, type Account } from '../../../domain';
+import type { Workbench } from './types';
+
+export const CHECKS_PREFIX = 'salesbot-studio:checks:';
+/** Larger scenarios (e.g. generated traffic) are not stored. */
+export const MAX_STORED_CHECKS_BYTES = 2 * 1024 * 1024;
+
+export const checksKey = (botId: string) => `${CHECKS_PREFIX}${botId}`;
+
+type Stored = {
+  v: 1;
+  name: string;
+  description?: string;
+  leads: Workbench['leads'];
+  events: Workbench['events'];
+  start?: string;
+  until?: string;
+  expect: NonNullable<Workbench['expect']>;
+  mainBotRef: string | null;
+  otherBots: Workbench['otherBots'];
+};
+
+/** True when the workbench is too large to keep in localStorage. */
+export function checksTooLarge(wb: Workbench): boolean {
+  return JSON.stringify([wb.leads, wb.events, wb.otherBots, wb.expect]).length > MAX_STORED_CHECKS_BYTES;
+}
+
+export type SaveOutcome = 'saved' | 'removed' | 'too-large' | 'unavailable';
+
+/** Keeps the workbench's checks with the bot; a workbench without expectations removes them. */
+export function saveChecks(storage: Storage | undefined, botId: string, wb: Workbench): SaveOutcome {
+  if (!storage) return 'unavailable';
+  try {
+    if (!wb.expect || wb.bulk) {
+      storage.removeItem(checksKey(botId));
+      return 'removed';
+    }
+    const stored: Stored = {
+      v: 1,
+      name: wb.name,
+      ...(wb.description ? { description: wb.description } : {}),
+      leads: wb.leads,
+      events: wb.events,
+      ...(wb.start ? { start: wb.start } : {}),
+      ...(wb.until ? { until: wb.until } : {}),
+      expect: wb.expect,
+      mainBotRef: wb.mainBotRef,
+      otherBots: wb.otherBots,
+    };
+    const text = JSON.stringify(stored);
+    if (text.length > MAX_STORED_CHECKS_BYTES) return 'too-large';
+    storage.setItem(checksKey(botId), text);
+    return 'saved';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** The checks kept with a bot, validated against today's account; null when none (or no longer valid). */
+export function loadChecks(storage: Storage | undefined, botId: string, account: Account): Workbench | null {
+  if (!storage) return null;
+  let raw: unknown;
+  try {
+    const text = storage.getItem(checksKey(botId));
+    if (text === null) return null;
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { v?: unknown }).v !== 1) return null;
+  const r = raw as Partial<Stored>;
+  const checked = validateScenario({
+    name: r.name,
+    ...(r.description !== undefined ? { description: r.description } : {}),
+    account,
+    leads: r.leads,
+    bots: r.otherBots,
+    events: r.events,
+    ...(r.start !== undefined ? { start: r.start } : {}),
+    ...(r.until !== undefined ? { until: r.until } : {}),
+    expect: r.expect,
+  });
+  if (!checked.ok) return null;
+  const s = checked.value;
+  return {
+    name: s.name,
+    ...(s.description ? { description: s.description } : {}),
+    leads: s.leads ?? [],
+    events: s.events,
+    ...(s.start ? { start: s.start } : {}),
+    ...(s.until ? { until: s.until } : {}),
+    ...(s.expect ? { expect: s.expect } : {}),
+    mainBotRef: typeof r.mainBotRef === 'string' ? r.mainBotRef : null,
+    otherBots: s.bots,
+    bulk: null,
+  };
+}

@@ -1,0 +1,59 @@
+// What an edit changes: the same events replayed against the saved version and the draft.
+import type { Activation, SimResult } from '../../../domain';
+
+export type MovedRun = { subject: string; cause: number | null; from: string; to: string };
+export type RunDiff = { gained: Activation[]; lost: Activation[]; moved: MovedRun[]; unchanged: number };
+
+const subjectOf = (a: Activation) => a.leadId ?? a.entityId ?? '';
+
+/**
+ * Runs of `botId` in both results are paired: first the same subject at the same instant
+ * (unchanged), then the same subject and causing event at another instant (moved in time);
+ * what is left over was gained (draft only) or lost (saved only).
+ */
+export function diffRuns(saved: SimResult, draft: SimResult, botId: string): RunDiff {
+  const before = saved.activations.filter((a) => a.botId === botId);
+  const after = draft.activations.filter((a) => a.botId === botId);
+  const time = (a: Activation) => Date.parse(a.at);
+
+  const pool = new Map<string, number[]>(); // subject + instant → indices in `before`
+  before.forEach((a, i) => {
+    const k = `${subjectOf(a)}\u0000${time(a)}`;
+    const list = pool.get(k);
+    if (list) list.push(i);
+    else pool.set(k, [i]);
+  });
+  const usedBefore = new Uint8Array(before.length);
+  const restAfter: Activation[] = [];
+  let unchanged = 0;
+  for (const a of after) {
+    const list = pool.get(`${subjectOf(a)}\u0000${time(a)}`);
+    const i = list?.shift();
+    if (i === undefined) restAfter.push(a);
+    else {
+      usedBefore[i] = 1;
+      unchanged += 1;
+    }
+  }
+
+  const byCause = new Map<string, number[]>();
+  before.forEach((a, i) => {
+    if (usedBefore[i] || a.cause === null) return;
+    const k = `${subjectOf(a)}\u0000${a.cause}`;
+    const list = byCause.get(k);
+    if (list) list.push(i);
+    else byCause.set(k, [i]);
+  });
+  const moved: MovedRun[] = [];
+  const gained: Activation[] = [];
+  for (const a of restAfter) {
+    const i = a.cause === null ? undefined : byCause.get(`${subjectOf(a)}\u0000${a.cause}`)?.shift();
+    if (i === undefined) gained.push(a);
+    else {
+      usedBefore[i] = 1;
+      moved.push({ subject: subjectOf(a), cause: a.cause, from: before[i]!.at, to: a.at });
+    }
+  }
+  const lost = before.filter((_, i) => !usedBefore[i]);
+  return { gained, lost, moved, unchanged };
+}

@@ -1,0 +1,107 @@
+// Geometry of the results timeline on the simulated clock: marks, spans and bands in [0, 1].
+import type { Bot, SimEvent, SimResult } from '../../../domain';
+import { compileActiveHours } from '../../../engine/time';
+
+export type Span = { from: number; to: number };
+export type TimelineModel = {
+  start: number;
+  end: number;
+  events: number[];
+  runs: number[];
+  skips: number[];
+  /** Delayed runs: from the causing event to the run. */
+  delays: Span[];
+  cooldowns: Span[];
+  activeBands: Span[] | null;
+  suspensions: Span[];
+  /** When there are too many marks, densities per bucket instead. */
+  density: { events: number[]; runs: number[]; skips: number[] } | null;
+};
+
+export const MAX_MARKS = 1500;
+const BUCKETS = 200;
+const MINUTE = 60_000;
+
+function bucket(times: number[], start: number, end: number): number[] {
+  const out = new Array<number>(BUCKETS).fill(0);
+  const w = end - start || 1;
+  for (const t of times) out[Math.min(BUCKETS - 1, Math.max(0, Math.floor(((t - start) / w) * BUCKETS)))]! += 1;
+  return out;
+}
+
+export function timelineModel(args: {
+  result: SimResult;
+  bot: Bot;
+  events: readonly SimEvent[];
+  start?: string;
+  until?: string;
+  timezone: string;
+}): TimelineModel | null {
+  const { result, bot, events, timezone } = args;
+  const eventTimes = events.map((e) => Date.parse(e.at));
+  const runs = result.activations.map((a) => Date.parse(a.at));
+  const skips = result.skipped.map((s) => Date.parse(s.at));
+  const all = [
+    ...(args.start ? [Date.parse(args.start)] : []),
+    ...(args.until ? [Date.parse(args.until)] : []),
+    eventTimes.length ? Math.min(...eventTimes.slice(0, 10_000)) : NaN,
+    eventTimes.length ? Math.max(...eventTimes.slice(0, 10_000)) : NaN,
+    runs[0] ?? NaN,
+    runs[runs.length - 1] ?? NaN,
+    skips[0] ?? NaN,
+    skips[skips.length - 1] ?? NaN,
+  ].filter(Number.isFinite);
+  if (all.length === 0) return null;
+  let start = Math.min(...all);
+  let end = Math.max(...all);
+  if (end - start < 10 * MINUTE) {
+    start -= 5 * MINUTE;
+    end += 5 * MINUTE;
+  }
+
+  const delays: Span[] = [];
+  const cooldowns: Span[] = [];
+  for (const a of result.activations) {
+    if (a.botId !== bot.id) continue;
+    const t = Date.parse(a.at);
+    if (a.cause !== null) {
+      const e = events[a.cause];
+      const from = e ? Date.parse(e.at) : NaN;
+      if (Number.isFinite(from) && from < t) delays.push({ from, to: t });
+    }
+    const trigger = bot.triggers[a.trigger];
+    if (trigger?.type === 'message') cooldowns.push({ from: t, to: Math.min(end, t + trigger.cooldownMinutes * MINUTE) });
+  }
+
+  let activeBands: Span[] | null = null;
+  if (bot.activeHours) {
+    const hours = compileActiveHours(bot.activeHours, timezone);
+    const step = Math.max(15 * MINUTE, Math.ceil((end - start) / 4000 / MINUTE) * MINUTE);
+    activeBands = [];
+    let open: number | null = null;
+    for (let t = start; t <= end; t += step) {
+      const on = hours.contains(t);
+      if (on && open === null) open = t;
+      if (!on && open !== null) {
+        activeBands.push({ from: open, to: t });
+        open = null;
+      }
+    }
+    if (open !== null) activeBands.push({ from: open, to: end });
+  }
+
+  const suspensions = result.warnings.map((w) => ({ from: Date.parse(w.at), to: Math.min(end, Date.parse(w.until)) }));
+  const tooMany = eventTimes.length + runs.length + skips.length > MAX_MARKS;
+  return {
+    start,
+    end,
+    events: tooMany ? [] : eventTimes,
+    runs: tooMany ? [] : runs,
+    skips: tooMany ? [] : skips,
+    delays: tooMany ? [] : delays,
+    cooldowns: tooMany ? [] : cooldowns,
+    activeBands,
+    suspensions,
+    density: tooMany ? { events: bucket(eventTimes, start, end), runs: bucket(runs, start, end), skips: bucket(skips, start, end) } : null,
+  };
+}

@@ -1,0 +1,137 @@
+// The panel's handle on its engine: a Web Worker in the browser, the same core in-process elsewhere.
+import type { Account, Bot, Scenario } from '../../../domain';
+import type { BaseScenario } from '../model/build-scenario';
+import type { TrafficOptions } from '../model/traffic';
+import type { Generated, Inspection, ParsedScenario, RunReply, WorkerReply, WorkerRequest } from './protocol';
+import type { ValidationError } from '../../../domain';
+
+export type EngineClient = {
+  /** Resolves with the reply, or null when a newer run superseded this one (latest wins). */
+  run(base: BaseScenario, bot: Bot, saved: Bot | null): Promise<RunReply | null>;
+  generate(options: TrafficOptions, account: Account, companions: number): Promise<{ ok: true; value: Generated } | { ok: false; message: string }>;
+  clearBulk(): Promise<void>;
+  parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] }>;
+  exportText(scenario: Scenario): Promise<string>;
+  inspect(base: BaseScenario, bot: Bot, leadId: string, at: string, cause: number | null | 'unknown'): Promise<Inspection>;
+  dispose(): void;
+};
+
+type Port = { post(req: WorkerRequest): void; dispose(): void };
+
+function workerPort(onReply: (r: WorkerReply) => void): Port | null {
+  if (typeof Worker === 'undefined') return null;
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (e: MessageEvent<WorkerReply>) => onReply(e.data);
+  return { post: (req) => worker.postMessage(req), dispose: () => worker.terminate() };
+}
+
+async function inProcessPort(onReply: (r: WorkerReply) => void): Promise<Port> {
+  const { createWorkerCore } = await import('./worker-core');
+  let live = true;
+  const handle = createWorkerCore((r) => {
+    if (live) setTimeout(() => onReply(r), 0);
+  });
+  return { post: (req) => handle(req), dispose: () => void (live = false) };
+}
+
+export function createEngineClient(options: { inProcess?: boolean } = {}): EngineClient {
+  let nextId = 1;
+  let latestRun = 0;
+  let baseSent: BaseScenario | null = null;
+  let baseId = 0;
+  const pending = new Map<number, (r: WorkerReply) => void>();
+  const runs = new Map<number, (r: RunReply | null) => void>();
+
+  const onReply = (r: WorkerReply) => {
+    if (r.kind === 'ran') {
+      const resolve = runs.get(r.reply.runId);
+      runs.delete(r.reply.runId);
+      resolve?.(r.reply.runId === latestRun ? r.reply : null);
+      return;
+    }
+    if (r.kind === 'failed' && r.runId !== undefined) {
+      const resolve = runs.get(r.runId);
+      runs.delete(r.runId);
+      resolve?.({ ok: false, runId: r.runId, errors: [{ path: '', message: r.message }] });
+      baseSent = null; // resend the base next time
+      return;
+    }
+    const resolve = pending.get(r.reqId);
+    pending.delete(r.reqId);
+    resolve?.(r);
+  };
+
+  // The worker starts on first use (nothing heavy at module load or in render) and again after dispose().
+  let portPromise: Promise<Port> | null = null;
+  const port = {
+    then<R>(fn: (p: Port) => R): Promise<R> {
+      if (!portPromise) {
+        const direct = options.inProcess ? null : workerPort(onReply);
+        portPromise = direct ? Promise.resolve(direct) : inProcessPort(onReply);
+      }
+      return portPromise.then(fn);
+    },
+  };
+
+  const request = <K extends WorkerReply['kind']>(req: WorkerRequest & { reqId: number }) =>
+    new Promise<Extract<WorkerReply, { kind: K | 'failed' }>>((resolve) => {
+      pending.set(req.reqId, resolve as (r: WorkerReply) => void);
+      void port.then((p) => p.post(req));
+    });
+
+  const failure = (r: WorkerReply): string => (r.kind === 'failed' ? r.message : 'The simulator gave an unexpected answer.');
+
+  /** The base travels only when it changed since the last message. */
+  const baseFor = (base: BaseScenario) => {
+    if (base === baseSent) return { baseId, base: null };
+    baseSent = base;
+    baseId += 1;
+    return { baseId, base };
+  };
+
+  return {
+    run(base, bot, saved) {
+      const runId = nextId++;
+      for (const [id, resolve] of runs) {
+        runs.delete(id);
+        resolve(null);
+      }
+      latestRun = runId;
+      const b = baseFor(base);
+      return new Promise((resolve) => {
+        runs.set(runId, resolve);
+        void port.then((p) => p.post({ kind: 'run', runId, ...b, bot, saved }));
+      });
+    },
+    async generate(opts, account, companions) {
+      baseSent = null;
+      const r = await request<'generated'>({ kind: 'generate', reqId: nextId++, options: opts, account, companions });
+      return r.kind === 'generated' ? r.result : { ok: false, message: failure(r) };
+    },
+    async clearBulk() {
+      baseSent = null;
+      await request<'bulk-cleared'>({ kind: 'clear-bulk', reqId: nextId++ });
+    },
+    async parse(text) {
+      baseSent = null;
+      const r = await request<'parsed'>({ kind: 'parse', reqId: nextId++, text });
+      return r.kind === 'parsed' ? r.result : { ok: false, errors: [{ path: '', message: failure(r) }] };
+    },
+    async exportText(scenario) {
+      const r = await request<'exported'>({ kind: 'export', reqId: nextId++, scenario });
+      if (r.kind !== 'exported') throw new Error(failure(r));
+      return r.text;
+    },
+    async inspect(base, bot, leadId, at, cause) {
+      if (base !== baseSent) return { eventIndex: null, lead: null, conditions: [] };
+      const r = await request<'inspected'>({ kind: 'inspect', reqId: nextId++, baseId, bot, leadId, at, cause });
+      return r.kind === 'inspected' ? r.value : { eventIndex: null, lead: null, conditions: [] };
+    },
+    dispose() {
+      const current = portPromise;
+      portPromise = null;
+      baseSent = null;
+      void current?.then((p) => p.dispose());
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/// <reference lib="webworker" />
+// The panel's engine worker: everything heavy happens here, off the main thread.
+import { createWorkerCore } from './worker-core';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const handle = createWorkerCore((reply: WorkerReply) => scope.postMessage(reply));
+scope.onmessage = (e: MessageEvent<WorkerRequest>) => handle(e.data);

@@ -1,0 +1,39 @@
+// Messages between the panel and its engine worker.
+import type { Account, Bot, Lead, Scenario, SimResult, ValidationError } from '../../../domain';
+import type { BaseScenario } from '../model/build-scenario';
+import type { RunDiff } from '../model/diff';
+import type { Traffic, TrafficOptions } from '../model/traffic';
+import type { BulkInfo } from '../model/types';
+
+/** Events and leads beyond this count stay in the worker (composer lists stay small). */
+export const INLINE_EVENTS = 500;
+/** Largest scenario file the browser accepts. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+import type { ConditionCheck } from '../../../engine';
+export type { ConditionCheck };
+
+export type WorkerRequest =
+  | { kind: 'run'; runId: number; baseId: number; base: BaseScenario | null; bot: Bot; saved: Bot | null }
+  | { kind: 'generate'; reqId: number; options: TrafficOptions; account: Account; companions: number }
+  | { kind: 'clear-bulk'; reqId: number }
+  | { kind: 'parse'; reqId: number; text: string }
+  | { kind: 'export'; reqId: number; scenario: Scenario }
+  | { kind: 'inspect'; reqId: number; baseId: number; bot: Bot; leadId: string; at: string; cause: number | null | 'unknown' };
+
+export type ParsedScenario = { scenario: Scenario; bulk: BulkInfo | null };
+export type Generated = { inline: Traffic | null; bulk: BulkInfo | null; companions: Bot[] };
+export type Inspection = { eventIndex: number | null; lead: Lead | null; conditions: ConditionCheck[] };
+
+export type RunReply =
+  | { ok: true; runId: number; result: SimResult; savedResult: SimResult | null; diff: RunDiff | null; engineMs: number; eventCount: number }
+  | { ok: false; runId: number; errors: ValidationError[] };
+
+export type WorkerReply =
+  | { kind: 'ran'; reply: RunReply }
+  | { kind: 'generated'; reqId: number; result: { ok: true; value: Generated } | { ok: false; message: string } }
+  | { kind: 'bulk-cleared'; reqId: number }
+  | { kind: 'parsed'; reqId: number; result: { ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] } }
+  | { kind: 'exported'; reqId: number; text: string }
+  | { kind: 'inspected'; reqId: number; value: Inspection }
+  | { kind: 'failed'; reqId: number; runId?: number; message: string };

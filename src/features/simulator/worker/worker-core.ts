@@ -1,0 +1,197 @@
+// The engine side of the panel, free of the DOM: runs in the Web Worker, or in-process where no
+// Worker exists (unit tests). Holds the current base scenario and any bulk traffic, so that a
+// re-run after an edit of the draft only sends the bot.
+import {
+  eventLeadRef,
+  parseScenarioText,
+  validateScenario,
+  type Lead,
+  type Scenario,
+  type SimEvent,
+  type ValidationError,
+} from '../../../domain';
+import { evaluateConditions, leadsAt, leadsBefore, simulate } from '../../../engine';
+import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
+import { diffRuns } from '../model/diff';
+import { generateTraffic, loadDemoBots } from '../model/traffic';
+import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
+
+type Bulk = { label: string; leads: Lead[]; events: SimEvent[] };
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function createWorkerCore(post: (reply: WorkerReply) => void) {
+  let bulk: Bulk | null = null;
+  let base: { id: number; value: BaseScenario; errors: ValidationError[] | null } | null = null;
+  let pendingRun: Extract<WorkerRequest, { kind: 'run' }> | null = null;
+  let scheduled = false;
+
+  /** The base with the bulk traffic appended (file order: composer events first). */
+  function fullBase(b: BaseScenario): BaseScenario {
+    if (!bulk) return b;
+    return { ...b, leads: [...(b.leads ?? []), ...bulk.leads], events: [...b.events, ...bulk.events] };
+  }
+
+  function setBase(id: number, value: BaseScenario) {
+    // The composer's part is checked once per change of the base; bulk traffic was checked when it came in.
+    const checked = validateScenario({
+      name: 'Simulation',
+      account: value.account,
+      leads: [...(value.leads ?? []), ...(bulk?.leads ?? [])],
+      bots: value.otherBots,
+      events: value.events,
+      ...(value.start ? { start: value.start } : {}),
+      ...(value.until ? { until: value.until } : {}),
+    });
+    base = { id, value, errors: checked.ok ? null : checked.errors };
+  }
+
+  function run(req: Extract<WorkerRequest, { kind: 'run' }>) {
+    if (req.base) setBase(req.baseId, req.base);
+    if (!base || base.id !== req.baseId) {
+      post({ kind: 'failed', reqId: -1, runId: req.runId, message: 'The simulator lost its scenario; run it again.' });
+      return;
+    }
+    if (base.errors) {
+      post({ kind: 'ran', reply: { ok: false, runId: req.runId, errors: base.errors } });
+      return;
+    }
+    const full = fullBase(base.value);
+    const scenario = scenarioFor(full, req.bot);
+    const t0 = now();
+    const result = simulate(scenario);
+    const engineMs = now() - t0;
+    let savedResult = null;
+    let diff = null;
+    if (req.saved && behaviourDiffers(req.bot, req.saved)) {
+      savedResult = simulate(scenarioFor(full, { ...req.saved, id: req.bot.id }));
+      diff = diffRuns(savedResult, result, req.bot.id);
+    }
+    post({ kind: 'ran', reply: { ok: true, runId: req.runId, result, savedResult, diff, engineMs, eventCount: full.events.length } });
+  }
+
+  /** Latest run wins: runs queued while one was computing are dropped but the newest. */
+  function flushRun() {
+    scheduled = false;
+    const req = pendingRun;
+    pendingRun = null;
+    if (!req) return;
+    try {
+      run(req);
+    } catch (e) {
+      post({ kind: 'failed', reqId: -1, runId: req.runId, message: `The simulation stopped: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  function inspect(req: Extract<WorkerRequest, { kind: 'inspect' }>): Inspection {
+    if (!base || base.id !== req.baseId) return { eventIndex: null, lead: null, conditions: [] };
+    const scenario: Scenario = scenarioFor(fullBase(base.value), req.bot);
+    const index = eventIndexAt(scenario.events, req.leadId, req.at, req.cause);
+    const leads = index === null ? leadsBefore(scenario, req.at) : leadsAt(scenario, index);
+    const lead = leads.find((l) => l.id === req.leadId) ?? null;
+    const conditions: ConditionCheck[] = lead ? evaluateConditions(req.bot.conditions, lead, scenario.account) : [];
+    return { eventIndex: index, lead, conditions };
+  }
+
+  function handle(req: WorkerRequest) {
+    switch (req.kind) {
+      case 'run':
+        pendingRun = req;
+        if (!scheduled) {
+          scheduled = true;
+          setTimeout(flushRun, 0);
+        }
+        return;
+      case 'generate': {
+        const made = generateTraffic(req.options, req.account);
+        if (!made.ok) {
+          post({ kind: 'generated', reqId: req.reqId, result: { ok: false, message: made.message } });
+          return;
+        }
+        const companions = loadDemoBots(req.companions, req.account, req.options.seed);
+        const { leads, events } = made.traffic;
+        if (events.length <= INLINE_EVENTS) {
+          post({ kind: 'generated', reqId: req.reqId, result: { ok: true, value: { inline: made.traffic, bulk: null, companions } } });
+          return;
+        }
+        const label = `${events.length.toLocaleString('en-US')} generated events over ${leads.length.toLocaleString('en-US')} leads (seed ${req.options.seed})`;
+        bulk = { label, leads, events };
+        base = null; // the next run re-checks the composer's part against the new leads
+        post({
+          kind: 'generated',
+          reqId: req.reqId,
+          result: { ok: true, value: { inline: null, bulk: { label, events: events.length, leads: leads.length }, companions } },
+        });
+        return;
+      }
+      case 'clear-bulk':
+        bulk = null;
+        base = null;
+        post({ kind: 'bulk-cleared', reqId: req.reqId });
+        return;
+      case 'parse': {
+        const parsed = parseScenarioText(req.text, MAX_IMPORT_BYTES);
+        if (!parsed.ok) {
+          post({ kind: 'parsed', reqId: req.reqId, result: parsed });
+          return;
+        }
+        const s = parsed.value;
+        if (s.events.length <= INLINE_EVENTS && (s.leads?.length ?? 0) <= INLINE_EVENTS) {
+          bulk = null;
+          base = null;
+          post({ kind: 'parsed', reqId: req.reqId, result: { ok: true, value: { scenario: s, bulk: null } } });
+          return;
+        }
+        const label = `${s.events.length.toLocaleString('en-US')} events and ${(s.leads?.length ?? 0).toLocaleString('en-US')} leads from the file`;
+        bulk = { label, leads: s.leads ?? [], events: s.events };
+        base = null;
+        post({
+          kind: 'parsed',
+          reqId: req.reqId,
+          result: { ok: true, value: { scenario: { ...s, leads: [], events: [] }, bulk: { label, events: s.events.length, leads: s.leads?.length ?? 0 } } },
+        });
+        return;
+      }
+      case 'export': {
+        const s = req.scenario;
+        const full: Scenario = bulk ? { ...s, leads: [...(s.leads ?? []), ...bulk.leads], events: [...s.events, ...bulk.events] } : s;
+        post({ kind: 'exported', reqId: req.reqId, text: `${JSON.stringify(full, null, 2)}\n` });
+        return;
+      }
+      case 'inspect':
+        post({ kind: 'inspected', reqId: req.reqId, value: inspect(req) });
+        return;
+      default: {
+        const never: never = req;
+        throw new Error(`Unknown request ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  return (req: WorkerRequest) => {
+    try {
+      handle(req);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      post({ kind: 'failed', reqId: 'reqId' in req ? req.reqId : -1, message: `The simulator could not do that: ${message}` });
+    }
+  };
+}
+
+/**
+ * The event after which a row's lead is shown: its cause when the run was at the cause's instant;
+ * for a skip (cause unknown) the last event about that lead at that instant. null: a timer (a
+ * delayed or scheduled run), shown as the lead was just before that instant's events (R1).
+ */
+export function eventIndexAt(events: readonly SimEvent[], leadId: string, at: string, cause: number | null | 'unknown'): number | null {
+  const t = Date.parse(at);
+  if (typeof cause === 'number') return events[cause] && Date.parse(events[cause].at) === t ? cause : null;
+  if (cause === null) return null;
+  let found: number | null = null;
+  events.forEach((e, i) => {
+    if (Date.parse(e.at) !== t) return;
+    const about = e.type === 'lead_created' ? e.lead.id : eventLeadRef(e)?.leadId;
+    if (about === leadId) found = i;
+  });
+  return found;
+}
