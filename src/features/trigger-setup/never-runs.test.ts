@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { ActiveHours, Condition, Trigger } from '../../domain';
+import { findNeverRuns, type BotShape } from './never-runs';
+import { account } from './test/account';
+
+const moved = (...stageIds: string[]): Trigger => ({ type: 'lead_moved_to_stage', stageIds, delayMinutes: 0 });
+const bot = (patch: Partial<BotShape>): BotShape => ({ triggers: [moved('s-won')], conditions: [], activeHours: null, ...patch });
+const codes = (b: BotShape) => findNeverRuns(b, account).map((w) => w.code);
+
+describe('findNeverRuns', () => {
+  it('finds nothing in a bot that can run', () => {
+    expect(findNeverRuns(bot({}), account)).toEqual([]);
+  });
+
+  describe('stage condition against stage triggers', () => {
+    it('warns when the stage condition excludes every trigger stage', () => {
+      const warnings = findNeverRuns(bot({ conditions: [{ type: 'stages', stageIds: ['s-lost'] }] }), account);
+      expect(warnings).toEqual([
+        {
+          code: 'stages_excluded',
+          path: 'conditions.0',
+          message: 'This bot can never run: its triggers fire in Won, but the lead stage condition only allows Lost.',
+        },
+      ]);
+    });
+    it('stays quiet when one trigger stage is allowed', () => {
+      expect(codes(bot({ triggers: [moved('s-won', 's-lost')], conditions: [{ type: 'stages', stageIds: ['s-lost'] }] }))).toEqual([]);
+    });
+    it('stays quiet when another kind of trigger can still start the bot', () => {
+      const triggers: Trigger[] = [moved('s-won'), { type: 'call_received' }];
+      expect(codes(bot({ triggers, conditions: [{ type: 'stages', stageIds: ['s-lost'] }] }))).toEqual([]);
+    });
+    it('treats an empty stage condition as "all stages"', () => {
+      expect(codes(bot({ conditions: [{ type: 'stages', stageIds: [] }] }))).toEqual([]);
+    });
+    it('intersects several stage conditions', () => {
+      const conditions: Condition[] = [
+        { type: 'stages', stageIds: ['s-won', 's-lost'] },
+        { type: 'stages', stageIds: ['s-lost'] },
+      ];
+      expect(codes(bot({ conditions }))).toEqual(['stages_excluded']);
+    });
+  });
+
+  describe('tags required and excluded', () => {
+    it('warns when a tag is required (and) and excluded (or)', () => {
+      const conditions: Condition[] = [
+        { type: 'tags', mode: 'and', tagIds: ['t-vip', 't-new'] },
+        { type: 'not_tags', mode: 'or', tagIds: ['t-spam', 't-vip'] },
+      ];
+      const [warning] = findNeverRuns(bot({ conditions }), account);
+      expect(warning).toMatchObject({ code: 'tag_required_and_excluded', path: 'conditions.1' });
+      expect(warning?.message).toContain('VIP');
+    });
+    it('warns when a "does not have all of" list is a subset of the required tags', () => {
+      const conditions: Condition[] = [
+        { type: 'tags', mode: 'and', tagIds: ['t-vip', 't-new'] },
+        { type: 'not_tags', mode: 'and', tagIds: ['t-new', 't-vip'] },
+      ];
+      expect(codes(bot({ conditions }))).toEqual(['tag_required_and_excluded']);
+    });
+    it('warns when every tag of an "or" list is excluded', () => {
+      const conditions: Condition[] = [
+        { type: 'tags', mode: 'or', tagIds: ['t-vip', 't-new'] },
+        { type: 'not_tags', mode: 'or', tagIds: ['t-new', 't-vip', 't-spam'] },
+      ];
+      expect(codes(bot({ conditions }))).toEqual(['tag_required_and_excluded']);
+    });
+    it('stays quiet when the lists only overlap in a way some lead can satisfy', () => {
+      const conditions: Condition[] = [
+        { type: 'tags', mode: 'or', tagIds: ['t-vip', 't-new'] },
+        { type: 'not_tags', mode: 'or', tagIds: ['t-vip'] },
+        { type: 'not_tags', mode: 'and', tagIds: ['t-vip', 't-spam'] },
+      ];
+      expect(codes(bot({ conditions }))).toEqual([]);
+    });
+  });
+
+  describe('sale range', () => {
+    it('warns when sale conditions leave no value', () => {
+      const conditions: Condition[] = [
+        { type: 'sale', min: 100, max: 200 },
+        { type: 'sale', min: 500, max: null },
+      ];
+      expect(findNeverRuns(bot({ conditions }), account)).toEqual([expect.objectContaining({ code: 'sale_range_empty', path: 'conditions.1' })]);
+    });
+    it('warns when the only sale range is upside down', () => {
+      expect(codes(bot({ conditions: [{ type: 'sale', min: 10, max: 5 }] }))).toEqual(['sale_range_empty']);
+    });
+    it('stays quiet for open and touching ranges', () => {
+      const conditions: Condition[] = [
+        { type: 'sale', min: 100, max: null },
+        { type: 'sale', min: null, max: 100 },
+      ];
+      expect(codes(bot({ conditions }))).toEqual([]);
+    });
+  });
+
+  describe('active hours', () => {
+    it('warns when active hours hold no range', () => {
+      expect(codes(bot({ activeHours: { ranges: [] } }))).toEqual(['active_hours_empty']);
+    });
+    it('warns when every range is empty (from = to)', () => {
+      expect(codes(bot({ activeHours: { ranges: [{ weekday: 1, from: '09:00', to: '09:00' }] } }))).toEqual(['active_hours_empty']);
+    });
+    it('stays quiet when the bot is always active or has time', () => {
+      expect(codes(bot({ activeHours: null }))).toEqual([]);
+      expect(codes(bot({ activeHours: { ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] } }))).toEqual([]);
+    });
+
+    const weekdaysNineToSix: ActiveHours = {
+      ranges: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, from: '09:00', to: '18:00' })),
+    };
+    it('warns when a scheduled run always falls outside the hours', () => {
+      // 2026-12-26 is a Saturday.
+      expect(codes(bot({ triggers: [{ type: 'on_date', at: '2026-12-26T10:00' }], activeHours: weekdaysNineToSix }))).toEqual([
+        'schedule_outside_hours',
+      ]);
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '20:00' }], activeHours: weekdaysNineToSix }))).toEqual([
+        'schedule_outside_hours',
+      ]);
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'week', weekday: 6, time: '10:00' }], activeHours: weekdaysNineToSix }))).toEqual([
+        'schedule_outside_hours',
+      ]);
+    });
+    it('stays quiet when a scheduled run falls inside, including an overnight range', () => {
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '10:00' }], activeHours: weekdaysNineToSix }))).toEqual([]);
+      const overnight: ActiveHours = { ranges: [{ weekday: 5, from: '22:00', to: '06:00' }] };
+      // Saturday 05:00 is inside Friday's overnight range.
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'week', weekday: 6, time: '05:00' }], activeHours: overnight }))).toEqual([]);
+    });
+    it('does not compare schedules with hours kept in another time zone', () => {
+      const elsewhere: ActiveHours = { ...weekdaysNineToSix, timezone: 'Asia/Tokyo' };
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '20:00' }], activeHours: elsewhere }))).toEqual([]);
+    });
+  });
+});
