@@ -29,9 +29,12 @@ export const useBots = () => useQuery(botsQueryOptions());
 
 export const useBot = (id: string) => useQuery(botQueryOptions(id));
 
-/** After a save: the bot's own entry holds what the server answered; the list is fetched again. */
+/** After a save: the bot's own entry and its row in the list hold what the server answered; the list is fetched again. */
 function afterSave(queryClient: QueryClient, bot: Bot): Promise<void> {
   queryClient.setQueryData(botQueryOptions(bot.id).queryKey, bot);
+  queryClient.setQueryData(botsQueryOptions().queryKey, (list) =>
+    list && (list.some((b) => b.id === bot.id) ? list.map((b) => (b.id === bot.id ? bot : b)) : [...list, bot]),
+  );
   return queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
 }
 
@@ -52,6 +55,7 @@ export const useDeleteBot = () => {
     mutationFn: deleteBot,
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: botQueryOptions(id).queryKey });
+      queryClient.setQueryData(botsQueryOptions().queryKey, (list) => list?.filter((b) => b.id !== id));
       return queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
     },
   });
