@@ -30,6 +30,8 @@ export class Zone {
   /** For the n-th number in the formatted text, its slot: 0 year, 1 month, 2 day, 3 hour, 4 minute, 5 second. */
   private readonly order: number[];
   private readonly fields = new Float64Array(6);
+  /** How many times Intl was asked for an offset (the slow path); for tests and benchmarks. */
+  probeCount = 0;
 
   constructor(name: string) {
     this.name = name;
@@ -74,6 +76,7 @@ export class Zone {
    * `formatToParts()` reported once, at construction.
    */
   private probe(ms: number): number {
+    this.probeCount++;
     const at = Math.floor(ms / SECOND_MS) * SECOND_MS;
     const text = this.fmt.format(at);
     const fields = this.fields;
