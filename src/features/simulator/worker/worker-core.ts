@@ -22,7 +22,8 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 
 export function createWorkerCore(post: (reply: WorkerReply) => void) {
   let bulk: Bulk | null = null;
-  let base: { id: number; value: BaseScenario; errors: ValidationError[] | null } | null = null;
+  /** errors: undefined until checked (a burst of runs checks the base once, when the latest runs). */
+  let base: { id: number; value: BaseScenario; errors?: ValidationError[] | null } | null = null;
   let pendingRun: Extract<WorkerRequest, { kind: 'run' }> | null = null;
   let scheduled = false;
 
@@ -32,7 +33,12 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
     return { ...b, leads: [...(b.leads ?? []), ...bulk.leads], events: [...b.events, ...bulk.events] };
   }
 
-  function setBase(id: number, value: BaseScenario) {
+  function checkBase(b: { value: BaseScenario; errors?: ValidationError[] | null }): ValidationError[] | null {
+    if (b.errors === undefined) b.errors = validateBase(b.value);
+    return b.errors;
+  }
+
+  function validateBase(value: BaseScenario): ValidationError[] | null {
     // The composer's part is checked once per change of the base; bulk traffic was checked when it came in.
     const checked = validateScenario({
       name: 'Simulation',
@@ -43,17 +49,17 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
       ...(value.start ? { start: value.start } : {}),
       ...(value.until ? { until: value.until } : {}),
     });
-    base = { id, value, errors: checked.ok ? null : checked.errors };
+    return checked.ok ? null : checked.errors;
   }
 
   function run(req: Extract<WorkerRequest, { kind: 'run' }>) {
-    if (req.base) setBase(req.baseId, req.base);
     if (!base || base.id !== req.baseId) {
       post({ kind: 'failed', reqId: -1, runId: req.runId, message: 'The simulator lost its scenario; run it again.' });
       return;
     }
-    if (base.errors) {
-      post({ kind: 'ran', reply: { ok: false, runId: req.runId, errors: base.errors } });
+    const errors = checkBase(base);
+    if (errors) {
+      post({ kind: 'ran', reply: { ok: false, runId: req.runId, errors } });
       return;
     }
     const full = fullBase(base.value);
@@ -96,6 +102,7 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
   function handle(req: WorkerRequest) {
     switch (req.kind) {
       case 'run':
+        if (req.base) base = { id: req.baseId, value: req.base };
         pendingRun = req;
         if (!scheduled) {
           scheduled = true;
@@ -116,7 +123,7 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
         }
         const label = `${events.length.toLocaleString('en-US')} generated events over ${leads.length.toLocaleString('en-US')} leads (seed ${req.options.seed})`;
         bulk = { label, leads, events };
-        base = null; // the next run re-checks the composer's part against the new leads
+        if (base) base.errors = undefined; // the next run re-checks the composer's part against the new leads
         post({
           kind: 'generated',
           reqId: req.reqId,
@@ -126,7 +133,7 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
       }
       case 'clear-bulk':
         bulk = null;
-        base = null;
+        if (base) base.errors = undefined;
         post({ kind: 'bulk-cleared', reqId: req.reqId });
         return;
       case 'parse': {
@@ -138,13 +145,13 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
         const s = parsed.value;
         if (s.events.length <= INLINE_EVENTS && (s.leads?.length ?? 0) <= INLINE_EVENTS) {
           bulk = null;
-          base = null;
+          if (base) base.errors = undefined;
           post({ kind: 'parsed', reqId: req.reqId, result: { ok: true, value: { scenario: s, bulk: null } } });
           return;
         }
         const label = `${s.events.length.toLocaleString('en-US')} events and ${(s.leads?.length ?? 0).toLocaleString('en-US')} leads from the file`;
         bulk = { label, leads: s.leads ?? [], events: s.events };
-        base = null;
+        if (base) base.errors = undefined;
         post({
           kind: 'parsed',
           reqId: req.reqId,

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateBot, validateScenario, type Bot } from '../../../domain';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { SimulatorPanel } from '..';
+
+const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
+if (!parsed.ok) throw new Error('demo account invalid');
+const ACCOUNT = parsed.value.account;
+
+const NEW_BOT: Bot = {
+  id: 'new',
+  name: 'My bot',
+  version: 0,
+  enabled: true,
+  triggers: [{ type: 'conversation_started', direction: 'incoming', channelIds: [] }],
+  conditions: [],
+  activeHours: null,
+  keepUnanswered: false,
+};
+
+let setDraftFromTest: (d: unknown) => void = () => {};
+function Harness({ saved = null }: { saved?: Bot | null }) {
+  const [draft, setDraft] = useState<unknown>(saved ?? NEW_BOT);
+  setDraftFromTest = setDraft;
+  const applyBot = (b: Bot) =>
+    setDraft((d: unknown) => ({ ...(d as Bot), triggers: b.triggers, conditions: b.conditions, activeHours: b.activeHours, keepUnanswered: b.keepUnanswered }));
+  return <SimulatorPanel account={ACCOUNT} draft={draft} validation={validateBot(draft, ACCOUNT)} saved={saved} applyBot={applyBot} />;
+}
+
+afterEach(() => localStorage.clear());
+
+const table = () => screen.getByRole('table', { name: 'Runs and skips' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+
+describe('SimulatorPanel', () => {
+  it('loads a sample, applies its bot to the draft and shows the expected runs', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    expect(await screen.findByText(/applied to your draft/)).toBeInTheDocument();
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 3000 });
+    const rows = bodyRows().map((r) => r.textContent);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/Mon 1 Jun 2026, 10:10 EDT.*l1.*Ran/);
+    expect(rows[1]).toMatch(/l2.*Skipped.*Left the stage/);
+    expect(screen.getByTestId('sim-status').textContent).toMatch(/Engine time: [\d.]+ ms/);
+  });
+
+  it('re-runs on its own when the draft changes, without saving', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 3000 });
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
+    // 3 minutes: l1 runs at 10:03, l2 no longer leaves first; every expectation now fails.
+    await screen.findByText('Expectations: 0 of 4 pass', {}, { timeout: 3000 });
+    expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/10:03 EDT.*l2.*Ran/);
+  });
+
+  it('says why an invalid draft is not simulated', async () => {
+    render(<Harness />);
+    setDraftFromTest({ ...NEW_BOT, conditions: [{ type: 'tags', mode: 'and', tagIds: [] }] });
+    expect(await screen.findByText(/The draft has errors, so it cannot be simulated/)).toBeInTheDocument();
+    expect(screen.getByText(/conditions\.0\.tagIds/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Run simulation' })).toBeDisabled();
+  });
+
+  it('lists the errors of a broken scenario file with their paths', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const file = new File([JSON.stringify({ name: 'Broken', account, bots: [], events: [{ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'ghost' }] })], 'broken.json', {
+      type: 'application/json',
+    });
+    await user.upload(screen.getByLabelText('Import scenario file'), file);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/events\.0\.leadId/);
+    expect(alert.textContent).toMatch(/No lead "ghost" exists/);
+  });
+
+  it('shows what the draft changes against the saved version', async () => {
+    const user = userEvent.setup();
+    const saved: Bot = { ...NEW_BOT, id: 'bot-9', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };
+    render(<Harness saved={saved} />);
+    await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 3000 });
+    setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] });
+    expect(await screen.findByText(/gains 0 runs, loses 0 and moves 1 in time/, {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getByText(/Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:20 EDT/)).toBeInTheDocument();
+  });
+
+  it('keeps the checks with the bot and brings them back next time', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'WhatsApp replies, 10-minute cooldown' }));
+    await screen.findByText(/Expectations: 4 of 4 pass/, {}, { timeout: 3000 });
+    expect(localStorage.getItem('salesbot-studio:checks:draft')).toContain('WhatsApp confirmation');
+    unmount();
+    render(<Harness />);
+    expect(screen.getByText(/WhatsApp confirmation at most once/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../engine';
+import type { SimResult } from '../../../domain';
+import { SAMPLES, loadSample } from '../samples';
+import { checkExpectations } from './expectations';
+
+const result = (over: Partial<SimResult>): SimResult => ({ activations: [], skipped: [], warnings: [], ...over });
+
+describe('expectation checking', () => {
+  it('compares instants by their time, not their spelling', () => {
+    const r = checkExpectations(
+      { activations: [{ botId: 'b', leadId: 'l1', at: '2026-06-01T10:00:00-04:00' }] },
+      result({ activations: [{ botId: 'b', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 }] }),
+    );
+    expect(r).toMatchObject({ passed: 1, failed: 0 });
+  });
+
+  it('fails a missing run and reports an unexpected one', () => {
+    const r = checkExpectations(
+      { activations: [{ botId: 'b', leadId: 'l1', at: '2026-06-01T14:00:00Z' }] },
+      result({ activations: [{ botId: 'b', leadId: 'l2', at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 }] }),
+    );
+    expect(r.failed).toBe(2);
+    expect(r.items.map((i) => [i.kind, i.pass])).toEqual([
+      ['activation', false],
+      ['unexpected', false],
+    ]);
+  });
+
+  it('needs every expected skip reason to be present', () => {
+    const skipped = [{ botId: 'b', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, reason: 'cooldown' as const, detail: 'x' }];
+    expect(checkExpectations({ skipped: [{ botId: 'b', reason: 'cooldown' }] }, result({ skipped })).failed).toBe(0);
+    expect(checkExpectations({ skipped: [{ botId: 'b', reason: 'condition' }] }, result({ skipped })).failed).toBe(1);
+  });
+});
+
+describe('built-in samples', () => {
+  it.each(SAMPLES.map((s) => [s.label, s] as const))('"%s" is a valid scenario whose expectations hold', (_, sample) => {
+    const loaded = loadSample(sample);
+    expect(loaded.ok ? [] : loaded.errors).toEqual([]);
+    if (!loaded.ok) return;
+    expect(loaded.value.expect).toBeDefined();
+    const report = checkExpectations(loaded.value.expect!, simulate(loaded.value));
+    expect(report.items.filter((i) => !i.pass)).toEqual([]);
+  });
+
+  it('lists the nine scenarios of the seed article', () => {
+    expect(SAMPLES).toHaveLength(9);
+    expect(new Set(SAMPLES.map((s) => s.id)).size).toBe(9);
+  });
+});

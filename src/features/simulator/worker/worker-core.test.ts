@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { validateScenario, type Bot } from '../../../domain';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { SAMPLES, loadSample } from '../samples';
+import { baseScenario, workbenchFromScenario } from '../model/build-scenario';
+import { createWorkerCore, eventIndexAt } from './worker-core';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
+if (!parsed.ok) throw new Error('demo account invalid');
+const ACCOUNT = parsed.value.account;
+
+function harness() {
+  const replies: WorkerReply[] = [];
+  const handle = createWorkerCore((r) => replies.push(r));
+  const settle = () => new Promise((r) => setTimeout(r, 5));
+  return { replies, handle, settle };
+}
+
+function sample(id: string) {
+  const s = loadSample(SAMPLES.find((x) => x.id === id)!);
+  if (!s.ok) throw new Error(id);
+  const { workbench, apply } = workbenchFromScenario(s.value, null);
+  return { base: baseScenario(ACCOUNT, workbench), bot: { ...apply!, id: 'draft' } as Bot };
+}
+
+describe('engine worker core', () => {
+  it('answers only the latest of runs sent in a burst', async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('welcome');
+    handle({ kind: 'run', runId: 1, baseId: 1, base, bot, saved: null });
+    handle({ kind: 'run', runId: 2, baseId: 1, base: null, bot, saved: null });
+    await settle();
+    expect(replies.map((r) => (r.kind === 'ran' ? r.reply.runId : r.kind))).toEqual([2]);
+    const r = replies[0]!;
+    expect(r.kind === 'ran' && r.reply.ok && r.reply.result.activations.map((a) => [a.botId, a.leadId])).toEqual([['draft', 'l1']]);
+  });
+
+  it('runs the saved version too when it behaves differently, and diffs them', async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('qualified-follow-up');
+    const draft: Bot = { ...bot, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] };
+    handle({ kind: 'run', runId: 1, baseId: 1, base, bot: draft, saved: { ...bot, id: 'bot-1' } });
+    await settle();
+    const r = replies[0]!;
+    if (r.kind !== 'ran' || !r.reply.ok) throw new Error('no run');
+    expect(r.reply.diff?.moved.map((m) => [m.from, m.to])).toEqual([['2026-06-01T14:10:00Z', '2026-06-01T14:20:00Z']]);
+  });
+
+  it('reports events about unknown leads with their path instead of running', async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('welcome');
+    const broken = { ...base, events: [...base.events, { at: '2026-06-01T15:00:00Z', type: 'call_received' as const, leadId: 'nobody' }] };
+    handle({ kind: 'run', runId: 1, baseId: 1, base: broken, bot, saved: null });
+    await settle();
+    const r = replies[0]!;
+    expect(r.kind === 'ran' && !r.reply.ok && r.reply.errors.map((e) => e.path)).toEqual(['events.3.leadId']);
+  });
+
+  it('lists a broken file’s errors with their paths', () => {
+    const { replies, handle } = harness();
+    handle({ kind: 'parse', reqId: 1, text: JSON.stringify({ name: 'x', account, bots: [], events: [{ at: 'yesterday', type: 'call_received', leadId: 'l1' }] }) });
+    handle({ kind: 'parse', reqId: 2, text: '{ "name": ' });
+    const [a, b] = replies;
+    expect(a?.kind === 'parsed' && !a.result.ok && a.result.errors.map((e) => e.path)).toContain('events.0.at');
+    expect(b?.kind === 'parsed' && !b.result.ok && b.result.errors[0]?.message).toMatch(/not valid JSON/);
+  });
+
+  it('keeps large generated traffic in the worker and replays it with the composer’s events', async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('whatsapp-cooldown');
+    handle({
+      kind: 'generate',
+      reqId: 1,
+      account: ACCOUNT,
+      companions: 19,
+      options: { count: 5000, kinds: ['incoming_message'], from: '2026-06-01T13:00:00Z', to: '2026-06-01T20:00:00Z', seed: 3, leads: 100 },
+    });
+    const g = replies[0]!;
+    expect(g.kind === 'generated' && g.result.ok && [g.result.value.inline, g.result.value.bulk?.events, g.result.value.companions.length]).toEqual([null, 5000, 19]);
+    handle({ kind: 'run', runId: 2, baseId: 2, base, bot, saved: null });
+    await settle();
+    const r = replies[1]!;
+    expect(r.kind === 'ran' && r.reply.ok && r.reply.eventCount).toBe(base.events.length + 5000);
+  });
+
+  it('shows the lead as it was at a row and each condition with its value', async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('won-discount');
+    handle({ kind: 'run', runId: 1, baseId: 1, base, bot, saved: null });
+    await settle();
+    handle({ kind: 'inspect', reqId: 2, baseId: 1, bot, leadId: 'l1', at: '2026-06-02T13:00:00Z', cause: 'unknown' });
+    const r = replies[1]!;
+    if (r.kind !== 'inspected') throw new Error(r.kind);
+    expect(r.value.lead?.stageId).toBe('s-won');
+    expect(r.value.conditions.map((c) => c.pass)).toEqual([false]);
+    expect(r.value.conditions[0]?.actual).toMatch(/5,?000/);
+  });
+});
+
+describe('the event a row is about', () => {
+  const events = [
+    { at: '2026-06-01T14:00:00Z', type: 'call_received' as const, leadId: 'l1' },
+    { at: '2026-06-01T14:00:00Z', type: 'call_received' as const, leadId: 'l2' },
+    { at: '2026-06-01T15:00:00Z', type: 'call_received' as const, leadId: 'l1' },
+  ];
+  it('is the cause of a run at the cause’s instant', () => expect(eventIndexAt(events, 'l1', '2026-06-01T14:00:00Z', 0)).toBe(0));
+  it('is none for a delayed run (the lead just before that instant)', () => expect(eventIndexAt(events, 'l1', '2026-06-01T15:00:00Z', 0)).toBeNull());
+  it('is the event about that lead at that instant for a skip', () => expect(eventIndexAt(events, 'l2', '2026-06-01T14:00:00Z', 'unknown')).toBe(1));
+});
