@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
 
 const newBot = {
   name: 'Survives a reload',
@@ -43,6 +44,19 @@ test('"Reset demo data" in the Demo settings popover brings the seed back, also 
   await app.reload();
   await expect(app.bot('Welcome on creation')).toBeVisible();
   await expect(app.bot('Survives a reload')).toHaveCount(0);
+});
+
+test('two tabs saving one after the other keep both bots', async ({ app, context }) => {
+  const other = new AppPage(await context.newPage());
+  await other.goto();
+  const first = await app.api('POST', '/api/bots', { ...newBot, name: 'Saved in the first tab' });
+  const second = await other.api('POST', '/api/bots', { ...newBot, name: 'Saved in the second tab' });
+  expect([first.status, second.status]).toEqual([201, 201]);
+  expect((first.body as { id: string }).id).not.toBe((second.body as { id: string }).id);
+
+  await app.reload();
+  await expect(app.bot('Saved in the first tab')).toBeVisible();
+  await expect(app.bot('Saved in the second tab')).toBeVisible();
 });
 
 test('demo switches set from the test survive a reload and show in the popover', async ({ app }) => {
