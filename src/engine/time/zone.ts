@@ -27,6 +27,8 @@ export class Zone {
   private readonly fmt: Intl.DateTimeFormat;
   private readonly edges = new Map<number, number>();
   private readonly chunks = new Map<number, Chunk>();
+  private lastIndex = Number.NaN;
+  private lastChunk: Chunk | undefined = undefined;
   /** For the n-th number in the formatted text, its slot: 0 year, 1 month, 2 day, 3 hour, 4 minute, 5 second. */
   private readonly order: number[];
   private readonly fields = new Float64Array(6);
@@ -56,7 +58,13 @@ export class Zone {
   /** Offset in ms (local wall time minus UTC) at the instant `ms`. */
   offsetAt(ms: number): number {
     const index = Math.floor(ms / CHUNK_MS);
-    const chunk = this.chunks.get(index) ?? this.buildChunk(index);
+    let chunk = this.lastChunk;
+    if (index !== this.lastIndex || chunk === undefined) {
+      // Replays ask in time order, so most lookups hit the chunk asked for last.
+      chunk = this.chunks.get(index) ?? this.buildChunk(index);
+      this.lastIndex = index;
+      this.lastChunk = chunk;
+    }
     return ms < chunk.at ? chunk.before : chunk.after;
   }
 
@@ -135,20 +143,24 @@ export class Zone {
 }
 
 const zones = new Map<string, Zone>();
+let lastZone: Zone | undefined;
 
 /** The cached zone for an IANA name (throws RangeError for a name the runtime does not know). */
 export function zoneOf(name: string): Zone {
+  if (lastZone !== undefined && lastZone.name === name) return lastZone;
   let zone = zones.get(name);
   if (zone === undefined) {
     zone = new Zone(name);
     zones.set(name, zone);
   }
+  lastZone = zone;
   return zone;
 }
 
 /** Forgets every cached zone (benchmarks measure a cold start with it). */
 export function clearZoneCache(): void {
   zones.clear();
+  lastZone = undefined;
 }
 
 /**
