@@ -1,11 +1,11 @@
 // One validator for the editor, the mocked API and the command line (SPEC §4).
 // Shape rules live in the zod schemas; rules that need the account (V4–V6, V8, V10) and size (V14) live here.
-import type * as z from 'zod';
+import * as z from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { Account, type EntityType } from './account';
 import { Bot, type Condition, type Trigger } from './bot';
-import { Scenario } from './scenario';
-import type { SimEvent } from './event';
+import { MAX_EVENTS, Scenario } from './scenario';
+import { SimEvent } from './event';
 import { assertNever } from './assert-never';
 
 export type ValidationError = { path: string; message: string };
@@ -288,9 +288,48 @@ export function eventOrder(events: readonly { at: string }[]): number[] {
   return events.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
 }
 
+/**
+ * The scenario's shape with its events left as they are: they are checked a chunk at a time (below),
+ * so that a huge file of broken events stops near MAX_ERRORS instead of collecting an issue for each.
+ */
+const ScenarioShell = Scenario.extend({
+  events: z.array(z.unknown()).max(MAX_EVENTS, { error: 'A scenario holds at most 1,000,000 events.' }),
+});
+const EventChunk = z.array(SimEvent);
+/** Events per zod call: large enough that zod's per-call cost vanishes, small enough to stop early. */
+const EVENT_CHUNK = 1000;
+
+/** The shapes of a scenario: its shell, then its events until MAX_ERRORS errors are found. */
+function parseScenarioShape(input: unknown): Validated<Scenario> {
+  const shell = parseWith(ScenarioShell, input);
+  const errors = shell.ok ? [] : shell.errors;
+  let raw: readonly unknown[] = [];
+  if (shell.ok) raw = shell.value.events;
+  else if (typeof input === 'object' && input !== null && 'events' in input) {
+    const list = (input as { events: unknown }).events;
+    if (Array.isArray(list) && list.length <= MAX_EVENTS) raw = list;
+  }
+  const events: SimEvent[] = [];
+  for (let start = 0; start < raw.length && errors.length < MAX_ERRORS; start += EVENT_CHUNK) {
+    const chunk = EventChunk.safeParse(raw.slice(start, start + EVENT_CHUNK), { error: (iss) => humanMessage(iss as $ZodIssue) });
+    if (chunk.success) {
+      for (const event of chunk.data) events.push(event);
+      continue;
+    }
+    // Issue paths start at the index inside the chunk; shift them to the index in the file.
+    const issues = (chunk.error.issues as $ZodIssue[]).map((issue) => {
+      const [index, ...rest] = issue.path as (string | number)[];
+      return { ...issue, path: ['events', Number(index) + start, ...rest] } as $ZodIssue;
+    });
+    errors.push(...fromZodIssues(issues));
+  }
+  if (!shell.ok || errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  return { ok: true, value: { ...shell.value, events } };
+}
+
 /** Validates a whole scenario file's value: shapes, every bot's rules, and references to leads. */
 export function validateScenario(input: unknown): Validated<Scenario> {
-  const parsed = parseWith(Scenario, input);
+  const parsed = parseScenarioShape(input);
   if (!parsed.ok) return parsed;
   const s = parsed.value;
   const errors: ValidationError[] = [];
