@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
@@ -22,10 +22,14 @@ const NEW_BOT: Bot = {
   keepUnanswered: false,
 };
 
-let setDraftFromTest: (d: unknown) => void = () => {};
+/** The test edits the draft as the dialog would. */
+const control: { setDraft(d: unknown): void } = { setDraft: () => {} };
+const setDraftFromTest = (d: unknown) => act(() => control.setDraft(d));
 function Harness({ saved = null }: { saved?: Bot | null }) {
   const [draft, setDraft] = useState<unknown>(saved ?? NEW_BOT);
-  setDraftFromTest = setDraft;
+  useEffect(() => {
+    control.setDraft = setDraft;
+  }, []);
   const applyBot = (b: Bot) =>
     setDraft((d: unknown) => ({ ...(d as Bot), triggers: b.triggers, conditions: b.conditions, activeHours: b.activeHours, keepUnanswered: b.keepUnanswered }));
   return <SimulatorPanel account={ACCOUNT} draft={draft} validation={validateBot(draft, ACCOUNT)} saved={saved} applyBot={applyBot} />;

@@ -4,7 +4,7 @@ import account from '../../../../mocks/fixtures/demo-account.json';
 import { SAMPLES, loadSample } from '../samples';
 import { baseScenario, workbenchFromScenario } from '../model/build-scenario';
 import { createWorkerCore, eventIndexAt } from './worker-core';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerReply } from './protocol';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
 if (!parsed.ok) throw new Error('demo account invalid');
