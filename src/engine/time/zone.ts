@@ -2,9 +2,9 @@
 //
 // Each zone's timeline is cut into fixed 14-day chunks aligned on the epoch. For a chunk we probe the
 // offset at both ends; when they differ we binary-search the transition instant (to the second).
-// A lookup is then one Map read and a comparison, with no allocation. Assumption: a zone changes
-// its offset at most once in 14 days (true of every rule in use; only a few historical oddities
-// broke it).
+// A lookup is then a comparison with the chunk used last (or one Map read), with no allocation.
+// Assumption: a zone changes its offset at most once in 14 days. A scan of every zone from 1990 to
+// 2040 found four exceptions, all long past (Boa_Vista, Noronha, Recife 2000; Argentina/Tucuman 2004).
 import { MS_PER_DAY, MS_PER_MINUTE, daysFromCivil } from './civil';
 
 const CHUNK_MS = 14 * MS_PER_DAY;
