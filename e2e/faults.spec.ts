@@ -1,0 +1,156 @@
+// Faults while saving, through the real Trigger setup dialog and the demo switches of the mocked API
+// (issue 7): a 500, a network error, a slow 3 s answer and a 409. In each the draft stays in the
+// dialog, the notice says what happened and what to do, retrying works, and nothing is saved twice.
+import { expect, test } from './fixtures';
+import { HardeningPage } from './pages/hardening-page';
+import { TriggerSetupPage } from './pages/trigger-setup-page';
+
+let ts: TriggerSetupPage;
+let hp: HardeningPage;
+test.beforeEach(({ page, app }) => {
+  ts = new TriggerSetupPage(page, app);
+  hp = new HardeningPage(page);
+});
+
+/** A new bot with a name and one condition, so that "the draft" is more than a name. */
+async function draftNewBot(name: string): Promise<void> {
+  await ts.openNew();
+  await ts.name.fill(name);
+  const editor = await ts.addCondition('Tags');
+  await editor.getByRole('checkbox', { name: 'VIP' }).check();
+  await ts.closePopover();
+}
+
+async function expectDraftKept(name: string): Promise<void> {
+  await expect(ts.dialog).toBeVisible();
+  await expect(ts.name).toHaveValue(name);
+  await expect(ts.dialog.getByRole('button', { name: 'Tags: VIP' })).toBeVisible();
+  await expect(ts.save).toBeEnabled();
+}
+
+test('a save that fails with 500 keeps the draft, says the server failed and to try again, and Retry saves it once', async ({ app }) => {
+  const before = (await hp.storedBots()).length;
+  await draftNewBot('After a server error');
+  await app.setDemoSwitches({ failNextSave: '500' });
+  await ts.save.click();
+
+  await expect(ts.notice).toContainText('The bot was not saved.');
+  await expect(ts.notice).toContainText('The server had a problem and nothing was saved. Try again in a moment.');
+  await expect(ts.notice).toContainText('Your changes are still here: retry when you are ready.');
+  await expectDraftKept('After a server error');
+  expect(await hp.storedBots()).toHaveLength(before);
+
+  await ts.notice.getByRole('button', { name: 'Retry' }).click();
+  await expect(ts.dialog).toBeHidden();
+  const saved = await hp.botsNamed('After a server error');
+  expect(saved).toHaveLength(1);
+  expect(saved[0]!.conditions).toEqual([expect.objectContaining({ type: 'tags', tagIds: ['t-vip'] })]);
+  expect(await hp.storedBots()).toHaveLength(before + 1);
+  await expect(app.bot('After a server error')).toBeVisible();
+});
+
+test('a save that meets a network error keeps the draft, says the server could not be reached, and Retry saves it', async ({ app }) => {
+  await ts.open('Qualified follow-up');
+  await ts.name.fill('After the outage');
+  const editor = await ts.addCondition('Tags');
+  await editor.getByRole('checkbox', { name: 'VIP' }).check();
+  await ts.closePopover();
+  await app.setDemoSwitches({ failNextSave: 'network' });
+  await ts.save.click();
+
+  await expect(ts.notice).toContainText('The bot was not saved.');
+  await expect(ts.notice).toContainText('The server could not be reached. Check the connection and try again.');
+  await expectDraftKept('After the outage');
+  expect((await ts.stored('follow-up')).version).toBe(1);
+
+  await ts.notice.getByRole('button', { name: 'Retry' }).click();
+  await expect(ts.dialog).toBeHidden();
+  expect(await ts.stored('follow-up')).toMatchObject({ name: 'After the outage', version: 2 });
+  expect(await hp.botsNamed('After the outage')).toHaveLength(1);
+});
+
+test('a failed save keeps the draft across a reload of the page, and it can be saved afterwards', async ({ app }) => {
+  await ts.open('Qualified follow-up');
+  await ts.name.fill('Survives the reload');
+  await app.setDemoSwitches({ failNextSave: '500' });
+  await ts.save.click();
+  await expect(ts.notice).toContainText('The bot was not saved.');
+
+  await app.reload();
+  await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+  await expect(ts.name).toHaveValue('Survives the reload');
+  await ts.saveAndClose();
+  expect(await ts.stored('follow-up')).toMatchObject({ name: 'Survives the reload', version: 2 });
+});
+
+test('a slow 3 s save shows that it is saving, keeps the draft on screen and closes once saved', async ({ app }) => {
+  await draftNewBot('Slow but sure');
+  const before = (await hp.storedBots()).length;
+  await app.setDemoSwitches({ latency: 'slow' });
+  const started = Date.now();
+  await ts.save.click();
+
+  await expect(ts.save).toHaveText('Saving…');
+  await expect(ts.save).toBeDisabled();
+  await expect(ts.dialog.getByRole('alert').filter({ hasText: 'Saving the bot…' })).toHaveCount(1);
+  await expect(ts.name).toHaveValue('Slow but sure');
+  await expect(ts.dialog).toBeHidden({ timeout: 15_000 });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+
+  await app.setDemoSwitches({ latency: 'none' });
+  expect(await hp.botsNamed('Slow but sure')).toHaveLength(1);
+  expect(await hp.storedBots()).toHaveLength(before + 1);
+});
+
+test('a slow save that then fails still keeps the draft, says so, and Retry (slow again) saves it', async ({ app }) => {
+  await draftNewBot('Slow then failing');
+  await app.setDemoSwitches({ latency: 'slow', failNextSave: '500' });
+  await ts.save.click();
+  await expect(ts.save).toHaveText('Saving…');
+  await expect(ts.notice).toContainText('The server had a problem and nothing was saved. Try again in a moment.', { timeout: 15_000 });
+  await expectDraftKept('Slow then failing');
+
+  await ts.notice.getByRole('button', { name: 'Retry' }).dblclick();
+  await expect(ts.save).toHaveText('Saving…');
+  await expect(ts.dialog).toBeHidden({ timeout: 15_000 });
+  await app.setDemoSwitches({ latency: 'none' });
+  expect(await hp.botsNamed('Slow then failing')).toHaveLength(1);
+});
+
+test('a 409 keeps my draft, says someone else saved first and offers both versions; Overwrite saves mine', async ({ app }) => {
+  await ts.open('Qualified follow-up');
+  await ts.name.fill('Mine, not theirs');
+  await app.setDemoSwitches({ failNextSave: '409' });
+  await ts.save.click();
+
+  await expect(ts.notice).toContainText('Someone else saved this bot while you were editing');
+  await expect(ts.notice).toContainText('Load their version, or overwrite it with yours.');
+  await expect(ts.name).toHaveValue('Mine, not theirs');
+  expect((await ts.stored('follow-up')).version).toBe(2); // theirs
+  await expect(ts.notice.getByRole('button', { name: 'Reload theirs' })).toBeVisible();
+
+  await ts.notice.getByRole('button', { name: 'Overwrite' }).click();
+  await expect(ts.dialog).toBeHidden();
+  expect(await ts.stored('follow-up')).toMatchObject({ name: 'Mine, not theirs', version: 3 });
+  expect(await hp.botsNamed('Mine, not theirs')).toHaveLength(1);
+});
+
+test('double-clicking Save on a new bot creates one bot, not two', async ({ app }) => {
+  const before = (await hp.storedBots()).length;
+  await draftNewBot('Only once');
+  await app.setDemoSwitches({ latency: 'realistic' });
+  await ts.save.dblclick();
+  await expect(ts.dialog).toBeHidden({ timeout: 15_000 });
+  await app.setDemoSwitches({ latency: 'none' });
+  expect(await hp.botsNamed('Only once')).toHaveLength(1);
+  expect(await hp.storedBots()).toHaveLength(before + 1);
+});
+
+test('clicking Save three times fast, with no latency, still creates one bot', async () => {
+  const before = (await hp.storedBots()).length;
+  await draftNewBot('Only once, fast');
+  await ts.save.click({ clickCount: 3 });
+  await expect(ts.dialog).toBeHidden();
+  expect(await hp.botsNamed('Only once, fast')).toHaveLength(1);
+  expect(await hp.storedBots()).toHaveLength(before + 1);
+});
