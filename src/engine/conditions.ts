@@ -158,123 +158,155 @@ export type ConditionExplanation = ConditionCheck & {
 };
 
 function tagNamesOf(view: LeadView, tagIds: readonly string[], names: Names, want: boolean): string[] {
-  return tagIds.filter((id) => view.hasTag(id) === want).map((id) => names.tag(id));
+  const out: string[] = [];
+  for (const id of tagIds) if (view.hasTag(id) === want) out.push(names.tag(id));
+  return out;
+}
+
+/** Lead-independent wording of a condition's lists, computed once per condition. */
+type Wanted = { list: string[]; anyOf: string; allOf: string };
+const wantedMemo = new WeakMap<Condition, Wanted>();
+
+function wantedOf(c: Condition, names: Names): Wanted {
+  let w = wantedMemo.get(c);
+  if (w === undefined) {
+    let list: string[] = [];
+    if (c.type === 'tags' || c.type === 'not_tags') list = c.tagIds.map((id) => names.tag(id));
+    else if (c.type === 'stages') list = c.stageIds.map((id) => names.stage(id));
+    else if (c.type === 'responsible') list = c.userIds.map((id) => names.user(id));
+    else if (c.type === 'source') list = c.sourceIds.map((id) => names.source(id));
+    w = { list, anyOf: listText(list, 'or'), allOf: listText(list) };
+    wantedMemo.set(c, w);
+  }
+  return w;
+}
+
+function utmActual(c: Condition & { type: 'utm' }, view: LeadView): string {
+  const norm = view.utmNorm?.[c.param];
+  const raw = view.utmRaw?.[c.param];
+  return norm === undefined || norm === '' ? `${c.param} is empty` : `${c.param} is ${quote(raw ?? norm)}`;
+}
+
+/** Why a condition fails for a lead, as a sentence without the condition number ("Lead has no tag VIP"). */
+export function conditionFailure(c: Condition, view: LeadView, names: Names): string {
+  switch (c.type) {
+    case 'tags': {
+      const wanted = wantedOf(c, names);
+      if (c.mode === 'and') return `Lead has no tag ${listText(tagNamesOf(view, c.tagIds, names, false))}`;
+      return wanted.list.length === 1 ? `Lead has no tag ${wanted.list[0]}` : `Lead has none of the tags ${wanted.anyOf}`;
+    }
+    case 'not_tags': {
+      const have = tagNamesOf(view, c.tagIds, names, true);
+      if (have.length === 1) return `Lead has the tag ${have[0]}`;
+      return c.mode === 'and' ? `Lead has all of the tags ${listText(have)}` : `Lead has the tags ${listText(have)}`;
+    }
+    case 'stages':
+      return `Lead is in ${names.stage(view.stageId)}, not in ${wantedOf(c, names).anyOf}`;
+    case 'responsible':
+      return `Lead's responsible user is ${names.user(view.responsibleUserId)}, not ${wantedOf(c, names).anyOf}`;
+    case 'sale': {
+      const price = view.price;
+      if (c.min !== null && price < c.min) return `Sale value ${amountText(price)} is below the minimum of ${amountText(c.min)}`;
+      if (c.max !== null && price > c.max) return `Sale value ${amountText(price)} is above the maximum of ${amountText(c.max)}`;
+      return `Sale value ${amountText(price)} is outside the range`;
+    }
+    case 'source':
+      return view.sourceId === undefined
+        ? `Lead has no source (wanted ${wantedOf(c, names).anyOf})`
+        : `Lead's source is ${names.source(view.sourceId)}, not ${wantedOf(c, names).anyOf}`;
+    case 'utm': {
+      const actual = utmActual(c, view);
+      const value = quote(c.value ?? '');
+      switch (c.op) {
+        case 'match':
+          return `${actual}, which does not match ${value}`;
+        case 'not_match':
+          return `${actual}, which matches ${value}`;
+        case 'contains':
+          return `${actual}, which does not contain ${value}`;
+        case 'not_contains':
+          return `${actual}, which contains ${value}`;
+        case 'empty':
+          return `${actual}, not empty`;
+        case 'not_empty':
+          return `${c.param} is empty`;
+        default:
+          return assertNever(c.op);
+      }
+    }
+    default:
+      return assertNever(c);
+  }
 }
 
 /** Explains one condition against a lead (the same rules as compileCondition). */
 export function explainCondition(c: Condition, index: number, view: LeadView, names: Names): ConditionExplanation {
+  const failure = conditionFailure(c, view, names);
   switch (c.type) {
     case 'tags':
     case 'not_tags': {
       const have = tagNamesOf(view, c.tagIds, names, true);
-      const missing = tagNamesOf(view, c.tagIds, names, false);
-      const all = c.tagIds.map((id) => names.tag(id));
-      const hasAllTags = missing.length === 0;
+      const wanted = wantedOf(c, names);
+      const hasAllTags = have.length === c.tagIds.length;
       const hasAnyTag = have.length > 0;
-      const actual = have.length ? `Has ${listText(have)}` : `Has none of ${listText(all, 'or')}`;
+      const actual = have.length ? `Has ${listText(have)}` : `Has none of ${wanted.anyOf}`;
+      const single = wanted.list.length === 1 ? wanted.list[0] : undefined;
       if (c.type === 'tags') {
         const pass = c.mode === 'and' ? hasAllTags : hasAnyTag;
-        const expected = all.length === 1 ? `Has the tag ${all[0]}` : c.mode === 'and' ? `Has all of ${listText(all)}` : `Has any of ${listText(all, 'or')}`;
-        const failure =
-          c.mode === 'and'
-            ? `Lead has no tag ${listText(missing)}`
-            : all.length === 1
-              ? `Lead has no tag ${all[0]}`
-              : `Lead has none of the tags ${listText(all, 'or')}`;
+        const expected = single ? `Has the tag ${single}` : c.mode === 'and' ? `Has all of ${wanted.allOf}` : `Has any of ${wanted.anyOf}`;
         return { index, pass, actual, expected, failure };
       }
       const pass = c.mode === 'and' ? !hasAllTags : !hasAnyTag;
-      const expected =
-        all.length === 1 ? `Does not have the tag ${all[0]}` : c.mode === 'and' ? `Does not have all of ${listText(all)}` : `Has none of ${listText(all, 'or')}`;
-      const failure =
-        have.length === 1 ? `Lead has the tag ${have[0]}` : c.mode === 'and' ? `Lead has all of the tags ${listText(have)}` : `Lead has the tags ${listText(have)}`;
+      const expected = single ? `Does not have the tag ${single}` : c.mode === 'and' ? `Does not have all of ${wanted.allOf}` : `Has none of ${wanted.anyOf}`;
       return { index, pass, actual, expected, failure };
     }
     case 'stages': {
       const pass = c.stageIds.length === 0 || c.stageIds.includes(view.stageId);
-      const wanted = c.stageIds.map((id) => names.stage(id));
-      const actual = `In ${names.stage(view.stageId)}`;
-      const expected = wanted.length === 0 ? 'Any stage' : `In ${listText(wanted, 'or')}`;
-      return { index, pass, actual, expected, failure: `Lead is in ${names.stage(view.stageId)}, not in ${listText(wanted, 'or')}` };
+      const expected = c.stageIds.length === 0 ? 'Any stage' : `In ${wantedOf(c, names).anyOf}`;
+      return { index, pass, actual: `In ${names.stage(view.stageId)}`, expected, failure };
     }
-    case 'responsible': {
-      const pass = c.userIds.includes(view.responsibleUserId);
-      const wanted = c.userIds.map((id) => names.user(id));
+    case 'responsible':
       return {
         index,
-        pass,
+        pass: c.userIds.includes(view.responsibleUserId),
         actual: `Responsible: ${names.user(view.responsibleUserId)}`,
-        expected: `Responsible: ${listText(wanted, 'or')}`,
-        failure: `Lead's responsible user is ${names.user(view.responsibleUserId)}, not ${listText(wanted, 'or')}`,
+        expected: `Responsible: ${wantedOf(c, names).anyOf}`,
+        failure,
       };
-    }
     case 'sale': {
-      const min = c.min ?? -Infinity;
-      const max = c.max ?? Infinity;
-      const price = view.price;
-      const pass = price >= min && price <= max;
+      const pass = view.price >= (c.min ?? -Infinity) && view.price <= (c.max ?? Infinity);
       const expected =
         c.min !== null && c.max !== null
           ? `Between ${amountText(c.min)} and ${amountText(c.max)}`
           : c.min !== null
             ? `At least ${amountText(c.min)}`
             : `At most ${amountText(c.max ?? 0)}`;
-      const failure =
-        price < min
-          ? `Sale value ${amountText(price)} is below the minimum of ${amountText(min)}`
-          : price > max
-            ? `Sale value ${amountText(price)} is above the maximum of ${amountText(max)}`
-            : `Sale value ${amountText(price)} is not a number in range`;
-      return { index, pass, actual: `Sale value ${amountText(price)}`, expected, failure };
+      return { index, pass, actual: `Sale value ${amountText(view.price)}`, expected, failure };
     }
-    case 'source': {
-      const pass = view.sourceId !== undefined && c.sourceIds.includes(view.sourceId);
-      const wanted = c.sourceIds.map((id) => names.source(id));
-      const actual = view.sourceId === undefined ? 'No source' : `Source: ${names.source(view.sourceId)}`;
-      const failure =
-        view.sourceId === undefined
-          ? `Lead has no source (wanted ${listText(wanted, 'or')})`
-          : `Lead's source is ${names.source(view.sourceId)}, not ${listText(wanted, 'or')}`;
-      return { index, pass, actual, expected: `Source: ${listText(wanted, 'or')}`, failure };
-    }
+    case 'source':
+      return {
+        index,
+        pass: view.sourceId !== undefined && c.sourceIds.includes(view.sourceId),
+        actual: view.sourceId === undefined ? 'No source' : `Source: ${names.source(view.sourceId)}`,
+        expected: `Source: ${wantedOf(c, names).anyOf}`,
+        failure,
+      };
     case 'utm': {
-      const norm = view.utmNorm?.[c.param];
-      const raw = view.utmRaw?.[c.param];
-      const value = c.value ?? '';
-      const pass = utmHolds(c, norm, value.trim().toLowerCase());
-      const isEmpty = norm === undefined || norm === '';
-      const actual = isEmpty ? `${c.param} is empty` : `${c.param} is ${quote(raw ?? norm)}`;
-      let expected: string;
-      let failure: string;
-      switch (c.op) {
-        case 'match':
-          expected = `${c.param} matches ${quote(value)}`;
-          failure = `${actual}, which does not match ${quote(value)}`;
-          break;
-        case 'not_match':
-          expected = `${c.param} does not match ${quote(value)}`;
-          failure = `${actual}, which matches ${quote(value)}`;
-          break;
-        case 'contains':
-          expected = `${c.param} contains ${quote(value)}`;
-          failure = `${actual}, which does not contain ${quote(value)}`;
-          break;
-        case 'not_contains':
-          expected = `${c.param} does not contain ${quote(value)}`;
-          failure = `${actual}, which contains ${quote(value)}`;
-          break;
-        case 'empty':
-          expected = `${c.param} is empty`;
-          failure = `${actual}, not empty`;
-          break;
-        case 'not_empty':
-          expected = `${c.param} is not empty`;
-          failure = `${c.param} is empty`;
-          break;
-        default:
-          return assertNever(c.op);
-      }
-      return { index, pass, actual, expected, failure };
+      const value = quote(c.value ?? '');
+      const pass = utmHolds(c, view.utmNorm?.[c.param], (c.value ?? '').trim().toLowerCase());
+      const expected =
+        c.op === 'match'
+          ? `${c.param} matches ${value}`
+          : c.op === 'not_match'
+            ? `${c.param} does not match ${value}`
+            : c.op === 'contains'
+              ? `${c.param} contains ${value}`
+              : c.op === 'not_contains'
+                ? `${c.param} does not contain ${value}`
+                : c.op === 'empty'
+                  ? `${c.param} is empty`
+                  : `${c.param} is not empty`;
+      return { index, pass, actual: utmActual(c, view), expected, failure };
     }
     default:
       return assertNever(c);

@@ -18,9 +18,10 @@ import type {
   TriggerType,
   Warning,
 } from '../domain';
-import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences, tryParseInstant } from './time';
+import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
+import { instantMs } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
-import { compileCondition, explainCondition, namesOf } from './conditions';
+import { compileCondition, conditionFailure, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { TimerHeap } from './timers';
@@ -139,10 +140,7 @@ interface Listener {
   readonly triggers: readonly CompiledTrigger[];
 }
 
-function parseTime(s: string): number {
-  const ms = tryParseInstant(s);
-  return ms === null ? Date.parse(s) : ms;
-}
+const parseTime = instantMs;
 
 function planName(plan: string): string {
   return plan.charAt(0).toUpperCase() + plan.slice(1);
@@ -389,13 +387,23 @@ export class Simulation {
     return this.atText;
   }
 
+  /** Makes `text` (an event's own `at`) the cached text of `ms` when it is already canonical UTC. */
+  private hintAt(ms: number, text: string): void {
+    if (ms !== this.atMs && text.length === 20 && text.charCodeAt(19) === 90 /* Z */) {
+      this.atMs = ms;
+      this.atText = text;
+    }
+  }
+
   private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, now: number, cause: number | null): void {
-    const a: Activation = { botId: trig.bot.bot.id } as Activation;
-    if (lead) a.leadId = lead.id;
-    if (entityId !== undefined) a.entityId = entityId;
-    a.at = this.at(now);
-    a.trigger = trig.index;
-    a.cause = cause;
+    const botId = trig.bot.bot.id;
+    const at = this.at(now);
+    const trigger = trig.index;
+    let a: Activation;
+    if (entityId === undefined && lead !== null) a = { botId, leadId: lead.id, at, trigger, cause };
+    else if (lead !== null) a = { botId, leadId: lead.id, entityId, at, trigger, cause };
+    else if (entityId !== undefined) a = { botId, entityId, at, trigger, cause };
+    else a = { botId, at, trigger, cause };
     if (trig.conversational) a.unanswered = trig.bot.bot.keepUnanswered;
     this.activations.push(a);
     if (lead) {
@@ -406,14 +414,27 @@ export class Simulation {
     }
   }
 
-  private skip(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number, condition: number, detail: string): void {
-    const s: Skip = { botId: trig.bot.bot.id } as Skip;
-    if (lead) s.leadId = lead.id;
-    s.at = this.at(now);
-    s.trigger = trig.index;
-    s.reason = REASONS[reason - 1]!;
-    if (condition >= 0) s.condition = condition;
-    s.detail = detail;
+  /** One instance per distinct sentence: results repeat the same details many times. */
+  private readonly details = new Map<string, string>();
+
+  private skip(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number, condition: number, text: string): void {
+    let detail = this.details.get(text);
+    if (detail === undefined) {
+      detail = text;
+      if (this.details.size < 100_000) this.details.set(text, text);
+    }
+    const botId = trig.bot.bot.id;
+    const at = this.at(now);
+    const trigger = trig.index;
+    const r = REASONS[reason - 1]!;
+    let s: Skip;
+    if (lead !== null) {
+      s = condition >= 0
+        ? { botId, leadId: lead.id, at, trigger, reason: r, condition, detail }
+        : { botId, leadId: lead.id, at, trigger, reason: r, detail };
+    } else {
+      s = condition >= 0 ? { botId, at, trigger, reason: r, condition, detail } : { botId, at, trigger, reason: r, detail };
+    }
     this.skipped.push(s);
   }
 
@@ -462,17 +483,28 @@ export class Simulation {
     }
   }
 
+  /** One reused view of the lead being explained. */
+  private viewLead: LeadState | null = null;
+  private readonly view: LeadView = {
+    stageId: '',
+    responsibleUserId: '',
+    price: 0,
+    sourceId: undefined,
+    utmNorm: undefined,
+    utmRaw: undefined,
+    hasTag: (id) => this.viewLead !== null && this.world.leadHasTag(this.viewLead, id),
+  };
+
   private leadView(lead: LeadState): LeadView {
-    const world = this.world;
-    return {
-      stageId: lead.stageId,
-      responsibleUserId: lead.responsibleUserId,
-      price: lead.price,
-      sourceId: lead.sourceId,
-      utmNorm: lead.utmNorm,
-      utmRaw: lead.utm,
-      hasTag: (id) => world.leadHasTag(lead, id),
-    };
+    const v = this.view;
+    this.viewLead = lead;
+    v.stageId = lead.stageId;
+    v.responsibleUserId = lead.responsibleUserId;
+    v.price = lead.price;
+    v.sourceId = lead.sourceId;
+    v.utmNorm = lead.utmNorm;
+    v.utmRaw = lead.utm;
+    return v;
   }
 
   /**
@@ -490,7 +522,7 @@ export class Simulation {
       for (let k = 0; k < conds.length; k++) {
         if (!conds[k]!(lead)) {
           const c = bot.bot.conditions[k] as Condition;
-          const why = explainCondition(c, k, this.leadView(lead), this.names).failure;
+          const why = conditionFailure(c, this.leadView(lead), this.names);
           this.skip(trig, lead, now, CONDITION, k, `${why} (condition ${k + 1})`);
           return;
         }
@@ -855,7 +887,10 @@ export class Simulation {
       const e = events[i]!;
       const fires = this.applyWorld(e, now, started);
       if (!started) continue; // events before start change the world but fire nothing
-      if (fires) this.dispatch(e, i, now);
+      if (fires) {
+        this.hintAt(now, e.at);
+        this.dispatch(e, i, now);
+      }
       if (fires) this.afterEvent(e, now);
     }
     if (!started && start <= until) {

@@ -29,11 +29,16 @@ export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and')
 /** 12500 → "12,500"; 0.5 → "0.5". Locale-independent. */
 export function amountText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const negative = n < 0;
-  const [int, frac] = String(Math.abs(n)).split('.');
-  if (int!.includes('e')) return String(n);
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  const text = String(Math.abs(n));
+  if (text.includes('e')) return String(n);
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  let grouped = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) grouped += ',';
+    grouped += int[i];
+  }
+  return `${n < 0 ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
 }
 
 /** A value quoted for a sentence, shortened when long. */

@@ -1,0 +1,79 @@
+// `npm run bench`: the engine on the standard workload (median events/s, heap growth), the schedule
+// helper, and the command line on a 200,000-event file versus a plain JSON.parse of it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateScenario } from '../../domain';
+import type { SimResult } from '../../domain';
+import { simulate } from '../simulate';
+import { benchSchedules } from '../time/bench';
+import { standardWorkload } from './workload';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+export function runBench(opts: { root: string; cacheDir: string; runs?: number }): void {
+  const runs = opts.runs ?? 7;
+  const scenario = standardWorkload(42);
+  const valid = validateScenario(scenario);
+  if (!valid.ok) throw new Error(`The workload does not validate: ${JSON.stringify(valid.errors.slice(0, 3))}`);
+  const events = scenario.events.length;
+  console.log(`Standard workload: ${scenario.leads!.length} leads, ${events} events, ${scenario.bots.length} bots (seed 42)`);
+
+  simulate(scenario); // warm-up
+  const rates: number[] = [];
+  const growths: number[] = [];
+  const retained: number[] = [];
+  const kept: { last: SimResult | null } = { last: null };
+  for (let r = 0; r < runs; r++) {
+    kept.last = null; // let the previous result go before measuring
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const result = simulate(scenario);
+    const ms = performance.now() - t0;
+    const after = process.memoryUsage().heapUsed;
+    gc?.();
+    retained.push(process.memoryUsage().heapUsed - before);
+    growths.push(after - before);
+    rates.push(events / (ms / 1000));
+    kept.last = result;
+  }
+  const last = kept.last;
+  if (last === null) return;
+  console.log(`Result: ${last.activations.length} activations, ${last.skipped.length} skipped, ${last.warnings.length} warnings`);
+  console.log(
+    `Engine: median ${(median(rates) / 1e6).toFixed(2)} M events/s over ${runs} runs (min ${(Math.min(...rates) / 1e6).toFixed(2)}, max ${(Math.max(...rates) / 1e6).toFixed(2)})`,
+  );
+  console.log(
+    `Heap growth during a run (before GC, peak estimate): median ${mb(median(growths))} MB, max ${mb(Math.max(...growths))} MB; retained result after GC: ${mb(median(retained))} MB${gc ? '' : ' (no --expose-gc: rough)'}`,
+  );
+
+  const schedules = benchSchedules();
+  console.log(`Schedules: ${schedules.occurrences} occurrences of a recurring trigger in America/New_York in ${schedules.ms.toFixed(2)} ms`);
+
+  // The command line on a generated 200,000-event file, against reading + JSON.parse alone.
+  mkdirSync(opts.cacheDir, { recursive: true });
+  const file = join(opts.cacheDir, 'bench-200k.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  const bytes = readFileSync(file).length;
+  const node = process.execPath;
+  const time = (args: string[]) => {
+    const t0 = performance.now();
+    execFileSync(node, args, { cwd: opts.root, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+    return performance.now() - t0;
+  };
+  const parseOnly = ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
+  const cli = [join(opts.root, 'scripts', 'simulate.mjs'), file];
+  time(cli); // builds the bundle if needed
+  const cliTimes: number[] = [];
+  const parseTimes: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    parseTimes.push(time(parseOnly));
+    cliTimes.push(time(cli));
+  }
+  console.log(
+    `Command line on a ${events}-event file (${mb(bytes)} MB): simulate ${median(cliTimes).toFixed(0)} ms vs node + read + JSON.parse ${median(parseTimes).toFixed(0)} ms (medians of 3, whole processes)`,
+  );
+}
