@@ -2,10 +2,16 @@ import { REASON_LABELS } from '../model/describe';
 import type { CheckReport } from '../model/expectations';
 import { showInstant } from '../model/local-time';
 
+const MAX_SHOWN = 30;
+
 type Props = { report: CheckReport; timezone: string; botName(id: string): string; storedNote: string | null };
 
 export function ExpectationsView({ report, timezone, botName, storedNote }: Props) {
   const all = report.failed === 0;
+  // Failures first; a long list is cut (traffic added to a sample can make thousands of unexpected runs).
+  const ordered = [...report.items.filter((i) => !i.pass), ...report.items.filter((i) => i.pass)];
+  const shown = ordered.slice(0, MAX_SHOWN);
+  const hidden = ordered.length - shown.length;
   return (
     <section className="sim-block" aria-labelledby="sim-expect-title">
       <h4 id="sim-expect-title">
@@ -16,7 +22,7 @@ export function ExpectationsView({ report, timezone, botName, storedNote }: Prop
       </p>
       {storedNote && <p className="sim-hint">{storedNote}</p>}
       <ul className="sim-checks">
-        {report.items.map((item, i) => {
+        {shown.map((item, i) => {
           const text =
             item.kind === 'activation'
               ? `${botName(item.botId)} runs${item.leadId ? ` for lead ${item.leadId}` : ''} at ${showInstant(item.at, timezone)}`
@@ -33,6 +39,7 @@ export function ExpectationsView({ report, timezone, botName, storedNote }: Prop
             </li>
           );
         })}
+        {hidden > 0 && <li>… and {hidden.toLocaleString('en-US')} more.</li>}
       </ul>
     </section>
   );

@@ -20,6 +20,7 @@ import { SamplePicker } from './sample-picker';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
 import { TrafficGenerator } from './traffic-generator';
+import { recallWorkbench, rememberWorkbench } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
 import './simulator.css';
 
@@ -30,13 +31,25 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
   const client = useEngineClient();
   const checksId = saved?.id ?? 'draft';
   // The checks kept with this bot come back when the panel opens for it.
-  const [workbench, setWorkbench] = useState<Workbench>(() => loadChecks(storage(), checksId, account) ?? EMPTY_WORKBENCH);
+  const [workbench, setWorkbenchState] = useState<Workbench>(() => recallWorkbench(checksId) ?? loadChecks(storage(), checksId, account) ?? EMPTY_WORKBENCH);
+  // Remembered at once (not in an effect): applying a bot may remount this panel in the same render.
+  const setWorkbench = useCallback(
+    (next: Workbench | ((w: Workbench) => Workbench)) => {
+      if (typeof next !== 'function') rememberWorkbench(checksId, next);
+      setWorkbenchState((w) => {
+        const value = typeof next === 'function' ? next(w) : next;
+        rememberWorkbench(checksId, value);
+        return value;
+      });
+    },
+    [checksId],
+  );
   const [checksFor, setChecksFor] = useState(checksId);
   if (checksFor !== checksId) {
     // First save of a draft (or another bot): its own checks win, else the current ones move with it.
     setChecksFor(checksId);
-    const kept = loadChecks(storage(), checksId, account);
-    if (kept) setWorkbench(kept);
+    const kept = recallWorkbench(checksId) ?? loadChecks(storage(), checksId, account);
+    if (kept) setWorkbenchState(kept);
   }
   const [notice, setNotice] = useState<string>('');
   const [fileErrors, setFileErrors] = useState<ValidationError[] | null>(null);
@@ -80,7 +93,7 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
       setSelected(null);
       setFilter(NO_FILTER);
     },
-    [client, workbench.bulk],
+    [client, workbench.bulk, setWorkbench],
   );
 
   const onLoadSample = async (sample: Sample) => {
@@ -130,7 +143,7 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
     if (!client) return;
     setBusy('Preparing the file…');
     try {
-      const text = await client.exportText(exportScenario(workbench, account, bot));
+      const text = await client.exportText(exportScenario(workbench, account, bot), workbench.bulk !== null);
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
@@ -235,11 +248,6 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
       )}
 
       <SamplePicker onLoad={(s) => void onLoadSample(s)} disabled={busy !== null} />
-      <ScenarioFile busy={busy !== null} errors={fileErrors} onImport={(f) => void onImport(f)} onExport={() => void onExport()} />
-
-      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} />
-      <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
-
       {state.status === 'invalid' && (
         <div role="alert" className="sim-errors">
           <p>The scenario has problems to fix before it can run:</p>
@@ -282,6 +290,11 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
           )}
         </section>
       )}
+      <ScenarioFile busy={busy !== null} errors={fileErrors} onImport={(f) => void onImport(f)} onExport={() => void onExport()} />
+
+      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} />
+      <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
+
     </section>
   );
 }

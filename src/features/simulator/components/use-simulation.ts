@@ -4,7 +4,8 @@ import type { Account, Bot, ValidationError } from '../../../domain';
 import { baseScenario, simulatedBot, type BaseScenario } from '../model/build-scenario';
 import type { RunDiff } from '../model/diff';
 import type { Workbench } from '../model/types';
-import { createEngineClient, type EngineClient } from '../worker/client';
+import type { EngineClient } from '../worker/client';
+import { retainClient, sharedClient } from './session';
 import type { SimResult } from '../../../domain';
 
 export const RERUN_DEBOUNCE_MS = 150;
@@ -25,10 +26,10 @@ export type Finished = {
   eventCount: number;
 };
 
-/** The panel's engine; its worker starts on first use and stops when the panel goes away. */
+/** The panel's engine (shared across remounts); its worker starts on first use and stops a while after the last panel closed. */
 export function useEngineClient(): EngineClient {
-  const [client] = useState(() => createEngineClient());
-  useEffect(() => () => client.dispose(), [client]);
+  const [client] = useState(sharedClient);
+  useEffect(() => retainClient(), []);
   return client;
 }
 

@@ -22,7 +22,11 @@ export function behaviourDiffers(draft: Bot, saved: Bot): boolean {
 }
 
 /** The part of the scenario shared by every run: all but the bot under edit. */
-export type BaseScenario = Omit<Scenario, 'bots' | 'expect' | 'name' | 'description'> & { otherBots: Bot[] };
+export type BaseScenario = Omit<Scenario, 'bots' | 'expect' | 'name' | 'description'> & {
+  otherBots: Bot[];
+  /** Whether the events and leads held by the worker (generated or imported in bulk) belong to it. */
+  withBulk: boolean;
+};
 
 export function baseScenario(account: Account, wb: Workbench): BaseScenario {
   return {
@@ -32,12 +36,13 @@ export function baseScenario(account: Account, wb: Workbench): BaseScenario {
     ...(wb.start ? { start: wb.start } : {}),
     ...(wb.until ? { until: wb.until } : {}),
     otherBots: wb.otherBots.filter((b) => b.id !== DRAFT_ID),
+    withBulk: wb.bulk !== null,
   };
 }
 
 /** A full scenario for one bot under edit; other bots with the same id give way to it. */
 export function scenarioFor(base: BaseScenario, bot: Bot, name = 'Simulation'): Scenario {
-  const { otherBots, ...rest } = base;
+  const { otherBots, withBulk: _withBulk, ...rest } = base;
   return { name, ...rest, bots: [bot, ...otherBots.filter((b) => b.id !== bot.id)] };
 }
 

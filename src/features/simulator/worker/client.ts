@@ -11,7 +11,7 @@ export type EngineClient = {
   generate(options: TrafficOptions, account: Account, companions: number): Promise<{ ok: true; value: Generated } | { ok: false; message: string }>;
   clearBulk(): Promise<void>;
   parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] }>;
-  exportText(scenario: Scenario): Promise<string>;
+  exportText(scenario: Scenario, withBulk: boolean): Promise<string>;
   inspect(base: BaseScenario, bot: Bot, leadId: string, at: string, cause: number | null | 'unknown'): Promise<Inspection>;
   dispose(): void;
 };
@@ -117,8 +117,8 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
       const r = await request<'parsed'>({ kind: 'parse', reqId: nextId++, text });
       return r.kind === 'parsed' ? r.result : { ok: false, errors: [{ path: '', message: failure(r) }] };
     },
-    async exportText(scenario) {
-      const r = await request<'exported'>({ kind: 'export', reqId: nextId++, scenario });
+    async exportText(scenario, withBulk) {
+      const r = await request<'exported'>({ kind: 'export', reqId: nextId++, scenario, withBulk });
       if (r.kind !== 'exported') throw new Error(failure(r));
       return r.text;
     },

@@ -18,7 +18,7 @@ export type WorkerRequest =
   | { kind: 'generate'; reqId: number; options: TrafficOptions; account: Account; companions: number }
   | { kind: 'clear-bulk'; reqId: number }
   | { kind: 'parse'; reqId: number; text: string }
-  | { kind: 'export'; reqId: number; scenario: Scenario }
+  | { kind: 'export'; reqId: number; scenario: Scenario; withBulk: boolean }
   | { kind: 'inspect'; reqId: number; baseId: number; bot: Bot; leadId: string; at: string; cause: number | null | 'unknown' };
 
 export type ParsedScenario = { scenario: Scenario; bulk: BulkInfo | null };

@@ -78,10 +78,15 @@ describe('engine worker core', () => {
     });
     const g = replies[0]!;
     expect(g.kind === 'generated' && g.result.ok && [g.result.value.inline, g.result.value.bulk?.events, g.result.value.companions.length]).toEqual([null, 5000, 19]);
-    handle({ kind: 'run', runId: 2, baseId: 2, base, bot, saved: null });
+    handle({ kind: 'run', runId: 2, baseId: 2, base: { ...base, withBulk: true }, bot, saved: null });
     await settle();
     const r = replies[1]!;
     expect(r.kind === 'ran' && r.reply.ok && r.reply.eventCount).toBe(base.events.length + 5000);
+    // A scenario that does not own the traffic (another bot's panel) replays without it.
+    handle({ kind: 'run', runId: 3, baseId: 3, base: { ...base, withBulk: false }, bot, saved: null });
+    await settle();
+    const r3 = replies[2]!;
+    expect(r3.kind === 'ran' && r3.reply.ok && r3.reply.eventCount).toBe(base.events.length);
   });
 
   it('shows the lead as it was at a row and each condition with its value', async () => {

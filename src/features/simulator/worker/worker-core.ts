@@ -29,7 +29,7 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
 
   /** The base with the bulk traffic appended (file order: composer events first). */
   function fullBase(b: BaseScenario): BaseScenario {
-    if (!bulk) return b;
+    if (!bulk || !b.withBulk) return b;
     return { ...b, leads: [...(b.leads ?? []), ...bulk.leads], events: [...b.events, ...bulk.events] };
   }
 
@@ -43,7 +43,7 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
     const checked = validateScenario({
       name: 'Simulation',
       account: value.account,
-      leads: [...(value.leads ?? []), ...(bulk?.leads ?? [])],
+      leads: [...(value.leads ?? []), ...((value.withBulk && bulk?.leads) || [])],
       bots: value.otherBots,
       events: value.events,
       ...(value.start ? { start: value.start } : {}),
@@ -161,7 +161,7 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
       }
       case 'export': {
         const s = req.scenario;
-        const full: Scenario = bulk ? { ...s, leads: [...(s.leads ?? []), ...bulk.leads], events: [...s.events, ...bulk.events] } : s;
+        const full: Scenario = bulk && req.withBulk ? { ...s, leads: [...(s.leads ?? []), ...bulk.leads], events: [...s.events, ...bulk.events] } : s;
         post({ kind: 'exported', reqId: req.reqId, text: `${JSON.stringify(full, null, 2)}\n` });
         return;
       }

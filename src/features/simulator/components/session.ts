@@ -1,0 +1,42 @@
+// What the panel keeps across remounts within the page: the host dialog may remount its aside
+// (e.g. when a bot is applied to the draft), and a scenario with generated traffic must survive it.
+// Nothing here runs at import time; the worker starts on first use.
+import type { Workbench } from '../model/types';
+import { createEngineClient, type EngineClient } from '../worker/client';
+
+const workbenches = new Map<string, Workbench>();
+
+export function rememberWorkbench(id: string, wb: Workbench): void {
+  workbenches.set(id, wb);
+}
+
+export function recallWorkbench(id: string): Workbench | undefined {
+  return workbenches.get(id);
+}
+
+/** Stops the engine this long after the last panel closed (a reopened panel finds its traffic). */
+export const IDLE_STOP_MS = 60_000;
+
+let shared: { client: EngineClient; users: number; timer: ReturnType<typeof setTimeout> | null } | null = null;
+
+export function sharedClient(): EngineClient {
+  shared ??= { client: createEngineClient(), users: 0, timer: null };
+  return shared.client;
+}
+
+export function retainClient(): () => void {
+  const s = (shared ??= { client: createEngineClient(), users: 0, timer: null });
+  s.users += 1;
+  if (s.timer) clearTimeout(s.timer);
+  s.timer = null;
+  return () => {
+    s.users -= 1;
+    if (s.users > 0) return;
+    s.timer = setTimeout(() => {
+      if (s.users > 0) return;
+      s.client.dispose();
+      // The worker's traffic is gone with it.
+      for (const [id, wb] of workbenches) if (wb.bulk) workbenches.set(id, { ...wb, bulk: null });
+    }, IDLE_STOP_MS);
+  };
+}
