@@ -185,3 +185,53 @@ test('a tag condition without tags is marked on its chip and explained in its po
   await chip.click();
   await expect(chipEditor(page).getByRole('group', { name: 'Leave out leads with these tags' })).toContainText('Select at least one tag.');
 });
+
+test('active hours: chosen days with an overnight range, end of day and another time zone are saved', async ({ app, page, axe }) => {
+  const d = await openNewBot(page);
+  await d.getByLabel('Bot name').fill('Evenings');
+  const hours = d.getByRole('group', { name: 'Active hours' });
+  await expect(hours.getByRole('radio', { name: 'Always active' })).toBeChecked();
+  await hours.getByRole('radio', { name: 'Only at chosen times' }).check();
+  await expect(hours.getByRole('checkbox', { name: 'Friday', exact: true })).toBeChecked(); // business hours to start with
+
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday']) await hours.getByRole('checkbox', { name: day, exact: true }).uncheck();
+  await hours.getByLabel('Friday from', { exact: true }).fill('22:00');
+  await hours.getByLabel('Friday to', { exact: true }).fill('06:00');
+  await expect(hours.getByText('Runs past midnight into Saturday, until 06:00.')).toBeVisible();
+  await hours.getByRole('checkbox', { name: 'Saturday', exact: true }).check();
+  await hours.getByLabel('Saturday from', { exact: true }).fill('10:00');
+  await hours.getByRole('checkbox', { name: 'until end of day on Saturday' }).check();
+  await expect(hours.getByLabel('Saturday to', { exact: true })).toHaveText('24:00');
+
+  await hours.getByRole('searchbox', { name: 'Find a time zone' }).fill('Berlin');
+  await hours.getByRole('combobox', { name: 'Time zone' }).selectOption('Europe/Berlin');
+  await expect(hours.getByText('Times are read in Europe/Berlin.')).toBeVisible();
+
+  const results = await axe().analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await d.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Evenings”' })).toBeVisible();
+  const list = await app.api('GET', '/api/bots');
+  const stored = (list.body as { name: string; activeHours: unknown }[]).find((b) => b.name === 'Evenings');
+  expect(stored?.activeHours).toEqual({
+    timezone: 'Europe/Berlin',
+    ranges: [
+      { weekday: 5, from: '22:00', to: '06:00' },
+      { weekday: 6, from: '10:00', to: '24:00' },
+    ],
+  });
+});
+
+test('overlapping ranges are shown beside the later range', async ({ page }) => {
+  const d = await openNewBot(page);
+  const hours = d.getByRole('group', { name: 'Active hours' });
+  await hours.getByRole('radio', { name: 'Only at chosen times' }).check();
+  await hours.getByRole('button', { name: 'Add range on Monday' }).click();
+  await hours.getByLabel('Monday from (range 2)').fill('17:00');
+  // The range's own list item is the innermost one holding its inputs (the day's item holds it too).
+  const second = hours.getByRole('listitem').filter({ has: page.getByLabel('Monday from (range 2)') }).last();
+  await expect(second).toContainText('This time range overlaps another range on the same day (09:00–18:00).');
+  await expect(hours.getByLabel('Monday from (range 2)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(hours.getByLabel('Monday from (range 1)')).not.toHaveAttribute('aria-invalid', 'true');
+});
