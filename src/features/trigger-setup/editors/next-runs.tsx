@@ -9,7 +9,7 @@ export function NextRuns({ trigger, timezone, now }: { trigger: ScheduleTrigger;
   const runs = valid ? nextOccurrences(trigger, timezone, now, 5) : [];
   return (
     <section className="ts-next-runs" aria-label="Next runs">
-      <h4 className="ts-next-runs-title">Next runs ({timezone})</h4>
+      <h5 className="ts-next-runs-title">Next runs ({timezone})</h5>
       {!valid ? (
         <p className="ui-hint">Complete the schedule to see when the bot runs.</p>
       ) : runs.length === 0 ? (

@@ -1,0 +1,392 @@
+// The Trigger setup dialog, driven by role and label: every trigger family and condition kind
+// saved, the empty-tags notification, the 409 path, failed and pending saves, the draft across a
+// reload, the close confirmation, keyboard-only use of the picker and axe with popovers open.
+import type { Trigger } from '../src/domain';
+import { expect, test } from './fixtures';
+import { TriggerSetupPage } from './pages/trigger-setup-page';
+
+/** Types the expected triggers, so a typo in the table fails the type check. */
+const triggers = (list: Trigger[]) => list;
+
+test.describe('Trigger setup', () => {
+  let ts: TriggerSetupPage;
+  test.beforeEach(({ page, app }) => {
+    ts = new TriggerSetupPage(page, app);
+  });
+
+  test('the bot list summarises triggers in words and opens a bot in the dialog', async ({ app }) => {
+    await expect(app.bot('Qualified follow-up')).toContainText('When a lead is moved to Qualified, after 10 min');
+    await expect(app.bot('WhatsApp confirmation')).toContainText('On an incoming message in WhatsApp, at most once every 10 min');
+    await expect(app.bot('Qualified follow-up')).toContainText('Enabled');
+    await ts.open('Qualified follow-up');
+    await expect(ts.summary(1)).toHaveText('When a lead is moved to Qualified, after 10 min');
+    await expect(ts.trigger(1).getByLabel('Delay', { exact: true })).toHaveValue('10');
+  });
+
+  test('a new bot starts with the default trigger', async () => {
+    await ts.openNew();
+    await expect(ts.summary(1)).toHaveText('When a conversation is started by an incoming message in any channel');
+    await expect(ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  test('pipeline triggers: every kind with delays, stages, tag and field', async () => {
+    await ts.openNew();
+    await ts.name.fill('Pipeline family');
+    await ts.removeTrigger(1);
+
+    await ts.addTrigger('created', /^When a lead is created in a pipeline stage/);
+    await expect(ts.trigger(1).getByRole('checkbox', { name: 'Incoming leads' })).toBeChecked();
+
+    await ts.addTrigger('moved to', /^When a lead is moved to a pipeline stage/);
+    const moved = ts.trigger(2);
+    await moved.getByRole('checkbox', { name: 'Incoming leads' }).uncheck();
+    await moved.getByRole('checkbox', { name: 'Qualified' }).check();
+    await moved.getByLabel('Delay', { exact: true }).selectOption({ label: 'Custom interval (HH:MM)' });
+    await moved.getByLabel('Delay: custom interval (HH:MM)').fill('01:30');
+    await moved.getByRole('checkbox', { name: 'Apply the trigger to all leads already in this stage' }).check();
+    await expect(ts.summary(2)).toHaveText('When a lead is moved to Qualified, after 1 h 30 min (also for leads already there)');
+
+    await ts.addTrigger('moved or created', /^When a lead is moved to or created in a pipeline stage/);
+    await ts.trigger(3).getByLabel('Delay', { exact: true }).selectOption({ label: 'After one day' });
+
+    await ts.addTrigger('responsible', /^When the responsible user is changed/);
+
+    await ts.addTrigger('adds a tag', /^When a user adds a tag/);
+    await ts.trigger(5).getByLabel('Tag').selectOption({ label: 'VIP' });
+
+    await ts.addTrigger('removes a tag', /^When a user removes a tag/);
+    await ts.trigger(6).getByLabel('Removed from').selectOption({ label: 'Contact' });
+    await expect(ts.summary(6)).toHaveText('When a user removes the tag Partner from a contact');
+
+    await ts.addTrigger('field', /^When an entity field is updated/);
+    const field = ts.trigger(7).getByLabel('Field', { exact: true });
+    // Name and Budget are never offered (the article: the field trigger does not work with them).
+    await expect(field.getByRole('option')).toHaveText(['Location', 'Meeting Time', 'Renewal date']);
+    await field.selectOption({ label: 'Location' });
+
+    await ts.saveAndClose();
+    const stored = await ts.storedByName('Pipeline family');
+    expect(stored.triggers).toEqual(triggers([
+      { type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 },
+      { type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 90, applyToExisting: true },
+      { type: 'lead_moved_or_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 1440 },
+      { type: 'responsible_user_changed' },
+      { type: 'tag_added', entity: 'lead', tagId: 't-vip' },
+      { type: 'tag_removed', entity: 'contact', tagId: 't-partner' },
+      { type: 'field_updated', entity: 'lead', fieldId: 'f-location' },
+    ]));
+  });
+
+  test('scheduled triggers: hours around a date field, a date, and each repetition with its next runs', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-03-05T12:00:00Z'));
+    await ts.openNew();
+    await ts.name.fill('Scheduled family');
+    await ts.removeTrigger(1);
+
+    await ts.addTrigger('date field', /^Hours before or after a date field/);
+    await ts.trigger(1).getByLabel('Hours').fill('2');
+    await ts.trigger(1).getByLabel('Date field').selectOption({ label: 'Meeting Time' });
+    await expect(ts.summary(1)).toHaveText('2 hours before Meeting Time');
+
+    await ts.addTrigger('on a date', /^On a date at a time/);
+    await ts.trigger(2).getByLabel('Date and time').fill('2026-12-31T09:00');
+    await expect(ts.trigger(2).getByRole('region', { name: 'Next runs' }).getByRole('listitem')).toHaveText(['Thu 31 Dec 2026, 09:00 EST']);
+
+    await ts.addTrigger('daily', /^Daily at a time/);
+    await ts.trigger(3).getByLabel('Time').fill('09:00');
+    // The preview crosses the spring DST change of America/New_York (8 March 2026): still 09:00 local.
+    await expect(ts.trigger(3).getByRole('region', { name: 'Next runs' }).getByRole('listitem')).toHaveText([
+      'Thu 5 Mar 2026, 09:00 EST',
+      'Fri 6 Mar 2026, 09:00 EST',
+      'Sat 7 Mar 2026, 09:00 EST',
+      'Sun 8 Mar 2026, 09:00 EDT',
+      'Mon 9 Mar 2026, 09:00 EDT',
+    ]);
+
+    await ts.addTrigger('week', /^Once a week at a time/);
+    await ts.trigger(4).getByLabel('Weekday').selectOption({ label: 'Wednesday' });
+    await ts.addTrigger('month', /^Once a month at a time/);
+    await ts.trigger(5).getByLabel('Day of the month').selectOption('31');
+    await ts.addTrigger('year', /^Once a year at a time/);
+    await ts.trigger(6).getByLabel('Month', { exact: true }).selectOption({ label: 'February' });
+    await ts.trigger(6).getByLabel('Day of the month').selectOption('29');
+    await expect(ts.summary(6)).toHaveText('Yearly on 29 February at 10:00');
+
+    await ts.saveAndClose();
+    const stored = await ts.storedByName('Scheduled family');
+    expect(stored.triggers).toEqual(triggers([
+      { type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 2, direction: 'before' },
+      { type: 'on_date', at: '2026-12-31T09:00' },
+      { type: 'recurring', every: 'day', time: '09:00' },
+      { type: 'recurring', every: 'week', time: '10:00', weekday: 3 },
+      { type: 'recurring', every: 'month', time: '10:00', dayOfMonth: 31 },
+      { type: 'recurring', every: 'year', time: '10:00', dayOfMonth: 29, month: 2 },
+    ]));
+  });
+
+  test('behaviour triggers: form, email, call and website visit', async () => {
+    await ts.openNew();
+    await ts.name.fill('Behaviour family');
+    await ts.removeTrigger(1);
+    await ts.addTrigger('form', /^When a form is submitted/);
+    await ts.trigger(1).getByRole('checkbox', { name: 'Contact us' }).check();
+    await ts.addTrigger('email', /^When an email is received/);
+    await expect(ts.trigger(2)).toContainText('a mailbox (an email address) must be connected');
+    await ts.trigger(2).getByRole('checkbox', { name: 'sales@example.com' }).check();
+    await ts.addTrigger('call', /^When a call is received/);
+    await ts.addTrigger('website', /^When a website page is visited/);
+    await ts.trigger(4).getByLabel('Page address').fill('http://example');
+    await expect(ts.trigger(4).getByLabel('Page address')).toHaveAttribute('aria-invalid', 'false');
+    await ts.trigger(4).getByLabel('Page address').fill('ftp://example.com');
+    await expect(ts.trigger(4).getByLabel('Page address')).toHaveAttribute('aria-invalid', 'true');
+    await expect(ts.trigger(4)).toContainText('Enter a web address that starts with http:// or https://.');
+    await ts.trigger(4).getByLabel('Page address').fill('https://example.com/pricing');
+    await ts.trigger(4).getByLabel('Delay', { exact: true }).selectOption({ label: 'After 5 min' });
+
+    await ts.saveAndClose();
+    const stored = await ts.storedByName('Behaviour family');
+    expect(stored.triggers).toEqual(triggers([
+      { type: 'form_submitted', formIds: ['form-contact'] },
+      { type: 'email_received', inboxIds: ['in-sales'] },
+      { type: 'call_received' },
+      { type: 'website_visited', url: 'https://example.com/pricing', delayMinutes: 5 },
+    ]));
+  });
+
+  test('conversational triggers, channels, cooldowns and the message status switch', async () => {
+    await ts.openNew();
+    await ts.name.fill('Conversational family');
+    await ts.trigger(1).getByRole('checkbox', { name: 'WhatsApp' }).check();
+    await expect(ts.summary(1)).toHaveText('When a conversation is started by an incoming message in WhatsApp');
+    await ts.addTrigger('outgoing', /^When a conversation is started by an outgoing message/);
+    await ts.addTrigger('any message', /^When a conversation is started by any message/);
+    await ts.addTrigger('incoming cooldown', /^On an incoming message/);
+    await ts.trigger(4).getByLabel('Launch cooldown', { exact: true }).selectOption({ label: 'One day' });
+    await ts.addTrigger('outgoing cooldown', /^On an outgoing message/);
+    await ts.trigger(5).getByLabel('Launch cooldown', { exact: true }).selectOption({ label: 'Custom interval (HH:MM)' });
+    await ts.trigger(5).getByLabel('Launch cooldown: custom interval (HH:MM)').fill('00:00');
+    await expect(ts.trigger(5)).toContainText('The cooldown must be at least 1 minute.');
+    await ts.trigger(5).getByLabel('Launch cooldown: custom interval (HH:MM)').fill('00:15');
+    await ts.addTrigger('story', /^When mentioned in an Instagram story/);
+    await ts.trigger(6).getByRole('checkbox', { name: 'Instagram' }).check();
+    await ts.addTrigger('seen', /^When an outgoing message is seen/);
+    await ts.trigger(7).getByLabel('Delay', { exact: true }).selectOption({ label: 'After 10 min' });
+    await ts.addTrigger('closed', /^After a conversation is closed/);
+    await ts.addTrigger('first time that day', /^When a lead starts chatting for the first time that day/);
+    const keep = ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' });
+    await keep.click();
+    await expect(keep).toHaveAttribute('aria-checked', 'true');
+
+    await ts.saveAndClose();
+    const stored = await ts.storedByName('Conversational family');
+    expect(stored.keepUnanswered).toBe(true);
+    expect(stored.triggers).toEqual(triggers([
+      { type: 'conversation_started', direction: 'incoming', channelIds: ['ch-wa'] },
+      { type: 'conversation_started', direction: 'outgoing', channelIds: [] },
+      { type: 'conversation_started', direction: 'any', channelIds: [] },
+      { type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 1440 },
+      { type: 'message', direction: 'outgoing', channelIds: [], cooldownMinutes: 15 },
+      { type: 'story_mention', channelIds: ['ch-ig'] },
+      { type: 'outgoing_message_seen', channelIds: [], delayMinutes: 10 },
+      { type: 'conversation_closed', channelIds: [], delayMinutes: 0 },
+      { type: 'first_message_of_day', channelIds: [] },
+    ]));
+  });
+
+  test('every condition kind is saved with the bot', async () => {
+    await ts.open('Welcome on creation');
+    let editor = await ts.addCondition('Tags');
+    await editor.getByRole('checkbox', { name: 'VIP' }).check();
+    await ts.closePopover();
+    editor = await ts.addCondition('Lead stage');
+    await editor.getByRole('checkbox', { name: 'Incoming leads' }).check();
+    await ts.closePopover();
+    editor = await ts.addCondition('Responsible user');
+    await editor.getByRole('checkbox', { name: 'Ana' }).check();
+    await ts.closePopover();
+    editor = await ts.addCondition('Sale');
+    await editor.getByLabel('Minimum amount ($)').fill('10000');
+    await ts.closePopover();
+    editor = await ts.addCondition('Source');
+    await editor.getByRole('checkbox', { name: 'Instagram' }).check();
+    await ts.closePopover();
+    editor = await ts.addCondition('Does not have tags');
+    await editor.getByRole('checkbox', { name: 'Spam' }).check();
+    await ts.closePopover();
+    editor = await ts.addCondition('utm_campaign');
+    await editor.getByLabel('Comparison').selectOption({ label: 'contains' });
+    await editor.getByLabel('Value').fill('summer');
+    await ts.closePopover();
+
+    await ts.saveAndClose();
+    const stored = await ts.stored('welcome');
+    expect(stored.version).toBe(2);
+    expect(stored.conditions).toEqual([
+      { type: 'tags', mode: expect.any(String), tagIds: ['t-vip'] },
+      { type: 'stages', stageIds: ['s-incoming'] },
+      { type: 'responsible', userIds: ['u-ana'] },
+      { type: 'sale', min: 10000, max: null },
+      { type: 'source', sourceIds: ['src-instagram'] },
+      { type: 'not_tags', mode: expect.any(String), tagIds: ['t-spam'] },
+      { type: 'utm', param: 'utm_campaign', op: 'contains', value: 'summer' },
+    ]);
+  });
+
+  test('a tag condition without tags: Save shows a notification and nothing is saved', async () => {
+    await ts.open('Welcome on creation');
+    await ts.addCondition('Tags');
+    await ts.closePopover();
+    await ts.save.click();
+    await expect(ts.notice).toContainText('The bot was not saved.');
+    await expect(ts.notice).toContainText('Condition 1 (Tags): Select at least one tag.');
+    await expect(ts.dialog).toBeVisible();
+    const stored = await ts.stored('welcome');
+    expect(stored.version).toBe(1);
+    expect(stored.conditions).toEqual([]);
+  });
+
+  test('errors show beside the field as you type, linked to it', async () => {
+    await ts.open('Qualified follow-up');
+    await ts.trigger(1).getByRole('checkbox', { name: 'Qualified' }).uncheck();
+    const stages = ts.trigger(1).getByRole('group', { name: 'Stages' });
+    await expect(stages).toHaveAttribute('aria-invalid', 'true');
+    await expect(stages).toHaveAccessibleDescription(/Select at least one stage\./);
+    await expect(ts.summary(1)).toHaveText('When a lead is moved to a stage (none chosen yet), after 10 min');
+    await ts.trigger(1).getByRole('checkbox', { name: 'Won' }).check();
+    await expect(stages).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('plan gating: tag and field triggers are disabled off Enterprise, with the reason', async ({ app }) => {
+    await app.setDemoSwitches({ plan: 'base' });
+    await app.reload();
+    await ts.open('VIP welcome');
+    await expect(ts.trigger(1).locator('..')).toContainText('Tag triggers are only available on the Enterprise plan.');
+    await ts.whenThisHappens.click();
+    await ts.search.fill('tag');
+    const option = ts.picker.getByRole('option', { name: /^When a user adds a tag/ });
+    await expect(option).toHaveAttribute('aria-disabled', 'true');
+    await expect(option).toContainText('Tag triggers are available on the Enterprise plan only.');
+    await option.click({ force: true }); // Playwright would wait for an enabled option; a person can still click it
+    await expect(ts.picker).toBeVisible(); // a disabled option picks nothing
+    await expect(ts.summary(2)).toHaveCount(0);
+    await expect(ts.picker.getByRole('option', { name: /^When an entity field is updated/ })).toHaveCount(0);
+    await ts.search.fill('field');
+    await expect(ts.picker.getByRole('option', { name: /^When an entity field is updated/ })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('the picker works with the keyboard alone', async ({ page }) => {
+    await ts.open('Welcome on creation');
+    await ts.whenThisHappens.focus();
+    await page.keyboard.press('Enter');
+    await expect(ts.search).toBeFocused();
+    await page.keyboard.type('conversation started');
+    await expect(ts.picker.getByRole('option')).toHaveCount(3);
+    await page.keyboard.press('ArrowDown');
+    await expect(ts.search).toHaveAttribute('aria-activedescendant', (await ts.picker.getByRole('option', { name: /outgoing/ }).getAttribute('id'))!);
+    await page.keyboard.press('Enter');
+    await expect(ts.picker).toBeHidden();
+    await expect(ts.summary(2)).toHaveText('When a conversation is started by an outgoing message in any channel');
+    await expect(ts.whenThisHappens).toBeFocused();
+
+    // Escape closes the picker, not the dialog, and focus returns to the button.
+    await page.keyboard.press('Enter');
+    await expect(ts.search).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(ts.search).toHaveAttribute('aria-activedescendant', /first-of-day$/);
+    await page.keyboard.press('Escape');
+    await expect(ts.picker).toBeHidden();
+    await expect(ts.dialog).toBeVisible();
+    await expect(ts.whenThisHappens).toBeFocused();
+  });
+
+  test('a 409 offers "Reload theirs" and "Overwrite"', async ({ app }) => {
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('Mine');
+    await app.setDemoSwitches({ failNextSave: '409' });
+    await ts.save.click();
+    await expect(ts.notice).toContainText('Someone else saved this bot while you were editing');
+    await ts.notice.getByRole('button', { name: 'Reload theirs' }).click();
+    await expect(ts.name).toHaveValue('Qualified follow-up');
+    await expect(ts.notice).toHaveCount(0);
+
+    await ts.name.fill('Mine again');
+    await app.setDemoSwitches({ failNextSave: '409' });
+    await ts.save.click();
+    await ts.notice.getByRole('button', { name: 'Overwrite' }).click();
+    await expect(ts.dialog).toBeHidden();
+    const stored = await ts.stored('follow-up');
+    expect(stored.name).toBe('Mine again');
+    expect(stored.version).toBe(4); // each simulated 409 saved a version (2, 3), then our overwrite (4)
+  });
+
+  test('a failed save keeps the draft, says what happened and retries', async ({ app }) => {
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('After the outage');
+    await app.setDemoSwitches({ failNextSave: 'network' });
+    await ts.save.click();
+    await expect(ts.notice).toContainText('The bot was not saved.');
+    await expect(ts.notice).toContainText('Your changes are still here');
+    await expect(ts.name).toHaveValue('After the outage');
+    expect((await ts.stored('follow-up')).version).toBe(1);
+    await ts.notice.getByRole('button', { name: 'Retry' }).click();
+    await expect(ts.dialog).toBeHidden();
+    expect(await ts.stored('follow-up')).toMatchObject({ name: 'After the outage', version: 2 });
+  });
+
+  test('saving shows a pending state and a double click saves once', async ({ app }) => {
+    await app.setDemoSwitches({ latency: 'slow' });
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('Saved once');
+    await ts.save.dblclick();
+    await expect(ts.save).toHaveText('Saving…');
+    await expect(ts.save).toBeDisabled();
+    await expect(ts.dialog).toBeHidden({ timeout: 15_000 });
+    await app.setDemoSwitches({ latency: 'none' });
+    expect(await ts.stored('follow-up')).toMatchObject({ name: 'Saved once', version: 2 });
+  });
+
+  test('an unsaved draft survives a reload, with a notice and "Discard draft"', async ({ app, page }) => {
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('Half done');
+    await ts.addTrigger('call', /^When a call is received/);
+    await app.reload();
+    await ts.app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+    await expect(ts.name).toHaveValue('Half done');
+    await expect(ts.summary(2)).toHaveText('When a call is received');
+    const notice = ts.dialog.getByRole('status').filter({ hasText: 'unsaved changes to this bot were restored' });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: 'Discard draft' }).click();
+    await expect(ts.name).toHaveValue('Qualified follow-up');
+    await expect(ts.summary(2)).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('salesbot-studio:draft:follow-up'))).toBeNull();
+  });
+
+  test('closing with unsaved changes asks first, inside the dialog', async ({ page }) => {
+    await ts.open('Qualified follow-up');
+    await ts.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(ts.dialog).toBeHidden(); // nothing changed: closes at once
+
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('Changed');
+    await page.keyboard.press('Escape');
+    const confirm = ts.dialog.getByRole('group', { name: 'You have unsaved changes. Discard them and close?' });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(ts.name).toHaveValue('Changed');
+    await ts.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(ts.dialog).toBeHidden();
+    await ts.open('Qualified follow-up');
+    await expect(ts.dialog.getByRole('status').filter({ hasText: 'restored' })).toHaveCount(0);
+  });
+
+  test('axe finds no WCAG 2.2 AA problem with the dialog and the picker open', async ({ axe }) => {
+    await ts.open('Business hours notice');
+    let results = await axe().analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await ts.whenThisHappens.click();
+    await expect(ts.picker).toBeVisible();
+    results = await axe().analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+});
