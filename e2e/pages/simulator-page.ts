@@ -1,0 +1,58 @@
+// Page object of the Simulator region inside the Trigger setup dialog: locators by role and label.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class SimulatorPage {
+  readonly region: Locator;
+  readonly run: Locator;
+  /** The run status line ("Engine time: 12 ms · 100,000 events · …"). */
+  readonly status: Locator;
+  readonly table: Locator;
+  readonly importFile: Locator;
+
+  constructor(
+    readonly page: Page,
+    dialog: Locator,
+  ) {
+    this.region = dialog.getByRole('region', { name: 'Simulator' });
+    this.run = this.region.getByRole('button', { name: 'Run simulation' });
+    this.status = this.region.getByTestId('sim-status');
+    this.table = this.region.getByRole('table', { name: 'Runs and skips' });
+    this.importFile = this.region.getByLabel('Import scenario file');
+  }
+
+  async loadSample(name: string): Promise<void> {
+    await this.region.getByRole('button', { name, exact: true }).click();
+    await expect(this.region.getByText(/applied to your draft/)).toBeVisible();
+  }
+
+  /** Rows of the results table, without the header row. */
+  rows(): Locator {
+    return this.table.getByRole('rowgroup').nth(1).getByRole('row');
+  }
+
+  row(text: RegExp): Locator {
+    return this.rows().filter({ hasText: text });
+  }
+
+  expectations(): Locator {
+    return this.region.getByRole('heading', { name: /^Expectations: / });
+  }
+
+  /** The last run's engine time in ms, from the status line. */
+  async engineMs(): Promise<number> {
+    const text = (await this.status.textContent()) ?? '';
+    const m = /Engine time: ([\d.]+) ms/.exec(text);
+    if (!m) throw new Error(`No engine time in "${text}"`);
+    return Number(m[1]);
+  }
+
+  async waitForEvents(count: RegExp, timeout = 60_000): Promise<void> {
+    await expect(this.status).toHaveText(new RegExp(`Engine time: [\\d.]+ ms · ${count.source} events`), { timeout });
+  }
+
+  async openGenerator(): Promise<Locator> {
+    const summary = this.region.getByText('Generate traffic', { exact: true }).first();
+    await summary.click();
+    return this.region.locator('details').filter({ has: summary });
+  }
+}

@@ -1,0 +1,181 @@
+// The Simulator region of the Trigger setup dialog: samples, live re-runs, files, diff and load.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { AppPage } from './pages/app-page';
+import { TriggerSetupPage } from './pages/trigger-setup-page';
+import { SimulatorPage } from './pages/simulator-page';
+import { formatLocal } from '../src/engine/time';
+import { standardWorkload } from '../src/engine/bench/workload';
+
+const TZ = 'America/New_York';
+const root = join(import.meta.dirname, '..');
+const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as {
+  name: string;
+  expect: { activations: { botId: string; leadId?: string; at: string }[]; skipped: { botId: string; reason: string }[] };
+};
+
+const SAMPLES: [label: string, file: string][] = [
+  ['Welcome on creation', 'mocks/fixtures/scenarios/welcome-on-created.json'],
+  ['Follow-up 10 minutes after Qualified', 'mocks/fixtures/scenarios/qualified-follow-up-after-10-min.json'],
+  ['Won discount for $10,000–$100,000', 'mocks/fixtures/scenarios/won-discount-price-range.json'],
+  ['Meeting reminder 2 hours before', 'mocks/fixtures/scenarios/meeting-reminder-2h-before.json'],
+  ['WhatsApp replies, 10-minute cooldown', 'mocks/fixtures/scenarios/whatsapp-reply-cooldown.json'],
+  ['VIP tag: by hand versus automation', 'mocks/fixtures/scenarios/vip-tag-added-by-hand.json'],
+  ['Business-hours notice', 'mocks/fixtures/scenarios/business-hours-first-message.json'],
+  ['Story mention thanks', 'src/features/simulator/samples/story-mention-thanks.json'],
+  ['Follow-up 24 hours after seen', 'src/features/simulator/samples/follow-up-24h-after-seen.json'],
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REASON_LABEL: Record<string, string> = {
+  plan: 'Not on this plan',
+  rate_limited: 'Rate limited',
+  not_manual: 'Not added by a user',
+  cooldown: 'Cooldown',
+  left_stage: 'Left the stage',
+  window_passed: 'Window passed',
+  condition: 'Condition not met',
+  outside_hours: 'Outside active hours',
+};
+
+async function openNewBotSimulator(page: Page, app: AppPage) {
+  const ts = new TriggerSetupPage(page, app);
+  await ts.openNew();
+  await ts.name.fill('Simulated bot');
+  const sim = new SimulatorPage(page, ts.dialog);
+  await expect(sim.region).toBeVisible();
+  return { ts, sim };
+}
+
+test.describe('Simulator', () => {
+  test('every built-in sample shows its expected runs and skips', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    for (const [label, file] of SAMPLES) {
+      const scenario = readJson(file);
+      await sim.loadSample(label);
+      await expect(sim.region.getByText(scenario.name, { exact: true })).toBeVisible();
+      const n = scenario.expect.activations.length + scenario.expect.skipped.length;
+      await expect(sim.expectations(), label).toHaveText(`Expectations: ${n} of ${n} pass`);
+      for (const a of scenario.expect.activations) {
+        const when = formatLocal(Date.parse(a.at), TZ);
+        await expect(sim.row(new RegExp(`${escape(when)}.*${a.leadId ?? ''}.*Ran`)), `${label}: run at ${when}`).toHaveCount(1);
+      }
+      for (const s of scenario.expect.skipped) {
+        await expect(sim.row(new RegExp(`Skipped${escape(REASON_LABEL[s.reason]!)}`)).first(), `${label}: ${s.reason}`).toBeVisible();
+      }
+    }
+  });
+
+  test('editing the delay re-runs the draft at once, without saving', async ({ page, app }) => {
+    const { ts, sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Follow-up 10 minutes after Qualified');
+    await expect(sim.row(/10:10 EDT.*l1.*Ran/)).toHaveCount(1);
+    await expect(sim.row(/l2.*Skipped.*Left the stage/)).toHaveCount(1);
+
+    await ts.trigger(1).getByLabel('Delay', { exact: true }).selectOption({ label: 'After 5 min' });
+    // Due at 10:05, before l2's move at that instant (timers first): both run now.
+    await expect(sim.row(/10:05 EDT.*l1.*Ran/)).toHaveCount(1);
+    await expect(sim.row(/10:05 EDT.*l2.*Ran/)).toHaveCount(1);
+    await expect(sim.row(/Skipped/)).toHaveCount(0);
+    await expect(sim.region.getByRole('img', { name: /Timeline\. .* 2 runs, 0 skips/ })).toBeVisible();
+
+    const stored = await app.api('GET', '/api/bots');
+    expect((stored.body as { name: string }[]).map((b) => b.name)).not.toContain('Simulated bot');
+  });
+
+  test('a broken scenario file is refused with each problem and where it is', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;
+    const broken = {
+      name: 'Broken',
+      account,
+      bots: [],
+      events: [
+        { at: 'next tuesday', type: 'call_received', leadId: 'l1' },
+        { at: '2026-06-01T14:00:00Z', type: 'message', direction: 'sideways', channelId: 'ch-wa', leadId: 'l1' },
+      ],
+    };
+    await sim.importFile.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const alert = sim.region.getByRole('alert');
+    await expect(alert).toContainText('The file cannot be used');
+    await expect(alert).toContainText('events.0.at');
+    await expect(alert).toContainText('Enter a real instant with a time zone');
+    await expect(alert).toContainText('events.1.direction');
+
+    await sim.importFile.setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": "half') });
+    await expect(alert).toContainText('The file is not valid JSON');
+  });
+
+  test('draft versus saved: the edit’s runs gained, lost and moved', async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.open('Qualified follow-up');
+    const sim = new SimulatorPage(page, ts.dialog);
+    await sim.loadSample('Follow-up 10 minutes after Qualified');
+    await expect(sim.region.getByText(/The edit changes no run|Draft versus saved/).first()).toBeHidden();
+
+    await ts.trigger(1).getByLabel('Delay', { exact: true }).selectOption({ label: 'After 5 min' });
+    const diff = sim.region.getByRole('region', { name: 'Draft versus saved' });
+    await expect(diff).toContainText('The edit gains 1 run, loses 0 and moves 1 in time');
+    await expect(diff).toContainText('Gained: lead l2 at Mon 1 Jun 2026, 10:05 EDT');
+    await expect(diff).toContainText('Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:05 EDT');
+  });
+
+  test('a 100,000-event generated replay completes while the page keeps answering', async ({ page, app }) => {
+    test.setTimeout(120_000);
+    const { ts, sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('WhatsApp replies, 10-minute cooldown');
+    const generator = await sim.openGenerator();
+    await expect(generator.getByLabel('Events', { exact: true })).toHaveValue('100000');
+    await generator.getByRole('button', { name: 'Generate traffic' }).click();
+
+    // While the worker generates and replays, the page answers a click and typing at once.
+    const t0 = Date.now();
+    await ts.name.fill('Still responsive');
+    await expect(ts.name).toHaveValue('Still responsive');
+    const answerMs = Date.now() - t0;
+    expect(answerMs).toBeLessThan(1000);
+
+    await sim.waitForEvents(/100,007/);
+    await expect(sim.region.getByText(/Plus 100,000 generated events/)).toBeVisible();
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const before = await sim.status.textContent();
+      await sim.run.click();
+      await expect(sim.status).not.toHaveText(before ?? '', { timeout: 30_000 });
+      await sim.waitForEvents(/100,007/);
+      times.push(await sim.engineMs());
+    }
+    const median = [...times].sort((a, b) => a - b)[2]!;
+    test.info().annotations.push({ type: 'engine-ms (100,007 generated events, 20 bots)', description: `${times.join(', ')}; median ${median}` });
+    console.log(`Browser engine time, 100,007 generated events against 20 bots: median ${median} ms (${times.join(', ')}); click answered in ${answerMs} ms`);
+    // The table stays virtualised: a few dozen rows in the page, not thousands.
+    expect(await sim.rows().count()).toBeLessThan(100);
+  });
+
+  test('browser engine time for the standard 100,000-event workload against 20 bots', async ({ page, app }, info) => {
+    test.setTimeout(180_000);
+    const scenario = standardWorkload(42, { leads: 10_000, events: 100_000, bots: 20 });
+    const dir = info.outputPath('files');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'standard-100k.json');
+    writeFileSync(file, JSON.stringify(scenario));
+
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.importFile.setInputFiles(file);
+    await sim.waitForEvents(/100,000/, 120_000);
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const before = await sim.status.textContent();
+      await sim.run.click();
+      await expect(sim.status).not.toHaveText(before ?? '', { timeout: 30_000 });
+      await sim.waitForEvents(/100,000/);
+      times.push(await sim.engineMs());
+    }
+    const median = [...times].sort((a, b) => a - b)[3]!;
+    info.annotations.push({ type: 'engine-ms (standard workload, 100,000 events, 20 bots)', description: `${times.join(', ')}; median ${median}` });
+    console.log(`Browser engine time, standard workload 100,000 events / 20 bots: median ${median} ms (${times.join(', ')})`);
+    expect(median).toBeGreaterThan(0);
+  });
+});
