@@ -29,6 +29,16 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
     // The chosen zone stays listed whatever the filter, so the select never shows something else.
     return value !== undefined && !hits.includes(value) ? [value, ...hits] : hits;
   }, [filter, value]);
+  // Hundreds of options: built once per filter, so that edits elsewhere do not re-render them.
+  const options = useMemo(
+    () =>
+      zones.map((z) => (
+        <option key={z} value={z}>
+          {z}
+        </option>
+      )),
+    [zones],
+  );
   const describedBy = [`${id}-shown`, errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="hours-zone">
@@ -44,11 +54,7 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
           onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
         >
           <option value="">Account time zone ({accountTz})</option>
-          {zones.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
+          {options}
         </select>
         <p id={`${id}-shown`} className="ui-hint">
           Times are read in {value ?? accountTz}
