@@ -1,8 +1,17 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { BotList } from '../features/bots';
 import { DemoSettings } from '../features/demo-settings';
-import { summarizeTriggers, TriggerSetupDialog } from '../features/trigger-setup';
+import { summarizeTriggers, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 import type { Account, Bot } from '../domain';
+
+// The simulator stays out of the initial bundle: it loads when a dialog first shows it.
+const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({ default: m.SimulatorPanel })));
+
+const renderAside = (ctx: DraftContext) => (
+  <Suspense fallback={<p role="status">Loading the simulator…</p>}>
+    <SimulatorPanel {...ctx} />
+  </Suspense>
+);
 
 const summarize = (bot: Bot, account: Account) => summarizeTriggers(bot.triggers, account);
 
@@ -35,6 +44,7 @@ export function App() {
         open={editing !== null}
         botId={editing?.botId ?? null}
         onClose={close}
+        renderAside={renderAside}
         onSaved={(bot) => setLastSaved(`Saved “${bot.name}” (version ${bot.version}).`)}
       />
     </div>

@@ -334,8 +334,9 @@ function TriggerSetupForm({
         </div>
       )}
 
-      <div className="ts-body" key={formKey}>
-        <div className="ts-main">
+      <div className="ts-body">
+        {/* The key restarts the editors' local state after the form is reloaded; the aside keeps its own. */}
+        <div className="ts-main" key={formKey}>
           <section className="ts-section ts-bot" aria-label="Bot">
             <Controller
               control={form.control}
