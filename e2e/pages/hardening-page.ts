@@ -45,13 +45,18 @@ export class HardeningPage {
       const outlineVisible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
       const ringVisible = style.boxShadow !== 'none' && style.boxShadow !== '';
       const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? '';
+      // A date or time input moves the focus through its own parts on Tab (hours, minutes, AM/PM, then
+      // the picker button inside it); Chromium draws the focus of those parts itself, and on the last
+      // one the input is only :focus-within, so its own ring is not expected there.
+      const segmented = el instanceof HTMLInputElement && ['time', 'date', 'datetime-local', 'month', 'week'].includes(el.type);
+      const inner = segmented && !el.matches(':focus') && el.matches(':focus-within');
       return {
         tag: el.tagName.toLowerCase(),
         label: label || (el as HTMLInputElement).name || el.id,
-        focusVisible: el.matches(':focus-visible'),
+        focusVisible: el.matches(':focus-visible') || inner,
         outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
         boxShadow: style.boxShadow,
-        visible: outlineVisible || ringVisible,
+        visible: outlineVisible || ringVisible || inner,
       };
     });
   }
