@@ -109,6 +109,39 @@ export function compileCondition(c: Condition, table: TagTable): CompiledConditi
   }
 }
 
+/**
+ * What a condition's failure sentence depends on, as a cheap key (the sentence is built once per
+ * key and reused): the masked tag bits, the stage, the user, the price, the source, the UTM value.
+ */
+export function failureKey(c: Condition, table: TagTable): (lead: LeadState) => string | number {
+  switch (c.type) {
+    case 'tags':
+    case 'not_tags': {
+      const { words, masks } = tagMasks(c.tagIds, table);
+      if (words.length === 1) {
+        const w = words[0]!;
+        const m = masks[0]!;
+        return (l) => (w < l.tags.length ? (l.tags[w]! & m) >>> 0 : 0);
+      }
+      return (l) => Array.from(words, (w, i) => (w < l.tags.length ? (l.tags[w]! & masks[i]!) >>> 0 : 0)).join(',');
+    }
+    case 'stages':
+      return (l) => l.stageId;
+    case 'responsible':
+      return (l) => l.responsibleUserId;
+    case 'sale':
+      return (l) => l.price;
+    case 'source':
+      return (l) => l.sourceId ?? '';
+    case 'utm': {
+      const param = c.param;
+      return (l) => l.utm?.[param] ?? -1;
+    }
+    default:
+      return assertNever(c);
+  }
+}
+
 /** What an explanation needs to know about a lead. */
 export interface LeadView {
   stageId: string;

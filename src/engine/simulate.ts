@@ -21,7 +21,7 @@ import type {
 import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
 import { instantMs } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
-import { compileCondition, conditionFailure, namesOf } from './conditions';
+import { compileCondition, conditionFailure, failureKey, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { TimerHeap } from './timers';
@@ -91,6 +91,9 @@ interface CompiledBot {
   readonly index: number;
   readonly bot: Bot;
   readonly conds: CompiledCondition[];
+  /** Per condition: the key its failure sentence depends on, and the sentences built so far. */
+  readonly failKeys: ((lead: LeadState) => string | number)[];
+  readonly failTexts: Map<string | number, string>[];
   readonly hours: CompiledActiveHours | null;
   readonly triggers: CompiledTrigger[];
   /** Last activation per non-lead entity (R18 once per subject per instant). */
@@ -214,6 +217,8 @@ export class Simulation {
         index: botIndex,
         bot,
         conds: bot.conditions.map((c) => compileCondition(c, tagTable)),
+        failKeys: bot.conditions.map((c) => failureKey(c, tagTable)),
+        failTexts: bot.conditions.map(() => new Map()),
         hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
         triggers: [],
         entityRuns: new Map(),
@@ -521,9 +526,15 @@ export class Simulation {
       }
       for (let k = 0; k < conds.length; k++) {
         if (!conds[k]!(lead)) {
-          const c = bot.bot.conditions[k] as Condition;
-          const why = conditionFailure(c, this.leadView(lead), this.names);
-          this.skip(trig, lead, now, CONDITION, k, `${why} (condition ${k + 1})`);
+          const key = bot.failKeys[k]!(lead);
+          const texts = bot.failTexts[k]!;
+          let text = texts.get(key);
+          if (text === undefined) {
+            const c = bot.bot.conditions[k] as Condition;
+            text = `${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`;
+            if (texts.size < 10_000) texts.set(key, text);
+          }
+          this.skip(trig, lead, now, CONDITION, k, text);
           return;
         }
       }

@@ -57,7 +57,8 @@ const START = Date.UTC(2026, 5, 1);
 function triggerFor(kind: number, rnd: () => number): Trigger {
   const stage = () => `s${Math.floor(rnd() * 8)}`;
   const delay = () => [0, 0, 5, 10, 1440][Math.floor(rnd() * 5)]!;
-  const channels = () => (rnd() < 0.5 ? [] : [`ch${Math.floor(rnd() * 4)}`]);
+  // Conversational bots serve one channel (a WhatsApp bot, an Instagram bot...).
+  const channels = () => [`ch${Math.floor(rnd() * 4)}`];
   switch (kind % 19) {
     case 0:
       return { type: 'lead_moved_to_stage', stageIds: [stage(), stage()], delayMinutes: delay() };

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareWithExpect, main } from './simulate';
+import type { Io } from './simulate';
+import { parseScenarioText } from '../domain';
+import type { Scenario } from '../domain';
+
+const FIXTURES = 'mocks/fixtures/scenarios';
+
+function fakeIo(files: Record<string, string>): Io & { output: string } {
+  const io = {
+    output: '',
+    readText(path: string) {
+      if (path in files) return files[path]!;
+      if (path.startsWith(FIXTURES)) return readFileSync(path, 'utf8');
+      throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+    },
+    out(text: string) {
+      io.output += text;
+    },
+  };
+  return io;
+}
+
+const welcome = () => JSON.parse(readFileSync(`${FIXTURES}/welcome-on-created.json`, 'utf8')) as Scenario;
+
+describe('simulate FILE', () => {
+  it('prints the result as JSON and exits 0', () => {
+    const io = fakeIo({});
+    expect(main([`${FIXTURES}/welcome-on-created.json`], io)).toBe(0);
+    const result = JSON.parse(io.output);
+    expect(result.activations).toEqual([{ botId: 'welcome', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 }]);
+  });
+
+  it.each([
+    ['not JSON', '{ nope', ''],
+    ['a schema error', JSON.stringify({ ...welcome(), bots: [{ ...welcome().bots[0], triggers: [] }] }), 'bots.0.triggers'],
+    ['an unknown lead', JSON.stringify({ ...welcome(), events: [{ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'ghost' }] }), 'events.0.leadId'],
+  ])('exits 2 with only { errors } on stdout for %s', (_, text, path) => {
+    const io = fakeIo({ 'bad.json': text });
+    expect(main(['bad.json'], io)).toBe(2);
+    const out = JSON.parse(io.output);
+    expect(Object.keys(out)).toEqual(['errors']);
+    expect(out.errors[0].path).toBe(path);
+    expect(out.errors[0].message).toEqual(expect.any(String));
+  });
+
+  it('exits 2 for a missing file, naming it', () => {
+    const io = fakeIo({});
+    expect(main(['missing.json'], io)).toBe(2);
+    expect(JSON.parse(io.output).errors[0].message).toContain('missing.json');
+  });
+});
+
+describe('simulate --check', () => {
+  it('passes every public scenario', () => {
+    const files = ['business-hours-first-message', 'meeting-reminder-2h-before', 'qualified-follow-up-after-10-min', 'vip-tag-added-by-hand', 'welcome-on-created', 'whatsapp-reply-cooldown', 'won-discount-price-range'].map(
+      (f) => `${FIXTURES}/${f}.json`,
+    );
+    const io = fakeIo({});
+    expect(main(['--check', ...files], io)).toBe(0);
+    expect(io.output.trim().split('\n').at(-1)).toBe('7 passed, 0 failed');
+  });
+
+  it('prints FAIL with what differs, counts invalid files as failed, and exits 1', () => {
+    const wrong = { ...welcome(), expect: { activations: [{ botId: 'welcome', leadId: 'l1', at: '2026-06-01T10:00:00-04:00' }, { botId: 'welcome', leadId: 'l2', at: '2026-06-01T14:01:00Z' }], skipped: [{ botId: 'welcome', reason: 'condition' }] } };
+    const io = fakeIo({ 'wrong.json': JSON.stringify(wrong), 'broken.json': '[' });
+    expect(main(['--check', `${FIXTURES}/welcome-on-created.json`, 'wrong.json', 'broken.json'], io)).toBe(1);
+    const lines = io.output.trim().split('\n');
+    expect(lines[0]).toBe(`ok   ${FIXTURES}/welcome-on-created.json`);
+    expect(lines[1]).toBe('FAIL wrong.json: missing activation welcome for l2 at 2026-06-01T14:01:00Z; missing skip of welcome (condition)');
+    expect(lines[2]).toMatch(/^FAIL broken\.json: The file is not valid JSON/);
+    expect(lines[3]).toBe('1 passed, 2 failed');
+  });
+});
+
+describe('compareWithExpect', () => {
+  it('compares activations as a set by time value and reports unexpected ones', () => {
+    const parsed = parseScenarioText(JSON.stringify({ ...welcome(), expect: { activations: [] } }));
+    if (!parsed.ok) throw new Error('fixture');
+    expect(compareWithExpect(parsed.value, { activations: [{ botId: 'b', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 }], skipped: [], warnings: [] })).toEqual([
+      'unexpected activation b for l1 at 2026-06-01T14:00:00Z',
+    ]);
+  });
+});
