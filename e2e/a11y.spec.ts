@@ -48,11 +48,19 @@ test.describe('axe finds no violation', () => {
     expect(await axeViolations(axe())).toEqual([]);
   });
 
-  test('with the simulator showing results', async ({ axe }) => {
+  test('with the simulator showing results, runs and skips, and with none', async ({ axe }) => {
     await ts.open('WhatsApp confirmation');
     const sim = ts.dialog.getByRole('region', { name: 'Simulator' });
     await sim.getByRole('button', { name: 'Run simulation' }).click();
-    await expect(sim.getByRole('region', { name: 'Results' })).toBeVisible({ timeout: 15_000 });
+    const results = sim.getByRole('region', { name: 'Results' });
+    await expect(results).toBeVisible({ timeout: 15_000 });
+    expect(await axeViolations(axe())).toEqual([]); // no rows yet: "No bot matched any event."
+
+    await sim.getByRole('button', { name: 'WhatsApp replies, 10-minute cooldown' }).click();
+    await sim.getByRole('button', { name: 'Run simulation' }).click();
+    const table = sim.getByRole('table', { name: 'Runs and skips' });
+    await expect(table.getByText('Ran').first()).toBeVisible({ timeout: 15_000 });
+    await expect(table.getByText('Skipped').first()).toBeVisible();
     expect(await axeViolations(axe())).toEqual([]);
   });
 

@@ -161,7 +161,7 @@ test('an imported file with wrong types gets one sentence per problem, at its pl
   await importText(sim, 'wrong.json', JSON.stringify({ ...s, name: 42, bots: 'all of them', events: [{ at: 'tomorrow', type: 'message' }] }));
   const errors = fileErrors(sim);
   await expect(errors).toContainText('name');
-  await expect(errors).toContainText('This must be text.');
+  await expect(errors).toContainText('Give the scenario a name.');
   await expect(errors).toContainText('bots');
   await expect(errors).toContainText('This must be a list.');
   await expect(errors).toContainText('events.0.at');
