@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { TriggerList } from './trigger-list';
+import { account } from '../test/account';
+import { SUMMARIES } from '../test/summaries';
+
+const NOW = Date.parse('2026-03-05T12:00:00Z');
+
+describe('TriggerList', () => {
+  it('titles every trigger type with its summary in words, in order', () => {
+    const triggers = SUMMARIES.map(([t]) => t);
+    render(<TriggerList account={account} triggers={triggers} rowKeys={triggers.map((_, i) => `k${i}`)} onChange={() => {}} onRemove={() => {}} errors={[]} now={NOW} />);
+    const headings = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(headings).toEqual(SUMMARIES.map(([, words]) => words));
+    // Each row is a list item named by its summary.
+    expect(screen.getByRole('listitem', { name: 'When a lead is moved to Qualified, after 10 min' })).toBeInTheDocument();
+  });
+
+  it('rewords the summary as the trigger is edited', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <TriggerList
+        account={account}
+        triggers={[{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }]}
+        rowKeys={['a']}
+        onChange={onChange}
+        onRemove={() => {}}
+        errors={[]}
+        now={NOW}
+      />,
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Won' }));
+    expect(onChange).toHaveBeenLastCalledWith(0, { type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-won'], delayMinutes: 10 });
+    rerender(
+      <TriggerList
+        account={account}
+        triggers={[{ type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-won'], delayMinutes: 10 }]}
+        rowKeys={['a']}
+        onChange={onChange}
+        onRemove={() => {}}
+        errors={[]}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent('When a lead is moved to Qualified or Won, after 10 min');
+  });
+
+  it('shows each error beside its field and the plan error under the title', () => {
+    render(
+      <TriggerList
+        account={account}
+        triggers={[{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }, { type: 'website_visited', url: 'ftp://x', delayMinutes: 0 }]}
+        rowKeys={['a', 'b']}
+        onChange={() => {}}
+        onRemove={() => {}}
+        errors={[
+          { path: '0.type', message: 'Tag triggers are only available on the Enterprise plan.' },
+          { path: '1.url', message: 'Enter a web address that starts with http:// or https://.' },
+        ]}
+        now={NOW}
+      />,
+    );
+    const [first, second] = screen.getAllByRole('listitem').filter((li) => li.classList.contains('ts-trigger'));
+    expect(within(first!).getByText('Tag triggers are only available on the Enterprise plan.')).toBeInTheDocument();
+    const url = within(second!).getByLabelText('Page address');
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveAccessibleDescription(/Enter a web address that starts with http:\/\/ or https:\/\/\./);
+  });
+});

@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { server } from '../../../../mocks/node';
+import type { Bot } from '../../../domain';
+import { TriggerSetupDialog, type DraftContext } from './trigger-setup-dialog';
+
+beforeAll(() => {
+  // jsdom has no modal dialogs: open and close are enough here (Playwright covers the real one).
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+afterEach(() => {
+  localStorage.clear();
+  server.events.removeAllListeners();
+});
+
+/** Methods and paths of the API calls made while the test runs. */
+function recordRequests(): string[] {
+  const seen: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    seen.push(`${request.method} ${new URL(request.url).pathname}`);
+  });
+  return seen;
+}
+
+function renderDialog(props: Partial<Parameters<typeof TriggerSetupDialog>[0]> = {}) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const onClose = vi.fn();
+  const view = render(
+    <QueryClientProvider client={client}>
+      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} {...props} />
+    </QueryClientProvider>,
+  );
+  return { ...view, onClose, user: userEvent.setup() };
+}
+
+const dialog = () => screen.getByRole('dialog', { name: 'Trigger setup', hidden: true });
+const saveButton = () => within(dialog()).getByRole('button', { name: /^(Save|Saving…)$/, hidden: true });
+
+describe('TriggerSetupDialog', () => {
+  it('refuses to save a tag condition without tags: a notification, and no request', async () => {
+    const { user, onClose } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    await user.click(screen.getByRole('button', { name: 'Add condition' }));
+    await user.click(await screen.findByRole('button', { name: 'Tags' }));
+    await user.keyboard('{Escape}');
+    const requests = recordRequests();
+    await user.click(saveButton());
+    const alert = within(dialog()).getByRole('alert');
+    expect(alert).toHaveTextContent('The bot was not saved.');
+    expect(alert).toHaveTextContent('Condition 1 (Tags): Select at least one tag.');
+    expect(requests.filter((r) => !r.startsWith('GET'))).toEqual([]);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('sends one request for a double click on Save, then closes', async () => {
+    const { user, onClose } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.clear(name);
+    await user.type(name, 'Hello');
+    const requests = recordRequests();
+    await user.dblClick(saveButton());
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(requests.filter((r) => r.startsWith('PUT'))).toEqual(['PUT /api/bots/welcome']);
+  });
+
+  it('restores a stored draft with a notice, and "Discard draft" brings back the saved bot', async () => {
+    const draft = {
+      form: {
+        name: 'Draft from before',
+        enabled: true,
+        triggers: [{ type: 'call_received' }],
+        conditions: [],
+        activeHours: null,
+        keepUnanswered: true,
+      },
+      baseVersion: 1,
+      savedAt: '2026-03-05T11:00:00Z',
+    };
+    localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify(draft));
+    const { user } = renderDialog();
+    expect(await screen.findByDisplayValue('Draft from before')).toBeInTheDocument();
+    const notice = screen.getByText(/were restored/).closest<HTMLElement>('[role="status"]')!;
+    expect(notice).toHaveTextContent('Your unsaved changes to this bot were restored (from Thu 5 Mar 2026, 06:00 EST).');
+    expect(screen.getByRole('heading', { level: 4, hidden: true })).toHaveTextContent('When a call is received');
+    await user.click(within(notice).getByRole('button', { name: 'Discard draft', hidden: true }));
+    expect(await screen.findByDisplayValue('Welcome on creation')).toBeInTheDocument();
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
+  });
+
+  it('ignores a stored draft that is not shaped like one', async () => {
+    localStorage.setItem('salesbot-studio:draft:welcome', '{"form":{"triggers":[{"type":"explode"}]},"baseVersion":1}');
+    renderDialog();
+    expect(await screen.findByDisplayValue('Welcome on creation')).toBeInTheDocument();
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
+  });
+
+  it('keeps changes in localStorage as they are typed', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    const stored = JSON.parse(localStorage.getItem('salesbot-studio:draft:welcome') ?? 'null') as { form: { name: string }; baseVersion: number };
+    expect(stored).toMatchObject({ form: { name: 'Welcome on creation!' }, baseVersion: 1 });
+  });
+
+  it('gives the aside the draft, its validation and applyBot', async () => {
+    const seen: DraftContext[] = [];
+    const other: Bot = {
+      id: 'x',
+      name: 'Other',
+      version: 1,
+      enabled: true,
+      triggers: [{ type: 'recurring', every: 'day', time: '09:00' }],
+      conditions: [],
+      activeHours: null,
+      keepUnanswered: true,
+    };
+    const { user } = renderDialog({
+      renderAside: (ctx) => {
+        seen.push(ctx);
+        return (
+          <section aria-label="Simulator">
+            <button type="button" onClick={() => ctx.applyBot(other)}>
+              Apply sample
+            </button>
+          </section>
+        );
+      },
+    });
+    await screen.findByDisplayValue('Welcome on creation');
+    expect(seen.at(-1)).toMatchObject({ saved: { id: 'welcome', version: 1 }, validation: { ok: true } });
+    await user.click(screen.getByRole('button', { name: 'Apply sample', hidden: true }));
+    // The sample's trigger replaces the draft's; the name stays; the preview counts from the pinned clock.
+    expect(screen.getByRole('heading', { level: 4, hidden: true })).toHaveTextContent('Daily at 09:00');
+    expect(screen.getByDisplayValue('Welcome on creation')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Next runs', hidden: true })).getAllByRole('listitem', { hidden: true })[0]).toHaveTextContent(
+      'Thu 5 Mar 2026, 09:00 EST',
+    );
+    expect(seen.at(-1)?.draft).toMatchObject({ id: 'welcome', name: 'Welcome on creation', keepUnanswered: true, triggers: other.triggers });
+  });
+
+  it('asks before discarding unsaved changes, inside the dialog', async () => {
+    const { user, onClose } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel', hidden: true }));
+    expect(onClose).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('group', { name: 'You have unsaved changes. Discard them and close?', hidden: true });
+    await user.click(within(confirm).getByRole('button', { name: 'Discard changes', hidden: true }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
+  });
+});
