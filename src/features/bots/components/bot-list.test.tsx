@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { apiUrl } from '../../../lib/api-client';
+import type { Bot } from '../../../domain';
+import { BotList } from './bot-list';
+
+// The words come from the trigger-setup feature in the app; here a stand-in names each trigger's type.
+const summarize = (bot: Bot) => ({ lines: bot.triggers.slice(0, 20).map((t) => t.type), more: Math.max(0, bot.triggers.length - 20) });
+
+function renderList() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const onOpen = vi.fn();
+  render(
+    <QueryClientProvider client={client}>
+      <BotList onOpen={onOpen} summarize={summarize} />
+    </QueryClientProvider>,
+  );
+  return { onOpen, user: userEvent.setup() };
+}
+
+const manyTriggers: Bot = {
+  id: 'many',
+  name: 'Many triggers',
+  version: 1,
+  enabled: false,
+  triggers: Array.from({ length: 23 }, () => ({ type: 'call_received' as const })),
+  conditions: [],
+  activeHours: null,
+  keepUnanswered: false,
+};
+
+describe('BotList', () => {
+  it('shows each bot with its state and its trigger summaries, and opens it', async () => {
+    const { onOpen, user } = renderList();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading bots…');
+    const open = await screen.findByRole('button', { name: 'Qualified follow-up' });
+    const item = open.closest('li')!;
+    expect(within(item).getByText('Enabled')).toBeInTheDocument();
+    expect(within(item).getByRole('list', { name: 'Triggers of Qualified follow-up' })).toHaveTextContent('lead_moved_to_stage');
+    await user.click(open);
+    expect(onOpen).toHaveBeenCalledWith('follow-up');
+    await user.click(screen.getByRole('button', { name: 'New bot' }));
+    expect(onOpen).toHaveBeenLastCalledWith(null);
+  });
+
+  it('folds more than twenty triggers into +N', async () => {
+    server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json([manyTriggers])));
+    renderList();
+    const list = await screen.findByRole('list', { name: 'Triggers of Many triggers' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(21);
+    expect(items.at(-1)).toHaveTextContent('+3');
+    expect(screen.getByText('Disabled')).toBeInTheDocument();
+  });
+
+  it('says what went wrong when the bots cannot be loaded, and retries', async () => {
+    server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }));
+    const { user } = renderList();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the bots: The store is down.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+  });
+
+  it('deletes a bot only after confirmation', async () => {
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: 'Delete Qualified follow-up' }));
+    const confirm = screen.getByRole('group', { name: 'Delete Qualified follow-up?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    expect(screen.getByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete Qualified follow-up' }));
+    await user.click(within(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).getByRole('button', { name: 'Delete bot' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
+  });
+});
