@@ -297,6 +297,20 @@ test.describe('Trigger setup', () => {
     await expect(ts.picker).toBeHidden();
     await expect(ts.dialog).toBeVisible();
     await expect(ts.whenThisHappens).toBeFocused();
+    // The Escape went to the picker: the dialog does not ask about closing.
+    await expect(ts.dialog.getByRole('group', { name: /unsaved changes/ })).toHaveCount(0);
+  });
+
+  test('a bot that can never run gets a warning, not an error', async () => {
+    await ts.open('Won discount 10%');
+    const editor = await ts.addCondition('Lead stage');
+    await editor.getByRole('checkbox', { name: 'Lost' }).check();
+    await ts.closePopover();
+    const warnings = ts.dialog.getByRole('region', { name: 'Warnings' });
+    await expect(warnings).toContainText('This bot can never run: its triggers fire in Won, but the lead stage condition only allows Lost.');
+    await ts.trigger(1).getByRole('checkbox', { name: 'Lost' }).check();
+    await expect(warnings).toHaveCount(0);
+    await ts.saveAndClose(); // a warning does not block the save
   });
 
   test('a 409 offers "Reload theirs" and "Overwrite"', async ({ app }) => {
@@ -380,8 +394,11 @@ test.describe('Trigger setup', () => {
     await expect(ts.dialog.getByRole('status').filter({ hasText: 'restored' })).toHaveCount(0);
   });
 
-  test('axe finds no WCAG 2.2 AA problem with the dialog and the picker open', async ({ axe }) => {
+  test('axe finds no WCAG 2.2 AA problem with the dialog and the picker open', async ({ axe, page }) => {
     await ts.open('Business hours notice');
+    await expect(page.getByRole('region', { name: 'Simulator' })).toBeVisible();
+    await ts.addTrigger('week', /^Once a week at a time/);
+    await expect(ts.trigger(2).getByRole('region', { name: 'Next runs' })).toBeVisible();
     let results = await axe().analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     await ts.whenThisHappens.click();
