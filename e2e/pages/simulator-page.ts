@@ -50,9 +50,11 @@ export class SimulatorPage {
     await expect(this.status).toHaveText(new RegExp(`Engine time: [\\d.]+ ms · ${count.source} events`), { timeout });
   }
 
+  /** Opens the "Generate traffic" disclosure and returns it. */
   async openGenerator(): Promise<Locator> {
-    const summary = this.region.getByText('Generate traffic', { exact: true }).first();
-    await summary.click();
-    return this.region.locator('details').filter({ has: summary });
+    const group = this.region.getByRole('group', { name: 'Generate traffic' });
+    await group.getByText('Generate traffic', { exact: true }).first().click();
+    await expect(group.getByRole('button', { name: 'Generate traffic' })).toBeVisible();
+    return group;
   }
 }

@@ -127,9 +127,14 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
       const { workbench: next, apply } = workbenchFromScenario(parsed.value.scenario, saved?.id ?? null);
       await replaceWorkbench({ ...next, bulk: parsed.value.bulk }, true);
       if (apply) applyBot(apply);
+      const fileAccount = parsed.value.scenario.account;
       setNotice(
         `Imported "${parsed.value.scenario.name}".${apply ? ` The bot "${apply.name}" was applied to your draft (not saved).` : ''}${
           next.otherBots.length ? ` ${next.otherBots.length} other bot${next.otherBots.length === 1 ? ' runs' : 's run'} beside it.` : ''
+        }${
+          fileAccount.id !== account.id
+            ? ` The file was made for the account "${fileAccount.name}"; the simulator replays it against your account "${account.name}", so stages, tags and channels it names must exist here.`
+            : ''
         }`,
       );
     } catch (e) {

@@ -30,7 +30,7 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   };
 
   return (
-    <details className="sim-block sim-generator">
+    <details className="sim-block sim-generator" aria-label="Generate traffic">
       <summary>Generate traffic</summary>
       <p className="sim-hint">
         Makes many events from a seed (the same seed gives the same events), for load and rate-limit demos. Large traffic stays in the simulator's worker;

@@ -191,25 +191,34 @@ export function loadDemoBots(n: number, account: Account, seed: number): Bot[] {
   ];
   if (stages.length) triggers.push({ type: 'lead_moved_to_stage', stageIds: [pick(stages)], delayMinutes: 10 });
   if (account.plan === 'enterprise' && leadTags.length) triggers.push({ type: 'tag_added', entity: 'lead', tagId: pick(leadTags) });
-  const conditions: Condition[] = [
-    { type: 'stages', stageIds: [] },
-    { type: 'sale', min: 0, max: null },
-    { type: 'responsible', userIds: account.users.map((u) => u.id) },
-    { type: 'utm', param: 'utm_source', op: 'not_match', value: 'spam' },
-    { type: 'sale', min: null, max: 150_000 },
-    { type: 'utm', param: 'utm_campaign', op: 'empty' },
-  ];
-  if (leadTags.length) conditions.push({ type: 'not_tags', mode: 'and', tagIds: [pick(leadTags)] });
-  const usable = conditions.filter((c) => c.type !== 'responsible' || c.userIds.length > 0);
+  const users = account.users.map((u) => u.id);
+  const sample = <T>(list: readonly T[], k: number): T[] => {
+    const copy = [...list];
+    for (let j = copy.length - 1; j > 0; j--) {
+      const r = Math.floor(rnd() * (j + 1));
+      [copy[j], copy[r]] = [copy[r]!, copy[j]!];
+    }
+    return copy.slice(0, Math.max(1, Math.min(k, copy.length)));
+  };
+  // Like real bots: some conditions most leads meet, some that narrow the audience.
+  const conditionPool = (): Condition[] => {
+    const pool: Condition[] = [
+      { type: 'sale', min: 1000, max: 150_000 },
+      { type: 'utm', param: 'utm_source', op: 'not_match', value: 'spam' },
+      { type: 'utm', param: 'utm_campaign', op: 'empty' },
+    ];
+    if (stages.length) pool.push({ type: 'stages', stageIds: sample(stages, Math.ceil(stages.length / 2)) });
+    if (users.length) pool.push({ type: 'responsible', userIds: sample(users, Math.max(1, users.length - 1)) });
+    if (leadTags.length) {
+      pool.push({ type: 'not_tags', mode: 'and', tagIds: sample(leadTags, 1) });
+      pool.push({ type: 'tags', mode: 'or', tagIds: sample(leadTags, 2) });
+    }
+    return pool;
+  };
   const bots: Bot[] = [];
   for (let i = 0; i < n; i++) {
     const k = 3 + Math.floor(rnd() * 4);
-    const shuffled = [...usable];
-    for (let j = shuffled.length - 1; j > 0; j--) {
-      const r = Math.floor(rnd() * (j + 1));
-      [shuffled[j], shuffled[r]] = [shuffled[r]!, shuffled[j]!];
-    }
-    const chosen = shuffled.slice(0, Math.min(k, shuffled.length));
+    const chosen = sample(conditionPool(), k);
     bots.push({
       id: `load-${i + 1}`,
       name: `Load demo bot ${i + 1}`,
