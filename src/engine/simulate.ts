@@ -248,6 +248,7 @@ export class Simulation {
       }
       if (list.length) this.listeners.set(type, list);
     }
+    this.world.reserve((scenario.leads?.length ?? 0) + 16);
     for (const l of scenario.leads ?? []) this.world.addLead(l);
   }
 
@@ -412,7 +413,7 @@ export class Simulation {
     if (trig.conversational) a.unanswered = trig.bot.bot.keepUnanswered;
     this.activations.push(a);
     if (lead) {
-      lead.lastRun[trig.bot.index] = now;
+      this.world.lastRun[lead.runBase + trig.bot.index] = now;
       if (trig.lastRun) trig.lastRun.set(lead.index, now);
     } else if (entityId !== undefined) {
       trig.bot.entityRuns.set(this.facts.entityKey, now);
@@ -563,7 +564,7 @@ export class Simulation {
         if (!trig.match(e, f)) continue;
         if (first === null) {
           // A bot runs at most once per subject per instant.
-          if (lead !== null ? lead.lastRun[bot.index] === now : bot.entityRuns.get(f.entityKey) === now) break;
+          if (lead !== null ? this.world.lastRun[lead.runBase + bot.index] === now : bot.entityRuns.get(f.entityKey) === now) break;
           first = trig;
         }
         const reason = this.ownCheck(trig, lead, now);
@@ -661,7 +662,7 @@ export class Simulation {
       }
       case 'field_updated': {
         const target = e.entity === 'lead' ? this.leadOf(e.entityId) : null;
-        const fields = target ? target.fields : world.entity(e.entity, e.entityId).fields;
+        const fields = target ? world.leadFields(target) : world.entity(e.entity, e.entityId).fields;
         if (!world.setField(fields, e.fieldId, e.value)) return false; // R7: the same value is no change
         if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) target.price = e.value;
         this.contextOf(e.entity, e.entityId, e.leadId);
@@ -731,10 +732,10 @@ export class Simulation {
   /** R10: (re-)plans one relative_to_date_field trigger for a lead, planned at `now`. */
   private planDate(trig: CompiledTrigger, lead: LeadState, now: number, inline: boolean): void {
     const t = trig.trigger as TriggerOf<'relative_to_date_field'>;
-    const version = ++lead.planVersion[trig.dateIndex]!;
+    const version = ++this.world.planVersions[lead.planBase + trig.dateIndex]!;
     const field = this.world.fieldInfo.get(t.fieldId);
     const type = field?.type === 'date' ? 'date' : 'datetime';
-    const value: FieldValue = lead.fields.get(t.fieldId) ?? null;
+    const value: FieldValue = lead.fields?.get(t.fieldId) ?? null;
     const instant = dateFieldInstant(value, type, this.tz);
     if (instant === null) return; // cleared: the plan is dropped
     const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
@@ -742,7 +743,7 @@ export class Simulation {
       if (due <= this.until) this.timers.push({ kind: 'date', due, seq: this.seq++, trig, lead, version });
       return;
     }
-    if (lead.lastRun[trig.bot.index] === now) return;
+    if (this.world.lastRun[lead.runBase + trig.bot.index] === now) return;
     const lateness = now - due;
     if (trig.planBlocked) {
       this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
@@ -809,7 +810,7 @@ export class Simulation {
     switch (timer.kind) {
       case 'delayed': {
         const { trig, lead } = timer;
-        if (lead.lastRun[trig.bot.index] === now) return;
+        if (this.world.lastRun[lead.runBase + trig.bot.index] === now) return;
         if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
           const stage = this.names.stage(timer.stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
@@ -821,8 +822,8 @@ export class Simulation {
       }
       case 'date': {
         const { trig, lead } = timer;
-        if (lead.planVersion[trig.dateIndex] !== timer.version) return; // re-planned or cleared since
-        if (lead.lastRun[trig.bot.index] === now) return;
+        if (this.world.planVersions[lead.planBase + trig.dateIndex] !== timer.version) return; // re-planned or cleared since
+        if (this.world.lastRun[lead.runBase + trig.bot.index] === now) return;
         if (trig.planBlocked) {
           this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
           return;
@@ -842,7 +843,7 @@ export class Simulation {
         }
         if (chosen !== null) {
           for (const lead of this.world.order) {
-            if (lead.lastRun[bot.index] === now) continue;
+            if (this.world.lastRun[lead.runBase + bot.index] === now) continue;
             if (chosen.planBlocked) this.skip(chosen, lead, now, PLAN, -1, this.ownDetail(chosen, lead, now, PLAN));
             else this.finish(chosen, lead, undefined, now, null);
           }

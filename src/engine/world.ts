@@ -49,12 +49,11 @@ export interface LeadState {
   utm: Utm | undefined;
   utmNorm: NormalizedUtm | undefined;
   tags: Uint32Array;
-  /** Tag ids in the order they were added (for snapshots), kept lazily: null = derive from bits. */
-  fields: Map<string, FieldValue>;
-  /** Per bot: instant of its last activation for this lead (R18: once per lead per instant). */
-  lastRun: Float64Array;
-  /** Per relative_to_date_field trigger: version of the current plan (R10 re-plans drop old ones). */
-  planVersion: Int32Array;
+  /** Custom field values (null until the lead has one). */
+  fields: Map<string, FieldValue> | null;
+  /** Offset of this lead's row in World.lastRun (one slot per bot) and World.planVersions. */
+  readonly runBase: number;
+  readonly planBase: number;
   /** Open conversations by channel (R13). */
   openChannels: Set<string> | null;
   /** Local day number of the last incoming message, any channel, and by channel (R15). */
@@ -78,6 +77,13 @@ export class World {
   readonly sourceNames = new Map<string, string>();
   readonly fieldInfo = new Map<string, Account['fields'][number]>();
   readonly budgetFields = new Set<string>();
+  /**
+   * Per lead and bot (row lead.runBase): instant of the bot's last activation for the lead (R18:
+   * once per lead per instant). One array for all leads, grown by doubling.
+   */
+  lastRun: Float64Array;
+  /** Per lead and relative_to_date_field trigger: version of its current plan (R10 re-plans drop old ones). */
+  planVersions: Int32Array;
 
   constructor(
     readonly account: Account,
@@ -98,6 +104,26 @@ export class World {
       this.fieldInfo.set(f.id, f);
       if (f.builtin === 'budget' && f.entity === 'lead') this.budgetFields.add(f.id);
     }
+    this.lastRun = new Float64Array(Math.max(1, 64 * botCount)).fill(-Infinity);
+    this.planVersions = new Int32Array(Math.max(1, 64 * dateTriggerCount));
+  }
+
+  private grow(leadCount: number): void {
+    if (leadCount * this.botCount > this.lastRun.length) {
+      const next = new Float64Array(Math.max(leadCount * this.botCount, this.lastRun.length * 2)).fill(-Infinity);
+      next.set(this.lastRun);
+      this.lastRun = next;
+    }
+    if (leadCount * this.dateTriggerCount > this.planVersions.length) {
+      const next = new Int32Array(Math.max(leadCount * this.dateTriggerCount, this.planVersions.length * 2));
+      next.set(this.planVersions);
+      this.planVersions = next;
+    }
+  }
+
+  /** Makes room for `count` more leads at once (avoids repeated growth). */
+  reserve(count: number): void {
+    this.grow(this.order.length + count);
   }
 
   /** Adds (or, for a repeated id, replaces) a lead. */
@@ -108,11 +134,16 @@ export class World {
       const bit = this.tagTable.intern(id);
       if (bit >> 5 < tags.length) tags[bit >> 5]! |= 1 << (bit & 31);
     }
-    const fields = new Map<string, FieldValue>();
-    if (lead.fields) for (const key of Object.keys(lead.fields)) fields.set(key, lead.fields[key]!);
+    let fields: Map<string, FieldValue> | null = null;
+    if (lead.fields) {
+      fields = new Map();
+      for (const key of Object.keys(lead.fields)) fields.set(key, lead.fields[key]!);
+    }
+    const index = previous ? previous.index : this.order.length;
+    if (!previous) this.grow(index + 1);
     const state: LeadState = {
       id: lead.id,
-      index: previous ? previous.index : this.order.length,
+      index,
       pipelineId: this.stagePipeline.get(lead.stageId) ?? lead.pipelineId,
       stageId: lead.stageId,
       stageVersion: previous ? previous.stageVersion + 1 : 0,
@@ -123,8 +154,8 @@ export class World {
       utmNorm: normalizeUtm(lead.utm),
       tags,
       fields,
-      lastRun: previous ? previous.lastRun : new Float64Array(this.botCount).fill(-Infinity),
-      planVersion: previous ? previous.planVersion : new Int32Array(this.dateTriggerCount),
+      runBase: index * this.botCount,
+      planBase: index * this.dateTriggerCount,
       openChannels: previous ? previous.openChannels : null,
       lastInDay: previous ? previous.lastInDay : Number.NaN,
       lastInDayByChannel: previous ? previous.lastInDayByChannel : null,
@@ -197,6 +228,10 @@ export class World {
     return true;
   }
 
+  leadFields(lead: LeadState): Map<string, FieldValue> {
+    return lead.fields ?? (lead.fields = new Map());
+  }
+
   /** The plain Lead a LeadState stands for, as the domain describes it. */
   snapshot(lead: LeadState): Lead {
     const out: Lead = {
@@ -210,7 +245,7 @@ export class World {
     if (lead.utm !== undefined) out.utm = { ...lead.utm };
     const tagIds = this.leadTagIds(lead);
     if (tagIds.length > 0) out.tagIds = tagIds;
-    if (lead.fields.size > 0) {
+    if (lead.fields !== null && lead.fields.size > 0) {
       const fields: Record<string, FieldValue> = Object.create(null) as Record<string, FieldValue>;
       for (const [k, v] of lead.fields) fields[k] = v;
       out.fields = { ...fields };

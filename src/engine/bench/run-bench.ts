@@ -3,8 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { validateScenario } from '../../domain';
-import type { SimResult } from '../../domain';
+import type { Scenario, SimResult } from '../../domain';
 import { simulate } from '../simulate';
 import { benchSchedules } from '../time/bench';
 import { standardWorkload } from './workload';
@@ -15,10 +16,12 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 export function runBench(opts: { root: string; cacheDir: string; runs?: number }): void {
   const runs = opts.runs ?? 7;
-  const scenario = standardWorkload(42);
+  // As a scenario file gives it (JSON.parse makes short ids internalized strings, like real input).
+  const scenario = JSON.parse(JSON.stringify(standardWorkload(42))) as Scenario;
   const valid = validateScenario(scenario);
   if (!valid.ok) throw new Error(`The workload does not validate: ${JSON.stringify(valid.errors.slice(0, 3))}`);
   const events = scenario.events.length;
+  console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures scale with it)`);
   console.log(`Standard workload: ${scenario.leads!.length} leads, ${events} events, ${scenario.bots.length} bots (seed 42)`);
 
   simulate(scenario); // warm-up
