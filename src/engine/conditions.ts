@@ -3,7 +3,7 @@
 // rules; a test checks that they always agree.
 import { assertNever } from '../domain';
 import type { Account, Condition, Lead, UtmParam } from '../domain';
-import type { LeadState, NormalizedUtm, TagTable } from './world';
+import type { LeadState, NormalizedUtm, TagTable, World } from './world';
 import { normalizeUtm } from './world';
 import { amountText, listText, quote } from './words';
 
@@ -27,19 +27,17 @@ function tagMasks(tagIds: readonly string[], table: TagTable): { words: Int32Arr
   return { words, masks };
 }
 
-function hasAll(tags: Uint32Array, words: Int32Array, masks: Uint32Array): boolean {
+function hasAll(bits: Uint32Array, base: number, words: Int32Array, masks: Uint32Array): boolean {
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
     const m = masks[i]!;
-    if (w >= tags.length || ((tags[w]! & m) >>> 0) !== m) return false;
+    if (((bits[base + words[i]!]! & m) >>> 0) !== m) return false;
   }
   return true;
 }
 
-function hasAny(tags: Uint32Array, words: Int32Array, masks: Uint32Array): boolean {
+function hasAny(bits: Uint32Array, base: number, words: Int32Array, masks: Uint32Array): boolean {
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w < tags.length && (tags[w]! & masks[i]!) !== 0) return true;
+    if ((bits[base + words[i]!]! & masks[i]!) !== 0) return true;
   }
   return false;
 }
@@ -63,23 +61,26 @@ function utmHolds(op: Condition & { type: 'utm' }, actual: string | undefined, e
   }
 }
 
-/** One condition → a predicate over the engine's lead state. Interns the tags it names. */
-export function compileCondition(c: Condition, table: TagTable): CompiledCondition {
+/**
+ * One condition → a predicate over the engine's lead state. The tags it names must be interned
+ * already (the world's tag rows are as wide as the tag table was when it was made).
+ */
+export function compileCondition(c: Condition, world: World): CompiledCondition {
   switch (c.type) {
     case 'tags': {
-      const { words, masks } = tagMasks(c.tagIds, table);
+      const { words, masks } = tagMasks(c.tagIds, world.tagTable);
       if (words.length === 1) {
         const w = words[0]!;
         const m = masks[0]!;
-        return c.mode === 'and'
-          ? (l) => w < l.tags.length && ((l.tags[w]! & m) >>> 0) === m
-          : (l) => w < l.tags.length && (l.tags[w]! & m) !== 0;
+        return c.mode === 'and' ? (l) => ((world.tagBits[l.tagBase + w]! & m) >>> 0) === m : (l) => (world.tagBits[l.tagBase + w]! & m) !== 0;
       }
-      return c.mode === 'and' ? (l) => hasAll(l.tags, words, masks) : (l) => hasAny(l.tags, words, masks);
+      return c.mode === 'and' ? (l) => hasAll(world.tagBits, l.tagBase, words, masks) : (l) => hasAny(world.tagBits, l.tagBase, words, masks);
     }
     case 'not_tags': {
-      const { words, masks } = tagMasks(c.tagIds, table);
-      return c.mode === 'and' ? (l) => !hasAll(l.tags, words, masks) : (l) => !hasAny(l.tags, words, masks);
+      const { words, masks } = tagMasks(c.tagIds, world.tagTable);
+      return c.mode === 'and'
+        ? (l) => !hasAll(world.tagBits, l.tagBase, words, masks)
+        : (l) => !hasAny(world.tagBits, l.tagBase, words, masks);
     }
     case 'stages': {
       if (c.stageIds.length === 0) return () => true;
@@ -113,17 +114,17 @@ export function compileCondition(c: Condition, table: TagTable): CompiledConditi
  * What a condition's failure sentence depends on, as a cheap key (the sentence is built once per
  * key and reused): the masked tag bits, the stage, the user, the price, the source, the UTM value.
  */
-export function failureKey(c: Condition, table: TagTable): (lead: LeadState) => string | number {
+export function failureKey(c: Condition, world: World): (lead: LeadState) => string | number {
   switch (c.type) {
     case 'tags':
     case 'not_tags': {
-      const { words, masks } = tagMasks(c.tagIds, table);
+      const { words, masks } = tagMasks(c.tagIds, world.tagTable);
       if (words.length === 1) {
         const w = words[0]!;
         const m = masks[0]!;
-        return (l) => (w < l.tags.length ? (l.tags[w]! & m) >>> 0 : 0);
+        return (l) => (world.tagBits[l.tagBase + w]! & m) >>> 0;
       }
-      return (l) => Array.from(words, (w, i) => (w < l.tags.length ? (l.tags[w]! & masks[i]!) >>> 0 : 0)).join(',');
+      return (l) => Array.from(words, (w, i) => (world.tagBits[l.tagBase + w]! & masks[i]!) >>> 0).join(',');
     }
     case 'stages':
       return (l) => l.stageId;

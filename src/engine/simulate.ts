@@ -207,17 +207,25 @@ export class Simulation {
     }
 
     let dateCount = 0;
-    for (const bot of scenario.bots) for (const t of bot.triggers) if (t.type === 'relative_to_date_field') dateCount++;
+    for (const bot of scenario.bots) {
+      for (const t of bot.triggers) if (t.type === 'relative_to_date_field') dateCount++;
+      for (const c of bot.conditions) if (c.type === 'tags' || c.type === 'not_tags') for (const id of c.tagIds) tagTable.intern(id);
+    }
+    const world = new World(account, tagTable, scenario.bots.length, dateCount);
+    this.world = world;
+    for (const e of scenario.events) {
+      if (e.type === 'message' || e.type === 'conversation_closed') world.channelBit(e.channelId);
+    }
 
-    // Bots: conditions compiled once (interning their tags before any lead exists).
+    // Bots: conditions compiled once.
     let hasWebsite = false;
     let hasFirstOfDay = false;
     scenario.bots.forEach((bot, botIndex) => {
       const compiled: CompiledBot = {
         index: botIndex,
         bot,
-        conds: bot.conditions.map((c) => compileCondition(c, tagTable)),
-        failKeys: bot.conditions.map((c) => failureKey(c, tagTable)),
+        conds: bot.conditions.map((c) => compileCondition(c, world)),
+        failKeys: bot.conditions.map((c) => failureKey(c, world)),
         failTexts: bot.conditions.map(() => new Map()),
         hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
         triggers: [],
@@ -236,7 +244,6 @@ export class Simulation {
     });
     this.hasWebsite = hasWebsite;
     this.hasFirstOfDay = hasFirstOfDay;
-    this.world = new World(account, tagTable, scenario.bots.length, dateCount);
 
     // Index bots by the event types they listen to.
     for (const type of Object.keys(LISTENS) as SimEvent['type'][]) {
@@ -676,9 +683,16 @@ export class Simulation {
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         f.lead = lead;
-        const open = lead.openChannels ?? (lead.openChannels = new Set());
-        f.opening = !open.has(e.channelId); // R13: the first message opens a conversation
-        open.add(e.channelId);
+        // R13: the first message opens a conversation.
+        const bit = world.channelBit(e.channelId);
+        if (bit < 31) {
+          f.opening = (lead.openMask & (1 << bit)) === 0;
+          lead.openMask |= 1 << bit;
+        } else {
+          const open = lead.openChannels ?? (lead.openChannels = new Set());
+          f.opening = !open.has(e.channelId);
+          open.add(e.channelId);
+        }
         if (e.direction === 'incoming' && this.hasFirstOfDay) {
           const today = localDayNumber(now, this.tz);
           f.today = today;
@@ -694,7 +708,9 @@ export class Simulation {
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         f.lead = lead;
-        lead.openChannels?.delete(e.channelId);
+        const bit = world.channelBit(e.channelId);
+        if (bit < 31) lead.openMask &= ~(1 << bit);
+        else lead.openChannels?.delete(e.channelId);
         return true;
       }
       case 'website_visited': {

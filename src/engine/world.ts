@@ -2,7 +2,7 @@
 // account's names. Events change it (R2) whether or not any bot fires.
 import type { Account, EntityType, FieldValue, Lead, Utm, UtmParam } from '../domain';
 
-/** Interned tag ids: every tag id of the scenario gets a bit; a lead's tags are a Uint32Array bitset. */
+/** Interned tag ids: every tag id of the scenario gets a bit; a lead's tags are a row of World.tagBits. */
 export class TagTable {
   readonly index = new Map<string, number>();
   readonly ids: string[] = [];
@@ -48,7 +48,10 @@ export interface LeadState {
   sourceId: string | undefined;
   utm: Utm | undefined;
   utmNorm: NormalizedUtm | undefined;
-  tags: Uint32Array;
+  /** Offset of this lead's tag bitset row in World.tagBits (World.tagStride words). */
+  tagBase: number;
+  /** Open conversations (R13) by interned channel bit (channels 0..30); others in openChannels. */
+  openMask: number;
   /** Custom field values (null until the lead has one). */
   fields: Map<string, FieldValue> | null;
   /** Offset of this lead's row in World.lastRun (one slot per bot) and World.planVersions. */
@@ -84,6 +87,11 @@ export class World {
   lastRun: Float64Array;
   /** Per lead and relative_to_date_field trigger: version of its current plan (R10 re-plans drop old ones). */
   planVersions: Int32Array;
+  /** Every lead's tag bitset, tagStride words per lead (row lead.tagBase). */
+  tagBits: Uint32Array;
+  tagStride: number;
+  /** Interned channel ids: bit i of LeadState.openMask for i < 31. */
+  readonly channelBits = new Map<string, number>();
 
   constructor(
     readonly account: Account,
@@ -104,11 +112,28 @@ export class World {
       this.fieldInfo.set(f.id, f);
       if (f.builtin === 'budget' && f.entity === 'lead') this.budgetFields.add(f.id);
     }
+    for (const c of account.channels) this.channelBit(c.id);
+    this.tagStride = tagTable.words;
+    this.tagBits = new Uint32Array(64 * this.tagStride);
     this.lastRun = new Float64Array(Math.max(1, 64 * botCount)).fill(-Infinity);
     this.planVersions = new Int32Array(Math.max(1, 64 * dateTriggerCount));
   }
 
+  channelBit(id: string): number {
+    let bit = this.channelBits.get(id);
+    if (bit === undefined) {
+      bit = this.channelBits.size;
+      this.channelBits.set(id, bit);
+    }
+    return bit;
+  }
+
   private grow(leadCount: number): void {
+    if (leadCount * this.tagStride > this.tagBits.length) {
+      const next = new Uint32Array(Math.max(leadCount * this.tagStride, this.tagBits.length * 2));
+      next.set(this.tagBits);
+      this.tagBits = next;
+    }
     if (leadCount * this.botCount > this.lastRun.length) {
       const next = new Float64Array(Math.max(leadCount * this.botCount, this.lastRun.length * 2)).fill(-Infinity);
       next.set(this.lastRun);
@@ -129,11 +154,6 @@ export class World {
   /** Adds (or, for a repeated id, replaces) a lead. */
   addLead(lead: Lead): LeadState {
     const previous = this.leads.get(lead.id);
-    const tags = new Uint32Array(this.tagTable.words);
-    for (const id of lead.tagIds ?? []) {
-      const bit = this.tagTable.intern(id);
-      if (bit >> 5 < tags.length) tags[bit >> 5]! |= 1 << (bit & 31);
-    }
     let fields: Map<string, FieldValue> | null = null;
     if (lead.fields) {
       fields = new Map();
@@ -152,7 +172,8 @@ export class World {
       sourceId: lead.sourceId,
       utm: lead.utm ? { ...lead.utm } : undefined,
       utmNorm: normalizeUtm(lead.utm),
-      tags,
+      tagBase: index * this.tagStride,
+      openMask: previous ? previous.openMask : 0,
       fields,
       runBase: index * this.botCount,
       planBase: index * this.dateTriggerCount,
@@ -166,6 +187,8 @@ export class World {
       this.order.push(state);
     }
     this.leads.set(lead.id, state);
+    this.tagBits.fill(0, state.tagBase, state.tagBase + this.tagStride);
+    if (lead.tagIds) for (const id of lead.tagIds) this.setLeadTag(state, id, true);
     return state;
   }
 
@@ -182,30 +205,38 @@ export class World {
   /** Adds or removes a tag; false when nothing changes (R6: adding a tag it has, removing one it lacks). */
   setLeadTag(lead: LeadState, tagId: string, on: boolean): boolean {
     const bit = this.tagTable.intern(tagId);
-    const word = bit >> 5;
-    if (word >= lead.tags.length) {
-      const grown = new Uint32Array(this.tagTable.words);
-      grown.set(lead.tags);
-      lead.tags = grown;
-    }
+    if (bit >> 5 >= this.tagStride) this.restride();
+    const at = lead.tagBase + (bit >> 5);
     const mask = 1 << (bit & 31);
-    const has = (lead.tags[word]! & mask) !== 0;
-    if (has === on) return false;
-    lead.tags[word] = on ? lead.tags[word]! | mask : lead.tags[word]! & ~mask;
+    const word = this.tagBits[at]!;
+    if (((word & mask) !== 0) === on) return false;
+    this.tagBits[at] = on ? word | mask : word & ~mask;
     return true;
+  }
+
+  /** A tag id unknown when the world was made: widen every lead's row. */
+  private restride(): void {
+    const stride = this.tagTable.words;
+    const next = new Uint32Array(Math.max(64, this.order.length) * stride);
+    for (const lead of this.order) {
+      next.set(this.tagBits.subarray(lead.tagBase, lead.tagBase + this.tagStride), lead.index * stride);
+      lead.tagBase = lead.index * stride;
+    }
+    this.tagBits = next;
+    this.tagStride = stride;
   }
 
   leadHasTag(lead: LeadState, tagId: string): boolean {
     const bit = this.tagTable.index.get(tagId);
-    if (bit === undefined || bit >> 5 >= lead.tags.length) return false;
-    return (lead.tags[bit >> 5]! & (1 << (bit & 31))) !== 0;
+    if (bit === undefined || bit >> 5 >= this.tagStride) return false;
+    return (this.tagBits[lead.tagBase + (bit >> 5)]! & (1 << (bit & 31))) !== 0;
   }
 
   leadTagIds(lead: LeadState): string[] {
     const out: string[] = [];
     const ids = this.tagTable.ids;
-    for (let i = 0; i < ids.length; i++) {
-      if (i >> 5 < lead.tags.length && (lead.tags[i >> 5]! & (1 << (i & 31))) !== 0) out.push(ids[i]!);
+    for (let i = 0; i < ids.length && i >> 5 < this.tagStride; i++) {
+      if ((this.tagBits[lead.tagBase + (i >> 5)]! & (1 << (i & 31))) !== 0) out.push(ids[i]!);
     }
     return out;
   }
