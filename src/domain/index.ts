@@ -1,4 +1,5 @@
 // The single source of truth for every format in SPEC.md: zod schemas, inferred types, one validator.
+import './zod-setup'; // first: before any schema is built
 export * from './account';
 export * from './bot';
 export * from './event';
