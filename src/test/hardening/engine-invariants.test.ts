@@ -3,6 +3,8 @@
 // from a pinned seed (repeatable runs) and each is simulated once; every test checks one rule over
 // all of them and names the offending scenario when it fails. Set FC_SEED to explore other inputs:
 // `FC_SEED=$RANDOM npx vitest run src/test/hardening`.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SimResult, type Bot, type Scenario, type SimResult as Result } from '../../domain';
@@ -68,6 +70,19 @@ describe('engine invariants on generated scenarios', () => {
     });
   });
 
+  it('gives the same bytes whatever the host time zone is (nothing reads the machine clock or zone)', () => {
+    const sample = cases.slice(0, 60);
+    const runner = fileURLToPath(new URL('./simulate-stdin.ts', import.meta.url));
+    for (const TZ of ['Pacific/Chatham', 'America/St_Johns']) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', runner], {
+        input: JSON.stringify(sample.map((c) => c.scenario)),
+        env: { ...process.env, TZ },
+        maxBuffer: 256 * 1024 * 1024,
+      }).toString();
+      expect(out, `results under TZ=${TZ}`).toBe(JSON.stringify(sample.map((c) => c.result)));
+    }
+  }, 60_000);
+
   it('never runs a disabled bot (R18)', () => {
     const checked = forAllScenarios(({ scenario, result, bots }) => {
       const disabled = scenario.bots.filter((b) => !b.enabled);
@@ -132,6 +147,35 @@ describe('engine invariants on generated scenarios', () => {
     forAllScenarios(({ result }) => {
       for (const list of [result.activations, result.skipped, result.warnings]) {
         for (let i = 1; i < list.length; i++) expect(t(list[i]!.at)).toBeGreaterThanOrEqual(t(list[i - 1]!.at));
+      }
+      return 1;
+    });
+  });
+
+  it('launches no bot on the base plan, and gives tag and field triggers off Enterprise only the reason "plan" (R8)', () => {
+    const checked = forAllScenarios(({ scenario, result, bots }) => {
+      const plan = scenario.account.plan;
+      if (plan === 'base') expect(result.activations, 'a bot ran on the base plan').toEqual([]);
+      if (plan !== 'enterprise') {
+        for (const a of result.activations) {
+          const type = bots.get(a.botId)!.triggers[a.trigger]!.type;
+          expect(['tag_added', 'tag_removed', 'field_updated'], `${type} ran on ${plan}`).not.toContain(type);
+        }
+      }
+      return plan === 'base' ? result.skipped.filter((k) => k.reason === 'plan').length : 0;
+    });
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('explains every skip: a known reason, a sentence, and for "condition" the index of a condition of that bot', () => {
+    forAllScenarios(({ result, bots }) => {
+      for (const k of result.skipped) {
+        const bot = bots.get(k.botId)!;
+        expect(k.trigger).toBeLessThan(bot.triggers.length);
+        expect(k.detail.trim().length, `${k.reason} skip has no detail`).toBeGreaterThan(0);
+        if (k.reason === 'condition' && k.condition !== undefined) expect(k.condition).toBeLessThan(bot.conditions.length);
+        if (k.reason === 'outside_hours') expect(bot.activeHours, `${k.botId} skipped outside hours it does not have`).not.toBeNull();
+        if (k.reason === 'cooldown') expect(bot.triggers[k.trigger]!.type).toBe('message');
       }
       return 1;
     });
