@@ -95,6 +95,8 @@ interface CompiledBot {
   readonly failKeys: ((lead: LeadState) => string | number)[];
   readonly failTexts: Map<string | number, string>[];
   readonly hours: CompiledActiveHours | null;
+  hoursMinute: number;
+  hoursText: string;
   readonly triggers: CompiledTrigger[];
   /** Last activation per non-lead entity (R18 once per subject per instant). */
   readonly entityRuns: Map<string, number>;
@@ -228,6 +230,8 @@ export class Simulation {
         failKeys: bot.conditions.map((c) => failureKey(c, world)),
         failTexts: bot.conditions.map(() => new Map()),
         hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
+        hoursMinute: Number.NaN,
+        hoursText: '',
         triggers: [],
         entityRuns: new Map(),
         schedules: [],
@@ -548,7 +552,13 @@ export class Simulation {
       }
     }
     if (bot.hours !== null && !bot.hours.contains(now)) {
-      this.skip(trig, lead, now, HOURS, -1, `Outside active hours: ${bot.hours.describe(now)}`);
+      // The sentence names the local minute: built once per bot and minute.
+      const minute = Math.floor(now / MINUTE_MS);
+      if (bot.hoursMinute !== minute) {
+        bot.hoursMinute = minute;
+        bot.hoursText = `Outside active hours: ${bot.hours.describe(now)}`;
+      }
+      this.skip(trig, lead, now, HOURS, -1, bot.hoursText);
       return;
     }
     this.activate(trig, lead, entityId, now, cause);
@@ -890,13 +900,18 @@ export class Simulation {
       times[i] = parseTime(events[i]!.at);
       if (i > 0 && !(times[i]! >= times[i - 1]!)) sorted = false;
     }
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    // R1: by instant, equal instants in file order.
-    if (!sorted) order.sort((a, b) => times[a]! - times[b]! || a - b);
+    // R1: by instant, equal instants in file order (most files are in order already).
+    let order: Uint32Array | null = null;
+    if (!sorted) {
+      order = new Uint32Array(n);
+      for (let i = 0; i < n; i++) order[i] = i;
+      order.sort((a, b) => times[a]! - times[b]! || a - b);
+    }
 
-    let start = this.scenario.start !== undefined ? parseTime(this.scenario.start) : n > 0 ? times[order[0]!]! : Number.NaN;
-    let until = this.scenario.until !== undefined ? parseTime(this.scenario.until) : n > 0 ? times[order[n - 1]!]! : Number.NaN;
+    const first = n > 0 ? times[order ? order[0]! : 0]! : Number.NaN;
+    const last = n > 0 ? times[order ? order[n - 1]! : n - 1]! : Number.NaN;
+    let start = this.scenario.start !== undefined ? parseTime(this.scenario.start) : first;
+    let until = this.scenario.until !== undefined ? parseTime(this.scenario.until) : last;
     if (Number.isNaN(start)) start = until;
     if (Number.isNaN(until)) until = start;
     this.until = until;
@@ -904,7 +919,7 @@ export class Simulation {
 
     let started = false;
     for (let k = 0; k < n; k++) {
-      const i = order[k]!;
+      const i = order ? order[k]! : k;
       const now = times[i]!;
       if (now > until) break; // events after `until` are ignored
       if (!started && now >= start) {

@@ -37,11 +37,11 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
     const result = simulate(scenario);
     const ms = performance.now() - t0;
     const after = process.memoryUsage().heapUsed;
+    kept.last = result;
     gc?.();
     retained.push(process.memoryUsage().heapUsed - before);
     growths.push(after - before);
     rates.push(events / (ms / 1000));
-    kept.last = result;
   }
   const last = kept.last;
   if (last === null) return;
