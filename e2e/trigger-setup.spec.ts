@@ -395,6 +395,7 @@ test.describe('Trigger setup', () => {
   });
 
   test('axe finds no WCAG 2.2 AA problem with the dialog and the picker open', async ({ axe, page }) => {
+    test.slow(); // two full scans of a large page (the simulator aside included)
     await ts.open('Business hours notice');
     await expect(page.getByRole('region', { name: 'Simulator' })).toBeVisible();
     await ts.addTrigger('week', /^Once a week at a time/);

@@ -1,5 +1,6 @@
 // The Trigger setup dialog: public surface.
-export { TriggerSetupDialog, type DraftContext, type TriggerSetupDialogProps } from './components/trigger-setup-dialog';
+export { TriggerSetupDialog } from './components/lazy-trigger-setup-dialog';
+export type { DraftContext, TriggerSetupDialogProps } from './components/trigger-setup-dialog';
 export {
   describeTrigger,
   summarizeTriggers,
