@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Account, Lead, SimEvent } from '../../../domain';
 import { describeEvent, type Names } from '../model/describe';
 import { defaultEvent, freshLeadId, move, newLead } from '../model/event-defaults';
@@ -106,6 +106,21 @@ function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Le
 export function EventComposer({ account, names, workbench, onChange, onClearBulk }: Props) {
   const id = useId();
   const [editing, setEditing] = useState<number | null>(null);
+  // Keyboard users keep their place: after a move, focus follows the event to its new position.
+  const listRef = useRef<HTMLOListElement>(null);
+  const pendingFocus = useRef<{ index: number; action: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    const p = pendingFocus.current;
+    if (!p) return;
+    pendingFocus.current = null;
+    const item = listRef.current?.children[p.index];
+    const other = p.action === 'up' ? 'down' : 'up';
+    const target =
+      item?.querySelector<HTMLButtonElement>(`button[data-action="${p.action}"]:not(:disabled)`) ??
+      item?.querySelector<HTMLButtonElement>(`button[data-action="${other}"]:not(:disabled)`) ??
+      item?.querySelector<HTMLButtonElement>('button[data-action="edit"]');
+    target?.focus();
+  });
   const tz = account.timezone;
   const { events } = workbench;
   const leadIds = useMemo(() => {
@@ -138,7 +153,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
       <section className="sim-block" aria-labelledby={`${id}-ev`}>
         <h5 id={`${id}-ev`}>Events ({events.length})</h5>
         {events.length === 0 && <p className="sim-hint">No events yet: load a sample, import a file or add one.</p>}
-        <ol className="sim-events">
+        <ol className="sim-events" ref={listRef}>
           {events.map((e, i) => {
             const summary = describeEvent(e, names);
             return (
@@ -147,15 +162,18 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                   <span className="sim-event-time">{showInstant(e.at, tz)}</span>
                   <span className="sim-event-text">{summary}</span>
                   <span className="sim-row-actions">
-                    <button type="button" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit event ${i + 1}: ${summary}`}>
+                    <button type="button" data-action="edit" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit event ${i + 1}: ${summary}`}>
                       Edit
                     </button>
                     <button
                       type="button"
                       disabled={i === 0}
+                      data-action="up"
                       onClick={() => {
                         setEvents(move(events, i, -1));
+                        pendingFocus.current = { index: i - 1, action: 'up' };
                         if (editing === i) setEditing(i - 1);
+                        else if (editing === i - 1) setEditing(i);
                       }}
                       aria-label={`Move up event ${i + 1}`}
                     >
@@ -164,9 +182,12 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                     <button
                       type="button"
                       disabled={i === events.length - 1}
+                      data-action="down"
                       onClick={() => {
                         setEvents(move(events, i, 1));
+                        pendingFocus.current = { index: i + 1, action: 'down' };
                         if (editing === i) setEditing(i + 1);
+                        else if (editing === i + 1) setEditing(i);
                       }}
                       aria-label={`Move down event ${i + 1}`}
                     >
@@ -176,6 +197,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       type="button"
                       onClick={() => {
                         setEvents(events.filter((_, j) => j !== i));
+                        pendingFocus.current = { index: Math.min(i, events.length - 2), action: 'up' };
                         setEditing(null);
                       }}
                       aria-label={`Delete event ${i + 1}`}

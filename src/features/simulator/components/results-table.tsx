@@ -32,7 +32,7 @@ export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, 
     overscan: 12,
   });
 
-  const renderRow = (row: ResultRow, index: number, style?: CSSProperties) => {
+  const renderRow = (row: ResultRow, index: number, style?: CSSProperties, measured = false) => {
     const bot = bots.get(row.botId);
     const trigger = bot?.triggers[row.trigger];
     const selected = row.key === selectedKey;
@@ -44,16 +44,24 @@ export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, 
         aria-rowindex={index + 2}
         className={`sim-row sim-row--${row.kind}${selected ? ' sim-row--selected' : ''}`}
         style={style}
+        data-index={measured ? index : undefined}
+        ref={measured ? virtualizer.measureElement : undefined}
       >
         <div role="cell" className="sim-cell sim-cell--time">
           <button type="button" className="sim-row-button" aria-pressed={selected} onClick={() => onSelect(row)} title="Show the lead and conditions at this moment">
             {when}
           </button>
         </div>
-        <div role="cell" className="sim-cell">{bot?.name ?? row.botId}</div>
-        <div role="cell" className="sim-cell">{row.leadId ?? (row.kind === 'run' ? row.entityId : undefined) ?? '—'}</div>
-        <div role="cell" className="sim-cell">{trigger ? describeTrigger(trigger, names) : `Trigger ${row.trigger + 1}`}</div>
-        <div role="cell" className="sim-cell">
+        <div role="cell" className="sim-cell sim-cell--bot" data-label="Bot">
+          {bot?.name ?? row.botId}
+        </div>
+        <div role="cell" className="sim-cell sim-cell--lead" data-label="Lead">
+          {row.leadId ?? (row.kind === 'run' ? row.entityId : undefined) ?? '—'}
+        </div>
+        <div role="cell" className="sim-cell sim-cell--trigger" data-label="Trigger">
+          {trigger ? describeTrigger(trigger, names) : `Trigger ${row.trigger + 1}`}
+        </div>
+        <div role="cell" className="sim-cell sim-cell--outcome">
           {row.kind === 'run' ? (
             <span className="sim-badge sim-badge--run">Ran{row.unanswered ? ' (kept unanswered)' : ''}</span>
           ) : (
@@ -99,7 +107,7 @@ export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, 
           ) : virtual ? (
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((v) =>
-                renderRow(rows[v.index]!, v.index, { position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }),
+                renderRow(rows[v.index]!, v.index, { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }, true),
               )}
             </div>
           ) : (

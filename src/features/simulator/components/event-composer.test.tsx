@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { validateScenario, type SimEvent } from '../../../domain';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { namesOf } from '../model/describe';
+import { EMPTY_WORKBENCH, type Workbench } from '../model/types';
+import { EventComposer } from './event-composer';
+
+const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
+if (!parsed.ok) throw new Error('demo account invalid');
+const ACCOUNT = parsed.value.account;
+
+const START: Workbench = {
+  ...EMPTY_WORKBENCH,
+  leads: [{ id: 'l1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 }],
+  events: [
+    { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' },
+    { at: '2026-06-01T15:00:00Z', type: 'story_mention', channelId: 'ch-ig', leadId: 'l1' },
+  ],
+};
+
+/** The workbench as the composer last changed it. */
+const seen: { latest: Workbench } = { latest: START };
+function Harness() {
+  const [wb, setWb] = useState<Workbench>(START);
+  const onChange = (f: (w: Workbench) => Workbench) =>
+    setWb((w) => {
+      seen.latest = f(w);
+      return seen.latest;
+    });
+  return <EventComposer account={ACCOUNT} names={namesOf(ACCOUNT)} workbench={wb} onChange={onChange} onClearBulk={() => {}} />;
+}
+const types = () => seen.latest.events.map((e: SimEvent) => e.type);
+
+describe('event composer', () => {
+  it('reorders events from the keyboard, focus following the moved event', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    screen.getByRole('button', { name: 'Move down event 1' }).focus();
+    await user.keyboard('{Enter}');
+    expect(types()).toEqual(['story_mention', 'call_received']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move up event 2' }));
+    await user.keyboard('{Enter}');
+    expect(types()).toEqual(['call_received', 'story_mention']);
+  });
+
+  it('adds, edits and deletes events with pickers fed by the account', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    expect(seen.latest.events).toHaveLength(3);
+    // A new event comes a minute after the last one and opens for editing.
+    expect(seen.latest.events[2]).toMatchObject({ at: '2026-06-01T15:01:00Z', type: 'message', leadId: 'l1' });
+    const editor = screen.getByRole('button', { name: 'Done editing' }).parentElement!;
+    await user.selectOptions(within(editor).getByLabelText('Kind of event'), 'Tag added');
+    await user.selectOptions(within(editor).getByLabelText('Tag'), 'VIP');
+    await user.selectOptions(within(editor).getByLabelText('Done by'), 'An automation');
+    expect(seen.latest.events[2]).toEqual({ at: '2026-06-01T15:01:00Z', type: 'tag_added', entity: 'lead', entityId: 'l1', tagId: 't-vip', origin: 'automation', leadId: 'l1' });
+    // Times are typed in the account's zone (New York, EDT in June).
+    const time = within(editor).getByLabelText('Time (America/New_York)');
+    fireEvent.change(time, { target: { value: '2026-06-01T09:30' } });
+    expect(seen.latest.events[2]?.at).toBe('2026-06-01T13:30:00Z');
+    await user.click(screen.getByRole('button', { name: 'Delete event 1' }));
+    expect(types()).toEqual(['story_mention', 'tag_added']);
+  });
+
+  it('edits the leads of the scenario: id, stage, sale and tags', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Add lead' }));
+    expect(seen.latest.leads.map((l) => l.id)).toEqual(['l1', 'l2']);
+    const stages = screen.getAllByLabelText('Stage');
+    await user.selectOptions(stages[1]!, 'Sales: Won');
+    await user.click(within(screen.getByRole('group', { name: 'Tags of l2' })).getByLabelText('VIP'));
+    expect(seen.latest.leads[1]).toMatchObject({ id: 'l2', stageId: 's-won', pipelineId: 'p-sales', tagIds: ['t-vip'] });
+  });
+});
