@@ -33,6 +33,8 @@ test.describe('Trigger setup', () => {
     await ts.openNew();
     await ts.name.fill('Pipeline family');
     await ts.removeTrigger(1);
+    await expect(ts.whenThisHappens).toBeFocused(); // focus does not fall out of the dialog
+    await expect(ts.dialog.getByText('No trigger yet: choose one with “When this happens”. A bot needs at least one.')).toBeVisible();
 
     await ts.addTrigger('created', /^When a lead is created in a pipeline stage/);
     await expect(ts.trigger(1).getByRole('checkbox', { name: 'Incoming leads' })).toBeChecked();

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import type { Account, Trigger } from '../../../domain';
 import {
@@ -18,7 +18,18 @@ type Row = { option: PickerOption; availability: Availability };
  * groups them. Type to filter; ↑/↓ (Home/End) move; Enter picks; Escape closes.
  * Options the account does not allow stay visible, disabled, with the reason.
  */
-export function TriggerPicker({ account, onPick, disabled }: { account: Account; onPick(trigger: Trigger): void; disabled?: boolean }) {
+export function TriggerPicker({
+  account,
+  onPick,
+  disabled,
+  buttonRef,
+}: {
+  account: Account;
+  onPick(trigger: Trigger): void;
+  disabled?: boolean;
+  /** The "When this happens" button, e.g. to move focus to it after a trigger is removed. */
+  buttonRef?: Ref<HTMLButtonElement>;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -93,7 +104,7 @@ export function TriggerPicker({ account, onPick, disabled }: { account: Account;
       }}
     >
       <PopoverTrigger asChild>
-        <button type="button" className="ts-when-button" disabled={disabled} aria-describedby={`${id}-hint`}>
+        <button ref={buttonRef} type="button" className="ts-when-button" disabled={disabled} aria-describedby={`${id}-hint`}>
           When this happens
         </button>
       </PopoverTrigger>

@@ -198,6 +198,7 @@ function TriggerSetupForm({
   const [nameTouched, setNameTouched] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const [nowMs] = useState(now);
+  const whenButton = useRef<HTMLButtonElement>(null);
 
   const form = useForm<BotForm>({ defaultValues: restored?.form ?? baseline });
   const values = useWatch({ control: form.control }) as BotForm;
@@ -387,11 +388,14 @@ function TriggerSetupForm({
                       onRemove={(i) => {
                         setRowKeys((keys) => keys.filter((_, j) => j !== i));
                         setTriggers(triggers.filter((_, j) => j !== i));
+                        // The removed row took the focus with it: put it somewhere useful.
+                        whenButton.current?.focus();
                       }}
                     />
                     <FieldErrors errors={listErrors} />
                     <div className="ts-when">
                       <TriggerPicker
+                        buttonRef={whenButton}
                         account={account}
                         disabled={triggers.length >= 50}
                         onPick={(trigger) => {
