@@ -4,7 +4,7 @@
 import { assertNever } from '../domain';
 import type { Account, Condition, Lead, UtmParam } from '../domain';
 import type { LeadState, NormalizedUtm, TagTable, World } from './world';
-import { normalizeUtm } from './world';
+import { normalizeUtm, utmNormOf } from './world';
 import { amountText, listText, quote } from './words';
 
 export type CompiledCondition = (lead: LeadState) => boolean;
@@ -103,7 +103,23 @@ export function compileCondition(c: Condition, world: World): CompiledCondition 
     case 'utm': {
       const param = c.param;
       const expected = (c.value ?? '').trim().toLowerCase();
-      return (l) => utmHolds(c, l.utmNorm?.[param], expected);
+      const value = (l: LeadState) => utmNormOf(l)?.[param];
+      switch (c.op) {
+        case 'match':
+          return (l) => value(l) === expected;
+        case 'not_match':
+          return (l) => value(l) !== expected;
+        case 'contains':
+          return (l) => value(l)?.includes(expected) === true;
+        case 'not_contains':
+          return (l) => value(l)?.includes(expected) !== true;
+        case 'empty':
+          return (l) => !value(l);
+        case 'not_empty':
+          return (l) => !!value(l);
+        default:
+          return assertNever(c.op);
+      }
     }
     default:
       return assertNever(c);
@@ -124,7 +140,17 @@ export function failureKey(c: Condition, world: World): (lead: LeadState) => str
         const m = masks[0]!;
         return (l) => (world.tagBits[l.tagBase + w]! & m) >>> 0;
       }
-      return (l) => Array.from(words, (w, i) => (world.tagBits[l.tagBase + w]! & masks[i]!) >>> 0).join(',');
+      // Which of the condition's tags the lead has, as bits of a number (a string beyond 52 tags).
+      const bitWords = c.tagIds.map((id) => world.tagTable.intern(id) >> 5);
+      const bitMasks = c.tagIds.map((id) => 1 << (world.tagTable.intern(id) & 31));
+      if (bitWords.length <= 52) {
+        return (l) => {
+          let key = 0;
+          for (let i = 0; i < bitWords.length; i++) if ((world.tagBits[l.tagBase + bitWords[i]!]! & bitMasks[i]!) !== 0) key += 2 ** i;
+          return key;
+        };
+      }
+      return (l) => bitWords.map((w, i) => ((world.tagBits[l.tagBase + w]! & bitMasks[i]!) !== 0 ? '1' : '0')).join('');
     }
     case 'stages':
       return (l) => l.stageId;

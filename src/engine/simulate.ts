@@ -26,7 +26,7 @@ import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { TimerHeap } from './timers';
 import { normalizeUrl } from './url';
-import { TagTable, World, normalizeUtm } from './world';
+import { TagTable, World, utmNormOf } from './world';
 import type { LeadState } from './world';
 import { durationAdjective, durationText } from './words';
 
@@ -434,8 +434,9 @@ export class Simulation {
   /** One instance per distinct sentence: results repeat the same details many times. */
   private readonly details = new Map<string, string>();
 
-  private skip(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number, condition: number, text: string): void {
-    let detail = this.details.get(text);
+  /** `shared`: the sentence is already one reused instance (condition and active-hours sentences). */
+  private skip(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number, condition: number, text: string, shared = false): void {
+    let detail = shared ? text : this.details.get(text);
     if (detail === undefined) {
       detail = text;
       if (this.details.size < 100_000) this.details.set(text, text);
@@ -519,7 +520,7 @@ export class Simulation {
     v.responsibleUserId = lead.responsibleUserId;
     v.price = lead.price;
     v.sourceId = lead.sourceId;
-    v.utmNorm = lead.utmNorm;
+    v.utmNorm = utmNormOf(lead);
     v.utmRaw = lead.utm;
     return v;
   }
@@ -546,7 +547,7 @@ export class Simulation {
             text = `${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`;
             if (texts.size < 10_000) texts.set(key, text);
           }
-          this.skip(trig, lead, now, CONDITION, k, text);
+          this.skip(trig, lead, now, CONDITION, k, text, true);
           return;
         }
       }
@@ -558,7 +559,7 @@ export class Simulation {
         bot.hoursMinute = minute;
         bot.hoursText = `Outside active hours: ${bot.hours.describe(now)}`;
       }
-      this.skip(trig, lead, now, HOURS, -1, bot.hoursText);
+      this.skip(trig, lead, now, HOURS, -1, bot.hoursText, true);
       return;
     }
     this.activate(trig, lead, entityId, now, cause);
@@ -645,8 +646,8 @@ export class Simulation {
         if (e.set.price !== undefined) lead.price = e.set.price;
         if (e.set.sourceId !== undefined) lead.sourceId = e.set.sourceId;
         if (e.set.utm !== undefined) {
-          lead.utm = { ...e.set.utm };
-          lead.utmNorm = normalizeUtm(lead.utm);
+          lead.utm = e.set.utm;
+          lead.utmNorm = null;
         }
         return false;
       }

@@ -35,6 +35,12 @@ export function normalizeUtm(utm: Utm | undefined): NormalizedUtm | undefined {
   return out;
 }
 
+/** A lead's normalized UTM values (R16), computed once per UTM object. */
+export function utmNormOf(lead: LeadState): NormalizedUtm | undefined {
+  if (lead.utmNorm === null) lead.utmNorm = normalizeUtm(lead.utm);
+  return lead.utmNorm;
+}
+
 export interface LeadState {
   readonly id: string;
   /** Creation order (initial leads first, then lead_created events). */
@@ -47,7 +53,8 @@ export interface LeadState {
   price: number;
   sourceId: string | undefined;
   utm: Utm | undefined;
-  utmNorm: NormalizedUtm | undefined;
+  /** `utm` trimmed and lower-cased, computed on first use (null: not yet; see utmNormOf). */
+  utmNorm: NormalizedUtm | undefined | null;
   /** Offset of this lead's tag bitset row in World.tagBits (World.tagStride words). */
   tagBase: number;
   /** Open conversations (R13) by interned channel bit (channels 0..30); others in openChannels. */
@@ -170,8 +177,8 @@ export class World {
       responsibleUserId: lead.responsibleUserId,
       price: lead.price,
       sourceId: lead.sourceId,
-      utm: lead.utm ? { ...lead.utm } : undefined,
-      utmNorm: normalizeUtm(lead.utm),
+      utm: lead.utm, // never changed in place: lead_updated replaces the whole object
+      utmNorm: null,
       tagBase: index * this.tagStride,
       openMask: previous ? previous.openMask : 0,
       fields,

@@ -26,6 +26,7 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
 
   simulate(scenario); // warm-up
   const rates: number[] = [];
+  const cpuRates: number[] = [];
   const growths: number[] = [];
   const retained: number[] = [];
   const kept: { last: SimResult | null } = { last: null };
@@ -33,9 +34,12 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
     kept.last = null; // let the previous result go before measuring
     gc?.();
     const before = process.memoryUsage().heapUsed;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = simulate(scenario);
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    cpuRates.push(events / ((cpu.user + cpu.system) / 1e6));
     const after = process.memoryUsage().heapUsed;
     kept.last = result;
     gc?.();
@@ -49,6 +53,7 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
   console.log(
     `Engine: median ${(median(rates) / 1e6).toFixed(2)} M events/s over ${runs} runs (min ${(Math.min(...rates) / 1e6).toFixed(2)}, max ${(Math.max(...rates) / 1e6).toFixed(2)})`,
   );
+  console.log(`Engine per CPU second (this process's CPU time, GC threads included): median ${(median(cpuRates) / 1e6).toFixed(2)} M events/s`);
   console.log(
     `Heap growth during a run (before GC, peak estimate): median ${mb(median(growths))} MB, max ${mb(Math.max(...growths))} MB; retained result after GC: ${mb(median(retained))} MB${gc ? '' : ' (no --expose-gc: rough)'}`,
   );
