@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { clockTextToMinutes, COOLDOWN_PRESETS, DELAY_PRESETS, DurationField, minutesToClockText } from './duration-field';
+
+function Harness({ initial, seen }: { initial: number; seen: number[] }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <DurationField
+      label="Delay"
+      presets={DELAY_PRESETS}
+      value={value}
+      onChange={(v) => {
+        seen.push(v);
+        setValue(v);
+      }}
+      errors={Number.isNaN(value) ? ['Enter the delay in whole minutes.'] : []}
+    />
+  );
+}
+
+describe('clock text ↔ minutes', () => {
+  it.each([
+    ['00:05', 5],
+    ['01:30', 90],
+    ['24:00', 1440],
+    ['720:00', 43200],
+    [' 2:07 ', 127],
+  ])('reads %j as %i minutes', (text, minutes) => expect(clockTextToMinutes(text)).toBe(minutes));
+
+  it.each(['', '1:5', '01:60', 'ab:cd', '1h30', '-01:00', '1000:00'])('refuses %j', (text) => expect(clockTextToMinutes(text)).toBeNaN());
+
+  it('writes minutes back as HH:MM, hours past 23 included', () => {
+    expect(minutesToClockText(90)).toBe('01:30');
+    expect(minutesToClockText(43200)).toBe('720:00');
+    expect(minutesToClockText(Number.NaN)).toBe('');
+  });
+});
+
+describe('DurationField', () => {
+  it('offers now · 5 min · 10 min · one day for delays, and no "now" for cooldowns', () => {
+    expect(DELAY_PRESETS.map((p) => p.minutes)).toEqual([0, 5, 10, 1440]);
+    expect(COOLDOWN_PRESETS.map((p) => p.minutes)).toEqual([5, 10, 1440]);
+  });
+
+  it('picks a preset, then a custom HH:MM interval, and back', async () => {
+    const user = userEvent.setup();
+    const seen: number[] = [];
+    render(<Harness initial={0} seen={seen} />);
+    const select = screen.getByLabelText('Delay');
+    await user.selectOptions(select, 'After one day');
+    expect(seen.at(-1)).toBe(1440);
+    await user.selectOptions(select, 'Custom interval (HH:MM)');
+    const custom = screen.getByLabelText('Delay: custom interval (HH:MM)');
+    expect(custom).toHaveValue('24:00'); // starts from the current value
+    await user.clear(custom);
+    await user.type(custom, '01:30');
+    expect(seen.at(-1)).toBe(90);
+    await user.selectOptions(select, 'After 5 min');
+    expect(seen.at(-1)).toBe(5);
+    expect(screen.queryByLabelText('Delay: custom interval (HH:MM)')).not.toBeInTheDocument();
+  });
+
+  it('shows a stored value that is no preset as a custom interval', () => {
+    render(<Harness initial={75} seen={[]} />);
+    expect(screen.getByLabelText('Delay')).toHaveValue('custom');
+    expect(screen.getByLabelText('Delay: custom interval (HH:MM)')).toHaveValue('01:15');
+  });
+
+  it('marks text that is not HH:MM invalid and links the error to the input', async () => {
+    const user = userEvent.setup();
+    const seen: number[] = [];
+    render(<Harness initial={75} seen={seen} />);
+    const custom = screen.getByLabelText('Delay: custom interval (HH:MM)');
+    await user.clear(custom);
+    await user.type(custom, '90 minutes');
+    expect(seen.at(-1)).toBeNaN();
+    expect(custom).toHaveAttribute('aria-invalid', 'true');
+    expect(custom).toHaveAccessibleDescription(/Enter the delay in whole minutes\./);
+  });
+});
