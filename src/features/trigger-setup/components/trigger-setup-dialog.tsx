@@ -463,7 +463,7 @@ function TriggerSetupForm({
       </div>
 
       <footer className="ts-footer">
-        <SaveNotice values={values} notice={notice} onRetry={() => void save()} onReload={reloadTheirs} onOverwrite={overwrite} />
+        <SaveNotice values={values} notice={notice} saving={saving} onRetry={() => void save()} onReload={reloadTheirs} onOverwrite={overwrite} />
         {confirmClose && (
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
             <p id="ts-confirm-text">You have unsaved changes. Discard them and close?</p>
@@ -479,7 +479,7 @@ function TriggerSetupForm({
         )}
         <div className="ts-footer-actions">
           <span className="ts-dirty" aria-live="polite">
-            {saving ? 'Saving the bot…' : dirty ? 'Unsaved changes' : 'No changes'}
+            {saving ? '' : dirty ? 'Unsaved changes' : 'No changes'}
           </span>
           <button type="button" className="ts-button" onClick={requestClose} disabled={saving}>
             Cancel
@@ -496,18 +496,21 @@ function TriggerSetupForm({
 function SaveNotice({
   values,
   notice,
+  saving,
   onRetry,
   onReload,
   onOverwrite,
 }: {
   values: BotForm;
   notice: Notice | null;
+  saving: boolean;
   onRetry(): void;
   onReload(current: Bot): void;
   onOverwrite(current: Bot): void;
 }) {
   return (
     <div id="ts-save-notice" role="alert" className={notice ? 'ts-notice ts-notice-error' : 'ts-notice-empty'}>
+      {saving && <span className="ts-visually-hidden">Saving the bot…</span>}
       {notice?.kind === 'invalid' && (
         <>
           <p>
