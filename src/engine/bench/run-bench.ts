@@ -24,6 +24,8 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
   console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures scale with it)`);
   console.log(`Standard workload: ${scenario.leads!.length} leads, ${events} events, ${scenario.bots.length} bots (seed 42)`);
 
+  gc?.();
+  const baseline = process.memoryUsage().heapUsed; // the scenario alone
   simulate(scenario); // warm-up
   const rates: number[] = [];
   const cpuRates: number[] = [];
@@ -43,7 +45,7 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
     const after = process.memoryUsage().heapUsed;
     kept.last = result;
     gc?.();
-    retained.push(process.memoryUsage().heapUsed - before);
+    retained.push(process.memoryUsage().heapUsed - baseline);
     growths.push(after - before);
     rates.push(events / (ms / 1000));
   }
