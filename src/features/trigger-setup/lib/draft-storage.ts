@@ -1,5 +1,5 @@
 // The unsaved draft of the dialog, kept in localStorage so that it survives a page reload.
-import type { ActiveHours, Bot, Condition, ConditionType, Trigger } from '../../../domain';
+import { Bot, type ActiveHours, type Condition, type ConditionType, type Trigger } from '../../../domain';
 import { TRIGGERS } from '../trigger-registry';
 
 const CONDITION_TYPES: readonly ConditionType[] = ['tags', 'not_tags', 'stages', 'responsible', 'sale', 'source', 'utm'];
@@ -39,6 +39,22 @@ function storage(): Storage | null {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** zod issues that mean "the wrong kind of value" (a list that is a number, an unknown operator). */
+const SHAPE_ISSUES: ReadonlySet<string> = new Set(['invalid_type', 'invalid_union', 'invalid_value', 'unrecognized_keys', 'invalid_key', 'invalid_element']);
+
+/**
+ * True when a stored form holds values of a kind the dialog never writes: such a draft was tampered
+ * with (or written by another version), and the editors would crash on it, so it is dropped. Values
+ * that are merely unfinished (empty, out of range, a cleared number stored as null) are kept.
+ */
+function hasForeignShape(form: Record<string, unknown>): boolean {
+  const parsed = Bot.safeParse({ ...form, id: 'draft', version: 0 }, { reportInput: true });
+  if (parsed.success) return false;
+  return parsed.error.issues.some(
+    (i) => SHAPE_ISSUES.has(i.code) && !(i.code === 'invalid_type' && i.expected === 'number' && (i.input === null || Number.isNaN(i.input))),
+  );
+}
+
 /** Reads a stored draft; anything not shaped like one is ignored (and removed). */
 export function readDraft(botId: string | null): StoredDraft | null {
   const s = storage();
@@ -57,7 +73,7 @@ export function readDraft(botId: string | null): StoredDraft | null {
       f.conditions.every((c) => isObject(c) && CONDITION_TYPES.includes(c.type as ConditionType)) &&
       (f.activeHours === null || (isObject(f.activeHours) && Array.isArray(f.activeHours.ranges))) &&
       typeof f.keepUnanswered === 'boolean';
-    if (!ok) throw new Error('not a draft');
+    if (!ok || hasForeignShape(f)) throw new Error('not a draft');
     return { form: f as unknown as BotForm, baseVersion: value.baseVersion, savedAt: typeof value.savedAt === 'string' ? value.savedAt : '' };
   } catch {
     s.removeItem(draftKey(botId));
