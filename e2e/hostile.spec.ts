@@ -242,3 +242,43 @@ test('the built app forbids inline and eval’d script, and normal use breaks no
     .toEqual([expect.stringMatching(/^script-src(-elem)? inline /)]);
   await hp.expectNothingRan();
 });
+
+// ---- Tampered local storage: what the page kept for itself comes back as hostile input too ----
+
+test('a tampered draft in local storage never breaks the dialog, and markup in it stays text', async ({ page, app }) => {
+  const drafts: [string, unknown][] = [
+    ['not JSON', '{"form":'],
+    ['wrong types inside a trigger', { form: { name: 'Tampered', enabled: true, triggers: [{ type: 'lead_moved_to_stage', stageIds: 7, delayMinutes: 'soon' }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: 'x' }],
+    ['wrong types inside a condition', { form: { name: 'Tampered', enabled: true, triggers: [{ type: 'call_received' }], conditions: [{ type: 'tags', mode: 'xor', tagIds: 'VIP' }, { type: 'sale', min: 'lots', max: {} }, { type: 'utm', param: 'utm_x', op: 'regex', value: 5 }], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: 'x' }],
+    ['wrong types in active hours', { form: { name: 'Tampered', enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: { timezone: 42, ranges: [{ weekday: 'Mon', from: 9, to: null }] }, keepUnanswered: false }, baseVersion: 1, savedAt: 'x' }],
+    ['markup in the name', { form: { name: HOSTILE.img, enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: HOSTILE.script }],
+  ];
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  for (const [what, draft] of drafts) {
+    await page.evaluate((text) => localStorage.setItem('salesbot-studio:draft:follow-up', text), typeof draft === 'string' ? draft : JSON.stringify(draft));
+    await app.reload();
+    await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+    await expect(ts.dialog, what).toBeVisible();
+    await expect(ts.name, what).toBeVisible();
+    await expect(ts.whenThisHappens, what).toBeVisible();
+    // Whatever was restored can be thrown away, and the stored bot comes back.
+    const restored = ts.dialog.getByRole('status').filter({ hasText: 'restored' });
+    if (await restored.count()) {
+      if (what === 'markup in the name') await expect(ts.name).toHaveValue(HOSTILE.img);
+      await restored.getByRole('button', { name: 'Discard draft' }).click();
+    }
+    await expect(ts.name, what).toHaveValue('Qualified follow-up');
+    await ts.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(ts.dialog).toBeHidden();
+    expect(pageErrors, what).toEqual([]);
+  }
+});
+
+test('a tampered store of the mocked API falls back to the demo data instead of breaking the page', async ({ page, app }) => {
+  for (const junk of ['{"bots":', JSON.stringify({ bots: [{ id: 'x', name: HOSTILE.img }], nextId: 'one' }), JSON.stringify({ __proto__: null, bots: 'all' })]) {
+    await page.evaluate((text) => localStorage.setItem('salesbot-studio:db:v1', text), junk);
+    await app.reload();
+    await expect(app.bot('Welcome on creation')).toBeVisible();
+  }
+});
