@@ -3,6 +3,7 @@ import { useRef, type CSSProperties } from 'react';
 import type { Bot } from '../../../domain';
 import { describeTrigger, REASON_LABELS, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
+import { rowAt, type RowColumns } from '../model/columns';
 import type { ResultRow } from '../model/rows';
 
 /** Up to this many rows are all in the page; more are virtualised. */
@@ -10,8 +11,9 @@ export const PLAIN_ROWS = 200;
 const ROW_HEIGHT = 44;
 
 type Props = {
-  rows: readonly ResultRow[];
-  total: number;
+  columns: RowColumns;
+  /** Positions of the rows shown; null: all. */
+  view: Uint32Array | null;
   bots: ReadonlyMap<string, Bot>;
   names: Names;
   timezone: string;
@@ -21,12 +23,15 @@ type Props = {
 
 const COLUMNS = ['Time', 'Bot', 'Lead', 'Trigger', 'Outcome', 'Reason'] as const;
 
-export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, onSelect }: Props) {
+export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = rows.length > PLAIN_ROWS;
+  const total = columns.count;
+  const length = view ? view.length : total;
+  const rowOf = (i: number): ResultRow => rowAt(columns, view ? view[i]! : i);
+  const virtual = length > PLAIN_ROWS;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions each render by design
   const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
+    count: virtual ? length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -87,7 +92,7 @@ export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, 
     // Focusable so that keyboard users can scroll it sideways when the panel is narrow (axe:
     // scrollable-region-focusable fails when it holds no focusable row, e.g. "No bot matched any event.").
     <div className="sim-table-wrap" tabIndex={0} role="group" aria-label="Runs and skips (scrolls sideways)">
-      <div role="table" aria-label="Runs and skips" aria-rowcount={rows.length + 1} className="sim-table">
+      <div role="table" aria-label="Runs and skips" aria-rowcount={length + 1} className="sim-table">
         <div role="rowgroup" className="sim-thead">
           <div role="row" aria-rowindex={1} className="sim-row sim-row--head">
             {COLUMNS.map((c) => (
@@ -98,7 +103,7 @@ export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, 
           </div>
         </div>
         <div role="rowgroup" ref={scrollRef} className="sim-tbody" tabIndex={virtual ? 0 : undefined} aria-label={virtual ? 'Rows (scroll for more)' : undefined}>
-          {rows.length === 0 ? (
+          {length === 0 ? (
             <div role="row" className="sim-row sim-row--empty">
               <div role="cell" className="sim-cell">
                 {total === 0 ? 'No bot matched any event.' : 'No row matches these filters.'}
@@ -107,11 +112,11 @@ export function ResultsTable({ rows, total, bots, names, timezone, selectedKey, 
           ) : virtual ? (
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((v) =>
-                renderRow(rows[v.index]!, v.index, { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }, true),
+                renderRow(rowOf(v.index), v.index, { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }, true),
               )}
             </div>
           ) : (
-            rows.map((r, i) => renderRow(r, i))
+            Array.from({ length }, (_, i) => renderRow(rowOf(i), i))
           )}
         </div>
       </div>

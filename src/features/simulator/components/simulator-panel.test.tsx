@@ -47,7 +47,7 @@ describe('SimulatorPanel', () => {
     const panel = screen.getByRole('region', { name: 'Simulator' });
     await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
     expect(await screen.findByText(/applied to your draft/)).toBeInTheDocument();
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 3000 });
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
     const rows = bodyRows().map((r) => r.textContent);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/Mon 1 Jun 2026, 10:10 EDT.*l1.*Ran/);
@@ -59,10 +59,10 @@ describe('SimulatorPanel', () => {
     const user = userEvent.setup();
     render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 3000 });
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
     // 3 minutes: l1 runs at 10:03, l2 no longer leaves first; every expectation now fails.
-    await screen.findByText('Expectations: 0 of 4 pass', {}, { timeout: 3000 });
+    await screen.findByText('Expectations: 0 of 4 pass', {}, { timeout: 10_000 });
     expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/10:03 EDT.*l2.*Ran/);
   });
 
@@ -91,9 +91,9 @@ describe('SimulatorPanel', () => {
     const saved: Bot = { ...NEW_BOT, id: 'bot-9', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };
     render(<Harness saved={saved} />);
     await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 3000 });
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
     setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] });
-    expect(await screen.findByText(/gains 0 runs, loses 0 and moves 1 in time/, {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(await screen.findByText(/gains 0 runs, loses 0 and moves 1 in time/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:20 EDT/)).toBeInTheDocument();
   });
 
@@ -101,7 +101,7 @@ describe('SimulatorPanel', () => {
     const user = userEvent.setup();
     const { unmount } = render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'WhatsApp replies, 10-minute cooldown' }));
-    await screen.findByText(/Expectations: 4 of 4 pass/, {}, { timeout: 3000 });
+    await screen.findByText(/Expectations: 4 of 4 pass/, {}, { timeout: 10_000 });
     expect(localStorage.getItem('salesbot-studio:checks:draft')).toContain('WhatsApp confirmation');
     unmount();
     render(<Harness />);

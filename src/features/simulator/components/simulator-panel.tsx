@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Bot, ValidationError } from '../../../domain';
-import { exportScenario, retargetExpectations, workbenchFromScenario } from '../model/build-scenario';
+import { exportScenario, workbenchFromScenario } from '../model/build-scenario';
 import { checksTooLarge, loadChecks, saveChecks } from '../model/checks-storage';
 import { namesOf } from '../model/describe';
-import { checkExpectations } from '../model/expectations';
-import { filterRows, resultRows, type ResultRow, type RowFilter } from '../model/rows';
+import { filterColumns } from '../model/columns';
+import type { ResultRow, RowFilter } from '../model/rows';
 import { EMPTY_WORKBENCH, type SimulatorProps, type Workbench } from '../model/types';
 import { loadSample, type Sample } from '../samples';
 import type { TrafficOptions } from '../model/traffic';
@@ -79,12 +79,8 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
     return m;
   }, [last, workbench.otherBots]);
 
-  const rows = useMemo(() => (last ? resultRows(last.result) : []), [last]);
-  const shownRows = useMemo(() => filterRows(rows, filter), [rows, filter]);
-  const report = useMemo(() => {
-    if (!last || !workbench.expect) return null;
-    return checkExpectations(retargetExpectations(workbench.expect, workbench.mainBotRef, last.botId)!, last.result);
-  }, [last, workbench.expect, workbench.mainBotRef]);
+  const view = useMemo(() => (last ? filterColumns(last.columns, filter) : null), [last, filter]);
+  const report = workbench.expect ? (last?.report ?? null) : null;
 
   const replaceWorkbench = useCallback(
     async (next: Workbench, keepBulk = false) => {
@@ -214,7 +210,7 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
       : state.status === 'invalid'
         ? 'The events cannot be simulated; see the problems below.'
         : last
-          ? `Engine time: ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${last.eventCount.toLocaleString('en-US')} events · ${last.result.activations.length.toLocaleString('en-US')} runs · ${last.result.skipped.length.toLocaleString('en-US')} skips`
+          ? `Engine time: ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${last.eventCount.toLocaleString('en-US')} events · ${last.counts.runs.toLocaleString('en-US')} runs · ${last.counts.skips.toLocaleString('en-US')} skips`
           : 'Not run yet.');
 
   return (
@@ -272,11 +268,11 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
             <ExpectationsView report={report} timezone={account.timezone} botName={(id) => bots.get(id)?.name ?? id} storedNote={storedNote} />
           )}
           {last.diff && <DiffView diff={last.diff} timezone={account.timezone} />}
-          <Timeline result={last.result} bot={last.bot} account={account} start={workbench.start} until={workbench.until} events={workbench.events} />
-          <ResultsFilters filter={filter} bots={bots} onChange={setFilter} shown={shownRows.length} total={rows.length} />
+          {last.timeline && <Timeline model={last.timeline} counts={last.counts} eventCount={last.eventCount} timezone={account.timezone} />}
+          <ResultsFilters filter={filter} bots={bots} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
           <ResultsTable
-            rows={shownRows}
-            total={rows.length}
+            columns={last.columns}
+            view={view}
             bots={bots}
             names={names}
             timezone={account.timezone}

@@ -1,31 +1,26 @@
-import { useMemo } from 'react';
-import type { Account, Bot, SimEvent, SimResult } from '../../../domain';
 import { formatLocal } from '../../../engine/time';
-import { timelineModel, type Span } from '../model/timeline';
+import type { Span, TimelineModel } from '../model/timeline';
 
-type Props = { result: SimResult; bot: Bot; account: Account; events: readonly SimEvent[]; start?: string; until?: string };
+type Props = { model: TimelineModel; counts: { runs: number; skips: number; warnings: number }; eventCount: number; timezone: string };
 
 const W = 1000;
 const LANES = { events: 24, runs: 62, skips: 100 } as const;
 const H = 124;
 
-export function Timeline({ result, bot, account, events, start, until }: Props) {
-  const model = useMemo(
-    () => timelineModel({ result, bot, events, timezone: account.timezone, ...(start ? { start } : {}), ...(until ? { until } : {}) }),
-    [result, bot, events, start, until, account.timezone],
-  );
-  if (!model) return null;
+export function Timeline({ model, counts, eventCount, timezone }: Props) {
   const x = (t: number) => ((t - model.start) / (model.end - model.start || 1)) * W;
   const band = (s: Span, i: number, cls: string, y = 0, h = H) => (
     <rect key={`${cls}${i}`} className={cls} x={x(s.from)} y={y} width={Math.max(1, x(s.to) - x(s.from))} height={h} />
   );
+  const n = (v: number) => v.toLocaleString('en-US');
   const caption = [
-    `From ${formatLocal(model.start, account.timezone)} to ${formatLocal(model.end, account.timezone)}:`,
-    `${events.length} listed events, ${result.activations.length} runs, ${result.skipped.length} skips`,
-    model.delays.length ? `, ${model.delays.length} delayed runs` : '',
-    model.cooldowns.length ? `, ${model.cooldowns.length} cooldown windows` : '',
-    model.activeBands ? `, active hours shaded` : '',
-    result.warnings.length ? `, ${result.warnings.length} rate-limit suspension${result.warnings.length === 1 ? '' : 's'}` : '',
+    `From ${formatLocal(model.start, timezone)} to ${formatLocal(model.end, timezone)}: `,
+    `${n(eventCount)} events, ${n(counts.runs)} runs, ${n(counts.skips)} skips`,
+    model.delays.length ? `, ${n(model.delays.length)} delayed runs` : '',
+    model.cooldowns.length ? `, ${n(model.cooldowns.length)} cooldown windows` : '',
+    model.activeBands ? ', active hours shaded' : '',
+    counts.warnings ? `, ${n(counts.warnings)} rate-limit suspension${counts.warnings === 1 ? '' : 's'}` : '',
+    model.density ? ' (drawn as densities)' : '',
     '.',
   ].join('');
   const maxOf = (list: number[]) => Math.max(1, ...list);
@@ -43,9 +38,9 @@ export function Timeline({ result, bot, account, events, start, until }: Props) 
           (['events', 'runs', 'skips'] as const).map((lane) => {
             const list = model.density![lane];
             const max = maxOf(list);
-            return list.map((n, i) =>
-              n === 0 ? null : (
-                <rect key={`${lane}${i}`} className={`tl-density tl-${lane}`} x={(i * W) / list.length} width={W / list.length} y={LANES[lane] - (14 * n) / max} height={(14 * n) / max} />
+            return list.map((v, i) =>
+              v === 0 ? null : (
+                <rect key={`${lane}${i}`} className={`tl-density tl-${lane}`} x={(i * W) / list.length} width={W / list.length} y={LANES[lane] - (14 * v) / max} height={(14 * v) / max} />
               ),
             );
           })
@@ -67,9 +62,9 @@ export function Timeline({ result, bot, account, events, start, until }: Props) 
         )}
       </svg>
       <div className="sim-legend" aria-hidden="true">
-        <span className="lg-event">Events</span>
-        <span className="lg-run">Runs</span>
-        <span className="lg-skip">Skips</span>
+        <span className="lg-event">Events (top)</span>
+        <span className="lg-run">Runs (middle)</span>
+        <span className="lg-skip">Skips (bottom)</span>
         {model.delays.length > 0 && <span className="lg-delay">Delay (cause → run)</span>}
         {model.cooldowns.length > 0 && <span className="lg-cooldown">Cooldown</span>}
         {model.activeBands && <span className="lg-active">Active hours</span>}

@@ -1,12 +1,11 @@
 // The panel's runs: debounced automatic re-runs after edits, latest wins, off the main thread.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Account, Bot, ValidationError } from '../../../domain';
-import { baseScenario, simulatedBot, type BaseScenario } from '../model/build-scenario';
-import type { RunDiff } from '../model/diff';
+import { baseScenario, retargetExpectations, simulatedBot, type BaseScenario } from '../model/build-scenario';
 import type { Workbench } from '../model/types';
 import type { EngineClient } from '../worker/client';
 import { retainClient, sharedClient } from './session';
-import type { SimResult } from '../../../domain';
+import type { RunReply } from '../worker/protocol';
 
 export const RERUN_DEBOUNCE_MS = 150;
 
@@ -16,15 +15,7 @@ export type RunState =
   | { status: 'done'; last: Finished }
   | { status: 'invalid'; errors: ValidationError[]; last: Finished | null };
 
-export type Finished = {
-  botId: string;
-  bot: Bot;
-  result: SimResult;
-  savedResult: SimResult | null;
-  diff: RunDiff | null;
-  engineMs: number;
-  eventCount: number;
-};
+export type Finished = Omit<Extract<RunReply, { ok: true }>, 'ok' | 'runId'> & { botId: string; bot: Bot };
 
 /** The panel's engine (shared across remounts); its worker starts on first use and stops a while after the last panel closed. */
 export function useEngineClient(): EngineClient {
@@ -49,6 +40,8 @@ export function useSimulation(args: {
 }) {
   const { client, account, workbench, saved } = args;
   const bot = useStableJson(simulatedBot(args.validation, saved));
+  // The expectations are checked in the worker, for the bot as it is simulated.
+  const expect = useStableJson(bot ? retargetExpectations(workbench.expect, workbench.mainBotRef, bot.id) : undefined);
   const savedStable = useStableJson(saved);
   const base: BaseScenario = useMemo(
     () => baseScenario(account, workbench),
@@ -61,25 +54,15 @@ export function useSimulation(args: {
   const runNow = useCallback(async () => {
     if (!client || !bot) return;
     setState((s) => ({ status: 'running', last: s.status === 'idle' ? null : s.last }));
-    const reply = await client.run(base, bot, savedStable);
+    const reply = await client.run(base, bot, savedStable, expect);
     if (!reply) return; // a newer run superseded this one
     if (!reply.ok) {
       setState((s) => ({ status: 'invalid', errors: reply.errors, last: s.status === 'idle' ? null : s.last }));
       return;
     }
-    setState({
-      status: 'done',
-      last: {
-        botId: bot.id,
-        bot,
-        result: reply.result,
-        savedResult: reply.savedResult,
-        diff: reply.diff,
-        engineMs: reply.engineMs,
-        eventCount: reply.eventCount,
-      },
-    });
-  }, [client, bot, base, savedStable]);
+    const { ok: _ok, runId: _runId, ...finished } = reply;
+    setState({ status: 'done', last: { ...finished, botId: bot.id, bot } });
+  }, [client, bot, base, savedStable, expect]);
 
   // Automatic re-runs after edits of the draft or the events, debounced.
   useEffect(() => {

@@ -57,3 +57,20 @@ export function diffRuns(saved: SimResult, draft: SimResult, botId: string): Run
   const lost = before.filter((_, i) => !usedBefore[i]);
   return { gained, lost, moved, unchanged };
 }
+
+/** A diff small enough to send and show: the first runs of each kind and the full counts. */
+export type DiffSummary = {
+  gained: Activation[];
+  lost: Activation[];
+  moved: MovedRun[];
+  counts: { gained: number; lost: number; moved: number; unchanged: number };
+};
+
+export function summarizeDiff(d: RunDiff, max = 50): DiffSummary {
+  return {
+    gained: d.gained.slice(0, max),
+    lost: d.lost.slice(0, max),
+    moved: d.moved.slice(0, max),
+    counts: { gained: d.gained.length, lost: d.lost.length, moved: d.moved.length, unchanged: d.unchanged },
+  };
+}

@@ -38,3 +38,10 @@ export function checkExpectations(expect: Expectations, result: SimResult): Chec
   const passed = items.filter((i) => i.pass).length;
   return { items, passed, failed: items.length - passed };
 }
+
+/** Failures first, at most `max` items; the counts stay those of the whole report. */
+export function capReport(r: CheckReport, max = 100): CheckReport {
+  if (r.items.length <= max && r.items.every((i, k) => k === 0 || i.pass || !r.items[k - 1]!.pass)) return r;
+  const ordered = [...r.items.filter((i) => !i.pass), ...r.items.filter((i) => i.pass)];
+  return { items: ordered.slice(0, max), passed: r.passed, failed: r.failed };
+}

@@ -41,19 +41,21 @@ export function timelineModel(args: {
   const eventTimes = events.map((e) => Date.parse(e.at));
   const runs = result.activations.map((a) => Date.parse(a.at));
   const skips = result.skipped.map((s) => Date.parse(s.at));
-  const all = [
-    ...(args.start ? [Date.parse(args.start)] : []),
-    ...(args.until ? [Date.parse(args.until)] : []),
-    eventTimes.length ? Math.min(...eventTimes.slice(0, 10_000)) : NaN,
-    eventTimes.length ? Math.max(...eventTimes.slice(0, 10_000)) : NaN,
-    runs[0] ?? NaN,
-    runs[runs.length - 1] ?? NaN,
-    skips[0] ?? NaN,
-    skips[skips.length - 1] ?? NaN,
-  ].filter(Number.isFinite);
+  let lo = Infinity;
+  let hi = -Infinity;
+  const see = (t: number) => {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  };
+  for (const t of eventTimes) see(t);
+  for (const t of runs) see(t);
+  for (const t of skips) see(t);
+  if (args.start) see(Date.parse(args.start));
+  if (args.until) see(Date.parse(args.until));
+  const all = Number.isFinite(lo) ? [lo, hi] : [];
   if (all.length === 0) return null;
-  let start = Math.min(...all);
-  let end = Math.max(...all);
+  let start = all[0]!;
+  let end = all[1]!;
   if (end - start < 10 * MINUTE) {
     start -= 5 * MINUTE;
     end += 5 * MINUTE;

@@ -1,5 +1,5 @@
 // The panel's handle on its engine: a Web Worker in the browser, the same core in-process elsewhere.
-import type { Account, Bot, Scenario } from '../../../domain';
+import type { Account, Bot, Expectations, Scenario } from '../../../domain';
 import type { BaseScenario } from '../model/build-scenario';
 import type { TrafficOptions } from '../model/traffic';
 import type { Generated, Inspection, ParsedScenario, RunReply, WorkerReply, WorkerRequest } from './protocol';
@@ -7,7 +7,7 @@ import type { ValidationError } from '../../../domain';
 
 export type EngineClient = {
   /** Resolves with the reply, or null when a newer run superseded this one (latest wins). */
-  run(base: BaseScenario, bot: Bot, saved: Bot | null): Promise<RunReply | null>;
+  run(base: BaseScenario, bot: Bot, saved: Bot | null, expect?: Expectations): Promise<RunReply | null>;
   generate(options: TrafficOptions, account: Account, companions: number): Promise<{ ok: true; value: Generated } | { ok: false; message: string }>;
   clearBulk(): Promise<void>;
   parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] }>;
@@ -90,7 +90,7 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
   };
 
   return {
-    run(base, bot, saved) {
+    run(base, bot, saved, expect) {
       const runId = nextId++;
       for (const [id, resolve] of runs) {
         runs.delete(id);
@@ -100,7 +100,7 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
       const b = baseFor(base);
       return new Promise((resolve) => {
         runs.set(runId, resolve);
-        void port.then((p) => p.post({ kind: 'run', runId, ...b, bot, saved }));
+        void port.then((p) => p.post({ kind: 'run', runId, ...b, bot, saved, ...(expect ? { expect } : {}) }));
       });
     },
     async generate(opts, account, companions) {

@@ -1,7 +1,10 @@
 // Messages between the panel and its engine worker.
-import type { Account, Bot, Lead, Scenario, SimResult, ValidationError } from '../../../domain';
+import type { Account, Bot, Expectations, Lead, Scenario, ValidationError } from '../../../domain';
 import type { BaseScenario } from '../model/build-scenario';
-import type { RunDiff } from '../model/diff';
+import type { RowColumns } from '../model/columns';
+import type { DiffSummary } from '../model/diff';
+import type { CheckReport } from '../model/expectations';
+import type { TimelineModel } from '../model/timeline';
 import type { Traffic, TrafficOptions } from '../model/traffic';
 import type { BulkInfo } from '../model/types';
 
@@ -14,7 +17,7 @@ import type { ConditionCheck } from '../../../engine';
 export type { ConditionCheck };
 
 export type WorkerRequest =
-  | { kind: 'run'; runId: number; baseId: number; base: BaseScenario | null; bot: Bot; saved: Bot | null }
+  | { kind: 'run'; runId: number; baseId: number; base: BaseScenario | null; bot: Bot; saved: Bot | null; expect?: Expectations }
   | { kind: 'generate'; reqId: number; options: TrafficOptions; account: Account; companions: number }
   | { kind: 'clear-bulk'; reqId: number }
   | { kind: 'parse'; reqId: number; text: string }
@@ -26,7 +29,18 @@ export type Generated = { inline: Traffic | null; bulk: BulkInfo | null; compani
 export type Inspection = { eventIndex: number | null; lead: Lead | null; conditions: ConditionCheck[] };
 
 export type RunReply =
-  | { ok: true; runId: number; result: SimResult; savedResult: SimResult | null; diff: RunDiff | null; engineMs: number; eventCount: number }
+  | {
+      ok: true;
+      runId: number;
+      columns: RowColumns;
+      counts: { runs: number; skips: number; warnings: number };
+      engineMs: number;
+      eventCount: number;
+      /** Against the saved version, when it exists and behaves differently. */
+      diff: DiffSummary | null;
+      report: CheckReport | null;
+      timeline: TimelineModel | null;
+    }
   | { ok: false; runId: number; errors: ValidationError[] };
 
 export type WorkerReply =

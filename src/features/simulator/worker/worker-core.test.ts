@@ -3,6 +3,7 @@ import { validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { SAMPLES, loadSample } from '../samples';
 import { baseScenario, workbenchFromScenario } from '../model/build-scenario';
+import { rowAt } from '../model/columns';
 import { createWorkerCore, eventIndexAt } from './worker-core';
 import type { WorkerReply } from './protocol';
 
@@ -33,7 +34,9 @@ describe('engine worker core', () => {
     await settle();
     expect(replies.map((r) => (r.kind === 'ran' ? r.reply.runId : r.kind))).toEqual([2]);
     const r = replies[0]!;
-    expect(r.kind === 'ran' && r.reply.ok && r.reply.result.activations.map((a) => [a.botId, a.leadId])).toEqual([['draft', 'l1']]);
+    if (r.kind !== 'ran' || !r.reply.ok) throw new Error('no run');
+    const cols = r.reply.columns;
+    expect(Array.from({ length: cols.count }, (_, k) => rowAt(cols, k)).map((row) => [row.kind, row.botId, row.leadId])).toEqual([['run', 'draft', 'l1']]);
   });
 
   it('runs the saved version too when it behaves differently, and diffs them', async () => {

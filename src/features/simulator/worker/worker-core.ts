@@ -12,7 +12,10 @@ import {
 } from '../../../domain';
 import { evaluateConditions, leadsAt, leadsBefore, simulate } from '../../../engine';
 import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
-import { diffRuns } from '../model/diff';
+import { buildColumns, columnBuffers } from '../model/columns';
+import { diffRuns, summarizeDiff } from '../model/diff';
+import { capReport, checkExpectations } from '../model/expectations';
+import { timelineModel } from '../model/timeline';
 import { generateTraffic, loadDemoBots } from '../model/traffic';
 import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
 
@@ -20,7 +23,7 @@ type Bulk = { label: string; leads: Lead[]; events: SimEvent[] };
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function createWorkerCore(post: (reply: WorkerReply) => void) {
+export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuffer[]) => void) {
   let bulk: Bulk | null = null;
   /** errors: undefined until checked (a burst of runs checks the base once, when the latest runs). */
   let base: { id: number; value: BaseScenario; errors?: ValidationError[] | null } | null = null;
@@ -67,13 +70,38 @@ export function createWorkerCore(post: (reply: WorkerReply) => void) {
     const t0 = now();
     const result = simulate(scenario);
     const engineMs = now() - t0;
-    let savedResult = null;
     let diff = null;
     if (req.saved && behaviourDiffers(req.bot, req.saved)) {
-      savedResult = simulate(scenarioFor(full, { ...req.saved, id: req.bot.id }));
-      diff = diffRuns(savedResult, result, req.bot.id);
+      const savedResult = simulate(scenarioFor(full, { ...req.saved, id: req.bot.id }));
+      diff = summarizeDiff(diffRuns(savedResult, result, req.bot.id));
     }
-    post({ kind: 'ran', reply: { ok: true, runId: req.runId, result, savedResult, diff, engineMs, eventCount: full.events.length } });
+    // Everything the panel shows is prepared here: the main thread gets columns and summaries.
+    const columns = buildColumns(result);
+    const timeline = timelineModel({
+      result,
+      bot: req.bot,
+      events: full.events,
+      timezone: full.account.timezone,
+      ...(full.start ? { start: full.start } : {}),
+      ...(full.until ? { until: full.until } : {}),
+    });
+    post(
+      {
+        kind: 'ran',
+        reply: {
+          ok: true,
+          runId: req.runId,
+          columns,
+          counts: { runs: result.activations.length, skips: result.skipped.length, warnings: result.warnings.length },
+          engineMs,
+          eventCount: full.events.length,
+          diff,
+          report: req.expect ? capReport(checkExpectations(req.expect, result)) : null,
+          timeline,
+        },
+      },
+      columnBuffers(columns),
+    );
   }
 
   /** Latest run wins: runs queued while one was computing are dropped but the newest. */

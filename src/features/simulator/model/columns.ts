@@ -1,0 +1,169 @@
+// Results as columns of typed arrays: built in the worker, transferred without copying, read by
+// the table one visible row at a time. Hundreds of thousands of rows never become objects on the
+// main thread.
+import { REASONS, type Reason, type SimResult } from '../../../domain';
+import type { ResultRow, RowFilter } from './rows';
+
+export type RowColumns = {
+  count: number;
+  /** 0: a run, 1: a skip. */
+  kind: Uint8Array;
+  /** Index into the activations (runs) or the skips. */
+  source: Uint32Array;
+  ms: Float64Array;
+  bot: Uint16Array;
+  /** Index into `leads`; -1: none. */
+  lead: Int32Array;
+  /** 1 when `lead` names an entity (a run without lead context). */
+  entity: Uint8Array;
+  trigger: Uint16Array;
+  /** Causing event; -1: none (schedules, skips). */
+  cause: Int32Array;
+  /** Index into REASONS; 255 for runs. */
+  reason: Uint8Array;
+  /** Failing condition; -1: none. */
+  condition: Int16Array;
+  /** Index into `details`; -1 for runs. */
+  detail: Int32Array;
+  unanswered: Uint8Array;
+  bots: string[];
+  leads: string[];
+  details: string[];
+};
+
+function interner() {
+  const map = new Map<string, number>();
+  const list: string[] = [];
+  return {
+    list,
+    id(s: string): number {
+      let i = map.get(s);
+      if (i === undefined) {
+        i = list.length;
+        list.push(s);
+        map.set(s, i);
+      }
+      return i;
+    },
+  };
+}
+
+const REASON_INDEX = new Map<Reason, number>(REASONS.map((r, i) => [r, i]));
+
+/** Runs and skips merged in clock order (runs first at one instant), as columns. */
+export function buildColumns(result: SimResult): RowColumns {
+  const runs = result.activations;
+  const skips = result.skipped;
+  const n = runs.length + skips.length;
+  const c: RowColumns = {
+    count: n,
+    kind: new Uint8Array(n),
+    source: new Uint32Array(n),
+    ms: new Float64Array(n),
+    bot: new Uint16Array(n),
+    lead: new Int32Array(n),
+    entity: new Uint8Array(n),
+    trigger: new Uint16Array(n),
+    cause: new Int32Array(n),
+    reason: new Uint8Array(n),
+    condition: new Int16Array(n),
+    detail: new Int32Array(n),
+    unanswered: new Uint8Array(n),
+    bots: [],
+    leads: [],
+    details: [],
+  };
+  const bots = interner();
+  const leads = interner();
+  const details = interner();
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    const a = runs[i];
+    const s = skips[j];
+    const am = a ? Date.parse(a.at) : Infinity;
+    const sm = s ? Date.parse(s.at) : Infinity;
+    if (a && am <= sm) {
+      c.kind[k] = 0;
+      c.source[k] = i++;
+      c.ms[k] = am;
+      c.bot[k] = bots.id(a.botId);
+      const subject = a.leadId ?? a.entityId;
+      c.lead[k] = subject === undefined ? -1 : leads.id(subject);
+      c.entity[k] = a.leadId === undefined && a.entityId !== undefined ? 1 : 0;
+      c.trigger[k] = a.trigger;
+      c.cause[k] = a.cause ?? -1;
+      c.reason[k] = 255;
+      c.condition[k] = -1;
+      c.detail[k] = -1;
+      c.unanswered[k] = a.unanswered ? 1 : 0;
+    } else if (s) {
+      c.kind[k] = 1;
+      c.source[k] = j++;
+      c.ms[k] = sm;
+      c.bot[k] = bots.id(s.botId);
+      c.lead[k] = s.leadId === undefined ? -1 : leads.id(s.leadId);
+      c.trigger[k] = s.trigger;
+      c.cause[k] = -1;
+      c.reason[k] = REASON_INDEX.get(s.reason) ?? 0;
+      c.condition[k] = s.condition ?? -1;
+      c.detail[k] = details.id(s.detail);
+    }
+  }
+  c.bots = bots.list;
+  c.leads = leads.list;
+  c.details = details.list;
+  return c;
+}
+
+/** The buffers to transfer with postMessage. */
+export function columnBuffers(c: RowColumns): ArrayBuffer[] {
+  return [c.kind, c.source, c.ms, c.bot, c.lead, c.entity, c.trigger, c.cause, c.reason, c.condition, c.detail, c.unanswered].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/** One row as an object, for the few rows on screen. */
+export function rowAt(c: RowColumns, k: number): ResultRow {
+  const lead = c.lead[k]! >= 0 ? c.leads[c.lead[k]!] : undefined;
+  const base = { key: `row${k}`, at: iso(c.ms[k]!), ms: c.ms[k]!, botId: c.bots[c.bot[k]!]!, trigger: c.trigger[k]! };
+  if (c.kind[k] === 0) {
+    return {
+      kind: 'run',
+      ...base,
+      ...(lead !== undefined ? (c.entity[k] ? { entityId: lead } : { leadId: lead }) : {}),
+      cause: c.cause[k]! >= 0 ? c.cause[k]! : null,
+      ...(c.unanswered[k] ? { unanswered: true } : {}),
+    };
+  }
+  return {
+    kind: 'skip',
+    ...base,
+    ...(lead !== undefined ? { leadId: lead } : {}),
+    reason: REASONS[c.reason[k]!]!,
+    ...(c.condition[k]! >= 0 ? { condition: c.condition[k]! } : {}),
+    detail: c.details[c.detail[k]!] ?? '',
+  };
+}
+
+/** Positions of the rows that pass the filter; null when every row does. */
+export function filterColumns(c: RowColumns, f: RowFilter): Uint32Array | null {
+  const leadText = f.lead.trim().toLowerCase();
+  if (f.botId === null && leadText === '' && f.reason === null) return null;
+  const bot = f.botId === null ? -1 : c.bots.indexOf(f.botId);
+  const lead = leadText === '' ? -1 : c.leads.findIndex((l) => l.toLowerCase() === leadText);
+  const reason = f.reason === null || f.reason === 'runs' ? -1 : REASONS.indexOf(f.reason);
+  if ((f.botId !== null && bot < 0) || (leadText !== '' && lead < 0)) return new Uint32Array(0);
+  const out = new Uint32Array(c.count);
+  let n = 0;
+  for (let k = 0; k < c.count; k++) {
+    if (bot >= 0 && c.bot[k] !== bot) continue;
+    if (lead >= 0 && c.lead[k] !== lead) continue;
+    if (f.reason === 'runs' && c.kind[k] !== 0) continue;
+    if (reason >= 0 && (c.kind[k] !== 1 || c.reason[k] !== reason)) continue;
+    out[n++] = k;
+  }
+  return out.slice(0, n);
+}
