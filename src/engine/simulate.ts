@@ -918,31 +918,37 @@ export class Simulation {
     this.until = until;
     if (Number.isNaN(start)) return this.result();
 
-    let started = false;
-    for (let k = 0; k < n; k++) {
+    // Events before start change the world but fire nothing.
+    let k = 0;
+    for (; k < n; k++) {
       const i = order ? order[k]! : k;
       const now = times[i]!;
-      if (now > until) break; // events after `until` are ignored
-      if (!started && now >= start) {
-        this.begin(start);
-        started = true;
-      }
-      if (started) this.fireUntil(now); // R1: timers due at an instant run before its events
+      if (now >= start || now > until) break;
+      this.applyWorld(events[i]!, now, false);
+    }
+    if (!(start <= until)) return this.result();
+    this.begin(start);
+    this.replay(k, times, order, until);
+    this.fireUntil(until);
+    return this.result();
+  }
+
+  /** The hot loop: events from position k on, in order, until `until` (later events are ignored). */
+  private replay(k: number, times: Float64Array, order: Uint32Array | null, until: number): void {
+    const events = this.scenario.events;
+    const n = events.length;
+    for (; k < n; k++) {
+      const i = order ? order[k]! : k;
+      const now = times[i]!;
+      if (now > until) break;
+      this.fireUntil(now); // R1: timers due at an instant run before its events
       const e = events[i]!;
-      const fires = this.applyWorld(e, now, started);
-      if (!started) continue; // events before start change the world but fire nothing
-      if (fires) {
+      if (this.applyWorld(e, now, true)) {
         this.hintAt(now, e.at);
         this.dispatch(e, i, now);
+        this.afterEvent(e, now);
       }
-      if (fires) this.afterEvent(e, now);
     }
-    if (!started && start <= until) {
-      this.begin(start);
-      started = true;
-    }
-    if (started) this.fireUntil(until);
-    return this.result();
   }
 
   /** R10 planning caused by an event: a new lead with a date, or a date field set, changed or cleared. */
