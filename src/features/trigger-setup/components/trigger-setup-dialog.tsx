@@ -8,7 +8,7 @@ import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, formFromBot, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
-import { formatLocal } from '../../../engine/time';
+import { formatLocal } from '../../../engine';
 import { DEFAULT_TRIGGER } from '../trigger-registry';
 import { TriggerList } from './trigger-list';
 import { TriggerPicker } from './trigger-picker';

@@ -1,5 +1,5 @@
 import { Trigger, type TriggerOf } from '../../../domain';
-import { formatInstant, formatLocal, nextOccurrences } from '../../../engine/time';
+import { formatInstant, formatLocal, nextOccurrences } from '../../../engine';
 
 type ScheduleTrigger = TriggerOf<'on_date'> | TriggerOf<'recurring'>;
 
