@@ -208,7 +208,7 @@ describe('oversized, malformed and mistyped input', () => {
     const ms = performance.now() - started;
     expect(r.ok).toBe(false);
     if (!r.ok) expectSentences(r.errors);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(8000); // measured 0.1–2.2 s alone; 20 s before events were checked in chunks
   }, 60_000);
 
   it('refuses a file over the limit it is given before parsing it', () => {
