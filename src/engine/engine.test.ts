@@ -233,6 +233,20 @@ describe('R6 tag triggers', () => {
   });
 });
 
+describe('tags unknown to the account', () => {
+  it('are kept per lead, however many appear, without disturbing tag conditions', () => {
+    const extra = Array.from({ length: 40 }, (_, i) => tagAdd(`2026-06-01T13:00:${String(i).padStart(2, '0')}Z`, 'l2', `x-${i}`));
+    const s = scenario({
+      leads: [lead('l1', { tagIds: ['t-vip'] }), lead('l2')],
+      bots: [bot('call', [{ type: 'call_received' }], { conditions: [{ type: 'tags', mode: 'and', tagIds: ['t-vip'] }] })],
+      events: [...extra, tagAdd('2026-06-01T13:59:00Z', 'l2', 't-vip'), { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' }, { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l2' }],
+    });
+    expect(runs(simulate(s))).toEqual(['l1@2026-06-01T14:00:00Z', 'l2@2026-06-01T14:00:00Z']);
+    expect(leadsAt(s, 41)[1]!.tagIds).toHaveLength(41);
+    expect(leadsAt(s, 41)[0]!.tagIds).toEqual(['t-vip']);
+  });
+});
+
 describe('R7 field triggers', () => {
   const loc = bot('loc', [{ type: 'field_updated', entity: 'lead', fieldId: 'f-location' }]);
   it('fires for any origin when set, changed or cleared; setting the current value is no change', () => {

@@ -100,6 +100,9 @@ interface CompiledBot {
   readonly triggers: CompiledTrigger[];
   /** Last activation per non-lead entity (R18 once per subject per instant). */
   readonly entityRuns: Map<string, number>;
+  /** R18 once per lead per instant: the instant of the bot's latest runs and the leads it ran for then. */
+  runAt: number;
+  readonly runLeads: Set<number>;
   /** Next occurrence per on_date / recurring trigger (by position in `schedules`). */
   readonly schedules: CompiledTrigger[];
   readonly scheduleNext: number[];
@@ -146,6 +149,19 @@ interface Listener {
 }
 
 const parseTime = instantMs;
+
+/** Whether the bot already ran for the lead at `now` (the clock never goes back, so one instant is kept). */
+function ranAt(bot: CompiledBot, lead: LeadState, now: number): boolean {
+  return bot.runAt === now && bot.runLeads.has(lead.index);
+}
+
+function markRun(bot: CompiledBot, lead: LeadState, now: number): void {
+  if (bot.runAt !== now) {
+    bot.runAt = now;
+    bot.runLeads.clear();
+  }
+  bot.runLeads.add(lead.index);
+}
 
 function planName(plan: string): string {
   return plan.charAt(0).toUpperCase() + plan.slice(1);
@@ -199,14 +215,11 @@ export class Simulation {
     this.clock = compileActiveHours(null, account.timezone);
     this.accountInboxes = new Set(account.inboxes.map((i) => i.id));
 
-    // Intern every tag id up front so that lead bitsets keep one size.
+    // Intern the known tag ids up front so that lead bitsets start wide enough; tags first seen in
+    // events are interned as they come (the world widens its rows then).
     const tagTable = new TagTable();
     for (const t of account.tags) tagTable.intern(t.id);
-    for (const l of scenario.leads ?? []) for (const id of l.tagIds ?? []) tagTable.intern(id);
-    for (const e of scenario.events) {
-      if (e.type === 'lead_created') for (const id of e.lead.tagIds ?? []) tagTable.intern(id);
-      else if ((e.type === 'tag_added' || e.type === 'tag_removed') && e.entity === 'lead') tagTable.intern(e.tagId);
-    }
+    for (const l of scenario.leads ?? []) if (l.tagIds) for (const id of l.tagIds) tagTable.intern(id);
 
     let dateCount = 0;
     for (const bot of scenario.bots) {
@@ -215,9 +228,6 @@ export class Simulation {
     }
     const world = new World(account, tagTable, scenario.bots.length, dateCount);
     this.world = world;
-    for (const e of scenario.events) {
-      if (e.type === 'message' || e.type === 'conversation_closed') world.channelBit(e.channelId);
-    }
 
     // Bots: conditions compiled once.
     let hasWebsite = false;
@@ -234,6 +244,8 @@ export class Simulation {
         hoursText: '',
         triggers: [],
         entityRuns: new Map(),
+        runAt: Number.NaN,
+        runLeads: new Set(),
         schedules: [],
         scheduleNext: [],
       };
@@ -396,20 +408,17 @@ export class Simulation {
 
   // ---------------------------------------------------------------- results
 
+  /** The current event's instant and text: its own `at` is reused when it is already canonical UTC. */
+  private eventMs = Number.NaN;
+  private eventAt = '';
+
   private at(ms: number): string {
     if (ms !== this.atMs) {
       this.atMs = ms;
-      this.atText = formatInstant(ms);
+      const text = this.eventAt;
+      this.atText = ms === this.eventMs && text.length === 20 && text.charCodeAt(19) === 90 /* Z */ ? text : formatInstant(ms);
     }
     return this.atText;
-  }
-
-  /** Makes `text` (an event's own `at`) the cached text of `ms` when it is already canonical UTC. */
-  private hintAt(ms: number, text: string): void {
-    if (ms !== this.atMs && text.length === 20 && text.charCodeAt(19) === 90 /* Z */) {
-      this.atMs = ms;
-      this.atText = text;
-    }
   }
 
   private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, now: number, cause: number | null): void {
@@ -424,7 +433,7 @@ export class Simulation {
     if (trig.conversational) a.unanswered = trig.bot.bot.keepUnanswered;
     this.activations.push(a);
     if (lead) {
-      this.world.lastRun[lead.runBase + trig.bot.index] = now;
+      markRun(trig.bot, lead, now);
       if (trig.lastRun) trig.lastRun.set(lead.index, now);
     } else if (entityId !== undefined) {
       trig.bot.entityRuns.set(this.facts.entityKey, now);
@@ -582,7 +591,7 @@ export class Simulation {
         if (!trig.match(e, f)) continue;
         if (first === null) {
           // A bot runs at most once per subject per instant.
-          if (lead !== null ? this.world.lastRun[lead.runBase + bot.index] === now : bot.entityRuns.get(f.entityKey) === now) break;
+          if (lead !== null ? ranAt(bot, lead, now) : bot.entityRuns.get(f.entityKey) === now) break;
           first = trig;
         }
         const reason = this.ownCheck(trig, lead, now);
@@ -770,7 +779,7 @@ export class Simulation {
       if (due <= this.until) this.timers.push({ kind: 'date', due, seq: this.seq++, trig, lead, version });
       return;
     }
-    if (this.world.lastRun[lead.runBase + trig.bot.index] === now) return;
+    if (ranAt(trig.bot, lead, now)) return;
     const lateness = now - due;
     if (trig.planBlocked) {
       this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
@@ -837,7 +846,7 @@ export class Simulation {
     switch (timer.kind) {
       case 'delayed': {
         const { trig, lead } = timer;
-        if (this.world.lastRun[lead.runBase + trig.bot.index] === now) return;
+        if (ranAt(trig.bot, lead, now)) return;
         if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
           const stage = this.names.stage(timer.stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
@@ -850,7 +859,7 @@ export class Simulation {
       case 'date': {
         const { trig, lead } = timer;
         if (this.world.planVersions[lead.planBase + trig.dateIndex] !== timer.version) return; // re-planned or cleared since
-        if (this.world.lastRun[lead.runBase + trig.bot.index] === now) return;
+        if (ranAt(trig.bot, lead, now)) return;
         if (trig.planBlocked) {
           this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
           return;
@@ -870,7 +879,7 @@ export class Simulation {
         }
         if (chosen !== null) {
           for (const lead of this.world.order) {
-            if (this.world.lastRun[lead.runBase + bot.index] === now) continue;
+            if (ranAt(bot, lead, now)) continue;
             if (chosen.planBlocked) this.skip(chosen, lead, now, PLAN, -1, this.ownDetail(chosen, lead, now, PLAN));
             else this.finish(chosen, lead, undefined, now, null);
           }
@@ -944,7 +953,8 @@ export class Simulation {
       this.fireUntil(now); // R1: timers due at an instant run before its events
       const e = events[i]!;
       if (this.applyWorld(e, now, true)) {
-        this.hintAt(now, e.at);
+        this.eventMs = now;
+        this.eventAt = e.at;
         this.dispatch(e, i, now);
         this.afterEvent(e, now);
       }

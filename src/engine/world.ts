@@ -61,8 +61,7 @@ export interface LeadState {
   openMask: number;
   /** Custom field values (null until the lead has one). */
   fields: Map<string, FieldValue> | null;
-  /** Offset of this lead's row in World.lastRun (one slot per bot) and World.planVersions. */
-  readonly runBase: number;
+  /** Offset of this lead's row in World.planVersions. */
   readonly planBase: number;
   /** Open conversations by channel (R13). */
   openChannels: Set<string> | null;
@@ -87,11 +86,6 @@ export class World {
   readonly sourceNames = new Map<string, string>();
   readonly fieldInfo = new Map<string, Account['fields'][number]>();
   readonly budgetFields = new Set<string>();
-  /**
-   * Per lead and bot (row lead.runBase): instant of the bot's last activation for the lead (R18:
-   * once per lead per instant). One array for all leads, grown by doubling.
-   */
-  lastRun: Float64Array;
   /** Per lead and relative_to_date_field trigger: version of its current plan (R10 re-plans drop old ones). */
   planVersions: Int32Array;
   /** Every lead's tag bitset, tagStride words per lead (row lead.tagBase). */
@@ -122,7 +116,6 @@ export class World {
     for (const c of account.channels) this.channelBit(c.id);
     this.tagStride = tagTable.words;
     this.tagBits = new Uint32Array(64 * this.tagStride);
-    this.lastRun = new Float64Array(Math.max(1, 64 * botCount)).fill(-Infinity);
     this.planVersions = new Int32Array(Math.max(1, 64 * dateTriggerCount));
   }
 
@@ -140,11 +133,6 @@ export class World {
       const next = new Uint32Array(Math.max(leadCount * this.tagStride, this.tagBits.length * 2));
       next.set(this.tagBits);
       this.tagBits = next;
-    }
-    if (leadCount * this.botCount > this.lastRun.length) {
-      const next = new Float64Array(Math.max(leadCount * this.botCount, this.lastRun.length * 2)).fill(-Infinity);
-      next.set(this.lastRun);
-      this.lastRun = next;
     }
     if (leadCount * this.dateTriggerCount > this.planVersions.length) {
       const next = new Int32Array(Math.max(leadCount * this.dateTriggerCount, this.planVersions.length * 2));
@@ -182,7 +170,6 @@ export class World {
       tagBase: index * this.tagStride,
       openMask: previous ? previous.openMask : 0,
       fields,
-      runBase: index * this.botCount,
       planBase: index * this.dateTriggerCount,
       openChannels: previous ? previous.openChannels : null,
       lastInDay: previous ? previous.lastInDay : Number.NaN,
