@@ -127,17 +127,29 @@ test.describe('Simulator', () => {
     await sim.loadSample('WhatsApp replies, 10-minute cooldown');
     const generator = await sim.openGenerator();
     await expect(generator.getByLabel('Events', { exact: true })).toHaveValue('100000');
+    // The longest the main thread goes without running a timer while the worker generates and replays.
+    await page.evaluate(() => {
+      const w = window as unknown as { __maxGap: number; __gapTimer: number };
+      w.__maxGap = 0;
+      let last = performance.now();
+      w.__gapTimer = window.setInterval(() => {
+        const now = performance.now();
+        w.__maxGap = Math.max(w.__maxGap, now - last);
+        last = now;
+      }, 20);
+    });
     await generator.getByRole('button', { name: 'Generate traffic' }).click();
 
-    // While the worker generates and replays, the page answers a click and typing at once.
-    const t0 = Date.now();
+    // While it runs, the page answers a click and typing.
+    await ts.name.click();
     await ts.name.fill('Still responsive');
     await expect(ts.name).toHaveValue('Still responsive');
-    const answerMs = Date.now() - t0;
-    expect(answerMs).toBeLessThan(1000);
 
     await sim.waitForEvents(/100,007/);
     await expect(sim.region.getByText(/Plus 100,000 generated events/)).toBeVisible();
+    const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+    // Generous for a shared 2-core machine; the production build measured one 74 ms task here.
+    expect(maxGap).toBeLessThan(1000);
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const before = await sim.status.textContent();
@@ -148,8 +160,39 @@ test.describe('Simulator', () => {
     }
     const median = [...times].sort((a, b) => a - b)[2]!;
     test.info().annotations.push({ type: 'engine-ms (100,007 generated events, 20 bots)', description: `${times.join(', ')}; median ${median}` });
-    console.log(`Browser engine time, 100,007 generated events against 20 bots: median ${median} ms (${times.join(', ')}); click answered in ${answerMs} ms`);
+    console.log(`Browser engine time, 100,007 generated events against 20 bots: median ${median} ms (${times.join(', ')}); longest main-thread gap while generating and replaying: ${Math.round(maxGap)} ms`);
     // The table stays virtualised: a few dozen rows in the page, not thousands.
     expect(await sim.rows().count()).toBeLessThan(100);
+  });
+
+  test('exported file holds the events, the draft bot and the expectations', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Story mention thanks');
+    await expect(sim.expectations()).toHaveText('Expectations: 2 of 2 pass');
+    const download = page.waitForEvent('download');
+    await sim.region.getByRole('button', { name: 'Export scenario' }).click();
+    const file = await download;
+    const text = readFileSync((await file.path())!, 'utf8');
+    const exported = JSON.parse(text) as { bots: { id: string; name: string; triggers: unknown[] }[]; events: unknown[]; expect: { activations: { botId: string }[] } };
+    expect(exported.bots[0]).toMatchObject({ id: 'draft', name: 'Simulated bot', triggers: [{ type: 'story_mention', channelIds: ['ch-ig'] }] });
+    expect(exported.events).toHaveLength(3);
+    expect(exported.expect.activations.map((a) => a.botId)).toEqual(['draft']);
+
+    // The same file imports cleanly and passes its own checks.
+    await sim.importFile.setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(sim.region.getByText(/Imported "Thank people who mention us/)).toBeVisible();
+    await expect(sim.expectations()).toHaveText('Expectations: 2 of 2 pass');
+  });
+
+  test('is axe clean with results, a selected row and the composer open', async ({ page, app, axe }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Won discount for $10,000–$100,000');
+    await expect(sim.expectations()).toHaveText('Expectations: 3 of 3 pass');
+    await sim.row(/l1.*Skipped/).getByRole('button').click();
+    const details = sim.region.getByRole('region', { name: 'Selected row' });
+    await expect(details).toContainText('Condition 1 fails');
+    await sim.region.getByRole('button', { name: /^Edit event 1/ }).click();
+    const result = await axe().include('[aria-label="Simulator"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
