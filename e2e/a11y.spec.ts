@@ -78,6 +78,18 @@ test.describe('axe finds no violation', () => {
     expect(await axeViolations(axe())).toEqual([]);
   });
 
+  test('with the problems of an imported scenario file listed', async ({ axe }) => {
+    await ts.open('Qualified follow-up');
+    const sim = ts.dialog.getByRole('region', { name: 'Simulator' });
+    await sim.getByLabel('Import scenario file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ name: 42, bots: 'all', events: [{ at: 'soon' }] })),
+    });
+    await expect(sim.getByRole('alert').filter({ hasText: 'The file cannot be used' })).toBeVisible();
+    expect(await axeViolations(axe())).toEqual([]);
+  });
+
   test('with a validation notification and errors beside the fields', async ({ axe }) => {
     await ts.openNew();
     await ts.name.fill('');
