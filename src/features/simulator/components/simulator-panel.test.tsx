@@ -107,4 +107,12 @@ describe('SimulatorPanel', () => {
     render(<Harness />);
     expect(screen.getByText(/WhatsApp confirmation at most once/)).toBeInTheDocument();
   });
+
+  it('refuses a file over 20 MB before reading it', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const big = new File(['x'.repeat(21 * 1024 * 1024)], 'huge.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import scenario file'), big);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/The file is 21\.0 MB; the simulator opens scenario files up to 20 MB/);
+  });
 });

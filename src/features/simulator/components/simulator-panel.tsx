@@ -55,7 +55,8 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
   const [fileErrors, setFileErrors] = useState<ValidationError[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
-  const [selected, setSelected] = useState<ResultRow | null>(null);
+  // A selection belongs to the run it was made in; a new run clears it.
+  const [selection, setSelection] = useState<{ row: ResultRow; run: unknown } | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
 
   const { bot, base, state, runNow } = useSimulation({ client, account, workbench, validation, saved });
@@ -72,6 +73,8 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
 
   const names = useMemo(() => namesOf(account), [account]);
   const last = state.status === 'idle' ? null : state.last;
+  const selected = selection && selection.run === last ? selection.row : null;
+  const setSelected = useCallback((row: ResultRow | null) => setSelection(row ? { row, run: last } : null), [last]);
   const bots = useMemo(() => {
     const m = new Map<string, Bot>();
     if (last) m.set(last.bot.id, last.bot);
@@ -86,7 +89,7 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
     async (next: Workbench, keepBulk = false) => {
       if (!keepBulk && workbench.bulk && client) await client.clearBulk();
       setWorkbench(next);
-      setSelected(null);
+      setSelection(null);
       setFilter(NO_FILTER);
     },
     [client, workbench.bulk, setWorkbench],

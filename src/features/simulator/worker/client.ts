@@ -18,10 +18,14 @@ export type EngineClient = {
 
 type Port = { post(req: WorkerRequest): void; dispose(): void };
 
-function workerPort(onReply: (r: WorkerReply) => void): Port | null {
+function workerPort(onReply: (r: WorkerReply) => void, onFatal: (message: string) => void): Port | null {
   if (typeof Worker === 'undefined') return null;
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (e: MessageEvent<WorkerReply>) => onReply(e.data);
+  worker.onerror = (e: ErrorEvent) => {
+    e.preventDefault();
+    onFatal(`The simulator's engine stopped (${e.message || 'it could not start'}). Reload the page to try again.`);
+  };
   return { post: (req) => worker.postMessage(req), dispose: () => worker.terminate() };
 }
 
@@ -61,12 +65,22 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
     resolve?.(r);
   };
 
+  /** A dead worker answers nothing: every waiting run and request gets the reason instead. */
+  const onFatal = (message: string) => {
+    for (const [id, resolve] of runs) resolve({ ok: false, runId: id, errors: [{ path: '', message }] });
+    runs.clear();
+    for (const [id, resolve] of pending) resolve({ kind: 'failed', reqId: id, message });
+    pending.clear();
+    portPromise = null;
+    baseSent = null;
+  };
+
   // The worker starts on first use (nothing heavy at module load or in render) and again after dispose().
   let portPromise: Promise<Port> | null = null;
   const port = {
     then<R>(fn: (p: Port) => R): Promise<R> {
       if (!portPromise) {
-        const direct = options.inProcess ? null : workerPort(onReply);
+        const direct = options.inProcess ? null : workerPort(onReply, onFatal);
         portPromise = direct ? Promise.resolve(direct) : inProcessPort(onReply);
       }
       return portPromise.then(fn);
