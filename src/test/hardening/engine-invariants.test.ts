@@ -83,6 +83,30 @@ describe('engine invariants on generated scenarios', () => {
     }
   }, 60_000);
 
+  it('depends on the order of events in the file only among events at the same instant (R1)', () => {
+    let compared = 0;
+    forAllScenarios(({ scenario }) => {
+      if (scenario.events.length < 2) return 0;
+      const times = scenario.events.map((e) => t(e.at));
+      // Pin the span, so that a default span cannot depend on which event comes first in the file.
+      const pinned: Scenario = { ...scenario, start: scenario.start ?? new Date(Math.min(...times)).toISOString(), until: scenario.until ?? new Date(Math.max(...times)).toISOString() };
+      // Shuffle the groups of equal instants; inside a group the file order stays.
+      const scramble = (ms: number) => Math.imul(ms / 1000, 2654435761) >>> 0;
+      const order = times.map((_, i) => i).sort((a, b) => scramble(times[a]!) - scramble(times[b]!) || times[a]! - times[b]! || a - b);
+      const position = new Map(order.map((from, to) => [from, to]));
+      const moved: Scenario = { ...pinned, events: order.map((i) => pinned.events[i]!) };
+      const before = simulate(pinned);
+      const after = simulate(moved);
+      const mapped = before.activations.map((a) => ({ ...a, cause: a.cause === null ? null : position.get(a.cause)! }));
+      expect(after.activations).toEqual(mapped);
+      expect(after.skipped).toEqual(before.skipped);
+      expect(after.warnings).toEqual(before.warnings);
+      compared += before.activations.length;
+      return 1;
+    });
+    expect(compared).toBeGreaterThan(100);
+  });
+
   it('never runs a disabled bot (R18)', () => {
     const checked = forAllScenarios(({ scenario, result, bots }) => {
       const disabled = scenario.bots.filter((b) => !b.enabled);
