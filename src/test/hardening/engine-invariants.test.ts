@@ -107,6 +107,29 @@ describe('engine invariants on generated scenarios', () => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it('never looks ahead: cutting the events after an instant changes nothing up to that instant', () => {
+    let compared = 0;
+    forAllScenarios(({ scenario, result }) => {
+      if (scenario.events.length < 4) return 0;
+      const times = scenario.events.map((e) => t(e.at));
+      const start = scenario.start ?? new Date(Math.min(...times)).toISOString();
+      const until = scenario.until ?? new Date(Math.max(...times)).toISOString();
+      const cut = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+      if (cut < t(start) || cut > t(until)) return 0;
+      const kept = times.map((ms, i) => [ms, i] as const).filter(([ms]) => ms <= cut).map(([, i]) => i);
+      const position = new Map(kept.map((from, to) => [from, to]));
+      const full = scenario.start === undefined || scenario.until === undefined ? simulate({ ...scenario, start, until }) : result;
+      const early = simulate({ ...scenario, start, until: new Date(cut).toISOString(), events: kept.map((i) => scenario.events[i]!) });
+      const upToCut = <T extends { at: string }>(list: T[]) => list.filter((x) => t(x.at) <= cut);
+      expect(early.activations).toEqual(upToCut(full.activations).map((a) => ({ ...a, cause: a.cause === null ? null : position.get(a.cause)! })));
+      expect(early.skipped).toEqual(upToCut(full.skipped));
+      expect(early.warnings).toEqual(upToCut(full.warnings));
+      compared += early.activations.length;
+      return 1;
+    });
+    expect(compared).toBeGreaterThan(50);
+  });
+
   it('never runs a disabled bot (R18)', () => {
     const checked = forAllScenarios(({ scenario, result, bots }) => {
       const disabled = scenario.bots.filter((b) => !b.enabled);
