@@ -76,13 +76,26 @@ export function buildColumns(result: SimResult): RowColumns {
   const bots = interner();
   const leads = interner();
   const details = interner();
+  // Results are sorted by instant, so the same instant text comes in runs: parse each once.
+  let lastRunAt = '';
+  let lastRunMs = NaN;
+  let lastSkipAt = '';
+  let lastSkipMs = NaN;
   let i = 0;
   let j = 0;
   for (let k = 0; k < n; k++) {
     const a = runs[i];
     const s = skips[j];
-    const am = a ? Date.parse(a.at) : Infinity;
-    const sm = s ? Date.parse(s.at) : Infinity;
+    if (a && a.at !== lastRunAt) {
+      lastRunAt = a.at;
+      lastRunMs = Date.parse(a.at);
+    }
+    if (s && s.at !== lastSkipAt) {
+      lastSkipAt = s.at;
+      lastSkipMs = Date.parse(s.at);
+    }
+    const am = a ? lastRunMs : Infinity;
+    const sm = s ? lastSkipMs : Infinity;
     if (a && am <= sm) {
       c.kind[k] = 0;
       c.source[k] = i++;

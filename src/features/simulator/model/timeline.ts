@@ -22,6 +22,22 @@ export const MAX_MARKS = 1500;
 const BUCKETS = 200;
 const MINUTE = 60_000;
 
+/** Instants of a list, parsing each run of equal texts once (results and traffic repeat them). */
+function times(list: readonly { at: string }[]): number[] {
+  const out = new Array<number>(list.length);
+  let last = '';
+  let ms = NaN;
+  for (let i = 0; i < list.length; i++) {
+    const at = list[i]!.at;
+    if (at !== last) {
+      last = at;
+      ms = Date.parse(at);
+    }
+    out[i] = ms;
+  }
+  return out;
+}
+
 function bucket(times: number[], start: number, end: number): number[] {
   const out = new Array<number>(BUCKETS).fill(0);
   const w = end - start || 1;
@@ -38,9 +54,9 @@ export function timelineModel(args: {
   timezone: string;
 }): TimelineModel | null {
   const { result, bot, events, timezone } = args;
-  const eventTimes = events.map((e) => Date.parse(e.at));
-  const runs = result.activations.map((a) => Date.parse(a.at));
-  const skips = result.skipped.map((s) => Date.parse(s.at));
+  const eventTimes = times(events);
+  const runs = times(result.activations);
+  const skips = times(result.skipped);
   let lo = Infinity;
   let hi = -Infinity;
   const see = (t: number) => {
