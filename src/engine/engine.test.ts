@@ -656,6 +656,23 @@ describe('R13–R15 conversations', () => {
   });
 });
 
+describe('R15 first message of the day across listed channels', () => {
+  it('a message on another listed channel the same local day is not the first; the next day is', () => {
+    const r = simulate(
+      scenario({
+        bots: [bot('fmd', [{ type: 'first_message_of_day', channelIds: ['ch-wa', 'ch-tg'] }])],
+        events: [
+          msg('2026-06-02T14:00:00Z', 'l1', 'ch-wa'),
+          msg('2026-06-02T15:00:00Z', 'l1', 'ch-tg'),
+          msg('2026-06-02T15:30:00Z', 'l1', 'ch-tg', 'outgoing'),
+          msg('2026-06-03T04:30:00Z', 'l1', 'ch-tg'), // 00:30 the next day in New York
+        ],
+      }),
+    );
+    expect(runs(r)).toEqual(['l1@2026-06-02T14:00:00Z', 'l1@2026-06-03T04:30:00Z']);
+  });
+});
+
 describe('R16 conditions', () => {
   type Conditions = Bot['conditions'];
   const call = (conditions: Conditions) => bot('c', [{ type: 'call_received' }], { conditions });

@@ -385,6 +385,8 @@ export class Simulation {
       case 'first_message_of_day': {
         const ids = trigger.channelIds;
         const set = new Set(ids);
+        const world = this.world;
+        const bits = ids.map((id) => world.channelBit(id));
         return {
           ...base,
           match: (e, f) => {
@@ -392,9 +394,16 @@ export class Simulation {
             if (ids.length === 0) return f.prevAnyDay !== f.today;
             if (!set.has(e.channelId)) return false;
             // First incoming message of the local day among the listed channels (R15).
-            const byChannel = f.lead.lastInDayByChannel;
-            for (const ch of ids) {
-              const day = ch === e.channelId ? f.prevChannelDay : (byChannel?.get(ch) ?? Number.NaN);
+            const lead = f.lead;
+            for (let i = 0; i < ids.length; i++) {
+              const ch = ids[i]!;
+              const bit = bits[i]!;
+              const day =
+                ch === e.channelId
+                  ? f.prevChannelDay
+                  : bit < 31
+                    ? world.inDayRows()[lead.index * 32 + bit]!
+                    : (lead.lastInDayByChannel?.get(ch) ?? Number.NaN);
               if (day === f.today) return false;
             }
             return true;
@@ -636,6 +645,39 @@ export class Simulation {
     f.lead = null;
     f.entityId = undefined;
     switch (e.type) {
+      // The most frequent kind first: a switch over strings tests its cases in order.
+      case 'message': {
+        const lead = this.leadOf(e.leadId);
+        if (!lead) return false;
+        f.lead = lead;
+        // R13: the first message opens a conversation.
+        const bit = world.channelBit(e.channelId);
+        if (bit < 31) {
+          f.opening = (lead.openMask & (1 << bit)) === 0;
+          lead.openMask |= 1 << bit;
+        } else {
+          const open = lead.openChannels ?? (lead.openChannels = new Set());
+          f.opening = !open.has(e.channelId);
+          open.add(e.channelId);
+        }
+        if (e.direction === 'incoming' && this.hasFirstOfDay) {
+          const today = localDayNumber(now, this.tz);
+          f.today = today;
+          f.prevAnyDay = lead.lastInDay;
+          lead.lastInDay = today;
+          if (bit < 31) {
+            const rows = world.inDayRows();
+            const at = lead.index * 32 + bit;
+            f.prevChannelDay = rows[at]!;
+            rows[at] = today;
+          } else {
+            const byChannel = lead.lastInDayByChannel ?? (lead.lastInDayByChannel = new Map());
+            f.prevChannelDay = byChannel.get(e.channelId) ?? Number.NaN;
+            byChannel.set(e.channelId, today);
+          }
+        }
+        return true;
+      }
       case 'lead_created': {
         const lead = world.addLead(e.lead);
         f.lead = lead;
@@ -696,31 +738,6 @@ export class Simulation {
         f.origin = e.origin;
         if (inSpan && this.fieldRate.record(now)) {
           this.warnings.push({ at: this.at(now), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
-        }
-        return true;
-      }
-      case 'message': {
-        const lead = this.leadOf(e.leadId);
-        if (!lead) return false;
-        f.lead = lead;
-        // R13: the first message opens a conversation.
-        const bit = world.channelBit(e.channelId);
-        if (bit < 31) {
-          f.opening = (lead.openMask & (1 << bit)) === 0;
-          lead.openMask |= 1 << bit;
-        } else {
-          const open = lead.openChannels ?? (lead.openChannels = new Set());
-          f.opening = !open.has(e.channelId);
-          open.add(e.channelId);
-        }
-        if (e.direction === 'incoming' && this.hasFirstOfDay) {
-          const today = localDayNumber(now, this.tz);
-          f.today = today;
-          f.prevAnyDay = lead.lastInDay;
-          const byChannel = lead.lastInDayByChannel ?? (lead.lastInDayByChannel = new Map());
-          f.prevChannelDay = byChannel.get(e.channelId) ?? Number.NaN;
-          lead.lastInDay = today;
-          byChannel.set(e.channelId, today);
         }
         return true;
       }

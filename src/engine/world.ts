@@ -91,6 +91,22 @@ export class World {
   /** Every lead's tag bitset, tagStride words per lead (row lead.tagBase). */
   tagBits: Uint32Array;
   tagStride: number;
+  /**
+   * Local day number of each lead's last incoming message per channel (R15), a row of 32 per lead
+   * (channels 0..30; later ones in LeadState.lastInDayByChannel). Made on first use.
+   */
+  private dayRows: Float64Array | null = null;
+
+  inDayRows(): Float64Array {
+    const need = Math.max(64, this.order.length) * 32;
+    if (this.dayRows === null || this.dayRows.length < need) {
+      const next = new Float64Array(Math.max(need, (this.dayRows?.length ?? 0) * 2)).fill(Number.NaN);
+      if (this.dayRows) next.set(this.dayRows);
+      this.dayRows = next;
+    }
+    return this.dayRows;
+  }
+
   /** Interned channel ids: bit i of LeadState.openMask for i < 31. */
   readonly channelBits = new Map<string, number>();
 
