@@ -48,6 +48,14 @@ describe('engine worker core', () => {
     const r = replies[0]!;
     if (r.kind !== 'ran' || !r.reply.ok) throw new Error('no run');
     expect(r.reply.diff?.moved.map((m) => [m.from, m.to])).toEqual([['2026-06-01T14:10:00Z', '2026-06-01T14:20:00Z']]);
+
+    // A second edit diffs against the same saved version (kept from the first run).
+    const again: Bot = { ...bot, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 5 }] };
+    handle({ kind: 'run', runId: 2, baseId: 1, base: null, bot: again, saved: { ...bot, id: 'bot-1' } });
+    await settle();
+    const r2 = replies[1]!;
+    if (r2.kind !== 'ran' || !r2.reply.ok) throw new Error('no second run');
+    expect(r2.reply.diff?.counts).toEqual({ gained: 1, lost: 0, moved: 1, unchanged: 0 });
   });
 
   it('reports events about unknown leads with their path instead of running', async () => {

@@ -8,6 +8,7 @@ import {
   type Lead,
   type Scenario,
   type SimEvent,
+  type SimResult,
   type ValidationError,
 } from '../../../domain';
 import { evaluateConditions, leadsAt, leadsBefore, simulate } from '../../../engine';
@@ -28,6 +29,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
   /** errors: undefined until checked (a burst of runs checks the base once, when the latest runs). */
   let base: { id: number; value: BaseScenario; errors?: ValidationError[] | null } | null = null;
   let pendingRun: Extract<WorkerRequest, { kind: 'run' }> | null = null;
+  let savedRun: { key: string; result: SimResult } | null = null;
   let scheduled = false;
 
   /** The base with the bulk traffic appended (file order: composer events first). */
@@ -72,8 +74,10 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     const engineMs = now() - t0;
     let diff = null;
     if (req.saved && behaviourDiffers(req.bot, req.saved)) {
-      const savedResult = simulate(scenarioFor(full, { ...req.saved, id: req.bot.id }));
-      diff = summarizeDiff(diffRuns(savedResult, result, req.bot.id));
+      // Edits change the draft, not the saved version: its run is kept for the same base.
+      const key = `${base.id}\u0000${JSON.stringify(req.saved)}\u0000${req.bot.id}`;
+      if (savedRun?.key !== key) savedRun = { key, result: simulate(scenarioFor(full, { ...req.saved, id: req.bot.id })) };
+      diff = summarizeDiff(diffRuns(savedRun.result, result, req.bot.id));
     }
     // Everything the panel shows is prepared here: the main thread gets columns and summaries.
     const columns = buildColumns(result);
@@ -151,6 +155,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         }
         const label = `${events.length.toLocaleString('en-US')} generated events over ${leads.length.toLocaleString('en-US')} leads (seed ${req.options.seed})`;
         bulk = { label, leads, events };
+        savedRun = null;
         if (base) base.errors = undefined; // the next run re-checks the composer's part against the new leads
         post({
           kind: 'generated',
@@ -161,6 +166,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       }
       case 'clear-bulk':
         bulk = null;
+        savedRun = null;
         if (base) base.errors = undefined;
         post({ kind: 'bulk-cleared', reqId: req.reqId });
         return;
@@ -173,12 +179,14 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         const s = parsed.value;
         if (s.events.length <= INLINE_EVENTS && (s.leads?.length ?? 0) <= INLINE_EVENTS) {
           bulk = null;
+          savedRun = null;
           if (base) base.errors = undefined;
           post({ kind: 'parsed', reqId: req.reqId, result: { ok: true, value: { scenario: s, bulk: null } } });
           return;
         }
         const label = `${s.events.length.toLocaleString('en-US')} events and ${(s.leads?.length ?? 0).toLocaleString('en-US')} leads from the file`;
         bulk = { label, leads: s.leads ?? [], events: s.events };
+        savedRun = null;
         if (base) base.errors = undefined;
         post({
           kind: 'parsed',
