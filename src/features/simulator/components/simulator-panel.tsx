@@ -234,7 +234,7 @@ export function SimulatorPanel({ account, validation, saved, applyBot }: Simulat
 
       {!validation.ok && (
         <div className="sim-invalid" role="status">
-          <p>The draft has errors, so it cannot be simulated yet:</p>
+          <p>The draft has errors, so it cannot be simulated yet{last ? ' (the results below are from the last valid draft)' : ''}:</p>
           <ul>
             {validation.errors.slice(0, 3).map((e, i) => (
               <li key={i}>
