@@ -167,3 +167,18 @@ test('every focusable control of the open dialog shows its focus when reached wi
   }
   expect(seen.size).toBeGreaterThan(10);
 });
+
+test('the Demo settings popover works from the keyboard: Enter opens it with the focus inside, Escape closes it and gives the focus back', async ({ page, app }) => {
+  await hp.tabTo(app.demoSettingsButton);
+  await page.keyboard.press('Enter');
+  await expect(app.demoSettings).toBeVisible();
+  const focusInside = await app.demoSettings.evaluate((el) => el.contains(document.activeElement));
+  expect(focusInside).toBe(true);
+  await hp.expectVisibleFocus();
+  await page.keyboard.press('Tab');
+  await hp.expectVisibleFocus();
+  await page.keyboard.press('Escape');
+  await expect(app.demoSettings).toBeHidden();
+  await expect(app.demoSettingsButton).toBeFocused();
+  await hp.expectVisibleFocus();
+});
