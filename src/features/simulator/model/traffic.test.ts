@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateBot, validateScenario } from '../../../domain';
+import { simulate } from '../../../engine';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { generateTraffic, loadDemoBots, MAX_TRAFFIC_EVENTS, type TrafficOptions } from './traffic';
 
@@ -77,5 +78,13 @@ describe('traffic generator', () => {
       expect(b.conditions.length).toBeGreaterThanOrEqual(3);
       expect(b.conditions.length).toBeLessThanOrEqual(6);
     }
+  });
+
+  it('can push tag actions past the hourly limit, for the rate-limit demo', () => {
+    const t = gen(opts({ count: 26_000, kinds: ['tag_toggle'], from: '2026-06-01T13:00:00Z', to: '2026-06-01T13:50:00Z', leads: 500 }));
+    const vip = { id: 'vip', name: 'VIP', version: 1, enabled: true, triggers: [{ type: 'tag_added' as const, entity: 'lead' as const, tagId: 't-vip' }], conditions: [], activeHours: null, keepUnanswered: false };
+    const r = simulate({ name: 'limit', account: ACCOUNT, leads: t.leads, bots: [vip], events: t.events });
+    expect(r.warnings.map((w) => w.code)).toEqual(['tag_triggers_suspended']);
+    expect(r.skipped.some((s) => s.reason === 'rate_limited')).toBe(true);
   });
 });
