@@ -182,3 +182,19 @@ test('the Demo settings popover works from the keyboard: Enter opens it with the
   await expect(app.demoSettingsButton).toBeFocused();
   await hp.expectVisibleFocus();
 });
+
+test('the simulator works from the keyboard: load a sample, run it, open a row of the results', async ({ page }) => {
+  await ts.open('WhatsApp confirmation');
+  const sim = ts.dialog.getByRole('region', { name: 'Simulator' });
+  await hp.tabTo(sim.getByRole('button', { name: 'WhatsApp replies, 10-minute cooldown' }), 250);
+  await page.keyboard.press('Enter');
+  await hp.tabTo(sim.getByRole('button', { name: 'Run simulation' }), 250, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  const table = sim.getByRole('table', { name: 'Runs and skips' });
+  await expect(table.getByText('Ran').first()).toBeVisible({ timeout: 15_000 });
+  const firstRow = table.getByRole('row').nth(1).getByRole('button').first();
+  await hp.tabTo(firstRow, 250);
+  await page.keyboard.press('Enter');
+  await expect(firstRow).toHaveAttribute('aria-pressed', 'true');
+  await expect(sim.getByRole('region', { name: 'Selected row' })).toBeVisible();
+});
