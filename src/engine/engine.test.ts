@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bot, SimResult } from '../domain';
 import { evaluateConditions, leadsAt, leadsBefore, simulate } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
+import { amountText } from './words';
 
 const runs = (r: SimResult, botId?: string) =>
   r.activations.filter((a) => botId === undefined || a.botId === botId).map((a) => `${a.leadId ?? a.entityId}@${a.at}`);
@@ -835,6 +836,12 @@ describe('R20 precedence', () => {
       }),
     );
     expect(skips(r)).toEqual(['l1@2026-06-01T14:10:00Z:left_stage', 'l2@2026-06-01T14:10:00Z:condition']);
+  });
+});
+
+describe('wording', () => {
+  it('amounts are grouped by thousands whatever the host locale', () => {
+    expect([0, 5, 999, 1000, 12500, 100000, 1234567.5, -2500].map(amountText)).toEqual(['0', '5', '999', '1,000', '12,500', '100,000', '1,234,567.5', '-2,500']);
   });
 });
 

@@ -102,7 +102,8 @@ interface CompiledBot {
   readonly entityRuns: Map<string, number>;
   /** R18 once per lead per instant: the instant of the bot's latest runs and the leads it ran for then. */
   runAt: number;
-  readonly runLeads: Set<number>;
+  runLead: number;
+  runMore: Set<number> | null;
   /** Next occurrence per on_date / recurring trigger (by position in `schedules`). */
   readonly schedules: CompiledTrigger[];
   readonly scheduleNext: number[];
@@ -152,15 +153,17 @@ const parseTime = instantMs;
 
 /** Whether the bot already ran for the lead at `now` (the clock never goes back, so one instant is kept). */
 function ranAt(bot: CompiledBot, lead: LeadState, now: number): boolean {
-  return bot.runAt === now && bot.runLeads.has(lead.index);
+  return bot.runAt === now && (bot.runLead === lead.index || (bot.runMore !== null && bot.runMore.has(lead.index)));
 }
 
 function markRun(bot: CompiledBot, lead: LeadState, now: number): void {
   if (bot.runAt !== now) {
     bot.runAt = now;
-    bot.runLeads.clear();
+    bot.runLead = lead.index;
+    bot.runMore = null;
+  } else if (bot.runLead !== lead.index) {
+    (bot.runMore ??= new Set()).add(lead.index);
   }
-  bot.runLeads.add(lead.index);
 }
 
 function planName(plan: string): string {
@@ -245,7 +248,8 @@ export class Simulation {
         triggers: [],
         entityRuns: new Map(),
         runAt: Number.NaN,
-        runLeads: new Set(),
+        runLead: -1,
+        runMore: null,
         schedules: [],
         scheduleNext: [],
       };
@@ -435,11 +439,17 @@ export class Simulation {
     const at = this.at(now);
     const trigger = trig.index;
     let a: Activation;
-    if (entityId === undefined && lead !== null) a = { botId, leadId: lead.id, at, trigger, cause };
-    else if (lead !== null) a = { botId, leadId: lead.id, entityId, at, trigger, cause };
-    else if (entityId !== undefined) a = { botId, entityId, at, trigger, cause };
-    else a = { botId, at, trigger, cause };
-    if (trig.conversational) a.unanswered = trig.bot.bot.keepUnanswered;
+    if (entityId === undefined && lead !== null) {
+      // The common shapes are built whole (one object shape each, no property added later).
+      a = trig.conversational
+        ? { botId, leadId: lead.id, at, trigger, cause, unanswered: trig.bot.bot.keepUnanswered }
+        : { botId, leadId: lead.id, at, trigger, cause };
+    } else {
+      if (lead !== null) a = { botId, leadId: lead.id, entityId, at, trigger, cause };
+      else if (entityId !== undefined) a = { botId, entityId, at, trigger, cause };
+      else a = { botId, at, trigger, cause };
+      if (trig.conversational) a.unanswered = trig.bot.bot.keepUnanswered;
+    }
     this.activations.push(a);
     if (lead) {
       markRun(trig.bot, lead, now);
@@ -563,7 +573,7 @@ export class Simulation {
           if (text === undefined) {
             const c = bot.bot.conditions[k] as Condition;
             text = `${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`;
-            if (texts.size < 10_000) texts.set(key, text);
+            if (texts.size < 2_000) texts.set(key, text);
           }
           this.skip(trig, lead, now, CONDITION, k, text, true);
           return;

@@ -33,11 +33,9 @@ export function amountText(n: number): string {
   if (text.includes('e')) return String(n);
   const dot = text.indexOf('.');
   const int = dot < 0 ? text : text.slice(0, dot);
-  let grouped = '';
-  for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) grouped += ',';
-    grouped += int[i];
-  }
+  const head = int.length % 3 || 3;
+  let grouped = int.slice(0, head);
+  for (let i = head; i < int.length; i += 3) grouped += `,${int.slice(i, i + 3)}`;
   return `${n < 0 ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
 }
 
