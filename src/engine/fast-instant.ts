@@ -1,6 +1,6 @@
 // A fast path for the engine's hot loop: "YYYY-MM-DDTHH:MM:SSZ" (the canonical form, what most
 // files hold) read with char codes and no allocation; anything else goes to the time module.
-import { tryParseInstant } from './time';
+import { formatInstant, tryParseInstant } from './time';
 
 const DAY_MS = 86_400_000;
 
@@ -49,4 +49,50 @@ export function instantMs(s: string): number {
     }
   }
   return tryParseInstant(s) ?? Number.NaN;
+}
+
+// The date part of the last day formatted by instantText (char codes of "YYYY-MM-DD"): results are
+// written in time order, so consecutive texts mostly share their day.
+let textDay = Number.NaN;
+let y1 = 0, y2 = 0, y3 = 0, y4 = 0, mo1 = 0, mo2 = 0, d1 = 0, d2 = 0;
+
+/** Upper bound (exclusive) of the fast path: 10000-01-01T00:00:00Z. */
+const MAX_FAST_MS = 253_402_300_800_000;
+
+/**
+ * ms → the same text as formatInstant, built as one flat string (no intermediate pieces: results
+ * keep tens of thousands of these). Whole seconds in years 1970–9999; anything else goes to formatInstant.
+ */
+export function instantText(ms: number): string {
+  if (!(ms >= 0 && ms < MAX_FAST_MS && ms % 1000 === 0)) return formatInstant(ms);
+  const days = Math.floor(ms / DAY_MS);
+  if (days !== textDay) {
+    textDay = days;
+    // civil from days (Howard Hinnant), as the time module does
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    y1 = 48 + Math.floor(year / 1000);
+    y2 = 48 + (Math.floor(year / 100) % 10);
+    y3 = 48 + (Math.floor(year / 10) % 10);
+    y4 = 48 + (year % 10);
+    mo1 = 48 + Math.floor(month / 10);
+    mo2 = 48 + (month % 10);
+    d1 = 48 + Math.floor(day / 10);
+    d2 = 48 + (day % 10);
+  }
+  const secs = (ms - days * DAY_MS) / 1000;
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor(secs / 60) % 60;
+  const s = secs % 60;
+  return String.fromCharCode(
+    y1, y2, y3, y4, 45, mo1, mo2, 45, d1, d2, 84,
+    48 + Math.floor(h / 10), 48 + (h % 10), 58, 48 + Math.floor(m / 10), 48 + (m % 10), 58, 48 + Math.floor(s / 10), 48 + (s % 10), 90,
+  );
 }

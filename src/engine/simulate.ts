@@ -19,7 +19,7 @@ import type {
   Warning,
 } from '../domain';
 import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
-import { instantMs } from './fast-instant';
+import { instantMs, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
 import { compileCondition, conditionFailure, failureKey, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
@@ -128,19 +128,25 @@ interface CompiledTrigger {
   readonly match: (e: SimEvent, f: Facts) => boolean;
 }
 
-type Timer =
-  | {
-      kind: 'delayed';
-      due: number;
-      seq: number;
-      trig: CompiledTrigger;
-      lead: LeadState;
-      cause: number | null;
-      stageVersion: number;
-      stageId: string;
-    }
-  | { kind: 'date'; due: number; seq: number; trig: CompiledTrigger; lead: LeadState; version: number }
-  | { kind: 'schedule'; due: number; seq: number; bot: CompiledBot };
+/**
+ * A pending timer. One object shape for every kind (unused fields hold placeholders) so that the
+ * heap's comparisons and fire() stay monomorphic.
+ */
+interface Timer {
+  readonly kind: 'delayed' | 'date' | 'schedule';
+  readonly due: number;
+  readonly seq: number;
+  /** delayed, date: the trigger and lead; schedule: the bot. */
+  readonly trig: CompiledTrigger | null;
+  readonly lead: LeadState | null;
+  readonly bot: CompiledBot | null;
+  /** delayed: the causing event, and the lead's stage when the delay began (R4). */
+  readonly cause: number | null;
+  readonly stageVersion: number;
+  readonly stageId: string;
+  /** date: the plan version it belongs to (R10). */
+  readonly version: number;
+}
 
 const EMPTY_LISTENERS: readonly Listener[] = [];
 
@@ -429,7 +435,7 @@ export class Simulation {
     if (ms !== this.atMs) {
       this.atMs = ms;
       const text = this.eventAt;
-      this.atText = ms === this.eventMs && text.length === 20 && text.charCodeAt(19) === 90 /* Z */ ? text : formatInstant(ms);
+      this.atText = ms === this.eventMs && text.length === 20 && text.charCodeAt(19) === 90 /* Z */ ? text : instantText(ms);
     }
     return this.atText;
   }
@@ -622,16 +628,7 @@ export class Simulation {
       }
       if (chosen !== null) {
         if (chosen.delayMs > 0 && lead !== null) {
-          this.timers.push({
-            kind: 'delayed',
-            due: now + chosen.delayMs,
-            seq: this.seq++,
-            trig: chosen,
-            lead,
-            cause,
-            stageVersion: lead.stageVersion,
-            stageId: lead.stageId,
-          });
+          this.timers.push(this.delayedTimer(now + chosen.delayMs, chosen, lead, cause));
         } else {
           this.finish(chosen, lead, f.entityId, now, cause);
         }
@@ -639,6 +636,18 @@ export class Simulation {
         this.skip(first, lead, now, firstReason, -1, this.ownDetail(first, lead, now, firstReason));
       }
     }
+  }
+
+  /** Visits repeat a few addresses: each distinct text is normalized once. */
+  private readonly urls = new Map<string, string>();
+
+  private normalUrl(url: string): string {
+    let norm = this.urls.get(url);
+    if (norm === undefined) {
+      norm = normalizeUrl(url);
+      if (this.urls.size < 10_000) this.urls.set(url, norm);
+    }
+    return norm;
   }
 
   private leadOf(id: string | undefined): LeadState | null {
@@ -764,7 +773,7 @@ export class Simulation {
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         f.lead = lead;
-        f.url = this.hasWebsite ? normalizeUrl(e.url) : '';
+        f.url = this.hasWebsite ? this.normalUrl(e.url) : '';
         return true;
       }
       case 'form_submitted':
@@ -803,7 +812,7 @@ export class Simulation {
     if (instant === null) return; // cleared: the plan is dropped
     const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
     if (due >= now) {
-      if (due <= this.until) this.timers.push({ kind: 'date', due, seq: this.seq++, trig, lead, version });
+      if (due <= this.until) this.timers.push(this.timer('date', due, trig, lead, null, version));
       return;
     }
     if (ranAt(trig.bot, lead, now)) return;
@@ -813,7 +822,7 @@ export class Simulation {
     } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
       // Late, but within half the window (seed): it still runs, at once.
       if (inline) this.finish(trig, lead, undefined, now, null);
-      else this.timers.push({ kind: 'date', due: now, seq: this.seq++, trig, lead, version });
+      else this.timers.push(this.timer('date', now, trig, lead, null, version));
     } else {
       const fieldName = field?.name ?? t.fieldId;
       const detail =
@@ -824,10 +833,18 @@ export class Simulation {
     }
   }
 
+  private delayedTimer(due: number, trig: CompiledTrigger, lead: LeadState, cause: number | null): Timer {
+    return { kind: 'delayed', due, seq: this.seq++, trig, lead, bot: null, cause, stageVersion: lead.stageVersion, stageId: lead.stageId, version: 0 };
+  }
+
+  private timer(kind: 'date' | 'schedule', due: number, trig: CompiledTrigger | null, lead: LeadState | null, bot: CompiledBot | null, version: number): Timer {
+    return { kind, due, seq: this.seq++, trig, lead, bot, cause: null, stageVersion: 0, stageId: '', version };
+  }
+
   private pushSchedule(bot: CompiledBot): void {
     let next = Infinity;
     for (const n of bot.scheduleNext) if (n < next) next = n;
-    if (next <= this.until) this.timers.push({ kind: 'schedule', due: next, seq: this.seq++, bot });
+    if (next <= this.until) this.timers.push(this.timer('schedule', next, null, null, bot, 0));
   }
 
   /** Everything that happens when the clock reaches `start`: R8a, R10 plans, R11 schedules. */
@@ -844,16 +861,7 @@ export class Simulation {
           this.skip(trig, lead, start, PLAN, -1, this.ownDetail(trig, lead, start, PLAN));
           continue;
         }
-        this.timers.push({
-          kind: 'delayed',
-          due: start + trig.delayMs,
-          seq: this.seq++,
-          trig,
-          lead,
-          cause: null,
-          stageVersion: lead.stageVersion,
-          stageId: lead.stageId,
-        });
+        this.timers.push(this.delayedTimer(start + trig.delayMs, trig, lead, null));
       }
     }
     // R10: leads that exist at start are planned then.
@@ -872,7 +880,8 @@ export class Simulation {
     const now = timer.due;
     switch (timer.kind) {
       case 'delayed': {
-        const { trig, lead } = timer;
+        const trig = timer.trig!;
+        const lead = timer.lead!;
         if (ranAt(trig.bot, lead, now)) return;
         if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
           const stage = this.names.stage(timer.stageId);
@@ -884,7 +893,8 @@ export class Simulation {
         return;
       }
       case 'date': {
-        const { trig, lead } = timer;
+        const trig = timer.trig!;
+        const lead = timer.lead!;
         if (this.world.planVersions[lead.planBase + trig.dateIndex] !== timer.version) return; // re-planned or cleared since
         if (ranAt(trig.bot, lead, now)) return;
         if (trig.planBlocked) {
@@ -895,7 +905,7 @@ export class Simulation {
         return;
       }
       case 'schedule': {
-        const bot = timer.bot;
+        const bot = timer.bot!;
         // Every schedule of this bot due now; the first one is reported (R18), each advances.
         let chosen: CompiledTrigger | null = null;
         for (let i = 0; i < bot.schedules.length; i++) {
@@ -915,7 +925,7 @@ export class Simulation {
         return;
       }
       default:
-        assertNever(timer);
+        assertNever(timer.kind);
     }
   }
 
