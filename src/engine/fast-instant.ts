@@ -25,6 +25,14 @@ function daysIn(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/**
+ * instantMs written into `out[i]`: the replay's pre-pass calls this for every event, and a double
+ * returned from a call is boxed (a heap number per event), one stored into a Float64Array is not.
+ */
+export function instantMsInto(out: Float64Array, i: number, s: string): void {
+  out[i] = instantMs(s);
+}
+
 /** ms since the epoch of an instant (validated text); NaN when it is none. */
 export function instantMs(s: string): number {
   if (

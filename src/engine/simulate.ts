@@ -11,6 +11,7 @@ import type {
   Reason,
   Scenario,
   SimEvent,
+  SimEventOf,
   SimResult,
   Skip,
   Trigger,
@@ -19,7 +20,7 @@ import type {
   Warning,
 } from '../domain';
 import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
-import { instantMs, instantText } from './fast-instant';
+import { instantMs, instantMsInto, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
 import { compileCondition, conditionFailure, failureKey, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
@@ -148,6 +149,49 @@ interface Timer {
   readonly version: number;
 }
 
+/** Event kinds as small numbers (index in EVENT_TYPES), found once per event before the replay. */
+const EVENT_TYPES = Object.keys(LISTENS) as SimEvent['type'][];
+const E_LEAD_CREATED = 0;
+const E_LEAD_MOVED = 1;
+const E_LEAD_UPDATED = 2;
+const E_RESPONSIBLE_CHANGED = 3;
+const E_TAG_ADDED = 4;
+const E_TAG_REMOVED = 5;
+const E_FIELD_UPDATED = 6;
+const E_FORM_SUBMITTED = 7;
+const E_EMAIL_RECEIVED = 8;
+const E_CALL_RECEIVED = 9;
+const E_WEBSITE_VISITED = 10;
+const E_MESSAGE = 11;
+const E_MESSAGE_SEEN = 12;
+const E_CONVERSATION_CLOSED = 13;
+const E_STORY_MENTION = 14;
+const EVENT_CODE = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
+const CODES_IN_ORDER: [number, SimEvent['type']][] = [
+  [E_LEAD_CREATED, 'lead_created'],
+  [E_LEAD_MOVED, 'lead_moved'],
+  [E_LEAD_UPDATED, 'lead_updated'],
+  [E_RESPONSIBLE_CHANGED, 'responsible_changed'],
+  [E_TAG_ADDED, 'tag_added'],
+  [E_TAG_REMOVED, 'tag_removed'],
+  [E_FIELD_UPDATED, 'field_updated'],
+  [E_FORM_SUBMITTED, 'form_submitted'],
+  [E_EMAIL_RECEIVED, 'email_received'],
+  [E_CALL_RECEIVED, 'call_received'],
+  [E_WEBSITE_VISITED, 'website_visited'],
+  [E_MESSAGE, 'message'],
+  [E_MESSAGE_SEEN, 'message_seen'],
+  [E_CONVERSATION_CLOSED, 'conversation_closed'],
+  [E_STORY_MENTION, 'story_mention'],
+];
+if (EVENT_TYPES.length !== CODES_IN_ORDER.length || CODES_IN_ORDER.some(([c, t]) => EVENT_TYPES[c] !== t)) {
+  throw new Error('Event kind codes are out of step with LISTENS');
+}
+
+function eventCode(e: SimEvent): number {
+  return EVENT_CODE.get(e.type)!;
+}
+
 const EMPTY_LISTENERS: readonly Listener[] = [];
 
 interface Listener {
@@ -182,7 +226,8 @@ export class Simulation {
   private readonly account: Scenario['account'];
   private readonly tz: string;
   private readonly bots: CompiledBot[] = [];
-  private readonly listeners = new Map<SimEvent['type'], Listener[]>();
+  /** By event kind code: the bots listening to that kind, with their matching triggers. */
+  private readonly listeners: (readonly Listener[])[] = EVENT_TYPES.map(() => EMPTY_LISTENERS);
   private readonly dateTriggers: CompiledTrigger[] = [];
   private readonly dateTriggersByField = new Map<string, CompiledTrigger[]>();
   private readonly startTriggers: CompiledTrigger[] = [];
@@ -279,7 +324,7 @@ export class Simulation {
         const triggers = b.triggers.filter((t) => wanted.includes(t.trigger.type));
         if (triggers.length) list.push({ bot: b, triggers });
       }
-      if (list.length) this.listeners.set(type, list);
+      if (list.length) this.listeners[eventCode({ type } as SimEvent)] = list;
     }
     this.world.reserve((scenario.leads?.length ?? 0) + 16);
     for (const l of scenario.leads ?? []) this.world.addLead(l);
@@ -429,12 +474,13 @@ export class Simulation {
 
   /** The current event's instant and text: its own `at` is reused when it is already canonical UTC. */
   private eventMs = Number.NaN;
-  private eventAt = '';
+  /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
+  private eventIndex = -1;
 
   private at(ms: number): string {
     if (ms !== this.atMs) {
       this.atMs = ms;
-      const text = this.eventAt;
+      const text = this.eventMs === ms ? this.scenario.events[this.eventIndex]!.at : '';
       this.atText = ms === this.eventMs && text.length === 20 && text.charCodeAt(19) === 90 /* Z */ ? text : instantText(ms);
     }
     return this.atText;
@@ -602,8 +648,8 @@ export class Simulation {
   // ---------------------------------------------------------------- events
 
   /** R18 for one event and one bot: the first trigger passing its own checks runs, at most once. */
-  private dispatch(e: SimEvent, cause: number, now: number): void {
-    const list = this.listeners.get(e.type) ?? EMPTY_LISTENERS;
+  private dispatch(e: SimEvent, code: number, cause: number, now: number): void {
+    const list = this.listeners[code]!;
     const f = this.facts;
     const lead = f.lead;
     for (let b = 0; b < list.length; b++) {
@@ -658,14 +704,16 @@ export class Simulation {
    * Applies an event to the world (R2) and fills `facts`. Returns whether triggers may fire on it.
    * `inSpan`: the event is inside the simulated span (rate-limit windows count only then).
    */
-  applyWorld(e: SimEvent, now: number, inSpan: boolean): boolean {
+  applyWorld(ev: SimEvent, code: number, now: number, inSpan: boolean): boolean {
     const world = this.world;
     const f = this.facts;
     f.lead = null;
     f.entityId = undefined;
-    switch (e.type) {
-      // The most frequent kind first: a switch over strings tests its cases in order.
-      case 'message': {
+    // The kind's code, not ev.type: reading `type` across fifteen event shapes is a slow (megamorphic)
+    // load, and a dense numeric switch is a jump table.
+    switch (code) {
+      case E_MESSAGE: {
+        const e = ev as SimEventOf<'message'>;
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         f.lead = lead;
@@ -697,20 +745,23 @@ export class Simulation {
         }
         return true;
       }
-      case 'lead_created': {
+      case E_LEAD_CREATED: {
+        const e = ev as SimEventOf<'lead_created'>;
         const lead = world.addLead(e.lead);
         f.lead = lead;
         f.stageId = lead.stageId;
         return true;
       }
-      case 'lead_moved': {
+      case E_LEAD_MOVED: {
+        const e = ev as SimEventOf<'lead_moved'>;
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         f.lead = lead;
         f.stageId = e.toStageId;
         return world.moveLead(lead, e.toStageId);
       }
-      case 'lead_updated': {
+      case E_LEAD_UPDATED: {
+        const e = ev as SimEventOf<'lead_updated'>;
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         if (e.set.price !== undefined) lead.price = e.set.price;
@@ -721,16 +772,18 @@ export class Simulation {
         }
         return false;
       }
-      case 'responsible_changed': {
+      case E_RESPONSIBLE_CHANGED: {
+        const e = ev as SimEventOf<'responsible_changed'>;
         const lead = this.leadOf(e.leadId);
         if (!lead || lead.responsibleUserId === e.toUserId) return false;
         lead.responsibleUserId = e.toUserId;
         f.lead = lead;
         return true;
       }
-      case 'tag_added':
-      case 'tag_removed': {
-        const on = e.type === 'tag_added';
+      case E_TAG_ADDED:
+      case E_TAG_REMOVED: {
+        const e = ev as SimEventOf<'tag_added' | 'tag_removed'>;
+        const on = code === E_TAG_ADDED;
         const target = e.entity === 'lead' ? this.leadOf(e.entityId) : null;
         let changed: boolean;
         if (target) changed = world.setLeadTag(target, e.tagId, on);
@@ -748,7 +801,8 @@ export class Simulation {
         }
         return true;
       }
-      case 'field_updated': {
+      case E_FIELD_UPDATED: {
+        const e = ev as SimEventOf<'field_updated'>;
         const target = e.entity === 'lead' ? this.leadOf(e.entityId) : null;
         const fields = target ? world.leadFields(target) : world.entity(e.entity, e.entityId).fields;
         if (!world.setField(fields, e.fieldId, e.value)) return false; // R7: the same value is no change
@@ -760,7 +814,8 @@ export class Simulation {
         }
         return true;
       }
-      case 'conversation_closed': {
+      case E_CONVERSATION_CLOSED: {
+        const e = ev as SimEventOf<'conversation_closed'>;
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         f.lead = lead;
@@ -769,25 +824,26 @@ export class Simulation {
         else lead.openChannels?.delete(e.channelId);
         return true;
       }
-      case 'website_visited': {
+      case E_WEBSITE_VISITED: {
+        const e = ev as SimEventOf<'website_visited'>;
         const lead = this.leadOf(e.leadId);
         if (!lead) return false;
         f.lead = lead;
         f.url = this.hasWebsite ? this.normalUrl(e.url) : '';
         return true;
       }
-      case 'form_submitted':
-      case 'email_received':
-      case 'call_received':
-      case 'message_seen':
-      case 'story_mention': {
-        const lead = this.leadOf(e.leadId);
+      case E_FORM_SUBMITTED:
+      case E_EMAIL_RECEIVED:
+      case E_CALL_RECEIVED:
+      case E_MESSAGE_SEEN:
+      case E_STORY_MENTION: {
+        const lead = this.leadOf((ev as SimEventOf<'form_submitted' | 'email_received' | 'call_received' | 'message_seen' | 'story_mention'>).leadId);
         if (!lead) return false;
         f.lead = lead;
         return true;
       }
       default:
-        return assertNever(e);
+        throw new Error(`Unknown event kind code ${code}`);
     }
   }
 
@@ -941,10 +997,14 @@ export class Simulation {
   run(): SimResult {
     const events = this.scenario.events;
     const n = events.length;
+    // One pass over the events reads their instants and kinds; the replay then never reads `at` or `type`.
     const times = new Float64Array(n);
+    const codes = new Uint8Array(n);
     let sorted = true;
     for (let i = 0; i < n; i++) {
-      times[i] = parseTime(events[i]!.at);
+      const e = events[i]!;
+      instantMsInto(times, i, e.at);
+      codes[i] = eventCode(e);
       if (i > 0 && !(times[i]! >= times[i - 1]!)) sorted = false;
     }
     // R1: by instant, equal instants in file order (most files are in order already).
@@ -970,17 +1030,17 @@ export class Simulation {
       const i = order ? order[k]! : k;
       const now = times[i]!;
       if (now >= start || now > until) break;
-      this.applyWorld(events[i]!, now, false);
+      this.applyWorld(events[i]!, codes[i]!, now, false);
     }
     if (!(start <= until)) return this.result();
     this.begin(start);
-    this.replay(k, times, order, until);
+    this.replay(k, times, codes, order, until);
     this.fireUntil(until);
     return this.result();
   }
 
   /** The hot loop: events from position k on, in order, until `until` (later events are ignored). */
-  private replay(k: number, times: Float64Array, order: Uint32Array | null, until: number): void {
+  private replay(k: number, times: Float64Array, codes: Uint8Array, order: Uint32Array | null, until: number): void {
     const events = this.scenario.events;
     const n = events.length;
     for (; k < n; k++) {
@@ -989,18 +1049,18 @@ export class Simulation {
       if (now > until) break;
       this.fireUntil(now); // R1: timers due at an instant run before its events
       const e = events[i]!;
-      if (this.applyWorld(e, now, true)) {
+      const code = codes[i]!;
+      if (this.applyWorld(e, code, now, true)) {
         this.eventMs = now;
-        this.eventAt = e.at;
-        this.dispatch(e, i, now);
-        this.afterEvent(e, now);
+        this.eventIndex = i;
+        this.dispatch(e, code, i, now);
+        if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e, now);
       }
     }
   }
 
   /** R10 planning caused by an event: a new lead with a date, or a date field set, changed or cleared. */
   private afterEvent(e: SimEvent, now: number): void {
-    if (this.dateTriggers.length === 0) return;
     if (e.type === 'lead_created') {
       const lead = this.world.leads.get(e.lead.id);
       if (lead) for (const trig of this.dateTriggers) this.planDate(trig, lead, now, true);
@@ -1022,7 +1082,7 @@ export class Simulation {
     const order = events.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
     for (const i of order) {
       if (!keep(i, times[i]!)) break;
-      this.applyWorld(events[i]!, times[i]!, false);
+      this.applyWorld(events[i]!, eventCode(events[i]!), times[i]!, false);
     }
   }
 
