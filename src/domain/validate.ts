@@ -18,6 +18,16 @@ export const MAX_ERRORS = 100;
 type Path = readonly (string | number)[];
 export const joinPath = (path: Path): string => path.join('.');
 
+/** The errors at `prefix` or below it, with the prefix removed ("triggers.0.stageIds" under "triggers.0" → "stageIds"). */
+export function errorsUnder(errors: readonly ValidationError[], prefix: string): ValidationError[] {
+  const out: ValidationError[] = [];
+  for (const e of errors) {
+    if (e.path === prefix) out.push({ path: '', message: e.message });
+    else if (e.path.startsWith(`${prefix}.`)) out.push({ path: e.path.slice(prefix.length + 1), message: e.message });
+  }
+  return out;
+}
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',

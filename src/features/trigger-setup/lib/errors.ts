@@ -1,15 +1,7 @@
 // Maps the validator's error paths to the part of the form they concern.
 import type { ValidationError } from '../../../domain';
 
-/** Errors under `prefix`, with the prefix removed ("triggers.0.stageIds" under "triggers.0" → "stageIds"). */
-export function errorsUnder(errors: readonly ValidationError[], prefix: string): ValidationError[] {
-  const out: ValidationError[] = [];
-  for (const e of errors) {
-    if (e.path === prefix) out.push({ path: '', message: e.message });
-    else if (e.path.startsWith(`${prefix}.`)) out.push({ path: e.path.slice(prefix.length + 1), message: e.message });
-  }
-  return out;
-}
+export { errorsUnder } from '../../../domain';
 
 /** Messages for one field: its own path and anything below it ("stageIds", "stageIds.2"). */
 export function messagesFor(errors: readonly ValidationError[], key: string): string[] {
