@@ -2,6 +2,7 @@
 export { Popover, PopoverAnchor, PopoverClose, PopoverContainer, PopoverContent, PopoverTrigger } from './popover';
 export { Switch } from './switch';
 export { Field, FieldErrors, type ControlProps } from './field';
+export { IdSelect } from './id-select';
 export { Checklist, type ChecklistOption } from './checklist';
 export {
   COOLDOWN_PRESETS,

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../../domain';
-import { Checklist, DELAY_PRESETS, DurationField, Field } from '../../../components/ui';
+import { Checklist, DELAY_PRESETS, DurationField, Field, IdSelect } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import { ENTITY_LABELS } from '../lib/words';
 import { entitiesWithTags, watchableFields } from '../trigger-registry';
@@ -54,19 +54,11 @@ const entityOptions = (entities: readonly EntityType[], current: EntityType) =>
 export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorProps<'tag_added' | 'tag_removed'>) {
   const entities = entitiesWithTags(account);
   const tags = account.tags.filter((t) => t.entity === trigger.entity);
-  const known = tags.some((t) => t.id === trigger.tagId);
   return (
     <div className="ts-row-fields">
       <Field label="Tag" errors={messagesFor(errors, 'tagId')}>
         {(p) => (
-          <select {...p} value={known ? trigger.tagId : ''} onChange={(e) => onChange({ ...trigger, tagId: e.currentTarget.value })}>
-            {!known && <option value="">Choose a tag</option>}
-            {tags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
+          <IdSelect control={p} options={tags} value={trigger.tagId} placeholder="Choose a tag" onChange={(tagId) => onChange({ ...trigger, tagId })} />
         )}
       </Field>
       <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
@@ -91,7 +83,6 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
   const fields = watchableFields(account);
   const entities = [...new Set(fields.map((f) => f.entity))];
   const ofEntity = fields.filter((f) => f.entity === trigger.entity);
-  const known = ofEntity.some((f) => f.id === trigger.fieldId);
   return (
     <div className="ts-row-fields">
       <Field label="Entity" errors={messagesFor(errors, 'entity')}>
@@ -110,14 +101,7 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
       </Field>
       <Field label="Field" errors={messagesFor(errors, 'fieldId')} hint="Name and Budget cannot be watched.">
         {(p) => (
-          <select {...p} value={known ? trigger.fieldId : ''} onChange={(e) => onChange({ ...trigger, fieldId: e.currentTarget.value })}>
-            {!known && <option value="">Choose a field</option>}
-            {ofEntity.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
+          <IdSelect control={p} options={ofEntity} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
         )}
       </Field>
     </div>

@@ -1,4 +1,4 @@
-import { Field } from '../../../components/ui';
+import { Field, IdSelect } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
@@ -10,7 +10,6 @@ const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(
 
 export function RelativeDateEditor({ account, trigger, onChange, errors }: EditorProps<'relative_to_date_field'>) {
   const fields = leadDateFields(account);
-  const known = fields.some((f) => f.id === trigger.fieldId);
   return (
     <div className="ts-row-fields">
       <Field label="Hours" errors={messagesFor(errors, 'hours')} hint="0 to 720 hours.">
@@ -37,14 +36,7 @@ export function RelativeDateEditor({ account, trigger, onChange, errors }: Edito
       </Field>
       <Field label="Date field" errors={messagesFor(errors, 'fieldId')} hint="Date and date-time fields of leads.">
         {(p) => (
-          <select {...p} value={known ? trigger.fieldId : ''} onChange={(e) => onChange({ ...trigger, fieldId: e.currentTarget.value })}>
-            {!known && <option value="">Choose a field</option>}
-            {fields.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
+          <IdSelect control={p} options={fields} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
         )}
       </Field>
     </div>
