@@ -672,6 +672,22 @@ describe('R15 first message of the day across listed channels', () => {
     );
     expect(runs(r)).toEqual(['l1@2026-06-02T14:00:00Z', 'l1@2026-06-03T04:30:00Z']);
   });
+
+  it('remembers the day per channel when channels first seen in events widen the day table', () => {
+    const r = simulate(
+      rawScenario({
+        leads: [lead('l1'), lead('l2')],
+        bots: [bot('fmd', [{ type: 'first_message_of_day', channelIds: ['ch-wa', 'ch-tg'] }])],
+        events: [
+          msg('2026-06-02T14:00:00Z', 'l1', 'ch-tg'),
+          ...['x1', 'x2', 'x3', 'x4', 'x5', 'x6'].map((ch, i) => msg(`2026-06-02T14:1${i}:00Z`, 'l2', ch)),
+          msg('2026-06-02T15:00:00Z', 'l1', 'ch-wa'), // not the first: ch-tg earlier today
+          msg('2026-06-02T15:05:00Z', 'l2', 'ch-wa'), // the first on a listed channel
+        ],
+      }),
+    );
+    expect(runs(r)).toEqual(['l1@2026-06-02T14:00:00Z', 'l2@2026-06-02T15:05:00Z']);
+  });
 });
 
 describe('R16 conditions', () => {

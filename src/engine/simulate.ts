@@ -457,7 +457,7 @@ export class Simulation {
                 ch === e.channelId
                   ? f.prevChannelDay
                   : bit < 31
-                    ? world.inDayRows()[lead.index * 32 + bit]!
+                    ? world.inDayRows()[lead.index * world.dayStride + bit]!
                     : (lead.lastInDayByChannel?.get(ch) ?? Number.NaN);
               if (day === f.today) return false;
             }
@@ -734,7 +734,7 @@ export class Simulation {
           lead.lastInDay = today;
           if (bit < 31) {
             const rows = world.inDayRows();
-            const at = lead.index * 32 + bit;
+            const at = lead.index * world.dayStride + bit;
             f.prevChannelDay = rows[at]!;
             rows[at] = today;
           } else {

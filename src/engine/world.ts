@@ -75,6 +75,9 @@ export interface EntityState {
   fields: Map<string, FieldValue>;
 }
 
+/** No incoming message yet (never equal to a real local day number). */
+export const NO_DAY = -2147483648;
+
 export class World {
   readonly leads = new Map<string, LeadState>();
   readonly order: LeadState[] = [];
@@ -92,19 +95,31 @@ export class World {
   tagBits: Uint32Array;
   tagStride: number;
   /**
-   * Local day number of each lead's last incoming message per channel (R15), a row of 32 per lead
-   * (channels 0..30; later ones in LeadState.lastInDayByChannel). Made on first use.
+   * Local day number of each lead's last incoming message per channel (R15), a row of dayStride per
+   * lead (channels 0..30; later ones in LeadState.lastInDayByChannel); NO_DAY where none. Made on first
+   * use. Int32 rows as wide as the channels in use keep the table small enough to stay in cache.
    */
-  private dayRows: Float64Array | null = null;
+  private dayRows: Int32Array | null = null;
+  dayStride = 0;
 
-  inDayRows(): Float64Array {
-    const need = Math.max(64, this.order.length) * 32;
-    if (this.dayRows === null || this.dayRows.length < need) {
-      const next = new Float64Array(Math.max(need, (this.dayRows?.length ?? 0) * 2)).fill(Number.NaN);
-      if (this.dayRows) next.set(this.dayRows);
+  /** The day table, wide enough for every interned channel below 31; read dayStride after calling. */
+  inDayRows(): Int32Array {
+    const channels = Math.min(31, this.channelBits.size);
+    let stride = this.dayStride;
+    if (stride < channels) stride = Math.min(32, 1 << Math.ceil(Math.log2(Math.max(4, channels))));
+    const need = Math.max(64, this.order.length) * stride;
+    const rows = this.dayRows;
+    if (rows === null || rows.length < need || stride !== this.dayStride) {
+      const old = this.dayStride;
+      const kept = rows === null ? 0 : stride === old ? rows.length * 2 : (rows.length / old) * stride;
+      const next = new Int32Array(Math.max(need, kept)).fill(NO_DAY);
+      if (rows !== null) {
+        for (let lead = 0; lead * old < rows.length; lead++) next.set(rows.subarray(lead * old, lead * old + old), lead * stride);
+      }
       this.dayRows = next;
+      this.dayStride = stride;
     }
-    return this.dayRows;
+    return this.dayRows!;
   }
 
   /** Interned channel ids: bit i of LeadState.openMask for i < 31. */
