@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Bot, ValidationError } from '../../../domain';
-import { exportScenario, workbenchFromScenario } from '../model/build-scenario';
+import { exportScenario, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
 import { checksTooLarge, loadChecks, saveChecks } from '../model/checks-storage';
 import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
@@ -27,7 +27,8 @@ import './simulator.css';
 const storage = () => (typeof window !== 'undefined' ? window.localStorage : undefined);
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
 
-export function SimulatorPanel({ account, validation, saved, applyBot }: SimulatorProps) {
+export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot }: SimulatorProps) {
+  const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
   const client = useEngineClient();
   const checksId = saved?.id ?? 'draft';
   // The checks kept with this bot come back when the panel opens for it.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { SAMPLES, loadSample } from '../samples';
-import { baseScenario, behaviourDiffers, DRAFT_ID, exportScenario, retargetExpectations, scenarioFor, simulatedBot, workbenchFromScenario } from './build-scenario';
+import { baseScenario, behaviourDiffers, DRAFT_ID, exportScenario, retargetExpectations, scenarioFor, simulatedBot, simulationValidation, UNNAMED_BOT, workbenchFromScenario } from './build-scenario';
 import { EMPTY_WORKBENCH } from './types';
 
 const acc = validateScenario({ name: 'x', account, bots: [], events: [] });
@@ -30,6 +30,23 @@ describe('the simulated bot', () => {
   });
   it('does not exist while the draft is invalid', () => {
     expect(simulatedBot(validateBot(bot({ conditions: [{ type: 'tags', mode: 'and', tagIds: [] }] }), ACCOUNT), null)).toBeNull();
+  });
+});
+
+describe('a new bot without a name yet', () => {
+  const check = (draft: Bot) => simulationValidation(draft, validateBot(draft, ACCOUNT), ACCOUNT);
+  it('is simulated under a stand-in name, since a name changes no timing', () => {
+    const r = check(bot({ name: '' }));
+    expect(r.ok && r.value.name).toBe(UNNAMED_BOT);
+    expect(r.ok && r.value.triggers).toEqual(bot().triggers);
+  });
+  it('is still refused when anything else is wrong', () => {
+    const r = check(bot({ name: '', conditions: [{ type: 'tags', mode: 'and', tagIds: [] }] }));
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['name', 'conditions.0.tagIds']);
+  });
+  it('keeps a valid draft as it is', () => {
+    const draft = bot();
+    expect(check(draft)).toEqual({ ok: true, value: draft });
   });
 });
 

@@ -1,9 +1,22 @@
 // From the panel's state (draft, saved version, workbench) to the scenarios the engine replays.
-import type { Account, Bot, Expectations, Scenario, Validated } from '../../../domain';
+import { validateBot, type Account, type Bot, type Expectations, type Scenario, type Validated } from '../../../domain';
 import type { Workbench } from './types';
 
 /** Id of the bot under edit before it has ever been saved. */
 export const DRAFT_ID = 'draft';
+
+/** Stands in for a name not typed yet: a name changes nothing about when a bot runs. */
+export const UNNAMED_BOT = 'Unnamed bot';
+
+/**
+ * The validation the simulator goes by: the editor's, except that a missing or too long name does
+ * not stop a replay (an admin tries a new bot's timing before naming it). Save still refuses it.
+ */
+export function simulationValidation(draft: unknown, validation: Validated<Bot>, account: Account): Validated<Bot> {
+  if (validation.ok || !validation.errors.every((e) => e.path === 'name')) return validation;
+  if (!draft || typeof draft !== 'object') return validation;
+  return validateBot({ ...draft, name: UNNAMED_BOT }, account);
+}
 
 /** The bot that is simulated: the valid draft, under the saved id (or "draft"); null when the draft is invalid. */
 export function simulatedBot(validation: Validated<Bot>, saved: Bot | null): Bot | null {
