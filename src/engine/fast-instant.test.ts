@@ -21,6 +21,15 @@ describe('fast instant text and parsing', () => {
     }
   });
 
+  it('refuses what the time module refuses, and reads offsets through it', () => {
+    for (const text of ['2026-06-0xT00:00:00Z', '2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-06-01T24:00:00Z', '2026-06-01T10:60:00Z', '2026/06/01T00:00:00Z', '2026-06-01T00:00:0:Z']) {
+      expect(instantMs(text)).toBeNaN();
+    }
+    expect(instantMs('2026-06-01T12:00:00+02:00')).toBe(tryParseInstant('2026-06-01T12:00:00+02:00'));
+    // the same day again (cached) and a neighbouring one
+    expect(instantMs('2026-06-01T23:59:59Z') + 1000).toBe(instantMs('2026-06-02T00:00:00Z'));
+  });
+
   it('parses what the time module parses', () => {
     fc.assert(fc.property(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }), (m) => {
       const text = formatInstant(m);

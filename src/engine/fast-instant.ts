@@ -4,12 +4,6 @@ import { formatInstant, tryParseInstant } from './time';
 
 const DAY_MS = 86_400_000;
 
-function digits2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
   y -= m <= 2 ? 1 : 0;
@@ -33,6 +27,15 @@ export function instantMsInto(out: Float64Array, i: number, s: string): void {
   out[i] = instantMs(s);
 }
 
+/** Key (y * 10000 + m * 100 + d) and day number of the last date parsed: events come in time order. */
+let parsedKey = -1;
+let parsedDays = 0;
+
+/** A digit's value from its char code; anything that is not a digit gives a value above 9 (unsigned). */
+function dig(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) >>> 0;
+}
+
 /** ms since the epoch of an instant (validated text); NaN when it is none. */
 export function instantMs(s: string): number {
   if (
@@ -44,16 +47,25 @@ export function instantMs(s: string): number {
     s.charCodeAt(13) === 58 &&
     s.charCodeAt(16) === 58
   ) {
-    const hi = digits2(s, 0);
-    const lo = digits2(s, 2);
-    const month = digits2(s, 5);
-    const day = digits2(s, 8);
-    const hour = digits2(s, 11);
-    const minute = digits2(s, 14);
-    const second = digits2(s, 17);
-    if (hi >= 0 && lo >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
-      const year = hi * 100 + lo;
-      if (day <= daysIn(year, month)) return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+    const y0 = dig(s, 0), y1 = dig(s, 1), y2 = dig(s, 2), y3 = dig(s, 3);
+    const m0 = dig(s, 5), m1 = dig(s, 6), d0 = dig(s, 8), d1 = dig(s, 9);
+    const h0 = dig(s, 11), h1 = dig(s, 12), n0 = dig(s, 14), n1 = dig(s, 15), s0 = dig(s, 17), s1 = dig(s, 18);
+    if (y0 <= 9 && y1 <= 9 && y2 <= 9 && y3 <= 9 && m0 <= 9 && m1 <= 9 && d0 <= 9 && d1 <= 9 && h0 <= 9 && h1 <= 9 && n0 <= 9 && n1 <= 9 && s0 <= 9 && s1 <= 9) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m0 * 10 + m1;
+      const day = d0 * 10 + d1;
+      const hour = h0 * 10 + h1;
+      const minute = n0 * 10 + n1;
+      const second = s0 * 10 + s1;
+      if (hour <= 23 && minute <= 59 && second <= 59) {
+        const key = year * 10000 + month * 100 + day;
+        if (key === parsedKey) return parsedDays * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+        if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)) {
+          parsedKey = key;
+          parsedDays = daysFromCivil(year, month, day);
+          return parsedDays * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+        }
+      }
     }
   }
   return tryParseInstant(s) ?? Number.NaN;
