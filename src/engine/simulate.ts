@@ -123,7 +123,7 @@ interface CompiledTrigger {
   readonly checksStage: boolean;
   readonly cooldownMs: number;
   /** Message triggers: last activation instant per lead index (R14). */
-  readonly lastRun: Map<number, number> | null;
+  readonly lastRun: LeadTimes | null;
   /** relative_to_date_field: position among all such triggers (LeadState.planVersion). */
   readonly dateIndex: number;
   readonly match: (e: SimEvent, f: Facts) => boolean;
@@ -236,6 +236,24 @@ function scanEvents(events: readonly SimEvent[], times: Float64Array, codes: Uin
   return sorted;
 }
 
+/** An instant per lead index (NaN: none), in a typed array that grows with the leads. */
+class LeadTimes {
+  private times = new Float64Array(0);
+
+  get(index: number): number {
+    return index < this.times.length ? this.times[index]! : Number.NaN;
+  }
+
+  set(index: number, ms: number): void {
+    if (index >= this.times.length) {
+      const next = new Float64Array(Math.max(64, index + 1, this.times.length * 2)).fill(Number.NaN);
+      next.set(this.times);
+      this.times = next;
+    }
+    this.times[index] = ms;
+  }
+}
+
 /** The world-and-bots state of one simulation run. */
 export class Simulation {
   readonly world: World;
@@ -289,7 +307,12 @@ export class Simulation {
     // events are interned as they come (the world widens its rows then).
     const tagTable = new TagTable();
     for (const t of account.tags) tagTable.intern(t.id);
-    for (const l of scenario.leads ?? []) if (l.tagIds) for (const id of l.tagIds) tagTable.intern(id);
+    const leads = scenario.leads ?? [];
+    // Indexed loops: the constructor runs once per simulation, mostly before any of it is optimized.
+    for (let i = 0; i < leads.length; i++) {
+      const tagIds = leads[i]!.tagIds;
+      if (tagIds) for (let k = 0; k < tagIds.length; k++) tagTable.intern(tagIds[k]!);
+    }
 
     let dateCount = 0;
     for (const bot of scenario.bots) {
@@ -343,7 +366,7 @@ export class Simulation {
       if (list.length) this.listeners[eventCode({ type } as SimEvent)] = list;
     }
     this.world.reserve((scenario.leads?.length ?? 0) + 16);
-    for (const l of scenario.leads ?? []) this.world.addLead(l);
+    for (let i = 0; i < leads.length; i++) this.world.addLead(leads[i]!);
   }
 
   private compileTrigger(bot: CompiledBot, trigger: Trigger, index: number): CompiledTrigger {
@@ -362,7 +385,7 @@ export class Simulation {
       delayMs: 0,
       checksStage: false,
       cooldownMs: 0,
-      lastRun: null as Map<number, number> | null,
+      lastRun: null as LeadTimes | null,
       dateIndex: -1,
     };
     const never = () => false;
@@ -437,7 +460,7 @@ export class Simulation {
         return {
           ...base,
           cooldownMs: trigger.cooldownMinutes * MINUTE_MS,
-          lastRun: new Map<number, number>(),
+          lastRun: new LeadTimes(),
           match: (e) => e.type === 'message' && e.direction === dir && ok(e.channelId),
         };
       }
@@ -561,8 +584,7 @@ export class Simulation {
     if (trig.isField && this.fieldRate.suspended(now)) return RATE;
     if (trig.isTag && this.facts.origin !== 'user') return MANUAL;
     if (trig.lastRun !== null && lead !== null) {
-      const last = trig.lastRun.get(lead.index);
-      if (last !== undefined && now - last < trig.cooldownMs) return COOLDOWN;
+      if (now - trig.lastRun.get(lead.index) < trig.cooldownMs) return COOLDOWN; // NaN (never ran) compares false
     }
     return 0;
   }
@@ -588,7 +610,8 @@ export class Simulation {
         return `The tag ${tag} was ${verb} ${by}; tag triggers only react to changes made by users`;
       }
       case COOLDOWN: {
-        const last = lead ? (trig.lastRun?.get(lead.index) ?? now) : now;
+        const ran = lead !== null && trig.lastRun !== null ? trig.lastRun.get(lead.index) : Number.NaN;
+        const last = Number.isNaN(ran) ? now : ran;
         const minutes = t.type === 'message' ? t.cooldownMinutes : 0;
         return `Within the ${durationAdjective(minutes)} cooldown of the last run at ${this.clock.describe(last)}`;
       }

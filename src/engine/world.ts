@@ -183,7 +183,8 @@ export class World {
     let fields: Map<string, FieldValue> | null = null;
     if (lead.fields) {
       fields = new Map();
-      for (const key of Object.keys(lead.fields)) fields.set(key, lead.fields[key]!);
+      const keys = Object.keys(lead.fields);
+      for (let i = 0; i < keys.length; i++) fields.set(keys[i]!, lead.fields[keys[i]!]!);
     }
     const index = previous ? previous.index : this.order.length;
     if (!previous) this.grow(index + 1);
@@ -213,7 +214,8 @@ export class World {
     }
     this.leads.set(lead.id, state);
     this.tagBits.fill(0, state.tagBase, state.tagBase + this.tagStride);
-    if (lead.tagIds) for (const id of lead.tagIds) this.setLeadTag(state, id, true);
+    const tagIds = lead.tagIds;
+    if (tagIds) for (let i = 0; i < tagIds.length; i++) this.setLeadTag(state, tagIds[i]!, true);
     return state;
   }
 
