@@ -46,6 +46,8 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // A 2-core machine under load: property tests may take seconds; none of them asserts a time.
+    testTimeout: 20_000,
     env: { TZ: 'UTC' },
   },
 }));

@@ -1,6 +1,6 @@
 // A fast path for the engine's hot loop: "YYYY-MM-DDTHH:MM:SSZ" (the canonical form, what most
 // files hold) read with char codes and no allocation; anything else goes to the time module.
-import { formatInstant, tryParseInstant } from './time';
+import { civilFromDays, formatInstant, tryParseInstant } from './time';
 
 const DAY_MS = 86_400_000;
 
@@ -88,16 +88,7 @@ export function instantText(ms: number): string {
   const days = Math.floor(ms / DAY_MS);
   if (days !== textDay) {
     textDay = days;
-    // civil from days (Howard Hinnant), as the time module does
-    const z = days + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const month = mp < 10 ? mp + 3 : mp - 9;
-    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    const { year, month, day } = civilFromDays(days); // once per day: results come in time order
     y1 = 48 + Math.floor(year / 1000);
     y2 = 48 + (Math.floor(year / 100) % 10);
     y3 = 48 + (Math.floor(year / 10) % 10);

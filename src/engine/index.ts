@@ -3,6 +3,7 @@ export { simulate, leadsAt, leadsBefore } from './simulate';
 export { evaluateConditions } from './conditions';
 export type { ConditionCheck } from './conditions';
 export { normalizeUrl } from './url';
+export { mulberry32 } from './prng';
 export {
   parseInstant,
   tryParseInstant,

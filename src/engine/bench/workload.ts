@@ -2,18 +2,10 @@
 // conditions each, from a seeded PRNG (the same seed gives the same scenario).
 import type { Account, Bot, Condition, Lead, Scenario, SimEvent, Trigger } from '../../domain';
 import { formatInstant } from '../time';
+import { mulberry32 } from '../prng';
 
-/** mulberry32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's PRNG (kept under its old name for the tests that use it). */
+export const prng = mulberry32;
 
 export type WorkloadSize = { leads: number; events: number; bots: number };
 export const STANDARD: WorkloadSize = { leads: 10_000, events: 200_000, bots: 20 };

@@ -1,7 +1,7 @@
 // "Generate traffic": N events of chosen kinds over a period, from a seed, for load and rate-limit demos.
 // Pure and deterministic; the panel runs it in the worker when N is large.
 import { assertNever, type Account, type Bot, type Condition, type Lead, type SimEvent, type Trigger } from '../../../domain';
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../../../engine';
 
 export const MAX_TRAFFIC_EVENTS = 200_000;
 

@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded PRNG; the same seed gives the same sequence everywhere. */
+/** mulberry32: a small seeded PRNG; the same seed gives the same sequence everywhere (bench, generated traffic). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
