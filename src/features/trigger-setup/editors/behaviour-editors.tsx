@@ -1,6 +1,7 @@
-import { Checklist, DELAY_PRESETS, DurationField, Field } from '../../../components/ui';
+import { Checklist, Field } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import type { EditorProps } from './editor-props';
+import { TriggerDelayField } from './trigger-delay-field';
 
 export function FormEditor({ account, trigger, onChange, errors }: EditorProps<'form_submitted'>) {
   return (
@@ -39,13 +40,7 @@ export function WebsiteEditor({ trigger, onChange, errors }: EditorProps<'websit
       <Field label="Page address" errors={messagesFor(errors, 'url')} hint="For example https://example.com/pricing" className="ts-grow">
         {(p) => <input {...p} type="url" inputMode="url" autoComplete="off" value={trigger.url} onChange={(e) => onChange({ ...trigger, url: e.currentTarget.value })} />}
       </Field>
-      <DurationField
-        label="Delay"
-        presets={DELAY_PRESETS}
-        value={trigger.delayMinutes}
-        onChange={(delayMinutes) => onChange({ ...trigger, delayMinutes })}
-        errors={messagesFor(errors, 'delayMinutes')}
-      />
+      <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
     </div>
   );
 }

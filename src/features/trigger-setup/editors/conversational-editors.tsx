@@ -1,7 +1,8 @@
-import { COOLDOWN_PRESETS, DELAY_PRESETS, DurationField, Field } from '../../../components/ui';
+import { COOLDOWN_PRESETS, DurationField, Field } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import { ChannelsField } from './channels-field';
 import type { EditorProps } from './editor-props';
+import { TriggerDelayField } from './trigger-delay-field';
 
 export function ConversationStartedEditor({ account, trigger, onChange, errors }: EditorProps<'conversation_started'>) {
   return (
@@ -56,13 +57,7 @@ export function ChannelsOnlyEditor({ account, trigger, onChange, errors }: Edito
 export function DelayedChannelsEditor({ account, trigger, onChange, errors }: EditorProps<'outgoing_message_seen' | 'conversation_closed'>) {
   return (
     <>
-      <DurationField
-        label="Delay"
-        presets={DELAY_PRESETS}
-        value={trigger.delayMinutes}
-        onChange={(delayMinutes) => onChange({ ...trigger, delayMinutes })}
-        errors={messagesFor(errors, 'delayMinutes')}
-      />
+      <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
       <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
     </>
   );

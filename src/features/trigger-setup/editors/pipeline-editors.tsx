@@ -1,9 +1,10 @@
 import type { EntityType } from '../../../domain';
-import { Checklist, DELAY_PRESETS, DurationField, Field, IdSelect } from '../../../components/ui';
+import { Checklist, Field, IdSelect } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import { ENTITY_LABELS } from '../lib/words';
 import { entitiesWithTags, watchableFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
+import { TriggerDelayField } from './trigger-delay-field';
 
 type StageType = 'lead_created_in_stage' | 'lead_moved_to_stage' | 'lead_moved_or_created_in_stage';
 
@@ -18,13 +19,7 @@ export function StageTriggerEditor({ account, trigger, onChange, errors }: Edito
         onChange={(stageIds) => onChange({ ...trigger, stageIds })}
         errors={messagesFor(errors, 'stageIds')}
       />
-      <DurationField
-        label="Delay"
-        presets={DELAY_PRESETS}
-        value={trigger.delayMinutes}
-        onChange={(delayMinutes) => onChange({ ...trigger, delayMinutes })}
-        errors={messagesFor(errors, 'delayMinutes')}
-      />
+      <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
       <label className="ui-check">
         <input
           type="checkbox"
