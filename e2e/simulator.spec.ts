@@ -7,6 +7,8 @@ import type { AppPage } from './pages/app-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
 import { SimulatorPage } from './pages/simulator-page';
 import { formatLocal } from '../src/engine/time';
+import type { Reason } from '../src/domain';
+import { REASON_LABELS } from '../src/features/simulator/model/describe';
 
 const TZ = 'America/New_York';
 const root = join(import.meta.dirname, '..');
@@ -28,16 +30,6 @@ const SAMPLES: [label: string, file: string][] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const REASON_LABEL: Record<string, string> = {
-  plan: 'Not on this plan',
-  rate_limited: 'Rate limited',
-  not_manual: 'Not added by a user',
-  cooldown: 'Cooldown',
-  left_stage: 'Left the stage',
-  window_passed: 'Window passed',
-  condition: 'Condition not met',
-  outside_hours: 'Outside active hours',
-};
 
 async function openNewBotSimulator(page: Page, app: AppPage) {
   const ts = new TriggerSetupPage(page, app);
@@ -62,7 +54,7 @@ test.describe('Simulator', () => {
         await expect(sim.row(new RegExp(`${escape(when)}.*${a.leadId ?? ''}.*Ran`)), `${label}: run at ${when}`).toHaveCount(1);
       }
       for (const s of scenario.expect.skipped) {
-        await expect(sim.row(new RegExp(`Skipped${escape(REASON_LABEL[s.reason]!)}`)).first(), `${label}: ${s.reason}`).toBeVisible();
+        await expect(sim.row(new RegExp(`Skipped${escape(REASON_LABELS[s.reason as Reason])}`)).first(), `${label}: ${s.reason}`).toBeVisible();
       }
     }
   });
