@@ -1,0 +1,224 @@
+// `node scripts/bench-browser.mjs [--runs N] [--dev]`: the engine's speed in Chromium, as the simulator
+// panel runs it (in its Web Worker, through the worker's own protocol). Reports, with the load average:
+//   (a) the standard workload (src/engine/bench/workload.ts, seed 42, 200,000 events) in a worker: events/s;
+//   (b) the panel's 100,000-event generated replay against the 20 demo bots (the WhatsApp sample's bot,
+//       19 load demo bots, the traffic generator's defaults): engine time of the first run after
+//       generating, then the median of the following runs ("Run simulation" again);
+//   Between steps the page waits as a person would (opening the generator, the 150 ms re-run debounce,
+//   clicking Run again), so the worker is idle then, as in the panel.
+//   (c) a re-run of 10,000 generated events after an edit of the draft (the cooldown changes each time):
+//       median engine time, and the round trip seen by the page (post to reply, columns included).
+// "Engine time" is what the panel shows: the wall time of simulate() in worker-core.ts.
+// The pages are esbuild bundles (minified, es2022, like a production build) served from memory;
+// Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH), headless. --dev: unminified bundles.
+import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+};
+const RUNS = flag('--runs', 7);
+const minify = !args.includes('--dev');
+
+// The panel's flow, in the page: the worker is the real engine.worker.ts; the page speaks its protocol.
+const PAGE = /* ts */ `
+import account from './mocks/fixtures/demo-account.json';
+import whatsapp from './mocks/fixtures/scenarios/whatsapp-reply-cooldown.json';
+import { validateBot, validateScenario, type Account, type Bot, type Scenario } from './src/domain';
+import { baseScenario, retargetExpectations, simulatedBot, workbenchFromScenario } from './src/features/simulator/model/build-scenario';
+import { localInputToInstant } from './src/features/simulator/model/local-time';
+import type { WorkerReply, WorkerRequest, RunReply } from './src/features/simulator/worker/protocol';
+
+const acc = account as unknown as Account;
+/** A person's pauses in the panel's flow (ms): opening the generator, the re-run debounce, clicking Run again. */
+const PAUSE = { openGenerator: 800, debounce: 150, click: 300 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function engine() {
+  const worker = new Worker('/engine-worker.js', { type: 'module' });
+  let waiting: ((r: WorkerReply) => void) | null = null;
+  worker.onmessage = (e: MessageEvent<WorkerReply>) => waiting?.(e.data);
+  worker.onerror = (e) => { throw new Error('worker: ' + e.message); };
+  const ask = (req: WorkerRequest) =>
+    new Promise<WorkerReply>((res) => {
+      waiting = res;
+      worker.postMessage(req);
+    });
+  return { ask, stop: () => worker.terminate() };
+}
+
+/** The WhatsApp sample loaded, N generated events (the generator's defaults otherwise), then runs. */
+async function replay(count: number, runs: number, edit: boolean) {
+  const parsed = validateScenario(whatsapp);
+  if (!parsed.ok) throw new Error('sample does not validate');
+  const { workbench, apply } = workbenchFromScenario(parsed.value as Scenario, null);
+  const botOf = (b: Bot) => simulatedBot(validateBot(b, acc), null)!;
+  let bot = botOf(apply!);
+  const expect = retargetExpectations(workbench.expect, workbench.mainBotRef, bot.id);
+  const e = engine();
+  let runId = 0;
+  const run = async (baseId: number, base: unknown, b: Bot) => {
+    const t0 = performance.now();
+    const r = (await e.ask({ kind: 'run', runId: ++runId, baseId, base: base as never, bot: b, saved: null, ...(expect ? { expect } : {}) })) as Extract<WorkerReply, { kind: 'ran' }>;
+    const roundTrip = performance.now() - t0;
+    const reply = r.reply as Extract<RunReply, { ok: true }>;
+    if (!reply.ok) throw new Error('run failed: ' + JSON.stringify(r));
+    return { engineMs: reply.engineMs, roundTrip, events: reply.eventCount, runs: reply.counts.runs, skips: reply.counts.skips };
+  };
+  const sample = await run(1, baseScenario(acc, workbench), bot);
+  await sleep(PAUSE.openGenerator);
+  const options = {
+    count,
+    kinds: ['incoming_message', 'lead_moved', 'tag_toggle', 'story_mention'] as const,
+    from: localInputToInstant('2026-06-01T09:00', acc.timezone)!,
+    to: localInputToInstant('2026-06-08T09:00', acc.timezone)!,
+    seed: 42,
+    leads: 10000,
+  };
+  const g0 = performance.now();
+  const gen = await e.ask({ kind: 'generate', reqId: 1, options: { ...options, kinds: [...options.kinds] }, account: acc, companions: 19 });
+  const generateMs = performance.now() - g0;
+  if (gen.kind !== 'generated' || !gen.result.ok) throw new Error('generate failed');
+  const made = gen.result.value;
+  const wb = made.inline
+    ? { ...workbench, leads: [...workbench.leads, ...made.inline.leads], events: [...workbench.events, ...made.inline.events], otherBots: [...workbench.otherBots, ...made.companions], bulk: null }
+    : { ...workbench, otherBots: [...workbench.otherBots, ...made.companions], bulk: made.bulk };
+  await sleep(PAUSE.debounce);
+  const first = await run(2, baseScenario(acc, wb), bot);
+  const later: Awaited<ReturnType<typeof run>>[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (edit) {
+      const t = bot.triggers[0]!;
+      if (t.type !== 'message') throw new Error('the sample bot changed');
+      bot = botOf({ ...bot, triggers: [{ ...t, cooldownMinutes: i % 2 ? 10 : 15 }] });
+    }
+    await sleep(edit ? PAUSE.debounce : PAUSE.click);
+    later.push(await run(2, null, bot));
+  }
+  e.stop();
+  return {
+    sampleMs: sample.engineMs,
+    generateMs,
+    first,
+    medianEngineMs: median(later.map((x) => x.engineMs)),
+    minEngineMs: Math.min(...later.map((x) => x.engineMs)),
+    medianRoundTrip: median(later.map((x) => x.roundTrip)),
+    engineMs: later.map((x) => x.engineMs),
+    bots: 1 + wb.otherBots.length,
+  };
+}
+
+async function workload(runs: number) {
+  const w = new Worker('/workload-worker.js', { type: 'module' });
+  const reply = await new Promise<{ events: number; ms: number[]; firstMs: number; result: string }>((res, rej) => {
+    w.onmessage = (e) => res(e.data);
+    w.onerror = (e) => rej(new Error(e.message));
+    w.postMessage({ runs });
+  });
+  w.terminate();
+  return reply;
+}
+
+(window as unknown as { bench: unknown }).bench = { replay, workload, userAgent: navigator.userAgent };
+`;
+
+const WORKLOAD_WORKER = /* ts */ `
+import { validateScenario, type Scenario } from './src/domain';
+import { simulate } from './src/engine';
+import { standardWorkload } from './src/engine/bench/workload';
+
+self.onmessage = (e: MessageEvent<{ runs: number }>) => {
+  // As a scenario file gives it (JSON.parse: short ids become internalized strings), like npm run bench.
+  const scenario = JSON.parse(JSON.stringify(standardWorkload(42))) as Scenario;
+  if (!validateScenario(scenario).ok) throw new Error('The workload does not validate');
+  let t0 = performance.now();
+  let result = simulate(scenario);
+  const firstMs = performance.now() - t0;
+  const ms: number[] = [];
+  for (let r = 0; r < e.data.runs; r++) {
+    t0 = performance.now();
+    result = simulate(scenario);
+    ms.push(performance.now() - t0);
+  }
+  postMessage({ events: scenario.events.length, ms, firstMs, result: result.activations.length + ' activations, ' + result.skipped.length + ' skipped' });
+};
+`;
+
+async function bundle() {
+  const common = { bundle: true, write: false, format: 'esm', target: 'es2022', minify, platform: 'browser', logLevel: 'warning', legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } };
+  const ts = (contents) => ({ stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' } });
+  const [page, engineWorker, workloadWorker] = await Promise.all([
+    build({ ...common, ...ts(PAGE) }),
+    build({ ...common, entryPoints: [resolve(root, 'src/features/simulator/worker/engine.worker.ts')] }),
+    build({ ...common, ...ts(WORKLOAD_WORKER) }),
+  ]);
+  return {
+    '/': ['text/html', '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/page.js"></script>'],
+    '/page.js': ['text/javascript', page.outputFiles[0].text],
+    '/engine-worker.js': ['text/javascript', engineWorker.outputFiles[0].text],
+    '/workload-worker.js': ['text/javascript', workloadWorker.outputFiles[0].text],
+  };
+}
+
+const files = await bundle();
+const server = createServer((req, res) => {
+  const file = files[(req.url ?? '/').split('?')[0]];
+  if (!file) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': file[0], 'cache-control': 'no-store' }).end(file[1]);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const f = (ms) => `${ms.toFixed(1)} ms`;
+try {
+  // A fresh page (and so fresh workers) for each part: nothing is warm from another part.
+  const fresh = async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => 'bench' in window);
+    return page;
+  };
+  let page = await fresh();
+  const ua = await page.evaluate(() => window.bench.userAgent);
+  console.log(`Chromium: ${ua.match(/Chrome\/[\d.]+/)?.[0] ?? ua}; ${cpus().length} CPUs; load average ${load()}; ${minify ? 'minified' : 'unminified'} bundles; ${RUNS} runs after the first`);
+
+  const w = await page.evaluate((runs) => window.bench.workload(runs), RUNS);
+  await page.close();
+  const med = [...w.ms].sort((a, b) => a - b)[Math.floor(w.ms.length / 2)];
+  console.log(
+    `(a) standard workload, ${w.events.toLocaleString('en-US')} events: median ${(w.events / med / 1000).toFixed(2)} M events/s (${f(med)}; first run ${f(w.firstMs)}; min ${f(Math.min(...w.ms))}) → ${w.result}   [load ${load()}]`,
+  );
+
+  page = await fresh();
+  const r = await page.evaluate((runs) => window.bench.replay(100_000, runs, false), RUNS);
+  await page.close();
+  console.log(
+    `(b) 100,000-event replay, ${r.bots} bots (${r.first.events.toLocaleString('en-US')} events; ${r.first.runs} runs, ${r.first.skips} skips): first run ${f(r.first.engineMs)} (round trip ${f(r.first.roundTrip)}), then median ${f(r.medianEngineMs)} (min ${f(r.minEngineMs)}; round trip ${f(r.medianRoundTrip)})   [load ${load()}]`,
+  );
+  console.log(`    runs: ${r.engineMs.map((x) => x.toFixed(1)).join(', ')}; generating took ${f(r.generateMs)}`);
+
+  page = await fresh();
+  const e = await page.evaluate((runs) => window.bench.replay(10_000, Math.max(runs, 9), true), RUNS);
+  await page.close();
+  console.log(
+    `(c) 10,000-event re-run after an edit, ${e.bots} bots: median ${f(e.medianEngineMs)} engine (min ${f(e.minEngineMs)}), round trip ${f(e.medianRoundTrip)}; first run after generating ${f(e.first.engineMs)}   [load ${load()}]`,
+  );
+  console.log(`    runs: ${e.engineMs.map((x) => x.toFixed(1)).join(', ')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
