@@ -1,6 +1,5 @@
 // Text formats for time values (SPEC §1). Pure string checks: no Date.now, no host time zone.
 
-const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 const LOCAL_DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_RE = /^(\d{2}):(\d{2})$/;
@@ -11,25 +10,78 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isRealDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** "2026-06-01T13:00:00Z" or with an offset; the calendar date must exist. */
-export function isInstant(value: string): boolean {
-  const m = INSTANT_RE.exec(value);
-  if (!m) return false;
-  const [, y, mo, d, h, mi, s, , zone] = m;
-  if (!isRealDate(Number(y), Number(mo), Number(d))) return false;
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return false;
-  if (zone && zone !== 'Z') {
-    const [oh, om] = zone.slice(1).split(':').map(Number);
-    if ((oh ?? 0) > 23 || (om ?? 0) > 59) return false;
+/** The number written by `count` ASCII digits at `at`, or -1 when one of them is not a digit 0-9. */
+function digitsAt(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = value.charCodeAt(i) - 48; // NaN past the end
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
   }
-  return true;
+  return n;
+}
+
+const DASH = 45;
+const COLON = 58;
+const DOT = 46;
+const PLUS = 43;
+const LETTER_T = 84;
+const LETTER_Z = 90;
+
+/**
+ * "2026-06-01T13:00:00Z" or with an offset; the calendar date must exist. The form is
+ * /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/ with hours 0-23,
+ * minutes and seconds 0-59 and offsets up to 23:59, read character by character (no match array, no
+ * Number calls) because it runs once per event of a scenario file; time-formats.test.ts holds it to
+ * that regular expression.
+ */
+export function isInstant(value: string): boolean {
+  const n = value.length;
+  if (n < 17 || n > 35) return false; // "YYYY-MM-DDTHH:MMZ" .. "YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM"
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
+  const h = digitsAt(value, 11, 2);
+  const mi = digitsAt(value, 14, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0) return false;
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH || value.charCodeAt(10) !== LETTER_T) return false;
+  if (value.charCodeAt(13) !== COLON) return false;
+  let i = 16;
+  let s = 0;
+  if (value.charCodeAt(i) === COLON) {
+    s = digitsAt(value, 17, 2);
+    if (s < 0) return false;
+    i = 19;
+    if (value.charCodeAt(i) === DOT) {
+      let j = 20;
+      while (j < 29) {
+        const c = value.charCodeAt(j) - 48;
+        if (!(c >= 0 && c <= 9)) break;
+        j++;
+      }
+      if (j === 20) return false; // at least one digit
+      i = j;
+    }
+  }
+  const zone = value.charCodeAt(i);
+  if (zone === LETTER_Z) {
+    if (i + 1 !== n) return false;
+  } else if (zone === PLUS || zone === DASH) {
+    if (i + 6 !== n || value.charCodeAt(i + 3) !== COLON) return false;
+    const oh = digitsAt(value, i + 1, 2);
+    const om = digitsAt(value, i + 4, 2);
+    if (oh < 0 || om < 0 || oh > 23 || om > 59) return false;
+  } else {
+    return false;
+  }
+  return isRealDate(y, mo, d) && h <= 23 && mi <= 59 && s <= 59;
 }
 
 /** "2026-12-31T09:00": a wall-clock date-time, local to a time zone. */
