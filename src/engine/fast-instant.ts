@@ -19,14 +19,6 @@ function daysIn(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/**
- * instantMs written into `out[i]`: the replay's pre-pass calls this for every event, and a double
- * returned from a call is boxed (a heap number per event), one stored into a Float64Array is not.
- */
-export function instantMsInto(out: Float64Array, i: number, s: string): void {
-  out[i] = instantMs(s);
-}
-
 /** Key (y * 10000 + m * 100 + d) and day number of the last date parsed: events come in time order. */
 let parsedKey = -1;
 let parsedDays = 0;
@@ -36,8 +28,12 @@ function dig(s: string, i: number): number {
   return (s.charCodeAt(i) - 48) >>> 0;
 }
 
-/** ms since the epoch of an instant (validated text); NaN when it is none. */
-export function instantMs(s: string): number {
+/**
+ * ms since the epoch of an instant (validated text), written into `out[i]`; NaN when it is none.
+ * The replay's pre-pass calls this for every event: a double returned from a call that is not
+ * inlined is boxed (a heap number per event), one stored into a Float64Array is not.
+ */
+export function instantMsInto(out: Float64Array, i: number, s: string): void {
   if (
     s.length === 20 &&
     s.charCodeAt(19) === 90 && // Z
@@ -59,16 +55,28 @@ export function instantMs(s: string): number {
       const second = s0 * 10 + s1;
       if (hour <= 23 && minute <= 59 && second <= 59) {
         const key = year * 10000 + month * 100 + day;
-        if (key === parsedKey) return parsedDays * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+        if (key === parsedKey) {
+          out[i] = parsedDays * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+          return;
+        }
         if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)) {
           parsedKey = key;
           parsedDays = daysFromCivil(year, month, day);
-          return parsedDays * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+          out[i] = parsedDays * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+          return;
         }
       }
     }
   }
-  return tryParseInstant(s) ?? Number.NaN;
+  out[i] = tryParseInstant(s) ?? Number.NaN;
+}
+
+const scratch = new Float64Array(1);
+
+/** ms since the epoch of an instant (validated text); NaN when it is none. */
+export function instantMs(s: string): number {
+  instantMsInto(scratch, 0, s);
+  return scratch[0]!;
 }
 
 // The date part of the last day formatted by instantText (char codes of "YYYY-MM-DD"): results are

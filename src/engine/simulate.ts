@@ -279,6 +279,11 @@ export class Simulation {
   private readonly skipped: Skip[] = [];
   private readonly warnings: Warning[] = [];
   private atMs = Number.NaN;
+  /**
+   * The simulated clock: the instant of the event or timer being handled. Kept in a field rather
+   * than passed along: a double passed to a call that is not inlined is boxed (a heap number each time).
+   */
+  private now = Number.NaN;
   private atText = '';
   private until = Number.NaN;
 
@@ -516,7 +521,8 @@ export class Simulation {
   /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
   private eventIndex = -1;
 
-  private at(ms: number): string {
+  private at(): string {
+    const ms = this.now;
     if (ms !== this.atMs) {
       this.atMs = ms;
       const text = this.eventMs === ms ? this.scenario.events[this.eventIndex]!.at : '';
@@ -525,9 +531,10 @@ export class Simulation {
     return this.atText;
   }
 
-  private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, now: number, cause: number | null): void {
+  private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
+    const now = this.now;
     const botId = trig.bot.bot.id;
-    const at = this.at(now);
+    const at = this.at();
     const trigger = trig.index;
     let a: Activation;
     if (entityId === undefined && lead !== null) {
@@ -554,14 +561,14 @@ export class Simulation {
   private readonly details = new Map<string, string>();
 
   /** `shared`: the sentence is already one reused instance (condition and active-hours sentences). */
-  private skip(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number, condition: number, text: string, shared = false): void {
+  private skip(trig: CompiledTrigger, lead: LeadState | null, reason: number, condition: number, text: string, shared = false): void {
     let detail = shared ? text : this.details.get(text);
     if (detail === undefined) {
       detail = text;
       if (this.details.size < 100_000) this.details.set(text, text);
     }
     const botId = trig.bot.bot.id;
-    const at = this.at(now);
+    const at = this.at();
     const trigger = trig.index;
     const r = REASONS[reason - 1]!;
     let s: Skip;
@@ -578,7 +585,8 @@ export class Simulation {
   // ---------------------------------------------------------------- checks and details
 
   /** The trigger's own checks (R18: plan, limit, origin, cooldown); 0 when it passes. */
-  private ownCheck(trig: CompiledTrigger, lead: LeadState | null, now: number): number {
+  private ownCheck(trig: CompiledTrigger, lead: LeadState | null): number {
+    const now = this.now;
     if (trig.planBlocked) return PLAN;
     if (trig.isTag && this.tagRate.suspended(now)) return RATE;
     if (trig.isField && this.fieldRate.suspended(now)) return RATE;
@@ -589,7 +597,8 @@ export class Simulation {
     return 0;
   }
 
-  private ownDetail(trig: CompiledTrigger, lead: LeadState | null, now: number, reason: number): string {
+  private ownDetail(trig: CompiledTrigger, lead: LeadState | null, reason: number): string {
+    const now = this.now;
     const t = trig.trigger;
     switch (reason) {
       case PLAN: {
@@ -648,12 +657,13 @@ export class Simulation {
    * Conditions and active hours at the moment of activation (R16, R17), then the activation itself.
    * `left` (a stage change during a delay) wins over both (R20).
    */
-  private finish(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, now: number, cause: number | null): void {
+  private finish(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
+    const now = this.now;
     const bot = trig.bot;
     const conds = bot.conds;
     if (conds.length > 0) {
       if (lead === null) {
-        this.skip(trig, null, now, CONDITION, 0, `This bot has conditions, but the event names no lead to check them against (condition 1)`);
+        this.skip(trig, null, CONDITION, 0, `This bot has conditions, but the event names no lead to check them against (condition 1)`);
         return;
       }
       for (let k = 0; k < conds.length; k++) {
@@ -666,7 +676,7 @@ export class Simulation {
             text = `${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`;
             if (texts.size < 2_000) texts.set(key, text);
           }
-          this.skip(trig, lead, now, CONDITION, k, text, true);
+          this.skip(trig, lead, CONDITION, k, text, true);
           return;
         }
       }
@@ -678,16 +688,17 @@ export class Simulation {
         bot.hoursMinute = minute;
         bot.hoursText = `Outside active hours: ${bot.hours.describe(now)}`;
       }
-      this.skip(trig, lead, now, HOURS, -1, bot.hoursText, true);
+      this.skip(trig, lead, HOURS, -1, bot.hoursText, true);
       return;
     }
-    this.activate(trig, lead, entityId, now, cause);
+    this.activate(trig, lead, entityId, cause);
   }
 
   // ---------------------------------------------------------------- events
 
   /** R18 for one event and one bot: the first trigger passing its own checks runs, at most once. */
-  private dispatch(e: SimEvent, code: number, cause: number, now: number): void {
+  private dispatch(e: SimEvent, code: number, cause: number): void {
+    const now = this.now;
     const list = this.listeners[code]!;
     const f = this.facts;
     const lead = f.lead;
@@ -704,7 +715,7 @@ export class Simulation {
           if (lead !== null ? ranAt(bot, lead, now) : bot.entityRuns.get(f.entityKey) === now) break;
           first = trig;
         }
-        const reason = this.ownCheck(trig, lead, now);
+        const reason = this.ownCheck(trig, lead);
         if (reason === 0) {
           chosen = trig;
           break;
@@ -715,10 +726,10 @@ export class Simulation {
         if (chosen.delayMs > 0 && lead !== null) {
           this.timers.push(this.delayedTimer(now + chosen.delayMs, chosen, lead, cause));
         } else {
-          this.finish(chosen, lead, f.entityId, now, cause);
+          this.finish(chosen, lead, f.entityId, cause);
         }
       } else if (first !== null) {
-        this.skip(first, lead, now, firstReason, -1, this.ownDetail(first, lead, now, firstReason));
+        this.skip(first, lead, firstReason, -1, this.ownDetail(first, lead, firstReason));
       }
     }
   }
@@ -742,8 +753,10 @@ export class Simulation {
   /**
    * Applies an event to the world (R2) and fills `facts`. Returns whether triggers may fire on it.
    * `inSpan`: the event is inside the simulated span (rate-limit windows count only then).
+   * The event's instant is `this.now`.
    */
-  applyWorld(ev: SimEvent, code: number, now: number, inSpan: boolean): boolean {
+  applyWorld(ev: SimEvent, code: number, inSpan: boolean): boolean {
+    const now = this.now;
     const world = this.world;
     const f = this.facts;
     f.lead = null;
@@ -836,7 +849,7 @@ export class Simulation {
         this.contextOf(e.entity, e.entityId, e.leadId);
         f.origin = e.origin;
         if (inSpan && this.tagRate.record(now)) {
-          this.warnings.push({ at: this.at(now), code: 'tag_triggers_suspended', until: formatInstant(now + HOUR_MS) });
+          this.warnings.push({ at: this.at(), code: 'tag_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
       }
@@ -849,7 +862,7 @@ export class Simulation {
         this.contextOf(e.entity, e.entityId, e.leadId);
         f.origin = e.origin;
         if (inSpan && this.fieldRate.record(now)) {
-          this.warnings.push({ at: this.at(now), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
+          this.warnings.push({ at: this.at(), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
       }
@@ -897,7 +910,8 @@ export class Simulation {
   // ---------------------------------------------------------------- scheduled triggers
 
   /** R10: (re-)plans one relative_to_date_field trigger for a lead, planned at `now`. */
-  private planDate(trig: CompiledTrigger, lead: LeadState, now: number, inline: boolean): void {
+  private planDate(trig: CompiledTrigger, lead: LeadState, inline: boolean): void {
+    const now = this.now;
     const t = trig.trigger as TriggerOf<'relative_to_date_field'>;
     const version = ++this.world.planVersions[lead.planBase + trig.dateIndex]!;
     const field = this.world.fieldInfo.get(t.fieldId);
@@ -913,10 +927,10 @@ export class Simulation {
     if (ranAt(trig.bot, lead, now)) return;
     const lateness = now - due;
     if (trig.planBlocked) {
-      this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
+      this.skip(trig, lead, PLAN, -1, this.ownDetail(trig, lead, PLAN));
     } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
       // Late, but within half the window (seed): it still runs, at once.
-      if (inline) this.finish(trig, lead, undefined, now, null);
+      if (inline) this.finish(trig, lead, undefined, null);
       else this.timers.push(this.timer('date', now, trig, lead, null, version));
     } else {
       const fieldName = field?.name ?? t.fieldId;
@@ -924,7 +938,7 @@ export class Simulation {
         t.hours > 0
           ? `Too late: the run ${durationText(t.hours * HOUR_MS)} ${t.direction} ${fieldName} was due ${durationText(lateness)} earlier, more than half the window (${durationText((t.hours * HOUR_MS) / 2)})`
           : `Too late: ${fieldName} had already passed ${durationText(lateness)} earlier`;
-      this.skip(trig, lead, now, WINDOW, -1, detail);
+      this.skip(trig, lead, WINDOW, -1, detail);
     }
   }
 
@@ -945,6 +959,7 @@ export class Simulation {
   /** Everything that happens when the clock reaches `start`: R8a, R10 plans, R11 schedules. */
   private begin(start: number): void {
     const world = this.world;
+    this.now = start;
     // R8a: stage triggers with applyToExisting, once per bot and lead (the bot's first such trigger).
     const byBot = new Map<CompiledBot, CompiledTrigger[]>();
     for (const t of this.startTriggers) byBot.set(t.bot, [...(byBot.get(t.bot) ?? []), t]);
@@ -953,14 +968,14 @@ export class Simulation {
         const trig = triggers.find((t) => (t.trigger as TriggerOf<'lead_moved_to_stage'>).stageIds.includes(lead.stageId));
         if (!trig) continue;
         if (trig.planBlocked) {
-          this.skip(trig, lead, start, PLAN, -1, this.ownDetail(trig, lead, start, PLAN));
+          this.skip(trig, lead, PLAN, -1, this.ownDetail(trig, lead, PLAN));
           continue;
         }
         this.timers.push(this.delayedTimer(start + trig.delayMs, trig, lead, null));
       }
     }
     // R10: leads that exist at start are planned then.
-    for (const trig of this.dateTriggers) for (const lead of world.order) this.planDate(trig, lead, start, false);
+    for (const trig of this.dateTriggers) for (const lead of world.order) this.planDate(trig, lead, false);
     // R11: the first occurrence of each schedule at or after start.
     for (const bot of this.bots) {
       if (bot.schedules.length === 0) continue;
@@ -973,6 +988,7 @@ export class Simulation {
 
   private fire(timer: Timer): void {
     const now = timer.due;
+    this.now = now;
     switch (timer.kind) {
       case 'delayed': {
         const trig = timer.trig!;
@@ -981,10 +997,10 @@ export class Simulation {
         if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
           const stage = this.names.stage(timer.stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
-          this.skip(trig, lead, now, LEFT, -1, `Lead left ${stage} before the ${delay} delay ended`);
+          this.skip(trig, lead, LEFT, -1, `Lead left ${stage} before the ${delay} delay ended`);
           return;
         }
-        this.finish(trig, lead, undefined, now, timer.cause);
+        this.finish(trig, lead, undefined, timer.cause);
         return;
       }
       case 'date': {
@@ -993,10 +1009,10 @@ export class Simulation {
         if (this.world.planVersions[lead.planBase + trig.dateIndex] !== timer.version) return; // re-planned or cleared since
         if (ranAt(trig.bot, lead, now)) return;
         if (trig.planBlocked) {
-          this.skip(trig, lead, now, PLAN, -1, this.ownDetail(trig, lead, now, PLAN));
+          this.skip(trig, lead, PLAN, -1, this.ownDetail(trig, lead, PLAN));
           return;
         }
-        this.finish(trig, lead, undefined, now, null);
+        this.finish(trig, lead, undefined, null);
         return;
       }
       case 'schedule': {
@@ -1012,8 +1028,8 @@ export class Simulation {
         if (chosen !== null) {
           for (const lead of this.world.order) {
             if (ranAt(bot, lead, now)) continue;
-            if (chosen.planBlocked) this.skip(chosen, lead, now, PLAN, -1, this.ownDetail(chosen, lead, now, PLAN));
-            else this.finish(chosen, lead, undefined, now, null);
+            if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.ownDetail(chosen, lead, PLAN));
+            else this.finish(chosen, lead, undefined, null);
           }
         }
         this.pushSchedule(bot);
@@ -1060,7 +1076,8 @@ export class Simulation {
       const i = order ? order[k]! : k;
       const now = times[i]!;
       if (now >= start || now > until) break;
-      this.applyWorld(events[i]!, codes[i]!, now, false);
+      this.now = now;
+      this.applyWorld(events[i]!, codes[i]!, false);
     }
     if (!(start <= until)) return this.result();
     this.begin(start);
@@ -1080,24 +1097,25 @@ export class Simulation {
       this.fireUntil(now); // R1: timers due at an instant run before its events
       const e = events[i]!;
       const code = codes[i]!;
-      if (this.applyWorld(e, code, now, true)) {
+      this.now = now;
+      if (this.applyWorld(e, code, true)) {
         this.eventMs = now;
         this.eventIndex = i;
-        this.dispatch(e, code, i, now);
-        if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e, now);
+        this.dispatch(e, code, i);
+        if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e);
       }
     }
   }
 
   /** R10 planning caused by an event: a new lead with a date, or a date field set, changed or cleared. */
-  private afterEvent(e: SimEvent, now: number): void {
+  private afterEvent(e: SimEvent): void {
     if (e.type === 'lead_created') {
       const lead = this.world.leads.get(e.lead.id);
-      if (lead) for (const trig of this.dateTriggers) this.planDate(trig, lead, now, true);
+      if (lead) for (const trig of this.dateTriggers) this.planDate(trig, lead, true);
     } else if (e.type === 'field_updated' && e.entity === 'lead') {
       const triggers = this.dateTriggersByField.get(e.fieldId);
       const lead = this.world.leads.get(e.entityId);
-      if (triggers && lead) for (const trig of triggers) this.planDate(trig, lead, now, true);
+      if (triggers && lead) for (const trig of triggers) this.planDate(trig, lead, true);
     }
   }
 
@@ -1112,7 +1130,8 @@ export class Simulation {
     const order = events.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
     for (const i of order) {
       if (!keep(i, times[i]!)) break;
-      this.applyWorld(events[i]!, eventCode(events[i]!), times[i]!, false);
+      this.now = times[i]!;
+      this.applyWorld(events[i]!, eventCode(events[i]!), false);
     }
   }
 
