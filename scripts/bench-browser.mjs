@@ -1,13 +1,14 @@
-// `node scripts/bench-browser.mjs [--runs N] [--dev]`: the engine's speed in Chromium, as the simulator
+// `node scripts/bench-browser.mjs [--runs N] [--repeat N] [--only abc] [--dev]`: the engine's speed in Chromium, as the simulator
 // panel runs it (in its Web Worker, through the worker's own protocol). Reports, with the load average:
 //   (a) the standard workload (src/engine/bench/workload.ts, seed 42, 200,000 events) in a worker: events/s;
 //   (b) the panel's 100,000-event generated replay against the 20 demo bots (the WhatsApp sample's bot,
 //       19 load demo bots, the traffic generator's defaults): engine time of the first run after
 //       generating, then the median of the following runs ("Run simulation" again);
-//   Between steps the page waits as a person would (opening the generator, the 150 ms re-run debounce,
-//   clicking Run again), so the worker is idle then, as in the panel.
 //   (c) a re-run of 10,000 generated events after an edit of the draft (the cooldown changes each time):
 //       median engine time, and the round trip seen by the page (post to reply, columns included).
+// Between steps the page waits as a person would (opening the generator, the 150 ms re-run debounce,
+// clicking Run again), so the worker is idle then, as in the panel. --repeat N: each part in N fresh
+// pages, medians over them (a shared 2-core machine is noisy).
 // "Engine time" is what the panel shows: the wall time of simulate() in worker-core.ts.
 // The pages are esbuild bundles (minified, es2022, like a production build) served from memory;
 // Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH), headless. --dev: unminified bundles.
@@ -18,14 +19,17 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// BENCH_ROOT: bundle another checkout (e.g. an export of an older commit, for a before/after in one session).
+const root = resolve(process.env.BENCH_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 };
 const RUNS = flag('--runs', 7);
+const REPEAT = flag('--repeat', 1);
 const minify = !args.includes('--dev');
+const only = (args.includes('--only') ? String(args[args.indexOf('--only') + 1]) : 'abc').split('');
 
 // The panel's flow, in the page: the worker is the real engine.worker.ts; the page speaks its protocol.
 const PAGE = /* ts */ `
@@ -185,39 +189,64 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const f = (ms) => `${ms.toFixed(1)} ms`;
 try {
   // A fresh page (and so fresh workers) for each part: nothing is warm from another part.
-  const fresh = async () => {
+  const inFreshPage = async (fn, arg) => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => 'bench' in window);
-    return page;
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => 'bench' in window);
+      return await page.evaluate(fn, arg);
+    } finally {
+      await page.close();
+    }
   };
-  let page = await fresh();
-  const ua = await page.evaluate(() => window.bench.userAgent);
-  console.log(`Chromium: ${ua.match(/Chrome\/[\d.]+/)?.[0] ?? ua}; ${cpus().length} CPUs; load average ${load()}; ${minify ? 'minified' : 'unminified'} bundles; ${RUNS} runs after the first`);
-
-  const w = await page.evaluate((runs) => window.bench.workload(runs), RUNS);
-  await page.close();
-  const med = [...w.ms].sort((a, b) => a - b)[Math.floor(w.ms.length / 2)];
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const ua = await inFreshPage(() => window.bench.userAgent);
+  const pages = REPEAT > 1 ? ` (medians over ${REPEAT} fresh pages)` : '';
   console.log(
-    `(a) standard workload, ${w.events.toLocaleString('en-US')} events: median ${(w.events / med / 1000).toFixed(2)} M events/s (${f(med)}; first run ${f(w.firstMs)}; min ${f(Math.min(...w.ms))}) → ${w.result}   [load ${load()}]`,
+    `Chromium ${ua.match(/Chrome\/([\d.]+)/)?.[1] ?? ua}; ${cpus().length} CPUs; load average ${load()}; ${minify ? 'minified' : 'unminified'} bundles of ${root}; ${RUNS} runs after the first`,
   );
 
-  page = await fresh();
-  const r = await page.evaluate((runs) => window.bench.replay(100_000, runs, false), RUNS);
-  await page.close();
-  console.log(
-    `(b) 100,000-event replay, ${r.bots} bots (${r.first.events.toLocaleString('en-US')} events; ${r.first.runs} runs, ${r.first.skips} skips): first run ${f(r.first.engineMs)} (round trip ${f(r.first.roundTrip)}), then median ${f(r.medianEngineMs)} (min ${f(r.minEngineMs)}; round trip ${f(r.medianRoundTrip)})   [load ${load()}]`,
-  );
-  console.log(`    runs: ${r.engineMs.map((x) => x.toFixed(1)).join(', ')}; generating took ${f(r.generateMs)}`);
+  if (only.includes('a')) {
+    const all = [];
+    for (let i = 0; i < REPEAT; i++) all.push(await inFreshPage((runs) => window.bench.workload(runs), RUNS));
+    const ms = med(all.map((w) => med(w.ms)));
+    const { events, result } = all[0];
+    console.log(
+      `(a) standard workload, ${events.toLocaleString('en-US')} events${pages}: median ${(events / ms / 1000).toFixed(2)} M events/s (${f(ms)}; first run ${f(med(all.map((w) => w.firstMs)))}; min ${f(Math.min(...all.flatMap((w) => w.ms)))}) → ${result}   [load ${load()}]`,
+    );
+  }
 
-  page = await fresh();
-  const e = await page.evaluate((runs) => window.bench.replay(10_000, Math.max(runs, 9), true), RUNS);
-  await page.close();
-  console.log(
-    `(c) 10,000-event re-run after an edit, ${e.bots} bots: median ${f(e.medianEngineMs)} engine (min ${f(e.minEngineMs)}), round trip ${f(e.medianRoundTrip)}; first run after generating ${f(e.first.engineMs)}   [load ${load()}]`,
-  );
-  console.log(`    runs: ${e.engineMs.map((x) => x.toFixed(1)).join(', ')}`);
+  /** A replay part in REPEAT fresh pages; figures are medians over them. */
+  const repeated = async (fn, arg) => {
+    const all = [];
+    for (let i = 0; i < REPEAT; i++) all.push(await inFreshPage(fn, arg));
+    const pick = (get) => med(all.map(get));
+    const { bots, first } = all[0];
+    return {
+      bots,
+      first: { ...first, engineMs: pick((x) => x.first.engineMs), roundTrip: pick((x) => x.first.roundTrip) },
+      medianEngineMs: pick((x) => x.medianEngineMs),
+      minEngineMs: Math.min(...all.map((x) => x.minEngineMs)),
+      medianRoundTrip: pick((x) => x.medianRoundTrip),
+      generateMs: pick((x) => x.generateMs),
+      detail: all.map((x) => `${x.first.engineMs.toFixed(1)} | ${x.engineMs.map((y) => y.toFixed(1)).join(' ')}`).join('; '),
+    };
+  };
+  if (only.includes('b')) {
+    const r = await repeated((runs) => window.bench.replay(100_000, runs, false), RUNS);
+    console.log(
+      `(b) 100,000-event replay, ${r.bots} bots (${r.first.events.toLocaleString('en-US')} events; ${r.first.runs} runs, ${r.first.skips} skips)${pages}: first run ${f(r.first.engineMs)} (round trip ${f(r.first.roundTrip)}), then median ${f(r.medianEngineMs)} (min ${f(r.minEngineMs)}; round trip ${f(r.medianRoundTrip)})   [load ${load()}]`,
+    );
+    console.log(`    engine ms, first | then: ${r.detail}; generating took ${f(r.generateMs)}`);
+  }
+  if (only.includes('c')) {
+    const e = await repeated((runs) => window.bench.replay(10_000, runs, true), Math.max(RUNS, 9));
+    console.log(
+      `(c) 10,000-event re-run after an edit, ${e.bots} bots${pages}: median ${f(e.medianEngineMs)} engine (min ${f(e.minEngineMs)}), round trip ${f(e.medianRoundTrip)}; first run after generating ${f(e.first.engineMs)}   [load ${load()}]`,
+    );
+    console.log(`    engine ms, first | then: ${e.detail}`);
+  }
 } finally {
   await browser.close();
   server.close();
