@@ -305,20 +305,21 @@ export function eventOrder(events: readonly { at: string }[]): number[] {
 const ScenarioShell = Scenario.extend({
   events: z.array(z.unknown()).max(MAX_EVENTS, { error: 'A scenario holds at most 1,000,000 events.' }),
 });
+const NO_EVENTS: readonly unknown[] = Object.freeze([]);
 const EventChunk = z.array(SimEvent);
 /** Events per zod call: large enough that zod's per-call cost vanishes, small enough to stop early. */
 const EVENT_CHUNK = 1000;
 
 /** The shapes of a scenario: its shell, then its events until MAX_ERRORS errors are found. */
 function parseScenarioShape(input: unknown): Validated<Scenario> {
-  const shell = parseWith(ScenarioShell, input);
+  // A list of at most MAX_EVENTS raises no error in the shell, so the shell is checked with an empty list
+  // in its place: zod would otherwise copy the whole list, one wrapper object per event, for nothing.
+  const list = typeof input === 'object' && input !== null && 'events' in input ? (input as { events: unknown }).events : undefined;
+  const listFits = Array.isArray(list) && list.length <= MAX_EVENTS;
+  const plain = listFits && Object.getPrototypeOf(input) === Object.prototype; // a spread copies all its keys
+  const shell = parseWith(ScenarioShell, plain ? { ...(input as object), events: NO_EVENTS } : input);
   const errors = shell.ok ? [] : shell.errors;
-  let raw: readonly unknown[] = [];
-  if (shell.ok) raw = shell.value.events;
-  else if (typeof input === 'object' && input !== null && 'events' in input) {
-    const list = (input as { events: unknown }).events;
-    if (Array.isArray(list) && list.length <= MAX_EVENTS) raw = list;
-  }
+  const raw: readonly unknown[] = listFits ? list : [];
   const events: SimEvent[] = [];
   for (let start = 0; start < raw.length && errors.length < MAX_ERRORS; start += EVENT_CHUNK) {
     const chunk = EventChunk.safeParse(raw.slice(start, start + EVENT_CHUNK), { error: (iss) => humanMessage(iss as $ZodIssue) });
