@@ -1,5 +1,7 @@
 // The engine's public surface: a pure simulate() and the helpers the simulator panel needs.
-export { simulate, leadsAt, leadsBefore } from './simulate';
+export { simulate, simulateLog, leadsAt, leadsBefore } from './simulate';
+export { toSimResult } from './result-log';
+export type { ResultLog, RunColumns, SkipColumns } from './result-log';
 export { evaluateConditions } from './conditions';
 export type { ConditionCheck } from './conditions';
 export { normalizeUrl } from './url';

@@ -2,7 +2,6 @@
 // what runs, when, and why not. Pure and deterministic: time is an input, nothing reads a clock.
 import { REASONS, assertNever } from '../domain';
 import type {
-  Activation,
   Bot,
   Condition,
   FieldValue,
@@ -13,7 +12,6 @@ import type {
   SimEvent,
   SimEventOf,
   SimResult,
-  Skip,
   Trigger,
   TriggerOf,
   TriggerType,
@@ -25,6 +23,8 @@ import type { CompiledActiveHours, ScheduleTrigger } from './time';
 import { compileCondition, conditionFailure, failureKey, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
+import { RunColumns, SkipColumns, toSimResult } from './result-log';
+import type { ResultLog } from './result-log';
 import { TimerHeap } from './timers';
 import { normalizeUrl } from './url';
 import { TagTable, World, utmNormOf } from './world';
@@ -94,10 +94,12 @@ interface CompiledBot {
   readonly conds: CompiledCondition[];
   /** Per condition: the key its failure sentence depends on, and the sentences built so far. */
   readonly failKeys: ((lead: LeadState) => string | number)[];
-  readonly failTexts: Map<string | number, string>[];
+  /** Per condition: its failure sentences (as indices into the detail table) by failure key. */
+  readonly failTexts: Map<string | number, number>[];
   readonly hours: CompiledActiveHours | null;
   hoursMinute: number;
-  hoursText: string;
+  /** The active-hours sentence of `hoursMinute`, as an index into the detail table. */
+  hoursDetail: number;
   readonly triggers: CompiledTrigger[];
   /** Last activation per non-lead entity (R18 once per subject per instant). */
   readonly entityRuns: Map<string, number>;
@@ -275,8 +277,14 @@ export class Simulation {
   private readonly hasWebsite: boolean;
   private readonly hasFirstOfDay: boolean;
 
-  private readonly activations: Activation[] = [];
-  private readonly skipped: Skip[] = [];
+  private readonly runs = new RunColumns();
+  private readonly skips = new SkipColumns();
+  /** Skip sentences by index (the skip column holds the index); `details` finds a sentence's index. */
+  private readonly detailTexts: string[] = [];
+  private readonly details = new Map<string, number>();
+  /** Ids of non-lead entities that ran a bot, by index. */
+  private readonly entityIds: string[] = [];
+  private readonly entityIndex = new Map<string, number>();
   private readonly warnings: Warning[] = [];
   private atMs = Number.NaN;
   /**
@@ -339,7 +347,7 @@ export class Simulation {
         failTexts: bot.conditions.map(() => new Map()),
         hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
         hoursMinute: Number.NaN,
-        hoursText: '',
+        hoursDetail: -1,
         triggers: [],
         entityRuns: new Map(),
         runAt: Number.NaN,
@@ -520,6 +528,8 @@ export class Simulation {
   private eventMs = Number.NaN;
   /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
   private eventIndex = -1;
+  /** atEvent() of the current event: -2 until read. */
+  private eventCanon = -2;
 
   private at(): string {
     const ms = this.now;
@@ -531,24 +541,29 @@ export class Simulation {
     return this.atText;
   }
 
+  /** The current event's index when a result at `now` can reuse its own `at` text (canonical UTC), else -1. */
+  private atEvent(): number {
+    if (this.now !== this.eventMs) return -1;
+    if (this.eventCanon === -2) {
+      const text = this.scenario.events[this.eventIndex]!.at;
+      this.eventCanon = text.length === 20 && text.charCodeAt(19) === 90 /* Z */ ? this.eventIndex : -1;
+    }
+    return this.eventCanon;
+  }
+
   private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
     const now = this.now;
-    const botId = trig.bot.bot.id;
-    const at = this.at();
-    const trigger = trig.index;
-    let a: Activation;
-    if (entityId === undefined && lead !== null) {
-      // The common shapes are built whole (one object shape each, no property added later).
-      a = trig.conversational
-        ? { botId, leadId: lead.id, at, trigger, cause, unanswered: trig.bot.bot.keepUnanswered }
-        : { botId, leadId: lead.id, at, trigger, cause };
-    } else {
-      if (lead !== null) a = { botId, leadId: lead.id, entityId, at, trigger, cause };
-      else if (entityId !== undefined) a = { botId, entityId, at, trigger, cause };
-      else a = { botId, at, trigger, cause };
-      if (trig.conversational) a.unanswered = trig.bot.bot.keepUnanswered;
+    let entity = -1;
+    if (entityId !== undefined) {
+      entity = this.entityIndex.get(entityId) ?? -1;
+      if (entity < 0) {
+        entity = this.entityIds.length;
+        this.entityIds.push(entityId);
+        this.entityIndex.set(entityId, entity);
+      }
     }
-    this.activations.push(a);
+    const unanswered = trig.conversational ? (trig.bot.bot.keepUnanswered ? 1 : 0) : -1;
+    this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause ?? -1, unanswered);
     if (lead) {
       markRun(trig.bot, lead, now);
       if (trig.lastRun) trig.lastRun.set(lead.index, now);
@@ -557,29 +572,26 @@ export class Simulation {
     }
   }
 
-  /** One instance per distinct sentence: results repeat the same details many times. */
-  private readonly details = new Map<string, string>();
+  /** A sentence's index in the detail table: results repeat the same details many times. */
+  private detail(text: string): number {
+    let id = this.details.get(text);
+    if (id === undefined) {
+      id = this.detailTexts.length;
+      this.detailTexts.push(text);
+      if (this.details.size < 100_000) this.details.set(text, id);
+    }
+    return id;
+  }
 
-  /** `shared`: the sentence is already one reused instance (condition and active-hours sentences). */
-  private skip(trig: CompiledTrigger, lead: LeadState | null, reason: number, condition: number, text: string, shared = false): void {
-    let detail = shared ? text : this.details.get(text);
-    if (detail === undefined) {
-      detail = text;
-      if (this.details.size < 100_000) this.details.set(text, text);
-    }
-    const botId = trig.bot.bot.id;
-    const at = this.at();
-    const trigger = trig.index;
-    const r = REASONS[reason - 1]!;
-    let s: Skip;
-    if (lead !== null) {
-      s = condition >= 0
-        ? { botId, leadId: lead.id, at, trigger, reason: r, condition, detail }
-        : { botId, leadId: lead.id, at, trigger, reason: r, detail };
-    } else {
-      s = condition >= 0 ? { botId, at, trigger, reason: r, condition, detail } : { botId, at, trigger, reason: r, detail };
-    }
-    this.skipped.push(s);
+  /** A sentence built once and kept by its caller (condition and active-hours sentences). */
+  private newDetail(text: string): number {
+    this.detailTexts.push(text);
+    return this.detailTexts.length - 1;
+  }
+
+  /** `detail`: an index into the detail table (see detail()). */
+  private skip(trig: CompiledTrigger, lead: LeadState | null, reason: number, condition: number, detail: number): void {
+    this.skips.add(trig.bot.index, lead !== null ? lead.index : -1, this.now, this.atEvent(), trig.index, reason - 1, condition, detail);
   }
 
   // ---------------------------------------------------------------- checks and details
@@ -663,20 +675,20 @@ export class Simulation {
     const conds = bot.conds;
     if (conds.length > 0) {
       if (lead === null) {
-        this.skip(trig, null, CONDITION, 0, `This bot has conditions, but the event names no lead to check them against (condition 1)`);
+        this.skip(trig, null, CONDITION, 0, this.detail(`This bot has conditions, but the event names no lead to check them against (condition 1)`));
         return;
       }
       for (let k = 0; k < conds.length; k++) {
         if (!conds[k]!(lead)) {
           const key = bot.failKeys[k]!(lead);
           const texts = bot.failTexts[k]!;
-          let text = texts.get(key);
-          if (text === undefined) {
+          let detail = texts.get(key);
+          if (detail === undefined) {
             const c = bot.bot.conditions[k] as Condition;
-            text = `${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`;
-            if (texts.size < 2_000) texts.set(key, text);
+            detail = this.newDetail(`${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`);
+            if (texts.size < 2_000) texts.set(key, detail);
           }
-          this.skip(trig, lead, CONDITION, k, text, true);
+          this.skip(trig, lead, CONDITION, k, detail);
           return;
         }
       }
@@ -686,9 +698,9 @@ export class Simulation {
       const minute = Math.floor(now / MINUTE_MS);
       if (bot.hoursMinute !== minute) {
         bot.hoursMinute = minute;
-        bot.hoursText = `Outside active hours: ${bot.hours.describe(now)}`;
+        bot.hoursDetail = this.newDetail(`Outside active hours: ${bot.hours.describe(now)}`);
       }
-      this.skip(trig, lead, HOURS, -1, bot.hoursText, true);
+      this.skip(trig, lead, HOURS, -1, bot.hoursDetail);
       return;
     }
     this.activate(trig, lead, entityId, cause);
@@ -729,7 +741,7 @@ export class Simulation {
           this.finish(chosen, lead, f.entityId, cause);
         }
       } else if (first !== null) {
-        this.skip(first, lead, firstReason, -1, this.ownDetail(first, lead, firstReason));
+        this.skip(first, lead, firstReason, -1, this.detail(this.ownDetail(first, lead, firstReason)));
       }
     }
   }
@@ -927,7 +939,7 @@ export class Simulation {
     if (ranAt(trig.bot, lead, now)) return;
     const lateness = now - due;
     if (trig.planBlocked) {
-      this.skip(trig, lead, PLAN, -1, this.ownDetail(trig, lead, PLAN));
+      this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
     } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
       // Late, but within half the window (seed): it still runs, at once.
       if (inline) this.finish(trig, lead, undefined, null);
@@ -938,7 +950,7 @@ export class Simulation {
         t.hours > 0
           ? `Too late: the run ${durationText(t.hours * HOUR_MS)} ${t.direction} ${fieldName} was due ${durationText(lateness)} earlier, more than half the window (${durationText((t.hours * HOUR_MS) / 2)})`
           : `Too late: ${fieldName} had already passed ${durationText(lateness)} earlier`;
-      this.skip(trig, lead, WINDOW, -1, detail);
+      this.skip(trig, lead, WINDOW, -1, this.detail(detail));
     }
   }
 
@@ -968,7 +980,7 @@ export class Simulation {
         const trig = triggers.find((t) => (t.trigger as TriggerOf<'lead_moved_to_stage'>).stageIds.includes(lead.stageId));
         if (!trig) continue;
         if (trig.planBlocked) {
-          this.skip(trig, lead, PLAN, -1, this.ownDetail(trig, lead, PLAN));
+          this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
           continue;
         }
         this.timers.push(this.delayedTimer(start + trig.delayMs, trig, lead, null));
@@ -997,7 +1009,7 @@ export class Simulation {
         if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
           const stage = this.names.stage(timer.stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
-          this.skip(trig, lead, LEFT, -1, `Lead left ${stage} before the ${delay} delay ended`);
+          this.skip(trig, lead, LEFT, -1, this.detail(`Lead left ${stage} before the ${delay} delay ended`));
           return;
         }
         this.finish(trig, lead, undefined, timer.cause);
@@ -1009,7 +1021,7 @@ export class Simulation {
         if (this.world.planVersions[lead.planBase + trig.dateIndex] !== timer.version) return; // re-planned or cleared since
         if (ranAt(trig.bot, lead, now)) return;
         if (trig.planBlocked) {
-          this.skip(trig, lead, PLAN, -1, this.ownDetail(trig, lead, PLAN));
+          this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
           return;
         }
         this.finish(trig, lead, undefined, null);
@@ -1028,7 +1040,7 @@ export class Simulation {
         if (chosen !== null) {
           for (const lead of this.world.order) {
             if (ranAt(bot, lead, now)) continue;
-            if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.ownDetail(chosen, lead, PLAN));
+            if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.detail(this.ownDetail(chosen, lead, PLAN)));
             else this.finish(chosen, lead, undefined, null);
           }
         }
@@ -1047,7 +1059,7 @@ export class Simulation {
 
   // ---------------------------------------------------------------- the run
 
-  run(): SimResult {
+  run(): ResultLog {
     const events = this.scenario.events;
     const n = events.length;
     const times = new Float64Array(n);
@@ -1101,6 +1113,7 @@ export class Simulation {
       if (this.applyWorld(e, code, true)) {
         this.eventMs = now;
         this.eventIndex = i;
+        this.eventCanon = -2;
         this.dispatch(e, code, i);
         if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e);
       }
@@ -1119,8 +1132,17 @@ export class Simulation {
     }
   }
 
-  private result(): SimResult {
-    return { activations: this.activations, skipped: this.skipped, warnings: this.warnings };
+  private result(): ResultLog {
+    return {
+      botIds: this.bots.map((b) => b.bot.id),
+      leadIds: this.world.order.map((l) => l.id),
+      entities: this.entityIds,
+      details: this.detailTexts,
+      runs: this.runs,
+      skips: this.skips,
+      warnings: this.warnings,
+      events: this.scenario.events,
+    };
   }
 
   /** Applies events in order (world only, nothing fires) while `keep(index, instant)` holds. */
@@ -1145,6 +1167,14 @@ export class Simulation {
  * sentences, and rate-limit warnings. Pure and deterministic.
  */
 export function simulate(scenario: Scenario): SimResult {
+  return toSimResult(new Simulation(scenario).run());
+}
+
+/**
+ * The same simulation with its result in columns (see result-log.ts): for readers that want
+ * numbers, not objects, such as the simulator's worker.
+ */
+export function simulateLog(scenario: Scenario): ResultLog {
   return new Simulation(scenario).run();
 }
 
