@@ -156,12 +156,58 @@ self.onmessage = (e: MessageEvent<{ runs: number }>) => {
 };
 `;
 
+/**
+ * In the engine worker only, simulate() is wrapped in two performance marks named after the event
+ * count: the trace gives their thread times, i.e. the CPU time of each run, which a loaded machine
+ * (other processes on the 2 cores) does not inflate the way it inflates wall time.
+ */
+const markSimulate = {
+  name: 'mark-simulate',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/\.\.\/\.\.\/engine$/ }, (a) => (a.importer.endsWith('worker-core.ts') ? { path: 'engine', namespace: 'bench' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({
+      resolveDir: root,
+      loader: 'ts',
+      contents: `
+        import { simulate as inner } from './src/engine';
+        import type { Scenario } from './src/domain';
+        export * from './src/engine';
+        export function simulate(s: Scenario) {
+          performance.mark('bench:simulate:' + s.events.length + ':start');
+          try {
+            return inner(s);
+          } finally {
+            performance.mark('bench:simulate:' + s.events.length + ':end');
+          }
+        }`,
+    }));
+  },
+};
+
+/** CPU (thread) ms of the marked simulate() calls in a trace, per event count, in order. */
+function simulateCpuMs(trace) {
+  const events = (JSON.parse(trace.toString()).traceEvents ?? []).filter((e) => typeof e.name === 'string' && e.name.startsWith('bench:simulate:'));
+  events.sort((a, b) => a.ts - b.ts);
+  const open = new Map();
+  const out = new Map();
+  for (const e of events) {
+    const [, , n, edge] = e.name.split(':');
+    if (edge === 'start') open.set(n, e);
+    else if (open.has(n) && e.tts !== undefined) {
+      if (!out.has(n)) out.set(n, []);
+      out.get(n).push((e.tts - open.get(n).tts) / 1000);
+      open.delete(n);
+    }
+  }
+  return out;
+}
+
 async function bundle() {
   const common = { bundle: true, write: false, format: 'esm', target: 'es2022', minify, platform: 'browser', logLevel: 'warning', legalComments: 'none', define: { 'process.env.NODE_ENV': '"production"' } };
   const ts = (contents) => ({ stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' } });
   const [page, engineWorker, workloadWorker] = await Promise.all([
     build({ ...common, ...ts(PAGE) }),
-    build({ ...common, entryPoints: [resolve(root, 'src/features/simulator/worker/engine.worker.ts')] }),
+    build({ ...common, entryPoints: [resolve(root, 'src/features/simulator/worker/engine.worker.ts')], plugins: [markSimulate] }),
     build({ ...common, ...ts(WORKLOAD_WORKER) }),
   ]);
   return {
@@ -189,13 +235,16 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const f = (ms) => `${ms.toFixed(1)} ms`;
 try {
   // A fresh page (and so fresh workers) for each part: nothing is warm from another part.
-  const inFreshPage = async (fn, arg) => {
+  const inFreshPage = async (fn, arg, traced = false) => {
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
     try {
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.waitForFunction(() => 'bench' in window);
-      return await page.evaluate(fn, arg);
+      if (!traced) return await page.evaluate(fn, arg);
+      await browser.startTracing(page, { categories: ['blink.user_timing'] });
+      const value = await page.evaluate(fn, arg);
+      return { ...value, cpu: simulateCpuMs(await browser.stopTracing()) };
     } finally {
       await page.close();
     }
@@ -220,11 +269,17 @@ try {
   /** A replay part in REPEAT fresh pages; figures are medians over them. */
   const repeated = async (fn, arg) => {
     const all = [];
-    for (let i = 0; i < REPEAT; i++) all.push(await inFreshPage(fn, arg));
+    for (let i = 0; i < REPEAT; i++) {
+      const r = await inFreshPage(fn, arg, true);
+      const cpu = r.cpu.get(String(r.first.events)) ?? [];
+      all.push({ ...r, cpuFirst: cpu[0] ?? NaN, cpuMedian: cpu.length > 1 ? med(cpu.slice(1)) : NaN });
+    }
     const pick = (get) => med(all.map(get));
     const { bots, first } = all[0];
     return {
       bots,
+      cpuFirst: pick((x) => x.cpuFirst),
+      cpuMedian: pick((x) => x.cpuMedian),
       first: { ...first, engineMs: pick((x) => x.first.engineMs), roundTrip: pick((x) => x.first.roundTrip) },
       medianEngineMs: pick((x) => x.medianEngineMs),
       minEngineMs: Math.min(...all.map((x) => x.minEngineMs)),
@@ -238,6 +293,7 @@ try {
     console.log(
       `(b) 100,000-event replay, ${r.bots} bots (${r.first.events.toLocaleString('en-US')} events; ${r.first.runs} runs, ${r.first.skips} skips)${pages}: first run ${f(r.first.engineMs)} (round trip ${f(r.first.roundTrip)}), then median ${f(r.medianEngineMs)} (min ${f(r.minEngineMs)}; round trip ${f(r.medianRoundTrip)})   [load ${load()}]`,
     );
+    console.log(`    CPU time of simulate() (the worker thread's): first run ${f(r.cpuFirst)}, then median ${f(r.cpuMedian)}`);
     console.log(`    engine ms, first | then: ${r.detail}; generating took ${f(r.generateMs)}`);
   }
   if (only.includes('c')) {
@@ -245,6 +301,7 @@ try {
     console.log(
       `(c) 10,000-event re-run after an edit, ${e.bots} bots${pages}: median ${f(e.medianEngineMs)} engine (min ${f(e.minEngineMs)}), round trip ${f(e.medianRoundTrip)}; first run after generating ${f(e.first.engineMs)}   [load ${load()}]`,
     );
+    console.log(`    CPU time of simulate() (the worker thread's): first run ${f(e.cpuFirst)}, then median ${f(e.cpuMedian)}`);
     console.log(`    engine ms, first | then: ${e.detail}`);
   }
 } finally {

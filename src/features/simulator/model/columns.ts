@@ -2,6 +2,7 @@
 // the table one visible row at a time. Hundreds of thousands of rows never become objects on the
 // main thread.
 import { REASONS, type Reason, type SimResult } from '../../../domain';
+import { instantsOf } from './instants';
 import type { ResultRow, RowFilter } from './rows';
 
 export type RowColumns = {
@@ -48,10 +49,17 @@ function interner() {
   };
 }
 
+/** The instants of a result's runs and skips as ms, read once for the columns and the timeline. */
+export type ResultTimes = { runs: Float64Array; skips: Float64Array };
+
+export function resultTimes(result: SimResult): ResultTimes {
+  return { runs: instantsOf(result.activations), skips: instantsOf(result.skipped) };
+}
+
 const REASON_INDEX = new Map<Reason, number>(REASONS.map((r, i) => [r, i]));
 
 /** Runs and skips merged in clock order (runs first at one instant), as columns. */
-export function buildColumns(result: SimResult): RowColumns {
+export function buildColumns(result: SimResult, times?: ResultTimes): RowColumns {
   const runs = result.activations;
   const skips = result.skipped;
   const n = runs.length + skips.length;
@@ -76,26 +84,14 @@ export function buildColumns(result: SimResult): RowColumns {
   const bots = interner();
   const leads = interner();
   const details = interner();
-  // Results are sorted by instant, so the same instant text comes in runs: parse each once.
-  let lastRunAt = '';
-  let lastRunMs = NaN;
-  let lastSkipAt = '';
-  let lastSkipMs = NaN;
+  const { runs: runMs, skips: skipMs } = times ?? resultTimes(result);
   let i = 0;
   let j = 0;
   for (let k = 0; k < n; k++) {
     const a = runs[i];
     const s = skips[j];
-    if (a && a.at !== lastRunAt) {
-      lastRunAt = a.at;
-      lastRunMs = Date.parse(a.at);
-    }
-    if (s && s.at !== lastSkipAt) {
-      lastSkipAt = s.at;
-      lastSkipMs = Date.parse(s.at);
-    }
-    const am = a ? lastRunMs : Infinity;
-    const sm = s ? lastSkipMs : Infinity;
+    const am = a ? runMs[i]! : Infinity;
+    const sm = s ? skipMs[j]! : Infinity;
     if (a && am <= sm) {
       c.kind[k] = 0;
       c.source[k] = i++;

@@ -27,6 +27,31 @@ describe('expectation checking', () => {
     ]);
   });
 
+  it('counts every unexpected run once but lists only as many as asked', () => {
+    const run = (botId: string, leadId: string | undefined, at: string) => ({ botId, ...(leadId ? { leadId } : {}), at, trigger: 0, cause: null });
+    const activations = [
+      run('b', 'l1', '2026-06-01T14:00:00Z'),
+      // Two runs for entities (no lead) of one bot at one instant are one (bot, lead, instant).
+      run('b', undefined, '2026-06-01T14:01:00Z'),
+      run('b', undefined, '2026-06-01T14:01:00Z'),
+      run('b', 'l2', '2026-06-01T14:01:00Z'),
+      run('c', 'l2', '2026-06-01T14:01:00Z'),
+      run('b', 'l3', '2026-06-01T14:02:00Z'),
+    ];
+    const expect1 = { activations: [{ botId: 'b', leadId: 'l2', at: '2026-06-01T10:01:00-04:00' }] };
+    const all = checkExpectations(expect1, result({ activations }));
+    expect(all).toMatchObject({ passed: 1, failed: 4 });
+    expect(all.items.filter((i) => i.kind === 'unexpected').map((i) => [i.botId, 'leadId' in i ? i.leadId : '-', i.at])).toEqual([
+      ['b', 'l1', '2026-06-01T14:00:00Z'],
+      ['b', '-', '2026-06-01T14:01:00Z'],
+      ['c', 'l2', '2026-06-01T14:01:00Z'],
+      ['b', 'l3', '2026-06-01T14:02:00Z'],
+    ]);
+    const capped = checkExpectations(expect1, result({ activations }), 2);
+    expect(capped).toMatchObject({ passed: 1, failed: 4 });
+    expect(capped.items.map((i) => i.kind)).toEqual(['activation', 'unexpected', 'unexpected']);
+  });
+
   it('needs every expected skip reason to be present', () => {
     const skipped = [{ botId: 'b', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, reason: 'cooldown' as const, detail: 'x' }];
     expect(checkExpectations({ skipped: [{ botId: 'b', reason: 'cooldown' }] }, result({ skipped })).failed).toBe(0);

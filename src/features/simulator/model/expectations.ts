@@ -1,6 +1,7 @@
 // A scenario's `expect` checked against a result, the way `simulate --check` does (SPEC §8):
 // activations compared as a set of (bot, lead, instant), every expected skip present.
 import type { Expectations, Reason, SimResult } from '../../../domain';
+import { instantsOf } from './instants';
 
 export type CheckItem =
   | { kind: 'activation'; botId: string; leadId?: string; at: string; pass: boolean }
@@ -9,38 +10,78 @@ export type CheckItem =
 
 export type CheckReport = { items: CheckItem[]; passed: number; failed: number };
 
-const key = (botId: string, leadId: string | undefined, at: string) => `${botId}\u0000${leadId ?? ''}\u0000${Date.parse(at)}`;
+const key = (botId: string, leadId: string | undefined, ms: number) => `${botId}\u0000${leadId ?? ''}\u0000${ms}`;
 
-export function checkExpectations(expect: Expectations, result: SimResult): CheckReport {
+/**
+ * The check of `expect` against `result`. Runs nobody expected are all counted in `failed`, but
+ * only the first `maxUnexpected` become items (a replay of generated traffic has tens of thousands).
+ */
+export function checkExpectations(expect: Expectations, result: SimResult, maxUnexpected = Infinity): CheckReport {
   const items: CheckItem[] = [];
+  let extraFailures = 0;
   if (expect.activations) {
-    const actual = new Set(result.activations.map((a) => key(a.botId, a.leadId, a.at)));
     const wanted = new Set<string>();
+    const wantedMs = new Set<number>();
     for (const e of expect.activations) {
-      const k = key(e.botId, e.leadId, e.at);
-      wanted.add(k);
-      items.push({ kind: 'activation', botId: e.botId, ...(e.leadId ? { leadId: e.leadId } : {}), at: e.at, pass: actual.has(k) });
+      const ms = Date.parse(e.at);
+      wanted.add(key(e.botId, e.leadId, ms));
+      wantedMs.add(ms);
     }
+    const found = new Set<string>();
+    const unexpected: CheckItem[] = [];
+    const runs = result.activations;
+    const ms = instantsOf(runs);
+    // Runs come in time order, so the same (bot, lead, instant) can only repeat within one instant:
+    // texts are built only for instants someone expects or that hold more than one run.
     const seen = new Set<string>();
-    for (const a of result.activations) {
-      const k = key(a.botId, a.leadId, a.at);
-      if (wanted.has(k) || seen.has(k)) continue;
-      seen.add(k);
-      items.push({ kind: 'unexpected', botId: a.botId, ...(a.leadId ? { leadId: a.leadId } : {}), at: a.at, pass: false });
+    for (let i = 0; i < runs.length; ) {
+      let end = i + 1;
+      while (end < runs.length && ms[end] === ms[i]) end++;
+      const keyed = end - i > 1 || wantedMs.has(ms[i]!);
+      seen.clear();
+      for (let k = i; k < end; k++) {
+        const a = runs[k]!;
+        if (keyed) {
+          const id = key(a.botId, a.leadId, ms[k]!);
+          if (wanted.has(id)) {
+            found.add(id);
+            continue;
+          }
+          if (seen.has(id)) continue;
+          seen.add(id);
+        }
+        if (unexpected.length < maxUnexpected) unexpected.push({ kind: 'unexpected', botId: a.botId, ...(a.leadId ? { leadId: a.leadId } : {}), at: a.at, pass: false });
+        else extraFailures += 1;
+      }
+      i = end;
     }
+    for (const e of expect.activations) {
+      const pass = found.has(key(e.botId, e.leadId, Date.parse(e.at)));
+      items.push({ kind: 'activation', botId: e.botId, ...(e.leadId ? { leadId: e.leadId } : {}), at: e.at, pass });
+    }
+    items.push(...unexpected);
   }
   if (expect.skipped) {
-    const actual = new Set(result.skipped.map((s) => `${s.botId}\u0000${s.reason}`));
+    // The reasons each bot was skipped for, without a text per skip.
+    const reasons = new Map<string, Set<Reason>>();
+    for (const s of result.skipped) {
+      let set = reasons.get(s.botId);
+      if (!set) reasons.set(s.botId, (set = new Set()));
+      set.add(s.reason);
+    }
     for (const e of expect.skipped) {
-      items.push({ kind: 'skip', botId: e.botId, reason: e.reason, pass: actual.has(`${e.botId}\u0000${e.reason}`) });
+      items.push({ kind: 'skip', botId: e.botId, reason: e.reason, pass: reasons.get(e.botId)?.has(e.reason) ?? false });
     }
   }
   const passed = items.filter((i) => i.pass).length;
-  return { items, passed, failed: items.length - passed };
+  return { items, passed, failed: items.length - passed + extraFailures };
 }
 
+/** How many items of a report the panel shows. */
+export const REPORT_ITEMS = 100;
+
 /** Failures first, at most `max` items; the counts stay those of the whole report. */
-export function capReport(r: CheckReport, max = 100): CheckReport {
+export function capReport(r: CheckReport, max = REPORT_ITEMS): CheckReport {
   if (r.items.length <= max && r.items.every((i, k) => k === 0 || i.pass || !r.items[k - 1]!.pass)) return r;
   const ordered = [...r.items.filter((i) => !i.pass), ...r.items.filter((i) => i.pass)];
   return { items: ordered.slice(0, max), passed: r.passed, failed: r.failed };

@@ -1,6 +1,7 @@
 // Geometry of the results timeline on the simulated clock: marks, spans and bands in [0, 1].
 import type { Bot, SimEvent, SimResult } from '../../../domain';
 import { compileActiveHours } from '../../../engine/time';
+import { instantsOf } from './instants';
 
 export type Span = { from: number; to: number };
 export type TimelineModel = {
@@ -22,26 +23,10 @@ export const MAX_MARKS = 1500;
 const BUCKETS = 200;
 const MINUTE = 60_000;
 
-/** Instants of a list, parsing each run of equal texts once (results and traffic repeat them). */
-function times(list: readonly { at: string }[]): number[] {
-  const out = new Array<number>(list.length);
-  let last = '';
-  let ms = NaN;
-  for (let i = 0; i < list.length; i++) {
-    const at = list[i]!.at;
-    if (at !== last) {
-      last = at;
-      ms = Date.parse(at);
-    }
-    out[i] = ms;
-  }
-  return out;
-}
-
-function bucket(times: number[], start: number, end: number): number[] {
+function bucket(times: ArrayLike<number>, start: number, end: number): number[] {
   const out = new Array<number>(BUCKETS).fill(0);
   const w = end - start || 1;
-  for (const t of times) out[Math.min(BUCKETS - 1, Math.max(0, Math.floor(((t - start) / w) * BUCKETS)))]! += 1;
+  for (let i = 0; i < times.length; i++) out[Math.min(BUCKETS - 1, Math.max(0, Math.floor(((times[i]! - start) / w) * BUCKETS)))]! += 1;
   return out;
 }
 
@@ -52,20 +37,21 @@ export function timelineModel(args: {
   start?: string;
   until?: string;
   timezone: string;
+  /** Known already: the events' instants (the worker keeps them per scenario), the result's. */
+  eventTimes?: Float64Array;
+  times?: { runs: Float64Array; skips: Float64Array };
 }): TimelineModel | null {
   const { result, bot, events, timezone } = args;
-  const eventTimes = times(events);
-  const runs = times(result.activations);
-  const skips = times(result.skipped);
+  const eventTimes = args.eventTimes ?? instantsOf(events);
+  const runs = args.times?.runs ?? instantsOf(result.activations);
+  const skips = args.times?.skips ?? instantsOf(result.skipped);
   let lo = Infinity;
   let hi = -Infinity;
   const see = (t: number) => {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
   };
-  for (const t of eventTimes) see(t);
-  for (const t of runs) see(t);
-  for (const t of skips) see(t);
+  for (const list of [eventTimes, runs, skips]) for (let i = 0; i < list.length; i++) see(list[i]!);
   if (args.start) see(Date.parse(args.start));
   if (args.until) see(Date.parse(args.until));
   const all = Number.isFinite(lo) ? [lo, hi] : [];
@@ -79,12 +65,13 @@ export function timelineModel(args: {
 
   const delays: Span[] = [];
   const cooldowns: Span[] = [];
-  for (const a of result.activations) {
+  const activations = result.activations;
+  for (let i = 0; i < activations.length; i++) {
+    const a = activations[i]!;
     if (a.botId !== bot.id) continue;
-    const t = Date.parse(a.at);
+    const t = runs[i]!;
     if (a.cause !== null) {
-      const e = events[a.cause];
-      const from = e ? Date.parse(e.at) : NaN;
+      const from = a.cause >= 0 && a.cause < eventTimes.length ? eventTimes[a.cause]! : NaN;
       if (Number.isFinite(from) && from < t) delays.push({ from, to: t });
     }
     const trigger = bot.triggers[a.trigger];
@@ -113,9 +100,9 @@ export function timelineModel(args: {
   return {
     start,
     end,
-    events: tooMany ? [] : eventTimes,
-    runs: tooMany ? [] : runs,
-    skips: tooMany ? [] : skips,
+    events: tooMany ? [] : Array.from(eventTimes),
+    runs: tooMany ? [] : Array.from(runs),
+    skips: tooMany ? [] : Array.from(skips),
     delays: tooMany ? [] : delays,
     cooldowns: tooMany ? [] : cooldowns,
     activeBands,

@@ -100,6 +100,34 @@ describe('engine worker core', () => {
     expect(r3.kind === 'ran' && r3.reply.ok && r3.reply.eventCount).toBe(base.events.length);
   });
 
+  it('re-runs new traffic generated for the same scenario, not the traffic of the run before', async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('whatsapp-cooldown');
+    const withBulk = { ...base, withBulk: true };
+    const generate = (reqId: number, count: number) =>
+      handle({
+        kind: 'generate',
+        reqId,
+        account: ACCOUNT,
+        companions: 0,
+        options: { count, kinds: ['incoming_message'], from: '2026-06-01T13:00:00Z', to: '2026-06-01T20:00:00Z', seed: count, leads: 50 },
+      });
+    const lastRun = () => {
+      const r = replies.filter((x) => x.kind === 'ran').at(-1);
+      return r?.kind === 'ran' && r.reply.ok ? [r.reply.eventCount, r.reply.timeline?.density?.events.reduce((a, b) => a + b, 0)] : null;
+    };
+    generate(1, 2000);
+    handle({ kind: 'run', runId: 2, baseId: 2, base: withBulk, bot, saved: null });
+    await settle();
+    handle({ kind: 'run', runId: 3, baseId: 2, base: null, bot: { ...bot, name: 'renamed' }, saved: null });
+    await settle();
+    expect(lastRun()).toEqual([base.events.length + 2000, base.events.length + 2000]);
+    generate(4, 1600);
+    handle({ kind: 'run', runId: 5, baseId: 3, base: withBulk, bot, saved: null });
+    await settle();
+    expect(lastRun()).toEqual([base.events.length + 1600, base.events.length + 1600]);
+  });
+
   it('shows the lead as it was at a row and each condition with its value', async () => {
     const { replies, handle, settle } = harness();
     const { base, bot } = sample('won-discount');

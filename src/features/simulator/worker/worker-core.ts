@@ -13,9 +13,10 @@ import {
 } from '../../../domain';
 import { evaluateConditions, leadsAt, leadsBefore, simulate } from '../../../engine';
 import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
-import { buildColumns, columnBuffers } from '../model/columns';
+import { buildColumns, columnBuffers, resultTimes } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
-import { capReport, checkExpectations } from '../model/expectations';
+import { REPORT_ITEMS, capReport, checkExpectations } from '../model/expectations';
+import { instantsOf } from '../model/instants';
 import { timelineModel } from '../model/timeline';
 import { generateTraffic, loadDemoBots } from '../model/traffic';
 import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
@@ -32,10 +33,24 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
   let savedRun: { key: string; result: SimResult } | null = null;
   let scheduled = false;
 
+  /** The last full base and its events' instants: re-runs after an edit reuse them (no copy of the traffic per run). */
+  let fullCache: { base: BaseScenario; bulk: Bulk; value: BaseScenario; eventTimes: Float64Array | null } | null = null;
+
   /** The base with the bulk traffic appended (file order: composer events first). */
   function fullBase(b: BaseScenario): BaseScenario {
-    if (!bulk || !b.withBulk) return b;
-    return { ...b, leads: [...(b.leads ?? []), ...bulk.leads], events: [...b.events, ...bulk.events] };
+    if (!bulk || !b.withBulk) {
+      fullCache = null;
+      return b;
+    }
+    if (fullCache?.base !== b || fullCache.bulk !== bulk) {
+      fullCache = { base: b, bulk, value: { ...b, leads: [...(b.leads ?? []), ...bulk.leads], events: [...b.events, ...bulk.events] }, eventTimes: null };
+    }
+    return fullCache.value;
+  }
+
+  function eventTimesOf(s: BaseScenario): Float64Array {
+    if (fullCache?.value === s) return (fullCache.eventTimes ??= instantsOf(s.events));
+    return instantsOf(s.events);
   }
 
   function checkBase(b: { value: BaseScenario; errors?: ValidationError[] | null }): ValidationError[] | null {
@@ -67,8 +82,8 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       post({ kind: 'ran', reply: { ok: false, runId: req.runId, errors } });
       return;
     }
-    const full = fullBase(base.value);
-    const scenario = scenarioFor(full, req.bot);
+    const whole = fullBase(base.value);
+    const scenario = scenarioFor(whole, req.bot);
     const t0 = now();
     const result = simulate(scenario);
     const engineMs = now() - t0;
@@ -76,18 +91,21 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     if (req.saved && behaviourDiffers(req.bot, req.saved)) {
       // Edits change the draft, not the saved version: its run is kept for the same base.
       const key = `${base.id}\u0000${JSON.stringify(req.saved)}\u0000${req.bot.id}`;
-      if (savedRun?.key !== key) savedRun = { key, result: simulate(scenarioFor(full, { ...req.saved, id: req.bot.id })) };
+      if (savedRun?.key !== key) savedRun = { key, result: simulate(scenarioFor(whole, { ...req.saved, id: req.bot.id })) };
       diff = summarizeDiff(diffRuns(savedRun.result, result, req.bot.id));
     }
     // Everything the panel shows is prepared here: the main thread gets columns and summaries.
-    const columns = buildColumns(result);
+    const times = resultTimes(result);
+    const columns = buildColumns(result, times);
     const timeline = timelineModel({
       result,
       bot: req.bot,
-      events: full.events,
-      timezone: full.account.timezone,
-      ...(full.start ? { start: full.start } : {}),
-      ...(full.until ? { until: full.until } : {}),
+      events: whole.events,
+      timezone: whole.account.timezone,
+      ...(whole.start ? { start: whole.start } : {}),
+      ...(whole.until ? { until: whole.until } : {}),
+      eventTimes: eventTimesOf(whole),
+      times,
     });
     post(
       {
@@ -98,9 +116,9 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           columns,
           counts: { runs: result.activations.length, skips: result.skipped.length, warnings: result.warnings.length },
           engineMs,
-          eventCount: full.events.length,
+          eventCount: whole.events.length,
           diff,
-          report: req.expect ? capReport(checkExpectations(req.expect, result)) : null,
+          report: req.expect ? capReport(checkExpectations(req.expect, result, REPORT_ITEMS)) : null,
           timeline,
         },
       },
@@ -156,6 +174,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         const label = `${events.length.toLocaleString('en-US')} generated events over ${leads.length.toLocaleString('en-US')} leads (seed ${req.options.seed})`;
         bulk = { label, leads, events };
         savedRun = null;
+        fullCache = null;
         if (base) base.errors = undefined; // the next run re-checks the composer's part against the new leads
         post({
           kind: 'generated',
@@ -167,6 +186,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       case 'clear-bulk':
         bulk = null;
         savedRun = null;
+        fullCache = null;
         if (base) base.errors = undefined;
         post({ kind: 'bulk-cleared', reqId: req.reqId });
         return;
@@ -180,6 +200,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         if (s.events.length <= INLINE_EVENTS && (s.leads?.length ?? 0) <= INLINE_EVENTS) {
           bulk = null;
           savedRun = null;
+          fullCache = null;
           if (base) base.errors = undefined;
           post({ kind: 'parsed', reqId: req.reqId, result: { ok: true, value: { scenario: s, bulk: null } } });
           return;
@@ -187,6 +208,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         const label = `${s.events.length.toLocaleString('en-US')} events and ${(s.leads?.length ?? 0).toLocaleString('en-US')} leads from the file`;
         bulk = { label, leads: s.leads ?? [], events: s.events };
         savedRun = null;
+        fullCache = null;
         if (base) base.errors = undefined;
         post({
           kind: 'parsed',
