@@ -7,6 +7,7 @@ import { Bot, type Condition, type Trigger } from './bot';
 import { MAX_EVENTS, Scenario } from './scenario';
 import { SimEvent } from './event';
 import { assertNever } from './assert-never';
+import { acceptorFor } from './schema-acceptor';
 
 export type ValidationError = { path: string; message: string };
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
@@ -306,9 +307,13 @@ const ScenarioShell = Scenario.extend({
   events: z.array(z.unknown()).max(MAX_EVENTS, { error: 'A scenario holds at most 1,000,000 events.' }),
 });
 const NO_EVENTS: readonly unknown[] = Object.freeze([]);
-const EventChunk = z.array(SimEvent);
-/** Events per zod call: large enough that zod's per-call cost vanishes, small enough to stop early. */
-const EVENT_CHUNK = 1000;
+/** The error wording for every zod call on events, made once. */
+const EVENT_PARSE = { error: (iss: z.core.$ZodRawIssue) => humanMessage(iss as $ZodIssue) };
+/**
+ * Derived from the SimEvent schema (see schema-acceptor.ts): `true` means zod accepts the event and would
+ * return it unchanged, so zod runs only for the events this cannot vouch for, and every error is zod's.
+ */
+const acceptEvent = acceptorFor(SimEvent);
 
 /** The shapes of a scenario: its shell, then its events until MAX_ERRORS errors are found. */
 function parseScenarioShape(input: unknown): Validated<Scenario> {
@@ -321,18 +326,17 @@ function parseScenarioShape(input: unknown): Validated<Scenario> {
   const errors = shell.ok ? [] : shell.errors;
   const raw: readonly unknown[] = listFits ? list : [];
   const events: SimEvent[] = [];
-  for (let start = 0; start < raw.length && errors.length < MAX_ERRORS; start += EVENT_CHUNK) {
-    const chunk = EventChunk.safeParse(raw.slice(start, start + EVENT_CHUNK), { error: (iss) => humanMessage(iss as $ZodIssue) });
-    if (chunk.success) {
-      for (const event of chunk.data) events.push(event);
+  // One event at a time, in file order, until MAX_ERRORS errors: the first MAX_ERRORS errors are the
+  // ones a single zod call over the whole list would give first.
+  for (let i = 0; i < raw.length && errors.length < MAX_ERRORS; i++) {
+    const event = raw[i];
+    if (acceptEvent?.(event)) {
+      events.push(event as SimEvent);
       continue;
     }
-    // Issue paths start at the index inside the chunk; shift them to the index in the file.
-    const issues = (chunk.error.issues as $ZodIssue[]).map((issue) => {
-      const [index, ...rest] = issue.path as (string | number)[];
-      return { ...issue, path: ['events', Number(index) + start, ...rest] } as $ZodIssue;
-    });
-    errors.push(...fromZodIssues(issues));
+    const parsed = SimEvent.safeParse(event, EVENT_PARSE);
+    if (parsed.success) events.push(parsed.data);
+    else errors.push(...fromZodIssues(parsed.error.issues as $ZodIssue[], ['events', i]));
   }
   if (!shell.ok || errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   return { ok: true, value: { ...shell.value, events } };
