@@ -222,20 +222,58 @@ function planName(plan: string): string {
   return plan.charAt(0).toUpperCase() + plan.slice(1);
 }
 
+/** Kinds whose subject is the lead named by `leadId` (their lead is found in scanEvents). */
+const LEAD_SUBJECT = new Uint8Array(EVENT_TYPES.length);
+for (const c of [E_LEAD_MOVED, E_LEAD_UPDATED, E_RESPONSIBLE_CHANGED, E_FORM_SUBMITTED, E_EMAIL_RECEIVED, E_CALL_RECEIVED, E_WEBSITE_VISITED, E_MESSAGE, E_MESSAGE_SEEN, E_CONVERSATION_CLOSED, E_STORY_MENTION]) {
+  LEAD_SUBJECT[c] = 1;
+}
+
+/** What one pass over the events finds out, so that the replay reads little from the event objects. */
+interface Scan {
+  times: Float64Array;
+  codes: Uint8Array;
+  /** 1 when the event's `at` is canonical UTC text ("2026-06-01T13:00:00Z"): results at its instant reuse it. */
+  canonical: Uint8Array;
+  /** For LEAD_SUBJECT kinds: the number of the event's lead id in `refIndex` (else 0, unused). */
+  refs: Int32Array;
+  refIndex: Map<string, number>;
+  /** In time order already (then `order` is not needed). */
+  sorted: boolean;
+}
+
 /**
- * One pass over the events reads their instants and kinds (the replay then never reads `at` or
- * `type`); true when they are in time order. Its own function so that it stays optimized from run
- * to run instead of being entered through on-stack replacement each time.
+ * One pass over the events reads their instants, kinds and lead ids (the replay then never reads
+ * `at` or `type`, and finds a lead by number instead of a string-keyed lookup: a simple loop makes
+ * those memory reads overlap). Its own function so that it stays optimized from run to run instead
+ * of being entered through on-stack replacement each time.
  */
-function scanEvents(events: readonly SimEvent[], times: Float64Array, codes: Uint8Array): boolean {
+function scanEvents(events: readonly SimEvent[]): Scan {
+  const n = events.length;
+  const times = new Float64Array(n);
+  const codes = new Uint8Array(n);
+  const canonical = new Uint8Array(n);
+  const refs = new Int32Array(n);
+  const refIndex = new Map<string, number>();
   let sorted = true;
-  for (let i = 0; i < events.length; i++) {
+  for (let i = 0; i < n; i++) {
     const e = events[i]!;
-    instantMsInto(times, i, e.at);
-    codes[i] = eventCode(e);
+    const at = e.at;
+    instantMsInto(times, i, at);
+    canonical[i] = at.length === 20 && at.charCodeAt(19) === 90 /* Z */ ? 1 : 0;
+    const code = eventCode(e);
+    codes[i] = code;
+    if (LEAD_SUBJECT[code] === 1) {
+      const id = (e as SimEventOf<'message'>).leadId;
+      let ref = refIndex.get(id);
+      if (ref === undefined) {
+        ref = refIndex.size;
+        refIndex.set(id, ref);
+      }
+      refs[i] = ref;
+    }
     if (i > 0 && !(times[i]! >= times[i - 1]!)) sorted = false;
   }
-  return sorted;
+  return { times, codes, canonical, refs, refIndex, sorted };
 }
 
 /** An instant per lead index (NaN: none), in a typed array that grows with the leads. */
@@ -528,8 +566,12 @@ export class Simulation {
   private eventMs = Number.NaN;
   /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
   private eventIndex = -1;
-  /** atEvent() of the current event: -2 until read. */
-  private eventCanon = -2;
+  /** Per event: 1 when its `at` is canonical UTC text (see scanEvents). */
+  private canonical: Uint8Array = new Uint8Array(0);
+  /** Per event of a LEAD_SUBJECT kind: its lead's number; refLeads: the lead each number stands for now (null: none yet). */
+  private refs: Int32Array = new Int32Array(0);
+  private refIndex = new Map<string, number>();
+  private refLeads: (LeadState | null)[] = [];
 
   private at(): string {
     const ms = this.now;
@@ -543,12 +585,7 @@ export class Simulation {
 
   /** The current event's index when a result at `now` can reuse its own `at` text (canonical UTC), else -1. */
   private atEvent(): number {
-    if (this.now !== this.eventMs) return -1;
-    if (this.eventCanon === -2) {
-      const text = this.scenario.events[this.eventIndex]!.at;
-      this.eventCanon = text.length === 20 && text.charCodeAt(19) === 90 /* Z */ ? this.eventIndex : -1;
-    }
-    return this.eventCanon;
+    return this.now === this.eventMs && this.canonical[this.eventIndex] === 1 ? this.eventIndex : -1;
   }
 
   private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
@@ -767,7 +804,7 @@ export class Simulation {
    * `inSpan`: the event is inside the simulated span (rate-limit windows count only then).
    * The event's instant is `this.now`.
    */
-  applyWorld(ev: SimEvent, code: number, inSpan: boolean): boolean {
+  applyWorld(ev: SimEvent, code: number, i: number, inSpan: boolean): boolean {
     const now = this.now;
     const world = this.world;
     const f = this.facts;
@@ -778,7 +815,7 @@ export class Simulation {
     switch (code) {
       case E_MESSAGE: {
         const e = ev as SimEventOf<'message'>;
-        const lead = this.leadOf(e.leadId);
+        const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         f.lead = lead;
         // R13: the first message opens a conversation.
@@ -812,13 +849,15 @@ export class Simulation {
       case E_LEAD_CREATED: {
         const e = ev as SimEventOf<'lead_created'>;
         const lead = world.addLead(e.lead);
+        const ref = this.refIndex.get(lead.id);
+        if (ref !== undefined) this.refLeads[ref] = lead;
         f.lead = lead;
         f.stageId = lead.stageId;
         return true;
       }
       case E_LEAD_MOVED: {
         const e = ev as SimEventOf<'lead_moved'>;
-        const lead = this.leadOf(e.leadId);
+        const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         f.lead = lead;
         f.stageId = e.toStageId;
@@ -826,7 +865,7 @@ export class Simulation {
       }
       case E_LEAD_UPDATED: {
         const e = ev as SimEventOf<'lead_updated'>;
-        const lead = this.leadOf(e.leadId);
+        const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         if (e.set.price !== undefined) lead.price = e.set.price;
         if (e.set.sourceId !== undefined) lead.sourceId = e.set.sourceId;
@@ -838,7 +877,7 @@ export class Simulation {
       }
       case E_RESPONSIBLE_CHANGED: {
         const e = ev as SimEventOf<'responsible_changed'>;
-        const lead = this.leadOf(e.leadId);
+        const lead = this.refLeads[this.refs[i]!]!;
         if (!lead || lead.responsibleUserId === e.toUserId) return false;
         lead.responsibleUserId = e.toUserId;
         f.lead = lead;
@@ -880,7 +919,7 @@ export class Simulation {
       }
       case E_CONVERSATION_CLOSED: {
         const e = ev as SimEventOf<'conversation_closed'>;
-        const lead = this.leadOf(e.leadId);
+        const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         f.lead = lead;
         const bit = world.channelBit(e.channelId);
@@ -890,7 +929,7 @@ export class Simulation {
       }
       case E_WEBSITE_VISITED: {
         const e = ev as SimEventOf<'website_visited'>;
-        const lead = this.leadOf(e.leadId);
+        const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         f.lead = lead;
         f.url = this.hasWebsite ? this.normalUrl(e.url) : '';
@@ -901,7 +940,7 @@ export class Simulation {
       case E_CALL_RECEIVED:
       case E_MESSAGE_SEEN:
       case E_STORY_MENTION: {
-        const lead = this.leadOf((ev as SimEventOf<'form_submitted' | 'email_received' | 'call_received' | 'message_seen' | 'story_mention'>).leadId);
+        const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         f.lead = lead;
         return true;
@@ -1062,16 +1101,7 @@ export class Simulation {
   run(): ResultLog {
     const events = this.scenario.events;
     const n = events.length;
-    const times = new Float64Array(n);
-    const codes = new Uint8Array(n);
-    const sorted = scanEvents(events, times, codes);
-    // R1: by instant, equal instants in file order (most files are in order already).
-    let order: Uint32Array | null = null;
-    if (!sorted) {
-      order = new Uint32Array(n);
-      for (let i = 0; i < n; i++) order[i] = i;
-      order.sort((a, b) => times[a]! - times[b]! || a - b);
-    }
+    const { times, codes, order } = this.prepare();
 
     const first = n > 0 ? times[order ? order[0]! : 0]! : Number.NaN;
     const last = n > 0 ? times[order ? order[n - 1]! : n - 1]! : Number.NaN;
@@ -1089,13 +1119,34 @@ export class Simulation {
       const now = times[i]!;
       if (now >= start || now > until) break;
       this.now = now;
-      this.applyWorld(events[i]!, codes[i]!, false);
+      this.applyWorld(events[i]!, codes[i]!, i, false);
     }
     if (!(start <= until)) return this.result();
     this.begin(start);
     this.replay(k, times, codes, order, until);
     this.fireUntil(until);
     return this.result();
+  }
+
+  /** Scans the events (scanEvents) and finds their order (R1: by instant, equal instants in file order). */
+  private prepare(): { times: Float64Array; codes: Uint8Array; order: Uint32Array | null } {
+    const scan = scanEvents(this.scenario.events);
+    this.canonical = scan.canonical;
+    this.refs = scan.refs;
+    this.refIndex = scan.refIndex;
+    const leads = this.world.leads;
+    const refLeads = new Array<LeadState | null>(scan.refIndex.size).fill(null);
+    for (const [id, ref] of scan.refIndex) refLeads[ref] = leads.get(id) ?? null;
+    this.refLeads = refLeads;
+    const { times, codes } = scan;
+    let order: Uint32Array | null = null;
+    if (!scan.sorted) {
+      // Most files are in order already.
+      order = new Uint32Array(times.length);
+      for (let i = 0; i < order.length; i++) order[i] = i;
+      order.sort((a, b) => times[a]! - times[b]! || a - b);
+    }
+    return { times, codes, order };
   }
 
   /** The hot loop: events from position k on, in order, until `until` (later events are ignored). */
@@ -1110,10 +1161,9 @@ export class Simulation {
       const e = events[i]!;
       const code = codes[i]!;
       this.now = now;
-      if (this.applyWorld(e, code, true)) {
+      if (this.applyWorld(e, code, i, true)) {
         this.eventMs = now;
         this.eventIndex = i;
-        this.eventCanon = -2;
         this.dispatch(e, code, i);
         if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e);
       }
@@ -1148,12 +1198,12 @@ export class Simulation {
   /** Applies events in order (world only, nothing fires) while `keep(index, instant)` holds. */
   replayWorld(keep: (index: number, at: number) => boolean): void {
     const events = this.scenario.events;
-    const times = events.map((e) => parseTime(e.at));
-    const order = events.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
-    for (const i of order) {
+    const { times, codes, order } = this.prepare();
+    for (let k = 0; k < events.length; k++) {
+      const i = order ? order[k]! : k;
       if (!keep(i, times[i]!)) break;
       this.now = times[i]!;
-      this.applyWorld(events[i]!, eventCode(events[i]!), false);
+      this.applyWorld(events[i]!, codes[i]!, i, false);
     }
   }
 

@@ -113,7 +113,8 @@ export class World {
       const old = this.dayStride;
       const kept = rows === null ? 0 : stride === old ? rows.length * 2 : (rows.length / old) * stride;
       const next = new Int32Array(Math.max(need, kept)).fill(NO_DAY);
-      if (rows !== null) {
+      if (rows !== null && stride === old) next.set(rows);
+      else if (rows !== null) {
         for (let lead = 0; lead * old < rows.length; lead++) next.set(rows.subarray(lead * old, lead * old + old), lead * stride);
       }
       this.dayRows = next;
