@@ -228,34 +228,25 @@ for (const c of [E_LEAD_MOVED, E_LEAD_UPDATED, E_RESPONSIBLE_CHANGED, E_FORM_SUB
   LEAD_SUBJECT[c] = 1;
 }
 
-/** What one pass over the events finds out, so that the replay reads little from the event objects. */
-interface Scan {
-  times: Float64Array;
-  codes: Uint8Array;
-  /** 1 when the event's `at` is canonical UTC text ("2026-06-01T13:00:00Z"): results at its instant reuse it. */
-  canonical: Uint8Array;
-  /** For LEAD_SUBJECT kinds: the number of the event's lead id in `refIndex` (else 0, unused). */
-  refs: Int32Array;
-  refIndex: Map<string, number>;
-  /** In time order already (then `order` is not needed). */
-  sorted: boolean;
-}
-
 /**
- * One pass over the events reads their instants, kinds and lead ids (the replay then never reads
- * `at` or `type`, and finds a lead by number instead of a string-keyed lookup: a simple loop makes
- * those memory reads overlap). Its own function so that it stays optimized from run to run instead
- * of being entered through on-stack replacement each time.
+ * One pass over the events reads their instants (`times`), kinds (`codes`), whether their `at` is
+ * canonical UTC text ("2026-06-01T13:00:00Z": results at their instant reuse it) and, for
+ * LEAD_SUBJECT kinds, a number for their lead id (`refs`, numbered in `refIndex`). The replay then
+ * never reads `at` or `type`, and finds a lead by number instead of a string-keyed lookup (in this
+ * simple loop those memory reads overlap). True when the events are in time order.
+ * Its own function, writing into arrays it is given and returning a boolean, so that it stays
+ * optimized from run to run instead of being entered through on-stack replacement each time.
  */
-function scanEvents(events: readonly SimEvent[]): Scan {
-  const n = events.length;
-  const times = new Float64Array(n);
-  const codes = new Uint8Array(n);
-  const canonical = new Uint8Array(n);
-  const refs = new Int32Array(n);
-  const refIndex = new Map<string, number>();
+function scanEvents(
+  events: readonly SimEvent[],
+  times: Float64Array,
+  codes: Uint8Array,
+  canonical: Uint8Array,
+  refs: Int32Array,
+  refIndex: Map<string, number>,
+): boolean {
   let sorted = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const at = e.at;
     instantMsInto(times, i, at);
@@ -273,7 +264,7 @@ function scanEvents(events: readonly SimEvent[]): Scan {
     }
     if (i > 0 && !(times[i]! >= times[i - 1]!)) sorted = false;
   }
-  return { times, codes, canonical, refs, refIndex, sorted };
+  return sorted;
 }
 
 /** An instant per lead index (NaN: none), in a typed array that grows with the leads. */
@@ -570,8 +561,8 @@ export class Simulation {
   private canonical: Uint8Array = new Uint8Array(0);
   /** Per event of a LEAD_SUBJECT kind: its lead's number; refLeads: the lead each number stands for now (null: none yet). */
   private refs: Int32Array = new Int32Array(0);
-  private refIndex = new Map<string, number>();
-  private refLeads: (LeadState | null)[] = [];
+  private readonly refIndex = new Map<string, number>();
+  private readonly refLeads: (LeadState | null)[] = [];
 
   private at(): string {
     const ms = this.now;
@@ -1130,17 +1121,21 @@ export class Simulation {
 
   /** Scans the events (scanEvents) and finds their order (R1: by instant, equal instants in file order). */
   private prepare(): { times: Float64Array; codes: Uint8Array; order: Uint32Array | null } {
-    const scan = scanEvents(this.scenario.events);
-    this.canonical = scan.canonical;
-    this.refs = scan.refs;
-    this.refIndex = scan.refIndex;
+    const events = this.scenario.events;
+    const n = events.length;
+    const times = new Float64Array(n);
+    const codes = new Uint8Array(n);
+    this.canonical = new Uint8Array(n);
+    this.refs = new Int32Array(n);
+    const sorted = scanEvents(events, times, codes, this.canonical, this.refs, this.refIndex);
+    // The lead each number stands for at the start (leads made by events are filled in then).
     const leads = this.world.leads;
-    const refLeads = new Array<LeadState | null>(scan.refIndex.size).fill(null);
-    for (const [id, ref] of scan.refIndex) refLeads[ref] = leads.get(id) ?? null;
-    this.refLeads = refLeads;
-    const { times, codes } = scan;
+    const refLeads = this.refLeads;
+    this.refIndex.forEach((ref, id) => {
+      refLeads[ref] = leads.get(id) ?? null;
+    });
     let order: Uint32Array | null = null;
-    if (!scan.sorted) {
+    if (!sorted) {
       // Most files are in order already.
       order = new Uint32Array(times.length);
       for (let i = 0; i < order.length; i++) order[i] = i;
