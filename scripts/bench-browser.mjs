@@ -1,4 +1,4 @@
-// `node scripts/bench-browser.mjs [--runs N] [--repeat N] [--only abc] [--dev]`: the engine's speed in Chromium, as the simulator
+// `node scripts/bench-browser.mjs [--runs N] [--repeat N] [--only abc] [--gc] [--dev]`: the engine's speed in Chromium, as the simulator
 // panel runs it (in its Web Worker, through the worker's own protocol). Reports, with the load average:
 //   (a) the standard workload (src/engine/bench/workload.ts, seed 42, 200,000 events) in a worker: events/s;
 //   (b) the panel's 100,000-event generated replay against the 20 demo bots (the WhatsApp sample's bot,
@@ -28,6 +28,7 @@ const flag = (name, fallback) => {
 };
 const RUNS = flag('--runs', 7);
 const REPEAT = flag('--repeat', 1);
+const GC = args.includes('--gc');
 const minify = !args.includes('--dev');
 const only = (args.includes('--only') ? String(args[args.indexOf('--only') + 1]) : 'abc').split('');
 
@@ -184,9 +185,14 @@ const markSimulate = {
   },
 };
 
-/** CPU (thread) ms of the marked simulate() calls in a trace, per event count, in order. */
+/**
+ * CPU (thread) ms of the marked simulate() calls in a trace, per event count, in order; with --gc,
+ * also the garbage collector's pauses of the worker thread within each call (wall ms).
+ */
 function simulateCpuMs(trace) {
-  const events = (JSON.parse(trace.toString()).traceEvents ?? []).filter((e) => typeof e.name === 'string' && e.name.startsWith('bench:simulate:'));
+  const all = JSON.parse(trace.toString()).traceEvents ?? [];
+  const events = all.filter((e) => typeof e.name === 'string' && e.name.startsWith('bench:simulate:'));
+  const gcs = all.filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC') && e.ph === 'X');
   events.sort((a, b) => a.ts - b.ts);
   const open = new Map();
   const out = new Map();
@@ -194,8 +200,14 @@ function simulateCpuMs(trace) {
     const [, , n, edge] = e.name.split(':');
     if (edge === 'start') open.set(n, e);
     else if (open.has(n) && e.tts !== undefined) {
+      const start = open.get(n);
+      const inside = gcs.filter((g) => g.tid === e.tid && g.ts >= start.ts && g.ts < e.ts);
       if (!out.has(n)) out.set(n, []);
-      out.get(n).push((e.tts - open.get(n).tts) / 1000);
+      out.get(n).push({
+        cpu: (e.tts - start.tts) / 1000,
+        gcMs: inside.reduce((sum, g) => sum + g.dur, 0) / 1000,
+        gcs: `${inside.filter((g) => g.name === 'MinorGC').length} minor, ${inside.filter((g) => g.name === 'MajorGC').length} major`,
+      });
       open.delete(n);
     }
   }
@@ -242,7 +254,7 @@ try {
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.waitForFunction(() => 'bench' in window);
       if (!traced) return await page.evaluate(fn, arg);
-      await browser.startTracing(page, { categories: ['blink.user_timing'] });
+      await browser.startTracing(page, { categories: ['blink.user_timing', ...(GC ? ['devtools.timeline'] : [])] });
       const value = await page.evaluate(fn, arg);
       return { ...value, cpu: simulateCpuMs(await browser.stopTracing()) };
     } finally {
@@ -271,7 +283,9 @@ try {
     const all = [];
     for (let i = 0; i < REPEAT; i++) {
       const r = await inFreshPage(fn, arg, true);
-      const cpu = r.cpu.get(String(r.first.events)) ?? [];
+      const marked = r.cpu.get(String(r.first.events)) ?? [];
+      const cpu = marked.map((m) => m.cpu);
+      if (GC) console.log(`    GC pauses in each simulate(): ${marked.map((m) => `${m.gcMs.toFixed(1)} ms (${m.gcs})`).join('; ')}`);
       all.push({ ...r, cpuFirst: cpu[0] ?? NaN, cpuMedian: cpu.length > 1 ? med(cpu.slice(1)) : NaN });
     }
     const pick = (get) => med(all.map(get));
