@@ -41,6 +41,8 @@ describe('traffic generator', () => {
     expect(times.every((x, i) => i === 0 || x >= times[i - 1]!)).toBe(true);
     expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.parse('2026-06-01T13:00:00Z'));
     expect(Math.max(...times)).toBeLessThanOrEqual(Date.parse('2026-06-02T13:00:00Z'));
+    // Written as the engine writes instants: whole seconds in UTC, "2026-06-01T13:00:00Z".
+    expect(t.events.every((e) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(e.at) && new Date(Date.parse(e.at)).toISOString() === e.at.replace('Z', '.000Z'))).toBe(true);
   });
 
   it('makes only the kinds chosen', () => {

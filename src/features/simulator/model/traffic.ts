@@ -2,6 +2,7 @@
 // Pure and deterministic; the panel runs it in the worker when N is large.
 import { assertNever, type Account, type Bot, type Condition, type Lead, type SimEvent, type Trigger } from '../../../domain';
 import { mulberry32 } from '../../../engine';
+import { instantText } from '../../../engine/fast-instant';
 
 export const MAX_TRAFFIC_EVENTS = 200_000;
 
@@ -43,8 +44,6 @@ export type TrafficOptions = {
 
 export type Traffic = { leads: Lead[]; events: SimEvent[] };
 export type TrafficResult = { ok: true; traffic: Traffic; skippedKinds: TrafficKind[] } | { ok: false; message: string };
-
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 function usableKinds(kinds: readonly TrafficKind[], account: Account) {
   const stages = account.pipelines.flatMap((p) => p.stages.map((s) => ({ pipelineId: p.id, stageId: s.id })));
@@ -122,7 +121,8 @@ export function generateTraffic(opts: TrafficOptions, account: Account): Traffic
 
   const events: SimEvent[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const at = iso(Math.min(times[i]!, to));
+    // One flat string per instant (not a concatenation the engine's first read would flatten).
+    const at = instantText(Math.min(times[i]!, to));
     const li = Math.floor(rnd() * leadCount);
     const leadId = leads[li]!.id;
     const kind = pick(ctx.ok);
