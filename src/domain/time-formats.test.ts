@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { daysInMonth, isInstant } from '.';
+import { daysInMonth, instantMs, isInstant } from '.';
 
 // isInstant as it was written first (a regular expression, then range checks): the character-by-character
 // version must accept exactly the same strings.
@@ -98,6 +98,24 @@ describe('isInstant', () => {
         expect(isInstant(text)).toBe(referenceIsInstant(text));
       }),
       { numRuns: 20000, seed: 5 },
+    );
+  });
+});
+
+describe('instantMs', () => {
+  it.each(['2026-06-01T13:00:00Z', '0000-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '2024-02-29T12:34:56Z', '9999-12-31T23:59:59Z', '2026-06-01T24:00:00Z', '2026-02-30T00:00:00Z', '2026-06-01T13:00:00+02:00', 'nope'])(
+    'gives what Date.parse gives for %s',
+    (text) => {
+      expect(Object.is(instantMs(text), Date.parse(text))).toBe(true);
+    },
+  );
+
+  it('gives exactly what Date.parse gives, NaN included, for instant-shaped text and near misses', () => {
+    fc.assert(
+      fc.property(fc.oneof(instantLike, nearMiss, fc.date({ noInvalidDate: true }).map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'))), (text) => {
+        expect(instantMs(text)).toBe(Date.parse(text));
+      }),
+      { numRuns: 30000, seed: 6 },
     );
   });
 });

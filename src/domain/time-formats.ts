@@ -84,6 +84,38 @@ export function isInstant(value: string): boolean {
   return isRealDate(y, mo, d) && h <= 23 && mi <= 59 && s <= 59;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Milliseconds since 1970 for an instant text, exactly as Date.parse gives them (NaN when it gives NaN).
+ * The usual "YYYY-MM-DDTHH:MM:SSZ" with a real date and time is computed here without Date.parse's
+ * general parser; every other text goes to Date.parse (time-formats.test.ts compares the two).
+ */
+export function instantMs(value: string): number {
+  if (value.length !== 20 || value.charCodeAt(19) !== LETTER_Z) return Date.parse(value);
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
+  const h = digitsAt(value, 11, 2);
+  const mi = digitsAt(value, 14, 2);
+  const s = digitsAt(value, 17, 2);
+  if (
+    y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59 ||
+    value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH || value.charCodeAt(10) !== LETTER_T ||
+    value.charCodeAt(13) !== COLON || value.charCodeAt(16) !== COLON
+  ) {
+    return Date.parse(value);
+  }
+  // Days from 1970-01-01 to the civil date (proleptic Gregorian; years 0000-9999).
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  return days * DAY_MS + h * 3_600_000 + mi * 60_000 + s * 1000;
+}
+
 /** "2026-12-31T09:00": a wall-clock date-time, local to a time zone. */
 export function isLocalDateTime(value: string): boolean {
   const m = LOCAL_DATETIME_RE.exec(value);

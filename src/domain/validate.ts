@@ -8,6 +8,7 @@ import { MAX_EVENTS, Scenario } from './scenario';
 import { SimEvent } from './event';
 import { assertNever } from './assert-never';
 import { acceptorFor } from './schema-acceptor';
+import { instantMs } from './time-formats';
 
 export type ValidationError = { path: string; message: string };
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
@@ -278,25 +279,40 @@ export function validateAccount(input: unknown): Validated<Account> {
   return parseWith(Account, input);
 }
 
-/** The lead an event is about, and where its id sits in the event. */
-export function eventLeadRef(e: SimEvent): { leadId: string; key: 'leadId' | 'entityId' } | null {
+/** Where the id of the lead an event is about sits in the event, or null when it is about no existing lead. */
+export function eventLeadKey(e: SimEvent): 'leadId' | 'entityId' | null {
   switch (e.type) {
     case 'lead_created':
       return null;
     case 'tag_added':
     case 'tag_removed':
     case 'field_updated':
-      if (e.leadId !== undefined) return { leadId: e.leadId, key: 'leadId' };
-      return e.entity === 'lead' ? { leadId: e.entityId, key: 'entityId' } : null;
+      if (e.leadId !== undefined) return 'leadId';
+      return e.entity === 'lead' ? 'entityId' : null;
     default:
-      return { leadId: e.leadId, key: 'leadId' };
+      return 'leadId';
   }
+}
+
+/** The lead an event is about, and where its id sits in the event. */
+export function eventLeadRef(e: SimEvent): { leadId: string; key: 'leadId' | 'entityId' } | null {
+  const key = eventLeadKey(e);
+  return key === null ? null : { leadId: (e as Record<typeof key, string>)[key], key };
 }
 
 /** Event indices in processing order (R1): by instant, equal instants in file order. */
 export function eventOrder(events: readonly { at: string }[]): number[] {
-  const times = events.map((e) => Date.parse(e.at));
-  return events.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+  const n = events.length;
+  const times = new Float64Array(n);
+  const order: number[] = [];
+  let sorted = true; // files are usually written in order: then the order is the file's, with no sort
+  for (let i = 0; i < n; i++) {
+    const t = instantMs(events[i]!.at); // = Date.parse
+    times[i] = t;
+    order.push(i);
+    if (sorted && i > 0 && !(times[i - 1]! <= t)) sorted = false; // NaN too: the sort decides as before
+  }
+  return sorted ? order : order.sort((a, b) => times[a]! - times[b]! || a - b);
 }
 
 /**
@@ -372,11 +388,13 @@ export function validateScenario(input: unknown): Validated<Scenario> {
       leadIds.add(e.lead.id);
       continue;
     }
-    const ref = eventLeadRef(e);
-    if (ref && !leadIds.has(ref.leadId)) {
+    const key = eventLeadKey(e);
+    if (key === null) continue;
+    const leadId = (e as Record<typeof key, string>)[key];
+    if (!leadIds.has(leadId)) {
       errors.push({
-        path: `events.${i}.${ref.key}`,
-        message: `No lead "${ref.leadId}" exists at this point: add it to the leads or create it with an earlier lead_created event.`,
+        path: `events.${i}.${key}`,
+        message: `No lead "${leadId}" exists at this point: add it to the leads or create it with an earlier lead_created event.`,
       });
     }
   }
