@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as z from 'zod';
-import { Lead, SimEvent } from '.';
+import demoAccount from '../../mocks/fixtures/demo-account.json';
+import demoBots from '../../mocks/fixtures/demo-bots.json';
+import { Account, Bot, Lead, Scenario, SimEvent } from '.';
 import { acceptorFor } from './schema-acceptor';
 
 const acceptEvent = acceptorFor(SimEvent)!;
@@ -181,5 +184,72 @@ describe('acceptorFor (the quick check derived from a zod schema)', () => {
     const accept = acceptorFor(z.object({ a: z.string() }))!;
     expect(accept({ a: 'x' })).toBe(true);
     expect(accept({ a: 'x', b: 1 })).toBe(false);
+  });
+});
+
+// The scenario shell (account, leads, bots) goes through the quick check too: real files, broken at random.
+const SCENARIOS = 'mocks/fixtures/scenarios';
+const fixtures = readdirSync(SCENARIOS).map((f) => JSON.parse(readFileSync(`${SCENARIOS}/${f}`, 'utf8')) as unknown);
+const oddValues: unknown[] = [undefined, null, 0, -1, 0.5, 1e6, '', ' ', 'x', '09:00', '24:00', '25:00', '2026-02-30T09:00', 'https://example.com', 'ftp://x', true, false, [], {}, ['x'], { type: 'tags' }, 'a'.repeat(101), 'Europe/Berlin', 'Mars/Base'];
+
+/** The value with one part, picked by `seeds`, replaced, dropped, or given an extra key. */
+function breakOnePart(value: unknown, seeds: readonly number[], depth = 0): unknown {
+  const seed = seeds[depth % seeds.length]!;
+  const deeper = depth < 6 && seed % 5 !== 0;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [oddValues[seed % oddValues.length]];
+    const i = seed % value.length;
+    const copy = value.slice();
+    if (seed % 7 === 0) copy.splice(i, 1);
+    else copy[i] = deeper ? breakOnePart(value[i], seeds, depth + 1) : oddValues[seed % oddValues.length];
+    return copy;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const copy: Json = { ...(value as Json) };
+    const keys = Object.keys(copy);
+    if (keys.length === 0 || seed % 11 === 0) copy[['extra', 'timezone', 'ranges', 'min'][seed % 4]!] = oddValues[seed % oddValues.length];
+    else {
+      const key = keys[seed % keys.length]!;
+      if (seed % 13 === 0) delete copy[key];
+      else copy[key] = deeper ? breakOnePart(copy[key], seeds, depth + 1) : oddValues[seed % oddValues.length];
+    }
+    return copy;
+  }
+  return oddValues[seed % oddValues.length];
+}
+
+describe('acceptorFor on the scenario shell, the account and bots', () => {
+  const seeds = fc.array(fc.nat(), { minLength: 1, maxLength: 8 });
+
+  it('takes the public scenarios, the demo account and the demo bots as they are', () => {
+    for (const f of fixtures) expect(acceptorFor(Scenario)!(f)).toBe(true);
+    expect(acceptorFor(Account)!(demoAccount)).toBe(true);
+    for (const b of demoBots) expect(acceptorFor(Bot)!(b)).toBe(true);
+  });
+
+  it('says yes exactly when zod accepts a scenario and returns it unchanged, with one part of it broken', () => {
+    const accept = acceptorFor(Scenario)!;
+    fc.assert(
+      fc.property(fc.nat(), seeds, (which, path) => {
+        const broken = breakOnePart(fixtures[which % fixtures.length], path);
+        expect(accept(broken)).toBe(zodKeeps(Scenario, broken));
+      }),
+      { numRuns: 3000, seed: 21 },
+    );
+  });
+
+  it('says yes exactly when zod accepts a bot (triggers, conditions, active hours) and returns it unchanged, with one part of it broken', () => {
+    const accept = acceptorFor(Bot)!;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.nat(), seeds, (which, path) => {
+        const broken = breakOnePart(demoBots[which % demoBots.length], path);
+        const keeps = zodKeeps(Bot, broken);
+        if (keeps) accepted++;
+        expect(accept(broken)).toBe(keeps);
+      }),
+      { numRuns: 3000, seed: 22 },
+    );
+    expect(accepted).toBeGreaterThan(30); // some breaks leave a valid bot: both answers are exercised
   });
 });

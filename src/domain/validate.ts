@@ -330,6 +330,8 @@ const EVENT_PARSE = { error: (iss: z.core.$ZodRawIssue) => humanMessage(iss as $
  * return it unchanged, so zod runs only for the events this cannot vouch for, and every error is zod's.
  */
 const acceptEvent = acceptorFor(SimEvent);
+/** The same for the shell (account, leads, bots ...): zod parses it only when this cannot vouch for it. */
+const acceptShell = acceptorFor(ScenarioShell);
 
 /** The shapes of a scenario: its shell, then its events until MAX_ERRORS errors are found. */
 function parseScenarioShape(input: unknown): Validated<Scenario> {
@@ -338,7 +340,10 @@ function parseScenarioShape(input: unknown): Validated<Scenario> {
   const list = typeof input === 'object' && input !== null && 'events' in input ? (input as { events: unknown }).events : undefined;
   const listFits = Array.isArray(list) && list.length <= MAX_EVENTS;
   const plain = listFits && Object.getPrototypeOf(input) === Object.prototype; // a spread copies all its keys
-  const shell = parseWith(ScenarioShell, plain ? { ...(input as object), events: NO_EVENTS } : input);
+  const shellInput = plain ? { ...(input as object), events: NO_EVENTS } : input;
+  const shell: Validated<z.output<typeof ScenarioShell>> = acceptShell?.(shellInput)
+    ? { ok: true, value: shellInput as z.output<typeof ScenarioShell> }
+    : parseWith(ScenarioShell, shellInput);
   const errors = shell.ok ? [] : shell.errors;
   const raw: readonly unknown[] = listFits ? list : [];
   const events: SimEvent[] = [];
