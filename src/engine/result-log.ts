@@ -9,7 +9,7 @@ import { instantText } from './fast-instant';
 
 /** A growable column of numbers. */
 function grow<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(a: T, make: (n: number) => T): T {
-  const next = make(a.length * 2);
+  const next = make(Math.max(16, a.length * 2));
   next.set(a);
   return next;
 }
@@ -17,17 +17,28 @@ function grow<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(a: T
 /** Runs in order of work: lead and entity are -1 when absent; unanswered -1 absent, else 0 or 1. */
 export class RunColumns {
   count = 0;
-  bot = new Int32Array(256);
-  lead = new Int32Array(256);
+  bot: Int32Array;
+  lead: Int32Array;
   /** Index into ResultLog.entities; -1: none. */
-  entity = new Int32Array(256);
-  ms = new Float64Array(256);
+  entity: Int32Array;
+  ms: Float64Array;
   /** Index of the event whose own `at` text is this instant (reused as is); -1: format it. */
-  atEvent = new Int32Array(256);
-  trigger = new Int32Array(256);
+  atEvent: Int32Array;
+  trigger: Int32Array;
   /** Causing event; -1: null. */
-  cause = new Int32Array(256);
-  unanswered = new Int8Array(256);
+  cause: Int32Array;
+  unanswered: Int8Array;
+
+  constructor(capacity: number) {
+    this.bot = new Int32Array(capacity);
+    this.lead = new Int32Array(capacity);
+    this.entity = new Int32Array(capacity);
+    this.ms = new Float64Array(capacity);
+    this.atEvent = new Int32Array(capacity);
+    this.trigger = new Int32Array(capacity);
+    this.cause = new Int32Array(capacity);
+    this.unanswered = new Int8Array(capacity);
+  }
 
   add(bot: number, lead: number, entity: number, ms: number, atEvent: number, trigger: number, cause: number, unanswered: number): void {
     const i = this.count;
@@ -58,14 +69,25 @@ export class RunColumns {
 /** Skips in order of work: reason is the index in REASONS, condition -1 when absent, detail an index into ResultLog.details. */
 export class SkipColumns {
   count = 0;
-  bot = new Int32Array(256);
-  lead = new Int32Array(256);
-  ms = new Float64Array(256);
-  atEvent = new Int32Array(256);
-  trigger = new Int32Array(256);
-  reason = new Uint8Array(256);
-  condition = new Int32Array(256);
-  detail = new Int32Array(256);
+  bot: Int32Array;
+  lead: Int32Array;
+  ms: Float64Array;
+  atEvent: Int32Array;
+  trigger: Int32Array;
+  reason: Uint8Array;
+  condition: Int32Array;
+  detail: Int32Array;
+
+  constructor(capacity: number) {
+    this.bot = new Int32Array(capacity);
+    this.lead = new Int32Array(capacity);
+    this.ms = new Float64Array(capacity);
+    this.atEvent = new Int32Array(capacity);
+    this.trigger = new Int32Array(capacity);
+    this.reason = new Uint8Array(capacity);
+    this.condition = new Int32Array(capacity);
+    this.detail = new Int32Array(capacity);
+  }
 
   add(bot: number, lead: number, ms: number, atEvent: number, trigger: number, reason: number, condition: number, detail: number): void {
     const i = this.count;

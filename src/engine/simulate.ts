@@ -344,8 +344,8 @@ export class Simulation {
   private readonly hasWebsite: boolean;
   private readonly hasFirstOfDay: boolean;
 
-  private readonly runs = new RunColumns();
-  private readonly skips = new SkipColumns();
+  private readonly runs: RunColumns;
+  private readonly skips: SkipColumns;
   /** Skip sentences by index (the skip column holds the index); `details` finds a sentence's index. */
   private readonly detailTexts: string[] = [];
   private readonly details = new Map<string, number>();
@@ -378,6 +378,11 @@ export class Simulation {
   constructor(private readonly scenario: Scenario) {
     const account = scenario.account;
     this.account = account;
+    // Room for results in proportion to the events (the standard workload: 0.1 runs and 0.6 skips
+    // per event), so that the columns rarely grow.
+    const events = scenario.events.length;
+    this.runs = new RunColumns(Math.max(64, events >> 3));
+    this.skips = new SkipColumns(Math.max(64, events >> 1));
     this.tz = account.timezone;
     this.names = namesOf(account);
     this.clock = compileActiveHours(null, account.timezone);
