@@ -1,19 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { SAMPLES, loadSample } from '../samples';
 import { baseScenario, workbenchFromScenario } from '../model/build-scenario';
 import { rowAt } from '../model/columns';
-import { createWorkerCore, eventIndexAt } from './worker-core';
+import { createWorkerCore, eventIndexAt, type WorkerCoreOptions } from './worker-core';
 import type { WorkerReply } from './protocol';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
 if (!parsed.ok) throw new Error('demo account invalid');
 const ACCOUNT = parsed.value.account;
 
-function harness() {
+function harness(options: WorkerCoreOptions = {}) {
   const replies: WorkerReply[] = [];
-  const handle = createWorkerCore((r) => replies.push(r));
+  const handle = createWorkerCore((r) => replies.push(r), options);
   const settle = () => new Promise((r) => setTimeout(r, 5));
   return { replies, handle, settle };
 }
@@ -126,6 +126,27 @@ describe('engine worker core', () => {
     handle({ kind: 'run', runId: 5, baseId: 3, base: withBulk, bot, saved: null });
     await settle();
     expect(lastRun()).toEqual([base.events.length + 1600, base.events.length + 1600]);
+  });
+
+  it('answers the same with the warm-up replays running between requests', async () => {
+    const rowsOf = (r: WorkerReply | undefined) => {
+      if (r?.kind !== 'ran' || !r.reply.ok) throw new Error('no run');
+      const cols = r.reply.columns;
+      return Array.from({ length: cols.count }, (_, k) => rowAt(cols, k));
+    };
+    const { base, bot } = sample('whatsapp-cooldown');
+    const edited: Bot = { ...bot, triggers: [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 3 }] };
+    const runTwice = async (options: WorkerCoreOptions) => {
+      const { replies, handle, settle } = harness(options);
+      handle({ kind: 'run', runId: 1, baseId: 1, base, bot, saved: null });
+      await settle(); // the first run, then warm-up replays at idle
+      handle({ kind: 'run', runId: 2, baseId: 1, base: null, bot: edited, saved: null });
+      await vi.waitFor(() => expect(replies).toHaveLength(2), { timeout: 5000 });
+      return replies.map(rowsOf);
+    };
+    const warm = await runTwice({ warmUp: true });
+    expect(warm).toEqual(await runTwice({}));
+    expect(warm[1]!.length).toBeGreaterThan(warm[0]!.length); // the edit shortened the cooldown
   });
 
   it('shows the lead as it was at a row and each condition with its value', async () => {
