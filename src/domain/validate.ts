@@ -7,7 +7,7 @@ import { Bot, type Condition, type Trigger } from './bot';
 import { MAX_EVENTS, Scenario } from './scenario';
 import { SimEvent } from './event';
 import { assertNever } from './assert-never';
-import { acceptorFor } from './schema-acceptor';
+import { acceptorFor, type Acceptor } from './schema-acceptor';
 import { instantMs } from './time-formats';
 
 export type ValidationError = { path: string; message: string };
@@ -326,12 +326,12 @@ const NO_EVENTS: readonly unknown[] = Object.freeze([]);
 /** The error wording for every zod call on events, made once. */
 const EVENT_PARSE = { error: (iss: z.core.$ZodRawIssue) => humanMessage(iss as $ZodIssue) };
 /**
- * Derived from the SimEvent schema (see schema-acceptor.ts): `true` means zod accepts the event and would
- * return it unchanged, so zod runs only for the events this cannot vouch for, and every error is zod's.
+ * Derived from the SimEvent schema and the shell's (see schema-acceptor.ts), built on first use: `true`
+ * means zod accepts the value and would return it unchanged, so zod runs only for what they cannot vouch
+ * for, and every error is zod's.
  */
-const acceptEvent = acceptorFor(SimEvent);
-/** The same for the shell (account, leads, bots ...): zod parses it only when this cannot vouch for it. */
-const acceptShell = acceptorFor(ScenarioShell);
+let acceptors: { event: Acceptor | null; shell: Acceptor | null } | null = null;
+const quickChecks = () => (acceptors ??= { event: acceptorFor(SimEvent), shell: acceptorFor(ScenarioShell) });
 
 /** The shapes of a scenario: its shell, then its events until MAX_ERRORS errors are found. */
 function parseScenarioShape(input: unknown): Validated<Scenario> {
@@ -340,6 +340,7 @@ function parseScenarioShape(input: unknown): Validated<Scenario> {
   const list = typeof input === 'object' && input !== null && 'events' in input ? (input as { events: unknown }).events : undefined;
   const listFits = Array.isArray(list) && list.length <= MAX_EVENTS;
   const plain = listFits && Object.getPrototypeOf(input) === Object.prototype; // a spread copies all its keys
+  const { event: acceptEvent, shell: acceptShell } = quickChecks();
   const shellInput = plain ? { ...(input as object), events: NO_EVENTS } : input;
   const shell: Validated<z.output<typeof ScenarioShell>> = acceptShell?.(shellInput)
     ? { ok: true, value: shellInput as z.output<typeof ScenarioShell> }
