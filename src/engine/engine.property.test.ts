@@ -37,7 +37,9 @@ const arbScenario = fc
   })
   .filter((s) => validateScenario(s).ok);
 
-const untilOf = (s: Scenario) => (s.until ? parseInstant(s.until) : s.events.length ? Math.max(...s.events.map((e) => parseInstant(e.at))) : -Infinity);
+// SPEC §8: `until` defaults to the last event's instant; without events the span is the instant `start`.
+const untilOf = (s: Scenario) =>
+  s.until ? parseInstant(s.until) : s.events.length ? Math.max(...s.events.map((e) => parseInstant(e.at))) : s.start ? parseInstant(s.start) : -Infinity;
 
 describe('engine properties', () => {
   it('the same input gives byte-identical output, also after a JSON round trip of the scenario', () => {
