@@ -1,5 +1,6 @@
 // The engine's public surface: a pure simulate() and the helpers the simulator panel needs.
-export { simulate, simulateLog, leadsAt, leadsBefore } from './simulate';
+export { simulate, simulateLog, prepareEvents, leadsAt, leadsBefore } from './simulate';
+export type { PreparedEvents } from './simulate';
 export { toSimResult } from './result-log';
 export type { ResultLog, RunColumns, SkipColumns } from './result-log';
 export { evaluateConditions } from './conditions';

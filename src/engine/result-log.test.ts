@@ -2,7 +2,9 @@
 // (simulate) is pinned by the engine's tests; these pin the columns' own conventions.
 import { describe, expect, it } from 'vitest';
 import { REASONS } from '../domain';
-import { simulateLog } from './simulate';
+import { standardWorkload } from './bench/workload';
+import { toSimResult } from './result-log';
+import { prepareEvents, simulate, simulateLog } from './simulate';
 import { bot, msg, scenario } from './test-scenario';
 
 describe('simulateLog', () => {
@@ -53,5 +55,17 @@ describe('simulateLog', () => {
     );
     expect(log.runs.count).toBe(700);
     expect(Array.from(log.runs.cause.subarray(0, 700))).toEqual(events.map((_, i) => i));
+  });
+
+  it('gives the same result with the events prepared earlier, and ignores a preparation of other events', () => {
+    const s = standardWorkload(7, { leads: 300, events: 4_000, bots: 20 });
+    const expected = JSON.stringify(simulate(s));
+    // Unsorted, so that the prepared order is used too.
+    const shuffled = { ...s, events: [...s.events.slice(1_000), ...s.events.slice(0, 1_000)] };
+    const prepared = prepareEvents(shuffled.events);
+    const again = JSON.stringify(simulate(shuffled));
+    expect(JSON.stringify(toSimResult(simulateLog(shuffled, prepared)))).toBe(again);
+    expect(JSON.stringify(toSimResult(simulateLog(shuffled, prepared)))).toBe(again);
+    expect(JSON.stringify(toSimResult(simulateLog(s, prepared)))).toBe(expected);
   });
 });

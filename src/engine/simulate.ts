@@ -305,6 +305,36 @@ export function timeOrder(times: Float64Array): Uint32Array {
   return from;
 }
 
+/**
+ * What the replay needs to know about a list of events before it starts: their instants, kinds,
+ * lead numbers and order (see scanEvents). It depends on the events alone, so a caller that runs
+ * the same events again with other bots (the simulator, after an edit of the draft) can make it
+ * once and pass it along. The events must not change in between.
+ */
+export interface PreparedEvents {
+  readonly events: readonly SimEvent[];
+  readonly count: number;
+  readonly times: Float64Array;
+  readonly codes: Uint8Array;
+  readonly canonical: Uint8Array;
+  readonly refs: Int32Array;
+  readonly refIndex: ReadonlyMap<string, number>;
+  /** Event indices in time order; null when the file order is already that. */
+  readonly order: Uint32Array | null;
+}
+
+export function prepareEvents(events: readonly SimEvent[]): PreparedEvents {
+  const n = events.length;
+  const times = new Float64Array(n);
+  const codes = new Uint8Array(n);
+  const canonical = new Uint8Array(n);
+  const refs = new Int32Array(n);
+  const refIndex = new Map<string, number>();
+  const sorted = scanEvents(events, times, codes, canonical, refs, refIndex);
+  // Most files are in order already.
+  return { events, count: n, times, codes, canonical, refs, refIndex, order: sorted ? null : timeOrder(times) };
+}
+
 /** An instant per lead index (NaN: none), in a typed array that grows with the leads. */
 class LeadTimes {
   private times = new Float64Array(0);
@@ -375,7 +405,11 @@ export class Simulation {
     url: '',
   };
 
-  constructor(private readonly scenario: Scenario) {
+  /** `prepared`: prepareEvents(scenario.events), made earlier for another run over the same events. */
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly prepared: PreparedEvents | null = null,
+  ) {
     const account = scenario.account;
     this.account = account;
     // Room for results in proportion to the events (the standard workload: 0.1 runs and 0.6 skips
@@ -604,7 +638,7 @@ export class Simulation {
   private canonical: Uint8Array = new Uint8Array(0);
   /** Per event of a LEAD_SUBJECT kind: its lead's number; refLeads: the lead each number stands for now (null: none yet). */
   private refs: Int32Array = new Int32Array(0);
-  private readonly refIndex = new Map<string, number>();
+  private refIndex: ReadonlyMap<string, number> = new Map<string, number>();
   private readonly refLeads: (LeadState | null)[] = [];
 
   private at(): string {
@@ -1165,20 +1199,17 @@ export class Simulation {
   /** Scans the events (scanEvents) and finds their order (R1: by instant, equal instants in file order). */
   private prepare(): { times: Float64Array; codes: Uint8Array; order: Uint32Array | null } {
     const events = this.scenario.events;
-    const n = events.length;
-    const times = new Float64Array(n);
-    const codes = new Uint8Array(n);
-    this.canonical = new Uint8Array(n);
-    this.refs = new Int32Array(n);
-    const sorted = scanEvents(events, times, codes, this.canonical, this.refs, this.refIndex);
+    const p = this.prepared !== null && this.prepared.events === events && this.prepared.count === events.length ? this.prepared : prepareEvents(events);
+    this.canonical = p.canonical;
+    this.refs = p.refs;
+    this.refIndex = p.refIndex;
     // The lead each number stands for at the start (leads made by events are filled in then).
     const leads = this.world.leads;
     const refLeads = this.refLeads;
-    this.refIndex.forEach((ref, id) => {
+    p.refIndex.forEach((ref, id) => {
       refLeads[ref] = leads.get(id) ?? null;
     });
-    // Most files are in order already.
-    return { times, codes, order: sorted ? null : timeOrder(times) };
+    return p;
   }
 
   /** The hot loop: events from position k on, in order, until `until` (later events are ignored). */
@@ -1254,10 +1285,11 @@ export function simulate(scenario: Scenario): SimResult {
 
 /**
  * The same simulation with its result in columns (see result-log.ts): for readers that want
- * numbers, not objects, such as the simulator's worker.
+ * numbers, not objects, such as the simulator's worker. `prepared` (prepareEvents of these very
+ * events, unchanged since) saves the pre-pass when the same events run again; anything else is ignored.
  */
-export function simulateLog(scenario: Scenario): ResultLog {
-  return new Simulation(scenario).run();
+export function simulateLog(scenario: Scenario, prepared: PreparedEvents | null = null): ResultLog {
+  return new Simulation(scenario, prepared).run();
 }
 
 /** The leads' state right after event `eventIndex` (index in the file's `events`) was applied. */
