@@ -1,5 +1,6 @@
 // What an edit changes: the same events replayed against the saved version and the draft.
 import type { Activation, SimResult } from '../../../domain';
+import { instantsOf } from './instants';
 
 export type MovedRun = { subject: string; cause: number | null; from: string; to: string };
 export type RunDiff = { gained: Activation[]; lost: Activation[]; moved: MovedRun[]; unchanged: number };
@@ -14,11 +15,12 @@ const subjectOf = (a: Activation) => a.leadId ?? a.entityId ?? '';
 export function diffRuns(saved: SimResult, draft: SimResult, botId: string): RunDiff {
   const before = saved.activations.filter((a) => a.botId === botId);
   const after = draft.activations.filter((a) => a.botId === botId);
-  const time = (a: Activation) => Date.parse(a.at);
+  const beforeMs = instantsOf(before);
+  const afterMs = instantsOf(after);
 
   const pool = new Map<string, number[]>(); // subject + instant → indices in `before`
   before.forEach((a, i) => {
-    const k = `${subjectOf(a)}\u0000${time(a)}`;
+    const k = `${subjectOf(a)}\u0000${beforeMs[i]}`;
     const list = pool.get(k);
     if (list) list.push(i);
     else pool.set(k, [i]);
@@ -26,15 +28,15 @@ export function diffRuns(saved: SimResult, draft: SimResult, botId: string): Run
   const usedBefore = new Uint8Array(before.length);
   const restAfter: Activation[] = [];
   let unchanged = 0;
-  for (const a of after) {
-    const list = pool.get(`${subjectOf(a)}\u0000${time(a)}`);
+  after.forEach((a, j) => {
+    const list = pool.get(`${subjectOf(a)}\u0000${afterMs[j]}`);
     const i = list?.shift();
     if (i === undefined) restAfter.push(a);
     else {
       usedBefore[i] = 1;
       unchanged += 1;
     }
-  }
+  });
 
   const byCause = new Map<string, number[]>();
   before.forEach((a, i) => {
