@@ -7,6 +7,7 @@
 // `acceptorFor` returns null for such a schema, or the branch that holds them always answers `false`.
 // No code generation: it runs the same way under zod's jitless mode and a Content-Security-Policy.
 import type * as z from 'zod';
+import { assertNever } from './assert-never';
 
 /** `true` only when zod accepts the value and its output equals the value itself. */
 export type Acceptor = (value: unknown) => boolean;
@@ -96,17 +97,66 @@ function checkAcceptor(check: Check): Acceptor {
     return (v) => (typeof v === 'string' ? v.length >= 2 * min : Array.isArray(v) && v.length >= min) || full(v);
   }
   if (traits.has('$ZodCustom') && typeof def.fn === 'function') {
-    const fn = def.fn; // .refine(fn): zod's check calls fn(value) and fails on a falsy result
-    return (v) => {
-      try {
-        const ok: unknown = fn(v);
-        return !(ok instanceof Promise) && Boolean(ok);
-      } catch {
-        return false;
-      }
-    };
+    const fn = def.fn;
+    return (v) => refineHolds(fn, v);
   }
   return full;
+}
+
+/** .refine(fn): zod's check calls fn(value) and fails on a falsy result (a promise or a throw: ask zod). */
+function refineHolds(fn: (value: unknown) => unknown, v: unknown): boolean {
+  try {
+    const ok = fn(v);
+    return !(ok instanceof Promise) && Boolean(ok);
+  } catch {
+    return false;
+  }
+}
+
+/** How a string's check is tested in stringAcceptor: length bounds and refinements read directly. */
+type StringCheck = { kind: 'max' | 'min' | 'refine' | 'zod'; units: number; fn: (value: unknown) => unknown; full: Acceptor };
+
+function stringCheck(check: Check): StringCheck {
+  const { traits, def } = check._zod;
+  const full = zodCheck(check);
+  const none = () => true;
+  if (traits.has('$ZodCheckMaxLength') && typeof def.maximum === 'number') return { kind: 'max', units: def.maximum, fn: none, full };
+  if (traits.has('$ZodCheckMinLength') && typeof def.minimum === 'number') return { kind: 'min', units: 2 * def.minimum, fn: none, full };
+  if (traits.has('$ZodCustom') && typeof def.fn === 'function') return { kind: 'refine', units: 0, fn: def.fn, full };
+  return { kind: 'zod', units: 0, fn: none, full };
+}
+
+/**
+ * A string with its checks in one function (ids, instants and texts are most of a scenario's values):
+ * the same tests as checkAcceptor, without a call per check.
+ */
+function stringAcceptor(checks: readonly Check[]): Acceptor {
+  const specs = checks.map(stringCheck);
+  const n = specs.length;
+  return (v) => {
+    if (typeof v !== 'string') return false;
+    const units = v.length;
+    for (let i = 0; i < n; i++) {
+      const c = specs[i]!;
+      switch (c.kind) {
+        case 'max': // zod counts code points, never more than UTF-16 units
+          if (units > c.units && !c.full(v)) return false;
+          break;
+        case 'min': // twice as many UTF-16 units always hold enough code points
+          if (units < c.units && !c.full(v)) return false;
+          break;
+        case 'refine':
+          if (!refineHolds(c.fn, v)) return false;
+          break;
+        case 'zod':
+          if (!c.full(v)) return false;
+          break;
+        default:
+          assertNever(c.kind);
+      }
+    }
+    return true;
+  };
 }
 
 function withChecks(base: Acceptor, checks: readonly Check[]): Acceptor {
@@ -129,11 +179,9 @@ function build(node: Node, seen: Map<Node, Acceptor | null>): Acceptor | null {
   const zod = node._zod;
   const def = zod.def;
   if (def.coerce || zod.traits.has('$ZodCheck')) return null; // string formats, z.custom
+  if (def.type === 'string') return stringAcceptor(def.checks ?? []);
   let base: Acceptor | null;
   switch (def.type) {
-    case 'string':
-      base = (v) => typeof v === 'string';
-      break;
     case 'number':
       base = (v) => typeof v === 'number' && Number.isFinite(v);
       break;
