@@ -1,8 +1,8 @@
 // Results as columns of typed arrays: built in the worker, transferred without copying, read by
 // the table one visible row at a time. Hundreds of thousands of rows never become objects on the
 // main thread.
-import { REASONS, type Reason, type SimResult } from '../../../domain';
-import { instantsOf } from './instants';
+import { REASONS } from '../../../domain';
+import type { ResultTable } from './result-table';
 import type { ResultRow, RowFilter } from './rows';
 
 export type RowColumns = {
@@ -32,37 +32,29 @@ export type RowColumns = {
   details: string[];
 };
 
-function interner() {
-  const map = new Map<string, number>();
+/** Maps a table's index (bot, lead, entity, sentence) to a compact list of the ones the rows use. */
+function compact(names: readonly string[]) {
+  const index = new Int32Array(names.length).fill(-1);
   const list: string[] = [];
   return {
     list,
-    id(s: string): number {
-      let i = map.get(s);
-      if (i === undefined) {
-        i = list.length;
-        list.push(s);
-        map.set(s, i);
+    id(i: number): number {
+      let k = index[i]!;
+      if (k < 0) {
+        k = list.length;
+        list.push(names[i]!);
+        index[i] = k;
       }
-      return i;
+      return k;
     },
   };
 }
 
-/** The instants of a result's runs and skips as ms, read once for the columns and the timeline. */
-export type ResultTimes = { runs: Float64Array; skips: Float64Array };
-
-export function resultTimes(result: SimResult): ResultTimes {
-  return { runs: instantsOf(result.activations), skips: instantsOf(result.skipped) };
-}
-
-const REASON_INDEX = new Map<Reason, number>(REASONS.map((r, i) => [r, i]));
-
 /** Runs and skips merged in clock order (runs first at one instant), as columns. */
-export function buildColumns(result: SimResult, times?: ResultTimes): RowColumns {
-  const runs = result.activations;
-  const skips = result.skipped;
-  const n = runs.length + skips.length;
+export function buildColumns(t: ResultTable): RowColumns {
+  const runs = t.runs;
+  const skips = t.skips;
+  const n = runs.count + skips.count;
   const c: RowColumns = {
     count: n,
     kind: new Uint8Array(n),
@@ -81,46 +73,49 @@ export function buildColumns(result: SimResult, times?: ResultTimes): RowColumns
     leads: [],
     details: [],
   };
-  const bots = interner();
-  const leads = interner();
-  const details = interner();
-  const { runs: runMs, skips: skipMs } = times ?? resultTimes(result);
+  const bots = compact(t.botIds);
+  // Leads and entities share the row's subject column: entity k is subject leadIds.length + k.
+  const subjects = compact([...t.leadIds, ...t.entities]);
+  const entityBase = t.leadIds.length;
+  const details = compact(t.details);
   let i = 0;
   let j = 0;
   for (let k = 0; k < n; k++) {
-    const a = runs[i];
-    const s = skips[j];
-    const am = a ? runMs[i]! : Infinity;
-    const sm = s ? skipMs[j]! : Infinity;
-    if (a && am <= sm) {
+    const am = i < runs.count ? runs.ms[i]! : Infinity;
+    const sm = j < skips.count ? skips.ms[j]! : Infinity;
+    if (i < runs.count && (am <= sm || j >= skips.count)) {
+      const lead = runs.lead[i]!;
+      const entity = runs.entity[i]!;
       c.kind[k] = 0;
-      c.source[k] = i++;
+      c.source[k] = i;
       c.ms[k] = am;
-      c.bot[k] = bots.id(a.botId);
-      const subject = a.leadId ?? a.entityId;
-      c.lead[k] = subject === undefined ? -1 : leads.id(subject);
-      c.entity[k] = a.leadId === undefined && a.entityId !== undefined ? 1 : 0;
-      c.trigger[k] = a.trigger;
-      c.cause[k] = a.cause ?? -1;
+      c.bot[k] = bots.id(runs.bot[i]!);
+      c.lead[k] = lead >= 0 ? subjects.id(lead) : entity >= 0 ? subjects.id(entityBase + entity) : -1;
+      c.entity[k] = lead < 0 && entity >= 0 ? 1 : 0;
+      c.trigger[k] = runs.trigger[i]!;
+      c.cause[k] = runs.cause[i]!;
       c.reason[k] = 255;
       c.condition[k] = -1;
       c.detail[k] = -1;
-      c.unanswered[k] = a.unanswered ? 1 : 0;
-    } else if (s) {
+      c.unanswered[k] = runs.unanswered[i] === 1 ? 1 : 0;
+      i++;
+    } else {
+      const lead = skips.lead[j]!;
       c.kind[k] = 1;
-      c.source[k] = j++;
+      c.source[k] = j;
       c.ms[k] = sm;
-      c.bot[k] = bots.id(s.botId);
-      c.lead[k] = s.leadId === undefined ? -1 : leads.id(s.leadId);
-      c.trigger[k] = s.trigger;
+      c.bot[k] = bots.id(skips.bot[j]!);
+      c.lead[k] = lead >= 0 ? subjects.id(lead) : -1;
+      c.trigger[k] = skips.trigger[j]!;
       c.cause[k] = -1;
-      c.reason[k] = REASON_INDEX.get(s.reason) ?? 0;
-      c.condition[k] = s.condition ?? -1;
-      c.detail[k] = details.id(s.detail);
+      c.reason[k] = skips.reason[j]!;
+      c.condition[k] = skips.condition[j]!;
+      c.detail[k] = details.id(skips.detail[j]!);
+      j++;
     }
   }
   c.bots = bots.list;
-  c.leads = leads.list;
+  c.leads = subjects.list;
   c.details = details.list;
   return c;
 }

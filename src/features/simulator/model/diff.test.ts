@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../engine';
+import { simulateLog } from '../../../engine';
 import type { Activation, Bot, SimResult } from '../../../domain';
 import { SAMPLES, loadSample } from '../samples';
-import { diffRuns } from './diff';
+import { diffRuns as diffTables } from './diff';
+import { tableOf } from './result-table';
+
+const diffRuns = (saved: SimResult, draft: SimResult, botId: string) => diffTables(tableOf(saved), tableOf(draft), botId);
 
 const run = (leadId: string, at: string, cause: number | null = 0): Activation => ({ botId: 'b', leadId, at, trigger: 0, cause });
 const result = (activations: Activation[]): SimResult => ({ activations, skipped: [], warnings: [] });
@@ -36,7 +39,7 @@ describe('draft versus saved diff', () => {
     if (!loaded.ok) throw new Error('sample');
     const saved = loaded.value.bots[0]!;
     const draft: Bot = { ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] };
-    const d = diffRuns(simulate({ ...loaded.value, bots: [saved] }), simulate({ ...loaded.value, bots: [draft] }), saved.id);
+    const d = diffTables(simulateLog({ ...loaded.value, bots: [saved] }), simulateLog({ ...loaded.value, bots: [draft] }), saved.id);
     // 10 min → 3 min: l1 runs 7 minutes earlier; l2 (which left after 5 minutes) now runs too.
     expect(d.moved).toEqual([{ subject: 'l1', cause: 0, from: '2026-06-01T14:10:00Z', to: '2026-06-01T14:03:00Z' }]);
     expect(d.gained.map((a) => [a.leadId, a.at])).toEqual([['l2', '2026-06-01T14:03:00Z']]);

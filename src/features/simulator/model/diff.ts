@@ -1,6 +1,6 @@
 // What an edit changes: the same events replayed against the saved version and the draft.
-import type { Activation, SimResult } from '../../../domain';
-import { instantsOf } from './instants';
+import type { Activation } from '../../../domain';
+import { activationAt, type ResultTable } from './result-table';
 
 export type MovedRun = { subject: string; cause: number | null; from: string; to: string };
 export type RunDiff = { gained: Activation[]; lost: Activation[]; moved: MovedRun[]; unchanged: number };
@@ -12,11 +12,9 @@ const subjectOf = (a: Activation) => a.leadId ?? a.entityId ?? '';
  * (unchanged), then the same subject and causing event at another instant (moved in time);
  * what is left over was gained (draft only) or lost (saved only).
  */
-export function diffRuns(saved: SimResult, draft: SimResult, botId: string): RunDiff {
-  const before = saved.activations.filter((a) => a.botId === botId);
-  const after = draft.activations.filter((a) => a.botId === botId);
-  const beforeMs = instantsOf(before);
-  const afterMs = instantsOf(after);
+export function diffRuns(saved: ResultTable, draft: ResultTable, botId: string): RunDiff {
+  const { runs: before, ms: beforeMs } = runsOf(saved, botId);
+  const { runs: after, ms: afterMs } = runsOf(draft, botId);
 
   const pool = new Map<string, number[]>(); // subject + instant → indices in `before`
   before.forEach((a, i) => {
@@ -58,6 +56,19 @@ export function diffRuns(saved: SimResult, draft: SimResult, botId: string): Run
   }
   const lost = before.filter((_, i) => !usedBefore[i]);
   return { gained, lost, moved, unchanged };
+}
+
+/** One bot's runs as objects (the others are never made), with their instants. */
+function runsOf(t: ResultTable, botId: string): { runs: Activation[]; ms: number[] } {
+  const bot = t.botIds.indexOf(botId);
+  const runs: Activation[] = [];
+  const ms: number[] = [];
+  for (let i = 0; i < t.runs.count; i++) {
+    if (t.runs.bot[i] !== bot) continue;
+    runs.push(activationAt(t, i));
+    ms.push(t.runs.ms[i]!);
+  }
+  return { runs, ms };
 }
 
 /** A diff small enough to send and show: the first runs of each kind and the full counts. */

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../engine';
-import type { SimResult } from '../../../domain';
+import { simulateLog } from '../../../engine';
+import type { Expectations, SimResult } from '../../../domain';
 import { SAMPLES, loadSample } from '../samples';
-import { checkExpectations } from './expectations';
+import { checkExpectations as checkTable } from './expectations';
+import { tableOf } from './result-table';
+
+const checkExpectations = (expect: Expectations, r: SimResult, max?: number) => checkTable(expect, tableOf(r), max);
 
 const result = (over: Partial<SimResult>): SimResult => ({ activations: [], skipped: [], warnings: [], ...over });
 
@@ -65,7 +68,7 @@ describe('built-in samples', () => {
     expect(loaded.ok ? [] : loaded.errors).toEqual([]);
     if (!loaded.ok) return;
     expect(loaded.value.expect).toBeDefined();
-    const report = checkExpectations(loaded.value.expect!, simulate(loaded.value));
+    const report = checkTable(loaded.value.expect!, simulateLog(loaded.value));
     expect(report.items.filter((i) => !i.pass)).toEqual([]);
   });
 

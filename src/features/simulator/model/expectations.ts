@@ -1,7 +1,7 @@
 // A scenario's `expect` checked against a result, the way `simulate --check` does (SPEC §8):
 // activations compared as a set of (bot, lead, instant), every expected skip present.
-import type { Expectations, Reason, SimResult } from '../../../domain';
-import { instantsOf } from './instants';
+import { REASONS, type Expectations, type Reason } from '../../../domain';
+import { atText, type ResultTable } from './result-table';
 
 export type CheckItem =
   | { kind: 'activation'; botId: string; leadId?: string; at: string; pass: boolean }
@@ -13,10 +13,10 @@ export type CheckReport = { items: CheckItem[]; passed: number; failed: number }
 const key = (botId: string, leadId: string | undefined, ms: number) => `${botId}\u0000${leadId ?? ''}\u0000${ms}`;
 
 /**
- * The check of `expect` against `result`. Runs nobody expected are all counted in `failed`, but
+ * The check of `expect` against a result. Runs nobody expected are all counted in `failed`, but
  * only the first `maxUnexpected` become items (a replay of generated traffic has tens of thousands).
  */
-export function checkExpectations(expect: Expectations, result: SimResult, maxUnexpected = Infinity): CheckReport {
+export function checkExpectations(expect: Expectations, result: ResultTable, maxUnexpected = Infinity): CheckReport {
   const items: CheckItem[] = [];
   let extraFailures = 0;
   if (expect.activations) {
@@ -29,20 +29,25 @@ export function checkExpectations(expect: Expectations, result: SimResult, maxUn
     }
     const found = new Set<string>();
     const unexpected: CheckItem[] = [];
-    const runs = result.activations;
-    const ms = instantsOf(runs);
+    const runs = result.runs;
+    const leadOf = (k: number) => {
+      const l = runs.lead[k]!;
+      return l >= 0 ? result.leadIds[l] : undefined;
+    };
     // Runs come in time order, so the same (bot, lead, instant) can only repeat within one instant:
     // texts are built only for instants someone expects or that hold more than one run.
     const seen = new Set<string>();
-    for (let i = 0; i < runs.length; ) {
+    for (let i = 0; i < runs.count; ) {
+      const ms = runs.ms[i]!;
       let end = i + 1;
-      while (end < runs.length && ms[end] === ms[i]) end++;
-      const keyed = end - i > 1 || wantedMs.has(ms[i]!);
+      while (end < runs.count && runs.ms[end] === ms) end++;
+      const keyed = end - i > 1 || wantedMs.has(ms);
       seen.clear();
       for (let k = i; k < end; k++) {
-        const a = runs[k]!;
+        const botId = result.botIds[runs.bot[k]!]!;
+        const leadId = leadOf(k);
         if (keyed) {
-          const id = key(a.botId, a.leadId, ms[k]!);
+          const id = key(botId, leadId, ms);
           if (wanted.has(id)) {
             found.add(id);
             continue;
@@ -50,8 +55,9 @@ export function checkExpectations(expect: Expectations, result: SimResult, maxUn
           if (seen.has(id)) continue;
           seen.add(id);
         }
-        if (unexpected.length < maxUnexpected) unexpected.push({ kind: 'unexpected', botId: a.botId, ...(a.leadId ? { leadId: a.leadId } : {}), at: a.at, pass: false });
-        else extraFailures += 1;
+        if (unexpected.length < maxUnexpected) {
+          unexpected.push({ kind: 'unexpected', botId, ...(leadId ? { leadId } : {}), at: atText(result, ms, runs.atEvent[k]!), pass: false });
+        } else extraFailures += 1;
       }
       i = end;
     }
@@ -62,15 +68,14 @@ export function checkExpectations(expect: Expectations, result: SimResult, maxUn
     items.push(...unexpected);
   }
   if (expect.skipped) {
-    // The reasons each bot was skipped for, without a text per skip.
-    const reasons = new Map<string, Set<Reason>>();
-    for (const s of result.skipped) {
-      let set = reasons.get(s.botId);
-      if (!set) reasons.set(s.botId, (set = new Set()));
-      set.add(s.reason);
-    }
+    // The reasons each bot was skipped for, by index, without a text per skip.
+    const skips = result.skips;
+    const reasons = new Set<number>();
+    for (let i = 0; i < skips.count; i++) reasons.add(skips.bot[i]! * REASONS.length + skips.reason[i]!);
     for (const e of expect.skipped) {
-      items.push({ kind: 'skip', botId: e.botId, reason: e.reason, pass: reasons.get(e.botId)?.has(e.reason) ?? false });
+      const bot = result.botIds.indexOf(e.botId);
+      const pass = bot >= 0 && reasons.has(bot * REASONS.length + REASONS.indexOf(e.reason));
+      items.push({ kind: 'skip', botId: e.botId, reason: e.reason, pass });
     }
   }
   const passed = items.filter((i) => i.pass).length;

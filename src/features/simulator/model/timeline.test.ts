@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Bot, SimEvent, SimResult } from '../../../domain';
-import { MAX_MARKS, timelineModel } from './timeline';
+import { MAX_MARKS, timelineModel as timelineOf } from './timeline';
+import { tableOf } from './result-table';
+
+const timelineModel = (args: Omit<Parameters<typeof timelineOf>[0], 'result'> & { result: SimResult }) => timelineOf({ ...args, result: tableOf(args.result) });
 
 const bot = (over: Partial<Bot>): Bot => ({
   id: 'b',

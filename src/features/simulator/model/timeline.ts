@@ -1,7 +1,8 @@
 // Geometry of the results timeline on the simulated clock: marks, spans and bands in [0, 1].
-import type { Bot, SimEvent, SimResult } from '../../../domain';
+import type { Bot, SimEvent } from '../../../domain';
 import { compileActiveHours } from '../../../engine/time';
 import { instantsOf } from './instants';
+import { msColumn, type ResultTable } from './result-table';
 
 export type Span = { from: number; to: number };
 export type TimelineModel = {
@@ -31,20 +32,20 @@ function bucket(times: ArrayLike<number>, start: number, end: number): number[] 
 }
 
 export function timelineModel(args: {
-  result: SimResult;
+  result: ResultTable;
   bot: Bot;
   events: readonly SimEvent[];
   start?: string;
   until?: string;
   timezone: string;
-  /** Known already: the events' instants (the worker keeps them per scenario), the result's. */
+  /** The events' instants when known already (the worker keeps them per scenario). */
   eventTimes?: Float64Array;
-  times?: { runs: Float64Array; skips: Float64Array };
 }): TimelineModel | null {
   const { result, bot, events, timezone } = args;
   const eventTimes = args.eventTimes ?? instantsOf(events);
-  const runs = args.times?.runs ?? instantsOf(result.activations);
-  const skips = args.times?.skips ?? instantsOf(result.skipped);
+  const table = result.runs;
+  const runs = msColumn(table.ms, table.count);
+  const skips = msColumn(result.skips.ms, result.skips.count);
   let lo = Infinity;
   let hi = -Infinity;
   const see = (t: number) => {
@@ -65,16 +66,16 @@ export function timelineModel(args: {
 
   const delays: Span[] = [];
   const cooldowns: Span[] = [];
-  const activations = result.activations;
-  for (let i = 0; i < activations.length; i++) {
-    const a = activations[i]!;
-    if (a.botId !== bot.id) continue;
+  const botIndex = result.botIds.indexOf(bot.id);
+  for (let i = 0; i < table.count; i++) {
+    if (table.bot[i] !== botIndex) continue;
     const t = runs[i]!;
-    if (a.cause !== null) {
-      const from = a.cause >= 0 && a.cause < eventTimes.length ? eventTimes[a.cause]! : NaN;
+    const cause = table.cause[i]!;
+    if (cause >= 0) {
+      const from = cause < eventTimes.length ? eventTimes[cause]! : NaN;
       if (Number.isFinite(from) && from < t) delays.push({ from, to: t });
     }
-    const trigger = bot.triggers[a.trigger];
+    const trigger = bot.triggers[table.trigger[i]!];
     if (trigger?.type === 'message') cooldowns.push({ from: t, to: Math.min(end, t + trigger.cooldownMinutes * MINUTE) });
   }
 

@@ -9,15 +9,13 @@ import {
   type Lead,
   type Scenario,
   type SimEvent,
-  type SimResult,
   type ValidationError,
 } from '../../../domain';
-import { evaluateConditions, leadsAt, leadsBefore, simulate } from '../../../engine';
+import { evaluateConditions, leadsAt, leadsBefore, prepareEvents, simulateLog, type PreparedEvents, type ResultLog } from '../../../engine';
 import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
-import { buildColumns, columnBuffers, resultTimes } from '../model/columns';
+import { buildColumns, columnBuffers } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
 import { REPORT_ITEMS, capReport, checkExpectations } from '../model/expectations';
-import { instantsOf } from '../model/instants';
 import { timelineModel } from '../model/timeline';
 import { TRAFFIC_KINDS, generateTraffic, loadDemoBots, type Traffic } from '../model/traffic';
 import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
@@ -46,11 +44,18 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
   /** errors: undefined until checked (a burst of runs checks the base once, when the latest runs). */
   let base: { id: number; value: BaseScenario; errors?: ValidationError[] | null } | null = null;
   let pendingRun: Extract<WorkerRequest, { kind: 'run' }> | null = null;
-  let savedRun: { key: string; result: SimResult } | null = null;
+  let savedRun: { key: string; result: ResultLog } | null = null;
   let scheduled = false;
 
-  /** The last full base and its events' instants: re-runs after an edit reuse them (no copy of the traffic per run). */
-  let fullCache: { base: BaseScenario; bulk: Bulk; value: BaseScenario; eventTimes: Float64Array | null } | null = null;
+  /** The last full base: re-runs after an edit reuse it (no copy of the traffic per run). */
+  let fullCache: { base: BaseScenario; bulk: Bulk; value: BaseScenario } | null = null;
+  /** The engine's pre-pass of the events last replayed (their instants, kinds, leads, order). */
+  let prepared: PreparedEvents | null = null;
+
+  function preparedFor(events: readonly SimEvent[]): PreparedEvents {
+    if (prepared?.events !== events || prepared.count !== events.length) prepared = prepareEvents(events);
+    return prepared;
+  }
 
   /** The base with the bulk traffic appended (file order: composer events first). */
   function fullBase(b: BaseScenario): BaseScenario {
@@ -59,15 +64,11 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       return b;
     }
     if (fullCache?.base !== b || fullCache.bulk !== bulk) {
-      fullCache = { base: b, bulk, value: { ...b, leads: [...(b.leads ?? []), ...bulk.leads], events: [...b.events, ...bulk.events] }, eventTimes: null };
+      fullCache = { base: b, bulk, value: { ...b, leads: [...(b.leads ?? []), ...bulk.leads], events: [...b.events, ...bulk.events] } };
     }
     return fullCache.value;
   }
 
-  function eventTimesOf(s: BaseScenario): Float64Array {
-    if (fullCache?.value === s) return (fullCache.eventTimes ??= instantsOf(s.events));
-    return instantsOf(s.events);
-  }
 
   function checkBase(b: { value: BaseScenario; errors?: ValidationError[] | null }): ValidationError[] | null {
     if (b.errors === undefined) b.errors = validateBase(b.value);
@@ -100,20 +101,22 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     }
     const whole = fullBase(base.value);
     const scenario = scenarioFor(whole, req.bot);
+    // Engine time: the replay with its complete result (in columns), and the events' pre-pass when
+    // these events are new; a re-run after an edit reuses the pre-pass (the events are the same).
     const t0 = now();
-    const result = simulate(scenario);
+    const prepared = preparedFor(scenario.events);
+    const result = simulateLog(scenario, prepared);
     const engineMs = now() - t0;
     if (scenario.events.length >= WARM_UP_EVENTS) warmUpLeft = 0; // warm enough now
     let diff = null;
     if (req.saved && behaviourDiffers(req.bot, req.saved)) {
       // Edits change the draft, not the saved version: its run is kept for the same base.
       const key = `${base.id}\u0000${JSON.stringify(req.saved)}\u0000${req.bot.id}`;
-      if (savedRun?.key !== key) savedRun = { key, result: simulate(scenarioFor(whole, { ...req.saved, id: req.bot.id })) };
+      if (savedRun?.key !== key) savedRun = { key, result: simulateLog(scenarioFor(whole, { ...req.saved, id: req.bot.id }), prepared) };
       diff = summarizeDiff(diffRuns(savedRun.result, result, req.bot.id));
     }
     // Everything the panel shows is prepared here: the main thread gets columns and summaries.
-    const times = resultTimes(result);
-    const columns = buildColumns(result, times);
+    const columns = buildColumns(result);
     const timeline = timelineModel({
       result,
       bot: req.bot,
@@ -121,8 +124,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       timezone: whole.account.timezone,
       ...(whole.start ? { start: whole.start } : {}),
       ...(whole.until ? { until: whole.until } : {}),
-      eventTimes: eventTimesOf(whole),
-      times,
+      eventTimes: prepared.times,
     });
     post(
       {
@@ -131,7 +133,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           ok: true,
           runId: req.runId,
           columns,
-          counts: { runs: result.activations.length, skips: result.skipped.length, warnings: result.warnings.length },
+          counts: { runs: result.runs.count, skips: result.skips.count, warnings: result.warnings.length },
           engineMs,
           eventCount: whole.events.length,
           diff,
@@ -303,7 +305,7 @@ function warmUpTrafficFor(account: Account): Traffic | null {
 function warmUp(account: Account, traffic: Traffic, round: number): void {
   const bots = loadDemoBots(20, account, round);
   const { leads, events } = traffic;
-  const result = simulate({ name: 'Warm-up', account, leads, bots, events });
+  const result = simulateLog({ name: 'Warm-up', account, leads, bots, events });
   buildColumns(result);
   timelineModel({ result, bot: bots[0]!, events, timezone: account.timezone });
 }
