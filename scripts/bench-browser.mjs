@@ -1,15 +1,22 @@
-// `node scripts/bench-browser.mjs [--runs N] [--repeat N] [--only abc] [--gc] [--dev]`: the engine's speed in Chromium, as the simulator
-// panel runs it (in its Web Worker, through the worker's own protocol). Reports, with the load average:
-//   (a) the standard workload (src/engine/bench/workload.ts, seed 42, 200,000 events) in a worker: events/s;
-//   (b) the panel's 100,000-event generated replay against the 20 demo bots (the WhatsApp sample's bot,
-//       19 load demo bots, the traffic generator's defaults): engine time of the first run after
+// `node scripts/bench-browser.mjs [--runs N] [--repeat N] [--only abc] [--gc] [--dev]`: the engine's
+// speed in Chromium as the simulator panel runs it (its real Web Worker, driven through the worker's
+// own protocol). Reports, with the load average:
+//   (a) the standard workload (src/engine/bench/workload.ts, seed 42, 200,000 events) in a worker:
+//       median events/s over --runs runs after a first one;
+//   (b) the panel's 100,000-event generated replay against the 20 demo bots (the WhatsApp sample's
+//       bot, 19 load demo bots, the traffic generator's defaults): engine time of the first run after
 //       generating, then the median of the following runs ("Run simulation" again);
-//   (c) a re-run of 10,000 generated events after an edit of the draft (the cooldown changes each time):
-//       median engine time, and the round trip seen by the page (post to reply, columns included).
+//   (c) a re-run of 10,000 generated events after an edit of the draft (the cooldown changes each
+//       time): median engine time.
+// For (b) and (c) also: the worker thread's CPU time of the engine call (from a trace: thread time
+// between two performance marks put around it in the bench's build only), which a loaded machine
+// inflates far less than wall time, and the round trip the page sees (post to reply, columns and
+// summaries included). --gc: the collector's pauses inside each engine call.
+// "Engine time" is what the panel shows: the wall time of the engine call in worker-core.ts.
 // Between steps the page waits as a person would (opening the generator, the 150 ms re-run debounce,
 // clicking Run again), so the worker is idle then, as in the panel. --repeat N: each part in N fresh
-// pages, medians over them (a shared 2-core machine is noisy).
-// "Engine time" is what the panel shows: the wall time of simulate() in worker-core.ts.
+// pages, medians over them (a shared 2-core machine is noisy). BENCH_ROOT=<another checkout with
+// node_modules>: measure that tree instead, for a before/after in one session.
 // The pages are esbuild bundles (minified, es2022, like a production build) served from memory;
 // Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH), headless. --dev: unminified bundles.
 import { createServer } from 'node:http';
@@ -19,7 +26,6 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 
-// BENCH_ROOT: bundle another checkout (e.g. an export of an older commit, for a before/after in one session).
 const root = resolve(process.env.BENCH_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
