@@ -35,25 +35,30 @@ export function checkExpectations(expect: Expectations, result: ResultTable, max
       return l >= 0 ? result.leadIds[l] : undefined;
     };
     // Runs come in time order, so the same (bot, lead, instant) can only repeat within one instant:
-    // texts are built only for instants someone expects or that hold more than one run.
-    const seen = new Set<string>();
+    // runs are told apart by number there, and texts are built only at instants someone expects.
+    const seen = new Set<number>();
+    const leads = result.leadIds.length + 1;
     for (let i = 0; i < runs.count; ) {
       const ms = runs.ms[i]!;
       let end = i + 1;
       while (end < runs.count && runs.ms[end] === ms) end++;
-      const keyed = end - i > 1 || wantedMs.has(ms);
+      const expected = wantedMs.has(ms);
       seen.clear();
       for (let k = i; k < end; k++) {
-        const botId = result.botIds[runs.bot[k]!]!;
+        const bot = runs.bot[k]!;
+        const subject = bot * leads + runs.lead[k]! + 1;
+        if (end - i > 1) {
+          if (seen.has(subject)) continue;
+          seen.add(subject);
+        }
+        const botId = result.botIds[bot]!;
         const leadId = leadOf(k);
-        if (keyed) {
+        if (expected) {
           const id = key(botId, leadId, ms);
           if (wanted.has(id)) {
             found.add(id);
             continue;
           }
-          if (seen.has(id)) continue;
-          seen.add(id);
         }
         if (unexpected.length < maxUnexpected) {
           unexpected.push({ kind: 'unexpected', botId, ...(leadId ? { leadId } : {}), at: atText(result, ms, runs.atEvent[k]!), pass: false });
