@@ -31,10 +31,11 @@ const WARM_UP_EVENTS = 10_000;
 export type WorkerCoreOptions = {
   /**
    * Replay a small generated scenario a few times while the worker is idle after its first request,
-   * so that the engine's code is optimized before the first large replay (in Chromium the first
-   * 100,000-event run in a fresh worker took 131-137 ms of CPU instead of 109-113; with the warm-up,
-   * 111-117). Each replay is thrown away; any request waits for at most one of them; a real replay
-   * at least as large ends the warm-up. Off in-process (tests, jsdom).
+   * so that the engine's code is optimized before the first real replay (measured in Chromium when
+   * added: the first 10,000-event run after generating took 37 ms of CPU without it, 21-22 with it;
+   * the first 100,000-event run 129-135 instead of 121-124). Each replay is thrown away; a request
+   * waits for at most one of them; a real replay at least as large ends the warm-up. Off in-process
+   * (tests, jsdom).
    */
   warmUp?: boolean;
 };
@@ -68,7 +69,6 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     }
     return fullCache.value;
   }
-
 
   function checkBase(b: { value: BaseScenario; errors?: ValidationError[] | null }): ValidationError[] | null {
     if (b.errors === undefined) b.errors = validateBase(b.value);
@@ -104,15 +104,15 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     // Engine time: the replay with its complete result (in columns), and the events' pre-pass when
     // these events are new; a re-run after an edit reuses the pre-pass (the events are the same).
     const t0 = now();
-    const prepared = preparedFor(scenario.events);
-    const result = simulateLog(scenario, prepared);
+    const pre = preparedFor(scenario.events);
+    const result = simulateLog(scenario, pre);
     const engineMs = now() - t0;
     if (scenario.events.length >= WARM_UP_EVENTS) warmUpLeft = 0; // warm enough now
     let diff = null;
     if (req.saved && behaviourDiffers(req.bot, req.saved)) {
       // Edits change the draft, not the saved version: its run is kept for the same base.
       const key = `${base.id}\u0000${JSON.stringify(req.saved)}\u0000${req.bot.id}`;
-      if (savedRun?.key !== key) savedRun = { key, result: simulateLog(scenarioFor(whole, { ...req.saved, id: req.bot.id }), prepared) };
+      if (savedRun?.key !== key) savedRun = { key, result: simulateLog(scenarioFor(whole, { ...req.saved, id: req.bot.id }), pre) };
       diff = summarizeDiff(diffRuns(savedRun.result, result, req.bot.id));
     }
     // Everything the panel shows is prepared here: the main thread gets columns and summaries.
@@ -124,7 +124,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       timezone: whole.account.timezone,
       ...(whole.start ? { start: whole.start } : {}),
       ...(whole.until ? { until: whole.until } : {}),
-      eventTimes: prepared.times,
+      eventTimes: pre.times,
     });
     post(
       {
