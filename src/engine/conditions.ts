@@ -27,6 +27,13 @@ function tagMasks(tagIds: readonly string[], table: TagTable): { words: Int32Arr
   return { words, masks };
 }
 
+/** A table with 1 at each of the codes (a set of small numbers). */
+function flags(codes: readonly number[]): Uint8Array {
+  const table = new Uint8Array(Math.max(0, ...codes) + 1);
+  for (const c of codes) table[c] = 1;
+  return table;
+}
+
 function hasAll(bits: Uint32Array, base: number, words: Int32Array, masks: Uint32Array): boolean {
   for (let i = 0; i < words.length; i++) {
     const m = masks[i]!;
@@ -84,12 +91,12 @@ export function compileCondition(c: Condition, world: World): CompiledCondition 
     }
     case 'stages': {
       if (c.stageIds.length === 0) return () => true;
-      const set = new Set(c.stageIds);
-      return (l) => set.has(l.stageId);
+      const member = flags(c.stageIds.map((id) => world.stageCode(id)));
+      return (l) => l.stageCode < member.length && member[l.stageCode] === 1;
     }
     case 'responsible': {
-      const set = new Set(c.userIds);
-      return (l) => set.has(l.responsibleUserId);
+      const member = flags(c.userIds.map((id) => world.userCode(id)));
+      return (l) => l.userCode < member.length && member[l.userCode] === 1;
     }
     case 'sale': {
       const min = c.min ?? -Infinity;
@@ -153,9 +160,9 @@ export function failureKey(c: Condition, world: World): (lead: LeadState) => str
       return (l) => bitWords.map((w, i) => ((world.tagBits[l.tagBase + w]! & bitMasks[i]!) !== 0 ? '1' : '0')).join('');
     }
     case 'stages':
-      return (l) => l.stageId;
+      return (l) => l.stageCode;
     case 'responsible':
-      return (l) => l.responsibleUserId;
+      return (l) => l.userCode;
     case 'sale':
       return (l) => l.price;
     case 'source':

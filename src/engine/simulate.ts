@@ -222,11 +222,15 @@ function planName(plan: string): string {
   return plan.charAt(0).toUpperCase() + plan.slice(1);
 }
 
-/** Kinds whose subject is the lead named by `leadId` (their lead is found in scanEvents). */
+/**
+ * Kinds whose lead scanEvents finds: 1, the lead named by `leadId`; 2, the entity of a tag or field
+ * event when it is a lead.
+ */
 const LEAD_SUBJECT = new Uint8Array(EVENT_TYPES.length);
 for (const c of [E_LEAD_MOVED, E_LEAD_UPDATED, E_RESPONSIBLE_CHANGED, E_FORM_SUBMITTED, E_EMAIL_RECEIVED, E_CALL_RECEIVED, E_WEBSITE_VISITED, E_MESSAGE, E_MESSAGE_SEEN, E_CONVERSATION_CLOSED, E_STORY_MENTION]) {
   LEAD_SUBJECT[c] = 1;
 }
+for (const c of [E_TAG_ADDED, E_TAG_REMOVED, E_FIELD_UPDATED]) LEAD_SUBJECT[c] = 2;
 
 /**
  * One pass over the events reads their instants (`times`), kinds (`codes`), whether their `at` is
@@ -253,14 +257,18 @@ function scanEvents(
     canonical[i] = at.length === 20 && at.charCodeAt(19) === 90 /* Z */ ? 1 : 0;
     const code = eventCode(e);
     codes[i] = code;
-    if (LEAD_SUBJECT[code] === 1) {
-      const id = (e as SimEventOf<'message'>).leadId;
-      let ref = refIndex.get(id);
-      if (ref === undefined) {
-        ref = refIndex.size;
-        refIndex.set(id, ref);
+    const subject = LEAD_SUBJECT[code]!;
+    if (subject !== 0) {
+      // Tag and field events: the entity when it is a lead (else no lead is looked up here).
+      const id = subject === 1 ? (e as SimEventOf<'message'>).leadId : (e as SimEventOf<'tag_added'>).entity === 'lead' ? (e as SimEventOf<'tag_added'>).entityId : undefined;
+      if (id !== undefined) {
+        let ref = refIndex.get(id);
+        if (ref === undefined) {
+          ref = refIndex.size;
+          refIndex.set(id, ref);
+        }
+        refs[i] = ref;
       }
-      refs[i] = ref;
     }
     if (i > 0 && !(times[i]! >= times[i - 1]!)) sorted = false;
   }
@@ -948,6 +956,7 @@ export class Simulation {
         const lead = this.refLeads[this.refs[i]!]!;
         if (!lead || lead.responsibleUserId === e.toUserId) return false;
         lead.responsibleUserId = e.toUserId;
+        lead.userCode = world.userCode(e.toUserId);
         f.lead = lead;
         return true;
       }
@@ -955,7 +964,7 @@ export class Simulation {
       case E_TAG_REMOVED: {
         const e = ev as SimEventOf<'tag_added' | 'tag_removed'>;
         const on = code === E_TAG_ADDED;
-        const target = e.entity === 'lead' ? this.leadOf(e.entityId) : null;
+        const target = e.entity === 'lead' ? this.refLeads[this.refs[i]!]! : null;
         let changed: boolean;
         if (target) changed = world.setLeadTag(target, e.tagId, on);
         else {
@@ -965,7 +974,7 @@ export class Simulation {
           else tags.delete(e.tagId);
         }
         if (!changed) return false; // R6: nothing changes, nothing fires
-        this.contextOf(e.entity, e.entityId, e.leadId);
+        this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
         if (inSpan && this.tagRate.record(now)) {
           this.warnings.push({ at: this.at(), code: 'tag_triggers_suspended', until: formatInstant(now + HOUR_MS) });
@@ -974,11 +983,11 @@ export class Simulation {
       }
       case E_FIELD_UPDATED: {
         const e = ev as SimEventOf<'field_updated'>;
-        const target = e.entity === 'lead' ? this.leadOf(e.entityId) : null;
+        const target = e.entity === 'lead' ? this.refLeads[this.refs[i]!]! : null;
         const fields = target ? world.leadFields(target) : world.entity(e.entity, e.entityId).fields;
         if (!world.setField(fields, e.fieldId, e.value)) return false; // R7: the same value is no change
         if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) target.price = e.value;
-        this.contextOf(e.entity, e.entityId, e.leadId);
+        this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
         if (inSpan && this.fieldRate.record(now)) {
           this.warnings.push({ at: this.at(), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
@@ -1018,10 +1027,10 @@ export class Simulation {
     }
   }
 
-  /** Lead context of a tag or field event: leadId, else the lead itself for a lead entity. */
-  private contextOf(entity: string, entityId: string, leadId: string | undefined): void {
+  /** Lead context of a tag or field event: leadId, else the lead itself for a lead entity (`target`). */
+  private contextOf(entity: string, entityId: string, leadId: string | undefined, target: LeadState | null): void {
     const f = this.facts;
-    f.lead = leadId !== undefined ? this.leadOf(leadId) : entity === 'lead' ? this.leadOf(entityId) : null;
+    f.lead = leadId !== undefined ? (target !== null && leadId === entityId ? target : this.leadOf(leadId)) : target;
     f.entityId = entity === 'lead' ? undefined : entityId;
     f.entityKey = f.lead === null ? `${entity}\u0000${entityId}` : '';
   }

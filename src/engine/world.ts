@@ -22,6 +22,15 @@ export class TagTable {
   }
 }
 
+function intern(codes: Map<string, number>, id: string): number {
+  let code = codes.get(id);
+  if (code === undefined) {
+    code = codes.size;
+    codes.set(id, code);
+  }
+  return code;
+}
+
 /** UTM values trimmed and lower-cased once, for R16's comparisons. */
 export type NormalizedUtm = Partial<Record<UtmParam, string>>;
 
@@ -47,6 +56,9 @@ export interface LeadState {
   readonly index: number;
   pipelineId: string;
   stageId: string;
+  /** stageId and responsibleUserId as small numbers (World.stageCode, World.userCode), for conditions. */
+  stageCode: number;
+  userCode: number;
   /** Bumped at every stage change: a delayed stage activation compares it (R4). */
   stageVersion: number;
   responsibleUserId: string;
@@ -123,6 +135,18 @@ export class World {
     return this.dayRows!;
   }
 
+  /** Stage and user ids as small numbers: a condition's stages or users become a table of flags. */
+  readonly stageCodes = new Map<string, number>();
+  readonly userCodes = new Map<string, number>();
+
+  stageCode(id: string): number {
+    return intern(this.stageCodes, id);
+  }
+
+  userCode(id: string): number {
+    return intern(this.userCodes, id);
+  }
+
   /** Interned channel ids: bit i of LeadState.openMask for i < 31. */
   readonly channelBits = new Map<string, number>();
 
@@ -194,6 +218,8 @@ export class World {
       index,
       pipelineId: this.stagePipeline.get(lead.stageId) ?? lead.pipelineId,
       stageId: lead.stageId,
+      stageCode: this.stageCode(lead.stageId),
+      userCode: this.userCode(lead.responsibleUserId),
       stageVersion: previous ? previous.stageVersion + 1 : 0,
       responsibleUserId: lead.responsibleUserId,
       price: lead.price,
@@ -273,6 +299,7 @@ export class World {
   moveLead(lead: LeadState, stageId: string): boolean {
     if (lead.stageId === stageId) return false;
     lead.stageId = stageId;
+    lead.stageCode = this.stageCode(stageId);
     lead.pipelineId = this.stagePipeline.get(stageId) ?? lead.pipelineId;
     lead.stageVersion++;
     return true;
