@@ -95,7 +95,7 @@ interface CompiledBot {
   /** Per condition: the key its failure sentence depends on, and the sentences built so far. */
   readonly failKeys: ((lead: LeadState) => string | number)[];
   /** Per condition: its failure sentences (as indices into the detail table) by failure key. */
-  readonly failTexts: Map<string | number, number>[];
+  readonly failTexts: FailureSentences[];
   readonly hours: CompiledActiveHours | null;
   hoursMinute: number;
   /** The active-hours sentence of `hoursMinute`, as an index into the detail table. */
@@ -124,12 +124,15 @@ interface CompiledTrigger {
   /** Stage triggers: the lead must still be in the stage when a delay ends (R4). */
   readonly checksStage: boolean;
   readonly cooldownMs: number;
-  /** Message triggers: last activation instant per lead index (R14). */
-  readonly lastRun: LeadTimes | null;
+  /** Message triggers: their slot in the cooldown table (R14); -1 for others. */
+  readonly cooldownSlot: number;
   /** relative_to_date_field: position among all such triggers (LeadState.planVersion). */
   readonly dateIndex: number;
   readonly match: (e: SimEvent, f: Facts) => boolean;
 }
+
+/** What a kind of trigger sets beyond the common fields of CompiledTrigger. */
+type TriggerExtra = Partial<Pick<CompiledTrigger, 'delayMs' | 'checksStage' | 'cooldownMs' | 'cooldownSlot' | 'dateIndex'>> & Pick<CompiledTrigger, 'match'>;
 
 /**
  * A pending timer. One object shape for every kind (unused fields hold placeholders) so that the
@@ -343,21 +346,58 @@ export function prepareEvents(events: readonly SimEvent[]): PreparedEvents {
   return { events, count: n, times, codes, canonical, refs, refIndex, order: sorted ? null : timeOrder(times) };
 }
 
-/** An instant per lead index (NaN: none), in a typed array that grows with the leads. */
-class LeadTimes {
-  private times = new Float64Array(0);
+/**
+ * One condition's failure sentences (indices into the detail table) by failure key. Most keys are
+ * small whole numbers (stage and user numbers, tag bits): those index a typed array; the others
+ * (prices, texts) go through a Map of at most 2,000.
+ */
+class FailureSentences {
+  private small = new Int32Array(0);
+  private readonly other = new Map<string | number, number>();
 
-  get(index: number): number {
-    return index < this.times.length ? this.times[index]! : Number.NaN;
+  /** The sentence's index, or -1 when there is none yet. */
+  get(key: string | number): number {
+    if (typeof key === 'number' && key >= 0 && key < this.small.length && (key | 0) === key) return this.small[key]!;
+    return this.other.get(key) ?? -1;
   }
 
-  set(index: number, ms: number): void {
-    if (index >= this.times.length) {
-      const next = new Float64Array(Math.max(64, index + 1, this.times.length * 2)).fill(Number.NaN);
+  set(key: string | number, detail: number): void {
+    if (typeof key === 'number' && key >= 0 && key < 4096 && (key | 0) === key) {
+      if (key >= this.small.length) {
+        const next = new Int32Array(Math.min(4096, Math.max(16, 2 ** Math.ceil(Math.log2(key + 1))))).fill(-1);
+        next.set(this.small);
+        this.small = next;
+      }
+      this.small[key] = detail;
+    } else if (this.other.size < 2_000) {
+      this.other.set(key, detail);
+    }
+  }
+}
+
+/**
+ * R14: the last activation instant of each message trigger (a slot) for each lead (NaN: none).
+ * One row per lead with a slot per trigger: a message meets every message trigger for the same
+ * lead, and the row keeps those reads together.
+ */
+class CooldownTable {
+  private times = new Float64Array(0);
+
+  constructor(private readonly stride: number) {}
+
+  get(lead: number, slot: number): number {
+    const i = lead * this.stride + slot;
+    return i < this.times.length ? this.times[i]! : Number.NaN;
+  }
+
+  set(lead: number, slot: number, ms: number): void {
+    const i = lead * this.stride + slot;
+    if (i >= this.times.length) {
+      const next = new Float64Array(Math.max(64 * this.stride, i + this.stride, this.times.length * 2)).fill(Number.NaN);
       next.set(this.times);
       this.times = next;
     }
-    this.times[index] = ms;
+    this.times[i] = ms;
   }
 }
 
@@ -381,6 +421,9 @@ export class Simulation {
   private readonly fieldRate = new RateWindow();
   private readonly hasWebsite: boolean;
   private readonly hasFirstOfDay: boolean;
+  /** Message triggers so far (their cooldown slots); the table is made once all are known. */
+  private cooldownSlots = 0;
+  private readonly cooldowns: CooldownTable;
 
   private readonly runs: RunColumns;
   private readonly skips: SkipColumns;
@@ -458,7 +501,7 @@ export class Simulation {
         bot,
         conds: bot.conditions.map((c) => compileCondition(c, world)),
         failKeys: bot.conditions.map((c) => failureKey(c, world)),
-        failTexts: bot.conditions.map(() => new Map()),
+        failTexts: bot.conditions.map(() => new FailureSentences()),
         hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
         hoursMinute: Number.NaN,
         hoursDetail: -1,
@@ -480,6 +523,7 @@ export class Simulation {
       });
     });
     this.hasWebsite = hasWebsite;
+    this.cooldowns = new CooldownTable(this.cooldownSlots);
     this.hasFirstOfDay = hasFirstOfDay;
 
     // Index bots by the event types they listen to.
@@ -509,13 +553,25 @@ export class Simulation {
       planBlocked: plan === 'base' || ((isTag || isField) && plan !== 'enterprise'),
       isTag,
       isField,
-      delayMs: 0,
-      checksStage: false,
-      cooldownMs: 0,
-      lastRun: null as LeadTimes | null,
-      dateIndex: -1,
     };
     const never = () => false;
+    // One object literal for every kind, so that all compiled triggers share one shape (a spread of
+    // `base` made a new shape per kind, and the dispatch's reads of them megamorphic).
+    const make = (extra: TriggerExtra): CompiledTrigger => ({
+      bot: base.bot,
+      index: base.index,
+      trigger: base.trigger,
+      conversational: base.conversational,
+      planBlocked: base.planBlocked,
+      isTag: base.isTag,
+      isField: base.isField,
+      delayMs: extra.delayMs ?? 0,
+      checksStage: extra.checksStage ?? false,
+      cooldownMs: extra.cooldownMs ?? 0,
+      cooldownSlot: extra.cooldownSlot ?? -1,
+      dateIndex: extra.dateIndex ?? -1,
+      match: extra.match,
+    });
     const channelOk = (ids: readonly string[]): ((ch: string) => boolean) => {
       if (ids.length === 0) return () => true;
       const set = new Set(ids);
@@ -526,26 +582,25 @@ export class Simulation {
       case 'lead_moved_to_stage':
       case 'lead_moved_or_created_in_stage': {
         const stages = new Set(trigger.stageIds);
-        const ct = { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, checksStage: true, match: (_e: SimEvent, f: Facts) => stages.has(f.stageId) };
+        const ct = make({ delayMs: trigger.delayMinutes * MINUTE_MS, checksStage: true, match: (_e: SimEvent, f: Facts) => stages.has(f.stageId) });
         if (trigger.applyToExisting) this.startTriggers.push(ct);
         return ct;
       }
       case 'responsible_user_changed':
-        return { ...base, match: () => true };
+        return make({ match: () => true });
       case 'tag_added':
       case 'tag_removed': {
         const { entity, tagId } = trigger;
-        return {
-          ...base,
+        return make({
           match: (e) => (e.type === 'tag_added' || e.type === 'tag_removed') && e.entity === entity && e.tagId === tagId,
-        };
+        });
       }
       case 'field_updated': {
         const { entity, fieldId } = trigger;
-        return { ...base, match: (e) => e.type === 'field_updated' && e.entity === entity && e.fieldId === fieldId };
+        return make({ match: (e) => e.type === 'field_updated' && e.entity === entity && e.fieldId === fieldId });
       }
       case 'relative_to_date_field': {
-        const ct = { ...base, dateIndex: this.dateTriggers.length, match: never };
+        const ct = make({ dateIndex: this.dateTriggers.length, match: never });
         this.dateTriggers.push(ct);
         const list = this.dateTriggersByField.get(trigger.fieldId) ?? [];
         list.push(ct);
@@ -554,62 +609,59 @@ export class Simulation {
       }
       case 'on_date':
       case 'recurring': {
-        const ct = { ...base, match: never };
+        const ct = make({ match: never });
         bot.schedules.push(ct);
         bot.scheduleNext.push(Infinity);
         return ct;
       }
       case 'form_submitted': {
         const forms = new Set(trigger.formIds);
-        return { ...base, match: (e) => e.type === 'form_submitted' && (forms.size === 0 || forms.has(e.formId)) };
+        return make({ match: (e) => e.type === 'form_submitted' && (forms.size === 0 || forms.has(e.formId)) });
       }
       case 'email_received': {
         const inboxes = trigger.inboxIds.length ? new Set(trigger.inboxIds) : this.accountInboxes;
-        return { ...base, match: (e) => e.type === 'email_received' && inboxes.has(e.inboxId) };
+        return make({ match: (e) => e.type === 'email_received' && inboxes.has(e.inboxId) });
       }
       case 'call_received':
-        return { ...base, match: () => true };
+        return make({ match: () => true });
       case 'website_visited': {
         const url = normalizeUrl(trigger.url);
-        return { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, match: (_e, f) => f.url === url };
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (_e, f) => f.url === url });
       }
       case 'conversation_started': {
         const ok = channelOk(trigger.channelIds);
         const dir = trigger.direction;
-        return {
-          ...base,
+        return make({
           match: (e, f) => e.type === 'message' && f.opening && (dir === 'any' || dir === e.direction) && ok(e.channelId),
-        };
+        });
       }
       case 'message': {
         const ok = channelOk(trigger.channelIds);
         const dir = trigger.direction;
-        return {
-          ...base,
+        return make({
           cooldownMs: trigger.cooldownMinutes * MINUTE_MS,
-          lastRun: new LeadTimes(),
+          cooldownSlot: this.cooldownSlots++,
           match: (e) => e.type === 'message' && e.direction === dir && ok(e.channelId),
-        };
+        });
       }
       case 'story_mention': {
         const ok = channelOk(trigger.channelIds);
-        return { ...base, match: (e) => e.type === 'story_mention' && ok(e.channelId) };
+        return make({ match: (e) => e.type === 'story_mention' && ok(e.channelId) });
       }
       case 'outgoing_message_seen': {
         const ok = channelOk(trigger.channelIds);
-        return { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'message_seen' && ok(e.channelId) };
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'message_seen' && ok(e.channelId) });
       }
       case 'conversation_closed': {
         const ok = channelOk(trigger.channelIds);
-        return { ...base, delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'conversation_closed' && ok(e.channelId) };
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'conversation_closed' && ok(e.channelId) });
       }
       case 'first_message_of_day': {
         const ids = trigger.channelIds;
         const set = new Set(ids);
         const world = this.world;
         const bits = ids.map((id) => world.channelBit(id));
-        return {
-          ...base,
+        return make({
           match: (e, f) => {
             if (e.type !== 'message' || e.direction !== 'incoming' || f.lead === null) return false;
             if (ids.length === 0) return f.prevAnyDay !== f.today;
@@ -629,7 +681,7 @@ export class Simulation {
             }
             return true;
           },
-        };
+        });
       }
       default:
         return assertNever(trigger);
@@ -679,7 +731,7 @@ export class Simulation {
     this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause ?? -1, unanswered);
     if (lead) {
       markRun(trig.bot, lead, now);
-      if (trig.lastRun) trig.lastRun.set(lead.index, now);
+      if (trig.cooldownSlot >= 0) this.cooldowns.set(lead.index, trig.cooldownSlot, now);
     } else if (entityId !== undefined) {
       trig.bot.entityRuns.set(this.facts.entityKey, now);
     }
@@ -716,8 +768,8 @@ export class Simulation {
     if (trig.isTag && this.tagRate.suspended(now)) return RATE;
     if (trig.isField && this.fieldRate.suspended(now)) return RATE;
     if (trig.isTag && this.facts.origin !== 'user') return MANUAL;
-    if (trig.lastRun !== null && lead !== null) {
-      if (now - trig.lastRun.get(lead.index) < trig.cooldownMs) return COOLDOWN; // NaN (never ran) compares false
+    if (trig.cooldownSlot >= 0 && lead !== null) {
+      if (now - this.cooldowns.get(lead.index, trig.cooldownSlot) < trig.cooldownMs) return COOLDOWN; // NaN (never ran) compares false
     }
     return 0;
   }
@@ -744,7 +796,7 @@ export class Simulation {
         return `The tag ${tag} was ${verb} ${by}; tag triggers only react to changes made by users`;
       }
       case COOLDOWN: {
-        const ran = lead !== null && trig.lastRun !== null ? trig.lastRun.get(lead.index) : Number.NaN;
+        const ran = lead !== null && trig.cooldownSlot >= 0 ? this.cooldowns.get(lead.index, trig.cooldownSlot) : Number.NaN;
         const last = Number.isNaN(ran) ? now : ran;
         const minutes = t.type === 'message' ? t.cooldownMinutes : 0;
         return `Within the ${durationAdjective(minutes)} cooldown of the last run at ${this.clock.describe(last)}`;
@@ -796,10 +848,10 @@ export class Simulation {
           const key = bot.failKeys[k]!(lead);
           const texts = bot.failTexts[k]!;
           let detail = texts.get(key);
-          if (detail === undefined) {
+          if (detail < 0) {
             const c = bot.bot.conditions[k] as Condition;
             detail = this.newDetail(`${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`);
-            if (texts.size < 2_000) texts.set(key, detail);
+            texts.set(key, detail);
           }
           this.skip(trig, lead, CONDITION, k, detail);
           return;
