@@ -7,7 +7,6 @@ import type { LeadState, NormalizedUtm, TagTable, World } from './world';
 import { normalizeUtm, utmNormOf } from './world';
 import { amountText, listText, quote } from './words';
 
-export type CompiledCondition = (lead: LeadState) => boolean;
 
 /** Per word of the tag bitset, the bits a tag condition names. */
 function tagMasks(tagIds: readonly string[], table: TagTable): { words: Int32Array; masks: Uint32Array } {
@@ -68,65 +67,135 @@ function utmHolds(op: Condition & { type: 'utm' }, actual: string | undefined, e
   }
 }
 
+// Condition kinds of a CompiledCondition.
+const K_ALWAYS = 0;
+const K_TAGS_ALL_1 = 1; // tags/and within one word of the bitset
+const K_TAGS_ANY_1 = 2;
+const K_TAGS_ALL = 3;
+const K_TAGS_ANY = 4;
+const K_NOT_TAGS_ALL = 5;
+const K_NOT_TAGS_ANY = 6;
+const K_STAGES = 7;
+const K_USERS = 8;
+const K_SALE = 9;
+const K_SOURCE = 10;
+const K_UTM = 11;
+
 /**
- * One condition → a predicate over the engine's lead state. The tags it names must be interned
- * already (the world's tag rows are as wide as the tag table was when it was made).
+ * One condition, ready for the hot path: a kind and its data in one object shape for every kind,
+ * read by holds()'s switch. (A closure per condition made each check a megamorphic call.)
+ */
+export interface CompiledCondition {
+  readonly kind: number;
+  /** Tags: the word and mask of a one-word condition, or all words and masks. */
+  readonly w: number;
+  readonly m: number;
+  readonly words: Int32Array;
+  readonly masks: Uint32Array;
+  /** Stages and users: 1 at each listed stage or user number. */
+  readonly member: Uint8Array;
+  readonly min: number;
+  readonly max: number;
+  readonly set: ReadonlySet<string> | null;
+  readonly utm: ((l: LeadState) => boolean) | null;
+}
+
+const NO_WORDS = new Int32Array(0);
+const NO_MASKS = new Uint32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+
+function compiled(kind: number, data: Partial<Omit<CompiledCondition, 'kind'>> = {}): CompiledCondition {
+  return {
+    kind,
+    w: data.w ?? 0,
+    m: data.m ?? 0,
+    words: data.words ?? NO_WORDS,
+    masks: data.masks ?? NO_MASKS,
+    member: data.member ?? NO_FLAGS,
+    min: data.min ?? -Infinity,
+    max: data.max ?? Infinity,
+    set: data.set ?? null,
+    utm: data.utm ?? null,
+  };
+}
+
+/** Whether the condition holds for the lead (R16); `bits` is the world's tag bitset (World.tagBits). */
+export function holds(c: CompiledCondition, l: LeadState, bits: Uint32Array): boolean {
+  switch (c.kind) {
+    case K_TAGS_ALL_1:
+      return ((bits[l.tagBase + c.w]! & c.m) >>> 0) === c.m;
+    case K_TAGS_ANY_1:
+      return (bits[l.tagBase + c.w]! & c.m) !== 0;
+    case K_TAGS_ALL:
+      return hasAll(bits, l.tagBase, c.words, c.masks);
+    case K_TAGS_ANY:
+      return hasAny(bits, l.tagBase, c.words, c.masks);
+    case K_NOT_TAGS_ALL:
+      return !hasAll(bits, l.tagBase, c.words, c.masks);
+    case K_NOT_TAGS_ANY:
+      return !hasAny(bits, l.tagBase, c.words, c.masks);
+    case K_STAGES:
+      return l.stageCode < c.member.length && c.member[l.stageCode] === 1;
+    case K_USERS:
+      return l.userCode < c.member.length && c.member[l.userCode] === 1;
+    case K_SALE:
+      return l.price >= c.min && l.price <= c.max;
+    case K_SOURCE:
+      return l.sourceId !== undefined && c.set!.has(l.sourceId);
+    case K_UTM:
+      return c.utm!(l);
+    default:
+      return true; // K_ALWAYS
+  }
+}
+
+/**
+ * One condition compiled for holds(). The tags it names must be interned already (the world's tag
+ * rows are as wide as the tag table was when it was made).
  */
 export function compileCondition(c: Condition, world: World): CompiledCondition {
   switch (c.type) {
     case 'tags': {
       const { words, masks } = tagMasks(c.tagIds, world.tagTable);
-      if (words.length === 1) {
-        const w = words[0]!;
-        const m = masks[0]!;
-        return c.mode === 'and' ? (l) => ((world.tagBits[l.tagBase + w]! & m) >>> 0) === m : (l) => (world.tagBits[l.tagBase + w]! & m) !== 0;
-      }
-      return c.mode === 'and' ? (l) => hasAll(world.tagBits, l.tagBase, words, masks) : (l) => hasAny(world.tagBits, l.tagBase, words, masks);
+      if (words.length === 1) return compiled(c.mode === 'and' ? K_TAGS_ALL_1 : K_TAGS_ANY_1, { w: words[0]!, m: masks[0]! });
+      return compiled(c.mode === 'and' ? K_TAGS_ALL : K_TAGS_ANY, { words, masks });
     }
     case 'not_tags': {
       const { words, masks } = tagMasks(c.tagIds, world.tagTable);
-      return c.mode === 'and'
-        ? (l) => !hasAll(world.tagBits, l.tagBase, words, masks)
-        : (l) => !hasAny(world.tagBits, l.tagBase, words, masks);
+      return compiled(c.mode === 'and' ? K_NOT_TAGS_ALL : K_NOT_TAGS_ANY, { words, masks });
     }
-    case 'stages': {
-      if (c.stageIds.length === 0) return () => true;
-      const member = flags(c.stageIds.map((id) => world.stageCode(id)));
-      return (l) => l.stageCode < member.length && member[l.stageCode] === 1;
-    }
-    case 'responsible': {
-      const member = flags(c.userIds.map((id) => world.userCode(id)));
-      return (l) => l.userCode < member.length && member[l.userCode] === 1;
-    }
-    case 'sale': {
-      const min = c.min ?? -Infinity;
-      const max = c.max ?? Infinity;
-      return (l) => l.price >= min && l.price <= max;
-    }
-    case 'source': {
-      const set = new Set(c.sourceIds);
-      return (l) => l.sourceId !== undefined && set.has(l.sourceId);
-    }
+    case 'stages':
+      if (c.stageIds.length === 0) return compiled(K_ALWAYS);
+      return compiled(K_STAGES, { member: flags(c.stageIds.map((id) => world.stageCode(id))) });
+    case 'responsible':
+      return compiled(K_USERS, { member: flags(c.userIds.map((id) => world.userCode(id))) });
+    case 'sale':
+      return compiled(K_SALE, { min: c.min ?? -Infinity, max: c.max ?? Infinity });
+    case 'source':
+      return compiled(K_SOURCE, { set: new Set(c.sourceIds) });
     case 'utm': {
       const param = c.param;
       const expected = (c.value ?? '').trim().toLowerCase();
       const value = (l: LeadState) => utmNormOf(l)?.[param];
-      switch (c.op) {
-        case 'match':
-          return (l) => value(l) === expected;
-        case 'not_match':
-          return (l) => value(l) !== expected;
-        case 'contains':
-          return (l) => value(l)?.includes(expected) === true;
-        case 'not_contains':
-          return (l) => value(l)?.includes(expected) !== true;
-        case 'empty':
-          return (l) => !value(l);
-        case 'not_empty':
-          return (l) => !!value(l);
-        default:
-          return assertNever(c.op);
-      }
+      const test = ((): ((l: LeadState) => boolean) => {
+        switch (c.op) {
+          case 'match':
+            return (l) => value(l) === expected;
+          case 'not_match':
+            return (l) => value(l) !== expected;
+          case 'contains':
+            return (l) => value(l)?.includes(expected) === true;
+          case 'not_contains':
+            return (l) => value(l)?.includes(expected) !== true;
+          case 'empty':
+            return (l) => !value(l);
+          case 'not_empty':
+            return (l) => !!value(l);
+          default:
+            return assertNever(c.op);
+        }
+      })();
+      return compiled(K_UTM, { utm: test });
     }
     default:
       return assertNever(c);

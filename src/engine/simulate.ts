@@ -20,7 +20,7 @@ import type {
 import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
 import { instantMs, instantMsInto, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
-import { compileCondition, conditionFailure, failureKey, namesOf } from './conditions';
+import { compileCondition, conditionFailure, failureKey, holds, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, toSimResult } from './result-log';
@@ -332,6 +332,11 @@ export interface PreparedEvents {
   readonly refIndex: ReadonlyMap<string, number>;
   /** Event indices in time order; null when the file order is already that. */
   readonly order: Uint32Array | null;
+  /**
+   * The most runs and skips a simulation of these events has had: the next one starts its result
+   * columns that large instead of growing them (a hint only; it never changes a result).
+   */
+  sizes: { runs: number; skips: number };
 }
 
 export function prepareEvents(events: readonly SimEvent[]): PreparedEvents {
@@ -343,7 +348,7 @@ export function prepareEvents(events: readonly SimEvent[]): PreparedEvents {
   const refIndex = new Map<string, number>();
   const sorted = scanEvents(events, times, codes, canonical, refs, refIndex);
   // Most files are in order already.
-  return { events, count: n, times, codes, canonical, refs, refIndex, order: sorted ? null : timeOrder(times) };
+  return { events, count: n, times, codes, canonical, refs, refIndex, order: sorted ? null : timeOrder(times), sizes: { runs: 0, skips: 0 } };
 }
 
 /**
@@ -466,8 +471,9 @@ export class Simulation {
     // Room for results in proportion to the events (the standard workload: 0.1 runs and 0.6 skips
     // per event), so that the columns rarely grow.
     const events = scenario.events.length;
-    this.runs = new RunColumns(Math.max(64, events >> 3));
-    this.skips = new SkipColumns(Math.max(64, events >> 1));
+    const sizes = prepared !== null && prepared.events === scenario.events ? prepared.sizes : null;
+    this.runs = new RunColumns(Math.max(64, events >> 3, sizes ? sizes.runs : 0));
+    this.skips = new SkipColumns(Math.max(64, events >> 1, sizes ? sizes.skips : 0));
     this.tz = account.timezone;
     this.names = namesOf(account);
     this.clock = compileActiveHours(null, account.timezone);
@@ -843,8 +849,9 @@ export class Simulation {
         this.skip(trig, null, CONDITION, 0, this.detail(`This bot has conditions, but the event names no lead to check them against (condition 1)`));
         return;
       }
+      const tagBits = this.world.tagBits;
       for (let k = 0; k < conds.length; k++) {
-        if (!conds[k]!(lead)) {
+        if (!holds(conds[k]!, lead, tagBits)) {
           const key = bot.failKeys[k]!(lead);
           const texts = bot.failTexts[k]!;
           let detail = texts.get(key);
@@ -1307,6 +1314,11 @@ export class Simulation {
   }
 
   private result(): ResultLog {
+    const p = this.prepared;
+    if (p !== null && p.events === this.scenario.events) {
+      p.sizes.runs = Math.max(p.sizes.runs, this.runs.count);
+      p.sizes.skips = Math.max(p.sizes.skips, this.skips.count);
+    }
     return {
       botIds: this.bots.map((b) => b.bot.id),
       leadIds: this.world.order.map((l) => l.id),
