@@ -68,4 +68,16 @@ describe('simulateLog', () => {
     expect(JSON.stringify(toSimResult(simulateLog(shuffled, prepared)))).toBe(again);
     expect(JSON.stringify(toSimResult(simulateLog(s, prepared)))).toBe(expected);
   });
+
+  it('writes over a recycled result and still gives the same result, however small the recycled one was', () => {
+    const s = standardWorkload(9, { leads: 200, events: 3_000, bots: 20 });
+    const expected = JSON.stringify(simulate(s));
+    const prepared = prepareEvents(s.events);
+    const first = simulateLog(s, prepared);
+    const again = simulateLog(s, prepared, first);
+    expect(again.skips).toBe(first.skips); // the same buffers, written over
+    expect(JSON.stringify(toSimResult(again))).toBe(expected);
+    const tiny = simulateLog({ ...s, events: s.events.slice(0, 5) });
+    expect(JSON.stringify(toSimResult(simulateLog(s, prepared, tiny)))).toBe(expected);
+  });
 });

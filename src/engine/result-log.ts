@@ -40,6 +40,16 @@ export class RunColumns {
     this.unanswered = new Int8Array(capacity);
   }
 
+  get capacity(): number {
+    return this.bot.length;
+  }
+
+  /** Empties the columns for another run (the buffers are kept). */
+  reset(): this {
+    this.count = 0;
+    return this;
+  }
+
   add(bot: number, lead: number, entity: number, ms: number, atEvent: number, trigger: number, cause: number, unanswered: number): void {
     const i = this.count;
     if (i === this.bot.length) this.widen();
@@ -87,6 +97,16 @@ export class SkipColumns {
     this.reason = new Uint8Array(capacity);
     this.condition = new Int32Array(capacity);
     this.detail = new Int32Array(capacity);
+  }
+
+  get capacity(): number {
+    return this.bot.length;
+  }
+
+  /** Empties the columns for another run (the buffers are kept). */
+  reset(): this {
+    this.count = 0;
+    return this;
   }
 
   add(bot: number, lead: number, ms: number, atEvent: number, trigger: number, reason: number, condition: number, detail: number): void {

@@ -46,6 +46,8 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
   let base: { id: number; value: BaseScenario; errors?: ValidationError[] | null } | null = null;
   let pendingRun: Extract<WorkerRequest, { kind: 'run' }> | null = null;
   let savedRun: { key: string; result: ResultLog } | null = null;
+  /** The last draft run's result, finished with once its reply is posted: the next run writes over its columns. */
+  let spare: ResultLog | null = null;
   let scheduled = false;
 
   /** The last full base: re-runs after an edit reuse it (no copy of the traffic per run). */
@@ -105,7 +107,8 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     // these events are new; a re-run after an edit reuses the pre-pass (the events are the same).
     const t0 = now();
     const pre = preparedFor(scenario.events);
-    const result = simulateLog(scenario, pre);
+    const result = simulateLog(scenario, pre, spare);
+    spare = null;
     const engineMs = now() - t0;
     if (scenario.events.length >= WARM_UP_EVENTS) warmUpLeft = 0; // warm enough now
     let diff = null;
@@ -143,6 +146,8 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       },
       columnBuffers(columns),
     );
+    // Everything above copied what it needed from the result (the reply is a copy too).
+    spare = result;
   }
 
   /** Latest run wins: runs queued while one was computing are dropped but the newest. */
