@@ -27,7 +27,7 @@ function tagMasks(tagIds: readonly string[], table: TagTable): { words: Int32Arr
 }
 
 /** A table with 1 at each of the codes (a set of small numbers). */
-function flags(codes: readonly number[]): Uint8Array {
+export function flags(codes: readonly number[]): Uint8Array {
   const table = new Uint8Array(Math.max(0, ...codes) + 1);
   for (const c of codes) table[c] = 1;
   return table;

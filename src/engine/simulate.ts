@@ -20,7 +20,7 @@ import type {
 import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
 import { instantMs, instantMsInto, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
-import { compileCondition, conditionFailure, failureKey, holds, namesOf } from './conditions';
+import { compileCondition, conditionFailure, failureKey, flags, holds, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, toSimResult } from './result-log';
@@ -80,6 +80,10 @@ interface Facts {
   entityId: string | undefined;
   entityKey: string;
   stageId: string;
+  /** Stage events: the stage as World.stageCode numbers it. */
+  stageCode: number;
+  /** Channel events: the channel's bit (World.channelBit). */
+  channel: number;
   origin: Origin;
   opening: boolean;
   today: number;
@@ -453,6 +457,8 @@ export class Simulation {
     entityId: undefined,
     entityKey: '',
     stageId: '',
+    stageCode: -1,
+    channel: -1,
     origin: 'user',
     opening: false,
     today: Number.NaN,
@@ -585,17 +591,27 @@ export class Simulation {
       dateIndex: extra.dateIndex ?? -1,
       match: extra.match,
     });
-    const channelOk = (ids: readonly string[]): ((ch: string) => boolean) => {
+    // A channel list as a mask over the world's channel bits (a Set only for bits past 30).
+    const channelOk = (ids: readonly string[]): ((ch: string, bit: number) => boolean) => {
       if (ids.length === 0) return () => true;
       const set = new Set(ids);
-      return (ch) => set.has(ch);
+      let mask = 0;
+      for (const id of ids) {
+        const bit = this.world.channelBit(id);
+        if (bit < 31) mask |= 1 << bit;
+      }
+      return (ch, bit) => (bit < 31 ? (mask & (1 << bit)) !== 0 : set.has(ch));
     };
     switch (trigger.type) {
       case 'lead_created_in_stage':
       case 'lead_moved_to_stage':
       case 'lead_moved_or_created_in_stage': {
-        const stages = new Set(trigger.stageIds);
-        const ct = make({ delayMs: trigger.delayMinutes * MINUTE_MS, checksStage: true, match: (_e: SimEvent, f: Facts) => stages.has(f.stageId) });
+        const stages = flags(trigger.stageIds.map((id) => this.world.stageCode(id)));
+        const ct = make({
+          delayMs: trigger.delayMinutes * MINUTE_MS,
+          checksStage: true,
+          match: (_e: SimEvent, f: Facts) => f.stageCode < stages.length && stages[f.stageCode] === 1,
+        });
         if (trigger.applyToExisting) this.startTriggers.push(ct);
         return ct;
       }
@@ -645,7 +661,7 @@ export class Simulation {
         const ok = channelOk(trigger.channelIds);
         const dir = trigger.direction;
         return make({
-          match: (e, f) => e.type === 'message' && f.opening && (dir === 'any' || dir === e.direction) && ok(e.channelId),
+          match: (e, f) => e.type === 'message' && f.opening && (dir === 'any' || dir === e.direction) && ok(e.channelId, f.channel),
         });
       }
       case 'message': {
@@ -654,20 +670,20 @@ export class Simulation {
         return make({
           cooldownMs: trigger.cooldownMinutes * MINUTE_MS,
           cooldownSlot: this.cooldownSlots++,
-          match: (e) => e.type === 'message' && e.direction === dir && ok(e.channelId),
+          match: (e, f) => e.type === 'message' && e.direction === dir && ok(e.channelId, f.channel),
         });
       }
       case 'story_mention': {
         const ok = channelOk(trigger.channelIds);
-        return make({ match: (e) => e.type === 'story_mention' && ok(e.channelId) });
+        return make({ match: (e, f) => e.type === 'story_mention' && ok(e.channelId, f.channel) });
       }
       case 'outgoing_message_seen': {
         const ok = channelOk(trigger.channelIds);
-        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'message_seen' && ok(e.channelId) });
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e, f) => e.type === 'message_seen' && ok(e.channelId, f.channel) });
       }
       case 'conversation_closed': {
         const ok = channelOk(trigger.channelIds);
-        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e) => e.type === 'conversation_closed' && ok(e.channelId) });
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e, f) => e.type === 'conversation_closed' && ok(e.channelId, f.channel) });
       }
       case 'first_message_of_day': {
         const ids = trigger.channelIds;
@@ -962,6 +978,7 @@ export class Simulation {
         f.lead = lead;
         // R13: the first message opens a conversation.
         const bit = world.channelBit(e.channelId);
+        f.channel = bit;
         if (bit < 31) {
           f.opening = (lead.openMask & (1 << bit)) === 0;
           lead.openMask |= 1 << bit;
@@ -995,6 +1012,7 @@ export class Simulation {
         if (ref !== undefined) this.refLeads[ref] = lead;
         f.lead = lead;
         f.stageId = lead.stageId;
+        f.stageCode = lead.stageCode;
         return true;
       }
       case E_LEAD_MOVED: {
@@ -1003,7 +1021,9 @@ export class Simulation {
         if (!lead) return false;
         f.lead = lead;
         f.stageId = e.toStageId;
-        return world.moveLead(lead, e.toStageId);
+        const moved = world.moveLead(lead, e.toStageId);
+        f.stageCode = lead.stageCode;
+        return moved;
       }
       case E_LEAD_UPDATED: {
         const e = ev as SimEventOf<'lead_updated'>;
@@ -1066,6 +1086,7 @@ export class Simulation {
         if (!lead) return false;
         f.lead = lead;
         const bit = world.channelBit(e.channelId);
+        f.channel = bit;
         if (bit < 31) lead.openMask &= ~(1 << bit);
         else lead.openChannels?.delete(e.channelId);
         return true;
@@ -1078,11 +1099,17 @@ export class Simulation {
         f.url = this.hasWebsite ? this.normalUrl(e.url) : '';
         return true;
       }
-      case E_FORM_SUBMITTED:
-      case E_EMAIL_RECEIVED:
-      case E_CALL_RECEIVED:
       case E_MESSAGE_SEEN:
       case E_STORY_MENTION: {
+        const lead = this.refLeads[this.refs[i]!]!;
+        if (!lead) return false;
+        f.lead = lead;
+        f.channel = world.channelBit((ev as SimEventOf<'message_seen' | 'story_mention'>).channelId);
+        return true;
+      }
+      case E_FORM_SUBMITTED:
+      case E_EMAIL_RECEIVED:
+      case E_CALL_RECEIVED: {
         const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         f.lead = lead;
