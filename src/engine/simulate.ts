@@ -358,7 +358,7 @@ export function prepareEvents(events: readonly SimEvent[]): PreparedEvents {
 /**
  * One condition's failure sentences (indices into the detail table) by failure key. Most keys are
  * small whole numbers (stage and user numbers, tag bits): those index a typed array; the others
- * (prices, texts) go through a Map of at most 2,000.
+ * (prices, texts) go through a Map of at most 20,000 (a sale condition fails with a sentence per price).
  */
 class FailureSentences {
   private small = new Int32Array(0);
@@ -378,7 +378,7 @@ class FailureSentences {
         this.small = next;
       }
       this.small[key] = detail;
-    } else if (this.other.size < 2_000) {
+    } else if (this.other.size < 20_000) {
       this.other.set(key, detail);
     }
   }
