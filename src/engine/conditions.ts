@@ -98,6 +98,34 @@ export interface CompiledCondition {
   readonly max: number;
   readonly set: ReadonlySet<string> | null;
   readonly utm: ((l: LeadState) => boolean) | null;
+  /** What its failure sentence depends on (see failureKey): how to read it, and the word and mask for tags. */
+  readonly keyKind: number;
+  readonly kw: number;
+  readonly km: number;
+  readonly keyFn: ((l: LeadState) => string | number) | null;
+}
+
+// How a condition's failure key is read (CompiledCondition.keyKind).
+const KEY_FN = 0;
+const KEY_TAGS_1 = 1;
+const KEY_STAGE = 2;
+const KEY_USER = 3;
+const KEY_PRICE = 4;
+
+/** failureKey's value for the lead, without a call for the common kinds. */
+export function failKey(c: CompiledCondition, l: LeadState, bits: Uint32Array): string | number {
+  switch (c.keyKind) {
+    case KEY_TAGS_1:
+      return (bits[l.tagBase + c.kw]! & c.km) >>> 0;
+    case KEY_STAGE:
+      return l.stageCode;
+    case KEY_USER:
+      return l.userCode;
+    case KEY_PRICE:
+      return l.price;
+    default:
+      return c.keyFn!(l);
+  }
 }
 
 const NO_WORDS = new Int32Array(0);
@@ -116,6 +144,10 @@ function compiled(kind: number, data: Partial<Omit<CompiledCondition, 'kind'>> =
     max: data.max ?? Infinity,
     set: data.set ?? null,
     utm: data.utm ?? null,
+    keyKind: data.keyKind ?? KEY_FN,
+    kw: data.kw ?? 0,
+    km: data.km ?? 0,
+    keyFn: data.keyFn ?? null,
   };
 }
 
@@ -154,6 +186,19 @@ export function holds(c: CompiledCondition, l: LeadState, bits: Uint32Array): bo
  * rows are as wide as the tag table was when it was made).
  */
 export function compileCondition(c: Condition, world: World): CompiledCondition {
+  const bare = compileTest(c, world);
+  // The failure key: read directly for the common kinds, else through failureKey's function.
+  let key: Partial<CompiledCondition> = { keyKind: KEY_FN, keyFn: failureKey(c, world) };
+  if (c.type === 'tags' || c.type === 'not_tags') {
+    const { words, masks } = tagMasks(c.tagIds, world.tagTable);
+    if (words.length === 1) key = { keyKind: KEY_TAGS_1, kw: words[0]!, km: masks[0]! };
+  } else if (c.type === 'stages') key = { keyKind: KEY_STAGE };
+  else if (c.type === 'responsible') key = { keyKind: KEY_USER };
+  else if (c.type === 'sale') key = { keyKind: KEY_PRICE };
+  return compiled(bare.kind, { ...bare, ...key });
+}
+
+function compileTest(c: Condition, world: World): CompiledCondition {
   switch (c.type) {
     case 'tags': {
       const { words, masks } = tagMasks(c.tagIds, world.tagTable);

@@ -20,7 +20,7 @@ import type {
 import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
 import { instantMs, instantMsInto, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
-import { compileCondition, conditionFailure, failureKey, flags, holds, namesOf } from './conditions';
+import { compileCondition, conditionFailure, failKey, flags, holds, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, toSimResult } from './result-log';
@@ -96,9 +96,7 @@ interface CompiledBot {
   readonly index: number;
   readonly bot: Bot;
   readonly conds: CompiledCondition[];
-  /** Per condition: the key its failure sentence depends on, and the sentences built so far. */
-  readonly failKeys: ((lead: LeadState) => string | number)[];
-  /** Per condition: its failure sentences (as indices into the detail table) by failure key. */
+  /** Per condition: its failure sentences (as indices into the detail table) by failure key (failKey). */
   readonly failTexts: FailureSentences[];
   readonly hours: CompiledActiveHours | null;
   hoursMinute: number;
@@ -132,11 +130,82 @@ interface CompiledTrigger {
   readonly cooldownSlot: number;
   /** relative_to_date_field: position among all such triggers (LeadState.planVersion). */
   readonly dateIndex: number;
+  /** How it matches an event of a kind it listens to (matchesEvent), with the data that needs. */
+  readonly mk: number;
+  readonly flags: Uint8Array;
+  /** Channels: bits of the listed channels below 31 (-1: any channel); `set` holds the ids. */
+  readonly mask: number;
+  readonly set: ReadonlySet<string> | null;
+  /** Direction, entity type, tag or field id, or URL, by kind. */
+  readonly text: string;
+  readonly id: string;
+  /** M_CUSTOM: the matching function. */
   readonly match: (e: SimEvent, f: Facts) => boolean;
 }
 
+// Kinds of matching (CompiledTrigger.mk). Listeners are indexed by event kind, so an event only
+// meets triggers of its own kind and no kind checks the event's type.
+const M_NEVER = 0;
+const M_ALWAYS = 1;
+const M_STAGE = 2;
+const M_TAG = 3;
+const M_FIELD = 4;
+const M_FORM = 5;
+const M_INBOX = 6;
+const M_URL = 7;
+const M_STARTED = 8;
+const M_MESSAGE = 9;
+const M_CHANNEL = 10;
+const M_CUSTOM = 11;
+
+const NO_FLAGS = new Uint8Array(0);
+
+/**
+ * Whether a trigger matches an event of a kind it listens to. One switch over one trigger shape:
+ * a closure per trigger made every match a megamorphic call.
+ */
+function matchesEvent(t: CompiledTrigger, e: SimEvent, f: Facts): boolean {
+  switch (t.mk) {
+    case M_ALWAYS:
+      return true;
+    case M_STAGE:
+      return f.stageCode < t.flags.length && t.flags[f.stageCode] === 1;
+    case M_TAG: {
+      const ev = e as SimEventOf<'tag_added'>;
+      return ev.entity === t.text && ev.tagId === t.id;
+    }
+    case M_FIELD: {
+      const ev = e as SimEventOf<'field_updated'>;
+      return ev.entity === t.text && ev.fieldId === t.id;
+    }
+    case M_FORM:
+      return t.set === null || t.set.has((e as SimEventOf<'form_submitted'>).formId);
+    case M_INBOX:
+      return t.set!.has((e as SimEventOf<'email_received'>).inboxId);
+    case M_URL:
+      return f.url === t.text;
+    case M_STARTED: {
+      const ev = e as SimEventOf<'message'>;
+      return f.opening && (t.text === 'any' || t.text === ev.direction) && (t.mask === -1 || (f.channel < 31 ? (t.mask & (1 << f.channel)) !== 0 : t.set!.has(ev.channelId)));
+    }
+    case M_MESSAGE: {
+      const ev = e as SimEventOf<'message'>;
+      return ev.direction === t.text && (t.mask === -1 || (f.channel < 31 ? (t.mask & (1 << f.channel)) !== 0 : t.set!.has(ev.channelId)));
+    }
+    case M_CHANNEL:
+      return t.mask === -1 || (f.channel < 31 ? (t.mask & (1 << f.channel)) !== 0 : t.set!.has((e as SimEventOf<'story_mention'>).channelId));
+    case M_CUSTOM:
+      return t.match(e, f);
+    default:
+      return false; // M_NEVER
+  }
+}
+
 /** What a kind of trigger sets beyond the common fields of CompiledTrigger. */
-type TriggerExtra = Partial<Pick<CompiledTrigger, 'delayMs' | 'checksStage' | 'cooldownMs' | 'cooldownSlot' | 'dateIndex'>> & Pick<CompiledTrigger, 'match'>;
+type TriggerExtra = Partial<
+  Pick<CompiledTrigger, 'delayMs' | 'checksStage' | 'cooldownMs' | 'cooldownSlot' | 'dateIndex' | 'flags' | 'mask' | 'set' | 'text' | 'id' | 'match'>
+> &
+  Pick<CompiledTrigger, 'mk'>;
 
 /**
  * A pending timer. One object shape for every kind (unused fields hold placeholders) so that the
@@ -519,7 +588,6 @@ export class Simulation {
         index: botIndex,
         bot,
         conds: bot.conditions.map((c) => compileCondition(c, world)),
-        failKeys: bot.conditions.map((c) => failureKey(c, world)),
         failTexts: bot.conditions.map(() => new FailureSentences()),
         hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
         hoursMinute: Number.NaN,
@@ -589,47 +657,46 @@ export class Simulation {
       cooldownMs: extra.cooldownMs ?? 0,
       cooldownSlot: extra.cooldownSlot ?? -1,
       dateIndex: extra.dateIndex ?? -1,
-      match: extra.match,
+      mk: extra.mk,
+      flags: extra.flags ?? NO_FLAGS,
+      mask: extra.mask ?? -1,
+      set: extra.set ?? null,
+      text: extra.text ?? '',
+      id: extra.id ?? '',
+      match: extra.match ?? never,
     });
-    // A channel list as a mask over the world's channel bits (a Set only for bits past 30).
-    const channelOk = (ids: readonly string[]): ((ch: string, bit: number) => boolean) => {
-      if (ids.length === 0) return () => true;
-      const set = new Set(ids);
+    // A channel list as a mask over the world's channel bits (a Set only for bits past 30); -1: any.
+    const channels = (ids: readonly string[]): { mask: number; set: ReadonlySet<string> | null } => {
+      if (ids.length === 0) return { mask: -1, set: null };
       let mask = 0;
       for (const id of ids) {
         const bit = this.world.channelBit(id);
         if (bit < 31) mask |= 1 << bit;
       }
-      return (ch, bit) => (bit < 31 ? (mask & (1 << bit)) !== 0 : set.has(ch));
+      return { mask, set: new Set(ids) };
     };
     switch (trigger.type) {
       case 'lead_created_in_stage':
       case 'lead_moved_to_stage':
       case 'lead_moved_or_created_in_stage': {
-        const stages = flags(trigger.stageIds.map((id) => this.world.stageCode(id)));
         const ct = make({
           delayMs: trigger.delayMinutes * MINUTE_MS,
           checksStage: true,
-          match: (_e: SimEvent, f: Facts) => f.stageCode < stages.length && stages[f.stageCode] === 1,
+          mk: M_STAGE,
+          flags: flags(trigger.stageIds.map((id) => this.world.stageCode(id))),
         });
         if (trigger.applyToExisting) this.startTriggers.push(ct);
         return ct;
       }
       case 'responsible_user_changed':
-        return make({ match: () => true });
+        return make({ mk: M_ALWAYS });
       case 'tag_added':
-      case 'tag_removed': {
-        const { entity, tagId } = trigger;
-        return make({
-          match: (e) => (e.type === 'tag_added' || e.type === 'tag_removed') && e.entity === entity && e.tagId === tagId,
-        });
-      }
-      case 'field_updated': {
-        const { entity, fieldId } = trigger;
-        return make({ match: (e) => e.type === 'field_updated' && e.entity === entity && e.fieldId === fieldId });
-      }
+      case 'tag_removed':
+        return make({ mk: M_TAG, text: trigger.entity, id: trigger.tagId });
+      case 'field_updated':
+        return make({ mk: M_FIELD, text: trigger.entity, id: trigger.fieldId });
       case 'relative_to_date_field': {
-        const ct = make({ dateIndex: this.dateTriggers.length, match: never });
+        const ct = make({ dateIndex: this.dateTriggers.length, mk: M_NEVER });
         this.dateTriggers.push(ct);
         const list = this.dateTriggersByField.get(trigger.fieldId) ?? [];
         list.push(ct);
@@ -638,59 +705,42 @@ export class Simulation {
       }
       case 'on_date':
       case 'recurring': {
-        const ct = make({ match: never });
+        const ct = make({ mk: M_NEVER });
         bot.schedules.push(ct);
         bot.scheduleNext.push(Infinity);
         return ct;
       }
-      case 'form_submitted': {
-        const forms = new Set(trigger.formIds);
-        return make({ match: (e) => e.type === 'form_submitted' && (forms.size === 0 || forms.has(e.formId)) });
-      }
-      case 'email_received': {
-        const inboxes = trigger.inboxIds.length ? new Set(trigger.inboxIds) : this.accountInboxes;
-        return make({ match: (e) => e.type === 'email_received' && inboxes.has(e.inboxId) });
-      }
+      case 'form_submitted':
+        return make({ mk: M_FORM, set: trigger.formIds.length ? new Set(trigger.formIds) : null });
+      case 'email_received':
+        return make({ mk: M_INBOX, set: trigger.inboxIds.length ? new Set(trigger.inboxIds) : this.accountInboxes });
       case 'call_received':
-        return make({ match: () => true });
-      case 'website_visited': {
-        const url = normalizeUrl(trigger.url);
-        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (_e, f) => f.url === url });
-      }
-      case 'conversation_started': {
-        const ok = channelOk(trigger.channelIds);
-        const dir = trigger.direction;
-        return make({
-          match: (e, f) => e.type === 'message' && f.opening && (dir === 'any' || dir === e.direction) && ok(e.channelId, f.channel),
-        });
-      }
-      case 'message': {
-        const ok = channelOk(trigger.channelIds);
-        const dir = trigger.direction;
+        return make({ mk: M_ALWAYS });
+      case 'website_visited':
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, mk: M_URL, text: normalizeUrl(trigger.url) });
+      case 'conversation_started':
+        return make({ mk: M_STARTED, text: trigger.direction, ...channels(trigger.channelIds) });
+      case 'message':
         return make({
           cooldownMs: trigger.cooldownMinutes * MINUTE_MS,
           cooldownSlot: this.cooldownSlots++,
-          match: (e, f) => e.type === 'message' && e.direction === dir && ok(e.channelId, f.channel),
+          mk: M_MESSAGE,
+          text: trigger.direction,
+          ...channels(trigger.channelIds),
         });
-      }
-      case 'story_mention': {
-        const ok = channelOk(trigger.channelIds);
-        return make({ match: (e, f) => e.type === 'story_mention' && ok(e.channelId, f.channel) });
-      }
-      case 'outgoing_message_seen': {
-        const ok = channelOk(trigger.channelIds);
-        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e, f) => e.type === 'message_seen' && ok(e.channelId, f.channel) });
-      }
-      case 'conversation_closed': {
-        const ok = channelOk(trigger.channelIds);
-        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, match: (e, f) => e.type === 'conversation_closed' && ok(e.channelId, f.channel) });
-      }
+      case 'story_mention':
+        return make({ mk: M_CHANNEL, ...channels(trigger.channelIds) });
+      case 'outgoing_message_seen':
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, mk: M_CHANNEL, ...channels(trigger.channelIds) });
+      case 'conversation_closed':
+        return make({ delayMs: trigger.delayMinutes * MINUTE_MS, mk: M_CHANNEL, ...channels(trigger.channelIds) });
       case 'first_message_of_day': {
         const ids = trigger.channelIds;
         const set = new Set(ids);
         const world = this.world;
         const bits = ids.map((id) => world.channelBit(id));
         return make({
+          mk: M_CUSTOM,
           match: (e, f) => {
             if (e.type !== 'message' || e.direction !== 'incoming' || f.lead === null) return false;
             if (ids.length === 0) return f.prevAnyDay !== f.today;
@@ -875,7 +925,7 @@ export class Simulation {
       const tagBits = this.world.tagBits;
       for (let k = 0; k < conds.length; k++) {
         if (!holds(conds[k]!, lead, tagBits)) {
-          const key = bot.failKeys[k]!(lead);
+          const key = failKey(conds[k]!, lead, tagBits);
           const texts = bot.failTexts[k]!;
           let detail = texts.get(key);
           if (detail < 0) {
@@ -916,7 +966,7 @@ export class Simulation {
       let chosen: CompiledTrigger | null = null;
       for (let k = 0; k < triggers.length; k++) {
         const trig = triggers[k]!;
-        if (!trig.match(e, f)) continue;
+        if (!matchesEvent(trig, e, f)) continue;
         if (first === null) {
           // A bot runs at most once per subject per instant.
           if (lead !== null ? ranAt(bot, lead, now) : bot.entityRuns.get(f.entityKey) === now) break;
