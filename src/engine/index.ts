@@ -2,7 +2,7 @@
 export { simulate, simulateLog, prepareEvents, leadsAt, leadsBefore } from './simulate';
 export type { PreparedEvents } from './simulate';
 export { toSimResult } from './result-log';
-export type { ResultLog, RunColumns, SkipColumns } from './result-log';
+export type { ResultLog, ResultView, RunColumns, RunView, SkipColumns, SkipView } from './result-log';
 export { evaluateConditions } from './conditions';
 export type { ConditionCheck } from './conditions';
 export { normalizeUrl } from './url';

@@ -135,11 +135,37 @@ export class SkipColumns {
   }
 }
 
+/** Runs as readers see them (RunColumns, or any arrays of the same meaning). */
+export interface RunView {
+  readonly count: number;
+  readonly bot: ArrayLike<number>;
+  readonly lead: ArrayLike<number>;
+  readonly entity: ArrayLike<number>;
+  readonly ms: ArrayLike<number>;
+  readonly atEvent: ArrayLike<number>;
+  readonly trigger: ArrayLike<number>;
+  readonly cause: ArrayLike<number>;
+  readonly unanswered: ArrayLike<number>;
+}
+
+/** Skips as readers see them (SkipColumns, or any arrays of the same meaning). */
+export interface SkipView {
+  readonly count: number;
+  readonly bot: ArrayLike<number>;
+  readonly lead: ArrayLike<number>;
+  readonly ms: ArrayLike<number>;
+  readonly atEvent: ArrayLike<number>;
+  readonly trigger: ArrayLike<number>;
+  readonly reason: ArrayLike<number>;
+  readonly condition: ArrayLike<number>;
+  readonly detail: ArrayLike<number>;
+}
+
 /**
  * A simulation's complete result in columns (SPEC §7 in another layout): the same entries in the
  * same order as SimResult, with ids and sentences as indices into the name tables.
  */
-export interface ResultLog {
+export interface ResultView {
   /** By bot index: the scenario's bots in file order. */
   readonly botIds: readonly string[];
   /** By lead index: initial leads first, then leads as lead_created events made them. */
@@ -148,10 +174,18 @@ export interface ResultLog {
   readonly entities: readonly string[];
   /** Distinct skip sentences. */
   readonly details: readonly string[];
+  readonly runs: RunView;
+  readonly skips: SkipView;
+  readonly warnings: readonly Warning[];
+  /** The events of the scenario (result instants reuse their `at` texts). */
+  readonly events: readonly { readonly at: string }[];
+}
+
+/** What simulateLog() returns: a ResultView over the engine's own growable columns. */
+export interface ResultLog extends ResultView {
   readonly runs: RunColumns;
   readonly skips: SkipColumns;
   readonly warnings: Warning[];
-  /** The events of the scenario (result instants reuse their `at` texts). */
   readonly events: Scenario['events'];
 }
 

@@ -1,46 +1,17 @@
 // A run's result as the worker reads it: columns of numbers with ids and sentences as indices,
 // which is what the engine's simulateLog() returns (its ResultLog fits this type), so that the
 // worker never makes an object per run or skip. tableOf() gives the same view of a SimResult.
-import { REASONS, type Activation, type SimResult, type Warning } from '../../../domain';
-import { formatInstant } from '../../../engine';
+import { REASONS, type Activation, type SimResult } from '../../../domain';
+import { formatInstant, type ResultView, type RunView, type SkipView } from '../../../engine';
 
-/** Runs in order of work; lead and entity -1 when absent; cause -1: none; unanswered -1 absent, else 0 or 1. */
-export interface RunTable {
-  readonly count: number;
-  readonly bot: ArrayLike<number>;
-  readonly lead: ArrayLike<number>;
-  readonly entity: ArrayLike<number>;
-  readonly ms: ArrayLike<number>;
-  /** Index of the event whose `at` text is this instant; -1: the canonical text of `ms`. */
-  readonly atEvent: ArrayLike<number>;
-  readonly trigger: ArrayLike<number>;
-  readonly cause: ArrayLike<number>;
-  readonly unanswered: ArrayLike<number>;
-}
-
+/**
+ * Runs in order of work; lead and entity -1 when absent; cause -1: none; unanswered -1 absent, else
+ * 0 or 1. atEvent: the event whose `at` text is this instant; -1: the canonical text of `ms`.
+ */
+export type RunTable = RunView;
 /** Skips in order of work; reason: index in REASONS; condition -1 when absent; detail: index in details. */
-export interface SkipTable {
-  readonly count: number;
-  readonly bot: ArrayLike<number>;
-  readonly lead: ArrayLike<number>;
-  readonly ms: ArrayLike<number>;
-  readonly atEvent: ArrayLike<number>;
-  readonly trigger: ArrayLike<number>;
-  readonly reason: ArrayLike<number>;
-  readonly condition: ArrayLike<number>;
-  readonly detail: ArrayLike<number>;
-}
-
-export interface ResultTable {
-  readonly botIds: readonly string[];
-  readonly leadIds: readonly string[];
-  readonly entities: readonly string[];
-  readonly details: readonly string[];
-  readonly runs: RunTable;
-  readonly skips: SkipTable;
-  readonly warnings: readonly Warning[];
-  readonly events: readonly { at: string }[];
-}
+export type SkipTable = SkipView;
+export type ResultTable = ResultView;
 
 /** The text of a result instant, as SimResult writes it. */
 export function atText(t: ResultTable, ms: number, atEvent: number): string {
