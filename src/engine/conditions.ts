@@ -186,27 +186,28 @@ export function holds(c: CompiledCondition, l: LeadState, bits: Uint32Array): bo
  * rows are as wide as the tag table was when it was made).
  */
 export function compileCondition(c: Condition, world: World): CompiledCondition {
-  const bare = compileTest(c, world);
+  const tags = c.type === 'tags' || c.type === 'not_tags' ? tagMasks(c.tagIds, world.tagTable) : null;
+  const bare = compileTest(c, world, tags);
   // The failure key: read directly for the common kinds, else through failureKey's function.
-  let key: Partial<CompiledCondition> = { keyKind: KEY_FN, keyFn: failureKey(c, world) };
-  if (c.type === 'tags' || c.type === 'not_tags') {
-    const { words, masks } = tagMasks(c.tagIds, world.tagTable);
-    if (words.length === 1) key = { keyKind: KEY_TAGS_1, kw: words[0]!, km: masks[0]! };
-  } else if (c.type === 'stages') key = { keyKind: KEY_STAGE };
+  let key: Partial<CompiledCondition>;
+  if (tags !== null && tags.words.length === 1) key = { keyKind: KEY_TAGS_1, kw: tags.words[0]!, km: tags.masks[0]! };
+  else if (c.type === 'stages') key = { keyKind: KEY_STAGE };
   else if (c.type === 'responsible') key = { keyKind: KEY_USER };
   else if (c.type === 'sale') key = { keyKind: KEY_PRICE };
+  else key = { keyKind: KEY_FN, keyFn: failureKey(c, world) };
   return compiled(bare.kind, { ...bare, ...key });
 }
 
-function compileTest(c: Condition, world: World): CompiledCondition {
+/** The test part of a condition; `tags`: the tag words and masks of a tags or not_tags condition. */
+function compileTest(c: Condition, world: World, tags: { words: Int32Array; masks: Uint32Array } | null): CompiledCondition {
   switch (c.type) {
     case 'tags': {
-      const { words, masks } = tagMasks(c.tagIds, world.tagTable);
+      const { words, masks } = tags!;
       if (words.length === 1) return compiled(c.mode === 'and' ? K_TAGS_ALL_1 : K_TAGS_ANY_1, { w: words[0]!, m: masks[0]! });
       return compiled(c.mode === 'and' ? K_TAGS_ALL : K_TAGS_ANY, { words, masks });
     }
     case 'not_tags': {
-      const { words, masks } = tagMasks(c.tagIds, world.tagTable);
+      const { words, masks } = tags!;
       return compiled(c.mode === 'and' ? K_NOT_TAGS_ALL : K_NOT_TAGS_ANY, { words, masks });
     }
     case 'stages':

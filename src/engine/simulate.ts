@@ -79,7 +79,6 @@ interface Facts {
   /** A non-lead entity's id (tag and field events on contacts, companies, products). */
   entityId: string | undefined;
   entityKey: string;
-  stageId: string;
   /** Stage events: the stage as World.stageCode numbers it. */
   stageCode: number;
   /** Channel events: the channel's bit (World.channelBit). */
@@ -525,7 +524,6 @@ export class Simulation {
     lead: null,
     entityId: undefined,
     entityKey: '',
-    stageId: '',
     stageCode: -1,
     channel: -1,
     origin: 'user',
@@ -1061,7 +1059,6 @@ export class Simulation {
         const ref = this.refIndex.get(lead.id);
         if (ref !== undefined) this.refLeads[ref] = lead;
         f.lead = lead;
-        f.stageId = lead.stageId;
         f.stageCode = lead.stageCode;
         return true;
       }
@@ -1070,7 +1067,6 @@ export class Simulation {
         const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         f.lead = lead;
-        f.stageId = e.toStageId;
         const moved = world.moveLead(lead, e.toStageId);
         f.stageCode = lead.stageCode;
         return moved;
