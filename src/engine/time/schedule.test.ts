@@ -57,6 +57,13 @@ describe('recurring every day', () => {
     ]);
   });
 
+  it('a day skipped whole (Samoa, 30 December 2011) runs at the first minute after it, then the next day as usual', () => {
+    const daily: ScheduleTrigger = { type: 'recurring', every: 'day', time: '00:01' };
+    const found = occurrences(daily, 'Pacific/Apia', parseInstant('2011-12-29T00:00:00Z'), parseInstant('2011-12-31T00:00:00Z'));
+    // 29 Dec 00:01 at UTC−10; 30 Dec never happened: its run comes at 31 Dec 00:00 (UTC+14); then 31 Dec 00:01.
+    expect(found.map(formatInstant)).toEqual(['2011-12-29T10:01:00Z', '2011-12-30T10:00:00Z', '2011-12-30T10:01:00Z']);
+  });
+
   it('both bounds are inclusive', () => {
     const trigger = daily('09:00');
     expect(list(trigger, NY, '2026-06-01T13:00:00Z', '2026-06-01T13:00:00Z')).toEqual(['2026-06-01T13:00:00Z']);
