@@ -92,19 +92,21 @@ export function exportScenario(wb: Workbench, account: Account, bot: Bot | null)
  */
 export function workbenchFromScenario(s: Scenario, savedId: string | null): { workbench: Workbench; apply: Bot | null } {
   const apply = s.bots.find((b) => b.id === savedId) ?? s.bots[0] ?? null;
+  return { apply, workbench: workbenchOf(s, apply?.id ?? null, s.bots.filter((b) => b !== apply)) };
+}
+
+/** A validated scenario's parts as a workbench (no bulk traffic): `otherBots` beside the simulated one. */
+export function workbenchOf(s: Scenario, mainBotRef: string | null, otherBots: Bot[]): Workbench {
   return {
-    apply,
-    workbench: {
-      name: s.name,
-      ...(s.description ? { description: s.description } : {}),
-      leads: s.leads ?? [],
-      events: s.events,
-      ...(s.start ? { start: s.start } : {}),
-      ...(s.until ? { until: s.until } : {}),
-      ...(s.expect ? { expect: s.expect } : {}),
-      mainBotRef: apply?.id ?? null,
-      otherBots: s.bots.filter((b) => b !== apply),
-      bulk: null,
-    },
+    name: s.name,
+    ...(s.description ? { description: s.description } : {}),
+    leads: s.leads ?? [],
+    events: s.events,
+    ...(s.start ? { start: s.start } : {}),
+    ...(s.until ? { until: s.until } : {}),
+    ...(s.expect ? { expect: s.expect } : {}),
+    mainBotRef,
+    otherBots,
+    bulk: null,
   };
 }

@@ -1,6 +1,7 @@
 // The regression checks kept with a bot: the scenario and its expectations in localStorage,
 // under "salesbot-studio:checks:<botId|draft>", re-run on every edit of that bot.
 import { validateScenario, type Account } from '../../../domain';
+import { workbenchOf } from './build-scenario';
 import type { Workbench } from './types';
 
 export const CHECKS_PREFIX = 'salesbot-studio:checks:';
@@ -84,16 +85,5 @@ export function loadChecks(storage: Storage | undefined, botId: string, account:
   });
   if (!checked.ok) return null;
   const s = checked.value;
-  return {
-    name: s.name,
-    ...(s.description ? { description: s.description } : {}),
-    leads: s.leads ?? [],
-    events: s.events,
-    ...(s.start ? { start: s.start } : {}),
-    ...(s.until ? { until: s.until } : {}),
-    ...(s.expect ? { expect: s.expect } : {}),
-    mainBotRef: typeof r.mainBotRef === 'string' ? r.mainBotRef : null,
-    otherBots: s.bots,
-    bulk: null,
-  };
+  return workbenchOf(s, typeof r.mainBotRef === 'string' ? r.mainBotRef : null, s.bots);
 }
