@@ -201,7 +201,8 @@ const markSimulate = {
         const e = engine as unknown as Record<string, (...a: never[]) => never>;
         export const simulate = (s: { events: unknown[] }) => marked('simulate', s.events.length, () => e.simulate!(s as never));
         export const simulateLog = (s: { events: unknown[] }, p: unknown) => marked('simulate', s.events.length, () => e.simulateLog!(s as never, p as never));
-        export const prepareEvents = (events: unknown[]) => marked('prepare', events.length, () => e.prepareEvents!(events as never));`,
+        export const prepareEvents = (events: unknown[]) => marked('prepare', events.length, () => e.prepareEvents!(events as never));
+        export const prepareAppended = (events: unknown[], tail: unknown) => marked('prepare', events.length, () => e.prepareAppended!(events as never, tail as never));`,
     }));
   },
 };

@@ -1,6 +1,7 @@
 // The engine's public surface: a pure simulate() and the helpers the simulator panel needs.
 export { simulate, simulateLog, prepareEvents, leadsAt, leadsBefore } from './simulate';
 export type { PreparedEvents } from './simulate';
+export { prepareAppended } from './prepared-append';
 export { toSimResult } from './result-log';
 export type { ResultLog, ResultView, RunColumns, RunView, SkipColumns, SkipView } from './result-log';
 export { evaluateConditions } from './conditions';

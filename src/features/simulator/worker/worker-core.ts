@@ -11,7 +11,7 @@ import {
   type SimEvent,
   type ValidationError,
 } from '../../../domain';
-import { evaluateConditions, leadsAt, leadsBefore, prepareEvents, simulateLog, type PreparedEvents, type ResultLog } from '../../../engine';
+import { evaluateConditions, leadsAt, leadsBefore, prepareAppended, prepareEvents, simulateLog, type PreparedEvents, type ResultLog } from '../../../engine';
 import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
 import { buildColumns, columnBuffers } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
@@ -20,7 +20,8 @@ import { timelineModel } from '../model/timeline';
 import { TRAFFIC_KINDS, generateTraffic, loadDemoBots, type Traffic } from '../model/traffic';
 import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
 
-type Bulk = { label: string; leads: Lead[]; events: SimEvent[] };
+/** Bulk traffic stays in the worker, with the engine's pre-pass of its events made when it came in. */
+type Bulk = { label: string; leads: Lead[]; events: SimEvent[]; prepared: PreparedEvents };
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -55,8 +56,15 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
   /** The engine's pre-pass of the events last replayed (their instants, kinds, leads, order). */
   let prepared: PreparedEvents | null = null;
 
+  /**
+   * The pre-pass of a run's events: kept while the events stay the same (edits of the draft); for
+   * composer events followed by bulk traffic, only the composer's part is scanned and joined to the
+   * bulk's own pre-pass, made when the traffic came in (generated or imported).
+   */
   function preparedFor(events: readonly SimEvent[]): PreparedEvents {
-    if (prepared?.events !== events || prepared.count !== events.length) prepared = prepareEvents(events);
+    if (prepared?.events !== events || prepared.count !== events.length) {
+      prepared = bulk !== null && events.length >= bulk.events.length ? prepareAppended(events, bulk.prepared) : prepareEvents(events);
+    }
     return prepared;
   }
 
@@ -222,7 +230,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           return;
         }
         const label = `${events.length.toLocaleString('en-US')} generated events over ${leads.length.toLocaleString('en-US')} leads (seed ${req.options.seed})`;
-        bulk = { label, leads, events };
+        bulk = { label, leads, events, prepared: prepareEvents(events) };
         savedRun = null;
         fullCache = null;
         if (base) base.errors = undefined; // the next run re-checks the composer's part against the new leads
@@ -256,7 +264,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           return;
         }
         const label = `${s.events.length.toLocaleString('en-US')} events and ${(s.leads?.length ?? 0).toLocaleString('en-US')} leads from the file`;
-        bulk = { label, leads: s.leads ?? [], events: s.events };
+        bulk = { label, leads: s.leads ?? [], events: s.events, prepared: prepareEvents(s.events) };
         savedRun = null;
         fullCache = null;
         if (base) base.errors = undefined;

@@ -1,0 +1,97 @@
+// The events' pre-pass (prepareEvents) for a list that ends with events already prepared: the
+// simulator's files are a few composer events followed by bulk traffic (generated or imported)
+// that stays the same while the admin edits. The bulk's pre-pass is made once, when it arrives;
+// a replay of composer events + bulk then scans only the composer's part and joins the two.
+import type { SimEvent } from '../domain';
+import { prepareEvents } from './simulate';
+import type { PreparedEvents } from './simulate';
+
+/**
+ * prepareEvents(events), reusing `tail`: the pre-pass of the last `tail.count` events of `events`
+ * (the very same objects, in the same order). The result is what prepareEvents(events) would give
+ * for every purpose of the replay (lead numbers may differ, they only name leads). When `events`
+ * does not end with `tail.events`, it is simply prepareEvents(events).
+ */
+export function prepareAppended(events: readonly SimEvent[], tail: PreparedEvents): PreparedEvents {
+  const n = events.length;
+  const h = n - tail.count;
+  if (h < 0 || !endsWith(events, tail.events, h)) return prepareEvents(events);
+  if (h === 0) return tail;
+  const head = prepareEvents(events.slice(0, h));
+
+  const times = new Float64Array(n);
+  times.set(head.times);
+  times.set(tail.times, h);
+  const codes = new Uint8Array(n);
+  codes.set(head.codes);
+  codes.set(tail.codes, h);
+  const canonical = new Uint8Array(n);
+  canonical.set(head.canonical);
+  canonical.set(tail.canonical, h);
+
+  // Lead numbers: the tail keeps its own; the head's leads get the tail's number for the same id,
+  // or a new one after them.
+  const refIndex = new Map(tail.refIndex);
+  const remap = new Int32Array(Math.max(1, head.refIndex.size));
+  head.refIndex.forEach((ref, id) => {
+    let to = refIndex.get(id);
+    if (to === undefined) {
+      to = refIndex.size;
+      refIndex.set(id, to);
+    }
+    remap[ref] = to;
+  });
+  const refs = new Int32Array(n);
+  // Events without a lead hold 0 (never read); remapping it is harmless.
+  for (let i = 0; i < h; i++) refs[i] = remap[head.refs[i]!]!;
+  refs.set(tail.refs, h);
+
+  return {
+    events,
+    count: n,
+    times,
+    codes,
+    canonical,
+    refs,
+    refIndex,
+    order: mergeOrders(times, head.order, h, tail.order),
+    // The same hint object: a replay of composer + bulk tells the next one how large its result was.
+    sizes: tail.sizes,
+  };
+}
+
+function endsWith(events: readonly SimEvent[], tail: readonly SimEvent[], from: number): boolean {
+  for (let i = 0; i < tail.length; i++) if (events[from + i] !== tail[i]) return false;
+  return true;
+}
+
+/**
+ * R1's order of head + tail from the order of each (null: already in order): one stable merge,
+ * the head's event first on equal instants (it comes first in the file). null when the whole list
+ * is in order already.
+ */
+function mergeOrders(times: Float64Array, headOrder: Uint32Array | null, h: number, tailOrder: Uint32Array | null): Uint32Array | null {
+  const n = times.length;
+  if (headOrder === null && tailOrder === null && !(times[h]! < times[h - 1]!)) return null;
+  const out = new Uint32Array(n);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  const a = (x: number) => (headOrder === null ? x : headOrder[x]!);
+  const b = (x: number) => h + (tailOrder === null ? x : tailOrder[x]!);
+  const tn = n - h;
+  while (i < h && j < tn) {
+    const ai = a(i);
+    const bj = b(j);
+    if (times[bj]! < times[ai]!) {
+      out[k++] = bj;
+      j++;
+    } else {
+      out[k++] = ai;
+      i++;
+    }
+  }
+  while (i < h) out[k++] = a(i++);
+  while (j < tn) out[k++] = b(j++);
+  return out;
+}
