@@ -74,24 +74,24 @@ function mergeOrders(times: Float64Array, headOrder: Uint32Array | null, h: numb
   const n = times.length;
   if (headOrder === null && tailOrder === null && !(times[h]! < times[h - 1]!)) return null;
   const out = new Uint32Array(n);
+  const tn = n - h;
   let i = 0;
   let j = 0;
-  let k = 0;
-  const a = (x: number) => (headOrder === null ? x : headOrder[x]!);
-  const b = (x: number) => h + (tailOrder === null ? x : tailOrder[x]!);
-  const tn = n - h;
-  while (i < h && j < tn) {
-    const ai = a(i);
-    const bj = b(j);
-    if (times[bj]! < times[ai]!) {
-      out[k++] = bj;
-      j++;
-    } else {
-      out[k++] = ai;
-      i++;
-    }
+  // One loop without branches, an exhausted side reading as later than anything: the first replay
+  // after a warm-up would otherwise take a side of a branch (or a loop for the rest of one side)
+  // for the first time, and code optimized without it is thrown away in the middle of the loop.
+  for (let k = 0; k < n; k++) {
+    const ai = i < h ? (headOrder === null ? i : headOrder[i]!) : -1;
+    const bj = j < tn ? h + (tailOrder === null ? j : tailOrder[j]!) : -1;
+    const ta = ai < 0 ? LATEST : times[ai]!;
+    const tb = bj < 0 ? LATEST : times[bj]!;
+    const fromTail = tb < ta ? 1 : 0;
+    out[k] = fromTail === 1 ? bj : ai;
+    j += fromTail;
+    i += 1 - fromTail;
   }
-  while (i < h) out[k++] = a(i++);
-  while (j < tn) out[k++] = b(j++);
   return out;
 }
+
+/** Later than any instant (an exhausted side of the merge). */
+const LATEST = Number.POSITIVE_INFINITY;
