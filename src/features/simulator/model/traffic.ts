@@ -3,6 +3,7 @@
 import { assertNever, type Account, type Bot, type Condition, type Lead, type SimEvent, type Trigger } from '../../../domain';
 import { mulberry32 } from '../../../engine';
 import { instantText } from '../../../engine/fast-instant';
+import { interned } from './intern';
 
 export const MAX_TRAFFIC_EVENTS = 200_000;
 
@@ -107,7 +108,7 @@ export function generateTraffic(opts: TrafficOptions, account: Account): Traffic
     stageOf.push(s);
     tagSets.push(new Set());
     leads.push({
-      id: `g${i + 1}`,
+      id: interned(`g${i + 1}`),
       pipelineId: stage.pipelineId,
       stageId: stage.stageId,
       responsibleUserId: pick(account.users).id,
