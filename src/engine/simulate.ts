@@ -23,7 +23,7 @@ import type { CompiledActiveHours, ScheduleTrigger } from './time';
 import { compileCondition, conditionFailure, failKey, flags, holds, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
-import { RunColumns, SkipColumns, toSimResult } from './result-log';
+import { RunColumns, SkipColumns, resultRoom, toSimResult } from './result-log';
 import type { ResultLog } from './result-log';
 import { TimerHeap } from './timers';
 import { normalizeUrl } from './url';
@@ -545,17 +545,8 @@ export class Simulation {
   ) {
     const account = scenario.account;
     this.account = account;
-    // Room for results in proportion to the events (the standard workload: 0.1 runs and 0.6 skips per
-    // event; the simulator's generated load: 0.4 and 1.8), so that the columns rarely grow: growing
-    // copies every column. A caller with a pre-pass re-runs these events and recycles the buffers, so
-    // they are made once and generously (a buffer only takes memory where it is written); a one-shot
-    // run sizes them closer (Node zeroes each fresh buffer: 5-20 ms more per run when generous).
-    const events = scenario.events.length;
     const sizes = prepared !== null && prepared.events === scenario.events ? prepared.sizes : null;
-    // With a hint, a quarter more than the largest result so far: joined pre-passes share their hint
-    // (see prepareAppended), so the next run may be of other events, a little larger.
-    const runs = Math.max(64, sizes ? Math.max(events >> 1, sizes.runs + (sizes.runs >> 2)) : events >> 3);
-    const skips = Math.max(64, sizes ? Math.max(events * 2, sizes.skips + (sizes.skips >> 2)) : events >> 1);
+    const { runs, skips } = resultRoom(scenario.events.length, sizes);
     // Reused buffers: a fresh one costs page faults and zeroing in the browser (10% of a replay).
     this.runs = recycle !== null && recycle.runs.capacity >= runs ? recycle.runs.reset() : new RunColumns(runs);
     this.skips = recycle !== null && recycle.skips.capacity >= skips ? recycle.skips.reset() : new SkipColumns(skips);
