@@ -57,6 +57,21 @@ describe('prepareAppended', () => {
     expect(ids.size).toBeGreaterThan(10);
   });
 
+  it('indexes every lead of head and tail once, new leads of the head after the tail\'s', () => {
+    const tail = base.events.slice(10);
+    const head = [{ at: '2026-06-01T08:00:00Z', type: 'call_received' as const, leadId: 'new-lead' }, ...base.events.slice(0, 10)];
+    const events = [...head, ...tail];
+    const joined = prepareAppended(events, prepareEvents(tail));
+    const fresh = prepareEvents(events);
+    expect(new Set(joined.refIndex.keys())).toEqual(new Set(fresh.refIndex.keys()));
+    expect(joined.refIndex.size).toBe(fresh.refIndex.size);
+    expect(joined.refIndex.get('new-lead')).toBe(prepareEvents(tail).refIndex.size);
+    expect(new Set(joined.refIndex.values()).size).toBe(joined.refIndex.size);
+    const seen: string[] = [];
+    joined.refIndex.forEach((_, id) => seen.push(id));
+    expect(seen.length).toBe(joined.refIndex.size);
+  });
+
   it('falls back to a fresh pre-pass when the list does not end with the prepared events', () => {
     const tail = base.events.slice(100);
     const other = [...base.events.slice(0, 100), ...base.events.slice(100).map((e) => ({ ...e }))];

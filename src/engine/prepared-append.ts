@@ -30,17 +30,21 @@ export function prepareAppended(events: readonly SimEvent[], tail: PreparedEvent
   canonical.set(tail.canonical, h);
 
   // Lead numbers: the tail keeps its own; the head's leads get the tail's number for the same id,
-  // or a new one after them.
-  const refIndex = new Map(tail.refIndex);
+  // or a new one after them (kept apart: a copy of the bulk's index is a millisecond per replay).
+  const extra = new Map<string, number>();
   const remap = new Int32Array(Math.max(1, head.refIndex.size));
   head.refIndex.forEach((ref, id) => {
-    let to = refIndex.get(id);
+    let to = tail.refIndex.get(id);
     if (to === undefined) {
-      to = refIndex.size;
-      refIndex.set(id, to);
+      to = extra.get(id);
+      if (to === undefined) {
+        to = tail.refIndex.size + extra.size;
+        extra.set(id, to);
+      }
     }
     remap[ref] = to;
   });
+  const refIndex = extra.size === 0 ? tail.refIndex : new JoinedIndex(tail.refIndex, extra);
   const refs = new Int32Array(n);
   // Events without a lead hold 0 (never read); remapping it is harmless.
   for (let i = 0; i < h; i++) refs[i] = remap[head.refs[i]!]!;
@@ -95,3 +99,47 @@ function mergeOrders(times: Float64Array, headOrder: Uint32Array | null, h: numb
 
 /** Later than any instant (an exhausted side of the merge). */
 const LATEST = Number.POSITIVE_INFINITY;
+
+/** Two indexes with no key in common, read as one (the bulk's, then the composer's own leads). */
+class JoinedIndex implements ReadonlyMap<string, number> {
+  constructor(
+    private readonly first: ReadonlyMap<string, number>,
+    private readonly second: ReadonlyMap<string, number>,
+  ) {}
+
+  get size(): number {
+    return this.first.size + this.second.size;
+  }
+
+  get(key: string): number | undefined {
+    return this.first.get(key) ?? this.second.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.first.has(key) || this.second.has(key);
+  }
+
+  forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    this.first.forEach((value, key) => callback(value, key, this));
+    this.second.forEach((value, key) => callback(value, key, this));
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    yield* this.first.entries();
+    yield* this.second.entries();
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.first.keys();
+    yield* this.second.keys();
+  }
+
+  *values(): MapIterator<number> {
+    yield* this.first.values();
+    yield* this.second.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+}
