@@ -25,7 +25,7 @@ import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, toSimResult } from './result-log';
 import type { ResultLog } from './result-log';
-import { TimerHeap } from './timers';
+import { TimerQueue } from './timers';
 import { normalizeUrl } from './url';
 import { TagTable, World, utmNormOf } from './world';
 import type { LeadState } from './world';
@@ -200,31 +200,40 @@ function matchesEvent(t: CompiledTrigger, e: SimEvent, f: Facts): boolean {
   }
 }
 
+// Event kinds whose listeners are narrowed by a key the event's facts hold (Simulation.narrow).
+const BY_CHANNEL = 1;
+const BY_STAGE = 2;
+const NARROW_BY = new Uint8Array(15);
+/** Channel bits and stage codes from this on are not narrowed (the table stays small). */
+const MAX_NARROW_KEY = 64;
+
+/**
+ * Whether a trigger may match an event whose channel bit or stage code is `key`: false only when
+ * matchesEvent() would say no whatever else the event holds.
+ */
+function mayMatch(t: CompiledTrigger, key: number): boolean {
+  switch (t.mk) {
+    case M_STAGE:
+      return key < t.flags.length && t.flags[key] === 1;
+    case M_STARTED:
+    case M_MESSAGE:
+    case M_CHANNEL:
+      return t.mask === -1 || key >= 31 || (t.mask & (1 << key)) !== 0;
+    default:
+      return true;
+  }
+}
+
 /** What a kind of trigger sets beyond the common fields of CompiledTrigger. */
 type TriggerExtra = Partial<
   Pick<CompiledTrigger, 'delayMs' | 'checksStage' | 'cooldownMs' | 'cooldownSlot' | 'dateIndex' | 'flags' | 'mask' | 'set' | 'text' | 'id' | 'match'>
 > &
   Pick<CompiledTrigger, 'mk'>;
 
-/**
- * A pending timer. One object shape for every kind (unused fields hold placeholders) so that the
- * heap's comparisons and fire() stay monomorphic.
- */
-interface Timer {
-  readonly kind: 'delayed' | 'date' | 'schedule';
-  readonly due: number;
-  readonly seq: number;
-  /** delayed, date: the trigger and lead; schedule: the bot. */
-  readonly trig: CompiledTrigger | null;
-  readonly lead: LeadState | null;
-  readonly bot: CompiledBot | null;
-  /** delayed: the causing event, and the lead's stage when the delay began (R4). */
-  readonly cause: number | null;
-  readonly stageVersion: number;
-  readonly stageId: string;
-  /** date: the plan version it belongs to (R10). */
-  readonly version: number;
-}
+// Kinds of pending timer (Simulation.timerKind).
+const T_DELAYED = 0;
+const T_DATE = 1;
+const T_SCHEDULE = 2;
 
 /** Event kinds as small numbers (index in EVENT_TYPES), found once per event before the replay. */
 const EVENT_TYPES = Object.keys(LISTENS) as SimEvent['type'][];
@@ -310,6 +319,8 @@ function eventCode(type: string): number {
 if (EVENT_TYPES.length !== CODES_IN_ORDER.length || CODES_IN_ORDER.some(([c, t]) => EVENT_TYPES[c] !== t || eventCode(t) !== c)) {
   throw new Error('Event kind codes are out of step with LISTENS');
 }
+for (const c of [E_MESSAGE, E_MESSAGE_SEEN, E_CONVERSATION_CLOSED, E_STORY_MENTION]) NARROW_BY[c] = BY_CHANNEL;
+for (const c of [E_LEAD_CREATED, E_LEAD_MOVED]) NARROW_BY[c] = BY_STAGE;
 
 const EMPTY_LISTENERS: readonly Listener[] = [];
 
@@ -320,20 +331,6 @@ interface Listener {
 
 const parseTime = instantMs;
 
-/** Whether the bot already ran for the lead at `now` (the clock never goes back, so one instant is kept). */
-function ranAt(bot: CompiledBot, lead: LeadState, now: number): boolean {
-  return bot.runAt === now && (bot.runLead === lead.index || (bot.runMore !== null && bot.runMore.has(lead.index)));
-}
-
-function markRun(bot: CompiledBot, lead: LeadState, now: number): void {
-  if (bot.runAt !== now) {
-    bot.runAt = now;
-    bot.runLead = lead.index;
-    bot.runMore = null;
-  } else if (bot.runLead !== lead.index) {
-    (bot.runMore ??= new Set()).add(lead.index);
-  }
-}
 
 function planName(plan: string): string {
   return plan.charAt(0).toUpperCase() + plan.slice(1);
@@ -537,9 +534,10 @@ class FailureSentences {
  * lead, and the row keeps those reads together.
  */
 class CooldownTable {
-  private times = new Float64Array(0);
+  /** Row `lead * stride`, then the slot; read in place by ownCheck (see there). */
+  times = new Float64Array(0);
 
-  constructor(private readonly stride: number) {}
+  constructor(readonly stride: number) {}
 
   get(lead: number, slot: number): number {
     const i = lead * this.stride + slot;
@@ -565,14 +563,33 @@ export class Simulation {
   private readonly bots: CompiledBot[] = [];
   /** By event kind code: the bots listening to that kind, with their matching triggers. */
   private readonly listeners: (readonly Listener[])[] = EVENT_TYPES.map(() => EMPTY_LISTENERS);
+  /**
+   * By event kind code and then channel bit (channel kinds) or stage code (stage kinds): the
+   * listeners left once those whose triggers cannot match that channel or stage are dropped, made
+   * on first use (see narrow()). A message meets its channel's bots instead of every message bot.
+   */
+  private readonly narrowed: (readonly Listener[] | undefined)[][] = EVENT_TYPES.map(() => []);
   private readonly dateTriggers: CompiledTrigger[] = [];
   private readonly dateTriggersByField = new Map<string, CompiledTrigger[]>();
   private readonly startTriggers: CompiledTrigger[] = [];
   private readonly accountInboxes: Set<string>;
   private readonly names: Names;
   private readonly clock: CompiledActiveHours;
-  private readonly timers = new TimerHeap<Timer>();
-  private seq = 0;
+  private readonly timers = new TimerQueue();
+  /**
+   * Pending timers' data by slot (TimerQueue numbers them; their due instants are its `due`), in
+   * columns rather than an object per timer. Kind (T_DELAYED...); delayed and date: the trigger and
+   * lead; schedule: the bot; delayed: the causing event (-1: none), and the lead's stage and stage
+   * version when the delay began (R4); date: the plan version it belongs to (R10).
+   */
+  private timerKind = new Uint8Array(64);
+  private timerCause = new Int32Array(64);
+  private timerStageVersion = new Int32Array(64);
+  private timerVersion = new Int32Array(64);
+  private readonly timerTrig: (CompiledTrigger | null)[] = [];
+  private readonly timerLead: (LeadState | null)[] = [];
+  private readonly timerBot: (CompiledBot | null)[] = [];
+  private readonly timerStage: string[] = [];
   private readonly tagRate = new RateWindow();
   private readonly fieldRate = new RateWindow();
   private readonly hasWebsite: boolean;
@@ -872,7 +889,8 @@ export class Simulation {
     return this.now === this.eventMs && this.canonical[this.eventIndex] === 1 ? this.eventIndex : -1;
   }
 
-  private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
+  /** `cause`: the causing event's index, -1 for none. */
+  private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number): void {
     const now = this.now;
     let entity = -1;
     if (entityId !== undefined) {
@@ -884,9 +902,17 @@ export class Simulation {
       }
     }
     const unanswered = trig.conversational ? (trig.bot.bot.keepUnanswered ? 1 : 0) : -1;
-    this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause ?? -1, unanswered);
+    this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause, unanswered);
     if (lead) {
-      markRun(trig.bot, lead, now);
+      // R18 once per lead per instant: the clock never goes back, so one instant is kept.
+      const bot = trig.bot;
+      if (bot.runAt !== now) {
+        bot.runAt = now;
+        bot.runLead = lead.index;
+        bot.runMore = null;
+      } else if (bot.runLead !== lead.index) {
+        (bot.runMore ??= new Set()).add(lead.index);
+      }
       if (trig.cooldownSlot >= 0) this.cooldowns.set(lead.index, trig.cooldownSlot, now);
     } else if (entityId !== undefined) {
       trig.bot.entityRuns.set(this.facts.entityKey, now);
@@ -921,11 +947,14 @@ export class Simulation {
   private ownCheck(trig: CompiledTrigger, lead: LeadState | null): number {
     const now = this.now;
     if (trig.planBlocked) return PLAN;
-    if (trig.isTag && this.tagRate.suspended(now)) return RATE;
-    if (trig.isField && this.fieldRate.suspended(now)) return RATE;
+    if (trig.isTag && now < this.tagRate.suspendedUntil) return RATE;
+    if (trig.isField && now < this.fieldRate.suspendedUntil) return RATE;
     if (trig.isTag && this.facts.origin !== 'user') return MANUAL;
     if (trig.cooldownSlot >= 0 && lead !== null) {
-      if (now - this.cooldowns.get(lead.index, trig.cooldownSlot) < trig.cooldownMs) return COOLDOWN; // NaN (never ran) compares false
+      // The table read in place: get()'s double result was boxed when the call was not inlined.
+      const table = this.cooldowns;
+      const i = lead.index * table.stride + trig.cooldownSlot;
+      if (i < table.times.length && now - table.times[i]! < trig.cooldownMs) return COOLDOWN; // NaN (never ran) compares false
     }
     return 0;
   }
@@ -988,9 +1017,9 @@ export class Simulation {
 
   /**
    * Conditions and active hours at the moment of activation (R16, R17), then the activation itself.
-   * `left` (a stage change during a delay) wins over both (R20).
+   * `left` (a stage change during a delay) wins over both (R20). `cause`: the causing event, -1 for none.
    */
-  private finish(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
+  private finish(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number): void {
     const now = this.now;
     const bot = trig.bot;
     const conds = bot.conds;
@@ -1033,8 +1062,9 @@ export class Simulation {
   /** R18 for one event and one bot: the first trigger passing its own checks runs, at most once. */
   private dispatch(e: SimEvent, code: number, cause: number): void {
     const now = this.now;
-    const list = this.listeners[code]!;
     const f = this.facts;
+    const key = NARROW_BY[code] === BY_CHANNEL ? f.channel : NARROW_BY[code] === BY_STAGE ? f.stageCode : -1;
+    const list = key >= 0 && key < MAX_NARROW_KEY ? (this.narrowed[code]![key] ?? this.narrow(code, key)) : this.listeners[code]!;
     const lead = f.lead;
     for (let b = 0; b < list.length; b++) {
       const { bot, triggers } = list[b]!;
@@ -1046,7 +1076,7 @@ export class Simulation {
         if (!matchesEvent(trig, e, f)) continue;
         if (first === null) {
           // A bot runs at most once per subject per instant.
-          if (lead !== null ? ranAt(bot, lead, now) : bot.entityRuns.get(f.entityKey) === now) break;
+          if (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now) break;
           first = trig;
         }
         const reason = this.ownCheck(trig, lead);
@@ -1058,7 +1088,7 @@ export class Simulation {
       }
       if (chosen !== null) {
         if (chosen.delayMs > 0 && lead !== null) {
-          this.timers.push(this.delayedTimer(now + chosen.delayMs, chosen, lead, cause));
+          this.pushDelayed(chosen, lead, cause);
         } else {
           this.finish(chosen, lead, f.entityId, cause);
         }
@@ -1066,6 +1096,17 @@ export class Simulation {
         this.skip(first, lead, firstReason, -1, this.detail(this.ownDetail(first, lead, firstReason)));
       }
     }
+  }
+
+  /**
+   * The listeners of a kind that may match an event with this channel bit or stage code (`key`), in
+   * the same order. Only bots none of whose triggers can match are left out: every trigger of a bot
+   * that stays is still tried in order, so R18's choice of trigger and skip is unchanged.
+   */
+  private narrow(code: number, key: number): readonly Listener[] {
+    const list = this.listeners[code]!.filter((l) => l.triggers.some((t) => mayMatch(t, key)));
+    this.narrowed[code]![key] = list;
+    return list;
   }
 
   /** Visits repeat a few addresses: each distinct text is normalized once. */
@@ -1267,17 +1308,17 @@ export class Simulation {
     if (instant === null) return; // cleared: the plan is dropped
     const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
     if (due >= now) {
-      if (due <= this.until) this.timers.push(this.timer('date', due, trig, lead, null, version));
+      if (due <= this.until) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), due);
       return;
     }
-    if (ranAt(trig.bot, lead, now)) return;
+    if (this.ranNow(trig.bot, lead)) return;
     const lateness = now - due;
     if (trig.planBlocked) {
       this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
     } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
       // Late, but within half the window (seed): it still runs, at once.
-      if (inline) this.finish(trig, lead, undefined, null);
-      else this.timers.push(this.timer('date', now, trig, lead, null, version));
+      if (inline) this.finish(trig, lead, undefined, -1);
+      else this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), now);
     } else {
       const fieldName = field?.name ?? t.fieldId;
       const detail =
@@ -1288,18 +1329,52 @@ export class Simulation {
     }
   }
 
-  private delayedTimer(due: number, trig: CompiledTrigger, lead: LeadState, cause: number | null): Timer {
-    return { kind: 'delayed', due, seq: this.seq++, trig, lead, bot: null, cause, stageVersion: lead.stageVersion, stageId: lead.stageId, version: 0 };
+  /** A slot for a new timer holding its data (see timerKind); pushTimer() schedules it. */
+  private newTimer(kind: number, trig: CompiledTrigger | null, lead: LeadState | null, bot: CompiledBot | null, cause: number, version: number): number {
+    const slot = this.timers.take();
+    if (slot >= this.timerKind.length) this.growTimerColumns();
+    this.timerKind[slot] = kind;
+    this.timerTrig[slot] = trig;
+    this.timerLead[slot] = lead;
+    this.timerBot[slot] = bot;
+    this.timerCause[slot] = cause;
+    this.timerStageVersion[slot] = kind === T_DELAYED ? lead!.stageVersion : 0;
+    this.timerStage[slot] = kind === T_DELAYED ? lead!.stageId : '';
+    this.timerVersion[slot] = version;
+    return slot;
   }
 
-  private timer(kind: 'date' | 'schedule', due: number, trig: CompiledTrigger | null, lead: LeadState | null, bot: CompiledBot | null, version: number): Timer {
-    return { kind, due, seq: this.seq++, trig, lead, bot, cause: null, stageVersion: 0, stageId: '', version };
+  private pushTimer(slot: number, due: number): void {
+    this.timers.due[slot] = due;
+    this.timers.push(slot);
+  }
+
+  /**
+   * A delayed activation, due trig.delayMs after now. The due instant is computed here rather than
+   * passed in: a double passed to a call that is not inlined is boxed.
+   */
+  private pushDelayed(trig: CompiledTrigger, lead: LeadState, cause: number): void {
+    const slot = this.newTimer(T_DELAYED, trig, lead, null, cause, 0);
+    this.timers.due[slot] = this.now + trig.delayMs;
+    this.timers.push(slot);
+  }
+
+  private growTimerColumns(): void {
+    const n = this.timerKind.length * 2;
+    const grow = <T extends Uint8Array | Int32Array>(a: T, next: T): T => {
+      next.set(a);
+      return next;
+    };
+    this.timerKind = grow(this.timerKind, new Uint8Array(n));
+    this.timerCause = grow(this.timerCause, new Int32Array(n));
+    this.timerStageVersion = grow(this.timerStageVersion, new Int32Array(n));
+    this.timerVersion = grow(this.timerVersion, new Int32Array(n));
   }
 
   private pushSchedule(bot: CompiledBot): void {
     let next = Infinity;
     for (const n of bot.scheduleNext) if (n < next) next = n;
-    if (next <= this.until) this.timers.push(this.timer('schedule', next, null, null, bot, 0));
+    if (next <= this.until) this.pushTimer(this.newTimer(T_SCHEDULE, null, null, bot, -1, 0), next);
   }
 
   /** Everything that happens when the clock reaches `start`: R8a, R10 plans, R11 schedules. */
@@ -1317,7 +1392,7 @@ export class Simulation {
           this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
           continue;
         }
-        this.timers.push(this.delayedTimer(start + trig.delayMs, trig, lead, null));
+        this.pushDelayed(trig, lead, -1); // due at start + delay (this.now is start)
       }
     }
     // R10: leads that exist at start are planned then.
@@ -1332,37 +1407,50 @@ export class Simulation {
     }
   }
 
-  private fire(timer: Timer): void {
-    const now = timer.due;
+  /**
+   * Whether the bot already ran for the lead at the current instant (R18). It reads the clock
+   * rather than taking it: a double passed to a call that is not inlined is boxed.
+   */
+  private ranNow(bot: CompiledBot, lead: LeadState): boolean {
+    return bot.runAt === this.now && (bot.runLead === lead.index || (bot.runMore !== null && bot.runMore.has(lead.index)));
+  }
+
+  /** Runs the timer in `slot` (just popped) at its due instant. */
+  private fire(slot: number): void {
+    const now = this.timers.due[slot]!;
     this.now = now;
-    switch (timer.kind) {
-      case 'delayed': {
-        const trig = timer.trig!;
-        const lead = timer.lead!;
-        if (ranAt(trig.bot, lead, now)) return;
-        if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
-          const stage = this.names.stage(timer.stageId);
+    const kind = this.timerKind[slot]!;
+    const trig = this.timerTrig[slot]!;
+    const lead = this.timerLead[slot]!;
+    const bot = this.timerBot[slot]!;
+    const cause = this.timerCause[slot]!;
+    const stageVersion = this.timerStageVersion[slot]!;
+    const stageId = this.timerStage[slot]!;
+    const version = this.timerVersion[slot]!;
+    this.timers.release(slot); // everything is read: what follows may push timers into it again
+    switch (kind) {
+      case T_DELAYED: {
+        if (this.ranNow(trig.bot, lead)) return;
+        if (trig.checksStage && lead.stageVersion !== stageVersion) {
+          const stage = this.names.stage(stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
           this.skip(trig, lead, LEFT, -1, this.detail(`Lead left ${stage} before the ${delay} delay ended`));
           return;
         }
-        this.finish(trig, lead, undefined, timer.cause);
+        this.finish(trig, lead, undefined, cause);
         return;
       }
-      case 'date': {
-        const trig = timer.trig!;
-        const lead = timer.lead!;
-        if (this.world.planVersions[lead.planBase + trig.dateIndex] !== timer.version) return; // re-planned or cleared since
-        if (ranAt(trig.bot, lead, now)) return;
+      case T_DATE: {
+        if (this.world.planVersions[lead.planBase + trig.dateIndex] !== version) return; // re-planned or cleared since
+        if (this.ranNow(trig.bot, lead)) return;
         if (trig.planBlocked) {
           this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
           return;
         }
-        this.finish(trig, lead, undefined, null);
+        this.finish(trig, lead, undefined, -1);
         return;
       }
-      case 'schedule': {
-        const bot = timer.bot!;
+      case T_SCHEDULE: {
         // Every schedule of this bot due now; the first one is reported (R18), each advances.
         let chosen: CompiledTrigger | null = null;
         for (let i = 0; i < bot.schedules.length; i++) {
@@ -1373,22 +1461,23 @@ export class Simulation {
         }
         if (chosen !== null) {
           for (const lead of this.world.order) {
-            if (ranAt(bot, lead, now)) continue;
+            if (this.ranNow(bot, lead)) continue;
             if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.detail(this.ownDetail(chosen, lead, PLAN)));
-            else this.finish(chosen, lead, undefined, null);
+            else this.finish(chosen, lead, undefined, -1);
           }
         }
         this.pushSchedule(bot);
         return;
       }
       default:
-        assertNever(timer.kind);
+        throw new Error(`Unknown timer kind ${kind}`);
     }
   }
 
+  /** Runs the timers due at or before `limit`, in order. */
   private fireUntil(limit: number): void {
     const timers = this.timers;
-    while (timers.peekDue() <= limit) this.fire(timers.pop()!);
+    while (timers.size > 0 && timers.heapDue[0]! <= limit) this.fire(timers.pop());
   }
 
   // ---------------------------------------------------------------- the run
@@ -1447,7 +1536,10 @@ export class Simulation {
       const i = order ? order[k]! : k;
       const now = times[i]!;
       if (now > until) break;
-      this.fireUntil(now); // R1: timers due at an instant run before its events
+      // R1: timers due at an instant run before its events. Written out here rather than a call to
+      // fireUntil(now), which passed the instant boxed (a heap number per event) when not inlined.
+      const timers = this.timers;
+      while (timers.size > 0 && timers.heapDue[0]! <= now) this.fire(timers.pop());
       const e = events[i]!;
       const code = codes[i]!;
       this.now = now;
