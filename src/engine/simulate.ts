@@ -27,7 +27,7 @@ import { RunColumns, SkipColumns, toSimResult } from './result-log';
 import type { ResultLog } from './result-log';
 import { TimerQueue } from './timers';
 import { normalizeUrl } from './url';
-import { TagTable, World, utmNormOf } from './world';
+import { NO_DAY, TagTable, World, utmNormOf } from './world';
 import type { LeadState } from './world';
 import { durationAdjective, durationText } from './words';
 
@@ -849,7 +849,7 @@ export class Simulation {
                   ? f.prevChannelDay
                   : bit < 31
                     ? world.inDayRows()[lead.index * world.dayStride + bit]!
-                    : (lead.lastInDayByChannel?.get(ch) ?? Number.NaN);
+                    : (lead.lastInDayByChannel?.get(ch) ?? NO_DAY);
               if (day === f.today) return false;
             }
             return true;
@@ -1167,7 +1167,7 @@ export class Simulation {
             rows[at] = today;
           } else {
             const byChannel = lead.lastInDayByChannel ?? (lead.lastInDayByChannel = new Map());
-            f.prevChannelDay = byChannel.get(e.channelId) ?? Number.NaN;
+            f.prevChannelDay = byChannel.get(e.channelId) ?? NO_DAY;
             byChannel.set(e.channelId, today);
           }
         }
@@ -1304,8 +1304,11 @@ export class Simulation {
     const field = this.world.fieldInfo.get(t.fieldId);
     const type = field?.type === 'date' ? 'date' : 'datetime';
     const value: FieldValue = lead.fields?.get(t.fieldId) ?? null;
-    const instant = dateFieldInstant(value, type, this.tz);
-    if (instant === null) return; // cleared: the plan is dropped
+    // Canonical UTC text (what most files hold) through the engine's fast reader; anything else, or
+    // anything it refuses, through dateFieldInstant's regular expressions.
+    let instant = typeof value === 'string' && value.length === 20 ? instantMs(value) : Number.NaN;
+    if (Number.isNaN(instant)) instant = dateFieldInstant(value, type, this.tz) ?? Number.NaN;
+    if (Number.isNaN(instant)) return; // cleared: the plan is dropped
     const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
     if (due >= now) {
       if (due <= this.until) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), due);
@@ -1547,19 +1550,22 @@ export class Simulation {
         this.eventMs = now;
         this.eventIndex = i;
         this.dispatch(e, code, i);
-        if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e);
+        if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e, code, i);
       }
     }
   }
 
   /** R10 planning caused by an event: a new lead with a date, or a date field set, changed or cleared. */
-  private afterEvent(e: SimEvent): void {
-    if (e.type === 'lead_created') {
-      const lead = this.world.leads.get(e.lead.id);
+  private afterEvent(e: SimEvent, code: number, i: number): void {
+    if (code === E_LEAD_CREATED) {
+      const lead = this.world.leads.get((e as SimEventOf<'lead_created'>).lead.id);
       if (lead) for (const trig of this.dateTriggers) this.planDate(trig, lead, true);
-    } else if (e.type === 'field_updated' && e.entity === 'lead') {
-      const triggers = this.dateTriggersByField.get(e.fieldId);
-      const lead = this.world.leads.get(e.entityId);
+    } else {
+      const ev = e as SimEventOf<'field_updated'>;
+      if (ev.entity !== 'lead') return;
+      const triggers = this.dateTriggersByField.get(ev.fieldId);
+      // The lead by its number from the pre-pass (the same as world.leads.get(ev.entityId)).
+      const lead = this.refLeads[this.refs[i]!]!;
       if (triggers && lead) for (const trig of triggers) this.planDate(trig, lead, true);
     }
   }

@@ -77,7 +77,11 @@ export interface LeadState {
   readonly planBase: number;
   /** Open conversations by channel (R13). */
   openChannels: Set<string> | null;
-  /** Local day number of the last incoming message, any channel, and by channel (R15). */
+  /**
+   * Local day number of the last incoming message, any channel, and by channel (R15); NO_DAY for
+   * none. A whole number rather than NaN: the field then holds a small integer in place instead of a
+   * boxed double per lead (an allocation each, and one more memory read at every incoming message).
+   */
   lastInDay: number;
   lastInDayByChannel: Map<string, number> | null;
 }
@@ -88,7 +92,9 @@ export interface EntityState {
 }
 
 /** No incoming message yet (never equal to a real local day number). */
-export const NO_DAY = -2147483648;
+// -2^30: still a small integer to V8 (stored in place, never boxed), and far from any real day
+// number (a Date is within 10^8 days of 1970).
+export const NO_DAY = -1073741824;
 
 export class World {
   readonly leads = new Map<string, LeadState>();
@@ -231,7 +237,7 @@ export class World {
       fields,
       planBase: index * this.dateTriggerCount,
       openChannels: previous ? previous.openChannels : null,
-      lastInDay: previous ? previous.lastInDay : Number.NaN,
+      lastInDay: previous ? previous.lastInDay : NO_DAY,
       lastInDayByChannel: previous ? previous.lastInDayByChannel : null,
     };
     if (previous) {
