@@ -92,11 +92,10 @@ export interface CompiledCondition {
   readonly m: number;
   readonly words: Int32Array;
   readonly masks: Uint32Array;
-  /** Stages and users: 1 at each listed stage or user number. */
+  /** Stages, users and sources: 1 at each listed stage, user or source number. */
   readonly member: Uint8Array;
   readonly min: number;
   readonly max: number;
-  readonly set: ReadonlySet<string> | null;
   readonly utm: ((l: LeadState) => boolean) | null;
   /** What its failure sentence depends on (see failureKey): how to read it, and the word and mask for tags. */
   readonly keyKind: number;
@@ -142,7 +141,6 @@ function compiled(kind: number, data: Partial<Omit<CompiledCondition, 'kind'>> =
     member: data.member ?? NO_FLAGS,
     min: data.min ?? -Infinity,
     max: data.max ?? Infinity,
-    set: data.set ?? null,
     utm: data.utm ?? null,
     keyKind: data.keyKind ?? KEY_FN,
     kw: data.kw ?? 0,
@@ -173,7 +171,7 @@ export function holds(c: CompiledCondition, l: LeadState, bits: Uint32Array): bo
     case K_SALE:
       return l.price >= c.min && l.price <= c.max;
     case K_SOURCE:
-      return l.sourceId !== undefined && c.set!.has(l.sourceId);
+      return l.sourceCode >= 0 && l.sourceCode < c.member.length && c.member[l.sourceCode] === 1;
     case K_UTM:
       return c.utm!(l);
     default:
@@ -218,7 +216,8 @@ function compileTest(c: Condition, world: World, tags: { words: Int32Array; mask
     case 'sale':
       return compiled(K_SALE, { min: c.min ?? -Infinity, max: c.max ?? Infinity });
     case 'source':
-      return compiled(K_SOURCE, { set: new Set(c.sourceIds) });
+      // Flags by source number rather than a Set of ids: a string-keyed lookup per check before.
+      return compiled(K_SOURCE, { member: flags(c.sourceIds.map((id) => world.sourceCode(id))) });
     case 'utm': {
       const param = c.param;
       const expected = (c.value ?? '').trim().toLowerCase();

@@ -1196,7 +1196,10 @@ export class Simulation {
         const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         if (e.set.price !== undefined) lead.price = e.set.price;
-        if (e.set.sourceId !== undefined) lead.sourceId = e.set.sourceId;
+        if (e.set.sourceId !== undefined) {
+          lead.sourceId = e.set.sourceId;
+          lead.sourceCode = world.sourceCode(e.set.sourceId);
+        }
         if (e.set.utm !== undefined) {
           lead.utm = e.set.utm;
           lead.utmNorm = null;

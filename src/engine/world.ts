@@ -64,6 +64,8 @@ export interface LeadState {
   responsibleUserId: string;
   price: number;
   sourceId: string | undefined;
+  /** sourceId as a small number (World.sourceCode), -1 for none: a source condition reads a table of flags. */
+  sourceCode: number;
   utm: Utm | undefined;
   /** `utm` trimmed and lower-cased, computed on first use (null: not yet; see utmNormOf). */
   utmNorm: NormalizedUtm | undefined | null;
@@ -141,7 +143,7 @@ export class World {
     return this.dayRows!;
   }
 
-  /** Stage and user ids as small numbers: a condition's stages or users become a table of flags. */
+  /** Stage, user and source ids as small numbers: a condition's list becomes a table of flags. */
   readonly stageCodes = new Map<string, number>();
   readonly userCodes = new Map<string, number>();
 
@@ -151,6 +153,12 @@ export class World {
 
   userCode(id: string): number {
     return intern(this.userCodes, id);
+  }
+
+  readonly sourceCodes = new Map<string, number>();
+
+  sourceCode(id: string): number {
+    return intern(this.sourceCodes, id);
   }
 
   /** Interned channel ids: bit i of LeadState.openMask for i < 31. */
@@ -230,6 +238,7 @@ export class World {
       responsibleUserId: lead.responsibleUserId,
       price: lead.price,
       sourceId: lead.sourceId,
+      sourceCode: lead.sourceId === undefined ? -1 : this.sourceCode(lead.sourceId),
       utm: lead.utm, // never changed in place: lead_updated replaces the whole object
       utmNorm: null,
       tagBase: index * this.tagStride,
