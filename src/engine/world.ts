@@ -147,8 +147,17 @@ export class World {
   readonly stageCodes = new Map<string, number>();
   readonly userCodes = new Map<string, number>();
 
+  /** By stage code: the pipeline of the stage (undefined for a stage the account does not list). */
+  private readonly pipelineByStage: (string | undefined)[] = [];
+
   stageCode(id: string): number {
-    return intern(this.stageCodes, id);
+    let code = this.stageCodes.get(id);
+    if (code === undefined) {
+      code = this.stageCodes.size;
+      this.stageCodes.set(id, code);
+      this.pipelineByStage[code] = this.stagePipeline.get(id);
+    }
+    return code;
   }
 
   userCode(id: string): number {
@@ -226,13 +235,14 @@ export class World {
       for (let i = 0; i < keys.length; i++) fields.set(keys[i]!, lead.fields[keys[i]!]!);
     }
     const index = previous ? previous.index : this.order.length;
+    const stageCode = this.stageCode(lead.stageId);
     if (!previous) this.grow(index + 1);
     const state: LeadState = {
       id: lead.id,
       index,
-      pipelineId: this.stagePipeline.get(lead.stageId) ?? lead.pipelineId,
+      pipelineId: this.pipelineByStage[stageCode] ?? lead.pipelineId,
       stageId: lead.stageId,
-      stageCode: this.stageCode(lead.stageId),
+      stageCode,
       userCode: this.userCode(lead.responsibleUserId),
       stageVersion: previous ? previous.stageVersion + 1 : 0,
       responsibleUserId: lead.responsibleUserId,
@@ -314,8 +324,9 @@ export class World {
   moveLead(lead: LeadState, stageId: string): boolean {
     if (lead.stageId === stageId) return false;
     lead.stageId = stageId;
-    lead.stageCode = this.stageCode(stageId);
-    lead.pipelineId = this.stagePipeline.get(stageId) ?? lead.pipelineId;
+    const code = this.stageCode(stageId);
+    lead.stageCode = code;
+    lead.pipelineId = this.pipelineByStage[code] ?? lead.pipelineId; // one lookup for both
     lead.stageVersion++;
     return true;
   }
