@@ -122,6 +122,8 @@ interface CompiledTrigger {
   readonly isTag: boolean;
   readonly isField: boolean;
   readonly delayMs: number;
+  /** The timer queue's lane of its delayed runs: one per distinct delay (TimerQueue.pushLane). */
+  readonly lane: number;
   /** Stage triggers: the lead must still be in the stage when a delay ends (R4). */
   readonly checksStage: boolean;
   readonly cooldownMs: number;
@@ -721,6 +723,16 @@ export class Simulation {
     for (let i = 0; i < leads.length; i++) this.world.addLead(leads[i]!);
   }
 
+  /** Distinct delays of the triggers so far, by lane number. */
+  private readonly laneDelays: number[] = [];
+
+  private laneOf(delayMs: number): number {
+    const lane = this.laneDelays.indexOf(delayMs);
+    if (lane >= 0) return lane;
+    this.laneDelays.push(delayMs);
+    return this.laneDelays.length - 1;
+  }
+
   private compileTrigger(bot: CompiledBot, trigger: Trigger, index: number): CompiledTrigger {
     const plan = this.account.plan;
     const isTag = trigger.type === 'tag_added' || trigger.type === 'tag_removed';
@@ -747,6 +759,7 @@ export class Simulation {
       isTag: base.isTag,
       isField: base.isField,
       delayMs: extra.delayMs ?? 0,
+      lane: this.laneOf(extra.delayMs ?? 0),
       checksStage: extra.checksStage ?? false,
       cooldownMs: extra.cooldownMs ?? 0,
       cooldownSlot: extra.cooldownSlot ?? -1,
@@ -1362,7 +1375,7 @@ export class Simulation {
   private pushDelayed(trig: CompiledTrigger, lead: LeadState, cause: number): void {
     const slot = this.newTimer(T_DELAYED, trig, lead, null, cause, 0);
     this.timers.due[slot] = this.now + trig.delayMs;
-    this.timers.push(slot);
+    this.timers.pushLane(slot, trig.lane); // the clock never goes back: a lane's runs come due in order
   }
 
   private growTimerColumns(): void {
@@ -1483,7 +1496,7 @@ export class Simulation {
   /** Runs the timers due at or before `limit`, in order. */
   private fireUntil(limit: number): void {
     const timers = this.timers;
-    while (timers.size > 0 && timers.heapDue[0]! <= limit) this.fire(timers.pop());
+    while (timers.firstDue <= limit) this.fire(timers.pop());
   }
 
   // ---------------------------------------------------------------- the run
@@ -1545,7 +1558,7 @@ export class Simulation {
       // R1: timers due at an instant run before its events. Written out here rather than a call to
       // fireUntil(now), which passed the instant boxed (a heap number per event) when not inlined.
       const timers = this.timers;
-      while (timers.size > 0 && timers.heapDue[0]! <= now) this.fire(timers.pop());
+      while (timers.firstDue <= now) this.fire(timers.pop());
       const e = events[i]!;
       const code = codes[i]!;
       this.now = now;
