@@ -922,6 +922,8 @@ export class Simulation {
   private eventMs = Number.NaN;
   /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
   private eventIndex = -1;
+  /** Per event: its instant (see scanEvents); applyWorld's `now` is times[i]. */
+  private times: Float64Array = new Float64Array(0);
   /** Per event: 1 when its `at` is canonical UTC text (see scanEvents). */
   private canonical: Uint8Array = new Uint8Array(0);
   /** Per event that names a lead: its lead's number; refLeads: the lead each number stands for now (null: none yet). */
@@ -1286,7 +1288,7 @@ export class Simulation {
         if (!changed) return false; // R6: nothing changes, nothing fires
         this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
-        if (inSpan && this.tagRate.record(now)) {
+        if (inSpan && this.tagRate.record(this.times, i)) {
           this.warnings.push({ at: this.at(), code: 'tag_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
@@ -1299,7 +1301,7 @@ export class Simulation {
         if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) target.price = e.value;
         this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
-        if (inSpan && this.fieldRate.record(now)) {
+        if (inSpan && this.fieldRate.record(this.times, i)) {
           this.warnings.push({ at: this.at(), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
@@ -1577,6 +1579,7 @@ export class Simulation {
   private prepare(): { times: Float64Array; codes: Uint8Array; order: Uint32Array | null } {
     const events = this.scenario.events;
     const p = this.prepared !== null && this.prepared.events === events && this.prepared.count === events.length ? this.prepared : prepareEvents(events);
+    this.times = p.times;
     this.canonical = p.canonical;
     this.refs = p.refs;
     this.refIndex = p.refIndex;
