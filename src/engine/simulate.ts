@@ -202,10 +202,9 @@ function matchesEvent(t: CompiledTrigger, e: SimEvent, f: Facts): boolean {
   }
 }
 
-// Event kinds whose listeners are narrowed by a key the event's facts hold (Simulation.narrow).
+// How an event kind's listeners are narrowed (NARROW_BY, Simulation.narrow): by a key its facts hold.
 const BY_CHANNEL = 1;
 const BY_STAGE = 2;
-const NARROW_BY = new Uint8Array(15);
 /** Channel bits and stage codes from this on are not narrowed (the table stays small). */
 const MAX_NARROW_KEY = 64;
 
@@ -321,6 +320,8 @@ function eventCode(type: string): number {
 if (EVENT_TYPES.length !== CODES_IN_ORDER.length || CODES_IN_ORDER.some(([c, t]) => EVENT_TYPES[c] !== t || eventCode(t) !== c)) {
   throw new Error('Event kind codes are out of step with LISTENS');
 }
+/** By event kind code: BY_CHANNEL, BY_STAGE, or 0 (every listener of the kind). */
+const NARROW_BY = new Uint8Array(EVENT_TYPES.length);
 for (const c of [E_MESSAGE, E_MESSAGE_SEEN, E_CONVERSATION_CLOSED, E_STORY_MENTION]) NARROW_BY[c] = BY_CHANNEL;
 for (const c of [E_LEAD_CREATED, E_LEAD_MOVED]) NARROW_BY[c] = BY_STAGE;
 
