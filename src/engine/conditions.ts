@@ -92,16 +92,18 @@ export interface CompiledCondition {
   readonly m: number;
   readonly words: Int32Array;
   readonly masks: Uint32Array;
-  /** Stages and users: 1 at each listed stage or user number. */
+  /** Stages, users and sources: 1 at each listed stage, user or source number. */
   readonly member: Uint8Array;
   readonly min: number;
   readonly max: number;
-  readonly set: ReadonlySet<string> | null;
   readonly utm: ((l: LeadState) => boolean) | null;
-  /** What its failure sentence depends on (see failureKey): how to read it, and the word and mask for tags. */
+  /**
+   * What its failure sentence depends on (see failureKey): how to read it, and for tags in one word
+   * of the bitset that word and the positions of the condition's bits in it, lowest first.
+   */
   readonly keyKind: number;
   readonly kw: number;
-  readonly km: number;
+  readonly kbits: Int8Array;
   readonly keyFn: ((l: LeadState) => string | number) | null;
 }
 
@@ -111,12 +113,23 @@ const KEY_TAGS_1 = 1;
 const KEY_STAGE = 2;
 const KEY_USER = 3;
 const KEY_PRICE = 4;
+const KEY_SOURCE = 5;
 
 /** failureKey's value for the lead, without a call for the common kinds. */
 export function failKey(c: CompiledCondition, l: LeadState, bits: Uint32Array): string | number {
   switch (c.keyKind) {
-    case KEY_TAGS_1:
-      return (bits[l.tagBase + c.kw]! & c.km) >>> 0;
+    case KEY_TAGS_1: {
+      // Which of the condition's tags the lead has, one bit per tag in the condition's order: a small
+      // number (the raw word under the mask was up to 2^31, which sent every lookup of the sentence
+      // through FailureSentences' Map instead of its array).
+      const word = bits[l.tagBase + c.kw]!;
+      const positions = c.kbits;
+      let key = 0;
+      for (let i = 0; i < positions.length; i++) if ((word & (1 << positions[i]!)) !== 0) key += 2 ** i;
+      return key;
+    }
+    case KEY_SOURCE:
+      return l.sourceCode + 1; // 0: no source
     case KEY_STAGE:
       return l.stageCode;
     case KEY_USER:
@@ -131,6 +144,14 @@ export function failKey(c: CompiledCondition, l: LeadState, bits: Uint32Array): 
 const NO_WORDS = new Int32Array(0);
 const NO_MASKS = new Uint32Array(0);
 const NO_FLAGS = new Uint8Array(0);
+const NO_BITS = new Int8Array(0);
+
+/** The positions of a word's set bits, lowest first. */
+function bitPositions(mask: number): Int8Array {
+  const out: number[] = [];
+  for (let b = 0; b < 32; b++) if ((mask & (1 << b)) !== 0) out.push(b);
+  return Int8Array.from(out);
+}
 
 function compiled(kind: number, data: Partial<Omit<CompiledCondition, 'kind'>> = {}): CompiledCondition {
   return {
@@ -142,11 +163,10 @@ function compiled(kind: number, data: Partial<Omit<CompiledCondition, 'kind'>> =
     member: data.member ?? NO_FLAGS,
     min: data.min ?? -Infinity,
     max: data.max ?? Infinity,
-    set: data.set ?? null,
     utm: data.utm ?? null,
     keyKind: data.keyKind ?? KEY_FN,
     kw: data.kw ?? 0,
-    km: data.km ?? 0,
+    kbits: data.kbits ?? NO_BITS,
     keyFn: data.keyFn ?? null,
   };
 }
@@ -173,7 +193,7 @@ export function holds(c: CompiledCondition, l: LeadState, bits: Uint32Array): bo
     case K_SALE:
       return l.price >= c.min && l.price <= c.max;
     case K_SOURCE:
-      return l.sourceId !== undefined && c.set!.has(l.sourceId);
+      return l.sourceCode >= 0 && l.sourceCode < c.member.length && c.member[l.sourceCode] === 1;
     case K_UTM:
       return c.utm!(l);
     default:
@@ -190,10 +210,11 @@ export function compileCondition(c: Condition, world: World): CompiledCondition 
   const bare = compileTest(c, world, tags);
   // The failure key: read directly for the common kinds, else through failureKey's function.
   let key: Partial<CompiledCondition>;
-  if (tags !== null && tags.words.length === 1) key = { keyKind: KEY_TAGS_1, kw: tags.words[0]!, km: tags.masks[0]! };
+  if (tags !== null && tags.words.length === 1) key = { keyKind: KEY_TAGS_1, kw: tags.words[0]!, kbits: bitPositions(tags.masks[0]!) };
   else if (c.type === 'stages') key = { keyKind: KEY_STAGE };
   else if (c.type === 'responsible') key = { keyKind: KEY_USER };
   else if (c.type === 'sale') key = { keyKind: KEY_PRICE };
+  else if (c.type === 'source') key = { keyKind: KEY_SOURCE };
   else key = { keyKind: KEY_FN, keyFn: failureKey(c, world) };
   return compiled(bare.kind, { ...bare, ...key });
 }
@@ -218,7 +239,8 @@ function compileTest(c: Condition, world: World, tags: { words: Int32Array; mask
     case 'sale':
       return compiled(K_SALE, { min: c.min ?? -Infinity, max: c.max ?? Infinity });
     case 'source':
-      return compiled(K_SOURCE, { set: new Set(c.sourceIds) });
+      // Flags by source number rather than a Set of ids: a string-keyed lookup per check before.
+      return compiled(K_SOURCE, { member: flags(c.sourceIds.map((id) => world.sourceCode(id))) });
     case 'utm': {
       const param = c.param;
       const expected = (c.value ?? '').trim().toLowerCase();

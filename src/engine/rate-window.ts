@@ -15,8 +15,13 @@ export class RateWindow {
 
   constructor(private readonly limit = RATE_LIMIT) {}
 
-  /** Records an applied action at `t` (non-decreasing); true when it starts a suspension. */
-  record(t: number): boolean {
+  /**
+   * Records an applied action at `times[i]` (non-decreasing); true when it starts a suspension. The
+   * instant is read from the caller's column rather than passed: a double passed to a call that is
+   * not inlined is boxed, and the replay's large applyWorld() inlines little.
+   */
+  record(times: Float64Array, i: number): boolean {
+    const t = times[i]!;
     const limit = this.limit;
     if (this.buf === null) this.buf = new Float64Array(limit);
     const buf = this.buf;

@@ -25,9 +25,9 @@ import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, resultRoom, toSimResult } from './result-log';
 import type { ResultLog } from './result-log';
-import { TimerHeap } from './timers';
+import { TimerQueue } from './timers';
 import { normalizeUrl } from './url';
-import { TagTable, World, utmNormOf } from './world';
+import { NO_DAY, TagTable, World, utmNormOf } from './world';
 import type { LeadState } from './world';
 import { durationAdjective, durationText } from './words';
 
@@ -122,6 +122,8 @@ interface CompiledTrigger {
   readonly isTag: boolean;
   readonly isField: boolean;
   readonly delayMs: number;
+  /** The timer queue's lane of its delayed runs: one per distinct delay (TimerQueue.pushLane). */
+  readonly lane: number;
   /** Stage triggers: the lead must still be in the stage when a delay ends (R4). */
   readonly checksStage: boolean;
   readonly cooldownMs: number;
@@ -200,31 +202,39 @@ function matchesEvent(t: CompiledTrigger, e: SimEvent, f: Facts): boolean {
   }
 }
 
+// How an event kind's listeners are narrowed (NARROW_BY, Simulation.narrow): by a key its facts hold.
+const BY_CHANNEL = 1;
+const BY_STAGE = 2;
+/** Channel bits and stage codes from this on are not narrowed (the table stays small). */
+const MAX_NARROW_KEY = 64;
+
+/**
+ * Whether a trigger may match an event whose channel bit or stage code is `key`: false only when
+ * matchesEvent() would say no whatever else the event holds.
+ */
+function mayMatch(t: CompiledTrigger, key: number): boolean {
+  switch (t.mk) {
+    case M_STAGE:
+      return key < t.flags.length && t.flags[key] === 1;
+    case M_STARTED:
+    case M_MESSAGE:
+    case M_CHANNEL:
+      return t.mask === -1 || key >= 31 || (t.mask & (1 << key)) !== 0;
+    default:
+      return true;
+  }
+}
+
 /** What a kind of trigger sets beyond the common fields of CompiledTrigger. */
 type TriggerExtra = Partial<
   Pick<CompiledTrigger, 'delayMs' | 'checksStage' | 'cooldownMs' | 'cooldownSlot' | 'dateIndex' | 'flags' | 'mask' | 'set' | 'text' | 'id' | 'match'>
 > &
   Pick<CompiledTrigger, 'mk'>;
 
-/**
- * A pending timer. One object shape for every kind (unused fields hold placeholders) so that the
- * heap's comparisons and fire() stay monomorphic.
- */
-interface Timer {
-  readonly kind: 'delayed' | 'date' | 'schedule';
-  readonly due: number;
-  readonly seq: number;
-  /** delayed, date: the trigger and lead; schedule: the bot. */
-  readonly trig: CompiledTrigger | null;
-  readonly lead: LeadState | null;
-  readonly bot: CompiledBot | null;
-  /** delayed: the causing event, and the lead's stage when the delay began (R4). */
-  readonly cause: number | null;
-  readonly stageVersion: number;
-  readonly stageId: string;
-  /** date: the plan version it belongs to (R10). */
-  readonly version: number;
-}
+// Kinds of pending timer (Simulation.timerKind).
+const T_DELAYED = 0;
+const T_DATE = 1;
+const T_SCHEDULE = 2;
 
 /** Event kinds as small numbers (index in EVENT_TYPES), found once per event before the replay. */
 const EVENT_TYPES = Object.keys(LISTENS) as SimEvent['type'][];
@@ -243,7 +253,6 @@ const E_MESSAGE = 11;
 const E_MESSAGE_SEEN = 12;
 const E_CONVERSATION_CLOSED = 13;
 const E_STORY_MENTION = 14;
-const EVENT_CODE = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
 const CODES_IN_ORDER: [number, SimEvent['type']][] = [
   [E_LEAD_CREATED, 'lead_created'],
   [E_LEAD_MOVED, 'lead_moved'],
@@ -261,13 +270,60 @@ const CODES_IN_ORDER: [number, SimEvent['type']][] = [
   [E_CONVERSATION_CLOSED, 'conversation_closed'],
   [E_STORY_MENTION, 'story_mention'],
 ];
-if (EVENT_TYPES.length !== CODES_IN_ORDER.length || CODES_IN_ORDER.some(([c, t]) => EVENT_TYPES[c] !== t)) {
+/** Not an event kind (eventCode of a type that validation would have refused). */
+const E_UNKNOWN = 255;
+
+/**
+ * An event type's code. A switch on the length, then one character where lengths collide, then one
+ * comparison to confirm: JSON.parse does not internalize strings longer than 10 characters, so a Map
+ * keyed by type hashed and compared 200,000 separate copies of "responsible_changed" and the like.
+ */
+function eventCode(type: string): number {
+  let code: number;
+  switch (type.length) {
+    case 7:
+      code = E_MESSAGE;
+      break;
+    case 9:
+      code = E_TAG_ADDED;
+      break;
+    case 10:
+      code = E_LEAD_MOVED;
+      break;
+    case 11:
+      code = E_TAG_REMOVED;
+      break;
+    case 12: {
+      const c = type.charCodeAt(5); // lead_[c]reated, lead_[u]pdated, messa[g]e_seen
+      code = c === 99 ? E_LEAD_CREATED : c === 117 ? E_LEAD_UPDATED : E_MESSAGE_SEEN;
+      break;
+    }
+    case 13: {
+      const c = type.charCodeAt(0); // [f]ield_updated, [c]all_received, [s]tory_mention
+      code = c === 102 ? E_FIELD_UPDATED : c === 99 ? E_CALL_RECEIVED : E_STORY_MENTION;
+      break;
+    }
+    case 14:
+      code = type.charCodeAt(0) === 102 /* f */ ? E_FORM_SUBMITTED : E_EMAIL_RECEIVED;
+      break;
+    case 15:
+      code = E_WEBSITE_VISITED;
+      break;
+    case 19:
+      code = type.charCodeAt(0) === 114 /* r */ ? E_RESPONSIBLE_CHANGED : E_CONVERSATION_CLOSED;
+      break;
+    default:
+      return E_UNKNOWN;
+  }
+  return type === EVENT_TYPES[code] ? code : E_UNKNOWN;
+}
+if (EVENT_TYPES.length !== CODES_IN_ORDER.length || CODES_IN_ORDER.some(([c, t]) => EVENT_TYPES[c] !== t || eventCode(t) !== c)) {
   throw new Error('Event kind codes are out of step with LISTENS');
 }
-
-function eventCode(e: SimEvent): number {
-  return EVENT_CODE.get(e.type)!;
-}
+/** By event kind code: BY_CHANNEL, BY_STAGE, or 0 (every listener of the kind). */
+const NARROW_BY = new Uint8Array(EVENT_TYPES.length);
+for (const c of [E_MESSAGE, E_MESSAGE_SEEN, E_CONVERSATION_CLOSED, E_STORY_MENTION]) NARROW_BY[c] = BY_CHANNEL;
+for (const c of [E_LEAD_CREATED, E_LEAD_MOVED]) NARROW_BY[c] = BY_STAGE;
 
 const EMPTY_LISTENERS: readonly Listener[] = [];
 
@@ -278,39 +334,15 @@ interface Listener {
 
 const parseTime = instantMs;
 
-/** Whether the bot already ran for the lead at `now` (the clock never goes back, so one instant is kept). */
-function ranAt(bot: CompiledBot, lead: LeadState, now: number): boolean {
-  return bot.runAt === now && (bot.runLead === lead.index || (bot.runMore !== null && bot.runMore.has(lead.index)));
-}
-
-function markRun(bot: CompiledBot, lead: LeadState, now: number): void {
-  if (bot.runAt !== now) {
-    bot.runAt = now;
-    bot.runLead = lead.index;
-    bot.runMore = null;
-  } else if (bot.runLead !== lead.index) {
-    (bot.runMore ??= new Set()).add(lead.index);
-  }
-}
 
 function planName(plan: string): string {
   return plan.charAt(0).toUpperCase() + plan.slice(1);
 }
 
 /**
- * Kinds whose lead scanEvents finds: 1, the lead named by `leadId`; 2, the entity of a tag or field
- * event when it is a lead.
- */
-const LEAD_SUBJECT = new Uint8Array(EVENT_TYPES.length);
-for (const c of [E_LEAD_MOVED, E_LEAD_UPDATED, E_RESPONSIBLE_CHANGED, E_FORM_SUBMITTED, E_EMAIL_RECEIVED, E_CALL_RECEIVED, E_WEBSITE_VISITED, E_MESSAGE, E_MESSAGE_SEEN, E_CONVERSATION_CLOSED, E_STORY_MENTION]) {
-  LEAD_SUBJECT[c] = 1;
-}
-for (const c of [E_TAG_ADDED, E_TAG_REMOVED, E_FIELD_UPDATED]) LEAD_SUBJECT[c] = 2;
-
-/**
  * One pass over the events reads their instants (`times`), kinds (`codes`), whether their `at` is
  * canonical UTC text ("2026-06-01T13:00:00Z": results at their instant reuse it) and, for
- * LEAD_SUBJECT kinds, a number for their lead id (`refs`, numbered in `refIndex`). The replay then
+ * events that name a lead, a number for its id (`refs`, numbered in `refIndex`). The replay then
  * never reads `at` or `type`, and finds a lead by number instead of a string-keyed lookup (in this
  * simple loop those memory reads overlap). True when the events are in time order.
  * Its own function, writing into arrays it is given and returning a boolean, so that it stays
@@ -327,23 +359,110 @@ function scanEvents(
   let sorted = true;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    const at = e.at;
+    const code = eventCode(e.type);
+    codes[i] = code;
+    // `at` and the lead id, read in a branch per kind: each read then meets one event shape (a fast
+    // load) instead of all of them (a megamorphic load, a lookup in V8's stub cache each time:
+    // `at` for every event was one of the pre-pass's larger costs). Tag and field events: the
+    // entity when it is a lead.
+    let at: string;
+    let id: string | undefined;
+    switch (code) {
+      case E_MESSAGE: {
+        const k = e as SimEventOf<'message'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_LEAD_MOVED: {
+        const k = e as SimEventOf<'lead_moved'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_MESSAGE_SEEN: {
+        const k = e as SimEventOf<'message_seen'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_TAG_ADDED:
+      case E_TAG_REMOVED: {
+        const k = e as SimEventOf<'tag_added' | 'tag_removed'>;
+        at = k.at;
+        id = k.entity === 'lead' ? k.entityId : undefined;
+        break;
+      }
+      case E_FIELD_UPDATED: {
+        const k = e as SimEventOf<'field_updated'>;
+        at = k.at;
+        id = k.entity === 'lead' ? k.entityId : undefined;
+        break;
+      }
+      case E_LEAD_UPDATED: {
+        const k = e as SimEventOf<'lead_updated'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_RESPONSIBLE_CHANGED: {
+        const k = e as SimEventOf<'responsible_changed'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_FORM_SUBMITTED: {
+        const k = e as SimEventOf<'form_submitted'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_EMAIL_RECEIVED: {
+        const k = e as SimEventOf<'email_received'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_CALL_RECEIVED: {
+        const k = e as SimEventOf<'call_received'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_WEBSITE_VISITED: {
+        const k = e as SimEventOf<'website_visited'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_CONVERSATION_CLOSED: {
+        const k = e as SimEventOf<'conversation_closed'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_STORY_MENTION: {
+        const k = e as SimEventOf<'story_mention'>;
+        at = k.at;
+        id = k.leadId;
+        break;
+      }
+      case E_LEAD_CREATED:
+        at = (e as SimEventOf<'lead_created'>).at;
+        id = undefined; // the lead is made by the event itself
+        break;
+      default:
+        throw new Error(`Unknown event type ${JSON.stringify(e.type)}`);
+    }
     instantMsInto(times, i, at);
     canonical[i] = at.length === 20 && at.charCodeAt(19) === 90 /* Z */ ? 1 : 0;
-    const code = eventCode(e);
-    codes[i] = code;
-    const subject = LEAD_SUBJECT[code]!;
-    if (subject !== 0) {
-      // Tag and field events: the entity when it is a lead (else no lead is looked up here).
-      const id = subject === 1 ? (e as SimEventOf<'message'>).leadId : (e as SimEventOf<'tag_added'>).entity === 'lead' ? (e as SimEventOf<'tag_added'>).entityId : undefined;
-      if (id !== undefined) {
-        let ref = refIndex.get(id);
-        if (ref === undefined) {
-          ref = refIndex.size;
-          refIndex.set(id, ref);
-        }
-        refs[i] = ref;
+    if (id !== undefined) {
+      let ref = refIndex.get(id);
+      if (ref === undefined) {
+        ref = refIndex.size;
+        refIndex.set(id, ref);
       }
+      refs[i] = ref;
     }
     if (i > 0 && !(times[i]! >= times[i - 1]!)) sorted = false;
   }
@@ -458,9 +577,10 @@ class FailureSentences {
  * lead, and the row keeps those reads together.
  */
 class CooldownTable {
-  private times = new Float64Array(0);
+  /** Row `lead * stride`, then the slot; read in place by ownCheck (see there). */
+  times = new Float64Array(0);
 
-  constructor(private readonly stride: number) {}
+  constructor(readonly stride: number) {}
 
   get(lead: number, slot: number): number {
     const i = lead * this.stride + slot;
@@ -486,14 +606,33 @@ export class Simulation {
   private readonly bots: CompiledBot[] = [];
   /** By event kind code: the bots listening to that kind, with their matching triggers. */
   private readonly listeners: (readonly Listener[])[] = EVENT_TYPES.map(() => EMPTY_LISTENERS);
+  /**
+   * By event kind code and then channel bit (channel kinds) or stage code (stage kinds): the
+   * listeners left once those whose triggers cannot match that channel or stage are dropped, made
+   * on first use (see narrow()). A message meets its channel's bots instead of every message bot.
+   */
+  private readonly narrowed: (readonly Listener[] | undefined)[][] = EVENT_TYPES.map(() => []);
   private readonly dateTriggers: CompiledTrigger[] = [];
   private readonly dateTriggersByField = new Map<string, CompiledTrigger[]>();
   private readonly startTriggers: CompiledTrigger[] = [];
   private readonly accountInboxes: Set<string>;
   private readonly names: Names;
   private readonly clock: CompiledActiveHours;
-  private readonly timers = new TimerHeap<Timer>();
-  private seq = 0;
+  private readonly timers = new TimerQueue();
+  /**
+   * Pending timers' data by slot (TimerQueue numbers them; their due instants are its `due`), in
+   * columns rather than an object per timer. Kind (T_DELAYED...); delayed and date: the trigger and
+   * lead; schedule: the bot; delayed: the causing event (-1: none), and the lead's stage and stage
+   * version when the delay began (R4); date: the plan version it belongs to (R10).
+   */
+  private timerKind = new Uint8Array(64);
+  private timerCause = new Int32Array(64);
+  private timerStageVersion = new Int32Array(64);
+  private timerVersion = new Int32Array(64);
+  private readonly timerTrig: (CompiledTrigger | null)[] = [];
+  private readonly timerLead: (LeadState | null)[] = [];
+  private readonly timerBot: (CompiledBot | null)[] = [];
+  private readonly timerStage: string[] = [];
   private readonly tagRate = new RateWindow();
   private readonly fieldRate = new RateWindow();
   private readonly hasWebsite: boolean;
@@ -615,10 +754,20 @@ export class Simulation {
         const triggers = b.triggers.filter((t) => wanted.includes(t.trigger.type));
         if (triggers.length) list.push({ bot: b, triggers });
       }
-      if (list.length) this.listeners[eventCode({ type } as SimEvent)] = list;
+      if (list.length) this.listeners[eventCode(type)] = list;
     }
     this.world.reserve((scenario.leads?.length ?? 0) + 16);
     for (let i = 0; i < leads.length; i++) this.world.addLead(leads[i]!);
+  }
+
+  /** Distinct delays of the triggers so far, by lane number. */
+  private readonly laneDelays: number[] = [];
+
+  private laneOf(delayMs: number): number {
+    const lane = this.laneDelays.indexOf(delayMs);
+    if (lane >= 0) return lane;
+    this.laneDelays.push(delayMs);
+    return this.laneDelays.length - 1;
   }
 
   private compileTrigger(bot: CompiledBot, trigger: Trigger, index: number): CompiledTrigger {
@@ -647,6 +796,7 @@ export class Simulation {
       isTag: base.isTag,
       isField: base.isField,
       delayMs: extra.delayMs ?? 0,
+      lane: this.laneOf(extra.delayMs ?? 0),
       checksStage: extra.checksStage ?? false,
       cooldownMs: extra.cooldownMs ?? 0,
       cooldownSlot: extra.cooldownSlot ?? -1,
@@ -749,7 +899,7 @@ export class Simulation {
                   ? f.prevChannelDay
                   : bit < 31
                     ? world.inDayRows()[lead.index * world.dayStride + bit]!
-                    : (lead.lastInDayByChannel?.get(ch) ?? Number.NaN);
+                    : (lead.lastInDayByChannel?.get(ch) ?? NO_DAY);
               if (day === f.today) return false;
             }
             return true;
@@ -767,9 +917,11 @@ export class Simulation {
   private eventMs = Number.NaN;
   /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
   private eventIndex = -1;
+  /** Per event: its instant (see scanEvents); applyWorld's `now` is times[i]. */
+  private times: Float64Array = new Float64Array(0);
   /** Per event: 1 when its `at` is canonical UTC text (see scanEvents). */
   private canonical: Uint8Array = new Uint8Array(0);
-  /** Per event of a LEAD_SUBJECT kind: its lead's number; refLeads: the lead each number stands for now (null: none yet). */
+  /** Per event that names a lead: its lead's number; refLeads: the lead each number stands for now (null: none yet). */
   private refs: Int32Array = new Int32Array(0);
   private refIndex: ReadonlyMap<string, number> = new Map<string, number>();
   private readonly refLeads: (LeadState | null)[] = [];
@@ -789,7 +941,8 @@ export class Simulation {
     return this.now === this.eventMs && this.canonical[this.eventIndex] === 1 ? this.eventIndex : -1;
   }
 
-  private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
+  /** `cause`: the causing event's index, -1 for none. */
+  private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number): void {
     const now = this.now;
     let entity = -1;
     if (entityId !== undefined) {
@@ -801,9 +954,17 @@ export class Simulation {
       }
     }
     const unanswered = trig.conversational ? (trig.bot.bot.keepUnanswered ? 1 : 0) : -1;
-    this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause ?? -1, unanswered);
+    this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause, unanswered);
     if (lead) {
-      markRun(trig.bot, lead, now);
+      // R18 once per lead per instant: the clock never goes back, so one instant is kept.
+      const bot = trig.bot;
+      if (bot.runAt !== now) {
+        bot.runAt = now;
+        bot.runLead = lead.index;
+        bot.runMore = null;
+      } else if (bot.runLead !== lead.index) {
+        (bot.runMore ??= new Set()).add(lead.index);
+      }
       if (trig.cooldownSlot >= 0) this.cooldowns.set(lead.index, trig.cooldownSlot, now);
     } else if (entityId !== undefined) {
       trig.bot.entityRuns.set(this.facts.entityKey, now);
@@ -838,11 +999,14 @@ export class Simulation {
   private ownCheck(trig: CompiledTrigger, lead: LeadState | null): number {
     const now = this.now;
     if (trig.planBlocked) return PLAN;
-    if (trig.isTag && this.tagRate.suspended(now)) return RATE;
-    if (trig.isField && this.fieldRate.suspended(now)) return RATE;
+    if (trig.isTag && now < this.tagRate.suspendedUntil) return RATE;
+    if (trig.isField && now < this.fieldRate.suspendedUntil) return RATE;
     if (trig.isTag && this.facts.origin !== 'user') return MANUAL;
     if (trig.cooldownSlot >= 0 && lead !== null) {
-      if (now - this.cooldowns.get(lead.index, trig.cooldownSlot) < trig.cooldownMs) return COOLDOWN; // NaN (never ran) compares false
+      // The table read in place: get()'s double result was boxed when the call was not inlined.
+      const table = this.cooldowns;
+      const i = lead.index * table.stride + trig.cooldownSlot;
+      if (i < table.times.length && now - table.times[i]! < trig.cooldownMs) return COOLDOWN; // NaN (never ran) compares false
     }
     return 0;
   }
@@ -905,9 +1069,9 @@ export class Simulation {
 
   /**
    * Conditions and active hours at the moment of activation (R16, R17), then the activation itself.
-   * `left` (a stage change during a delay) wins over both (R20).
+   * `left` (a stage change during a delay) wins over both (R20). `cause`: the causing event, -1 for none.
    */
-  private finish(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number | null): void {
+  private finish(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number): void {
     const now = this.now;
     const bot = trig.bot;
     const conds = bot.conds;
@@ -950,8 +1114,9 @@ export class Simulation {
   /** R18 for one event and one bot: the first trigger passing its own checks runs, at most once. */
   private dispatch(e: SimEvent, code: number, cause: number): void {
     const now = this.now;
-    const list = this.listeners[code]!;
     const f = this.facts;
+    const key = NARROW_BY[code] === BY_CHANNEL ? f.channel : NARROW_BY[code] === BY_STAGE ? f.stageCode : -1;
+    const list = key >= 0 && key < MAX_NARROW_KEY ? (this.narrowed[code]![key] ?? this.narrow(code, key)) : this.listeners[code]!;
     const lead = f.lead;
     for (let b = 0; b < list.length; b++) {
       const { bot, triggers } = list[b]!;
@@ -963,7 +1128,7 @@ export class Simulation {
         if (!matchesEvent(trig, e, f)) continue;
         if (first === null) {
           // A bot runs at most once per subject per instant.
-          if (lead !== null ? ranAt(bot, lead, now) : bot.entityRuns.get(f.entityKey) === now) break;
+          if (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now) break;
           first = trig;
         }
         const reason = this.ownCheck(trig, lead);
@@ -975,7 +1140,7 @@ export class Simulation {
       }
       if (chosen !== null) {
         if (chosen.delayMs > 0 && lead !== null) {
-          this.timers.push(this.delayedTimer(now + chosen.delayMs, chosen, lead, cause));
+          this.pushDelayed(chosen, lead, cause);
         } else {
           this.finish(chosen, lead, f.entityId, cause);
         }
@@ -983,6 +1148,17 @@ export class Simulation {
         this.skip(first, lead, firstReason, -1, this.detail(this.ownDetail(first, lead, firstReason)));
       }
     }
+  }
+
+  /**
+   * The listeners of a kind that may match an event with this channel bit or stage code (`key`), in
+   * the same order. Only bots none of whose triggers can match are left out: every trigger of a bot
+   * that stays is still tried in order, so R18's choice of trigger and skip is unchanged.
+   */
+  private narrow(code: number, key: number): readonly Listener[] {
+    const list = this.listeners[code]!.filter((l) => l.triggers.some((t) => mayMatch(t, key)));
+    this.narrowed[code]![key] = list;
+    return list;
   }
 
   /** Visits repeat a few addresses: each distinct text is normalized once. */
@@ -1043,7 +1219,7 @@ export class Simulation {
             rows[at] = today;
           } else {
             const byChannel = lead.lastInDayByChannel ?? (lead.lastInDayByChannel = new Map());
-            f.prevChannelDay = byChannel.get(e.channelId) ?? Number.NaN;
+            f.prevChannelDay = byChannel.get(e.channelId) ?? NO_DAY;
             byChannel.set(e.channelId, today);
           }
         }
@@ -1072,7 +1248,10 @@ export class Simulation {
         const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
         if (e.set.price !== undefined) lead.price = e.set.price;
-        if (e.set.sourceId !== undefined) lead.sourceId = e.set.sourceId;
+        if (e.set.sourceId !== undefined) {
+          lead.sourceId = e.set.sourceId;
+          lead.sourceCode = world.sourceCode(e.set.sourceId);
+        }
         if (e.set.utm !== undefined) {
           lead.utm = e.set.utm;
           lead.utmNorm = null;
@@ -1104,7 +1283,7 @@ export class Simulation {
         if (!changed) return false; // R6: nothing changes, nothing fires
         this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
-        if (inSpan && this.tagRate.record(now)) {
+        if (inSpan && this.tagRate.record(this.times, i)) {
           this.warnings.push({ at: this.at(), code: 'tag_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
@@ -1117,7 +1296,7 @@ export class Simulation {
         if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) target.price = e.value;
         this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
-        if (inSpan && this.fieldRate.record(now)) {
+        if (inSpan && this.fieldRate.record(this.times, i)) {
           this.warnings.push({ at: this.at(), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
@@ -1180,21 +1359,24 @@ export class Simulation {
     const field = this.world.fieldInfo.get(t.fieldId);
     const type = field?.type === 'date' ? 'date' : 'datetime';
     const value: FieldValue = lead.fields?.get(t.fieldId) ?? null;
-    const instant = dateFieldInstant(value, type, this.tz);
-    if (instant === null) return; // cleared: the plan is dropped
+    // Canonical UTC text (what most files hold) through the engine's fast reader; anything else, or
+    // anything it refuses, through dateFieldInstant's regular expressions.
+    let instant = typeof value === 'string' && value.length === 20 ? instantMs(value) : Number.NaN;
+    if (Number.isNaN(instant)) instant = dateFieldInstant(value, type, this.tz) ?? Number.NaN;
+    if (Number.isNaN(instant)) return; // cleared: the plan is dropped
     const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
     if (due >= now) {
-      if (due <= this.until) this.timers.push(this.timer('date', due, trig, lead, null, version));
+      if (due <= this.until) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), due);
       return;
     }
-    if (ranAt(trig.bot, lead, now)) return;
+    if (this.ranNow(trig.bot, lead)) return;
     const lateness = now - due;
     if (trig.planBlocked) {
       this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
     } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
       // Late, but within half the window (seed): it still runs, at once.
-      if (inline) this.finish(trig, lead, undefined, null);
-      else this.timers.push(this.timer('date', now, trig, lead, null, version));
+      if (inline) this.finish(trig, lead, undefined, -1);
+      else this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), now);
     } else {
       const fieldName = field?.name ?? t.fieldId;
       const detail =
@@ -1205,18 +1387,52 @@ export class Simulation {
     }
   }
 
-  private delayedTimer(due: number, trig: CompiledTrigger, lead: LeadState, cause: number | null): Timer {
-    return { kind: 'delayed', due, seq: this.seq++, trig, lead, bot: null, cause, stageVersion: lead.stageVersion, stageId: lead.stageId, version: 0 };
+  /** A slot for a new timer holding its data (see timerKind); pushTimer() schedules it. */
+  private newTimer(kind: number, trig: CompiledTrigger | null, lead: LeadState | null, bot: CompiledBot | null, cause: number, version: number): number {
+    const slot = this.timers.take();
+    if (slot >= this.timerKind.length) this.growTimerColumns();
+    this.timerKind[slot] = kind;
+    this.timerTrig[slot] = trig;
+    this.timerLead[slot] = lead;
+    this.timerBot[slot] = bot;
+    this.timerCause[slot] = cause;
+    this.timerStageVersion[slot] = kind === T_DELAYED ? lead!.stageVersion : 0;
+    this.timerStage[slot] = kind === T_DELAYED ? lead!.stageId : '';
+    this.timerVersion[slot] = version;
+    return slot;
   }
 
-  private timer(kind: 'date' | 'schedule', due: number, trig: CompiledTrigger | null, lead: LeadState | null, bot: CompiledBot | null, version: number): Timer {
-    return { kind, due, seq: this.seq++, trig, lead, bot, cause: null, stageVersion: 0, stageId: '', version };
+  private pushTimer(slot: number, due: number): void {
+    this.timers.due[slot] = due;
+    this.timers.push(slot);
+  }
+
+  /**
+   * A delayed activation, due trig.delayMs after now. The due instant is computed here rather than
+   * passed in: a double passed to a call that is not inlined is boxed.
+   */
+  private pushDelayed(trig: CompiledTrigger, lead: LeadState, cause: number): void {
+    const slot = this.newTimer(T_DELAYED, trig, lead, null, cause, 0);
+    this.timers.due[slot] = this.now + trig.delayMs;
+    this.timers.pushLane(slot, trig.lane); // the clock never goes back: a lane's runs come due in order
+  }
+
+  private growTimerColumns(): void {
+    const n = this.timerKind.length * 2;
+    const grow = <T extends Uint8Array | Int32Array>(a: T, next: T): T => {
+      next.set(a);
+      return next;
+    };
+    this.timerKind = grow(this.timerKind, new Uint8Array(n));
+    this.timerCause = grow(this.timerCause, new Int32Array(n));
+    this.timerStageVersion = grow(this.timerStageVersion, new Int32Array(n));
+    this.timerVersion = grow(this.timerVersion, new Int32Array(n));
   }
 
   private pushSchedule(bot: CompiledBot): void {
     let next = Infinity;
     for (const n of bot.scheduleNext) if (n < next) next = n;
-    if (next <= this.until) this.timers.push(this.timer('schedule', next, null, null, bot, 0));
+    if (next <= this.until) this.pushTimer(this.newTimer(T_SCHEDULE, null, null, bot, -1, 0), next);
   }
 
   /** Everything that happens when the clock reaches `start`: R8a, R10 plans, R11 schedules. */
@@ -1234,7 +1450,7 @@ export class Simulation {
           this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
           continue;
         }
-        this.timers.push(this.delayedTimer(start + trig.delayMs, trig, lead, null));
+        this.pushDelayed(trig, lead, -1); // due at start + delay (this.now is start)
       }
     }
     // R10: leads that exist at start are planned then.
@@ -1249,37 +1465,50 @@ export class Simulation {
     }
   }
 
-  private fire(timer: Timer): void {
-    const now = timer.due;
+  /**
+   * Whether the bot already ran for the lead at the current instant (R18). It reads the clock
+   * rather than taking it: a double passed to a call that is not inlined is boxed.
+   */
+  private ranNow(bot: CompiledBot, lead: LeadState): boolean {
+    return bot.runAt === this.now && (bot.runLead === lead.index || (bot.runMore !== null && bot.runMore.has(lead.index)));
+  }
+
+  /** Runs the timer in `slot` (just popped) at its due instant. */
+  private fire(slot: number): void {
+    const now = this.timers.due[slot]!;
     this.now = now;
-    switch (timer.kind) {
-      case 'delayed': {
-        const trig = timer.trig!;
-        const lead = timer.lead!;
-        if (ranAt(trig.bot, lead, now)) return;
-        if (trig.checksStage && lead.stageVersion !== timer.stageVersion) {
-          const stage = this.names.stage(timer.stageId);
+    const kind = this.timerKind[slot]!;
+    const trig = this.timerTrig[slot]!;
+    const lead = this.timerLead[slot]!;
+    const bot = this.timerBot[slot]!;
+    const cause = this.timerCause[slot]!;
+    const stageVersion = this.timerStageVersion[slot]!;
+    const stageId = this.timerStage[slot]!;
+    const version = this.timerVersion[slot]!;
+    this.timers.release(slot); // everything is read: what follows may push timers into it again
+    switch (kind) {
+      case T_DELAYED: {
+        if (this.ranNow(trig.bot, lead)) return;
+        if (trig.checksStage && lead.stageVersion !== stageVersion) {
+          const stage = this.names.stage(stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
           this.skip(trig, lead, LEFT, -1, this.detail(`Lead left ${stage} before the ${delay} delay ended`));
           return;
         }
-        this.finish(trig, lead, undefined, timer.cause);
+        this.finish(trig, lead, undefined, cause);
         return;
       }
-      case 'date': {
-        const trig = timer.trig!;
-        const lead = timer.lead!;
-        if (this.world.planVersions[lead.planBase + trig.dateIndex] !== timer.version) return; // re-planned or cleared since
-        if (ranAt(trig.bot, lead, now)) return;
+      case T_DATE: {
+        if (this.world.planVersions[lead.planBase + trig.dateIndex] !== version) return; // re-planned or cleared since
+        if (this.ranNow(trig.bot, lead)) return;
         if (trig.planBlocked) {
           this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
           return;
         }
-        this.finish(trig, lead, undefined, null);
+        this.finish(trig, lead, undefined, -1);
         return;
       }
-      case 'schedule': {
-        const bot = timer.bot!;
+      case T_SCHEDULE: {
         // Every schedule of this bot due now; the first one is reported (R18), each advances.
         let chosen: CompiledTrigger | null = null;
         for (let i = 0; i < bot.schedules.length; i++) {
@@ -1290,22 +1519,23 @@ export class Simulation {
         }
         if (chosen !== null) {
           for (const lead of this.world.order) {
-            if (ranAt(bot, lead, now)) continue;
+            if (this.ranNow(bot, lead)) continue;
             if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.detail(this.ownDetail(chosen, lead, PLAN)));
-            else this.finish(chosen, lead, undefined, null);
+            else this.finish(chosen, lead, undefined, -1);
           }
         }
         this.pushSchedule(bot);
         return;
       }
       default:
-        assertNever(timer.kind);
+        throw new Error(`Unknown timer kind ${kind}`);
     }
   }
 
+  /** Runs the timers due at or before `limit`, in order. */
   private fireUntil(limit: number): void {
     const timers = this.timers;
-    while (timers.peekDue() <= limit) this.fire(timers.pop()!);
+    while (timers.firstDue <= limit) this.fire(timers.pop());
   }
 
   // ---------------------------------------------------------------- the run
@@ -1344,6 +1574,7 @@ export class Simulation {
   private prepare(): { times: Float64Array; codes: Uint8Array; order: Uint32Array | null } {
     const events = this.scenario.events;
     const p = this.prepared !== null && this.prepared.events === events && this.prepared.count === events.length ? this.prepared : prepareEvents(events);
+    this.times = p.times;
     this.canonical = p.canonical;
     this.refs = p.refs;
     this.refIndex = p.refIndex;
@@ -1364,7 +1595,10 @@ export class Simulation {
       const i = order ? order[k]! : k;
       const now = times[i]!;
       if (now > until) break;
-      this.fireUntil(now); // R1: timers due at an instant run before its events
+      // R1: timers due at an instant run before its events. Written out here rather than a call to
+      // fireUntil(now), which passed the instant boxed (a heap number per event) when not inlined.
+      const timers = this.timers;
+      while (timers.firstDue <= now) this.fire(timers.pop());
       const e = events[i]!;
       const code = codes[i]!;
       this.now = now;
@@ -1372,19 +1606,22 @@ export class Simulation {
         this.eventMs = now;
         this.eventIndex = i;
         this.dispatch(e, code, i);
-        if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e);
+        if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e, code, i);
       }
     }
   }
 
   /** R10 planning caused by an event: a new lead with a date, or a date field set, changed or cleared. */
-  private afterEvent(e: SimEvent): void {
-    if (e.type === 'lead_created') {
-      const lead = this.world.leads.get(e.lead.id);
+  private afterEvent(e: SimEvent, code: number, i: number): void {
+    if (code === E_LEAD_CREATED) {
+      const lead = this.world.leads.get((e as SimEventOf<'lead_created'>).lead.id);
       if (lead) for (const trig of this.dateTriggers) this.planDate(trig, lead, true);
-    } else if (e.type === 'field_updated' && e.entity === 'lead') {
-      const triggers = this.dateTriggersByField.get(e.fieldId);
-      const lead = this.world.leads.get(e.entityId);
+    } else {
+      const ev = e as SimEventOf<'field_updated'>;
+      if (ev.entity !== 'lead') return;
+      const triggers = this.dateTriggersByField.get(ev.fieldId);
+      // The lead by its number from the pre-pass (the same as world.leads.get(ev.entityId)).
+      const lead = this.refLeads[this.refs[i]!]!;
       if (triggers && lead) for (const trig of triggers) this.planDate(trig, lead, true);
     }
   }

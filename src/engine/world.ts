@@ -64,6 +64,8 @@ export interface LeadState {
   responsibleUserId: string;
   price: number;
   sourceId: string | undefined;
+  /** sourceId as a small number (World.sourceCode), -1 for none: a source condition reads a table of flags. */
+  sourceCode: number;
   utm: Utm | undefined;
   /** `utm` trimmed and lower-cased, computed on first use (null: not yet; see utmNormOf). */
   utmNorm: NormalizedUtm | undefined | null;
@@ -77,7 +79,11 @@ export interface LeadState {
   readonly planBase: number;
   /** Open conversations by channel (R13). */
   openChannels: Set<string> | null;
-  /** Local day number of the last incoming message, any channel, and by channel (R15). */
+  /**
+   * Local day number of the last incoming message, any channel, and by channel (R15); NO_DAY for
+   * none. A whole number rather than NaN: the field then holds a small integer in place instead of a
+   * boxed double per lead (an allocation each, and one more memory read at every incoming message).
+   */
   lastInDay: number;
   lastInDayByChannel: Map<string, number> | null;
 }
@@ -88,7 +94,9 @@ export interface EntityState {
 }
 
 /** No incoming message yet (never equal to a real local day number). */
-export const NO_DAY = -2147483648;
+// -2^30: still a small integer to V8 (stored in place, never boxed), and far from any real day
+// number (a Date is within 10^8 days of 1970).
+export const NO_DAY = -1073741824;
 
 export class World {
   readonly leads = new Map<string, LeadState>();
@@ -135,16 +143,31 @@ export class World {
     return this.dayRows!;
   }
 
-  /** Stage and user ids as small numbers: a condition's stages or users become a table of flags. */
+  /** Stage, user and source ids as small numbers: a condition's list becomes a table of flags. */
   readonly stageCodes = new Map<string, number>();
   readonly userCodes = new Map<string, number>();
 
+  /** By stage code: the pipeline of the stage (undefined for a stage the account does not list). */
+  private readonly pipelineByStage: (string | undefined)[] = [];
+
   stageCode(id: string): number {
-    return intern(this.stageCodes, id);
+    let code = this.stageCodes.get(id);
+    if (code === undefined) {
+      code = this.stageCodes.size;
+      this.stageCodes.set(id, code);
+      this.pipelineByStage[code] = this.stagePipeline.get(id);
+    }
+    return code;
   }
 
   userCode(id: string): number {
     return intern(this.userCodes, id);
+  }
+
+  readonly sourceCodes = new Map<string, number>();
+
+  sourceCode(id: string): number {
+    return intern(this.sourceCodes, id);
   }
 
   /** Interned channel ids: bit i of LeadState.openMask for i < 31. */
@@ -212,18 +235,20 @@ export class World {
       for (let i = 0; i < keys.length; i++) fields.set(keys[i]!, lead.fields[keys[i]!]!);
     }
     const index = previous ? previous.index : this.order.length;
+    const stageCode = this.stageCode(lead.stageId);
     if (!previous) this.grow(index + 1);
     const state: LeadState = {
       id: lead.id,
       index,
-      pipelineId: this.stagePipeline.get(lead.stageId) ?? lead.pipelineId,
+      pipelineId: this.pipelineByStage[stageCode] ?? lead.pipelineId,
       stageId: lead.stageId,
-      stageCode: this.stageCode(lead.stageId),
+      stageCode,
       userCode: this.userCode(lead.responsibleUserId),
       stageVersion: previous ? previous.stageVersion + 1 : 0,
       responsibleUserId: lead.responsibleUserId,
       price: lead.price,
       sourceId: lead.sourceId,
+      sourceCode: lead.sourceId === undefined ? -1 : this.sourceCode(lead.sourceId),
       utm: lead.utm, // never changed in place: lead_updated replaces the whole object
       utmNorm: null,
       tagBase: index * this.tagStride,
@@ -231,7 +256,7 @@ export class World {
       fields,
       planBase: index * this.dateTriggerCount,
       openChannels: previous ? previous.openChannels : null,
-      lastInDay: previous ? previous.lastInDay : Number.NaN,
+      lastInDay: previous ? previous.lastInDay : NO_DAY,
       lastInDayByChannel: previous ? previous.lastInDayByChannel : null,
     };
     if (previous) {
@@ -299,8 +324,9 @@ export class World {
   moveLead(lead: LeadState, stageId: string): boolean {
     if (lead.stageId === stageId) return false;
     lead.stageId = stageId;
-    lead.stageCode = this.stageCode(stageId);
-    lead.pipelineId = this.stagePipeline.get(stageId) ?? lead.pipelineId;
+    const code = this.stageCode(stageId);
+    lead.stageCode = code;
+    lead.pipelineId = this.pipelineByStage[code] ?? lead.pipelineId; // one lookup for both
     lead.stageVersion++;
     return true;
   }
