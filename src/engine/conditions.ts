@@ -135,7 +135,7 @@ export function failKey(c: CompiledCondition, l: LeadState, bits: Uint32Array): 
     case KEY_USER:
       return l.userCode;
     case KEY_PRICE:
-      return l.price;
+      return l.priceCode; // the sentence names the price: equal prices, equal sentences
     default:
       return c.keyFn!(l);
   }

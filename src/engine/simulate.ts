@@ -1247,7 +1247,7 @@ export class Simulation {
         const e = ev as SimEventOf<'lead_updated'>;
         const lead = this.refLeads[this.refs[i]!]!;
         if (!lead) return false;
-        if (e.set.price !== undefined) lead.price = e.set.price;
+        if (e.set.price !== undefined) world.setPrice(lead, e.set.price);
         if (e.set.sourceId !== undefined) {
           lead.sourceId = e.set.sourceId;
           lead.sourceCode = world.sourceCode(e.set.sourceId);
@@ -1293,7 +1293,7 @@ export class Simulation {
         const target = e.entity === 'lead' ? this.refLeads[this.refs[i]!]! : null;
         const fields = target ? world.leadFields(target) : world.entity(e.entity, e.entityId).fields;
         if (!world.setField(fields, e.fieldId, e.value)) return false; // R7: the same value is no change
-        if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) target.price = e.value;
+        if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) world.setPrice(target, e.value);
         this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
         if (inSpan && this.fieldRate.record(this.times, i)) {

@@ -63,6 +63,8 @@ export interface LeadState {
   stageVersion: number;
   responsibleUserId: string;
   price: number;
+  /** `price` as a small number (World.setPrice): equal prices, equal numbers. */
+  priceCode: number;
   sourceId: string | undefined;
   /** sourceId as a small number (World.sourceCode), -1 for none: a source condition reads a table of flags. */
   sourceCode: number;
@@ -164,6 +166,27 @@ export class World {
     return intern(this.userCodes, id);
   }
 
+  /**
+   * Sale values as small numbers, for the sale condition's failure sentence (it names the value):
+   * found by number in a table instead of by the value in a Map, per skip.
+   */
+  private readonly priceCodes = new Map<number, number>();
+
+  /** Sets a lead's sale value (and its number, see priceCodes). */
+  setPrice(lead: LeadState, price: number): void {
+    lead.price = price;
+    lead.priceCode = this.priceCode(price);
+  }
+
+  private priceCode(price: number): number {
+    let code = this.priceCodes.get(price);
+    if (code === undefined) {
+      code = this.priceCodes.size;
+      this.priceCodes.set(price, code);
+    }
+    return code;
+  }
+
   readonly sourceCodes = new Map<string, number>();
 
   sourceCode(id: string): number {
@@ -247,6 +270,7 @@ export class World {
       stageVersion: previous ? previous.stageVersion + 1 : 0,
       responsibleUserId: lead.responsibleUserId,
       price: lead.price,
+      priceCode: this.priceCode(lead.price),
       sourceId: lead.sourceId,
       sourceCode: lead.sourceId === undefined ? -1 : this.sourceCode(lead.sourceId),
       utm: lead.utm, // never changed in place: lead_updated replaces the whole object
