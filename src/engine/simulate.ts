@@ -142,6 +142,8 @@ interface CompiledTrigger {
   readonly id: string;
   /** M_CUSTOM: the matching function. */
   readonly match: (e: SimEvent, f: Facts) => boolean;
+  /** Sentence indices of its plan and origin skips, made on first use (see ownDetailIndex); -1: none yet. */
+  readonly ownDetails: Int32Array;
 }
 
 // Kinds of matching (CompiledTrigger.mk). Listeners are indexed by event kind, so an event only
@@ -808,6 +810,7 @@ export class Simulation {
       text: extra.text ?? '',
       id: extra.id ?? '',
       match: extra.match ?? never,
+      ownDetails: new Int32Array(3).fill(-1),
     });
     // A channel list as a mask over the world's channel bits (a Set only for bits past 30); -1: any.
     const channels = (ids: readonly string[]): { mask: number; set: ReadonlySet<string> | null } => {
@@ -1011,6 +1014,22 @@ export class Simulation {
     return 0;
   }
 
+  /**
+   * The own-check sentence's index in the detail table. Plan and origin sentences depend only on the
+   * trigger (and the origin), so each trigger keeps theirs: building the text and looking it up per
+   * skip was 2-3% of the simulator's generated load, where automations add tags all the time.
+   */
+  private ownDetailIndex(trig: CompiledTrigger, lead: LeadState | null, reason: number): number {
+    const slot = reason === PLAN ? 0 : reason === MANUAL ? (this.facts.origin === 'api' ? 2 : 1) : -1;
+    if (slot < 0) return this.detail(this.ownDetail(trig, lead, reason));
+    let index = trig.ownDetails[slot]!;
+    if (index < 0) {
+      index = this.detail(this.ownDetail(trig, lead, reason));
+      trig.ownDetails[slot] = index;
+    }
+    return index;
+  }
+
   private ownDetail(trig: CompiledTrigger, lead: LeadState | null, reason: number): string {
     const now = this.now;
     const t = trig.trigger;
@@ -1145,7 +1164,7 @@ export class Simulation {
           this.finish(chosen, lead, f.entityId, cause);
         }
       } else if (first !== null) {
-        this.skip(first, lead, firstReason, -1, this.detail(this.ownDetail(first, lead, firstReason)));
+        this.skip(first, lead, firstReason, -1, this.ownDetailIndex(first, lead, firstReason));
       }
     }
   }
@@ -1372,7 +1391,7 @@ export class Simulation {
     if (this.ranNow(trig.bot, lead)) return;
     const lateness = now - due;
     if (trig.planBlocked) {
-      this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
+      this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
     } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
       // Late, but within half the window (seed): it still runs, at once.
       if (inline) this.finish(trig, lead, undefined, -1);
@@ -1447,7 +1466,7 @@ export class Simulation {
         const trig = triggers.find((t) => (t.trigger as TriggerOf<'lead_moved_to_stage'>).stageIds.includes(lead.stageId));
         if (!trig) continue;
         if (trig.planBlocked) {
-          this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
+          this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
           continue;
         }
         this.pushDelayed(trig, lead, -1); // due at start + delay (this.now is start)
@@ -1502,7 +1521,7 @@ export class Simulation {
         if (this.world.planVersions[lead.planBase + trig.dateIndex] !== version) return; // re-planned or cleared since
         if (this.ranNow(trig.bot, lead)) return;
         if (trig.planBlocked) {
-          this.skip(trig, lead, PLAN, -1, this.detail(this.ownDetail(trig, lead, PLAN)));
+          this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
           return;
         }
         this.finish(trig, lead, undefined, -1);
@@ -1520,7 +1539,7 @@ export class Simulation {
         if (chosen !== null) {
           for (const lead of this.world.order) {
             if (this.ranNow(bot, lead)) continue;
-            if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.detail(this.ownDetail(chosen, lead, PLAN)));
+            if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.ownDetailIndex(chosen, lead, PLAN));
             else this.finish(chosen, lead, undefined, -1);
           }
         }
