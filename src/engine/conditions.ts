@@ -115,17 +115,26 @@ const KEY_USER = 3;
 const KEY_PRICE = 4;
 const KEY_SOURCE = 5;
 
-/** failureKey's value for the lead, without a call for the common kinds. */
-export function failKey(c: CompiledCondition, l: LeadState, bits: Uint32Array): string | number {
+/** Whether the condition's failure key is a whole number from failKeyNumber (else failKey's function). */
+export function hasNumberKey(c: CompiledCondition): boolean {
+  return c.keyKind !== KEY_FN;
+}
+
+/**
+ * failureKey's value for the lead, for the common kinds (hasNumberKey): a whole number, read
+ * without a call. Kept apart from failKey so that its callers handle numbers only.
+ */
+export function failKeyNumber(c: CompiledCondition, l: LeadState, bits: Uint32Array): number {
   switch (c.keyKind) {
     case KEY_TAGS_1: {
       // Which of the condition's tags the lead has, one bit per tag in the condition's order: a small
       // number (the raw word under the mask was up to 2^31, which sent every lookup of the sentence
-      // through FailureSentences' Map instead of its array).
+      // through FailureSentences' Map instead of its array). At most 32 tags share a word: the 32nd
+      // sets the sign bit, and every subset still has its own key.
       const word = bits[l.tagBase + c.kw]!;
       const positions = c.kbits;
       let key = 0;
-      for (let i = 0; i < positions.length; i++) if ((word & (1 << positions[i]!)) !== 0) key += 2 ** i;
+      for (let i = 0; i < positions.length; i++) if ((word & (1 << positions[i]!)) !== 0) key |= 1 << i;
       return key;
     }
     case KEY_SOURCE:
@@ -137,8 +146,13 @@ export function failKey(c: CompiledCondition, l: LeadState, bits: Uint32Array): 
     case KEY_PRICE:
       return l.priceCode; // the sentence names the price: equal prices, equal sentences
     default:
-      return c.keyFn!(l);
+      throw new Error('failKeyNumber: this condition has no number key');
   }
+}
+
+/** failureKey's value for a condition without a number key (hasNumberKey false). */
+export function failKeyOther(c: CompiledCondition, l: LeadState): string | number {
+  return c.keyFn!(l);
 }
 
 const NO_WORDS = new Int32Array(0);

@@ -20,7 +20,7 @@ import type {
 import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
 import { instantMs, instantMsInto, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
-import { compileCondition, conditionFailure, failKey, flags, holds, namesOf } from './conditions';
+import { compileCondition, conditionFailure, failKeyNumber, failKeyOther, flags, hasNumberKey, holds, namesOf } from './conditions';
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, resultRoom, toSimResult } from './result-log';
@@ -95,7 +95,7 @@ interface CompiledBot {
   readonly index: number;
   readonly bot: Bot;
   readonly conds: CompiledCondition[];
-  /** Per condition: its failure sentences (as indices into the detail table) by failure key (failKey). */
+  /** Per condition: its failure sentences (as indices into the detail table) by failure key (failKeyNumber or failKeyOther). */
   readonly failTexts: FailureSentences[];
   readonly hours: CompiledActiveHours | null;
   hoursMinute: number;
@@ -552,6 +552,11 @@ export function prepareEvents(events: readonly SimEvent[]): PreparedEvents {
 class FailureSentences {
   private small = new Int32Array(0);
   private readonly other = new Map<string | number, number>();
+
+  /** The sentence's index for a whole-number key, or -1 when there is none yet. */
+  getNumber(key: number): number {
+    return key >= 0 && key < this.small.length ? this.small[key]! : (this.other.get(key) ?? -1);
+  }
 
   /** The sentence's index, or -1 when there is none yet. */
   get(key: string | number): number {
@@ -1102,9 +1107,12 @@ export class Simulation {
       const tagBits = this.world.tagBits;
       for (let k = 0; k < conds.length; k++) {
         if (!holds(conds[k]!, lead, tagBits)) {
-          const key = failKey(conds[k]!, lead, tagBits);
+          const cond = conds[k]!;
           const texts = bot.failTexts[k]!;
-          let detail = texts.get(key);
+          // Number keys (most) and other keys by separate paths, each handling one type.
+          const numberKey = hasNumberKey(cond);
+          const key = numberKey ? failKeyNumber(cond, lead, tagBits) : failKeyOther(cond, lead);
+          let detail = numberKey ? texts.getNumber(key as number) : texts.get(key);
           if (detail < 0) {
             const c = bot.bot.conditions[k] as Condition;
             detail = this.newDetail(`${conditionFailure(c, this.leadView(lead), this.names)} (condition ${k + 1})`);
