@@ -144,7 +144,8 @@ export function failKeyNumber(c: CompiledCondition, l: LeadState, bits: Uint32Ar
     case KEY_USER:
       return l.userCode;
     case KEY_PRICE:
-      return l.priceCode; // the sentence names the price: equal prices, equal sentences
+      // The sentence names the price: equal prices, equal sentences (keyFn numbers a new price).
+      return l.priceCode >= 0 ? l.priceCode : (c.keyFn!(l) as number);
     default:
       throw new Error('failKeyNumber: this condition has no number key');
   }
@@ -227,7 +228,7 @@ export function compileCondition(c: Condition, world: World): CompiledCondition 
   if (tags !== null && tags.words.length === 1) key = { keyKind: KEY_TAGS_1, kw: tags.words[0]!, kbits: bitPositions(tags.masks[0]!) };
   else if (c.type === 'stages') key = { keyKind: KEY_STAGE };
   else if (c.type === 'responsible') key = { keyKind: KEY_USER };
-  else if (c.type === 'sale') key = { keyKind: KEY_PRICE };
+  else if (c.type === 'sale') key = { keyKind: KEY_PRICE, keyFn: (l) => world.priceCodeOf(l) };
   else if (c.type === 'source') key = { keyKind: KEY_SOURCE };
   else key = { keyKind: KEY_FN, keyFn: failureKey(c, world) };
   return compiled(bare.kind, { ...bare, ...key });

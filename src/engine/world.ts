@@ -63,7 +63,7 @@ export interface LeadState {
   stageVersion: number;
   responsibleUserId: string;
   price: number;
-  /** `price` as a small number (World.setPrice): equal prices, equal numbers. */
+  /** `price` as a small number (World.priceCodeOf): equal prices, equal numbers; -1 until needed. */
   priceCode: number;
   sourceId: string | undefined;
   /** sourceId as a small number (World.sourceCode), -1 for none: a source condition reads a table of flags. */
@@ -168,22 +168,25 @@ export class World {
 
   /**
    * Sale values as small numbers, for the sale condition's failure sentence (it names the value):
-   * found by number in a table instead of by the value in a Map, per skip.
+   * found by number in a table instead of by the value in a Map, per skip. A lead's number is found
+   * when a sale condition first fails for it (LeadState.priceCode), not for every lead up front.
    */
   private readonly priceCodes = new Map<number, number>();
 
-  /** Sets a lead's sale value (and its number, see priceCodes). */
+  /** Sets a lead's sale value; its number is found again when needed. */
   setPrice(lead: LeadState, price: number): void {
     lead.price = price;
-    lead.priceCode = this.priceCode(price);
+    lead.priceCode = -1;
   }
 
-  private priceCode(price: number): number {
-    let code = this.priceCodes.get(price);
+  /** The lead's sale value as a small number (kept on the lead until its price changes). */
+  priceCodeOf(lead: LeadState): number {
+    let code = this.priceCodes.get(lead.price);
     if (code === undefined) {
       code = this.priceCodes.size;
-      this.priceCodes.set(price, code);
+      this.priceCodes.set(lead.price, code);
     }
+    lead.priceCode = code;
     return code;
   }
 
@@ -270,7 +273,7 @@ export class World {
       stageVersion: previous ? previous.stageVersion + 1 : 0,
       responsibleUserId: lead.responsibleUserId,
       price: lead.price,
-      priceCode: this.priceCode(lead.price),
+      priceCode: -1,
       sourceId: lead.sourceId,
       sourceCode: lead.sourceId === undefined ? -1 : this.sourceCode(lead.sourceId),
       utm: lead.utm, // never changed in place: lead_updated replaces the whole object
