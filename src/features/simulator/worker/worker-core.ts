@@ -322,8 +322,8 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
 type WarmUpTraffic = Traffic & { prepared: PreparedEvents };
 
 /**
- * One warm-up replay: generated traffic of every kind this account can have against load demo bots,
- * then the same post-processing as a real run, so that the engine and the columns are compiled.
+ * Warm-up traffic: generated events of every kind this account can have over `span`, with their
+ * pre-pass (joined to the composer's events in each warm-up replay, as bulk traffic is in a run).
  */
 function warmUpTrafficFor(account: Account, span: { from: string; to: string }): WarmUpTraffic | null {
   const made = generateTraffic({ count: WARM_UP_EVENTS, kinds: TRAFFIC_KINDS, ...span, seed: 7, leads: 300 }, account);
@@ -336,7 +336,9 @@ function withTraffic(b: BaseScenario, leads: readonly Lead[], events: readonly S
 }
 
 /**
- * A warm-up replay is built the way a real one is, from objects of the same kinds: the panel's
+ * One warm-up replay against load demo bots, then the same post-processing as a real run, so that
+ * the engine and the columns are compiled. It is built the way a real one is, from objects of the
+ * same kinds: the panel's
  * base, draft and companion bots arrive through postMessage as structured clones (their hidden
  * classes differ from the worker's own object literals), the traffic is the worker's own, and the
  * scenario is put together by withTraffic and scenarioFor. Code optimized for other objects was
