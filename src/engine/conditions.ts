@@ -223,15 +223,7 @@ export function holds(c: CompiledCondition, l: LeadState, bits: Uint32Array): bo
 export function compileCondition(c: Condition, world: World): CompiledCondition {
   const tags = c.type === 'tags' || c.type === 'not_tags' ? tagMasks(c.tagIds, world.tagTable) : null;
   const bare = compileTest(c, world, tags);
-  // The failure key: read directly for the common kinds, else through failureKey's function.
-  let key: Partial<CompiledCondition>;
-  if (tags !== null && tags.words.length === 1) key = { keyKind: KEY_TAGS_1, kw: tags.words[0]!, kbits: bitPositions(tags.masks[0]!) };
-  else if (c.type === 'stages') key = { keyKind: KEY_STAGE };
-  else if (c.type === 'responsible') key = { keyKind: KEY_USER };
-  else if (c.type === 'sale') key = { keyKind: KEY_PRICE, keyFn: (l) => world.priceCodeOf(l) };
-  else if (c.type === 'source') key = { keyKind: KEY_SOURCE };
-  else key = { keyKind: KEY_FN, keyFn: failureKey(c, world) };
-  return compiled(bare.kind, { ...bare, ...key });
+  return compiled(bare.kind, { ...bare, ...failureKey(c, world, tags) });
 }
 
 /** The test part of a condition; `tags`: the tag words and masks of a tags or not_tags condition. */
@@ -287,41 +279,41 @@ function compileTest(c: Condition, world: World, tags: { words: Int32Array; mask
 
 /**
  * What a condition's failure sentence depends on, as a cheap key (the sentence is built once per
- * key and reused): the masked tag bits, the stage, the user, the price, the source, the UTM value.
+ * key and reused): the lead's tags among the condition's, the stage, the user, the price, the
+ * source, the UTM value. Most kinds are read directly by failKeyNumber; the others through keyFn.
+ * `tags`: the tag words and masks of a tags or not_tags condition.
  */
-export function failureKey(c: Condition, world: World): (lead: LeadState) => string | number {
+function failureKey(c: Condition, world: World, tags: { words: Int32Array; masks: Uint32Array } | null): Partial<CompiledCondition> {
   switch (c.type) {
     case 'tags':
     case 'not_tags': {
-      const { words, masks } = tagMasks(c.tagIds, world.tagTable);
-      if (words.length === 1) {
-        const w = words[0]!;
-        const m = masks[0]!;
-        return (l) => (world.tagBits[l.tagBase + w]! & m) >>> 0;
-      }
+      if (tags !== null && tags.words.length === 1) return { keyKind: KEY_TAGS_1, kw: tags.words[0]!, kbits: bitPositions(tags.masks[0]!) };
       // Which of the condition's tags the lead has, as bits of a number (a string beyond 52 tags).
       const bitWords = c.tagIds.map((id) => world.tagTable.intern(id) >> 5);
       const bitMasks = c.tagIds.map((id) => 1 << (world.tagTable.intern(id) & 31));
       if (bitWords.length <= 52) {
-        return (l) => {
-          let key = 0;
-          for (let i = 0; i < bitWords.length; i++) if ((world.tagBits[l.tagBase + bitWords[i]!]! & bitMasks[i]!) !== 0) key += 2 ** i;
-          return key;
+        return {
+          keyKind: KEY_FN,
+          keyFn: (l) => {
+            let key = 0;
+            for (let i = 0; i < bitWords.length; i++) if ((world.tagBits[l.tagBase + bitWords[i]!]! & bitMasks[i]!) !== 0) key += 2 ** i;
+            return key;
+          },
         };
       }
-      return (l) => bitWords.map((w, i) => ((world.tagBits[l.tagBase + w]! & bitMasks[i]!) !== 0 ? '1' : '0')).join('');
+      return { keyKind: KEY_FN, keyFn: (l) => bitWords.map((w, i) => ((world.tagBits[l.tagBase + w]! & bitMasks[i]!) !== 0 ? '1' : '0')).join('') };
     }
     case 'stages':
-      return (l) => l.stageCode;
+      return { keyKind: KEY_STAGE };
     case 'responsible':
-      return (l) => l.userCode;
+      return { keyKind: KEY_USER };
     case 'sale':
-      return (l) => l.price;
+      return { keyKind: KEY_PRICE, keyFn: (l) => world.priceCodeOf(l) };
     case 'source':
-      return (l) => l.sourceId ?? '';
+      return { keyKind: KEY_SOURCE };
     case 'utm': {
       const param = c.param;
-      return (l) => l.utm?.[param] ?? -1;
+      return { keyKind: KEY_FN, keyFn: (l) => l.utm?.[param] ?? -1 };
     }
     default:
       return assertNever(c);
