@@ -1,11 +1,14 @@
 // Bundles a TypeScript entry with esbuild into node_modules/.cache/salesbot/ when the bundle is
 // missing or older than any source file it depends on; returns the bundle's path.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cacheDir = join(root, 'node_modules', '.cache', 'salesbot');
+// One folder per checkout: a git worktree may share node_modules with the main checkout, and its
+// bundles (built from its own sources) must not overwrite the other's or be taken for them.
+const cacheDir = join(root, 'node_modules', '.cache', 'salesbot', createHash('sha1').update(root).digest('hex').slice(0, 8));
 
 function newestMtime(dir) {
   let newest = 0;
