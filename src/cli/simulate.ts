@@ -4,11 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../domain';
 import type { Scenario, SimResult, ValidationError } from '../domain';
-import { simulate, tryParseInstant } from '../engine';
+import { simulate, simulateLog, tryParseInstant } from '../engine';
+import { writeResultJson } from './result-json';
 
 export type Io = {
   readText(path: string): string;
   out(text: string): void;
+  /** UTF-8 bytes; when absent, they are decoded and go to out(). */
+  outBytes?(chunk: Uint8Array): void;
 };
 
 const nodeIo: Io = {
@@ -16,7 +19,31 @@ const nodeIo: Io = {
   out: (text) => {
     process.stdout.write(text);
   },
+  // The exit code is set, not process.exit(): Node writes everything queued to a pipe before it exits.
+  outBytes: (chunk) => {
+    process.stdout.write(chunk);
+  },
 };
+
+/** Writes chunks of UTF-8 through io (decoding them for an io that takes text only). */
+function outChunks(chunks: readonly Uint8Array[], io: Io): void {
+  if (io.outBytes) {
+    for (const chunk of chunks) io.outBytes(chunk);
+    return;
+  }
+  const decoder = new TextDecoder();
+  for (const chunk of chunks) io.out(decoder.decode(chunk, { stream: true }));
+  io.out(decoder.decode());
+}
+
+/** The result's JSON and a newline, in chunks of UTF-8: exactly `JSON.stringify(simulate(scenario)) + '\n'`. */
+export function resultChunks(scenario: Scenario): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  writeResultJson(simulateLog(scenario), (chunk) => chunks.push(chunk));
+  chunks.push(NEWLINE);
+  return chunks;
+}
+const NEWLINE = new Uint8Array([10]);
 
 type Loaded = { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
 
@@ -107,6 +134,10 @@ function errorsOut(errors: ValidationError[], io: Io): number {
   return 2;
 }
 
+function simulationFailed(e: unknown, io: Io): number {
+  return errorsOut([{ path: '', message: `The simulation failed: ${e instanceof Error ? e.message : String(e)}` }], io);
+}
+
 const USAGE = 'Give one scenario file (npm run --silent simulate -- FILE.json) or --check with one or more files.';
 
 /** Runs the command; returns the exit code. */
@@ -120,12 +151,14 @@ export function main(argv: readonly string[], io: Io = nodeIo): number {
   if (args.length !== 1 || args[0]!.startsWith('--')) return errorsOut([{ path: '', message: USAGE }], io);
   const loaded = load(args[0]!, io);
   if (!loaded.ok) return errorsOut(loaded.errors, io);
-  let result: SimResult;
+  // The JSON is made from the engine's columns (no object per entry) and all of it before any is
+  // written, so that a failure prints only { errors }.
+  let chunks: Uint8Array[];
   try {
-    result = simulate(loaded.scenario);
+    chunks = resultChunks(loaded.scenario);
   } catch (e) {
-    return errorsOut([{ path: '', message: `The simulation failed: ${e instanceof Error ? e.message : String(e)}` }], io);
+    return simulationFailed(e, io);
   }
-  io.out(JSON.stringify(result) + '\n');
+  outChunks(chunks, io);
   return 0;
 }
