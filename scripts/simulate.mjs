@@ -12,5 +12,11 @@ try {
   process.stdout.write(JSON.stringify({ errors: [{ path: '', message: 'The simulate command could not be built.' }] }) + '\n');
   process.exit(2);
 }
+// A reader that stops early (`| head`, a closed pager) is not an error of ours: stop writing and exit
+// quietly with the code the command had, as other command-line tools do, instead of a stack trace.
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = main(process.argv.slice(2));
