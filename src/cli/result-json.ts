@@ -4,7 +4,7 @@
 // reasons) is escaped once by JSON.stringify and encoded once, with its key, into a ready piece of
 // bytes; an entry is a few pieces copied into a buffer and its numbers written as digits.
 import { REASONS } from '../domain';
-import { formatInstant } from '../engine';
+import { ResultInstants } from '../engine';
 import type { ResultView } from '../engine';
 
 /** Bytes per chunk handed to the writer. */
@@ -144,29 +144,13 @@ class Chunks {
   }
 }
 
-/** Result instants: the event's own text, or one made from the number (reused while it repeats). */
-class Instants {
-  private lastMs = Number.NaN;
-  private lastMade = '';
-  constructor(private readonly events: ResultView['events']) {}
-
-  text(ms: number, atEvent: number): string | undefined {
-    if (atEvent >= 0) return this.events[atEvent]?.at;
-    if (ms !== this.lastMs) {
-      this.lastMs = ms;
-      this.lastMade = formatInstant(ms);
-    }
-    return this.lastMade;
-  }
-}
-
 type Tables = {
   bot: Pieces;
   lead: Pieces;
   entity: Pieces;
   detail: Pieces;
   reason: Pieces;
-  instants: Instants;
+  instants: ResultInstants;
 };
 
 // Runs and skips are written by functions of their own, so that each loop is optimized on its own
@@ -247,7 +231,7 @@ export function writeResultJson(log: ResultView, emit: (chunk: Uint8Array) => vo
     entity: new Pieces(log.entities, 'entityId', '', ','),
     detail: new Pieces(log.details, 'detail', ',', ''),
     reason: new Pieces(REASONS, 'reason', ',', ''),
-    instants: new Instants(log.events),
+    instants: new ResultInstants(log.events),
   };
   const out = new Chunks(emit);
   putPiece(out, OPEN);

@@ -2,7 +2,7 @@
 export { simulate, simulateLog, prepareEvents, leadsAt, leadsBefore } from './simulate';
 export type { PreparedEvents } from './simulate';
 export { prepareAppended } from './prepared-append';
-export { toSimResult } from './result-log';
+export { toSimResult, activationOf, instantOf, ResultInstants } from './result-log';
 export type { ResultLog, ResultView, RunColumns, RunView, SkipColumns, SkipView } from './result-log';
 export { evaluateConditions } from './conditions';
 export type { ConditionCheck } from './conditions';

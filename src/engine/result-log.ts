@@ -205,46 +205,60 @@ export function resultRoom(events: number, sizes: { runs: number; skips: number 
   return { runs: Math.max(64, events >> 1, sizes.runs + (sizes.runs >> 2)), skips: Math.max(64, events * 2, sizes.skips + (sizes.skips >> 2)) };
 }
 
+/** The text of a result instant, as SimResult writes it: the event's own `at` when the entry reuses it (atEvent >= 0), else the canonical text of `ms`. */
+export function instantOf(events: ResultView['events'], ms: number, atEvent: number): string {
+  return atEvent >= 0 ? events[atEvent]!.at : instantText(ms);
+}
+
+/** instantOf() for entries read in order: the last text made from a number is kept (entries come in time order, many at one instant). */
+export class ResultInstants {
+  private lastMs = Number.NaN;
+  private lastText = '';
+  constructor(private readonly events: ResultView['events']) {}
+
+  text(ms: number, atEvent: number): string {
+    if (atEvent >= 0) return instantOf(this.events, ms, atEvent);
+    if (ms !== this.lastMs) {
+      this.lastMs = ms;
+      this.lastText = instantOf(this.events, ms, atEvent);
+    }
+    return this.lastText;
+  }
+}
+
+/** Run `i` of a view as SPEC §7's object, with its instant's text `at`. */
+export function activationOf(view: ResultView, i: number, at: string): Activation {
+  const runs = view.runs;
+  const botId = view.botIds[runs.bot[i]!]!;
+  const trigger = runs.trigger[i]!;
+  const c = runs.cause[i]!;
+  const cause = c < 0 ? null : c;
+  const l = runs.lead[i]!;
+  const e = runs.entity[i]!;
+  const u = runs.unanswered[i]!;
+  // One object shape per combination, properties in the order results have always had.
+  if (l >= 0 && e < 0) {
+    const leadId = view.leadIds[l]!;
+    return u >= 0 ? { botId, leadId, at, trigger, cause, unanswered: u === 1 } : { botId, leadId, at, trigger, cause };
+  }
+  let a: Activation;
+  if (l >= 0) a = { botId, leadId: view.leadIds[l]!, entityId: view.entities[e]!, at, trigger, cause };
+  else if (e >= 0) a = { botId, entityId: view.entities[e]!, at, trigger, cause };
+  else a = { botId, at, trigger, cause };
+  if (u >= 0) a.unanswered = u === 1;
+  return a;
+}
+
 /** The log as SPEC §7's objects, byte for byte what JSON.stringify of the engine's result has always been. */
 export function toSimResult(log: ResultLog): SimResult {
-  const { botIds, leadIds, entities, details, runs, skips, events } = log;
-  let lastMs = Number.NaN;
-  let lastText = '';
-  const text = (ms: number, atEvent: number): string => {
-    if (atEvent >= 0) return events[atEvent]!.at;
-    if (ms !== lastMs) {
-      lastMs = ms;
-      lastText = instantText(ms);
-    }
-    return lastText;
-  };
+  const { botIds, leadIds, details, runs, skips } = log;
+  const instants = new ResultInstants(log.events);
   const activations: Activation[] = new Array<Activation>(runs.count);
-  for (let i = 0; i < runs.count; i++) {
-    const botId = botIds[runs.bot[i]!]!;
-    const at = text(runs.ms[i]!, runs.atEvent[i]!);
-    const trigger = runs.trigger[i]!;
-    const c = runs.cause[i]!;
-    const cause = c < 0 ? null : c;
-    const l = runs.lead[i]!;
-    const e = runs.entity[i]!;
-    const u = runs.unanswered[i]!;
-    let a: Activation;
-    // One object shape per combination, properties in the order results have always had.
-    if (l >= 0 && e < 0) {
-      const leadId = leadIds[l]!;
-      a = u >= 0 ? { botId, leadId, at, trigger, cause, unanswered: u === 1 } : { botId, leadId, at, trigger, cause };
-    } else {
-      if (l >= 0) a = { botId, leadId: leadIds[l]!, entityId: entities[e]!, at, trigger, cause };
-      else if (e >= 0) a = { botId, entityId: entities[e]!, at, trigger, cause };
-      else a = { botId, at, trigger, cause };
-      if (u >= 0) a.unanswered = u === 1;
-    }
-    activations[i] = a;
-  }
+  for (let i = 0; i < runs.count; i++) activations[i] = activationOf(log, i, instants.text(runs.ms[i]!, runs.atEvent[i]!));
   const skipped: Skip[] = new Array<Skip>(skips.count);
   for (let i = 0; i < skips.count; i++) {
     const botId = botIds[skips.bot[i]!]!;
-    const at = text(skips.ms[i]!, skips.atEvent[i]!);
+    const at = instants.text(skips.ms[i]!, skips.atEvent[i]!);
     const trigger = skips.trigger[i]!;
     const reason = REASONS[skips.reason[i]!]!;
     const condition = skips.condition[i]!;

@@ -2,7 +2,7 @@
 // which is what the engine's simulateLog() returns (its ResultLog fits this type), so that the
 // worker never makes an object per run or skip. tableOf() gives the same view of a SimResult.
 import { REASONS, type Activation, type SimResult } from '../../../domain';
-import { formatInstant, type ResultView, type RunView, type SkipView } from '../../../engine';
+import { activationOf, instantOf, type ResultView, type RunView, type SkipView } from '../../../engine';
 
 /**
  * Runs in order of work; lead and entity -1 when absent; cause -1: none; unanswered -1 absent, else
@@ -15,25 +15,12 @@ export type ResultTable = ResultView;
 
 /** The text of a result instant, as SimResult writes it. */
 export function atText(t: ResultTable, ms: number, atEvent: number): string {
-  return atEvent >= 0 ? t.events[atEvent]!.at : formatInstant(ms);
+  return instantOf(t.events, ms, atEvent);
 }
 
 /** Run `i` as SPEC §7's object. */
 export function activationAt(t: ResultTable, i: number): Activation {
-  const r = t.runs;
-  const lead = r.lead[i]!;
-  const entity = r.entity[i]!;
-  const cause = r.cause[i]!;
-  const unanswered = r.unanswered[i]!;
-  return {
-    botId: t.botIds[r.bot[i]!]!,
-    ...(lead >= 0 ? { leadId: t.leadIds[lead]! } : {}),
-    ...(entity >= 0 ? { entityId: t.entities[entity]! } : {}),
-    at: atText(t, r.ms[i]!, r.atEvent[i]!),
-    trigger: r.trigger[i]!,
-    cause: cause < 0 ? null : cause,
-    ...(unanswered >= 0 ? { unanswered: unanswered === 1 } : {}),
-  };
+  return activationOf(t, i, atText(t, t.runs.ms[i]!, t.runs.atEvent[i]!));
 }
 
 /** A SimResult as a table (tests, small results): ids interned, instants parsed, texts kept. */
