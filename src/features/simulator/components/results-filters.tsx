@@ -10,19 +10,25 @@ export function ResultsFilters({ filter, bots, onChange, shown, total }: Props) 
   return (
     <fieldset className="sim-filters">
       <legend>Filter runs and skips</legend>
-      <label htmlFor={`${id}-bot`}>Bot</label>
-      <select id={`${id}-bot`} value={filter.botId ?? ''} onChange={(e) => onChange({ ...filter, botId: e.target.value || null })}>
+      {/* Each label stays on one line with its control when the row wraps. */}
+      <span className="sim-filter">
+        <label htmlFor={`${id}-bot`}>Bot</label>
+        <select id={`${id}-bot`} value={filter.botId ?? ''} onChange={(e) => onChange({ ...filter, botId: e.target.value || null })}>
         <option value="">All bots</option>
         {[...bots.values()].map((b) => (
           <option key={b.id} value={b.id}>
             {b.name}
           </option>
         ))}
-      </select>
-      <label htmlFor={`${id}-lead`}>Lead</label>
-      <input id={`${id}-lead`} type="search" placeholder="Lead id" value={filter.lead} onChange={(e) => onChange({ ...filter, lead: e.target.value })} />
-      <label htmlFor={`${id}-reason`}>Outcome</label>
-      <select
+        </select>
+      </span>
+      <span className="sim-filter">
+        <label htmlFor={`${id}-lead`}>Lead</label>
+        <input id={`${id}-lead`} type="search" placeholder="Lead id" value={filter.lead} onChange={(e) => onChange({ ...filter, lead: e.target.value })} />
+      </span>
+      <span className="sim-filter">
+        <label htmlFor={`${id}-reason`}>Outcome</label>
+        <select
         id={`${id}-reason`}
         value={filter.reason ?? ''}
         onChange={(e) => onChange({ ...filter, reason: (e.target.value || null) as Reason | 'runs' | null })}
@@ -34,7 +40,8 @@ export function ResultsFilters({ filter, bots, onChange, shown, total }: Props) 
             Skipped: {REASON_LABELS[r]}
           </option>
         ))}
-      </select>
+        </select>
+      </span>
       <span className="sim-hint" aria-live="polite">
         {shown === total ? `${total.toLocaleString('en-US')} rows` : `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`}
       </span>

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties } from 'react';
-import type { Bot } from '../../../domain';
-import { describeTrigger, REASON_LABELS, type Names } from '../model/describe';
+import type { Bot, Reason } from '../../../domain';
+import { describeTrigger, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
 import { rowAt, type RowColumns } from '../model/columns';
 import type { ResultRow } from '../model/rows';
@@ -19,11 +19,13 @@ type Props = {
   timezone: string;
   selectedKey: string | null;
   onSelect(row: ResultRow): void;
+  /** Events the run replayed: with none, the empty table says how to add some. */
+  eventCount: number;
 };
 
 const COLUMNS = ['Time', 'Bot', 'Lead', 'Trigger', 'Outcome', 'Reason'] as const;
 
-export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect }: Props) {
+export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect, eventCount }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = columns.count;
   const length = view ? view.length : total;
@@ -75,9 +77,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
         </div>
         <div role="cell" className="sim-cell sim-cell--reason">
           {row.kind === 'skip' ? (
-            <>
-              <strong>{REASON_LABELS[row.reason]}</strong>: {row.detail}
-            </>
+            <ReasonLine reason={row.reason} detail={row.detail} />
           ) : row.cause === null ? (
             'On schedule'
           ) : (
@@ -106,7 +106,11 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
           {length === 0 ? (
             <div role="row" className="sim-row sim-row--empty">
               <div role="cell" className="sim-cell">
-                {total === 0 ? 'No bot matched any event.' : 'No row matches these filters.'}
+                {total > 0
+                  ? 'No row matches these filters.'
+                  : eventCount === 0
+                    ? 'There are no events to replay yet: load a sample scenario above or add events below.'
+                    : 'No bot matched any event.'}
               </div>
             </div>
           ) : virtual ? (
@@ -121,5 +125,14 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
         </div>
       </div>
     </div>
+  );
+}
+
+function ReasonLine({ reason, detail }: { reason: Reason; detail: string }) {
+  const { label, rest } = reasonLine(reason, detail);
+  return (
+    <>
+      <strong>{label}</strong>: {rest}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Account, Bot } from '../../../domain';
-import { REASON_LABELS, type Names } from '../model/describe';
+import { REASON_LABELS, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
 import type { ResultRow } from '../model/rows';
 import type { Inspection } from '../worker/protocol';
@@ -26,7 +26,7 @@ export function RowInspector({ row, bot, inspection, account, names, onClose }: 
           Close details
         </button>
       </div>
-      {row.kind === 'skip' && <p>{row.detail}</p>}
+      {row.kind === 'skip' && <p>{reasonLine(row.reason, row.detail).rest}</p>}
       {inspection === null ? (
         <p role="status">Looking up the lead…</p>
       ) : !lead ? (

@@ -55,6 +55,26 @@ describe('SimulatorPanel', () => {
     expect(screen.getByTestId('sim-status').textContent).toMatch(/Engine time: [\d.]+ ms/);
   });
 
+  it("names a skip's reason once, also when the engine's sentence opens with it", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Business-hours notice' }));
+    await screen.findByText('Expectations: 4 of 4 pass', {}, { timeout: 10_000 });
+    const skip = bodyRows().find((r) => /Skipped/.test(r.textContent ?? ''));
+    // The engine says "Outside active hours: Thu 10:00 (America/New_York)"; the row reads the label once.
+    expect(skip?.textContent).toMatch(/Outside active hours: Thu 10:00 \(America\/New_York\)/);
+    expect(skip?.textContent?.match(/Outside active hours/g)).toHaveLength(1);
+  });
+
+  it('says how to add events when a run has none to replay', async () => {
+    const user = userEvent.setup();
+    // A saved bot of its own: the panel keeps each bot's scenario for the page's lifetime.
+    render(<Harness saved={{ ...NEW_BOT, id: 'no-events-yet' }} />);
+    await user.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(await screen.findByText(/no events to replay yet: load a sample scenario above or add events below/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(table()).getByText(/no events to replay yet/)).toBeInTheDocument();
+  });
+
   it('re-runs on its own when the draft changes, without saving', async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -282,6 +282,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             timezone={account.timezone}
             selectedKey={selected?.key ?? null}
             onSelect={onSelect}
+            eventCount={last.eventCount}
           />
           {selected && (
             <RowInspector

@@ -93,6 +93,17 @@ export const REASON_LABELS: Record<Reason, string> = {
   outside_hours: 'Outside active hours',
 };
 
+/**
+ * A skip's reason and sentence for one line, "Label: sentence", without saying the label twice when
+ * the engine's sentence already opens with it ("Outside active hours: Thu 10:00 ..."): `rest` is
+ * then the sentence after it.
+ */
+export function reasonLine(reason: Reason, detail: string): { label: string; rest: string } {
+  const label = REASON_LABELS[reason];
+  const opening = `${label}: `;
+  return { label, rest: detail.startsWith(opening) ? detail.slice(opening.length) : detail };
+}
+
 export const EVENT_TYPE_LABELS: Record<SimEvent['type'], string> = {
   lead_created: 'Lead created',
   lead_moved: 'Lead moved',
