@@ -46,7 +46,13 @@ export const HttpUrl = z
         return false;
       }
     },
-    { error: 'Enter a web address that starts with http:// or https://.' },
+    {
+      // "https://" alone (the editor's starting value) does start with https://: ask for the rest.
+      error: (issue) =>
+        typeof issue.input === 'string' && /^https?:\/\//i.test(issue.input.trim())
+          ? 'Enter the rest of the page address, such as https://example.com/pricing.'
+          : 'Enter a web address that starts with http:// or https://.',
+    },
   );
 
 export const LocalClock = z
@@ -81,7 +87,10 @@ export const Trigger = z.discriminatedUnion(
       type: z.literal('on_date'),
       at: z
         .string({ error: 'Enter a date and time.' })
-        .refine(isLocalDateTime, { error: 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.' }),
+        .refine(isLocalDateTime, {
+          // Empty is what the editor's date picker gives until a date and a time are both chosen.
+          error: (issue) => (issue.input === '' ? 'Choose the date and time the bot runs.' : 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.'),
+        }),
     }),
     z
       .strictObject({

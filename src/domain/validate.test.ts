@@ -201,6 +201,10 @@ describe('V11 dates and recurrences', () => {
     expect(paths(withTrigger({ type: 'on_date', at: '2026-12-31T24:00' }))).toEqual(['triggers.0.at']);
     expect(paths(withTrigger({ type: 'on_date', at: '2026-12-31T09:00Z' }))).toEqual(['triggers.0.at']);
   });
+  it('an on_date trigger with no date yet asks for one; a date that does not exist says the format', () => {
+    expect(messages(withTrigger({ type: 'on_date', at: '' }))).toEqual(['Choose the date and time the bot runs.']);
+    expect(messages(withTrigger({ type: 'on_date', at: '2026-02-30T09:00' }))).toEqual(['Enter a date and time that exists, as YYYY-MM-DDTHH:MM.']);
+  });
   it('each repetition has the parts it needs', () => {
     expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '10:00' }))).toEqual([]);
     expect(paths(withTrigger({ type: 'recurring', every: 'week', time: '10:00' }))).toEqual(['triggers.0.weekday']);
@@ -268,6 +272,11 @@ describe('V13 triggers and URLs', () => {
     expect(paths(site('ftp://example.com'))).toEqual(['triggers.0.url']);
     expect(paths(site('javascript:alert(1)'))).toEqual(['triggers.0.url']);
     expect(paths(site('example.com'))).toEqual(['triggers.0.url']);
+  });
+  it('a page address with no host after https:// asks for the rest, not for the scheme it already has', () => {
+    const site = (url: string) => withTrigger({ type: 'website_visited', url, delayMinutes: 0 });
+    expect(messages(site('https://'))).toEqual(['Enter the rest of the page address, such as https://example.com/pricing.']);
+    expect(messages(site('ftp://example.com'))).toEqual(['Enter a web address that starts with http:// or https://.']);
   });
 });
 
