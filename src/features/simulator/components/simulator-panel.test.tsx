@@ -90,7 +90,9 @@ describe('SimulatorPanel', () => {
     render(<Harness />);
     setDraftFromTest({ ...NEW_BOT, conditions: [{ type: 'tags', mode: 'and', tagIds: [] }] });
     expect(await screen.findByText(/The draft has errors, so it cannot be simulated/)).toBeInTheDocument();
-    expect(screen.getByText(/conditions\.0\.tagIds/)).toBeInTheDocument();
+    // Where, in the editor's words, not the validator's path.
+    expect(screen.getByText(/Condition 1 \(Tags\): Select at least one tag\./)).toBeInTheDocument();
+    expect(screen.queryByText(/conditions\.0\.tagIds/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Run simulation' })).toBeDisabled();
   });
 

@@ -22,6 +22,7 @@ import { Timeline } from './timeline';
 import { TrafficGenerator } from './traffic-generator';
 import { recallWorkbench, rememberWorkbench } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
+import { locationOf } from '../../../lib/error-location';
 import './simulator.css';
 
 const storage = () => (typeof window !== 'undefined' ? window.localStorage : undefined);
@@ -239,9 +240,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           <ul>
             {validation.errors.slice(0, 3).map((e, i) => (
               <li key={i}>
-                {e.path ? <code>{e.path}</code> : null} {e.message}
+                {locationOf(e.path, draft)}: {e.message}
               </li>
             ))}
+            {validation.errors.length > 3 && <li>…and {validation.errors.length - 3} more, shown beside their fields.</li>}
           </ul>
         </div>
       )}

@@ -11,9 +11,12 @@ export const UNNAMED_BOT = 'Unnamed bot';
 /**
  * The validation the simulator goes by: the editor's, except that a missing or too long name does
  * not stop a replay (an admin tries a new bot's timing before naming it). Save still refuses it.
+ * When something else does stop it, only those errors are listed: the name is not among the reasons.
  */
 export function simulationValidation(draft: unknown, validation: Validated<Bot>, account: Account): Validated<Bot> {
-  if (validation.ok || !validation.errors.every((e) => e.path === 'name')) return validation;
+  if (validation.ok) return validation;
+  const blocking = validation.errors.filter((e) => e.path !== 'name');
+  if (blocking.length > 0) return blocking.length === validation.errors.length ? validation : { ok: false, errors: blocking };
   if (!draft || typeof draft !== 'object') return validation;
   return validateBot({ ...draft, name: UNNAMED_BOT }, account);
 }
