@@ -3,9 +3,10 @@ import { REASONS, type Bot, type Reason } from '../../../domain';
 import { REASON_LABELS } from '../model/describe';
 import type { RowFilter } from '../model/rows';
 
-type Props = { filter: RowFilter; bots: ReadonlyMap<string, Bot>; onChange(f: RowFilter): void; shown: number; total: number };
+/** `draftId`: the bot under edit, marked in the list (generated traffic brings many other bots). */
+type Props = { filter: RowFilter; bots: ReadonlyMap<string, Bot>; draftId: string; onChange(f: RowFilter): void; shown: number; total: number };
 
-export function ResultsFilters({ filter, bots, onChange, shown, total }: Props) {
+export function ResultsFilters({ filter, bots, draftId, onChange, shown, total }: Props) {
   const id = useId();
   return (
     <fieldset className="sim-filters">
@@ -17,7 +18,7 @@ export function ResultsFilters({ filter, bots, onChange, shown, total }: Props) 
         <option value="">All bots</option>
         {[...bots.values()].map((b) => (
           <option key={b.id} value={b.id}>
-            {b.name}
+            {b.id === draftId ? `${b.name} (this bot)` : b.name}
           </option>
         ))}
         </select>

@@ -52,6 +52,8 @@ describe('SimulatorPanel', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/Mon 1 Jun 2026, 10:10 EDT.*l1.*Ran/);
     expect(rows[1]).toMatch(/l2.*Skipped.*Left the stage/);
+    // The bot under edit is marked among the bots the filter offers.
+    expect(within(panel).getByRole('option', { name: 'My bot (this bot)' })).toBeInTheDocument();
     expect(screen.getByTestId('sim-status').textContent).toMatch(/Engine time: [\d.]+ ms/);
   });
 

@@ -275,7 +275,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           )}
           {last.diff && <DiffView diff={last.diff} timezone={account.timezone} />}
           {last.timeline && <Timeline model={last.timeline} counts={last.counts} eventCount={last.eventCount} timezone={account.timezone} />}
-          <ResultsFilters filter={filter} bots={bots} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
+          <ResultsFilters filter={filter} bots={bots} draftId={last.bot.id} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
           <ResultsTable
             columns={last.columns}
             view={view}
