@@ -176,6 +176,19 @@ test.describe('Simulator', () => {
     await expect(sim.expectations()).toHaveText('Expectations: 2 of 2 pass');
   });
 
+  test('events composed by hand for a saved bot are still there after a reload', async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.open('Qualified follow-up');
+    const sim = new SimulatorPage(page, ts.dialog);
+    const add = sim.region.getByRole('button', { name: 'Add event' });
+    await add.click();
+    await add.click();
+    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+    await app.reload();
+    await ts.open('Qualified follow-up');
+    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+  });
+
   test('is axe clean with results, a selected row and the composer open', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Won discount for $10,000–$100,000');

@@ -1,5 +1,6 @@
-// The regression checks kept with a bot: the scenario and its expectations in localStorage,
-// under "salesbot-studio:checks:<botId|draft>", re-run on every edit of that bot.
+// The scenario kept with a bot in localStorage, under "salesbot-studio:checks:<botId|draft>": its
+// events and leads (what the admin composed or loaded, so that a reload loses none of it) and, when it
+// has them, its expectations, the regression checks re-run on every edit of that bot.
 import { validateScenario, type Account } from '../../../domain';
 import { workbenchOf } from './build-scenario';
 import type { Workbench } from './types';
@@ -18,7 +19,8 @@ type Stored = {
   events: Workbench['events'];
   start?: string;
   until?: string;
-  expect: NonNullable<Workbench['expect']>;
+  /** Absent for a scenario without expectations (events composed by hand). */
+  expect?: NonNullable<Workbench['expect']>;
   mainBotRef: string | null;
   otherBots: Workbench['otherBots'];
 };
@@ -30,11 +32,20 @@ export function checksTooLarge(wb: Workbench): boolean {
 
 export type SaveOutcome = 'saved' | 'removed' | 'too-large' | 'unavailable';
 
-/** Keeps the workbench's checks with the bot; a workbench without expectations removes them. */
+/** Nothing worth keeping: no expectation, no event and no lead (the panel's starting scenario). */
+function isEmpty(wb: Workbench): boolean {
+  return !wb.expect && wb.events.length === 0 && wb.leads.length === 0;
+}
+
+/**
+ * Keeps the workbench with the bot: its scenario, and its expectations when it has them. An empty
+ * workbench removes what was kept, and so does one with worker-held traffic (too large to keep;
+ * the panel says so and offers to export it).
+ */
 export function saveChecks(storage: Storage | undefined, botId: string, wb: Workbench): SaveOutcome {
   if (!storage) return 'unavailable';
   try {
-    if (!wb.expect || wb.bulk) {
+    if (isEmpty(wb) || wb.bulk) {
       storage.removeItem(checksKey(botId));
       return 'removed';
     }
@@ -46,7 +57,7 @@ export function saveChecks(storage: Storage | undefined, botId: string, wb: Work
       events: wb.events,
       ...(wb.start ? { start: wb.start } : {}),
       ...(wb.until ? { until: wb.until } : {}),
-      expect: wb.expect,
+      ...(wb.expect ? { expect: wb.expect } : {}),
       mainBotRef: wb.mainBotRef,
       otherBots: wb.otherBots,
     };
@@ -81,7 +92,7 @@ export function loadChecks(storage: Storage | undefined, botId: string, account:
     events: r.events,
     ...(r.start !== undefined ? { start: r.start } : {}),
     ...(r.until !== undefined ? { until: r.until } : {}),
-    expect: r.expect,
+    ...(r.expect !== undefined ? { expect: r.expect } : {}),
   });
   if (!checked.ok) return null;
   const s = checked.value;
