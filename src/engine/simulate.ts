@@ -1128,7 +1128,7 @@ export class Simulation {
       const minute = Math.floor(now / MINUTE_MS);
       if (bot.hoursMinute !== minute) {
         bot.hoursMinute = minute;
-        bot.hoursDetail = this.newDetail(`Outside active hours: ${bot.hours.describe(now)}`);
+        bot.hoursDetail = this.newDetail(`Outside active hours: ${bot.hours.explainOutside(now)}`);
       }
       this.skip(trig, lead, HOURS, -1, bot.hoursDetail);
       return;

@@ -100,4 +100,29 @@ describe('compileActiveHours (R17)', () => {
     const london = compileActiveHours(hours([{ weekday: 1, from: '09:00', to: '17:00' }], 'Europe/London'), NY);
     expect(london.describe(parseInstant('2026-06-02T21:00:00Z'))).toBe('Tue 22:00 (Europe/London)');
   });
+
+  it('says why an instant is outside, from that local day\'s ranges', () => {
+    const weekdays = [1, 2, 3, 4, 5] as const;
+    const office = compileActiveHours(hours(weekdays.flatMap((weekday) => [
+      { weekday, from: '09:00', to: '12:00' },
+      { weekday, from: '13:00', to: '17:00' },
+    ])), NY);
+    // 2026-06-02 is a Tuesday; New York is UTC-4.
+    expect(office.explainOutside(parseInstant('2026-06-02T17:00:00-04:00'))).toBe('Tue 17:00 is after 17:00 (America/New_York)'); // `to` is exclusive
+    expect(office.explainOutside(parseInstant('2026-06-02T07:30:00-04:00'))).toBe('Tue 07:30 is before 09:00 (America/New_York)');
+    expect(office.explainOutside(parseInstant('2026-06-02T12:15:00-04:00'))).toBe('Tue 12:15 is between 12:00 and 13:00 (America/New_York)');
+    expect(office.explainOutside(parseInstant('2026-06-07T10:00:00-04:00'))).toBe('Sun 10:00: no active hours on Sunday (America/New_York)');
+  });
+
+  it('counts an overnight range on the day it runs into, and reads the hours in their own zone', () => {
+    // Friday 22:00 to 06:00: Saturday is open until 06:00 only.
+    const night = compileActiveHours(hours([{ weekday: 5, from: '22:00', to: '06:00' }], 'Europe/London'), NY);
+    // 2026-06-06 is a Saturday; London is UTC+1 in June.
+    expect(night.explainOutside(parseInstant('2026-06-06T09:00:00Z'))).toBe('Sat 10:00 is after 06:00 (Europe/London)');
+    expect(night.explainOutside(parseInstant('2026-06-05T20:00:00Z'))).toBe('Fri 21:00 is before 22:00 (Europe/London)');
+    // A range up to the end of the day, "24:00".
+    const evening = compileActiveHours(hours([{ weekday: 1, from: '18:00', to: '24:00' }]), NY);
+    expect(evening.explainOutside(parseInstant('2026-06-01T10:00:00-04:00'))).toBe('Mon 10:00 is before 18:00 (America/New_York)');
+    expect(evening.explainOutside(parseInstant('2026-06-02T00:00:00-04:00'))).toBe('Tue 00:00: no active hours on Tuesday (America/New_York)');
+  });
 });

@@ -14,7 +14,57 @@ export type CompiledActiveHours = {
   contains(ms: number): boolean;
   /** The local wall time for explanations: "Tue 17:00 (America/New_York)". */
   describe(ms: number): string;
+  /**
+   * Why an instant outside the ranges is outside, from that local day's ranges: "Tue 17:00 is after
+   * 17:00", "Thu 10:00 is between 09:00 and 18:00", "Mon 07:30 is before 09:00", "Sun 20:01: no
+   * active hours on Sunday", each followed by the zone.
+   */
+  explainOutside(ms: number): string;
 };
+
+const WEEKDAY_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const clock = (minute: number): string => `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
+
+/** By weekday (0 = Monday): the day's open stretches as [from, to) minute pairs, read off the week's flags. */
+function stretchesByDay(open: Uint8Array): number[][] {
+  const days: number[][] = [];
+  for (let day = 0; day < 7; day++) {
+    const base = day * 1440;
+    const pairs: number[] = [];
+    for (let m = 0; m < 1440; m++) {
+      if (open[base + m] === 1 && (m === 0 || open[base + m - 1] === 0)) pairs.push(m);
+      if (open[base + m] === 1 && (m === 1439 || open[base + m + 1] === 0)) pairs.push(m + 1);
+    }
+    days.push(pairs);
+  }
+  return days;
+}
+
+/**
+ * The sentence of explainOutside() for minute `mow` of the week, outside every range, from that local
+ * day's open stretches (overnight ranges included on the day they run into).
+ */
+function outsideSentence(stretches: readonly (readonly number[])[], mow: number, timezone: string): string {
+  const day = Math.floor(mow / 1440);
+  const minute = mow - day * 1440;
+  const pairs = stretches[day]!;
+  let end = -1; // where the last stretch before the minute ends (exclusive)
+  let start = -1; // where the next stretch after it starts
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i + 1]! <= minute) end = pairs[i + 1]!;
+    else if (start < 0 && pairs[i]! > minute) start = pairs[i]!;
+  }
+  const when = `${WEEKDAY_SHORT[day]} ${clock(minute)}`;
+  const why =
+    end < 0 && start < 0
+      ? `: no active hours on ${WEEKDAY_LONG[day]}`
+      : end < 0
+        ? ` is before ${clock(start)}`
+        : start < 0
+          ? ` is after ${clock(end)}`
+          : ` is between ${clock(end)} and ${clock(start)}`;
+  return `${when}${why} (${timezone})`;
+}
 
 /** Minute of the local week, 0 = Monday 00:00 … 10079 = Sunday 23:59. */
 function minuteOfWeek(local: number): number {
@@ -33,17 +83,18 @@ export function compileActiveHours(activeHours: ActiveHours | null, accountTz: s
   const zone = zoneOf(timezone);
   const describe = (ms: number): string => {
     const mow = minuteOfWeek(localMsAt(zone, ms));
-    const minute = mow % 1440;
-    return `${WEEKDAY_SHORT[Math.floor(mow / 1440)]} ${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)} (${timezone})`;
+    return `${WEEKDAY_SHORT[Math.floor(mow / 1440)]} ${clock(mow % 1440)} (${timezone})`;
   };
-  if (activeHours === null) return { timezone, contains: () => true, describe };
+  if (activeHours === null) return { timezone, contains: () => true, describe, explainOutside: describe };
   const open = new Uint8Array(MINUTES_PER_WEEK);
   for (const range of activeHours.ranges) {
     for (const [start, end] of rangeIntervals(range)) open.fill(1, start, end);
   }
+  let stretches: number[][] | null = null; // made on the first explanation
   return {
     timezone,
     contains: (ms: number) => open[minuteOfWeek(localMsAt(zone, ms))] === 1,
     describe,
+    explainOutside: (ms: number) => outsideSentence((stretches ??= stretchesByDay(open)), minuteOfWeek(localMsAt(zone, ms)), timezone),
   };
 }
