@@ -18,6 +18,28 @@ describe('TriggerList', () => {
     expect(screen.getByRole('listitem', { name: 'When a lead is moved to Qualified, after 10 min' })).toBeInTheDocument();
   });
 
+  it('tells what tag and field triggers react to, and their hourly limit, beside their settings', () => {
+    render(
+      <TriggerList
+        account={account}
+        triggers={[
+          { type: 'tag_removed', entity: 'lead', tagId: 't-vip' },
+          { type: 'field_updated', entity: 'lead', fieldId: 'f-location' },
+        ]}
+        rowKeys={['a', 'b']}
+        onChange={() => {}}
+        onRemove={() => {}}
+        errors={[]}
+        now={NOW}
+      />,
+    );
+    const [tag, field] = screen.getAllByRole('listitem');
+    expect(tag).toHaveTextContent('Only tags removed by a user start the bot, not by automations or the API.');
+    expect(tag).toHaveTextContent('After more than 25,000 tag actions within an hour, all tag triggers pause for an hour.');
+    expect(field).toHaveTextContent('The bot starts when the value changes (set, changed or cleared), by anyone.');
+    expect(field).toHaveTextContent('After more than 25,000 field changes within an hour, all field triggers pause for an hour.');
+  });
+
   it('rewords the summary as the trigger is edited', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

@@ -50,27 +50,33 @@ export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorP
   const entities = entitiesWithTags(account);
   const tags = account.tags.filter((t) => t.entity === trigger.entity);
   return (
-    <div className="ts-row-fields">
-      <Field label="Tag" errors={messagesFor(errors, 'tagId')}>
-        {(p) => (
-          <IdSelect control={p} options={tags} value={trigger.tagId} placeholder="Choose a tag" onChange={(tagId) => onChange({ ...trigger, tagId })} />
-        )}
-      </Field>
-      <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
-        {(p) => (
-          <select
-            {...p}
-            value={trigger.entity}
-            onChange={(e) => {
-              const entity = e.currentTarget.value as EntityType;
-              onChange({ ...trigger, entity, tagId: account.tags.find((t) => t.entity === entity)?.id ?? '' });
-            }}
-          >
-            {entityOptions(entities, trigger.entity)}
-          </select>
-        )}
-      </Field>
-    </div>
+    <>
+      <p className="ui-hint">
+        Only tags {trigger.type === 'tag_added' ? 'added' : 'removed'} by a user start the bot, not by automations or the API. After more than 25,000
+        tag actions within an hour, all tag triggers pause for an hour.
+      </p>
+      <div className="ts-row-fields">
+        <Field label="Tag" errors={messagesFor(errors, 'tagId')}>
+          {(p) => (
+            <IdSelect control={p} options={tags} value={trigger.tagId} placeholder="Choose a tag" onChange={(tagId) => onChange({ ...trigger, tagId })} />
+          )}
+        </Field>
+        <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
+          {(p) => (
+            <select
+              {...p}
+              value={trigger.entity}
+              onChange={(e) => {
+                const entity = e.currentTarget.value as EntityType;
+                onChange({ ...trigger, entity, tagId: account.tags.find((t) => t.entity === entity)?.id ?? '' });
+              }}
+            >
+              {entityOptions(entities, trigger.entity)}
+            </select>
+          )}
+        </Field>
+      </div>
+    </>
   );
 }
 
@@ -79,26 +85,32 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
   const entities = [...new Set(fields.map((f) => f.entity))];
   const ofEntity = fields.filter((f) => f.entity === trigger.entity);
   return (
-    <div className="ts-row-fields">
-      <Field label="Entity" errors={messagesFor(errors, 'entity')}>
-        {(p) => (
-          <select
-            {...p}
-            value={trigger.entity}
-            onChange={(e) => {
-              const entity = e.currentTarget.value as EntityType;
-              onChange({ ...trigger, entity, fieldId: fields.find((f) => f.entity === entity)?.id ?? '' });
-            }}
-          >
-            {entityOptions(entities, trigger.entity)}
-          </select>
-        )}
-      </Field>
-      <Field label="Field" errors={messagesFor(errors, 'fieldId')} hint="Name and Budget cannot be watched.">
-        {(p) => (
-          <IdSelect control={p} options={ofEntity} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
-        )}
-      </Field>
-    </div>
+    <>
+      <p className="ui-hint">
+        The bot starts when the value changes (set, changed or cleared), by anyone. After more than 25,000 field changes within an hour, all field
+        triggers pause for an hour.
+      </p>
+      <div className="ts-row-fields">
+        <Field label="Entity" errors={messagesFor(errors, 'entity')}>
+          {(p) => (
+            <select
+              {...p}
+              value={trigger.entity}
+              onChange={(e) => {
+                const entity = e.currentTarget.value as EntityType;
+                onChange({ ...trigger, entity, fieldId: fields.find((f) => f.entity === entity)?.id ?? '' });
+              }}
+            >
+              {entityOptions(entities, trigger.entity)}
+            </select>
+          )}
+        </Field>
+        <Field label="Field" errors={messagesFor(errors, 'fieldId')} hint="Name and Budget cannot be watched.">
+          {(p) => (
+            <IdSelect control={p} options={ofEntity} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
+          )}
+        </Field>
+      </div>
+    </>
   );
 }
