@@ -1,5 +1,5 @@
 import type { EntityType } from '../../../domain';
-import { Checklist, Field, IdSelect } from '../../../components/ui';
+import { Checklist, Field, IdSelect, type ControlProps } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import { ENTITY_LABELS } from '../lib/words';
 import { entitiesWithTags, watchableFields } from '../trigger-registry';
@@ -39,12 +39,18 @@ export function NoSettings({ text }: { text: string }) {
   return <p className="ui-hint">{text}</p>;
 }
 
-const entityOptions = (entities: readonly EntityType[], current: EntityType) =>
-  (entities.includes(current) ? entities : [current, ...entities]).map((e) => (
-    <option key={e} value={e}>
-      {ENTITY_LABELS[e].charAt(0).toUpperCase() + ENTITY_LABELS[e].slice(1)}
-    </option>
-  ));
+/** The entity a tag or field trigger watches; a value no longer offered stays listed so the select shows it. */
+function EntitySelect({ control, entities, value, onChange }: { control: ControlProps; entities: readonly EntityType[]; value: EntityType; onChange(entity: EntityType): void }) {
+  return (
+    <select {...control} value={value} onChange={(e) => onChange(e.currentTarget.value as EntityType)}>
+      {(entities.includes(value) ? entities : [value, ...entities]).map((e) => (
+        <option key={e} value={e}>
+          {ENTITY_LABELS[e].charAt(0).toUpperCase() + ENTITY_LABELS[e].slice(1)}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorProps<'tag_added' | 'tag_removed'>) {
   const entities = entitiesWithTags(account);
@@ -63,16 +69,12 @@ export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorP
         </Field>
         <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
           {(p) => (
-            <select
-              {...p}
+            <EntitySelect
+              control={p}
+              entities={entities}
               value={trigger.entity}
-              onChange={(e) => {
-                const entity = e.currentTarget.value as EntityType;
-                onChange({ ...trigger, entity, tagId: account.tags.find((t) => t.entity === entity)?.id ?? '' });
-              }}
-            >
-              {entityOptions(entities, trigger.entity)}
-            </select>
+              onChange={(entity) => onChange({ ...trigger, entity, tagId: account.tags.find((t) => t.entity === entity)?.id ?? '' })}
+            />
           )}
         </Field>
       </div>
@@ -93,16 +95,12 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
       <div className="ts-row-fields">
         <Field label="Entity" errors={messagesFor(errors, 'entity')}>
           {(p) => (
-            <select
-              {...p}
+            <EntitySelect
+              control={p}
+              entities={entities}
               value={trigger.entity}
-              onChange={(e) => {
-                const entity = e.currentTarget.value as EntityType;
-                onChange({ ...trigger, entity, fieldId: fields.find((f) => f.entity === entity)?.id ?? '' });
-              }}
-            >
-              {entityOptions(entities, trigger.entity)}
-            </select>
+              onChange={(entity) => onChange({ ...trigger, entity, fieldId: fields.find((f) => f.entity === entity)?.id ?? '' })}
+            />
           )}
         </Field>
         <Field label="Field" errors={messagesFor(errors, 'fieldId')} hint="Name and Budget cannot be watched.">
