@@ -14,6 +14,10 @@ export function recallWorkbench(id: string): Workbench | undefined {
   return workbenches.get(id);
 }
 
+export function forgetWorkbench(id: string): void {
+  workbenches.delete(id);
+}
+
 /** Stops the engine this long after the last panel closed (a reopened panel finds its traffic). */
 export const IDLE_STOP_MS = 60_000;
 

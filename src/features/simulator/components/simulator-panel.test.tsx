@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -130,6 +130,22 @@ describe('SimulatorPanel', () => {
     unmount();
     render(<Harness />);
     expect(screen.getByText(/WhatsApp confirmation at most once/)).toBeInTheDocument();
+  });
+
+  it("moves a new bot's scenario to the bot when it is first saved, so the next new bot starts empty", async () => {
+    const user = userEvent.setup();
+    const { rerender, unmount } = render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    const events = screen.getByText(/^Events \(\d+\)$/).textContent;
+    expect(localStorage.getItem('salesbot-studio:checks:draft')).not.toBeNull();
+    // The dialog's first save gives the draft its id.
+    rerender(<Harness saved={{ ...NEW_BOT, id: 'b-first' }} />);
+    expect(screen.getByText(/^Events \(\d+\)$/).textContent).toBe(events);
+    await waitFor(() => expect(localStorage.getItem('salesbot-studio:checks:draft')).toBeNull());
+    expect(localStorage.getItem('salesbot-studio:checks:b-first')).not.toBeNull();
+    unmount();
+    render(<Harness />);
+    expect(screen.getByText('Events (0)')).toBeInTheDocument();
   });
 
   it('refuses a file over 20 MB before reading it', async () => {

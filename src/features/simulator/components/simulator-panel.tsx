@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Bot, ValidationError } from '../../../domain';
-import { exportScenario, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
+import { DRAFT_ID, exportScenario, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
 import { checksTooLarge, loadChecks, saveChecks } from '../model/checks-storage';
 import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
@@ -20,7 +20,7 @@ import { SamplePicker } from './sample-picker';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
 import { TrafficGenerator } from './traffic-generator';
-import { recallWorkbench, rememberWorkbench } from './session';
+import { forgetWorkbench, recallWorkbench, rememberWorkbench } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
 import { locationOf } from '../../../lib/error-location';
 import './simulator.css';
@@ -31,7 +31,7 @@ const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
 export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot }: SimulatorProps) {
   const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
   const client = useEngineClient();
-  const checksId = saved?.id ?? 'draft';
+  const checksId = saved?.id ?? DRAFT_ID;
   // The checks kept with this bot come back when the panel opens for it.
   const [workbench, setWorkbenchState] = useState<Workbench>(() => recallWorkbench(checksId) ?? loadChecks(storage(), checksId, account) ?? EMPTY_WORKBENCH);
   // Remembered at once (not in an effect): applying a bot may remount this panel in the same render.
@@ -66,6 +66,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   useEffect(() => {
     if (checksFor === checksId) saveChecks(storage(), checksId, workbench);
   }, [workbench, checksId, checksFor]);
+  // A new bot's first save moves its scenario to the bot's id: the next new bot starts without it.
+  const previousId = useRef(checksId);
+  useEffect(() => {
+    if (previousId.current === DRAFT_ID && checksId !== DRAFT_ID) {
+      forgetWorkbench(DRAFT_ID);
+      saveChecks(storage(), DRAFT_ID, EMPTY_WORKBENCH); // an empty scenario removes what was kept
+    }
+    previousId.current = checksId;
+  }, [checksId]);
   const storedNote = useMemo(() => {
     if (!workbench.expect) return null;
     if (workbench.bulk) return 'Scenarios with generated traffic are not kept with the bot; export them to keep them.';
