@@ -22,11 +22,12 @@ export class TagTable {
   }
 }
 
-function intern(codes: Map<string, number>, id: string): number {
-  let code = codes.get(id);
+/** The key's number in `codes`, numbering a new key after the others. */
+function intern<K>(codes: Map<K, number>, key: K): number {
+  let code = codes.get(key);
   if (code === undefined) {
     code = codes.size;
-    codes.set(id, code);
+    codes.set(key, code);
   }
   return code;
 }
@@ -181,13 +182,8 @@ export class World {
 
   /** The lead's sale value as a small number (kept on the lead until its price changes). */
   priceCodeOf(lead: LeadState): number {
-    let code = this.priceCodes.get(lead.price);
-    if (code === undefined) {
-      code = this.priceCodes.size;
-      this.priceCodes.set(lead.price, code);
-    }
-    lead.priceCode = code;
-    return code;
+    lead.priceCode = intern(this.priceCodes, lead.price);
+    return lead.priceCode;
   }
 
   readonly sourceCodes = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Bot, ValidationError } from '../../../domain';
 import { DRAFT_ID, exportScenario, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
-import { checksTooLarge, loadChecks, saveChecks } from '../model/checks-storage';
+import { checksTooLarge, loadChecks, removeChecks, saveChecks } from '../model/checks-storage';
 import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
 import type { ResultRow, RowFilter } from '../model/rows';
@@ -71,7 +71,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   useEffect(() => {
     if (previousId.current === DRAFT_ID && checksId !== DRAFT_ID) {
       forgetWorkbench(DRAFT_ID);
-      saveChecks(storage(), DRAFT_ID, EMPTY_WORKBENCH); // an empty scenario removes what was kept
+      removeChecks(storage(), DRAFT_ID);
     }
     previousId.current = checksId;
   }, [checksId]);

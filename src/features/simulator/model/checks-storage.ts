@@ -45,10 +45,7 @@ function isEmpty(wb: Workbench): boolean {
 export function saveChecks(storage: Storage | undefined, botId: string, wb: Workbench): SaveOutcome {
   if (!storage) return 'unavailable';
   try {
-    if (isEmpty(wb) || wb.bulk) {
-      storage.removeItem(checksKey(botId));
-      return 'removed';
-    }
+    if (isEmpty(wb) || wb.bulk) return removeChecks(storage, botId);
     const stored: Stored = {
       v: 1,
       name: wb.name,
@@ -65,6 +62,17 @@ export function saveChecks(storage: Storage | undefined, botId: string, wb: Work
     if (text.length > MAX_STORED_CHECKS_BYTES) return 'too-large';
     storage.setItem(checksKey(botId), text);
     return 'saved';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** Forgets the scenario kept with a bot. */
+export function removeChecks(storage: Storage | undefined, botId: string): SaveOutcome {
+  if (!storage) return 'unavailable';
+  try {
+    storage.removeItem(checksKey(botId));
+    return 'removed';
   } catch {
     return 'unavailable';
   }

@@ -1,7 +1,8 @@
 // A scenario's `expect` checked against a result, the way `simulate --check` does (SPEC §8):
 // activations compared as a set of (bot, lead, instant), every expected skip present.
 import { REASONS, type Expectations, type Reason } from '../../../domain';
-import { atText, type ResultTable } from './result-table';
+import { instantOf } from '../../../engine';
+import type { ResultTable } from './result-table';
 
 export type CheckItem =
   | { kind: 'activation'; botId: string; leadId?: string; at: string; pass: boolean }
@@ -61,7 +62,7 @@ export function checkExpectations(expect: Expectations, result: ResultTable, max
           }
         }
         if (unexpected.length < maxUnexpected) {
-          unexpected.push({ kind: 'unexpected', botId, ...(leadId ? { leadId } : {}), at: atText(result, ms, runs.atEvent[k]!), pass: false });
+          unexpected.push({ kind: 'unexpected', botId, ...(leadId ? { leadId } : {}), at: instantOf(result.events, ms, runs.atEvent[k]!), pass: false });
         } else extraFailures += 1;
       }
       i = end;

@@ -13,14 +13,9 @@ export type RunTable = RunView;
 export type SkipTable = SkipView;
 export type ResultTable = ResultView;
 
-/** The text of a result instant, as SimResult writes it. */
-export function atText(t: ResultTable, ms: number, atEvent: number): string {
-  return instantOf(t.events, ms, atEvent);
-}
-
 /** Run `i` as SPEC §7's object. */
 export function activationAt(t: ResultTable, i: number): Activation {
-  return activationOf(t, i, atText(t, t.runs.ms[i]!, t.runs.atEvent[i]!));
+  return activationOf(t, i, instantOf(t.events, t.runs.ms[i]!, t.runs.atEvent[i]!));
 }
 
 /** A SimResult as a table (tests, small results): ids interned, instants parsed, texts kept. */

@@ -340,10 +340,10 @@ function withTraffic(b: BaseScenario, leads: readonly Lead[], events: readonly S
  * the engine and the columns are compiled. It is built the way a real one is, from objects of the
  * same kinds: the panel's base, draft and companion bots arrive through postMessage as structured
  * clones (their hidden classes differ from the worker's own object literals), the traffic is the
- * worker's own, and the scenario is put together by withTraffic and scenarioFor. Code optimized for other objects was
- * thrown away during the first real replay and made again (measured in Node: deoptimizations in
- * replay, finish and matchesEvent during the first 100,000-event replay, which took 96 ms against
- * 55 for the next ones).
+ * worker's own, and the scenario is put together by withTraffic and scenarioFor. Code optimized
+ * for other objects was thrown away during the first real replay and made again (measured in Node:
+ * deoptimizations in replay, finish and matchesEvent during the first 100,000-event replay, which
+ * took 96 ms against 55 for the next ones).
  */
 function warmUp(account: Account, traffic: WarmUpTraffic, round: number, base: BaseScenario | null, bot: Bot | null): void {
   const own = base && base.account === account ? base : null;
