@@ -77,6 +77,16 @@ describe('the mocked API store', () => {
     expect(db.bots()).toEqual(seed);
   });
 
+  test('a bot made after a reset never takes the id of one made before it, also after a reload', () => {
+    const storage = fakeStorage();
+    db.persistTo(storage);
+    const before = create('Made before the reset');
+    db.reset();
+    db.persistTo(storage);
+    const after = create('Made after the reset');
+    expect(after.id).not.toBe(before.id);
+  });
+
   test('a save failure switch is used up by one save', () => {
     db.updateSettings({ failNextSave: '500' });
     expect(db.takeSaveFailure()).toBe('500');

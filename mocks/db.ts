@@ -120,9 +120,13 @@ export const db = {
     persist();
     return failure;
   },
-  /** Restores the seed bots and the default switches (and stores them). */
+  /**
+   * Restores the seed bots and the default switches (and stores them). The id counter goes on: the
+   * browser keeps drafts and simulator events by bot id, and a new bot must not inherit those of a
+   * bot made before the reset.
+   */
   reset(): void {
-    state = seed();
+    state = { ...seed(), nextId: state.nextId };
     persist();
   },
   /**
