@@ -17,6 +17,18 @@ test.describe('axe finds no violation', () => {
     expect(await axeViolations(axe())).toEqual([]);
   });
 
+  test('on the Salesbots list with unsaved drafts marked', async ({ app, axe }) => {
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('Half done');
+    await app.reload();
+    await ts.openNew();
+    await ts.name.fill('Spring promo');
+    await app.reload();
+    await expect(app.bot('Qualified follow-up').getByText('Unsaved changes')).toBeVisible();
+    await expect(app.bots.getByRole('group', { name: /unsaved new bot/ })).toBeVisible();
+    expect(await axeViolations(axe())).toEqual([]);
+  });
+
   test('with the Trigger setup dialog open', async ({ axe }) => {
     await ts.open('Qualified follow-up');
     expect(await axeViolations(axe())).toEqual([]);

@@ -366,7 +366,12 @@ test.describe('Trigger setup', () => {
     await ts.name.fill('Half done');
     await ts.addTrigger('call', /^When a call is received/);
     await app.reload();
-    await ts.app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+    // The list says which bot has unsaved changes, also to screen readers.
+    const open = ts.app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true });
+    await expect(app.bot('Qualified follow-up').getByText('Unsaved changes')).toBeVisible();
+    await expect(open).toHaveAccessibleDescription(/^Unsaved changes/);
+    await expect(app.bot('Welcome on creation').getByText('Unsaved changes')).toHaveCount(0);
+    await open.click();
     await expect(ts.name).toHaveValue('Half done');
     await expect(ts.summary(2)).toHaveText('When a call is received');
     const notice = ts.dialog.getByRole('status').filter({ hasText: 'unsaved changes to this bot were restored' });
@@ -375,6 +380,24 @@ test.describe('Trigger setup', () => {
     await expect(ts.name).toHaveValue('Qualified follow-up');
     await expect(ts.summary(2)).toHaveCount(0);
     expect(await page.evaluate(() => localStorage.getItem('salesbot-studio:draft:follow-up'))).toBeNull();
+    await ts.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(ts.dialog).toBeHidden();
+    await expect(app.bot('Qualified follow-up').getByText('Unsaved changes')).toHaveCount(0);
+  });
+
+  test('an unsaved new bot is offered again in the list after a reload', async ({ app }) => {
+    await ts.openNew();
+    await ts.name.fill('Spring promo');
+    await app.reload();
+    const note = app.bots.getByRole('group', { name: 'You have an unsaved new bot “Spring promo”.' });
+    await expect(note).toBeVisible();
+    await note.getByRole('button', { name: 'Continue editing' }).click();
+    await expect(ts.dialog).toBeVisible();
+    await expect(ts.name).toHaveValue('Spring promo');
+    await ts.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await ts.dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(ts.dialog).toBeHidden();
+    await expect(note).toHaveCount(0);
   });
 
   test('closing with unsaved changes asks first, inside the dialog', async ({ page }) => {

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { BotList } from '../features/bots';
 import { DemoSettings } from '../features/demo-settings';
-import { summarizeTriggers, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
-import type { Account, Bot } from '../domain';
+import { forgetDraft, summarizeBot, TriggerSetupDialog, unsavedDraft, type DraftContext } from '../features/trigger-setup';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it.
 const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({ default: m.SimulatorPanel })));
@@ -12,8 +11,6 @@ const renderAside = (ctx: DraftContext) => (
     <SimulatorPanel {...ctx} />
   </Suspense>
 );
-
-const summarize = (bot: Bot, account: Account) => summarizeTriggers(bot.triggers, account);
 
 type Editing = { botId: string | null } | null;
 
@@ -33,7 +30,9 @@ export function App() {
           {lastSaved}
         </p>
         <BotList
-          summarize={summarize}
+          summarize={summarizeBot}
+          draftOf={unsavedDraft}
+          onDeleted={forgetDraft}
           onOpen={(botId) => {
             setLastSaved(null);
             setEditing({ botId });

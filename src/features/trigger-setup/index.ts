@@ -11,3 +11,5 @@ export {
   triggerAvailability,
 } from './trigger-registry';
 export { findNeverRuns, type NeverRunWarning } from './never-runs';
+export { summarizeBot, unsavedDraft, type BotSummary, type DraftNote } from './bot-summary';
+export { clearDraft as forgetDraft } from './lib/draft-storage';

@@ -6,22 +6,26 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
+import type { ComponentProps } from 'react';
 import type { Bot } from '../../../domain';
-import { BotList } from './bot-list';
+import { BotList, type DraftNote } from './bot-list';
 
 // The words come from the trigger-setup feature in the app; here a stand-in names each trigger's type.
 const summarize = (bot: Bot) => ({ lines: bot.triggers.slice(0, 20).map((t) => t.type), more: Math.max(0, bot.triggers.length - 20) });
 
-function renderList() {
+function renderList(props: Partial<ComponentProps<typeof BotList>> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const onOpen = vi.fn();
   render(
     <QueryClientProvider client={client}>
-      <BotList onOpen={onOpen} summarize={summarize} />
+      <BotList onOpen={onOpen} summarize={summarize} {...props} />
     </QueryClientProvider>,
   );
   return { onOpen, user: userEvent.setup() };
 }
+
+// Drafts as the app finds them in localStorage: here a table by bot id ('new' for a new bot).
+const draftsOf = (table: Record<string, DraftNote>) => (botId: string | null) => table[botId ?? 'new'] ?? null;
 
 const manyTriggers: Bot = {
   id: 'many',
@@ -76,5 +80,55 @@ describe('BotList', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Qualified follow-up' }));
     await user.click(within(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).getByRole('button', { name: 'Delete bot' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
+  });
+
+  it('says a bot has unsaved changes, on its card and in its description', async () => {
+    renderList({ draftOf: draftsOf({ 'follow-up': { name: 'Follow-up v2' } }) });
+    const open = await screen.findByRole('button', { name: 'Qualified follow-up' });
+    expect(within(open.closest('li')!).getByText('Unsaved changes')).toBeInTheDocument();
+    expect(open).toHaveAccessibleDescription(/^Unsaved changes/);
+    const other = screen.getByRole('button', { name: 'Welcome on creation' });
+    expect(within(other.closest('li')!).queryByText('Unsaved changes')).not.toBeInTheDocument();
+    expect(other).not.toHaveAccessibleDescription(/Unsaved changes/);
+    expect(screen.queryByRole('group', { name: /unsaved new bot/ })).not.toBeInTheDocument();
+  });
+
+  it('offers to continue an unsaved new bot, by its name', async () => {
+    const { onOpen, user } = renderList({ draftOf: draftsOf({ new: { name: 'Spring promo' } }) });
+    const note = await screen.findByRole('group', { name: 'You have an unsaved new bot “Spring promo”.' });
+    await user.click(within(note).getByRole('button', { name: 'Continue editing' }));
+    expect(onOpen).toHaveBeenCalledWith(null);
+  });
+
+  it('mentions an unsaved new bot without a name plainly', async () => {
+    renderList({ draftOf: draftsOf({ new: { name: '' } }) });
+    expect(await screen.findByRole('group', { name: 'You have an unsaved new bot.' })).toBeInTheDocument();
+  });
+
+  it('shows each bot’s conditions and active hours in words, as part of its description', async () => {
+    const withRules = (bot: Bot) => ({ ...summarize(bot), rules: bot.id === 'follow-up' ? ['Conditions: Tags: VIP', 'Active hours: Mon–Fri 09:00–17:00'] : [] });
+    renderList({ summarize: withRules });
+    const open = await screen.findByRole('button', { name: 'Qualified follow-up' });
+    expect(within(open.closest('li')!).getByText('Conditions: Tags: VIP')).toBeInTheDocument();
+    expect(open).toHaveAccessibleDescription(/Conditions: Tags: VIP Active hours: Mon–Fri 09:00–17:00$/);
+    expect(screen.getByRole('button', { name: 'Welcome on creation' })).not.toHaveAccessibleDescription(/Conditions/);
+  });
+
+  it('forgets what was kept for a bot once it is deleted, and only then', async () => {
+    const onDeleted = vi.fn();
+    const { user } = renderList({ onDeleted, draftOf: draftsOf({ 'follow-up': { name: 'x' } }) });
+    const remove = async () => {
+      await user.click(await screen.findByRole('button', { name: 'Delete Qualified follow-up' }));
+      const confirm = screen.getByRole('group', { name: 'Delete Qualified follow-up?' });
+      expect(confirm).toHaveTextContent('Its unsaved changes are discarded too.');
+      await user.click(within(confirm).getByRole('button', { name: 'Delete bot' }));
+    };
+    server.use(http.delete(apiUrl('/api/bots/:id'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }));
+    await remove();
+    expect(await screen.findByRole('alert')).toHaveTextContent('The bot was not deleted');
+    expect(onDeleted).not.toHaveBeenCalled();
+    await remove();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
+    expect(onDeleted).toHaveBeenCalledWith('follow-up');
   });
 });

@@ -1,23 +1,46 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
 import './bot-list.css';
 
-export type TriggerSummary = { lines: string[]; more: number };
+/** `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and active hours in words. */
+export type TriggerSummary = { lines: string[]; more: number; rules?: string[] };
+
+/** An unsaved draft kept in this browser: the name it gives the bot. */
+export type DraftNote = { name: string };
 
 type BotListProps = {
   /** Opens the Trigger setup dialog for a bot (`null`: a new bot). */
   onOpen(botId: string | null): void;
-  /** A bot's triggers in words (composed in src/app from the trigger-setup feature). */
+  /** A bot in words (composed in src/app from the trigger-setup feature). */
   summarize(bot: Bot, account: Account): TriggerSummary;
+  /** The unsaved draft of a bot (`botId` null: a new bot), if there is one. */
+  draftOf?(botId: string | null, bot: Bot | null): DraftNote | null;
+  /** After a bot is deleted here: forget what was kept for it. */
+  onDeleted?(botId: string): void;
 };
 
-/** The "Salesbots" list: each bot's name, whether it is on, and its triggers in words. */
-export function BotList({ onOpen, summarize }: BotListProps) {
+/** Renders again when another tab changes localStorage (where drafts are kept). */
+function useStorageChanges(): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const changed = () => setTick((n) => n + 1);
+    window.addEventListener('storage', changed);
+    return () => window.removeEventListener('storage', changed);
+  }, []);
+}
+
+/**
+ * The "Salesbots" list: each bot's name, whether it is on, its triggers, conditions and active hours
+ * in words, and whether it has unsaved changes; a new bot left unsaved can be taken up again.
+ */
+export function BotList({ onOpen, summarize, draftOf, onDeleted }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
   const deleteBot = useDeleteBot();
+  useStorageChanges();
+  const newDraft = draftOf ? draftOf(null, null) : null;
 
   return (
     <section aria-labelledby="bots-heading" className="bots">
@@ -49,18 +72,35 @@ export function BotList({ onOpen, summarize }: BotListProps) {
           The bot was not deleted: {deleteBot.error.message}
         </p>
       )}
-      {bots.data && account.data && bots.data.length === 0 && <p>No bots yet. Create one with “New bot”.</p>}
+      {newDraft && (
+        <div className="bots-draft-note" role="group" aria-labelledby="bots-new-draft">
+          <p id="bots-new-draft">You have an unsaved new bot{newDraft.name ? ` “${newDraft.name}”` : ''}.</p>
+          <button type="button" onClick={() => onOpen(null)}>
+            Continue editing
+          </button>
+        </div>
+      )}
+      {bots.data && account.data && bots.data.length === 0 && !newDraft && <p>No bots yet. Create one with “New bot”.</p>}
       {bots.data && account.data && bots.data.length > 0 && (
         <ul className="bots-list">
           {bots.data.map((bot) => {
             const summary = summarize(bot, account.data);
+            const rules = summary.rules ?? [];
+            const draft = draftOf ? draftOf(bot.id, bot) : null;
+            const ids = { draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules` };
+            const describedBy = [draft && ids.draft, ids.triggers, rules.length > 0 && ids.rules].filter(Boolean).join(' ');
             return (
               <li key={bot.id} className="bots-item">
                 <div className="bots-item-head">
-                  <button type="button" className="bots-name" onClick={() => onOpen(bot.id)} aria-describedby={`bot-${bot.id}-triggers`}>
+                  <button type="button" className="bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
                     {bot.name}
                   </button>
                   <span className={bot.enabled ? 'bots-state bots-on' : 'bots-state bots-off'}>{bot.enabled ? 'Enabled' : 'Disabled'}</span>
+                  {draft && (
+                    <span id={ids.draft} className="bots-state bots-draft">
+                      Unsaved changes
+                    </span>
+                  )}
                   <button
                     type="button"
                     className="bots-delete"
@@ -71,19 +111,28 @@ export function BotList({ onOpen, summarize }: BotListProps) {
                     Delete
                   </button>
                 </div>
-                <ul id={`bot-${bot.id}-triggers`} className="bots-triggers" aria-label={`Triggers of ${bot.name}`}>
+                <ul id={ids.triggers} className="bots-triggers" aria-label={`Triggers of ${bot.name}`}>
                   {summary.lines.map((line, i) => (
                     <li key={i}>{line}</li>
                   ))}
                   {summary.more > 0 && <li className="bots-more">+{summary.more}</li>}
                 </ul>
+                {rules.length > 0 && (
+                  <div id={ids.rules} className="bots-rules">
+                    {rules.map((line, i) => (
+                      <p key={i}>{line}</p>
+                    ))}
+                  </div>
+                )}
                 {confirming === bot.id && (
                   <div className="bots-confirm" role="group" aria-label={`Delete ${bot.name}?`}>
-                    <p>Delete “{bot.name}”? This cannot be undone.</p>
+                    <p>
+                      Delete “{bot.name}”? This cannot be undone.{draft ? ' Its unsaved changes are discarded too.' : ''}
+                    </p>
                     <button
                       type="button"
                       className="bots-danger"
-                      onClick={() => deleteBot.mutate(bot.id, { onSettled: () => setConfirming(null) })}
+                      onClick={() => deleteBot.mutate(bot.id, { onSuccess: () => onDeleted?.(bot.id), onSettled: () => setConfirming(null) })}
                       disabled={deleteBot.isPending}
                     >
                       {deleteBot.isPending ? 'Deleting…' : 'Delete bot'}

@@ -5,11 +5,10 @@ import { Field, FieldErrors, PopoverContainer, Switch } from '../../../component
 import { validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
-import { clearDraft, formFromBot, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
+import { clearDraft, formFromBot, NEW_BOT_FORM, pendingDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { formatLocal } from '../../../engine';
-import { DEFAULT_TRIGGER } from '../trigger-registry';
 import { TriggerList } from './trigger-list';
 import { TriggerPicker } from './trigger-picker';
 import '../trigger-setup.css';
@@ -35,15 +34,6 @@ export type TriggerSetupDialogProps = {
   now?: () => number;
   /** Called after a successful save, with the stored bot. */
   onSaved?: (bot: Bot) => void;
-};
-
-export const NEW_BOT_FORM: BotForm = {
-  name: '',
-  enabled: true,
-  triggers: [DEFAULT_TRIGGER],
-  conditions: [],
-  activeHours: null,
-  keepUnanswered: false,
 };
 
 const TITLE_ID = 'trigger-setup-title';
@@ -182,12 +172,7 @@ function TriggerSetupForm({
   const [saved, setSaved] = useState<Bot | null>(savedProp);
   const [baseline, setBaseline] = useState<BotForm>(() => (savedProp ? formFromBot(savedProp) : NEW_BOT_FORM));
   // A draft left from an earlier visit wins over the stored bot; it keeps the version it was based on.
-  const [restored] = useState(() => {
-    const draft = readDraft(botId);
-    if (!draft) return null;
-    const base = savedProp ? formFromBot(savedProp) : NEW_BOT_FORM;
-    return JSON.stringify(draft.form) === JSON.stringify(base) ? null : draft;
-  });
+  const [restored] = useState(() => pendingDraft(botId, savedProp));
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? savedProp?.version ?? 0);
   const [notice, setNotice] = useState<Notice | null>(null);

@@ -1,6 +1,6 @@
 // The unsaved draft of the dialog, kept in localStorage so that it survives a page reload.
 import { Bot, type ActiveHours, type Condition, type ConditionType, type Trigger } from '../../../domain';
-import { TRIGGERS } from '../trigger-registry';
+import { DEFAULT_TRIGGER, TRIGGERS } from '../trigger-registry';
 
 const CONDITION_TYPES: readonly ConditionType[] = ['tags', 'not_tags', 'stages', 'responsible', 'sale', 'source', 'utm'];
 
@@ -15,6 +15,16 @@ export type BotForm = {
 };
 
 export type StoredDraft = { form: BotForm; baseVersion: number; savedAt: string };
+
+/** What "New bot" starts from. */
+export const NEW_BOT_FORM: BotForm = {
+  name: '',
+  enabled: true,
+  triggers: [DEFAULT_TRIGGER],
+  conditions: [],
+  activeHours: null,
+  keepUnanswered: false,
+};
 
 export const draftKey = (botId: string | null) => `salesbot-studio:draft:${botId ?? 'new'}`;
 
@@ -79,6 +89,17 @@ export function readDraft(botId: string | null): StoredDraft | null {
     s.removeItem(draftKey(botId));
     return null;
   }
+}
+
+/**
+ * The stored draft of a bot (null: a new bot) when it differs from what it would replace: the bot as
+ * given, or a new bot's defaults. A draft equal to that is no unsaved change.
+ */
+export function pendingDraft(botId: string | null, bot: Pick<Bot, keyof BotForm> | null): StoredDraft | null {
+  const draft = readDraft(botId);
+  if (!draft) return null;
+  const base = bot ? formFromBot(bot) : NEW_BOT_FORM;
+  return JSON.stringify(draft.form) === JSON.stringify(base) ? null : draft;
 }
 
 export function writeDraft(botId: string | null, draft: StoredDraft): void {

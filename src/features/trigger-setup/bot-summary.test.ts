@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Bot } from '../../domain';
+import { summarizeBot, unsavedDraft } from './bot-summary';
+import { draftKey, formFromBot, NEW_BOT_FORM, writeDraft } from './lib/draft-storage';
+import { account } from './test/account';
+
+const bot: Bot = {
+  id: 'b1',
+  name: 'VIP follow-up',
+  version: 4,
+  enabled: true,
+  triggers: [{ type: 'call_received' }],
+  conditions: [
+    { type: 'tags', mode: 'or', tagIds: ['t-vip', 't-offer'] },
+    { type: 'sale', min: 1000, max: null },
+  ],
+  activeHours: { ranges: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, from: '09:00', to: '17:00' })) },
+  keepUnanswered: false,
+};
+
+afterEach(() => localStorage.clear());
+
+describe('summarizeBot', () => {
+  it('says the triggers, then the conditions and active hours in the dialog’s words', () => {
+    const summary = summarizeBot(bot, account);
+    expect(summary.lines).toEqual(['When a call is received']);
+    expect(summary.more).toBe(0);
+    expect(summary.rules).toEqual([
+      'Conditions: Tags: VIP or Offer; Sale: at least $1,000',
+      'Active hours: Mon–Fri 09:00–17:00 (America/New_York)',
+    ]);
+  });
+
+  it('says nothing more for a bot without conditions that is always active', () => {
+    expect(summarizeBot({ ...bot, conditions: [], activeHours: null }, account).rules).toEqual([]);
+  });
+
+  it('names the active hours’ own time zone', () => {
+    const rules = summarizeBot({ ...bot, conditions: [], activeHours: { ...bot.activeHours!, timezone: 'Europe/Berlin' } }, account).rules;
+    expect(rules).toEqual(['Active hours: Mon–Fri 09:00–17:00 (Europe/Berlin)']);
+  });
+});
+
+describe('unsavedDraft', () => {
+  const at = '2026-06-01T13:00:00.000Z';
+
+  it('finds a draft that differs from the bot, with the name it gives the bot', () => {
+    writeDraft('b1', { form: { ...formFromBot(bot), name: ' VIP follow-up v2 ' }, baseVersion: 4, savedAt: at });
+    expect(unsavedDraft('b1', bot)).toEqual({ name: 'VIP follow-up v2' });
+    expect(unsavedDraft('b2', { ...bot, id: 'b2' })).toBeNull();
+  });
+
+  it('finds none when the draft equals the bot (or the new bot’s defaults), or when there is no draft', () => {
+    expect(unsavedDraft('b1', bot)).toBeNull();
+    writeDraft('b1', { form: formFromBot(bot), baseVersion: 4, savedAt: at });
+    expect(unsavedDraft('b1', bot)).toBeNull();
+    writeDraft(null, { form: NEW_BOT_FORM, baseVersion: 0, savedAt: at });
+    expect(unsavedDraft(null, null)).toBeNull();
+  });
+
+  it('finds a new bot’s draft, also one without a name yet', () => {
+    writeDraft(null, { form: { ...NEW_BOT_FORM, name: 'Spring promo' }, baseVersion: 0, savedAt: at });
+    expect(unsavedDraft(null, null)).toEqual({ name: 'Spring promo' });
+    writeDraft(null, { form: { ...NEW_BOT_FORM, conditions: [{ type: 'sale', min: 10, max: null }] }, baseVersion: 0, savedAt: at });
+    expect(unsavedDraft(null, null)).toEqual({ name: '' });
+  });
+
+  it('finds none, and forgets it, when what is stored is not a draft', () => {
+    localStorage.setItem(draftKey(null), '{"form": 7}');
+    expect(unsavedDraft(null, null)).toBeNull();
+    expect(localStorage.getItem(draftKey(null))).toBeNull();
+  });
+});

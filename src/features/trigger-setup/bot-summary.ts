@@ -1,0 +1,26 @@
+// A bot in words for the bot list: its triggers, then its conditions and active hours; and the
+// unsaved draft this browser keeps for it. The words are the dialog's own (chips, hours summary).
+import type { Account, Bot } from '../../domain';
+import { describeActiveHours } from './active-hours/describe-active-hours';
+import { describeCondition } from './conditions/describe-condition';
+import { pendingDraft } from './lib/draft-storage';
+import { summarizeTriggers } from './trigger-registry';
+
+/** `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and active hours. */
+export type BotSummary = { lines: string[]; more: number; rules: string[] };
+
+export function summarizeBot(bot: Bot, account: Account): BotSummary {
+  const rules: string[] = [];
+  if (bot.conditions.length > 0) rules.push(`Conditions: ${bot.conditions.map((c) => describeCondition(c, account)).join('; ')}`);
+  if (bot.activeHours !== null) rules.push(`Active hours: ${describeActiveHours(bot.activeHours, account.timezone)}`);
+  return { ...summarizeTriggers(bot.triggers, account), rules };
+}
+
+/** An unsaved draft kept in this browser: the name it gives the bot. */
+export type DraftNote = { name: string };
+
+/** The unsaved draft of a bot (`botId` null: a new bot), if one differs from what it would replace. */
+export function unsavedDraft(botId: string | null, bot: Bot | null): DraftNote | null {
+  const draft = pendingDraft(botId, bot);
+  return draft ? { name: draft.form.name.trim() } : null;
+}
