@@ -94,9 +94,11 @@ test.describe('Simulator', () => {
     await expect(alert).toContainText('events.0.at');
     await expect(alert).toContainText('Enter a real instant with a time zone');
     await expect(alert).toContainText('events.1.direction');
+    await expect(alert).toContainText('Fix these 2 problems and import it again');
 
     await sim.importFile.setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": "half') });
     await expect(alert).toContainText('The file is not valid JSON');
+    await expect(alert).toContainText('Fix this problem and import it again');
   });
 
   test('draft versus saved: the edit’s runs gained, lost and moved', async ({ page, app }) => {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { REASONS, type Bot, type Reason } from '../../../domain';
 import { REASON_LABELS } from '../model/describe';
 import type { RowFilter } from '../model/rows';
+import { count } from '../../../lib/count';
 
 /** `draftId`: the bot under edit, marked in the list (generated traffic brings many other bots). */
 type Props = { filter: RowFilter; bots: ReadonlyMap<string, Bot>; draftId: string; onChange(f: RowFilter): void; shown: number; total: number };
@@ -44,7 +45,7 @@ export function ResultsFilters({ filter, bots, draftId, onChange, shown, total }
         </select>
       </span>
       <span className="sim-hint" aria-live="polite">
-        {shown === total ? `${total.toLocaleString('en-US')} rows` : `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`}
+        {shown === total ? count(total, 'row') : `${shown.toLocaleString('en-US')} of ${count(total, 'row')}`}
       </span>
     </fieldset>
   );

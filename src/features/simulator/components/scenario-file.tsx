@@ -40,7 +40,7 @@ export function ScenarioFile({ busy, errors, onImport, onExport }: Props) {
       </div>
       {errors && errors.length > 0 && (
         <div role="alert" className="sim-errors">
-          <p>The file cannot be used. Fix these {errors.length === 1 ? 'problem' : `${errors.length} problems`} and import it again:</p>
+          <p>The file cannot be used. Fix {errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} and import it again:</p>
           <ul>
             {errors.map((e, i) => (
               <li key={i}>

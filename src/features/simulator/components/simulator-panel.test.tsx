@@ -54,7 +54,10 @@ describe('SimulatorPanel', () => {
     expect(rows[1]).toMatch(/l2.*Skipped.*Left the stage/);
     // The bot under edit is marked among the bots the filter offers.
     expect(within(panel).getByRole('option', { name: 'My bot (this bot)' })).toBeInTheDocument();
-    expect(screen.getByTestId('sim-status').textContent).toMatch(/Engine time: [\d.]+ ms/);
+    // Counts read as words: one run, one skip (not "1 runs").
+    expect(screen.getByTestId('sim-status').textContent).toMatch(/^Engine time: [\d.]+ ms · 3 events · 1 run · 1 skip$/);
+    expect(within(panel).getByText('2 rows')).toBeInTheDocument();
+    expect(within(panel).getByText(/: 3 events, 1 run, 1 skip, 1 delayed run\.$/)).toBeInTheDocument();
   });
 
   it("names a skip's reason once, also when the engine's sentence opens with it", async () => {

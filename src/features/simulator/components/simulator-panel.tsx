@@ -24,6 +24,7 @@ import { forgetWorkbench, recallWorkbench, rememberWorkbench } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
 import { locationOf } from '../../../lib/error-location';
 import './simulator.css';
+import { count } from '../../../lib/count';
 
 const storage = () => (typeof window !== 'undefined' ? window.localStorage : undefined);
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
@@ -187,7 +188,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       if (inline) {
         if (workbench.bulk) await client.clearBulk();
         setWorkbench((w) => ({ ...w, leads: [...w.leads, ...inline.leads], events: [...w.events, ...inline.events], otherBots, bulk: null }));
-        setNotice(`Added ${inline.events.length} generated events over ${inline.leads.length} leads.`);
+        setNotice(`Added ${count(inline.events.length, 'generated event')} over ${count(inline.leads.length, 'lead')}.`);
       } else {
         setWorkbench((w) => ({ ...w, otherBots, bulk }));
         setNotice(`Generated ${bulk?.label ?? 'traffic'}${extra.length ? `, with ${extra.length} load demo bots beside your draft` : ''}.`);
@@ -224,7 +225,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       : state.status === 'invalid'
         ? 'The events cannot be simulated; see the problems below.'
         : last
-          ? `Engine time: ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${last.eventCount.toLocaleString('en-US')} events · ${last.counts.runs.toLocaleString('en-US')} runs · ${last.counts.skips.toLocaleString('en-US')} skips`
+          ? `Engine time: ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${count(last.eventCount, 'event')} · ${count(last.counts.runs, 'run')} · ${count(last.counts.skips, 'skip')}`
           : 'Not run yet.');
 
   return (

@@ -1,5 +1,6 @@
 import { formatLocal } from '../../../engine/time';
 import type { Span, TimelineModel } from '../model/timeline';
+import { count } from '../../../lib/count';
 
 type Props = { model: TimelineModel; counts: { runs: number; skips: number; warnings: number }; eventCount: number; timezone: string };
 
@@ -12,14 +13,13 @@ export function Timeline({ model, counts, eventCount, timezone }: Props) {
   const band = (s: Span, i: number, cls: string, y = 0, h = H) => (
     <rect key={`${cls}${i}`} className={cls} x={x(s.from)} y={y} width={Math.max(1, x(s.to) - x(s.from))} height={h} />
   );
-  const n = (v: number) => v.toLocaleString('en-US');
   const caption = [
     `From ${formatLocal(model.start, timezone)} to ${formatLocal(model.end, timezone)}: `,
-    `${n(eventCount)} events, ${n(counts.runs)} runs, ${n(counts.skips)} skips`,
-    model.delays.length ? `, ${n(model.delays.length)} delayed runs` : '',
-    model.cooldowns.length ? `, ${n(model.cooldowns.length)} cooldown windows` : '',
+    `${count(eventCount, 'event')}, ${count(counts.runs, 'run')}, ${count(counts.skips, 'skip')}`,
+    model.delays.length ? `, ${count(model.delays.length, 'delayed run')}` : '',
+    model.cooldowns.length ? `, ${count(model.cooldowns.length, 'cooldown window')}` : '',
     model.activeBands ? ', active hours shaded' : '',
-    counts.warnings ? `, ${n(counts.warnings)} rate-limit suspension${counts.warnings === 1 ? '' : 's'}` : '',
+    counts.warnings ? `, ${count(counts.warnings, 'rate-limit suspension')}` : '',
     model.density ? ' (drawn as densities)' : '',
     '.',
   ].join('');

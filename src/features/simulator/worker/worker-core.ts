@@ -20,6 +20,7 @@ import { REPORT_ITEMS, capReport, checkExpectations } from '../model/expectation
 import { timelineModel } from '../model/timeline';
 import { TRAFFIC_KINDS, generateTraffic, loadDemoBots, type Traffic } from '../model/traffic';
 import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
+import { count } from '../../../lib/count';
 
 /** Bulk traffic stays in the worker, with the engine's pre-pass of its events made when it came in. */
 type Bulk = { label: string; leads: Lead[]; events: SimEvent[]; prepared: PreparedEvents };
@@ -245,7 +246,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           post({ kind: 'generated', reqId: req.reqId, result: { ok: true, value: { inline: made.traffic, bulk: null, companions } } });
           return;
         }
-        const label = `${events.length.toLocaleString('en-US')} generated events over ${leads.length.toLocaleString('en-US')} leads (seed ${req.options.seed})`;
+        const label = `${count(events.length, 'generated event')} over ${count(leads.length, 'lead')} (seed ${req.options.seed})`;
         bulk = { label, leads, events, prepared: prepareEvents(events) };
         savedRun = null;
         fullCache = null;
@@ -279,7 +280,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           post({ kind: 'parsed', reqId: req.reqId, result: { ok: true, value: { scenario: s, bulk: null } } });
           return;
         }
-        const label = `${s.events.length.toLocaleString('en-US')} events and ${(s.leads?.length ?? 0).toLocaleString('en-US')} leads from the file`;
+        const label = `${count(s.events.length, 'event')} and ${count(s.leads?.length ?? 0, 'lead')} from the file`;
         bulk = { label, leads: s.leads ?? [], events: s.events, prepared: prepareEvents(s.events) };
         savedRun = null;
         fullCache = null;
