@@ -76,6 +76,17 @@ test.describe('Simulator', () => {
     expect((stored.body as { name: string }[]).map((b) => b.name)).not.toContain('Simulated bot');
   });
 
+  test('reaching the results table scrolls the simulator column, never the dialog away from its header', async ({ page, app }) => {
+    const { ts, sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Follow-up 10 minutes after Qualified');
+    await expect(sim.row(/l2.*Skipped/)).toHaveCount(1);
+    // What a screen reader's cursor does on reaching the table: bring its (visually hidden, on narrow
+    // columns) header row into view.
+    await sim.table.getByRole('columnheader').first().evaluate((e) => e.scrollIntoView());
+    await expect(ts.dialog.getByRole('heading', { name: 'Trigger setup' })).toBeInViewport();
+    expect(await ts.dialog.evaluate((d) => [d.scrollTop, d.scrollHeight - d.clientHeight])).toEqual([0, 0]);
+  });
+
   test('a broken scenario file is refused with each problem and where it is', async ({ page, app }) => {
     const { sim } = await openNewBotSimulator(page, app);
     const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;
