@@ -26,6 +26,20 @@ test('a saved bot is still in the Salesbots list after a reload', async ({ app }
   expect(await app.api('GET', `/api/bots/${id}`)).toMatchObject({ status: 200, body: { name: 'Renamed and reloaded', version: 2 } });
 });
 
+test('deleting a bot from the list asks first, says it is done, moves the focus on and lasts after a reload', async ({ app, page }) => {
+  await app.bots.getByRole('button', { name: 'Delete Won discount 10%' }).click();
+  const confirm = app.bots.getByRole('group', { name: 'Delete Won discount 10%?' });
+  await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Delete bot' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Won discount 10%”.' })).toBeVisible();
+  await expect(app.bot('Won discount 10%')).toHaveCount(0);
+  // The next bot in the list takes the focus.
+  await expect(app.bots.getByRole('button', { name: 'Meeting reminder', exact: true })).toBeFocused();
+  await app.reload();
+  await expect(app.bot('Meeting reminder')).toBeVisible();
+  await expect(app.bot('Won discount 10%')).toHaveCount(0);
+});
+
 test('"Reset demo data" in the Demo settings popover brings the seed back, also after a reload', async ({ app, page }) => {
   await app.api('POST', '/api/bots', newBot);
   expect((await app.api('DELETE', '/api/bots/welcome')).status).toBe(204);

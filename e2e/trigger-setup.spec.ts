@@ -398,6 +398,8 @@ test.describe('Trigger setup', () => {
     await ts.dialog.getByRole('button', { name: 'Discard changes' }).click();
     await expect(ts.dialog).toBeHidden();
     await expect(note).toHaveCount(0);
+    // The note that opened the dialog is gone: the focus goes to "New bot", not to the page body.
+    await expect(app.bots.getByRole('button', { name: 'New bot' })).toBeFocused();
   });
 
   test('closing with unsaved changes asks first, inside the dialog', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BotList } from '../features/bots';
 import { DemoSettings } from '../features/demo-settings';
 import { forgetDraft, summarizeBot, TriggerSetupDialog, unsavedDraft, type DraftContext } from '../features/trigger-setup';
@@ -16,8 +16,11 @@ type Editing = { botId: string | null } | null;
 
 export function App() {
   const [editing, setEditing] = useState<Editing>(null);
-  const [lastSaved, setLastSaved] = useState<string | null>(null);
+  // What the last save or deletion did, for everyone (a polite live region).
+  const [status, setStatus] = useState<string | null>(null);
   const close = useCallback(() => setEditing(null), []);
+  const newBot = useRef<HTMLButtonElement>(null);
+  const focusNewBot = useCallback(() => newBot.current?.focus(), []);
 
   return (
     <div className="app">
@@ -27,14 +30,18 @@ export function App() {
       </header>
       <main>
         <p role="status" className="app-status">
-          {lastSaved}
+          {status}
         </p>
         <BotList
           summarize={summarizeBot}
           draftOf={unsavedDraft}
-          onDeleted={forgetDraft}
+          newBotRef={newBot}
+          onDeleted={(bot) => {
+            forgetDraft(bot.id);
+            setStatus(`Deleted “${bot.name}”.`);
+          }}
           onOpen={(botId) => {
-            setLastSaved(null);
+            setStatus(null);
             setEditing({ botId });
           }}
         />
@@ -44,7 +51,8 @@ export function App() {
         botId={editing?.botId ?? null}
         onClose={close}
         renderAside={renderAside}
-        onSaved={(bot) => setLastSaved(`Saved “${bot.name}” (version ${bot.version}).`)}
+        onSaved={(bot) => setStatus(`Saved “${bot.name}” (version ${bot.version}).`)}
+        onFocusLost={focusNewBot}
       />
     </div>
   );

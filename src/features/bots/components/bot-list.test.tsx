@@ -127,8 +127,43 @@ describe('BotList', () => {
     await remove();
     expect(await screen.findByRole('alert')).toHaveTextContent('The bot was not deleted');
     expect(onDeleted).not.toHaveBeenCalled();
+    // The confirmation is gone: the focus is back on the bot's Delete button, not on the page body.
+    expect(screen.getByRole('button', { name: 'Delete Qualified follow-up' })).toHaveFocus();
     await remove();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
-    expect(onDeleted).toHaveBeenCalledWith('follow-up');
+    expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: 'follow-up', name: 'Qualified follow-up' }));
+  });
+
+  it('moves the focus on once a confirmation is answered: back to Delete, to the next bot, to the previous, to New bot', async () => {
+    const two: Bot[] = [
+      { ...manyTriggers, id: 'a', name: 'First bot', triggers: [{ type: 'call_received' }] },
+      { ...manyTriggers, id: 'b', name: 'Second bot', triggers: [{ type: 'call_received' }] },
+      { ...manyTriggers, id: 'c', name: 'Third bot', triggers: [{ type: 'call_received' }] },
+    ];
+    let stored = two;
+    server.use(
+      http.get(apiUrl('/api/bots'), () => HttpResponse.json(stored)),
+      http.delete(apiUrl('/api/bots/:id'), ({ params }) => {
+        stored = stored.filter((b) => b.id !== params.id);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderList();
+    const remove = async (name: string) => {
+      await user.click(await screen.findByRole('button', { name: `Delete ${name}` }));
+      await user.click(within(screen.getByRole('group', { name: `Delete ${name}?` })).getByRole('button', { name: 'Delete bot' }));
+      await waitFor(() => expect(screen.queryByRole('button', { name })).not.toBeInTheDocument());
+    };
+
+    await user.click(await screen.findByRole('button', { name: 'Delete Second bot' }));
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.getByRole('button', { name: 'Delete Second bot' })).toHaveFocus();
+
+    await remove('Second bot');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Third bot' })).toHaveFocus());
+    await remove('Third bot');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'First bot' })).toHaveFocus());
+    await remove('First bot');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus());
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
 import './bot-list.css';
@@ -16,9 +16,14 @@ type BotListProps = {
   summarize(bot: Bot, account: Account): TriggerSummary;
   /** The unsaved draft of a bot (`botId` null: a new bot), if there is one. */
   draftOf?(botId: string | null, bot: Bot | null): DraftNote | null;
-  /** After a bot is deleted here: forget what was kept for it. */
-  onDeleted?(botId: string): void;
+  /** After a bot is deleted here: forget what was kept for it, say it is gone. */
+  onDeleted?(bot: Bot): void;
+  /** The "New bot" button, for the app to give the focus to. */
+  newBotRef?: RefObject<HTMLButtonElement | null>;
 };
+
+/** Where the focus goes once the list has rendered: a bot's name or Delete button; `id` null: "New bot". */
+type FocusTarget = { id: string | null; part: 'name' | 'delete' };
 
 /** Renders again when another tab changes localStorage (where drafts are kept). */
 function useStorageChanges(): void {
@@ -34,19 +39,51 @@ function useStorageChanges(): void {
  * The "Salesbots" list: each bot's name, whether it is on, its triggers, conditions and active hours
  * in words, and whether it has unsaved changes; a new bot left unsaved can be taken up again.
  */
-export function BotList({ onOpen, summarize, draftOf, onDeleted }: BotListProps) {
+export function BotList({ onOpen, summarize, draftOf, onDeleted, newBotRef }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
   const deleteBot = useDeleteBot();
   useStorageChanges();
+  const ownNewBot = useRef<HTMLButtonElement>(null);
+  const newBot = newBotRef ?? ownNewBot;
+  const items = useRef(new Map<string, HTMLLIElement>());
+  // The confirmation's buttons go away once it is answered: the focus moves on rather than to the
+  // body, after the render that removes them (each answer closes the confirmation, so renders).
+  const focusTarget = useRef<FocusTarget | null>(null);
+  const setFocusTarget = (target: FocusTarget) => {
+    focusTarget.current = target;
+  };
+  useEffect(() => {
+    const target = focusTarget.current;
+    if (target === null) return;
+    focusTarget.current = null;
+    const item = target.id === null ? undefined : items.current.get(target.id);
+    const button = item?.querySelector<HTMLButtonElement>(target.part === 'name' ? '.bots-name' : '.bots-delete');
+    (button ?? newBot.current)?.focus();
+  });
+
+  const confirmDelete = (bot: Bot) => {
+    // After a deletion the focus goes to the next bot, else the previous one, else "New bot".
+    const list = bots.data ?? [];
+    const at = list.findIndex((b) => b.id === bot.id);
+    const neighbour = list[at + 1] ?? list[at - 1] ?? null;
+    deleteBot.mutate(bot.id, {
+      onSuccess: () => {
+        onDeleted?.(bot);
+        setFocusTarget({ id: neighbour?.id ?? null, part: 'name' });
+      },
+      onError: () => setFocusTarget({ id: bot.id, part: 'delete' }),
+      onSettled: () => setConfirming(null),
+    });
+  };
   const newDraft = draftOf ? draftOf(null, null) : null;
 
   return (
     <section aria-labelledby="bots-heading" className="bots">
       <div className="bots-head">
         <h2 id="bots-heading">Salesbots</h2>
-        <button type="button" className="bots-new" onClick={() => onOpen(null)}>
+        <button type="button" className="bots-new" ref={newBot} onClick={() => onOpen(null)}>
           New bot
         </button>
       </div>
@@ -90,7 +127,14 @@ export function BotList({ onOpen, summarize, draftOf, onDeleted }: BotListProps)
             const ids = { draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules` };
             const describedBy = [draft && ids.draft, ids.triggers, rules.length > 0 && ids.rules].filter(Boolean).join(' ');
             return (
-              <li key={bot.id} className="bots-item">
+              <li
+                key={bot.id}
+                className="bots-item"
+                ref={(li) => {
+                  if (li) items.current.set(bot.id, li);
+                  else items.current.delete(bot.id);
+                }}
+              >
                 <div className="bots-item-head">
                   <button type="button" className="bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
                     {bot.name}
@@ -132,12 +176,19 @@ export function BotList({ onOpen, summarize, draftOf, onDeleted }: BotListProps)
                     <button
                       type="button"
                       className="bots-danger"
-                      onClick={() => deleteBot.mutate(bot.id, { onSuccess: () => onDeleted?.(bot.id), onSettled: () => setConfirming(null) })}
+                      onClick={() => confirmDelete(bot)}
                       disabled={deleteBot.isPending}
                     >
                       {deleteBot.isPending ? 'Deleting…' : 'Delete bot'}
                     </button>
-                    <button type="button" onClick={() => setConfirming(null)} autoFocus>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setConfirming(null);
+                        setFocusTarget({ id: bot.id, part: 'delete' });
+                      }}
+                      autoFocus
+                    >
                       Keep it
                     </button>
                   </div>

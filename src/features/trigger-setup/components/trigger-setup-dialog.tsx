@@ -34,13 +34,24 @@ export type TriggerSetupDialogProps = {
   now?: () => number;
   /** Called after a successful save, with the stored bot. */
   onSaved?: (bot: Bot) => void;
+  /**
+   * Called once the dialog has closed when the element that opened it is no longer in the page (a
+   * new bot's draft note goes away once the draft is saved or discarded): put the focus somewhere
+   * sensible instead of leaving it on the page body.
+   */
+  onFocusLost?: () => void;
 };
 
 const TITLE_ID = 'trigger-setup-title';
 
 /** The "Trigger setup" dialog: a native modal <dialog> that edits one bot (or a new one) and saves it. */
-export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved }: TriggerSetupDialogProps) {
+export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onFocusLost }: TriggerSetupDialogProps) {
   const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
+  const opener = useRef<Element | null>(null);
+  const focusLost = useRef(onFocusLost);
+  useEffect(() => {
+    focusLost.current = onFocusLost;
+  }, [onFocusLost]);
   // The form decides what closing means (it may ask first); until it is there, close at once.
   const closeRequest = useRef<() => void>(onClose);
   useEffect(() => {
@@ -49,8 +60,14 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
 
   useEffect(() => {
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close(); // the browser gives the focus back to the opener, when it is still there
+      if (opener.current !== null && !opener.current.isConnected) focusLost.current?.();
+      opener.current = null;
+    }
   }, [open, dialog]);
 
   return (
