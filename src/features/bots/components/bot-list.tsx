@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './bot-list.css';
 
 /** `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and active hours in words. */
@@ -48,20 +49,10 @@ export function BotList({ onOpen, summarize, draftOf, onDeleted, newBotRef }: Bo
   const ownNewBot = useRef<HTMLButtonElement>(null);
   const newBot = newBotRef ?? ownNewBot;
   const items = useRef(new Map<string, HTMLLIElement>());
-  // The confirmation's buttons go away once it is answered: the focus moves on rather than to the
-  // body, after the render that removes them (each answer closes the confirmation, so renders).
-  const focusTarget = useRef<FocusTarget | null>(null);
-  const setFocusTarget = (target: FocusTarget) => {
-    focusTarget.current = target;
-  };
-  useEffect(() => {
-    const target = focusTarget.current;
-    if (target === null) return;
-    focusTarget.current = null;
-    const item = target.id === null ? undefined : items.current.get(target.id);
-    const button = item?.querySelector<HTMLButtonElement>(target.part === 'name' ? '.bots-name' : '.bots-delete');
-    (button ?? newBot.current)?.focus();
-  });
+  // The confirmation's buttons go away once it is answered: the focus moves on, not to the body.
+  const focusNext = useFocusAfterRender();
+  const setFocusTarget = ({ id, part }: FocusTarget) =>
+    focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(part === 'name' ? '.bots-name' : '.bots-delete') ?? newBot.current);
 
   const confirmDelete = (bot: Bot) => {
     // After a deletion the focus goes to the next bot, else the previous one, else "New bot".

@@ -77,4 +77,25 @@ describe('event composer', () => {
     await user.click(within(screen.getByRole('group', { name: 'Tags of l2' })).getByLabelText('VIP'));
     expect(seen.latest.leads[1]).toMatchObject({ id: 'l2', stageId: 's-won', pipelineId: 'p-sales', tagIds: ['t-vip'] });
   });
+
+  it('keeps the focus in the composer when a lead or the last event is removed', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Add lead' }));
+    await user.click(screen.getByRole('button', { name: 'Add lead' }));
+    expect(seen.latest.leads.map((l) => l.id)).toEqual(['l1', 'l2', 'l3']);
+    // The lead in the removed one's place takes the focus; the last one gives it to the one before.
+    await user.click(screen.getByRole('button', { name: 'Remove lead l2' }));
+    expect(screen.getByRole('button', { name: 'Remove lead l3' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove lead l1' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(seen.latest.leads).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Add lead' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Delete event 2' }));
+    await user.click(screen.getByRole('button', { name: 'Delete event 1' }));
+    expect(seen.latest.events).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Add event' })).toHaveFocus();
+  });
 });

@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Account, Lead, SimEvent } from '../../../domain';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
 import { defaultEvent, freshLeadId, move, newLead } from '../model/event-defaults';
 import { instantToLocalInput, localInputToInstant, showInstant } from '../model/local-time';
@@ -43,10 +44,15 @@ function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Le
   const stages = account.pipelines.flatMap((p) => p.stages.map((s) => ({ pipelineId: p.id, id: s.id, label: `${p.name}: ${s.name}` })));
   const leadTags = account.tags.filter((t) => t.entity === 'lead');
   const set = (i: number, lead: Lead) => onChange(leads.map((l, j) => (j === i ? lead : l)));
+  // A removed lead takes its focused button with it: the focus goes to the lead now in its place
+  // (or the one before), else to "Add lead", instead of the page body.
+  const listRef = useRef<HTMLUListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useFocusAfterRender();
   return (
     <section className="sim-block" aria-labelledby={`${id}-t`}>
       <h5 id={`${id}-t`}>Leads at the start ({leads.length})</h5>
-      <ul className="sim-leads">
+      <ul className="sim-leads" ref={listRef}>
         {leads.map((lead, i) => (
           <li key={i} className="sim-lead-row">
             <div className="sim-field">
@@ -90,13 +96,22 @@ function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Le
                 </label>
               ))}
             </fieldset>
-            <button type="button" onClick={() => onChange(leads.filter((_, j) => j !== i))} aria-label={`Remove lead ${lead.id}`}>
+            <button
+              type="button"
+              data-action="remove"
+              onClick={() => {
+                const at = Math.min(i, leads.length - 2);
+                focusNext(() => listRef.current?.children[at]?.querySelector<HTMLButtonElement>('button[data-action="remove"]') ?? addRef.current);
+                onChange(leads.filter((_, j) => j !== i));
+              }}
+              aria-label={`Remove lead ${lead.id}`}
+            >
               Remove lead
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => onChange([...leads, newLead(account, freshLeadId(leads.map((l) => l.id)))])}>
+      <button type="button" ref={addRef} onClick={() => onChange([...leads, newLead(account, freshLeadId(leads.map((l) => l.id)))])}>
         Add lead
       </button>
     </section>
@@ -108,19 +123,20 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   const [editing, setEditing] = useState<number | null>(null);
   // Keyboard users keep their place: after a move, focus follows the event to its new position.
   const listRef = useRef<HTMLOListElement>(null);
-  const pendingFocus = useRef<{ index: number; action: 'up' | 'down' } | null>(null);
-  useEffect(() => {
-    const p = pendingFocus.current;
-    if (!p) return;
-    pendingFocus.current = null;
-    const item = listRef.current?.children[p.index];
-    const other = p.action === 'up' ? 'down' : 'up';
-    const target =
-      item?.querySelector<HTMLButtonElement>(`button[data-action="${p.action}"]:not(:disabled)`) ??
-      item?.querySelector<HTMLButtonElement>(`button[data-action="${other}"]:not(:disabled)`) ??
-      item?.querySelector<HTMLButtonElement>('button[data-action="edit"]');
-    target?.focus();
-  });
+  const addEventRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useFocusAfterRender();
+  /** After the render: the event at `index`, its `action` button if enabled, else the other move, else Edit; none left: "Add event". */
+  const focusEvent = (index: number, action: 'up' | 'down') =>
+    focusNext(() => {
+      const item = listRef.current?.children[index];
+      const other = action === 'up' ? 'down' : 'up';
+      return (
+        item?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]:not(:disabled)`) ??
+        item?.querySelector<HTMLButtonElement>(`button[data-action="${other}"]:not(:disabled)`) ??
+        item?.querySelector<HTMLButtonElement>('button[data-action="edit"]') ??
+        addEventRef.current
+      );
+    });
   const tz = account.timezone;
   const { events } = workbench;
   const leadIds = useMemo(() => {
@@ -171,7 +187,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       data-action="up"
                       onClick={() => {
                         setEvents(move(events, i, -1));
-                        pendingFocus.current = { index: i - 1, action: 'up' };
+                        focusEvent(i - 1, 'up');
                         if (editing === i) setEditing(i - 1);
                         else if (editing === i - 1) setEditing(i);
                       }}
@@ -185,7 +201,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       data-action="down"
                       onClick={() => {
                         setEvents(move(events, i, 1));
-                        pendingFocus.current = { index: i + 1, action: 'down' };
+                        focusEvent(i + 1, 'down');
                         if (editing === i) setEditing(i + 1);
                         else if (editing === i + 1) setEditing(i);
                       }}
@@ -197,7 +213,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       type="button"
                       onClick={() => {
                         setEvents(events.filter((_, j) => j !== i));
-                        pendingFocus.current = { index: Math.min(i, events.length - 2), action: 'up' };
+                        focusEvent(Math.min(i, events.length - 2), 'up');
                         setEditing(null);
                       }}
                       aria-label={`Delete event ${i + 1}`}
@@ -213,7 +229,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
             );
           })}
         </ol>
-        <button type="button" onClick={add}>
+        <button type="button" ref={addEventRef} onClick={add}>
           Add event
         </button>
         {workbench.bulk && (

@@ -42,6 +42,25 @@ const group = () => screen.getByRole('group', { name: 'Active hours' });
 const dayRow = (day: string) => within(group()).getByRole('checkbox', { name: day }).closest('li') as HTMLElement;
 
 describe('ActiveHoursEditor', () => {
+  it('keeps the focus in the editor when a range is removed: on the day’s Add range, then on the day', async () => {
+    const { user } = setup({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '12:00' },
+        { weekday: 1, from: '13:00', to: '18:00' },
+        { weekday: 2, from: '09:00', to: '18:00' },
+      ],
+    });
+    await user.click(screen.getByRole('button', { name: 'Remove Monday range 13:00–18:00' }));
+    expect(within(dayRow('Monday')).getByRole('button', { name: 'Add range on Monday' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove Monday range 09:00–12:00' }));
+    expect(screen.getByRole('checkbox', { name: 'Monday' })).toHaveFocus();
+    expect(screen.getByRole('checkbox', { name: 'Monday' })).not.toBeChecked();
+    // From the keyboard too.
+    screen.getByRole('button', { name: 'Remove Tuesday range 09:00–18:00' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('checkbox', { name: 'Tuesday' })).toHaveFocus();
+  });
+
   it('is always active for null, and choosing times starts from business hours', async () => {
     const { user, last } = setup(null);
     expect(within(group()).getByRole('radio', { name: 'Always active' })).toBeChecked();

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { FieldErrors } from '../../../components/ui';
+import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import {
   clockToMinutes,
   isClock,
@@ -147,6 +148,15 @@ function RangeRow({ range, position, count, errors, onChange, onRemove }: RangeR
 export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHoursEditorProps) {
   const id = useId();
   const lastChosen = useRef<ActiveHours | null>(null);
+  // A removed range takes its focused × button with it: the focus then goes to the day's "Add range"
+  // button, or to the day's checkbox once the day has no range left, instead of the page body.
+  const dayControls = useRef(new Map<Weekday, { box: HTMLInputElement | null; add: HTMLButtonElement | null }>());
+  const focusNext = useFocusAfterRender();
+  const controlsOf = (weekday: Weekday) => {
+    let controls = dayControls.current.get(weekday);
+    if (!controls) dayControls.current.set(weekday, (controls = { box: null, add: null }));
+    return controls;
+  };
 
   const setRanges = (ranges: HoursRange[]) => value && onChange({ ...value, ranges });
   const choose = (always: boolean) => {
@@ -198,6 +208,9 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
                   <label className="hours-check hours-day__name">
                     <input
                       type="checkbox"
+                      ref={(box) => {
+                        controlsOf(weekday).box = box;
+                      }}
                       checked={mine.length > 0}
                       onChange={(e) =>
                         setRanges(
@@ -224,13 +237,19 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
                               .filter((e) => e.path === `ranges.${index}` || e.path.startsWith(`ranges.${index}.`))
                               .map((e) => ({ ...e, path: e.path.slice(`ranges.${index}`.length).replace(/^\./, '') }))}
                             onChange={(next) => setRanges(value.ranges.map((r, i) => (i === index ? next : r)))}
-                            onRemove={() => setRanges(value.ranges.filter((_, i) => i !== index))}
+                            onRemove={() => {
+                              focusNext(() => (focusIsLost() ? (controlsOf(weekday).add ?? controlsOf(weekday).box) : null));
+                              setRanges(value.ranges.filter((_, i) => i !== index));
+                            }}
                           />
                         ))}
                       </ul>
                       <button
                         type="button"
                         className="hours-button hours-button--small"
+                        ref={(add) => {
+                          controlsOf(weekday).add = add;
+                        }}
                         onClick={() => setRanges(insertRange(value.ranges, nextRange(value.ranges, weekday)))}
                       >
                         Add range <span className="hours-sr-only">on {day}</span>
