@@ -118,6 +118,27 @@ test('a slow save that then fails still keeps the draft, says so, and Retry (slo
   expect(await hp.botsNamed('Slow then failing')).toHaveLength(1);
 });
 
+test('saving from the keyboard keeps the focus on Save while it saves, after it fails and after Retry', async ({ app, page }) => {
+  await draftNewBot('Saved by keyboard');
+  await app.setDemoSwitches({ latency: 'realistic', failNextSave: '500' });
+  await ts.save.focus();
+  await page.keyboard.press('Enter');
+  await expect(ts.save).toHaveText('Saving…');
+  await expect(ts.save).toBeFocused();
+  await expect(ts.notice).toContainText('The server had a problem', { timeout: 15_000 });
+  await expect(ts.save).toBeFocused();
+  // Retry goes away with the notice: the focus goes back to Save, and Enter there saves.
+  await ts.notice.getByRole('button', { name: 'Retry' }).focus();
+  await app.setDemoSwitches({ failNextSave: '500' });
+  await page.keyboard.press('Enter');
+  await expect(ts.notice).toContainText('The server had a problem', { timeout: 15_000 });
+  await expect(ts.save).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ts.dialog).toBeHidden({ timeout: 15_000 });
+  await app.setDemoSwitches({ latency: 'none' });
+  expect(await hp.botsNamed('Saved by keyboard')).toHaveLength(1);
+});
+
 test('a 409 keeps my draft, says someone else saved first and offers both versions; Overwrite saves mine', async ({ app }) => {
   await ts.open('Qualified follow-up');
   await ts.name.fill('Mine, not theirs');

@@ -2,8 +2,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
+import { apiUrl } from '../../../lib/api-client';
 import type { Bot } from '../../../domain';
 import { TriggerSetupDialog, type DraftContext } from './trigger-setup-dialog';
 
@@ -91,8 +94,66 @@ describe('TriggerSetupDialog', () => {
     expect(notice).toHaveTextContent('Your unsaved changes to this bot were restored (from Thu 5 Mar 2026, 06:00 EST).');
     expect(screen.getByRole('heading', { level: 4, hidden: true })).toHaveTextContent('When a call is received');
     await user.click(within(notice).getByRole('button', { name: 'Discard draft', hidden: true }));
-    expect(await screen.findByDisplayValue('Welcome on creation')).toBeInTheDocument();
+    expect(await screen.findByDisplayValue('Welcome on creation')).toHaveFocus();
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
+  });
+
+  it('keeps the focus in the form when a notice or the close confirmation is answered', async () => {
+    localStorage.setItem(
+      'salesbot-studio:draft:welcome',
+      JSON.stringify({ form: { name: 'Draft', enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: '' }),
+    );
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Draft');
+    const notice = screen.getByText(/were restored/).closest<HTMLElement>('[role="status"]')!;
+    // "Keep it" takes the notice away: the focus goes to the bot's name, not to the page body.
+    await user.click(within(notice).getByRole('button', { name: 'Keep it', hidden: true }));
+    expect(name).toHaveFocus();
+
+    // The close confirmation gives the focus back to where it was (here: Cancel).
+    const cancel = within(dialog()).getByRole('button', { name: 'Cancel', hidden: true });
+    await user.click(cancel);
+    await user.click(within(dialog()).getByRole('button', { name: 'Keep editing', hidden: true }));
+    expect(cancel).toHaveFocus();
+
+    // "Reload theirs" after a 409 loads their version and puts the focus on its name.
+    db.updateSettings({ failNextSave: '409' });
+    await user.click(saveButton());
+    await user.click(await within(dialog()).findByRole('button', { name: 'Reload theirs', hidden: true }));
+    const theirs = await screen.findByDisplayValue('Welcome on creation');
+    await waitFor(() => expect(theirs).toHaveFocus());
+  });
+
+  it('keeps the focus on Save while saving and after Retry of a failed save', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    // The first save waits for the test to let it fail.
+    let fail = () => {};
+    const answered = new Promise<void>((resolve) => (fail = resolve));
+    server.use(
+      http.put(
+        apiUrl('/api/bots/:id'),
+        async () => {
+          await answered;
+          return HttpResponse.json({ message: 'The store is down.' }, { status: 500 });
+        },
+        { once: true },
+      ),
+    );
+    await user.click(saveButton());
+    // Marked, not disabled, while saving: a disabled button would drop the focus.
+    await waitFor(() => expect(saveButton()).toHaveTextContent('Saving…'));
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(saveButton()).not.toBeDisabled();
+    expect(saveButton()).toHaveFocus();
+    fail();
+    const retry = await within(dialog()).findByRole('button', { name: 'Retry', hidden: true });
+    expect(saveButton()).toHaveFocus();
+    db.updateSettings({ failNextSave: '500' });
+    await user.click(retry);
+    await within(dialog()).findByRole('button', { name: 'Retry', hidden: true });
+    expect(saveButton()).toHaveFocus();
   });
 
   it('ignores a stored draft that is not shaped like one', async () => {

@@ -8,6 +8,7 @@ import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, formFromBot, NEW_BOT_FORM, pendingDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { TriggerPicker } from './trigger-picker';
@@ -201,6 +202,14 @@ function TriggerSetupForm({
   const [formKey, setFormKey] = useState(0);
   const [nowMs] = useState(now);
   const whenButton = useRef<HTMLButtonElement>(null);
+  // Notices and the close confirmation take their focused button with them when answered, and a
+  // save disables Cancel: the focus then goes on to a sensible control, not to the page body.
+  const focusNext = useFocusAfterRender();
+  const nameInput = useRef<HTMLInputElement | null>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const beforeConfirm = useRef<HTMLElement | null>(null);
+  const focusName = () => focusNext(() => nameInput.current);
 
   const form = useForm<BotForm>({ defaultValues: restored?.form ?? baseline });
   const values = useWatch({ control: form.control }) as BotForm;
@@ -223,10 +232,18 @@ function TriggerSetupForm({
 
   const requestClose = useCallback(() => {
     if (savingRef.current) return;
-    if (dirty) setConfirmClose(true);
-    else onClose();
-  }, [dirty, onClose]);
+    if (dirty) {
+      if (!confirmClose) beforeConfirm.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setConfirmClose(true);
+    } else onClose();
+  }, [dirty, onClose, confirmClose]);
   useEffect(() => registerClose(requestClose), [registerClose, requestClose]);
+
+  const keepEditing = () => {
+    setConfirmClose(false);
+    const before = beforeConfirm.current;
+    focusNext(() => (before?.isConnected ? before : cancelButton.current));
+  };
 
   const loadForm = (next: BotForm) => {
     form.reset(next);
@@ -249,7 +266,7 @@ function TriggerSetupForm({
       const { id: _id, version: _v, ...rest } = validation.value;
       const stored = saved ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
       clearDraft(botId);
-      savingRef.current = false;
+      // savingRef stays set: the bot is saved and the dialog closes, so a late second click saves nothing.
       onSaved?.(stored);
       onClose();
       return;
@@ -276,11 +293,13 @@ function TriggerSetupForm({
     clearDraft(botId);
     setNotice(null);
     setShowRestored(false);
+    focusName();
   };
 
   const overwrite = (current: Bot) => {
     setSaved(current);
     setBaseVersion(current.version);
+    focusNext(() => saveButton.current);
     void save(current.version);
   };
 
@@ -289,6 +308,7 @@ function TriggerSetupForm({
     setBaseVersion(saved?.version ?? 0);
     clearDraft(botId);
     setShowRestored(false);
+    focusName();
   };
 
   const discardAndClose = () => {
@@ -330,7 +350,14 @@ function TriggerSetupForm({
             <button type="button" className="ts-button" onClick={discardDraft}>
               Discard draft
             </button>
-            <button type="button" className="ts-button ts-button-quiet" onClick={() => setShowRestored(false)}>
+            <button
+              type="button"
+              className="ts-button ts-button-quiet"
+              onClick={() => {
+                setShowRestored(false);
+                focusName();
+              }}
+            >
               Keep it
             </button>
           </div>
@@ -349,6 +376,10 @@ function TriggerSetupForm({
                   {(p) => (
                     <input
                       {...p}
+                      ref={(el) => {
+                        nameInput.current = el;
+                        field.ref(el);
+                      }}
                       type="text"
                       autoComplete="off"
                       maxLength={200}
@@ -465,12 +496,22 @@ function TriggerSetupForm({
       </div>
 
       <footer className="ts-footer">
-        <SaveNotice values={values} notice={notice} saving={saving} onRetry={() => void save()} onReload={reloadTheirs} onOverwrite={overwrite} />
+        <SaveNotice
+          values={values}
+          notice={notice}
+          saving={saving}
+          onRetry={() => {
+            focusNext(() => saveButton.current);
+            void save();
+          }}
+          onReload={reloadTheirs}
+          onOverwrite={overwrite}
+        />
         {confirmClose && (
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
             <p id="ts-confirm-text">You have unsaved changes. Discard them and close?</p>
             <div className="ts-notice-actions">
-              <button type="button" className="ts-button" autoFocus onClick={() => setConfirmClose(false)}>
+              <button type="button" className="ts-button" autoFocus onClick={keepEditing}>
                 Keep editing
               </button>
               <button type="button" className="ts-button ts-button-danger" onClick={discardAndClose}>
@@ -483,10 +524,18 @@ function TriggerSetupForm({
           <span className="ts-dirty" aria-live="polite">
             {saving ? '' : dirty ? 'Unsaved changes' : 'No changes'}
           </span>
-          <button type="button" className="ts-button" onClick={requestClose} disabled={saving}>
+          <button type="button" className="ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
             Cancel
           </button>
-          <button type="button" className="ts-button ts-button-primary" onClick={() => void save()} disabled={saving} aria-describedby={notice ? 'ts-save-notice' : undefined}>
+          {/* aria-disabled, not disabled, while saving: a disabled button loses the focus (savingRef refuses a second save). */}
+          <button
+            type="button"
+            ref={saveButton}
+            className="ts-button ts-button-primary"
+            onClick={() => void save()}
+            aria-disabled={saving || undefined}
+            aria-describedby={notice ? 'ts-save-notice' : undefined}
+          >
             {saving ? 'Saving…' : 'Save'}
           </button>
         </div>
