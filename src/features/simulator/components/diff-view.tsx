@@ -1,5 +1,6 @@
 import type { DiffSummary } from '../model/diff';
 import { showInstant } from '../model/local-time';
+import { count } from '../../../lib/count';
 
 export function DiffView({ diff, timezone }: { diff: DiffSummary; timezone: string }) {
   const { counts } = diff;
@@ -11,7 +12,7 @@ export function DiffView({ diff, timezone }: { diff: DiffSummary; timezone: stri
       <p role="status">
         {none
           ? `The edit changes no run (${counts.unchanged} the same).`
-          : `The edit gains ${counts.gained} run${counts.gained === 1 ? '' : 's'}, loses ${counts.lost} and moves ${counts.moved} in time (${counts.unchanged} the same).`}
+          : `The edit gains ${count(counts.gained, 'run')}, loses ${counts.lost} and moves ${counts.moved} in time (${counts.unchanged} the same).`}
       </p>
       {!none && (
         <ul className="sim-diff">

@@ -1,6 +1,7 @@
 import { REASON_LABELS } from '../model/describe';
 import type { CheckReport } from '../model/expectations';
 import { showInstant } from '../model/local-time';
+import { count } from '../../../lib/count';
 
 const MAX_SHOWN = 30;
 
@@ -18,7 +19,7 @@ export function ExpectationsView({ report, timezone, botName, storedNote }: Prop
         Expectations: {report.passed} of {report.items.length} pass
       </h4>
       <p role="status" className={all ? 'sim-ok' : 'sim-bad'}>
-        {all ? 'Every expectation holds.' : `${report.failed} expectation${report.failed === 1 ? '' : 's'} failed.`}
+        {all ? 'Every expectation holds.' : `${count(report.failed, 'expectation')} failed.`}
       </p>
       {storedNote && <p className="sim-hint">{storedNote}</p>}
       <ul className="sim-checks">
