@@ -66,6 +66,25 @@ test('a UTM value and a page address made of markup are shown as text on the chi
   expect(bot?.triggers[1]).toEqual({ type: 'website_visited', url: address, delayMinutes: 0 });
 });
 
+test('long unbroken names and values wrap in the list at phone width instead of widening the page', async ({ app, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const created = await app.api('POST', '/api/bots', {
+    name: 'X'.repeat(100),
+    enabled: true,
+    triggers: [{ type: 'call_received' }],
+    conditions: [{ type: 'utm', param: 'utm_source', op: 'match', value: 'Y'.repeat(120) }],
+    activeHours: null,
+    keepUnanswered: false,
+  });
+  expect(created.status).toBe(201);
+  await ts.openNew();
+  await ts.name.fill('Z'.repeat(150));
+  await app.reload();
+  await expect(app.bots.getByRole('group', { name: /unsaved new bot/ })).toBeVisible();
+  await expect(app.bot('X'.repeat(100))).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+});
+
 test('a 5,000-character bot name is refused with a message that says the limit, and nothing is saved', async () => {
   const before = (await hp.storedBots()).length;
   await ts.openNew();
