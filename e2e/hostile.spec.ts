@@ -83,6 +83,22 @@ test('long unbroken names and values wrap in the list at phone width instead of 
   await expect(app.bots.getByRole('group', { name: /unsaved new bot/ })).toBeVisible();
   await expect(app.bot('X'.repeat(100))).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+
+  // In the dialog the condition chip cuts its value, and no column scrolls sideways.
+  await app.bots.getByRole('button', { name: 'X'.repeat(100), exact: true }).click();
+  await expect(ts.dialog.getByRole('button', { name: /^utm_source matches Y+$/ })).toBeVisible();
+  const sideways = () =>
+    ts.dialog.evaluate((d) =>
+      [d, ...d.querySelectorAll('*')]
+        .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.className),
+    );
+  expect(await sideways()).toEqual([]);
+  // On a wide screen the simulator's bot filter does not stretch to the long name either.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const panel = ts.dialog.getByRole('region', { name: 'Simulator' });
+  await expect(panel.getByRole('combobox', { name: 'Bot' })).toBeVisible();
+  expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
 });
 
 test('a 5,000-character bot name is refused with a message that says the limit, and nothing is saved', async () => {
