@@ -99,6 +99,13 @@ test('long unbroken names and values wrap in the list at phone width instead of 
   const panel = ts.dialog.getByRole('region', { name: 'Simulator' });
   await expect(panel.getByRole('combobox', { name: 'Bot' })).toBeVisible();
   expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+
+  // Saved under another long name, at phone width: the status line wraps too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await ts.name.fill('Q'.repeat(100));
+  await ts.save.click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved “${'Q'.repeat(100)}”` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 });
 
 test('a 5,000-character bot name is refused with a message that says the limit, and nothing is saved', async () => {
