@@ -108,6 +108,24 @@ test('long unbroken names and values wrap in the list at phone width instead of 
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 });
 
+test('a long lead id typed in the simulator wraps in its panel at phone and desktop width', async ({ page }) => {
+  const sideways = () =>
+    ts.dialog.evaluate((d) =>
+      [d, ...d.querySelectorAll('*')]
+        .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.className),
+    );
+  await ts.open('Qualified follow-up');
+  const panel = ts.dialog.getByRole('region', { name: 'Simulator' });
+  await panel.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }).click();
+  await panel.getByLabel('Lead id').first().fill('L'.repeat(120));
+  await expect(panel.getByRole('group', { name: `Tags of ${'L'.repeat(120)}` })).toBeVisible();
+  expect(await sideways()).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(panel.getByRole('group', { name: `Tags of ${'L'.repeat(120)}` })).toBeVisible();
+  expect(await sideways()).toEqual([]);
+});
+
 test('a 5,000-character bot name is refused with a message that says the limit, and nothing is saved', async () => {
   const before = (await hp.storedBots()).length;
   await ts.openNew();
