@@ -156,6 +156,23 @@ describe('TriggerSetupDialog', () => {
     expect(saveButton()).toHaveFocus();
   });
 
+  it('tells screen readers when a trigger is added or removed, or a condition removed', async () => {
+    const { user } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    const said = () => within(dialog()).getAllByRole('status', { hidden: true }).map((s) => s.textContent).join(' | ');
+    await user.click(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true }));
+    await user.type(await screen.findByRole('combobox', { name: 'Search triggers', hidden: true }), 'call');
+    await user.click(screen.getByRole('option', { name: /^When a call is received/, hidden: true }));
+    expect(said()).toContain('Added trigger 2: When a call is received.');
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 1', hidden: true }));
+    expect(said()).toContain('Removed trigger 1: When a lead is created in Incoming leads, immediately.');
+    await user.click(within(dialog()).getByRole('button', { name: 'Add condition', hidden: true }));
+    await user.click(await screen.findByRole('button', { name: 'Sale', hidden: true }));
+    await user.keyboard('{Escape}');
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove condition', hidden: true }));
+    expect(said()).toContain('Removed condition 1: Sale: any amount.');
+  });
+
   it('ignores a stored draft that is not shaped like one', async () => {
     localStorage.setItem('salesbot-studio:draft:welcome', '{"form":{"triggers":[{"type":"explode"}]},"baseVersion":1}');
     renderDialog();

@@ -12,6 +12,7 @@ import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { TriggerPicker } from './trigger-picker';
+import { describeTrigger } from '../trigger-registry';
 import '../trigger-setup.css';
 
 /** What the dialog shares with a side panel (the simulator), per the UI contract. */
@@ -210,6 +211,8 @@ function TriggerSetupForm({
   const cancelButton = useRef<HTMLButtonElement>(null);
   const beforeConfirm = useRef<HTMLElement | null>(null);
   const focusName = () => focusNext(() => nameInput.current);
+  // Adding or removing a trigger or condition happens away from where the focus lands: say it.
+  const [announcement, setAnnouncement] = useState('');
 
   const form = useForm<BotForm>({ defaultValues: restored?.form ?? baseline });
   const values = useWatch({ control: form.control }) as BotForm;
@@ -419,6 +422,7 @@ function TriggerSetupForm({
                       now={nowMs}
                       onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
                       onRemove={(i) => {
+                        setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
                         setRowKeys((keys) => keys.filter((_, j) => j !== i));
                         setTriggers(triggers.filter((_, j) => j !== i));
                         // The removed row took the focus with it: put it somewhere useful.
@@ -432,6 +436,7 @@ function TriggerSetupForm({
                         account={account}
                         disabled={triggers.length >= 50}
                         onPick={(trigger) => {
+                          setAnnouncement(`Added trigger ${triggers.length + 1}: ${describeTrigger(trigger, account)}.`);
                           setRowKeys((keys) => [...keys, newRowKey()]);
                           setTriggers([...triggers, trigger]);
                         }}
@@ -460,7 +465,13 @@ function TriggerSetupForm({
               control={form.control}
               name="conditions"
               render={({ field }) => (
-                <ConditionsEditor account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'conditions')} />
+                <ConditionsEditor
+                  account={account}
+                  value={field.value}
+                  onChange={field.onChange}
+                  errors={errorsUnder(errors, 'conditions')}
+                  onAnnounce={setAnnouncement}
+                />
               )}
             />
           </section>
@@ -495,6 +506,9 @@ function TriggerSetupForm({
         {renderAside && <aside className="ts-aside">{renderAside(ctx)}</aside>}
       </div>
 
+      <p role="status" className="ts-visually-hidden">
+        {announcement}
+      </p>
       <footer className="ts-footer">
         <SaveNotice
           values={values}

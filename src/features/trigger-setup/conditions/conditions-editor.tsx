@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldErrors, Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import { MAX_CONDITIONS, type Account, type Condition, type ValidationError } from '../../../domain';
 import { ConditionChip } from './condition-chip';
+import { describeCondition } from './describe-condition';
 import { CONDITION_KINDS, type ConditionKindInfo } from './condition-kinds';
 import { errorsUnder, messagesOf } from './field-errors';
 import './conditions.css';
@@ -12,6 +13,8 @@ export type ConditionsEditorProps = {
   onChange(next: Condition[]): void;
   /** Paths relative to the conditions list, e.g. "0.tagIds". */
   errors: ValidationError[];
+  /** Says a removal to screen readers (the focus goes on to the next chip, which does not tell). */
+  onAnnounce?(text: string): void;
 };
 
 /** Moves focus between the menu's buttons with the arrow keys, Home and End (Tab works too). */
@@ -29,7 +32,7 @@ function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
 }
 
 /** The bot's conditions as chips, and "Add condition". Controlled: the dialog owns the value. */
-export function ConditionsEditor({ account, value, onChange, errors }: ConditionsEditorProps) {
+export function ConditionsEditor({ account, value, onChange, errors, onAnnounce }: ConditionsEditorProps) {
   const id = useId();
   const [menuOpen, setMenuOpen] = useState(false);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
@@ -56,6 +59,7 @@ export function ConditionsEditor({ account, value, onChange, errors }: Condition
 
   const remove = (index: number) => {
     const next = value.filter((_, i) => i !== index);
+    onAnnounce?.(`Removed condition ${index + 1}: ${describeCondition(value[index]!, account)}.`);
     setOpenIndex(null);
     focusNext.current = next.length === 0 ? 'add' : Math.min(index, next.length - 1);
     onChange(next);
