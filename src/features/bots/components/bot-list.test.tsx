@@ -134,6 +134,31 @@ describe('BotList', () => {
     expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: 'follow-up', name: 'Qualified follow-up' }));
   });
 
+  it('keeps the focus on "Delete bot" while a slow deletion runs, and sends it once', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let deletes = 0;
+    server.use(
+      http.delete(apiUrl('/api/bots/:id'), async () => {
+        deletes++;
+        await answered;
+        return HttpResponse.json({ message: 'The store is down.' }, { status: 500 });
+      }),
+    );
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: 'Delete Qualified follow-up' }));
+    const confirm = screen.getByRole('button', { name: 'Delete bot' });
+    await user.click(confirm);
+    const pending = await screen.findByRole('button', { name: 'Deleting…' });
+    expect(pending).toHaveFocus();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
+    await user.click(pending);
+    answer();
+    expect(await screen.findByRole('alert')).toHaveTextContent('The bot was not deleted');
+    expect(deletes).toBe(1);
+    expect(screen.getByRole('button', { name: 'Delete Qualified follow-up' })).toHaveFocus();
+  });
+
   it('moves the focus on once a confirmation is answered: back to Delete, to the next bot, to the previous, to New bot', async () => {
     const two: Bot[] = [
       { ...manyTriggers, id: 'a', name: 'First bot', triggers: [{ type: 'call_received' }] },

@@ -164,11 +164,14 @@ export function BotList({ onOpen, summarize, draftOf, onDeleted, newBotRef }: Bo
                     <p>
                       Delete “{bot.name}”? This cannot be undone.{draft ? ' Its unsaved changes are discarded too.' : ''}
                     </p>
+                    {/* aria-disabled, not disabled, while deleting: a disabled button drops the focus. */}
                     <button
                       type="button"
                       className="bots-danger"
-                      onClick={() => confirmDelete(bot)}
-                      disabled={deleteBot.isPending}
+                      onClick={() => {
+                        if (!deleteBot.isPending) confirmDelete(bot);
+                      }}
+                      aria-disabled={deleteBot.isPending || undefined}
                     >
                       {deleteBot.isPending ? 'Deleting…' : 'Delete bot'}
                     </button>
