@@ -170,6 +170,24 @@ test.describe('Simulator', () => {
     expect(await sim.rows().count()).toBeLessThan(100);
   });
 
+  test('generating traffic and exporting from the keyboard keep the focus on their buttons', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    const generator = await sim.openGenerator();
+    await generator.getByLabel('Events', { exact: true }).fill('20000');
+    const generate = generator.getByRole('button', { name: 'Generate traffic' });
+    await generate.focus();
+    await page.keyboard.press('Enter');
+    await sim.waitForEvents(/20,000/);
+    await expect(generate).toBeFocused();
+
+    const exportButton = sim.region.getByRole('button', { name: 'Export scenario' });
+    await exportButton.focus();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await download;
+    await expect(exportButton).toBeFocused();
+  });
+
   test('exported file holds the events, the draft bot and the expectations', async ({ page, app }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Story mention thanks');

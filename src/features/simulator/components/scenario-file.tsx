@@ -27,14 +27,24 @@ export function ScenarioFile({ busy, errors, onImport, onExport }: Props) {
           ref={input}
           type="file"
           accept="application/json,.json"
-          disabled={busy}
+          // aria-disabled, not disabled, while busy: a disabled control drops the focus.
+          aria-disabled={busy || undefined}
+          onClick={(e) => {
+            if (busy) e.preventDefault();
+          }}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) onImport(file);
+            if (file && !busy) onImport(file);
             e.currentTarget.value = '';
           }}
         />
-        <button type="button" onClick={onExport} disabled={busy}>
+        <button
+          type="button"
+          onClick={() => {
+            if (!busy) onExport();
+          }}
+          aria-disabled={busy || undefined}
+        >
           Export scenario
         </button>
       </div>

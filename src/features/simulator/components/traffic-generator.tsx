@@ -17,6 +17,7 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {
+    if (busy) return;
     const fromIso = localInputToInstant(from, account.timezone);
     const toIso = localInputToInstant(to, account.timezone);
     const n = Number(count);
@@ -68,7 +69,8 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
           {error}
         </p>
       )}
-      <button type="button" onClick={submit} disabled={busy}>
+      {/* aria-disabled, not disabled, while busy: a disabled button drops the focus. */}
+      <button type="button" onClick={submit} aria-disabled={busy || undefined}>
         Generate traffic
       </button>
     </details>
