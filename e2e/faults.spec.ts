@@ -157,6 +157,19 @@ test('a 409 keeps my draft, says someone else saved first and offers both versio
   expect(await hp.botsNamed('Mine, not theirs')).toHaveLength(1);
 });
 
+test('a bot deleted elsewhere while I edit it: Save says so and "Save as a new bot" keeps my changes', async ({ app }) => {
+  await ts.open('Qualified follow-up');
+  await ts.name.fill('Rescued follow-up');
+  expect((await app.api('DELETE', '/api/bots/follow-up')).status).toBe(204);
+  await ts.save.click();
+  await expect(ts.notice).toContainText('Someone deleted this bot while you were editing');
+  await expect(ts.name).toHaveValue('Rescued follow-up');
+  await ts.notice.getByRole('button', { name: 'Save as a new bot' }).click();
+  await expect(ts.dialog).toBeHidden();
+  await expect(app.bot('Rescued follow-up')).toBeVisible();
+  expect(await hp.botsNamed('Rescued follow-up')).toHaveLength(1);
+});
+
 test('double-clicking Save on a new bot creates one bot, not two', async ({ app }) => {
   const before = (await hp.storedBots()).length;
   await draftNewBot('Only once');

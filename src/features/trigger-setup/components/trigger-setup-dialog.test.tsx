@@ -173,6 +173,28 @@ describe('TriggerSetupDialog', () => {
     expect(said()).toContain('Removed condition 1: Sale: any amount.');
   });
 
+  it('offers to save the changes as a new bot when the bot was deleted meanwhile', async () => {
+    const onSaved = vi.fn();
+    const { user, onClose } = renderDialog({ onSaved });
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.clear(name);
+    await user.type(name, 'Kept after all');
+    db.remove('welcome'); // another admin deletes it
+    await user.click(saveButton());
+    const alert = await within(dialog()).findByText(/Someone deleted this bot while you were editing/);
+    expect(alert.closest('[role="alert"]')).toHaveTextContent('Your changes are still here');
+    expect(onClose).not.toHaveBeenCalled();
+    const requests = recordRequests();
+    await user.click(within(dialog()).getByRole('button', { name: 'Save as a new bot', hidden: true }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(requests.filter((r) => !r.startsWith('GET'))).toEqual(['POST /api/bots']);
+    const stored = onSaved.mock.lastCall?.[0] as Bot;
+    expect(stored).toMatchObject({ name: 'Kept after all', version: 1 });
+    expect(stored.id).not.toBe('welcome');
+    expect(db.bot(stored.id)?.name).toBe('Kept after all');
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
+  });
+
   it('ignores a stored draft that is not shaped like one', async () => {
     localStorage.setItem('salesbot-studio:draft:welcome', '{"form":{"triggers":[{"type":"explode"}]},"baseVersion":1}');
     renderDialog();

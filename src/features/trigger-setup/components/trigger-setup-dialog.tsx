@@ -173,7 +173,9 @@ function LoadError({ what, error, retry, onClose }: { what: string; error: Error
 type Notice =
   | { kind: 'invalid'; errors: ValidationError[] }
   | { kind: 'conflict'; current: Bot }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** The bot was deleted (404) while it was being edited: its changes can still be saved as a new bot. */
+  | { kind: 'gone' };
 
 let rowKeySeed = 0;
 const newRowKey = () => `t${++rowKeySeed}`;
@@ -254,7 +256,8 @@ function TriggerSetupForm({
     setFormKey((k) => k + 1); // editors with local state (custom delays) start again
   };
 
-  const save = async (version = baseVersion) => {
+  /** `asNew`: create a new bot from the form (the edited one was deleted meanwhile). */
+  const save = async (version = baseVersion, asNew = false) => {
     if (savingRef.current) return; // a double click sends one request
     setAttempted(true);
     setConfirmClose(false);
@@ -267,7 +270,7 @@ function TriggerSetupForm({
     setNotice(null);
     try {
       const { id: _id, version: _v, ...rest } = validation.value;
-      const stored = saved ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
+      const stored = saved && !asNew ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
       clearDraft(botId);
       // savingRef stays set: the bot is saved and the dialog closes, so a late second click saves nothing.
       onSaved?.(stored);
@@ -276,6 +279,8 @@ function TriggerSetupForm({
     } catch (error) {
       if (isConflictError(error)) {
         setNotice({ kind: 'conflict', current: error.body.current });
+      } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
+        setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
         setNotice({ kind: 'invalid', errors: error.errors });
       } else {
@@ -520,6 +525,10 @@ function TriggerSetupForm({
           }}
           onReload={reloadTheirs}
           onOverwrite={overwrite}
+          onSaveAsNew={() => {
+            focusNext(() => saveButton.current);
+            void save(baseVersion, true);
+          }}
         />
         {confirmClose && (
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
@@ -565,6 +574,7 @@ function SaveNotice({
   onRetry,
   onReload,
   onOverwrite,
+  onSaveAsNew,
 }: {
   values: BotForm;
   notice: Notice | null;
@@ -572,6 +582,7 @@ function SaveNotice({
   onRetry(): void;
   onReload(current: Bot): void;
   onOverwrite(current: Bot): void;
+  onSaveAsNew(): void;
 }) {
   return (
     <div id="ts-save-notice" role="alert" className={notice ? 'ts-notice ts-notice-error' : 'ts-notice-empty'}>
@@ -603,6 +614,19 @@ function SaveNotice({
             </button>
             <button type="button" className="ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
               Overwrite
+            </button>
+          </div>
+        </>
+      )}
+      {notice?.kind === 'gone' && (
+        <>
+          <p>
+            <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
+            them go.
+          </p>
+          <div className="ts-notice-actions">
+            <button type="button" className="ts-button" onClick={onSaveAsNew}>
+              Save as a new bot
             </button>
           </div>
         </>
