@@ -205,8 +205,8 @@ function TriggerSetupForm({
   const [formKey, setFormKey] = useState(0);
   const [nowMs] = useState(now);
   const whenButton = useRef<HTMLButtonElement>(null);
-  // Notices and the close confirmation take their focused button with them when answered, and a
-  // save disables Cancel: the focus then goes on to a sensible control, not to the page body.
+  // Notices and the close confirmation take their focused button with them when answered (Retry,
+  // Overwrite, Keep it…): the focus then goes on to a sensible control, not to the page body.
   const focusNext = useFocusAfterRender();
   const nameInput = useRef<HTMLInputElement | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
