@@ -45,6 +45,11 @@ test('deleting a bot from the list asks first, says it is done, moves the focus 
 });
 
 test('"Reset demo data" in the Demo settings popover brings the seed back, also after a reload', async ({ app, page }) => {
+  // An unsaved draft of a demo bot goes with the reset: no stale "Unsaved changes" afterwards.
+  await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Trigger setup' }).getByLabel('Bot name').fill('Half done');
+  await app.reload();
+  await expect(app.bot('Qualified follow-up').getByText('Unsaved changes')).toBeVisible();
   await app.api('POST', '/api/bots', newBot);
   expect((await app.api('DELETE', '/api/bots/welcome')).status).toBe(204);
   await app.reload();
@@ -54,6 +59,7 @@ test('"Reset demo data" in the Demo settings popover brings the seed back, also 
   await app.resetDemoDataFromPopover();
   await expect(app.bot('Welcome on creation')).toBeVisible();
   await expect(app.bot('Survives a reload')).toHaveCount(0);
+  await expect(app.bot('Qualified follow-up').getByText('Unsaved changes')).toHaveCount(0);
 
   await page.keyboard.press('Escape');
   await expect(app.demoSettings).toBeHidden();

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BotList } from '../features/bots';
 import { DemoSettings } from '../features/demo-settings';
-import { forgetDraft, summarizeBot, TriggerSetupDialog, unsavedDraft, type DraftContext } from '../features/trigger-setup';
+import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, unsavedDraft, type DraftContext } from '../features/trigger-setup';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it.
 const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({ default: m.SimulatorPanel })));
@@ -21,12 +21,18 @@ export function App() {
   const close = useCallback(() => setEditing(null), []);
   const newBot = useRef<HTMLButtonElement>(null);
   const focusNewBot = useCallback(() => newBot.current?.focus(), []);
+  // "Reset demo data" forgets this browser's drafts; the list reads them as it renders, so render again.
+  const [, setDraftsForgotten] = useState(0);
+  const forgetDrafts = useCallback(() => {
+    forgetAllDrafts();
+    setDraftsForgotten((n) => n + 1);
+  }, []);
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>Salesbot Trigger Studio</h1>
-        <DemoSettings />
+        <DemoSettings onReset={forgetDrafts} />
       </header>
       <main>
         <p role="status" className="app-status">

@@ -12,4 +12,4 @@ export {
 } from './trigger-registry';
 export { findNeverRuns, type NeverRunWarning } from './never-runs';
 export { summarizeBot, unsavedDraft, type BotSummary, type DraftNote } from './bot-summary';
-export { clearDraft as forgetDraft } from './lib/draft-storage';
+export { clearDraft as forgetDraft, clearAllDrafts as forgetAllDrafts } from './lib/draft-storage';

@@ -3,17 +3,17 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
 import { DemoSettings } from '..';
 
-function renderDemoSettings() {
+function renderDemoSettings(onReset?: () => void) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <DemoSettings />
+      <DemoSettings onReset={onReset} />
     </QueryClientProvider>,
   );
   return { client, user: userEvent.setup() };
@@ -75,6 +75,22 @@ describe('Demo settings', () => {
     expect(await screen.findByText('The demo data was reset.')).toBeInTheDocument();
     expect(db.bot('vip')).toBeDefined();
     expect(screen.getByLabelText('Plan')).toHaveValue('enterprise');
+  });
+
+  test('a reset tells the app once it has succeeded (to forget the drafts), and says so first', async () => {
+    const onReset = vi.fn();
+    const { user } = renderDemoSettings(onReset);
+    await openPopover(user);
+    server.use(http.post(apiUrl('/api/demo/reset'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }));
+    await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    expect(screen.getByRole('group', { name: /Reset every bot/ })).toHaveTextContent('Bots you saved, and unsaved changes in this browser, are lost.');
+    await user.click(screen.getByRole('button', { name: 'Yes, reset demo data' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reset demo data' })).toBeInTheDocument());
+    expect(onReset).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, reset demo data' }));
+    expect(await screen.findByText('The demo data was reset.')).toBeInTheDocument();
+    expect(onReset).toHaveBeenCalledTimes(1);
   });
 
   test('a server that cannot load the settings is explained', async () => {

@@ -29,8 +29,13 @@ const FAILURE_LABELS: Record<SaveFailure, string> = {
 
 const PLAN_LABELS: Record<Plan, string> = { base: 'Base', advanced: 'Advanced', enterprise: 'Enterprise' };
 
+type DemoSettingsProps = {
+  /** After "Reset demo data" succeeded: forget what this browser kept for the old bots (drafts). */
+  onReset?(): void;
+};
+
 /** The "Demo settings" button and its popover: the mocked server's switches and "Reset demo data". */
-export function DemoSettings() {
+export function DemoSettings({ onReset }: DemoSettingsProps = {}) {
   const headingId = useId();
   return (
     <Popover>
@@ -44,13 +49,13 @@ export function DemoSettings() {
           Demo settings
         </h2>
         <p className="ui-hint">These switches change how the demo&apos;s mocked server behaves.</p>
-        <DemoSettingsForm />
+        <DemoSettingsForm onReset={onReset} />
       </PopoverContent>
     </Popover>
   );
 }
 
-function DemoSettingsForm() {
+function DemoSettingsForm({ onReset }: DemoSettingsProps) {
   const settings = useDemoSettings();
   const update = useUpdateDemoSettings();
 
@@ -101,12 +106,12 @@ function DemoSettingsForm() {
         )}
       </Field>
       {update.isError && <p role="alert">The setting was not changed: {update.error.message}</p>}
-      <ResetDemoData />
+      <ResetDemoData onReset={onReset} />
     </div>
   );
 }
 
-function ResetDemoData() {
+function ResetDemoData({ onReset }: DemoSettingsProps) {
   const reset = useResetDemoData();
   const [confirming, setConfirming] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -118,14 +123,15 @@ function ResetDemoData() {
     requestAnimationFrame(() => resetButton.current?.focus());
   };
   const confirm = () => {
-    reset.mutate(undefined, { onSettled: cancel });
+    reset.mutate(undefined, { onSuccess: () => onReset?.(), onSettled: cancel });
   };
 
   return (
     <div className="demo-settings-reset">
       {confirming ? (
         <div role="group" aria-labelledby={questionId} className="demo-settings-confirm">
-          <p id={questionId}>Reset every bot and switch to the demo&apos;s starting point? Bots you saved are lost.</p>
+          <p id={questionId}>Reset every bot and switch to the demo&apos;s starting point? Bots you saved
+            {onReset ? ', and unsaved changes in this browser,' : ''} are lost.</p>
           <div className="demo-settings-actions">
             <button type="button" className="demo-settings-danger" onClick={confirm} disabled={reset.isPending}>
               {reset.isPending ? 'Resetting…' : 'Yes, reset demo data'}

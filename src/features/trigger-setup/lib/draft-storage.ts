@@ -113,3 +113,16 @@ export function writeDraft(botId: string | null, draft: StoredDraft): void {
 export function clearDraft(botId: string | null): void {
   storage()?.removeItem(draftKey(botId));
 }
+
+/** Forgets every draft this browser keeps (after "Reset demo data": the bots they belong to are gone). */
+export function clearAllDrafts(): void {
+  const s = storage();
+  if (!s) return;
+  const prefix = draftKey('');
+  const keys: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  for (const key of keys) s.removeItem(key);
+}
