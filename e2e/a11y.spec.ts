@@ -27,6 +27,11 @@ test.describe('axe finds no violation', () => {
     await expect(app.bot('Qualified follow-up').getByText('Unsaved changes')).toBeVisible();
     await expect(app.bots.getByRole('group', { name: /unsaved new bot/ })).toBeVisible();
     expect(await axeViolations(axe())).toEqual([]);
+    // And the draft of a bot deleted elsewhere, offered back.
+    await app.api('DELETE', '/api/bots/follow-up');
+    await app.reload();
+    await expect(app.bots.getByRole('group', { name: /bot that has been deleted/ })).toBeVisible();
+    expect(await axeViolations(axe())).toEqual([]);
   });
 
   test('with the Trigger setup dialog open', async ({ axe }) => {

@@ -44,6 +44,23 @@ test('deleting a bot from the list asks first, says it is done, moves the focus 
   await expect(app.bot('Won discount 10%')).toHaveCount(0);
 });
 
+test('the draft of a bot deleted elsewhere is offered back as a new bot, and saves as one', async ({ app, page }) => {
+  await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Trigger setup' });
+  await dialog.getByLabel('Bot name').fill('Half done');
+  await app.reload();
+  expect((await app.api('DELETE', '/api/bots/follow-up')).status).toBe(204); // another admin
+  await app.reload();
+  const note = app.bots.getByRole('group', { name: 'Unsaved changes to a bot that has been deleted, “Half done”: keep them as a new bot, or discard them.' });
+  await note.getByRole('button', { name: 'Keep as a new bot' }).click();
+  await expect(dialog.getByLabel('Bot name')).toHaveValue('Half done');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.bot('Half done')).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await expect(app.bots.getByRole('group', { name: /unsaved new bot/ })).toHaveCount(0);
+});
+
 test('"Reset demo data" in the Demo settings popover brings the seed back, also after a reload', async ({ app, page }) => {
   // An unsaved draft of a demo bot goes with the reset: no stale "Unsaved changes" afterwards.
   await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BotList } from '../features/bots';
 import { DemoSettings } from '../features/demo-settings';
-import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, unsavedDraft, type DraftContext } from '../features/trigger-setup';
+import { draftsForList, forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it.
 const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({ default: m.SimulatorPanel })));
@@ -40,7 +40,7 @@ export function App() {
         </p>
         <BotList
           summarize={summarizeBot}
-          draftOf={unsavedDraft}
+          drafts={draftsForList}
           newBotRef={newBot}
           onDeleted={(bot) => {
             forgetDraft(bot.id);

@@ -1,1 +1,1 @@
-export { BotList, type DraftNote, type TriggerSummary } from './components/bot-list';
+export { BotList, type DraftNote, type ListDrafts, type TriggerSummary } from './components/bot-list';

@@ -3,7 +3,7 @@
 import type { Account, Bot } from '../../domain';
 import { describeActiveHours } from './active-hours/describe-active-hours';
 import { describeCondition } from './conditions/describe-condition';
-import { pendingDraft } from './lib/draft-storage';
+import { adoptDraft, clearDraft, orphanDrafts, pendingDraft } from './lib/draft-storage';
 import { summarizeTriggers } from './trigger-registry';
 
 /** `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and active hours. */
@@ -24,3 +24,14 @@ export function unsavedDraft(botId: string | null, bot: Bot | null): DraftNote |
   const draft = pendingDraft(botId, bot);
   return draft ? { name: draft.form.name.trim() } : null;
 }
+
+/** What the bot list does with the drafts this browser keeps (see BotList's `drafts`). */
+export const draftsForList = {
+  of: unsavedDraft,
+  /** Drafts of bots that are gone (deleted elsewhere while this browser held the changes). */
+  orphans: (knownIds: readonly string[]): (DraftNote & { botId: string })[] =>
+    orphanDrafts(knownIds).map(({ botId, draft }) => ({ botId, name: draft.form.name.trim() })),
+  /** Makes an orphan the new bot's draft, so that "New bot" opens it; false when one is already there. */
+  adopt: adoptDraft,
+  discard: (botId: string) => clearDraft(botId),
+};

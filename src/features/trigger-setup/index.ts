@@ -11,5 +11,5 @@ export {
   triggerAvailability,
 } from './trigger-registry';
 export { findNeverRuns, type NeverRunWarning } from './never-runs';
-export { summarizeBot, unsavedDraft, type BotSummary, type DraftNote } from './bot-summary';
+export { draftsForList, summarizeBot, unsavedDraft, type BotSummary, type DraftNote } from './bot-summary';
 export { clearDraft as forgetDraft, clearAllDrafts as forgetAllDrafts } from './lib/draft-storage';

@@ -8,7 +8,7 @@ import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
 import type { ComponentProps } from 'react';
 import type { Bot } from '../../../domain';
-import { BotList, type DraftNote } from './bot-list';
+import { BotList, type DraftNote, type ListDrafts } from './bot-list';
 
 // The words come from the trigger-setup feature in the app; here a stand-in names each trigger's type.
 const summarize = (bot: Bot) => ({ lines: bot.triggers.slice(0, 20).map((t) => t.type), more: Math.max(0, bot.triggers.length - 20) });
@@ -24,8 +24,27 @@ function renderList(props: Partial<ComponentProps<typeof BotList>> = {}) {
   return { onOpen, user: userEvent.setup() };
 }
 
-// Drafts as the app finds them in localStorage: here a table by bot id ('new' for a new bot).
-const draftsOf = (table: Record<string, DraftNote>) => (botId: string | null) => table[botId ?? 'new'] ?? null;
+// Drafts as the app finds them in localStorage: here a table by bot id ('new' for a new bot); a draft
+// whose bot is not in the list is an orphan.
+function draftsOf(table: Record<string, DraftNote>): ListDrafts & { table: Record<string, DraftNote> } {
+  return {
+    table,
+    of: (botId) => table[botId ?? 'new'] ?? null,
+    orphans: (known) =>
+      Object.entries(table)
+        .filter(([id]) => id !== 'new' && !known.includes(id))
+        .map(([botId, note]) => ({ botId, ...note })),
+    adopt(botId) {
+      if (table.new || !table[botId]) return false;
+      table.new = table[botId]!;
+      delete table[botId];
+      return true;
+    },
+    discard(botId) {
+      delete table[botId];
+    },
+  };
+}
 
 const manyTriggers: Bot = {
   id: 'many',
@@ -83,7 +102,7 @@ describe('BotList', () => {
   });
 
   it('says a bot has unsaved changes, on its card and in its description', async () => {
-    renderList({ draftOf: draftsOf({ 'follow-up': { name: 'Follow-up v2' } }) });
+    renderList({ drafts: draftsOf({ 'follow-up': { name: 'Follow-up v2' } }) });
     const open = await screen.findByRole('button', { name: 'Qualified follow-up' });
     expect(within(open.closest('li')!).getByText('Unsaved changes')).toBeInTheDocument();
     expect(open).toHaveAccessibleDescription(/^Unsaved changes/);
@@ -94,14 +113,34 @@ describe('BotList', () => {
   });
 
   it('offers to continue an unsaved new bot, by its name', async () => {
-    const { onOpen, user } = renderList({ draftOf: draftsOf({ new: { name: 'Spring promo' } }) });
+    const { onOpen, user } = renderList({ drafts: draftsOf({ new: { name: 'Spring promo' } }) });
     const note = await screen.findByRole('group', { name: 'You have an unsaved new bot “Spring promo”.' });
     await user.click(within(note).getByRole('button', { name: 'Continue editing' }));
     expect(onOpen).toHaveBeenCalledWith(null);
   });
 
+  it('offers the draft of a bot deleted elsewhere as a new bot, or to discard it', async () => {
+    const drafts = draftsOf({ gone: { name: 'Old promo' }, 'gone-too': { name: '' } });
+    const { onOpen, user } = renderList({ drafts });
+    const note = await screen.findByRole('group', { name: 'Unsaved changes to a bot that has been deleted, “Old promo”: keep them as a new bot, or discard them.' });
+    const other = screen.getByRole('group', { name: 'Unsaved changes to a bot that has been deleted: keep them as a new bot, or discard them.' });
+    // The drafts of bots still in the list are not orphans.
+    expect(screen.getAllByRole('group', { name: /bot that has been deleted/ })).toHaveLength(2);
+    await user.click(within(note).getByRole('button', { name: 'Keep as a new bot' }));
+    expect(onOpen).toHaveBeenCalledWith(null);
+    expect(drafts.table).toEqual({ new: { name: 'Old promo' }, 'gone-too': { name: '' } });
+    // A second one cannot take the new bot's place while the first is there.
+    await user.click(within(other).getByRole('button', { name: 'Keep as a new bot' }));
+    expect(within(other).getByRole('alert')).toHaveTextContent('You already have an unsaved new bot: save or discard it first.');
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    await user.click(within(other).getByRole('button', { name: 'Discard' }));
+    expect(screen.queryByRole('group', { name: /bot that has been deleted/ })).not.toBeInTheDocument();
+    expect(drafts.table).toEqual({ new: { name: 'Old promo' } });
+    expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
+  });
+
   it('mentions an unsaved new bot without a name plainly', async () => {
-    renderList({ draftOf: draftsOf({ new: { name: '' } }) });
+    renderList({ drafts: draftsOf({ new: { name: '' } }) });
     expect(await screen.findByRole('group', { name: 'You have an unsaved new bot.' })).toBeInTheDocument();
   });
 
@@ -116,7 +155,7 @@ describe('BotList', () => {
 
   it('forgets what was kept for a bot once it is deleted, and only then', async () => {
     const onDeleted = vi.fn();
-    const { user } = renderList({ onDeleted, draftOf: draftsOf({ 'follow-up': { name: 'x' } }) });
+    const { user } = renderList({ onDeleted, drafts: draftsOf({ 'follow-up': { name: 'x' } }) });
     const remove = async () => {
       await user.click(await screen.findByRole('button', { name: 'Delete Qualified follow-up' }));
       const confirm = screen.getByRole('group', { name: 'Delete Qualified follow-up?' });

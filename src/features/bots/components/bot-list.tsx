@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
 import { useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
@@ -10,13 +10,24 @@ export type TriggerSummary = { lines: string[]; more: number; rules?: string[] }
 /** An unsaved draft kept in this browser: the name it gives the bot. */
 export type DraftNote = { name: string };
 
+/** The drafts this browser keeps, as the list uses them (composed in src/app from the trigger-setup feature). */
+export type ListDrafts = {
+  /** The unsaved draft of a bot (`botId` null: a new bot), if there is one. */
+  of(botId: string | null, bot: Bot | null): DraftNote | null;
+  /** Drafts of bots not among `knownIds` (deleted elsewhere while this browser held the changes). */
+  orphans(knownIds: readonly string[]): (DraftNote & { botId: string })[];
+  /** Makes such a draft the new bot's; false when an unsaved new bot is already there. */
+  adopt(botId: string): boolean;
+  discard(botId: string): void;
+};
+
 type BotListProps = {
   /** Opens the Trigger setup dialog for a bot (`null`: a new bot). */
   onOpen(botId: string | null): void;
   /** A bot in words (composed in src/app from the trigger-setup feature). */
   summarize(bot: Bot, account: Account): TriggerSummary;
-  /** The unsaved draft of a bot (`botId` null: a new bot), if there is one. */
-  draftOf?(botId: string | null, bot: Bot | null): DraftNote | null;
+  /** The drafts this browser keeps: marked on their bots, offered again when their bot is new or gone. */
+  drafts?: ListDrafts;
   /** After a bot is deleted here: forget what was kept for it, say it is gone. */
   onDeleted?(bot: Bot): void;
   /** The "New bot" button, for the app to give the focus to. */
@@ -40,12 +51,15 @@ function useStorageChanges(): void {
  * The "Salesbots" list: each bot's name, whether it is on, its triggers, conditions and active hours
  * in words, and whether it has unsaved changes; a new bot left unsaved can be taken up again.
  */
-export function BotList({ onOpen, summarize, draftOf, onDeleted, newBotRef }: BotListProps) {
+export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
   const deleteBot = useDeleteBot();
   useStorageChanges();
+  const orphanId = useId();
+  const [, draftsChanged] = useReducer((n: number) => n + 1, 0);
+  const [blockedOrphan, setBlockedOrphan] = useState<string | null>(null);
   const ownNewBot = useRef<HTMLButtonElement>(null);
   const newBot = newBotRef ?? ownNewBot;
   const items = useRef(new Map<string, HTMLLIElement>());
@@ -68,7 +82,21 @@ export function BotList({ onOpen, summarize, draftOf, onDeleted, newBotRef }: Bo
       onSettled: () => setConfirming(null),
     });
   };
-  const newDraft = draftOf ? draftOf(null, null) : null;
+  const newDraft = drafts ? drafts.of(null, null) : null;
+  const orphans = drafts && bots.data ? drafts.orphans(bots.data.map((b) => b.id)) : [];
+  const keepOrphan = (botId: string) => {
+    if (!drafts) return;
+    if (drafts.adopt(botId)) {
+      setBlockedOrphan(null);
+      onOpen(null);
+    } else setBlockedOrphan(botId);
+  };
+  const discardOrphan = (botId: string) => {
+    drafts?.discard(botId);
+    setBlockedOrphan(null);
+    draftsChanged();
+    focusNext(() => newBot.current);
+  };
 
   return (
     <section aria-labelledby="bots-heading" className="bots">
@@ -108,13 +136,31 @@ export function BotList({ onOpen, summarize, draftOf, onDeleted, newBotRef }: Bo
           </button>
         </div>
       )}
+      {orphans.map((orphan, i) => (
+        <div key={orphan.botId} className="bots-draft-note" role="group" aria-labelledby={`${orphanId}-${i}`}>
+          <p id={`${orphanId}-${i}`}>
+            Unsaved changes to a bot that has been deleted{orphan.name ? `, “${orphan.name}”` : ''}: keep them as a new bot, or discard them.
+          </p>
+          <button type="button" onClick={() => keepOrphan(orphan.botId)}>
+            Keep as a new bot
+          </button>
+          <button type="button" onClick={() => discardOrphan(orphan.botId)}>
+            Discard
+          </button>
+          {blockedOrphan === orphan.botId && (
+            <p role="alert" className="bots-error">
+              You already have an unsaved new bot: save or discard it first.
+            </p>
+          )}
+        </div>
+      ))}
       {bots.data && account.data && bots.data.length === 0 && !newDraft && <p>No bots yet. Create one with “New bot”.</p>}
       {bots.data && account.data && bots.data.length > 0 && (
         <ul className="bots-list">
           {bots.data.map((bot) => {
             const summary = summarize(bot, account.data);
             const rules = summary.rules ?? [];
-            const draft = draftOf ? draftOf(bot.id, bot) : null;
+            const draft = drafts ? drafts.of(bot.id, bot) : null;
             const ids = { draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules` };
             const describedBy = [draft && ids.draft, ids.triggers, rules.length > 0 && ids.rules].filter(Boolean).join(' ');
             return (

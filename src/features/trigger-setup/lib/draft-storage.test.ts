@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearAllDrafts, draftKey, NEW_BOT_FORM, readDraft, writeDraft } from './draft-storage';
+import { adoptDraft, clearAllDrafts, draftKey, NEW_BOT_FORM, orphanDrafts, readDraft, writeDraft } from './draft-storage';
 
 afterEach(() => localStorage.clear());
 
@@ -18,5 +18,34 @@ describe('clearAllDrafts', () => {
     expect(localStorage.getItem(draftKey(null))).toBeNull();
     expect(localStorage.getItem('salesbot-studio:checks:follow-up')).toBe('{"v":1}');
     expect(localStorage.getItem('salesbot-studio:data')).toBe('{}');
+  });
+});
+
+describe('orphanDrafts and adoptDraft', () => {
+  const draft = (name: string) => ({ form: { ...NEW_BOT_FORM, name }, baseVersion: 3, savedAt: '2026-06-01T12:00:00Z' });
+
+  it('finds the drafts of bots that are not in the list, never the new bot’s', () => {
+    writeDraft('follow-up', draft('Still here'));
+    writeDraft('bot-9', draft('Deleted elsewhere'));
+    writeDraft('bot-2', draft('Also deleted'));
+    writeDraft(null, draft('New one'));
+    localStorage.setItem(draftKey('bot-5'), '{"form": 1}'); // not a draft: dropped, not offered
+    expect(orphanDrafts(['follow-up', 'welcome']).map((o) => [o.botId, o.draft.form.name])).toEqual([
+      ['bot-2', 'Also deleted'],
+      ['bot-9', 'Deleted elsewhere'],
+    ]);
+    expect(localStorage.getItem(draftKey('bot-5'))).toBeNull();
+  });
+
+  it('moves an orphan to the new bot’s place, based on no version, unless a new bot’s draft is there', () => {
+    writeDraft('bot-9', draft('Deleted elsewhere'));
+    writeDraft('bot-2', draft('Also deleted'));
+    expect(adoptDraft('bot-9')).toBe(true);
+    expect(readDraft(null)).toMatchObject({ form: { name: 'Deleted elsewhere' }, baseVersion: 0 });
+    expect(readDraft('bot-9')).toBeNull();
+    // The place is taken: the second one stays where it is.
+    expect(adoptDraft('bot-2')).toBe(false);
+    expect(readDraft('bot-2')?.form.name).toBe('Also deleted');
+    expect(adoptDraft('no-such-bot')).toBe(false);
   });
 });

@@ -114,15 +114,46 @@ export function clearDraft(botId: string | null): void {
   storage()?.removeItem(draftKey(botId));
 }
 
+/** The ids of the bots this browser keeps a draft of (`null`: the new bot's). */
+function draftIds(s: Storage): (string | null)[] {
+  const prefix = draftKey('');
+  const ids: (string | null)[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key?.startsWith(prefix)) ids.push(key === draftKey(null) ? null : key.slice(prefix.length));
+  }
+  return ids;
+}
+
 /** Forgets every draft this browser keeps (after "Reset demo data": the bots they belong to are gone). */
 export function clearAllDrafts(): void {
   const s = storage();
-  if (!s) return;
-  const prefix = draftKey('');
-  const keys: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const key = s.key(i);
-    if (key?.startsWith(prefix)) keys.push(key);
+  if (s) for (const id of draftIds(s)) clearDraft(id);
+}
+
+/**
+ * Drafts of bots that are not among `knownIds` any more (someone deleted the bot while this browser
+ * held its changes), with their bot ids: nothing else leads back to them.
+ */
+export function orphanDrafts(knownIds: readonly string[]): { botId: string; draft: StoredDraft }[] {
+  const s = storage();
+  if (!s) return [];
+  const known = new Set(knownIds);
+  const found: { botId: string; draft: StoredDraft }[] = [];
+  for (const id of draftIds(s)) {
+    if (id === null || known.has(id)) continue;
+    const draft = readDraft(id);
+    if (draft) found.push({ botId: id, draft });
   }
-  for (const key of keys) s.removeItem(key);
+  return found.sort((a, b) => a.botId.localeCompare(b.botId));
+}
+
+/** Moves a draft to the new bot's place, so that "New bot" opens it; false when a new bot's draft is already there. */
+export function adoptDraft(botId: string): boolean {
+  const draft = readDraft(botId);
+  if (!draft || readDraft(null) !== null) return false;
+  writeDraft(null, { ...draft, baseVersion: 0 });
+  if (readDraft(null) === null) return false; // not written (storage full): the draft stays where it was
+  clearDraft(botId);
+  return true;
 }
