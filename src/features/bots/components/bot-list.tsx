@@ -37,28 +37,32 @@ type BotListProps = {
 /** Where the focus goes once the list has rendered: a bot's name or Delete button; `id` null: "New bot". */
 type FocusTarget = { id: string | null; part: 'name' | 'delete' };
 
-/** Renders again when another tab changes localStorage (where drafts are kept). */
-function useStorageChanges(): void {
-  const [, setTick] = useState(0);
+/**
+ * Renders again when localStorage (where drafts are kept) changes: in another tab (its `storage`
+ * event), or here (call the returned function).
+ */
+function useStorageChanges(): () => void {
+  const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    const changed = () => setTick((n) => n + 1);
+    const changed = () => bump();
     window.addEventListener('storage', changed);
     return () => window.removeEventListener('storage', changed);
   }, []);
+  return bump;
 }
 
 /**
  * The "Salesbots" list: each bot's name, whether it is on, its triggers, conditions and active hours
- * in words, and whether it has unsaved changes; a new bot left unsaved can be taken up again.
+ * in words, and whether it has unsaved changes; a new bot left unsaved, or the draft of a bot deleted
+ * elsewhere, can be taken up again.
  */
 export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
   const deleteBot = useDeleteBot();
-  useStorageChanges();
+  const draftsChanged = useStorageChanges();
   const orphanId = useId();
-  const [, draftsChanged] = useReducer((n: number) => n + 1, 0);
   const [blockedOrphan, setBlockedOrphan] = useState<string | null>(null);
   const ownNewBot = useRef<HTMLButtonElement>(null);
   const newBot = newBotRef ?? ownNewBot;
