@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldErrors, Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import { MAX_CONDITIONS, type Account, type Condition, type ValidationError } from '../../../domain';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { ConditionChip } from './condition-chip';
 import { describeCondition } from './describe-condition';
 import { CONDITION_KINDS, type ConditionKindInfo } from './condition-kinds';
@@ -39,15 +40,8 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce 
   const picked = useRef(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const chips = useRef<(HTMLButtonElement | null)[]>([]);
-  const focusNext = useRef<number | 'add' | null>(null);
+  const focusNext = useFocusAfterRender();
   const full = value.length >= MAX_CONDITIONS;
-
-  useEffect(() => {
-    const target = focusNext.current;
-    if (target === null) return;
-    focusNext.current = null;
-    (target === 'add' ? addButton.current : chips.current[target])?.focus();
-  }, [value]);
 
   const add = (kind: ConditionKindInfo) => {
     if (full) return;
@@ -61,7 +55,9 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce 
     const next = value.filter((_, i) => i !== index);
     onAnnounce?.(`Removed condition ${index + 1}: ${describeCondition(value[index]!, account)}.`);
     setOpenIndex(null);
-    focusNext.current = next.length === 0 ? 'add' : Math.min(index, next.length - 1);
+    // The removed chip took the focus with it: the chip now in its place (or the last), else "Add condition".
+    const at = next.length === 0 ? -1 : Math.min(index, next.length - 1);
+    focusNext(() => (at < 0 ? addButton.current : chips.current[at]));
     onChange(next);
   };
 
