@@ -82,18 +82,12 @@ test('long unbroken names and values wrap in the list at phone width instead of 
   await app.reload();
   await expect(app.bots.getByRole('group', { name: /unsaved new bot/ })).toBeVisible();
   await expect(app.bot('X'.repeat(100))).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  expect(await hp.pageOverflow()).toBe(0);
 
   // In the dialog the condition chip cuts its value, and no column scrolls sideways.
   await app.bots.getByRole('button', { name: 'X'.repeat(100), exact: true }).click();
   await expect(ts.dialog.getByRole('button', { name: /^utm_source matches Y+$/ })).toBeVisible();
-  const sideways = () =>
-    ts.dialog.evaluate((d) =>
-      [d, ...d.querySelectorAll('*')]
-        .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
-        .map((e) => e.className),
-    );
-  expect(await sideways()).toEqual([]);
+  expect(await hp.sidewaysScrollers(ts.dialog)).toEqual([]);
   // On a wide screen the simulator's bot filter does not stretch to the long name either.
   await page.setViewportSize({ width: 1400, height: 900 });
   const panel = ts.dialog.getByRole('region', { name: 'Simulator' });
@@ -105,25 +99,19 @@ test('long unbroken names and values wrap in the list at phone width instead of 
   await ts.name.fill('Q'.repeat(100));
   await ts.save.click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${'Q'.repeat(100)}”` })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  expect(await hp.pageOverflow()).toBe(0);
 });
 
 test('a long lead id typed in the simulator wraps in its panel at phone and desktop width', async ({ page }) => {
-  const sideways = () =>
-    ts.dialog.evaluate((d) =>
-      [d, ...d.querySelectorAll('*')]
-        .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
-        .map((e) => e.className),
-    );
   await ts.open('Qualified follow-up');
   const panel = ts.dialog.getByRole('region', { name: 'Simulator' });
   await panel.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }).click();
   await panel.getByLabel('Lead id').first().fill('L'.repeat(120));
   await expect(panel.getByRole('group', { name: `Tags of ${'L'.repeat(120)}` })).toBeVisible();
-  expect(await sideways()).toEqual([]);
+  expect(await hp.sidewaysScrollers(ts.dialog)).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(panel.getByRole('group', { name: `Tags of ${'L'.repeat(120)}` })).toBeVisible();
-  expect(await sideways()).toEqual([]);
+  expect(await hp.sidewaysScrollers(ts.dialog)).toEqual([]);
 });
 
 test('a 5,000-character bot name is refused with a message that says the limit, and nothing is saved', async () => {

@@ -78,6 +78,20 @@ export class HardeningPage {
     }
     await expect(target).toBeFocused();
   }
+
+  /** How far the page is wider than the window (0: no sideways scrolling). */
+  async pageOverflow(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  }
+
+  /** The classes of the scroll containers inside `root` (and itself) that scroll sideways; [] when none does. */
+  async sidewaysScrollers(root: Locator): Promise<string[]> {
+    return root.evaluate((r) =>
+      [r, ...r.querySelectorAll('*')]
+        .filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.className),
+    );
+  }
 }
 
 /** Runs axe and returns its violations as readable lines (rule, help, where), [] when clean. */

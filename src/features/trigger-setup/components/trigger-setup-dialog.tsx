@@ -304,11 +304,16 @@ function TriggerSetupForm({
     focusName();
   };
 
+  /** Saves from a notice's button (Retry, Overwrite, Save as a new bot): it leaves with the notice, so the focus goes to Save. */
+  const saveFromNotice = (version = baseVersion, asNew = false) => {
+    focusNext(() => saveButton.current);
+    void save(version, asNew);
+  };
+
   const overwrite = (current: Bot) => {
     setSaved(current);
     setBaseVersion(current.version);
-    focusNext(() => saveButton.current);
-    void save(current.version);
+    saveFromNotice(current.version);
   };
 
   const discardDraft = () => {
@@ -519,16 +524,10 @@ function TriggerSetupForm({
           values={values}
           notice={notice}
           saving={saving}
-          onRetry={() => {
-            focusNext(() => saveButton.current);
-            void save();
-          }}
+          onRetry={() => saveFromNotice()}
           onReload={reloadTheirs}
           onOverwrite={overwrite}
-          onSaveAsNew={() => {
-            focusNext(() => saveButton.current);
-            void save(baseVersion, true);
-          }}
+          onSaveAsNew={() => saveFromNotice(baseVersion, true)}
         />
         {confirmClose && (
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
