@@ -368,6 +368,11 @@ export const PICKER_OPTIONS: readonly PickerOption[] = [
 /** The default trigger of a new bot (SPEC §10). */
 export const DEFAULT_TRIGGER: Trigger = { type: 'conversation_started', direction: 'incoming', channelIds: [] };
 
+/** Whether a trigger is still exactly the default trigger a new bot starts with. */
+export function isDefaultTrigger(t: Trigger): boolean {
+  return t.type === 'conversation_started' && t.direction === 'incoming' && t.channelIds.length === 0;
+}
+
 /** Picker options whose label or keywords contain every typed word. */
 export function filterPickerOptions(query: string, options: readonly PickerOption[] = PICKER_OPTIONS): PickerOption[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -173,6 +173,50 @@ describe('TriggerSetupDialog', () => {
     expect(said()).toContain('Removed condition 1: Sale: any amount.');
   });
 
+  it('says when a new bot keeps its default trigger beside one the admin picked, and removes it on request', async () => {
+    const { user } = renderDialog({ botId: null });
+    const note = /Trigger 1 is the one new bots start with, so this bot also starts whenever a lead opens a conversation/;
+    expect(await within(dialog()).findAllByRole('listitem', { hidden: true })).toHaveLength(1);
+    expect(within(dialog()).queryByText(note)).toBeNull(); // alone, it is simply the bot's trigger
+    await user.click(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true }));
+    await user.type(await screen.findByRole('combobox', { name: 'Search triggers', hidden: true }), 'call');
+    await user.click(screen.getByRole('option', { name: /^When a call is received/, hidden: true }));
+    const said = () => within(dialog()).getAllByRole('status', { hidden: true }).map((s) => s.textContent).join(' | ');
+    expect(said()).toContain('Added trigger 2: When a call is received. Trigger 1, the default, still starts the bot too.');
+    expect(within(dialog()).getByText(note)).toBeTruthy();
+    // Choosing a channel makes it the admin's own trigger: no note.
+    const first = within(dialog()).getByRole('listitem', { name: 'When a conversation is started by an incoming message in any channel', hidden: true });
+    await user.click(within(first).getByRole('checkbox', { name: 'WhatsApp', hidden: true }));
+    expect(within(dialog()).queryByText(note)).toBeNull();
+    await user.click(within(first).getByRole('checkbox', { name: 'WhatsApp', hidden: true }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove the default trigger', hidden: true }));
+    expect(within(dialog()).queryByText(note)).toBeNull();
+    const left = within(dialog()).getAllByRole('listitem', { hidden: true });
+    expect(left.map((li) => li.getAttribute('aria-labelledby') && within(li).getByRole('heading', { hidden: true }).textContent)).toEqual(['When a call is received']);
+    expect(said()).toContain('Removed trigger 1: When a conversation is started by an incoming message in any channel.');
+    expect(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true })).toHaveFocus();
+  });
+
+  it('gives no default-trigger note on a saved bot that has the default trigger and others', async () => {
+    const id = db.create({
+      id: db.nextBotId(),
+      version: 1,
+      name: 'Both on purpose',
+      enabled: true,
+      triggers: [
+        { type: 'conversation_started', direction: 'incoming', channelIds: [] },
+        { type: 'call_received' },
+      ],
+      conditions: [],
+      activeHours: null,
+      keepUnanswered: false,
+    }).id;
+    renderDialog({ botId: id });
+    await screen.findByDisplayValue('Both on purpose');
+    expect(within(dialog()).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
+    expect(within(dialog()).queryByText(/New bots start with this trigger/)).toBeNull();
+  });
+
   it('offers to save the changes as a new bot when the bot was deleted meanwhile', async () => {
     const onSaved = vi.fn();
     const { user, onClose } = renderDialog({ onSaved });

@@ -12,7 +12,7 @@ import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { TriggerPicker } from './trigger-picker';
-import { describeTrigger } from '../trigger-registry';
+import { describeTrigger, isDefaultTrigger } from '../trigger-registry';
 import '../trigger-setup.css';
 
 /** What the dialog shares with a side panel (the simulator), per the UI contract. */
@@ -422,6 +422,16 @@ function TriggerSetupForm({
               render={({ field }) => {
                 const triggers = field.value;
                 const setTriggers = (next: Trigger[]) => field.onChange(next);
+                // A new bot starts with the default trigger; picking another one adds to it (the
+                // article's multi-choice field), so say when the default is still there beside others.
+                const defaultAt = saved === null ? triggers.findIndex(isDefaultTrigger) : -1;
+                const removeTrigger = (i: number) => {
+                  setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
+                  setRowKeys((keys) => keys.filter((_, j) => j !== i));
+                  setTriggers(triggers.filter((_, j) => j !== i));
+                  // The removed row took the focus with it: put it somewhere useful.
+                  whenButton.current?.focus();
+                };
                 return (
                   <>
                     <TriggerList
@@ -431,13 +441,7 @@ function TriggerSetupForm({
                       errors={triggerErrors}
                       now={nowMs}
                       onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
-                      onRemove={(i) => {
-                        setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
-                        setRowKeys((keys) => keys.filter((_, j) => j !== i));
-                        setTriggers(triggers.filter((_, j) => j !== i));
-                        // The removed row took the focus with it: put it somewhere useful.
-                        whenButton.current?.focus();
-                      }}
+                      onRemove={removeTrigger}
                     />
                     <FieldErrors errors={listErrors} />
                     <div className="ts-when">
@@ -446,12 +450,25 @@ function TriggerSetupForm({
                         account={account}
                         disabled={triggers.length >= 50}
                         onPick={(trigger) => {
-                          setAnnouncement(`Added trigger ${triggers.length + 1}: ${describeTrigger(trigger, account)}.`);
+                          const kept = defaultAt >= 0 ? ` Trigger ${defaultAt + 1}, the default, still starts the bot too.` : '';
+                          setAnnouncement(`Added trigger ${triggers.length + 1}: ${describeTrigger(trigger, account)}.${kept}`);
                           setRowKeys((keys) => [...keys, newRowKey()]);
                           setTriggers([...triggers, trigger]);
                         }}
                       />
                     </div>
+                    {triggers.length > 1 && defaultAt >= 0 && (
+                      // Beside the picker, where the eyes are after picking: trigger 1 may be out of view.
+                      <div className="ts-default-note">
+                        <p>
+                          Trigger {defaultAt + 1} is the one new bots start with, so this bot also starts whenever a lead opens a
+                          conversation with an incoming message. Remove it if only the triggers you added should start the bot.
+                        </p>
+                        <button type="button" className="ts-button" onClick={() => removeTrigger(defaultAt)}>
+                          Remove the default trigger
+                        </button>
+                      </div>
+                    )}
                   </>
                 );
               }}
