@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bot, SimResult } from '../domain';
+import type { Bot, SimEvent, SimResult } from '../domain';
 import { evaluateConditions, leadsAt, leadsBefore, simulate } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
 import { amountText } from './words';
@@ -795,6 +795,50 @@ describe('R18 one run per bot and event', () => {
       }),
     );
     expect(r.activations).toEqual([{ botId: 'two', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0, unanswered: false }]);
+  });
+
+  it('a bot runs once per lead per instant: another event at that instant is ignored, without a skip', () => {
+    const call = (at: string): SimEvent => ({ at, type: 'call_received', leadId: 'l1' });
+    const r = simulate(
+      scenario({
+        bots: [bot('b', [{ type: 'call_received' }, { type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 0 }])],
+        events: [call('2026-06-01T14:00:00Z'), move('2026-06-01T14:00:00Z', 'l1', 's-qualified'), call('2026-06-01T14:01:00Z')],
+      }),
+    );
+    expect(runs(r)).toEqual(['l1@2026-06-01T14:00:00Z', 'l1@2026-06-01T14:01:00Z']);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('a delayed match at an instant where the bot already ran still runs later: once per instant counts runs, not matches', () => {
+    const stages = ['s-qualified', 's-won'];
+    // Moved again at the very instant the first delayed run happens: the second delay starts then.
+    const again = simulate(
+      scenario({
+        until: '2026-06-01T15:00:00Z',
+        bots: [bot('d', [{ type: 'lead_moved_to_stage', stageIds: stages, delayMinutes: 10 }])],
+        events: [move('2026-06-01T14:00:00Z', 'l1', 's-qualified'), move('2026-06-01T14:10:00Z', 'l1', 's-won')],
+      }),
+    );
+    expect(again.activations.map((a) => `${a.at}#${a.cause}`)).toEqual(['2026-06-01T14:10:00Z#0', '2026-06-01T14:20:00Z#1']);
+    // Another event at the instant the bot ran for the lead starts a delay of another trigger.
+    const other = simulate(
+      scenario({
+        until: '2026-06-01T15:00:00Z',
+        bots: [bot('b', [{ type: 'call_received' }, { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 10 }])],
+        events: [{ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' }, move('2026-06-01T14:00:00Z', 'l1', 's-won')],
+      }),
+    );
+    expect(other.activations.map((a) => `${a.at}#${a.trigger}`)).toEqual(['2026-06-01T14:00:00Z#0', '2026-06-01T14:10:00Z#1']);
+    // A delayed run due when the bot has already run then is the one ignored (timers run first there).
+    const due = simulate(
+      scenario({
+        until: '2026-06-01T15:00:00Z',
+        bots: [bot('b', [{ type: 'call_received' }, { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 10 }])],
+        events: [move('2026-06-01T14:00:00Z', 'l1', 's-won'), { at: '2026-06-01T14:10:00Z', type: 'call_received', leadId: 'l1' }],
+      }),
+    );
+    expect(due.activations.map((a) => `${a.at}#${a.trigger}`)).toEqual(['2026-06-01T14:10:00Z#1']);
+    expect(due.skipped).toEqual([]);
   });
 
   it('the first trigger passing its own checks runs; when none passes, the first trigger\'s skip is reported', () => {

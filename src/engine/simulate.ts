@@ -1153,11 +1153,7 @@ export class Simulation {
       for (let k = 0; k < triggers.length; k++) {
         const trig = triggers[k]!;
         if (!matchesEvent(trig, e, f)) continue;
-        if (first === null) {
-          // A bot runs at most once per subject per instant.
-          if (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now) break;
-          first = trig;
-        }
+        first ??= trig;
         const reason = this.ownCheck(trig, lead);
         if (reason === 0) {
           chosen = trig;
@@ -1165,14 +1161,17 @@ export class Simulation {
         }
         if (firstReason === 0) firstReason = reason;
       }
+      const reported = chosen ?? first;
+      if (reported === null) continue;
+      // A delayed run is checked when it is due (fire() applies once-per-instant then); anything
+      // that would run or be skipped now is ignored when the bot already ran for this subject now.
+      const delayed = reported.delayMs > 0 && lead !== null;
+      if (!delayed && (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now)) continue;
       if (chosen !== null) {
-        if (chosen.delayMs > 0 && lead !== null) {
-          this.pushDelayed(chosen, lead, cause);
-        } else {
-          this.finish(chosen, lead, f.entityId, cause);
-        }
-      } else if (first !== null) {
-        this.skip(first, lead, firstReason, -1, this.ownDetailIndex(first, lead, firstReason));
+        if (delayed) this.pushDelayed(chosen, lead!, cause);
+        else this.finish(chosen, lead, f.entityId, cause);
+      } else {
+        this.skip(reported, lead, firstReason, -1, this.ownDetailIndex(reported, lead, firstReason));
       }
     }
   }
