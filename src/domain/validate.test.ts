@@ -369,6 +369,17 @@ describe('scenario files', () => {
     const r = validateScenario(s);
     expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['events.3.entityId']);
   });
+  it('a tag or field change on an unknown lead entity is an error at its entityId, also with a known lead context', () => {
+    const s = scenario();
+    s.events.push({ at: '2026-06-01T14:30:00Z', type: 'tag_added', entity: 'lead', entityId: 'ghost', tagId: 't-vip', origin: 'user', leadId: 'l1' });
+    s.events.push({ at: '2026-06-01T14:31:00Z', type: 'field_updated', entity: 'lead', entityId: 'ghost', fieldId: 'f-location', value: 'x', origin: 'user', leadId: 'l1' });
+    s.events.push({ at: '2026-06-01T14:32:00Z', type: 'tag_added', entity: 'lead', entityId: 'l1', tagId: 't-vip', origin: 'user', leadId: 'l1' });
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: 'events.3.entityId', message: expect.stringContaining('"ghost"') },
+      { path: 'events.4.entityId', message: expect.stringContaining('"ghost"') },
+    ]);
+  });
   it('not JSON is an error at the root, never a throw', () => {
     const r = parseScenarioText('{ "name": ');
     expect(r.ok).toBe(false);

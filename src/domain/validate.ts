@@ -300,6 +300,13 @@ export function eventLeadRef(e: SimEvent): { leadId: string; key: 'leadId' | 'en
   return key === null ? null : { leadId: (e as Record<typeof key, string>)[key], key };
 }
 
+function unknownLead(event: number, key: 'leadId' | 'entityId', leadId: string): ValidationError {
+  return {
+    path: `events.${event}.${key}`,
+    message: `No lead "${leadId}" exists at this point: add it to the leads or create it with an earlier lead_created event.`,
+  };
+}
+
 /** Event indices in processing order (R1): by instant, equal instants in file order. */
 export function eventOrder(events: readonly { at: string }[]): number[] {
   const n = events.length;
@@ -397,11 +404,11 @@ export function validateScenario(input: unknown): Validated<Scenario> {
     const key = eventLeadKey(e);
     if (key === null) continue;
     const leadId = (e as Record<typeof key, string>)[key];
-    if (!leadIds.has(leadId)) {
-      errors.push({
-        path: `events.${i}.${key}`,
-        message: `No lead "${leadId}" exists at this point: add it to the leads or create it with an earlier lead_created event.`,
-      });
+    if (!leadIds.has(leadId)) errors.push(unknownLead(i, key, leadId));
+    // A tag or field change on a lead entity with a lead context: the entity is a lead too (the one
+    // whose tags or fields change), so it must exist as well.
+    if (key === 'leadId' && (e.type === 'tag_added' || e.type === 'tag_removed' || e.type === 'field_updated') && e.entity === 'lead') {
+      if (e.entityId !== leadId && !leadIds.has(e.entityId)) errors.push(unknownLead(i, 'entityId', e.entityId));
     }
   }
 
