@@ -91,6 +91,21 @@ describe('SimulatorPanel', () => {
     expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/10:03 EDT.*l2.*Ran/);
   });
 
+  it('says that a disabled draft never starts, and why its expectations fail', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Welcome on creation' }));
+    await screen.findByText('Expectations: 1 of 1 pass', {}, { timeout: 10_000 });
+    const off = /This bot is turned off \(“Bot enabled”\), so the replay shows it never starting/;
+    expect(screen.queryByText(off)).toBeNull();
+    setDraftFromTest({ ...NEW_BOT, enabled: false, triggers: [{ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 }] });
+    await screen.findByText('Expectations: 0 of 1 pass', {}, { timeout: 10_000 });
+    expect(screen.getByText(off)).toBeInTheDocument();
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 }] });
+    await screen.findByText('Expectations: 1 of 1 pass', {}, { timeout: 10_000 });
+    expect(screen.queryByText(off)).toBeNull();
+  });
+
   it('says why an invalid draft is not simulated', async () => {
     render(<Harness />);
     setDraftFromTest({ ...NEW_BOT, conditions: [{ type: 'tags', mode: 'and', tagIds: [] }] });

@@ -258,6 +258,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </div>
       )}
 
+      {validation.ok && !validation.value.enabled && (
+        // Otherwise the replay shows nothing for the draft ("No bot matched any event") and its
+        // expectations fail, with no word of why.
+        <p className="sim-invalid" role="status">
+          This bot is turned off (“Bot enabled”), so the replay shows it never starting. Turn it on to see when it would start; nothing
+          is saved until you press Save.
+        </p>
+      )}
+
       {notice && (
         <p className="sim-notice" role="status">
           {notice}
