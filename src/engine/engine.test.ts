@@ -432,6 +432,25 @@ describe('R10 relative to a date field', () => {
     expect(skips(r)).toEqual(['l2@2026-06-01T17:01:00Z:window_passed']);
   });
 
+  it('a window_passed sentence never reads as on time: seconds late are counted', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), lead('l2')],
+        bots: [reminder(2), { ...reminder(0), id: 'zero' }],
+        events: [
+          setField('2026-06-01T17:00:01Z', 'l1', 'f-meeting', '2026-06-01T18:00:00Z'), // due 16:00: 1 hour 1 second late
+          setField('2026-06-01T17:00:00.250Z', 'l2', 'f-meeting', '2026-06-01T17:00:00Z'), // a quarter second late
+        ],
+      }),
+    );
+    // l2 first (the earlier event): both bots; then l1 (the zero-hour bot plans it for 18:00).
+    expect(r.skipped.map((s) => s.detail)).toEqual([
+      'Too late: the run 2 hours before Meeting Time was due 2 hours 1 second earlier, more than half the window (1 hour)',
+      'Too late: Meeting Time had already passed 1 second earlier',
+      'Too late: the run 2 hours before Meeting Time was due 1 hour 1 second earlier, more than half the window (1 hour)',
+    ]);
+  });
+
   it('with hours 0 any lateness is window_passed, but a due instant equal to the planning instant runs', () => {
     const r = simulate(
       scenario({

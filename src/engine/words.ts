@@ -9,14 +9,19 @@ export function durationAdjective(minutes: number): string {
 
 /** "1 hour 30 minutes", "45 minutes", "2 days 3 hours". */
 export function durationText(ms: number): string {
-  const totalMinutes = Math.max(0, Math.round(ms / 60_000));
+  // Whole seconds, rounded up: a run 1 ms late reads "1 second", never "0 minutes", and 2 hours
+  // and a bit is more than "2 hours" (the window sentence compares it with half the window).
+  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+  const totalMinutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
   const parts: string[] = [];
   if (days) parts.push(`${days} day${days === 1 ? '' : 's'}`);
   if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (minutes || parts.length === 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+  if (minutes || (parts.length === 0 && seconds === 0)) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
+  if (seconds) parts.push(`${seconds} second${seconds === 1 ? '' : 's'}`);
   return parts.join(' ');
 }
 
