@@ -299,7 +299,8 @@ export const MAX_CONDITIONS = 20;
 export const BotName = z
   .string({ error: 'Enter a name for the bot.' })
   .refine((v) => v.trim().length >= 1, { error: 'Enter a name for the bot.' })
-  .refine((v) => v.trim().length <= 100, { error: 'The name can be at most 100 characters.' });
+  // Characters as a person counts them (code points): an emoji is one, not the two UTF-16 units of .length.
+  .refine((v) => [...v.trim()].length <= 100, { error: 'The name can be at most 100 characters.' });
 
 export const Bot = z.strictObject({
   id: Id,

@@ -318,6 +318,9 @@ describe('bad input never throws and gets readable errors', () => {
     expect(paths(bot({ name: '   ' }))).toEqual(['name']);
     expect(paths(bot({ name: ' ' + 'a'.repeat(100) + ' ' }))).toEqual([]);
     expect(paths(bot({ name: 'a'.repeat(101) }))).toEqual(['name']);
+    // Characters as people count them: 100 emoji (200 UTF-16 units) are 100 characters.
+    expect(paths(bot({ name: '🎉'.repeat(100) }))).toEqual([]);
+    expect(paths(bot({ name: '🎉'.repeat(101) }))).toEqual(['name']);
   });
 });
 
