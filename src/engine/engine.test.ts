@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bot, SimEvent, SimResult } from '../domain';
 import { evaluateConditions, leadsAt, leadsBefore, simulate } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
-import { amountText } from './words';
+import { amountText, durationText } from './words';
 
 const runs = (r: SimResult, botId?: string) =>
   r.activations.filter((a) => botId === undefined || a.botId === botId).map((a) => `${a.leadId ?? a.entityId}@${a.at}`);
@@ -432,7 +432,7 @@ describe('R10 relative to a date field', () => {
     expect(skips(r)).toEqual(['l2@2026-06-01T17:01:00Z:window_passed']);
   });
 
-  it('a window_passed sentence never reads as on time: seconds late are counted', () => {
+  it('a window_passed sentence never reads as on time: lateness is rounded up (seconds under an hour)', () => {
     const r = simulate(
       scenario({
         leads: [lead('l1'), lead('l2')],
@@ -445,9 +445,9 @@ describe('R10 relative to a date field', () => {
     );
     // l2 first (the earlier event): both bots; then l1 (the zero-hour bot plans it for 18:00).
     expect(r.skipped.map((s) => s.detail)).toEqual([
-      'Too late: the run 2 hours before Meeting Time was due 2 hours 1 second earlier, more than half the window (1 hour)',
+      'Too late: the run 2 hours before Meeting Time was due 2 hours 1 minute earlier, more than half the window (1 hour)',
       'Too late: Meeting Time had already passed 1 second earlier',
-      'Too late: the run 2 hours before Meeting Time was due 1 hour 1 second earlier, more than half the window (1 hour)',
+      'Too late: the run 2 hours before Meeting Time was due 1 hour 1 minute earlier, more than half the window (1 hour)',
     ]);
   });
 
@@ -919,6 +919,21 @@ describe('R20 precedence', () => {
 });
 
 describe('wording', () => {
+  it('durations are rounded up, with seconds under an hour only', () => {
+    const s = 1000;
+    const m = 60 * s;
+    const h = 60 * m;
+    expect([0, 1, 61 * s, 45 * m, h, h + s, 90 * m, 3 * 24 * h + 4 * h + 12 * m + 33 * s].map(durationText)).toEqual([
+      '0 minutes',
+      '1 second',
+      '1 minute 1 second',
+      '45 minutes',
+      '1 hour',
+      '1 hour 1 minute',
+      '1 hour 30 minutes',
+      '3 days 4 hours 13 minutes',
+    ]);
+  });
   it('amounts are grouped by thousands whatever the host locale', () => {
     expect([0, 5, 999, 1000, 12500, 100000, 1234567.5, -2500].map(amountText)).toEqual(['0', '5', '999', '1,000', '12,500', '100,000', '1,234,567.5', '-2,500']);
   });

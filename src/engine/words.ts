@@ -9,11 +9,13 @@ export function durationAdjective(minutes: number): string {
 
 /** "1 hour 30 minutes", "45 minutes", "2 days 3 hours". */
 export function durationText(ms: number): string {
-  // Whole seconds, rounded up: a run 1 ms late reads "1 second", never "0 minutes", and 2 hours
-  // and a bit is more than "2 hours" (the window sentence compares it with half the window).
+  // Rounded up, never down: a run 1 ms late reads "1 second", never "0 minutes", and 2 hours and a
+  // bit is more than "2 hours" (the window sentence compares it with half the window). Seconds
+  // are named under an hour only; longer spans are rounded up to the minute.
   const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
-  const totalMinutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
+  const exact = totalSeconds < 3600;
+  const totalMinutes = exact ? Math.floor(totalSeconds / 60) : Math.ceil(totalSeconds / 60);
+  const seconds = exact ? totalSeconds % 60 : 0;
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
