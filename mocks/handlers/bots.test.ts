@@ -65,24 +65,24 @@ describe('POST /api/bots', () => {
     expect(answer).toMatchObject({ status: 422, body: { errors: [{ path: 'triggers.0.stageIds.0' }] } });
   });
 
-  test('a body that is not JSON is 400', async () => {
+  test('a body that is not JSON is 422 with the error at the root (SPEC §9: invalid bodies get 422)', async () => {
     const before = snapshot();
     const answer = await call('POST', '/api/bots', undefined, '{"name": ');
-    expect(answer).toMatchObject({ status: 400, body: { message: expect.stringMatching(/not valid JSON/) } });
+    expect(answer).toMatchObject({ status: 422, body: { errors: [{ path: '', message: expect.stringMatching(/not valid JSON/) }] } });
     expect(snapshot()).toBe(before);
   });
 
-  test('an array body is 400', async () => {
+  test('an array body is 422', async () => {
     const answer = await call('POST', '/api/bots', [newBot()]);
-    expect(answer).toMatchObject({ status: 400, body: { message: expect.stringMatching(/JSON object/) } });
+    expect(answer).toMatchObject({ status: 422, body: { errors: [{ path: '', message: expect.stringMatching(/JSON object/) }] } });
   });
 
-  test('a bot over 64 KB is 422 (V14) and one over 1 MB is 413, neither stored', async () => {
+  test('a bot over 64 KB is 422 (V14), also one over 1 MB (not even parsed), neither stored', async () => {
     const before = snapshot();
     const big = await call('POST', '/api/bots', newBot({ name: 'x'.repeat(70 * 1024) }));
     expect(big).toMatchObject({ status: 422, body: { errors: [{ path: '', message: expect.stringMatching(/64 KB/) }] } });
     const huge = await call('POST', '/api/bots', newBot({ name: 'x'.repeat(1100 * 1024) }));
-    expect(huge.status).toBe(413);
+    expect(huge).toMatchObject({ status: 422, body: { errors: [{ path: '', message: expect.stringMatching(/64 KB/) }] } });
     expect(snapshot()).toBe(before);
   });
 
@@ -141,10 +141,10 @@ describe('PUT /api/bots/:id', () => {
     expect(db.bot('ghost')).toBeUndefined();
   });
 
-  test('a body that is not JSON or not an object is 400', async () => {
-    expect((await call('PUT', '/api/bots/vip', undefined, 'not json')).status).toBe(400);
-    expect((await call('PUT', '/api/bots/vip', 42)).status).toBe(400);
-    expect((await call('PUT', '/api/bots/vip', null)).status).toBe(400);
+  test('a body that is not JSON or not an object is 422', async () => {
+    expect((await call('PUT', '/api/bots/vip', undefined, 'not json')).status).toBe(422);
+    expect((await call('PUT', '/api/bots/vip', 42)).status).toBe(422);
+    expect((await call('PUT', '/api/bots/vip', null)).status).toBe(422);
   });
 });
 

@@ -1,6 +1,6 @@
 // /api/bots: a careful backend. A failed request changes nothing stored (except the injected "409",
 // which plays another admin's save). Order of checks for a save: unknown id (404) → injected
-// failure → body (413/400) → validation (422) → version (409) → store.
+// failure → unreadable body (422) → validation (422) → version (409) → store.
 import { http, HttpResponse } from 'msw';
 import { assertNever, validateBot, type Bot } from '../../src/domain';
 import type { SaveFailure } from '../../src/api/demo-schema';

@@ -10,7 +10,7 @@ import { db } from '../db';
  */
 export const api = (path: string): string => apiUrl(path);
 
-/** Bodies above this are refused with 413 before being parsed; smaller bodies over 64 KB get a 422 (V14). */
+/** Bodies above this are refused (422) before being parsed; smaller bodies over 64 KB get V14's 422 from validation. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 export type ErrorBody = { message: string; errors?: ValidationError[]; current?: unknown };
@@ -36,21 +36,22 @@ export async function simulateLatency(): Promise<void> {
 
 type BodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; response: Response };
 
-/** Reads a JSON object body: too large → 413, not JSON or not an object → 400. */
+/**
+ * Reads a JSON object body. SPEC §9: invalid bodies get 422 with section-4 style errors, so a body
+ * that is too large to read (over 1 MB: beyond V14's 64 KB anyway), not JSON, or not an object is
+ * a 422 too, with one error at the root.
+ */
 export async function readJsonObject(request: Request): Promise<BodyResult> {
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_REQUEST_BYTES) {
-    return { ok: false, response: errorResponse(413, { message: 'The request is too large (over 1 MB); a bot can be at most 64 KB.' }) };
-  }
+  const refuse = (message: string): BodyResult => ({ ok: false, response: errorResponse(422, { message, errors: [{ path: '', message }] }) });
+  if (new TextEncoder().encode(text).length > MAX_REQUEST_BYTES) return refuse('The request is too large (over 1 MB); a bot can be at most 64 KB.');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, response: errorResponse(400, { message: 'The request body is not valid JSON.' }) };
+    return refuse('The request body is not valid JSON.');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, response: errorResponse(400, { message: 'The request body must be a JSON object.' }) };
-  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse('The request body must be a JSON object.');
   return { ok: true, value: value as Record<string, unknown> };
 }
 
