@@ -270,7 +270,7 @@ describe('oversized, malformed and mistyped input', () => {
     }
     for (const input of [null, 7, 'scenario', [], true]) {
       const r = validateScenario(input);
-      expect(r).toEqual({ ok: false, errors: [{ path: '', message: 'This must be an object.' }] });
+      expect(r).toEqual({ ok: false, errors: [{ path: '', message: 'A scenario file holds one JSON object, with name, account, bots and events.' }] });
     }
   });
 
