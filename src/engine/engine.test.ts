@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bot, SimEvent, SimResult } from '../domain';
+import type { Bot, Lead, SimEvent, SimResult } from '../domain';
 import { evaluateConditions, leadsAt, leadsBefore, simulate } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
 import { amountText, durationText } from './words';
@@ -149,6 +149,28 @@ describe('R4 delays', () => {
         detail: 'Lead has no tag VIP (condition 1)',
       },
     ]);
+  });
+
+  it('a lead created again during the delay has left the stage, and later delays read its new data', () => {
+    const created = (at: string, extra: Partial<Lead>): SimEvent => ({ at, type: 'lead_created', lead: lead('l1', extra) });
+    const r = simulate(
+      scenario({
+        bots: [
+          stageBot('lead_moved_to_stage', 10),
+          bot('seen', [{ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 10 }], { conditions: [{ type: 'sale', min: 1000, max: null }] }),
+        ],
+        until: '2026-06-01T16:00:00Z',
+        events: [
+          move('2026-06-01T14:00:00Z', 'l1', 's-qualified'),
+          { at: '2026-06-01T14:00:00Z', type: 'message_seen', channelId: 'ch-wa', leadId: 'l1' },
+          // Created again, in the same stage, with a price: the data of the lead as it is now.
+          created('2026-06-01T14:05:00Z', { stageId: 's-qualified', price: 5000 }),
+        ],
+      }),
+    );
+    expect(skips(r, 'lead_moved_to_stage')).toEqual(['l1@2026-06-01T14:10:00Z:left_stage']);
+    // The seen-message delay checks its sale condition against the new price (5,000), not 0.
+    expect(runs(r, 'seen')).toEqual(['l1@2026-06-01T14:10:00Z']);
   });
 
   it('checks active hours at the due time, not at the event', () => {

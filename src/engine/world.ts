@@ -247,7 +247,11 @@ export class World {
     this.grow(this.order.length + count);
   }
 
-  /** Adds (or, for a repeated id, replaces) a lead. */
+  /**
+   * Adds (or, for a repeated id, replaces) a lead. A replaced lead keeps its state object, written
+   * over in place: pending timers and the pre-pass's lead numbers hold that object, and a delayed
+   * run due later must see the new data (R4: "against the lead as it is then") and the stage change.
+   */
   addLead(lead: Lead): LeadState {
     const previous = this.leads.get(lead.id);
     let fields: Map<string, FieldValue> | null = null;
@@ -256,38 +260,56 @@ export class World {
       const keys = Object.keys(lead.fields);
       for (let i = 0; i < keys.length; i++) fields.set(keys[i]!, lead.fields[keys[i]!]!);
     }
-    const index = previous ? previous.index : this.order.length;
     const stageCode = this.stageCode(lead.stageId);
-    if (!previous) this.grow(index + 1);
-    const state: LeadState = {
-      id: lead.id,
-      index,
-      pipelineId: this.pipelineByStage[stageCode] ?? lead.pipelineId,
-      stageId: lead.stageId,
-      stageCode,
-      userCode: this.userCode(lead.responsibleUserId),
-      stageVersion: previous ? previous.stageVersion + 1 : 0,
-      responsibleUserId: lead.responsibleUserId,
-      price: lead.price,
-      priceCode: -1,
-      sourceId: lead.sourceId,
-      sourceCode: lead.sourceId === undefined ? -1 : this.sourceCode(lead.sourceId),
-      utm: lead.utm, // never changed in place: lead_updated replaces the whole object
-      utmNorm: null,
-      tagBase: index * this.tagStride,
-      openMask: previous ? previous.openMask : 0,
-      fields,
-      planBase: index * this.dateTriggerCount,
-      openChannels: previous ? previous.openChannels : null,
-      lastInDay: previous ? previous.lastInDay : NO_DAY,
-      lastInDayByChannel: previous ? previous.lastInDayByChannel : null,
-    };
+    const pipelineId = this.pipelineByStage[stageCode] ?? lead.pipelineId;
+    const userCode = this.userCode(lead.responsibleUserId);
+    const sourceCode = lead.sourceId === undefined ? -1 : this.sourceCode(lead.sourceId);
+    let state: LeadState;
     if (previous) {
-      this.order[previous.index] = state;
+      // Conversations and the days of incoming messages belong to the person, not the lead's data: kept.
+      state = previous;
+      state.pipelineId = pipelineId;
+      state.stageId = lead.stageId;
+      state.stageCode = stageCode;
+      state.userCode = userCode;
+      state.stageVersion++; // counts as a stage change for pending delays
+      state.responsibleUserId = lead.responsibleUserId;
+      state.price = lead.price;
+      state.priceCode = -1;
+      state.sourceId = lead.sourceId;
+      state.sourceCode = sourceCode;
+      state.utm = lead.utm;
+      state.utmNorm = null;
+      state.fields = fields;
     } else {
+      const index = this.order.length;
+      this.grow(index + 1);
+      state = {
+        id: lead.id,
+        index,
+        pipelineId,
+        stageId: lead.stageId,
+        stageCode,
+        userCode,
+        stageVersion: 0,
+        responsibleUserId: lead.responsibleUserId,
+        price: lead.price,
+        priceCode: -1,
+        sourceId: lead.sourceId,
+        sourceCode,
+        utm: lead.utm, // never changed in place: lead_updated replaces the whole object
+        utmNorm: null,
+        tagBase: index * this.tagStride,
+        openMask: 0,
+        fields,
+        planBase: index * this.dateTriggerCount,
+        openChannels: null,
+        lastInDay: NO_DAY,
+        lastInDayByChannel: null,
+      };
       this.order.push(state);
+      this.leads.set(lead.id, state);
     }
-    this.leads.set(lead.id, state);
     this.tagBits.fill(0, state.tagBase, state.tagBase + this.tagStride);
     const tagIds = lead.tagIds;
     if (tagIds) for (let i = 0; i < tagIds.length; i++) this.setLeadTag(state, tagIds[i]!, true);
