@@ -96,6 +96,7 @@ export function TriggerPicker({
     <Popover
       open={open}
       onOpenChange={(next) => {
+        if (next && disabled) return; // aria-disabled: it keeps the focus, and refuses to open
         setOpen(next);
         if (next) {
           setQuery('');
@@ -104,12 +105,14 @@ export function TriggerPicker({
       }}
     >
       <PopoverTrigger asChild>
-        <button ref={buttonRef} type="button" className="ts-when-button" disabled={disabled} aria-describedby={`${id}-hint`}>
+        {/* aria-disabled rather than disabled: picking the 50th trigger must not drop the focus
+            from this button to the page body. */}
+        <button ref={buttonRef} type="button" className="ts-when-button" aria-disabled={disabled || undefined} aria-describedby={`${id}-hint`}>
           When this happens
         </button>
       </PopoverTrigger>
       <span id={`${id}-hint`} className="ui-hint ts-when-hint">
-        Adds a trigger: any one of the bot&apos;s triggers starts it.
+        {disabled ? 'A bot can have at most 50 triggers: remove one to add another.' : 'Adds a trigger: any one of the bot\'s triggers starts it.'}
       </span>
       <PopoverContent className="ts-picker" aria-label="Choose a trigger" align="start">
         <label htmlFor={`${id}-search`} className="ui-label">

@@ -124,6 +124,37 @@ describe('TriggerSetupDialog', () => {
     await waitFor(() => expect(theirs).toHaveFocus());
   });
 
+  it('keeps the focus in the dialog when the loaded form replaces "Loading the bot…"', async () => {
+    renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    // The loading state's Close had it; the form's own Close takes it, not the page body.
+    await waitFor(() => expect(within(dialog()).getByRole('button', { name: 'Close', hidden: true })).toHaveFocus());
+  });
+
+  it('keeps the focus on "When this happens" when the 50th trigger is picked, and refuses a 51st', async () => {
+    const id = db.create({
+      id: db.nextBotId(),
+      version: 1,
+      name: 'Forty-nine',
+      enabled: true,
+      triggers: Array.from({ length: 49 }, () => ({ type: 'call_received' as const })),
+      conditions: [],
+      activeHours: null,
+      keepUnanswered: false,
+    }).id;
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Forty-nine');
+    const when = within(dialog()).getByRole('button', { name: 'When this happens', hidden: true });
+    await user.click(when);
+    await user.type(await screen.findByRole('combobox', { name: 'Search triggers', hidden: true }), 'call{Enter}');
+    expect(within(dialog()).getAllByRole('listitem', { hidden: true })).toHaveLength(50);
+    await waitFor(() => expect(when).toHaveFocus());
+    expect(when).toHaveAttribute('aria-disabled', 'true');
+    expect(when).toHaveAccessibleDescription('A bot can have at most 50 triggers: remove one to add another.');
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('combobox', { name: 'Search triggers', hidden: true })).toBeNull();
+  });
+
   it('keeps the focus on Save while saving and after Retry of a failed save', async () => {
     const { user } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

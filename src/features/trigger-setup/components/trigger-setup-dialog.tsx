@@ -8,7 +8,7 @@ import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, formFromBot, NEW_BOT_FORM, pendingDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
-import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { TriggerPicker } from './trigger-picker';
@@ -115,10 +115,17 @@ type ContentProps = {
 };
 
 function DialogHeader({ onClose }: { onClose(): void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  // Each state of the dialog (loading, error, form) has its own header. The modal focuses the first
+  // one's Close; when the next state replaces it, that Close goes, and the focus would fall to the
+  // page body (opening a bot the first time). The new header's Close takes it instead.
+  useEffect(() => {
+    if (focusIsLost()) close.current?.focus();
+  }, []);
   return (
     <header className="ts-header">
       <h2 id={TITLE_ID}>Trigger setup</h2>
-      <button type="button" className="ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
+      <button ref={close} type="button" className="ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
         <span aria-hidden="true">×</span>
       </button>
     </header>
