@@ -1,5 +1,6 @@
 // The editor inside a chip's popover: one small form per kind of condition.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { Checklist, Field, FieldErrors } from '../../../components/ui';
 import {
   assertNever,
@@ -80,23 +81,35 @@ function TagsForm({ condition, account, errors, onChange }: FormProps<Extract<Co
 
 function StagesForm({ condition, account, errors, onChange }: FormProps<Extract<Condition, { type: 'stages' }>>) {
   const options = account.pipelines.flatMap((p) => p.stages.map((s) => ({ id: s.id, label: s.name, group: p.name })));
+  // "Any stage" removes itself: the focus goes to the first stage instead of the page body.
+  const list = useRef<HTMLDivElement>(null);
+  const focusNext = useFocusAfterRender();
   return (
     <>
       <OtherErrors errors={errors} fields={['stageIds']} />
-      <Checklist
-        legend="Only leads in these stages"
-        hint={
-          condition.stageIds.length === 0
-            ? 'No stage chosen: the bot works for leads in any stage.'
-            : 'The bot works only for leads in the chosen stages.'
-        }
-        options={options}
-        value={condition.stageIds}
-        onChange={(stageIds) => onChange({ ...condition, stageIds })}
-        errors={messagesAt(errors, 'stageIds')}
-      />
+      <div ref={list}>
+        <Checklist
+          legend="Only leads in these stages"
+          hint={
+            condition.stageIds.length === 0
+              ? 'No stage chosen: the bot works for leads in any stage.'
+              : 'The bot works only for leads in the chosen stages.'
+          }
+          options={options}
+          value={condition.stageIds}
+          onChange={(stageIds) => onChange({ ...condition, stageIds })}
+          errors={messagesAt(errors, 'stageIds')}
+        />
+      </div>
       {condition.stageIds.length > 0 && (
-        <button type="button" className="cond-link" onClick={() => onChange({ ...condition, stageIds: [] })}>
+        <button
+          type="button"
+          className="cond-link"
+          onClick={() => {
+            onChange({ ...condition, stageIds: [] });
+            focusNext(() => list.current?.querySelector<HTMLInputElement>('input[type="checkbox"]'));
+          }}
+        >
           Any stage
         </button>
       )}

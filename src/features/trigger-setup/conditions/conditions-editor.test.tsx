@@ -202,6 +202,9 @@ describe('ConditionsEditor', () => {
     expect(last()).toEqual([{ type: 'stages', stageIds: ['s-won', 's2'] }]);
     await user.click(screen.getByRole('button', { name: 'Any stage' }));
     expect(last()).toEqual([{ type: 'stages', stageIds: [] }]);
+    // The button went with the choice: the focus is on the first stage, not the page body.
+    expect(screen.queryByRole('button', { name: 'Any stage' })).toBeNull();
+    expect(within(screen.getByRole('group', { name: 'Sales' })).getAllByRole('checkbox')[0]).toHaveFocus();
   });
 
   it('picks responsible users', async () => {
