@@ -24,14 +24,16 @@ const START: Workbench = {
 
 /** The workbench as the composer last changed it. */
 const seen: { latest: Workbench } = { latest: START };
-function Harness() {
-  const [wb, setWb] = useState<Workbench>(START);
+function Harness({ start = START }: { start?: Workbench }) {
+  const [wb, setWb] = useState<Workbench>(start);
   const onChange = (f: (w: Workbench) => Workbench) =>
     setWb((w) => {
       seen.latest = f(w);
       return seen.latest;
     });
-  return <EventComposer account={ACCOUNT} names={namesOf(ACCOUNT)} workbench={wb} onChange={onChange} onClearBulk={() => {}} />;
+  // As the panel does: the generated traffic goes once the worker has dropped it.
+  const onClearBulk = () => onChange((w) => ({ ...w, bulk: null }));
+  return <EventComposer account={ACCOUNT} names={namesOf(ACCOUNT)} workbench={wb} onChange={onChange} onClearBulk={onClearBulk} />;
 }
 const types = () => seen.latest.events.map((e: SimEvent) => e.type);
 
@@ -96,6 +98,19 @@ describe('event composer', () => {
     await user.click(screen.getByRole('button', { name: 'Delete event 2' }));
     await user.click(screen.getByRole('button', { name: 'Delete event 1' }));
     expect(seen.latest.events).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Add event' })).toHaveFocus();
+  });
+
+  it('gives the focus back when "Done editing" or "Remove generated traffic" goes', async () => {
+    const user = userEvent.setup();
+    render(<Harness start={{ ...START, bulk: { label: '600 generated events', events: 600, leads: 20 } }} />);
+    const edit = screen.getByRole('button', { name: /^Edit event 2:/ });
+    await user.click(edit);
+    await user.click(screen.getByRole('button', { name: 'Done editing' }));
+    expect(screen.queryByRole('button', { name: 'Done editing' })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Edit event 2:/ })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove generated traffic' }));
+    expect(seen.latest.bulk).toBeNull();
     expect(screen.getByRole('button', { name: 'Add event' })).toHaveFocus();
   });
 });

@@ -223,7 +223,12 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                   </span>
                 </div>
                 {editing === i && (
-                  <EventEditor account={account} event={e} leadIds={leadIds} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => setEditing(null)} />
+                  <EventEditor account={account} event={e} leadIds={leadIds} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => {
+                      // "Done editing" goes with the editor: back to this event's Edit button.
+                      setEditing(null);
+                      focusNext(() => listRef.current?.children[i]?.querySelector<HTMLButtonElement>('button[data-action="edit"]'));
+                    }}
+                  />
                 )}
               </li>
             );
@@ -235,7 +240,13 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         {workbench.bulk && (
           <p className="sim-bulk">
             Plus {workbench.bulk.label} (kept in the simulator's worker).{' '}
-            <button type="button" onClick={onClearBulk}>
+            <button
+              type="button"
+              onClick={() => {
+                onClearBulk();
+                focusNext(() => addEventRef.current); // the button goes with the traffic
+              }}
+            >
               Remove generated traffic
             </button>
           </p>
