@@ -60,6 +60,19 @@ describe('SimulatorPanel', () => {
     expect(within(panel).getByText(/: 3 events, 1 run, 1 skip, 1 delayed run\.$/)).toBeInTheDocument();
   });
 
+  it('gives the focus back to the row when its details are closed', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
+    await user.click(time);
+    const details = screen.getByRole('region', { name: 'Selected row' });
+    await user.click(within(details).getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+    expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus();
+  });
+
   it("names a skip's reason once, also when the engine's sentence opens with it", async () => {
     const user = userEvent.setup();
     render(<Harness />);

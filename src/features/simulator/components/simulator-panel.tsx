@@ -23,6 +23,7 @@ import { TrafficGenerator } from './traffic-generator';
 import { forgetWorkbench, recallWorkbench, rememberWorkbench } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
 import { locationOf } from '../../../lib/error-location';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './simulator.css';
 import { count } from '../../../lib/count';
 
@@ -84,6 +85,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   }, [workbench]);
 
   const names = useMemo(() => namesOf(account), [account]);
+  const resultsRef = useRef<HTMLElement>(null);
+  const focusNext = useFocusAfterRender();
   const last = state.status === 'idle' ? null : state.last;
   const selected = selection && selection.run === last ? selection.row : null;
   const setSelected = useCallback((row: ResultRow | null) => setSelection(row ? { row, run: last } : null), [last]);
@@ -288,7 +291,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       )}
 
       {last && (
-        <section className="sim-results" aria-label="Results" aria-busy={state.status === 'running'}>
+        <section ref={resultsRef} className="sim-results" aria-label="Results" aria-busy={state.status === 'running'}>
           {report && (
             <ExpectationsView report={report} timezone={account.timezone} botName={(id) => bots.get(id)?.name ?? id} storedNote={storedNote} />
           )}
@@ -312,7 +315,13 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               inspection={inspection}
               account={account}
               names={names}
-              onClose={() => setSelected(null)}
+              onClose={() => {
+                // "Close details" goes with the details: back to the row's time button, which
+                // opened them (or the table, when that row has scrolled out of a long list).
+                const opener = resultsRef.current?.querySelector<HTMLElement>('.sim-row-button[aria-pressed="true"]') ?? null;
+                setSelected(null);
+                focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
+              }}
             />
           )}
         </section>
