@@ -114,6 +114,17 @@ test('a long lead id typed in the simulator wraps in its panel at phone and desk
   expect(await hp.sidewaysScrollers(ts.dialog)).toEqual([]);
 });
 
+test('at 320 px wide (WCAG reflow) neither the list nor the dialog scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await hp.pageOverflow()).toBe(0);
+  await ts.open('Qualified follow-up');
+  const panel = ts.dialog.getByRole('region', { name: 'Simulator' });
+  await panel.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }).click();
+  await expect(panel.getByLabel('Import scenario file')).toBeAttached();
+  expect(await hp.sidewaysScrollers(ts.dialog)).toEqual([]);
+  expect(await hp.pageOverflow()).toBe(0);
+});
+
 test('a 5,000-character bot name is refused with a message that says the limit, and nothing is saved', async () => {
   const before = (await hp.storedBots()).length;
   await ts.openNew();
