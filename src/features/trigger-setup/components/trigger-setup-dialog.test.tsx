@@ -271,6 +271,23 @@ describe('TriggerSetupDialog', () => {
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
   });
 
+  it('says when the browser cannot keep the draft (storage full), and stops saying it once it can', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await user.type(name, '!');
+      expect(within(dialog()).getByText(/^Unsaved changes, not kept if you leave: this browser’s storage is full or blocked$/)).toBeTruthy();
+    } finally {
+      full.mockRestore();
+    }
+    await user.type(name, '?');
+    expect(within(dialog()).getByText(/^Unsaved changes$/)).toBeTruthy();
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toContain('Welcome on creation!?');
+  });
+
   it('ignores a stored draft that is not shaped like one', async () => {
     localStorage.setItem('salesbot-studio:draft:welcome', '{"form":{"triggers":[{"type":"explode"}]},"baseVersion":1}');
     renderDialog();

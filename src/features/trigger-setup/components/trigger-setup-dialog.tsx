@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { ApiError, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
 import { validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
-import { clearDraft, formFromBot, NEW_BOT_FORM, pendingDraft, writeDraft, type BotForm } from '../lib/draft-storage';
+import { clearDraft, draftKeeping, formFromBot, NEW_BOT_FORM, pendingDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
@@ -236,7 +236,9 @@ function TriggerSetupForm({
   const warnings = useMemo(() => findNeverRuns(values, account), [values, account]);
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(baseline), [values, baseline]);
 
-  // Keep the unsaved draft across reloads; forget it once nothing differs.
+  // Keep the unsaved draft across reloads; forget it once nothing differs. When the browser will
+  // not keep it (storage full or blocked), the footer says so: a reload would lose the changes.
+  const draftKept = useSyncExternalStore(draftKeeping.subscribe, draftKeeping.kept);
   useEffect(() => {
     if (dirty) writeDraft(botId, { form: values, baseVersion, savedAt: new Date().toISOString() });
     else clearDraft(botId);
@@ -568,7 +570,7 @@ function TriggerSetupForm({
         )}
         <div className="ts-footer-actions">
           <span className="ts-dirty" aria-live="polite">
-            {saving ? '' : dirty ? 'Unsaved changes' : 'No changes'}
+            {saving ? '' : !dirty ? 'No changes' : draftKept ? 'Unsaved changes' : 'Unsaved changes, not kept if you leave: this browser’s storage is full or blocked'}
           </span>
           <button type="button" className="ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
             Cancel

@@ -102,16 +102,42 @@ export function pendingDraft(botId: string | null, bot: Pick<Bot, keyof BotForm>
   return JSON.stringify(draft.form) === JSON.stringify(base) ? null : draft;
 }
 
+/**
+ * Whether the last draft written was kept by the browser: false when its storage is full or
+ * blocked (the draft then lives in memory only, and a reload would lose it). A tiny external
+ * store, for useSyncExternalStore: the dialog says so in its footer.
+ */
+let lastDraftKept = true;
+const keptListeners = new Set<() => void>();
+function setDraftKept(kept: boolean): void {
+  if (kept === lastDraftKept) return;
+  lastDraftKept = kept;
+  keptListeners.forEach((l) => l());
+}
+export const draftKeeping = {
+  subscribe(listener: () => void): () => void {
+    keptListeners.add(listener);
+    return () => keptListeners.delete(listener);
+  },
+  kept: (): boolean => lastDraftKept,
+};
+
+/** Keeps a draft in this browser (see draftKeeping for when it cannot). */
 export function writeDraft(botId: string | null, draft: StoredDraft): void {
+  const s = storage();
+  let kept = false;
   try {
-    storage()?.setItem(draftKey(botId), JSON.stringify(draft));
+    s?.setItem(draftKey(botId), JSON.stringify(draft));
+    kept = s !== null;
   } catch {
-    // Quota exceeded or storage blocked: the draft lives on in memory only.
+    // quota exceeded, or storage blocked
   }
+  setDraftKept(kept);
 }
 
 export function clearDraft(botId: string | null): void {
   storage()?.removeItem(draftKey(botId));
+  setDraftKept(true); // nothing left to keep
 }
 
 /** The ids of the bots this browser keeps a draft of (`null`: the new bot's). */
