@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
-import type { Bot } from '../../../domain';
+import type { Bot, Trigger } from '../../../domain';
 import { TriggerSetupDialog, type DraftContext } from './trigger-setup-dialog';
 
 beforeAll(() => {
@@ -42,6 +42,11 @@ function renderDialog(props: Partial<Parameters<typeof TriggerSetupDialog>[0]> =
     </QueryClientProvider>,
   );
   return { ...view, onClose, user: userEvent.setup() };
+}
+
+/** Stores a bot in the mock API as another admin would have saved it; returns its id. */
+function storeBot(name: string, triggers: Trigger[]): string {
+  return db.create({ id: db.nextBotId(), version: 1, name, enabled: true, triggers, conditions: [], activeHours: null, keepUnanswered: false }).id;
 }
 
 const dialog = () => screen.getByRole('dialog', { name: 'Trigger setup', hidden: true });
@@ -132,16 +137,7 @@ describe('TriggerSetupDialog', () => {
   });
 
   it('keeps the focus on "When this happens" when the 50th trigger is picked, and refuses a 51st', async () => {
-    const id = db.create({
-      id: db.nextBotId(),
-      version: 1,
-      name: 'Forty-nine',
-      enabled: true,
-      triggers: Array.from({ length: 49 }, () => ({ type: 'call_received' as const })),
-      conditions: [],
-      activeHours: null,
-      keepUnanswered: false,
-    }).id;
+    const id = storeBot('Forty-nine', Array.from({ length: 49 }, () => ({ type: 'call_received' as const })));
     const { user } = renderDialog({ botId: id });
     await screen.findByDisplayValue('Forty-nine');
     const when = within(dialog()).getByRole('button', { name: 'When this happens', hidden: true });
@@ -229,19 +225,7 @@ describe('TriggerSetupDialog', () => {
   });
 
   it('gives no default-trigger note on a saved bot that has the default trigger and others', async () => {
-    const id = db.create({
-      id: db.nextBotId(),
-      version: 1,
-      name: 'Both on purpose',
-      enabled: true,
-      triggers: [
-        { type: 'conversation_started', direction: 'incoming', channelIds: [] },
-        { type: 'call_received' },
-      ],
-      conditions: [],
-      activeHours: null,
-      keepUnanswered: false,
-    }).id;
+    const id = storeBot('Both on purpose', [{ type: 'conversation_started', direction: 'incoming', channelIds: [] }, { type: 'call_received' }]);
     renderDialog({ botId: id });
     await screen.findByDisplayValue('Both on purpose');
     expect(within(dialog()).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
