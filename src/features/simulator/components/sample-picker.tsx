@@ -4,7 +4,7 @@ export function SamplePicker({ onLoad, disabled }: { onLoad(sample: Sample): voi
   return (
     <section className="sim-block" aria-labelledby="sim-samples-title">
       <h4 id="sim-samples-title">Sample scenarios</h4>
-      <p className="sim-hint">One click loads the sample's events and expectations and applies its bot's triggers, conditions and hours to your draft.</p>
+      <p className="sim-hint">One click loads the sample's events and expectations and applies its bot's settings (all but the name) to your draft.</p>
       <ul className="sim-samples">
         {SAMPLES.map((s) => (
           <li key={s.id}>

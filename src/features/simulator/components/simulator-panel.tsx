@@ -120,7 +120,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     await replaceWorkbench(next);
     setFileErrors(null);
     if (apply) applyBot(apply);
-    setNotice(`Loaded the sample "${sample.label}". Its bot's triggers, conditions, active hours and message status were applied to your draft (not saved).`);
+    setNotice(`Loaded the sample "${sample.label}". Its bot's triggers, conditions, active hours, message status and on/off setting were applied to your draft (not saved).`);
   };
 
   const onImport = async (file: File) => {

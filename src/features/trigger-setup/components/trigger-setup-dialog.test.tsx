@@ -287,13 +287,13 @@ describe('TriggerSetupDialog', () => {
     expect(stored).toMatchObject({ form: { name: 'Welcome on creation!' }, baseVersion: 1 });
   });
 
-  it('gives the aside the draft, its validation and applyBot', async () => {
+  it('gives the aside the draft, its validation and applyBot (all but the name, on/off too)', async () => {
     const seen: DraftContext[] = [];
     const other: Bot = {
       id: 'x',
       name: 'Other',
       version: 1,
-      enabled: true,
+      enabled: false,
       triggers: [{ type: 'recurring', every: 'day', time: '09:00' }],
       conditions: [],
       activeHours: null,
@@ -320,7 +320,8 @@ describe('TriggerSetupDialog', () => {
     expect(within(screen.getByRole('region', { name: 'Next runs', hidden: true })).getAllByRole('listitem', { hidden: true })[0]).toHaveTextContent(
       'Thu 5 Mar 2026, 09:00 EST',
     );
-    expect(seen.at(-1)?.draft).toMatchObject({ id: 'welcome', name: 'Welcome on creation', keepUnanswered: true, triggers: other.triggers });
+    expect(seen.at(-1)?.draft).toMatchObject({ id: 'welcome', name: 'Welcome on creation', enabled: false, keepUnanswered: true, triggers: other.triggers });
+    expect(screen.getByRole('switch', { name: 'Bot enabled', hidden: true })).not.toBeChecked();
   });
 
   it('asks before discarding unsaved changes, inside the dialog', async () => {

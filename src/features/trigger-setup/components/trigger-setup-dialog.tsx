@@ -341,6 +341,8 @@ function TriggerSetupForm({
   const applyBot = useCallback(
     (bot: Bot) => {
       const opts = { shouldDirty: true } as const;
+      // Everything but the name: a bot imported turned off must replay (and export) turned off.
+      form.setValue('enabled', bot.enabled, opts);
       form.setValue('triggers', structuredClone(bot.triggers), opts);
       form.setValue('conditions', structuredClone(bot.conditions), opts);
       form.setValue('activeHours', bot.activeHours ? structuredClone(bot.activeHours) : null, opts);
