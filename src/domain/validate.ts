@@ -294,12 +294,6 @@ export function eventLeadKey(e: SimEvent): 'leadId' | 'entityId' | null {
   }
 }
 
-/** The lead an event is about, and where its id sits in the event. */
-export function eventLeadRef(e: SimEvent): { leadId: string; key: 'leadId' | 'entityId' } | null {
-  const key = eventLeadKey(e);
-  return key === null ? null : { leadId: (e as Record<typeof key, string>)[key], key };
-}
-
 function unknownLead(event: number, key: 'leadId' | 'entityId', leadId: string): ValidationError {
   return {
     path: `events.${event}.${key}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bot, Lead, SimEvent, SimResult } from '../domain';
-import { evaluateConditions, leadsAt, leadsBefore, simulate } from '.';
+import { evaluateConditions, resultMoment, simulate } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
 import { amountText, durationText } from './words';
 
@@ -265,8 +265,8 @@ describe('tags unknown to the account', () => {
       events: [...extra, tagAdd('2026-06-01T13:59:00Z', 'l2', 't-vip'), { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' }, { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l2' }],
     });
     expect(runs(simulate(s))).toEqual(['l1@2026-06-01T14:00:00Z', 'l2@2026-06-01T14:00:00Z']);
-    expect(leadsAt(s, 41)[1]!.tagIds).toHaveLength(41);
-    expect(leadsAt(s, 41)[0]!.tagIds).toEqual(['t-vip']);
+    expect(resultMoment(s, 'run', 1)?.lead?.tagIds).toHaveLength(41);
+    expect(resultMoment(s, 'run', 0)?.lead?.tagIds).toEqual(['t-vip']);
   });
 });
 
@@ -977,20 +977,43 @@ describe('results', () => {
 });
 
 describe('panel helpers', () => {
-  const s = scenario({
-    leads: [lead('l1', { price: 500 })],
-    events: [
-      tagAdd('2026-06-01T14:00:00Z', 'l1', 't-vip'),
-      { at: '2026-06-01T15:00:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 900 } },
-      move('2026-06-01T13:00:00Z', 'l1', 's-won'),
-    ],
+  it('resultMoment gives the lead as a result was decided: after its event, before later ones at that instant', () => {
+    const s = scenario({
+      leads: [lead('l1', { price: 500 })],
+      bots: [bot('call', [{ type: 'call_received' }], { conditions: [{ type: 'tags', mode: 'and', tagIds: ['t-vip'] }] })],
+      events: [
+        { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' }, // skipped: no VIP yet
+        tagAdd('2026-06-01T14:00:00Z', 'l1', 't-vip'), // same instant, later in the file
+        { at: '2026-06-01T15:00:00Z', type: 'call_received', leadId: 'l1' }, // runs
+      ],
+    });
+    expect(resultMoment(s, 'skip', 0)).toEqual({ lead: lead('l1', { price: 500 }), afterEvent: 0 });
+    expect(resultMoment(s, 'run', 0)).toEqual({ lead: lead('l1', { price: 500, tagIds: ['t-vip'] }), afterEvent: 2 });
+    expect(resultMoment(s, 'run', 1)).toBeNull();
   });
 
-  it('leadsAt gives the leads right after an event, in time order', () => {
-    expect(leadsAt(s, 2)).toEqual([lead('l1', { price: 500, stageId: 's-won' })]);
-    expect(leadsAt(s, 0)).toEqual([lead('l1', { price: 500, stageId: 's-won', tagIds: ['t-vip'] })]);
-    expect(leadsAt(s, 1)[0]!.price).toBe(900);
-    expect(leadsBefore(s, '2026-06-01T14:00:00Z')[0]!.tagIds).toBeUndefined();
+  it('resultMoment: a delayed run is decided before the events of its instant; a late date plan after its event', () => {
+    const s = scenario({
+      leads: [lead('l1', { price: 500 }), lead('l2')],
+      bots: [
+        bot('stage', [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }], { conditions: [{ type: 'sale', min: 1000, max: null }] }),
+        bot('rem', [{ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 2, direction: 'before' }], { conditions: [{ type: 'sale', min: 1000, max: null }] }),
+      ],
+      until: '2026-06-01T19:00:00Z',
+      events: [
+        move('2026-06-01T14:00:00Z', 'l1', 's-qualified'),
+        { at: '2026-06-01T14:10:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 5000 } }, // after the due run
+        { at: '2026-06-01T18:30:00Z', type: 'lead_updated', leadId: 'l2', set: { price: 5000 } },
+        setField('2026-06-01T18:30:00Z', 'l2', 'f-meeting', '2026-06-01T20:00:00Z'), // due 18:00: 30 min late, runs now
+      ],
+    });
+    const r = simulate(s);
+    expect(skips(r)).toEqual(['l1@2026-06-01T14:10:00Z:condition']);
+    expect(runs(r)).toEqual(['l2@2026-06-01T18:30:00Z']);
+    // The skip was decided on the price of 500, before the update at 14:10 (timers run first).
+    expect(resultMoment(s, 'skip', 0)).toMatchObject({ lead: { id: 'l1', price: 500, stageId: 's-qualified' }, afterEvent: 0 });
+    // The late plan ran when its field was set: the lead has the new price and the date.
+    expect(resultMoment(s, 'run', 0)).toMatchObject({ lead: { id: 'l2', price: 5000, fields: { 'f-meeting': '2026-06-01T20:00:00Z' } }, afterEvent: 3 });
   });
 
   it('evaluateConditions explains each condition with the actual and expected values', () => {
@@ -1000,7 +1023,7 @@ describe('panel helpers', () => {
         { type: 'sale', min: 1000, max: null },
       ],
       lead('l1', { price: 500, tagIds: ['t-vip'] }),
-      s.account,
+      scenario({}).account,
     );
     expect(checks).toEqual([
       { index: 0, pass: true, actual: 'Has VIP', expected: 'Has the tag VIP' },

@@ -1,5 +1,5 @@
 // The engine's public surface: a pure simulate() and the helpers the simulator panel needs.
-export { simulate, simulateLog, prepareEvents, leadsAt, leadsBefore } from './simulate';
+export { simulate, simulateLog, prepareEvents, resultMoment } from './simulate';
 export type { PreparedEvents } from './simulate';
 export { prepareAppended } from './prepared-append';
 export { toSimResult, activationOf, instantOf, ResultInstants } from './result-log';

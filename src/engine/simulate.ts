@@ -925,6 +925,13 @@ export class Simulation {
   private eventMs = Number.NaN;
   /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
   private eventIndex = -1;
+  /** Index in `events` of the last event applied to the world (-1: none yet). */
+  private lastApplied = -1;
+  /** A result to catch as it is written (see watchResult): 0 none, 1 a run, 2 a skip; its position. */
+  private watchKind = 0;
+  private watchIndex = -1;
+  /** What the watched result was decided on: the lead then, and the last event applied before it. */
+  caught: { lead: Lead | null; afterEvent: number } | null = null;
   /** Per event: its instant (see scanEvents); applyWorld's `now` is times[i]. */
   private times: Float64Array = new Float64Array(0);
   /** Per event: 1 when its `at` is canonical UTC text (see scanEvents). */
@@ -963,6 +970,7 @@ export class Simulation {
     }
     const unanswered = trig.conversational ? (trig.bot.bot.keepUnanswered ? 1 : 0) : -1;
     this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause, unanswered);
+    if (this.watchKind === 1 && this.runs.count - 1 === this.watchIndex) this.catchResult(lead);
     if (lead) {
       // R18 once per lead per instant: the clock never goes back, so one instant is kept.
       const bot = trig.bot;
@@ -999,6 +1007,21 @@ export class Simulation {
   /** `detail`: an index into the detail table (see detail()). */
   private skip(trig: CompiledTrigger, lead: LeadState | null, reason: number, condition: number, detail: number): void {
     this.skips.add(trig.bot.index, lead !== null ? lead.index : -1, this.now, this.atEvent(), trig.index, reason - 1, condition, detail);
+    if (this.watchKind === 2 && this.skips.count - 1 === this.watchIndex) this.catchResult(lead);
+  }
+
+  /**
+   * Catches the run (`kind` 'run') or skip at `index` of this simulation's result as it is written:
+   * `caught` then holds the lead exactly as its conditions were read, and the last event applied.
+   */
+  watchResult(kind: 'run' | 'skip', index: number): void {
+    this.watchKind = kind === 'run' ? 1 : 2;
+    this.watchIndex = index;
+  }
+
+  private catchResult(lead: LeadState | null): void {
+    this.caught = { lead: lead !== null ? this.world.snapshot(lead) : null, afterEvent: this.lastApplied };
+    this.watchKind = 0;
   }
 
   // ---------------------------------------------------------------- checks and details
@@ -1588,6 +1611,7 @@ export class Simulation {
       if (now >= start || now > until) break;
       this.now = now;
       this.applyWorld(events[i]!, codes[i]!, i, false);
+      this.lastApplied = i;
     }
     if (!(start <= until)) return this.result();
     this.begin(start);
@@ -1628,7 +1652,9 @@ export class Simulation {
       const e = events[i]!;
       const code = codes[i]!;
       this.now = now;
-      if (this.applyWorld(e, code, i, true)) {
+      const fires = this.applyWorld(e, code, i, true);
+      this.lastApplied = i;
+      if (fires) {
         this.eventMs = now;
         this.eventIndex = i;
         this.dispatch(e, code, i);
@@ -1670,21 +1696,6 @@ export class Simulation {
     };
   }
 
-  /** Applies events in order (world only, nothing fires) while `keep(index, instant)` holds. */
-  replayWorld(keep: (index: number, at: number) => boolean): void {
-    const events = this.scenario.events;
-    const { times, codes, order } = this.prepare();
-    for (let k = 0; k < events.length; k++) {
-      const i = order ? order[k]! : k;
-      if (!keep(i, times[i]!)) break;
-      this.now = times[i]!;
-      this.applyWorld(events[i]!, codes[i]!, i, false);
-    }
-  }
-
-  snapshotLeads(): Lead[] {
-    return this.world.order.map((l) => this.world.snapshot(l));
-  }
 }
 
 /**
@@ -1706,27 +1717,15 @@ export function simulateLog(scenario: Scenario, prepared: PreparedEvents | null 
   return new Simulation(scenario, prepared, recycle).run();
 }
 
-/** The leads' state right after event `eventIndex` (index in the file's `events`) was applied. */
-export function leadsAt(scenario: Scenario, eventIndex: number): Lead[] {
-  const sim = new Simulation(scenario);
-  if (eventIndex >= 0 && eventIndex < scenario.events.length) {
-    let done = false;
-    sim.replayWorld((i) => {
-      if (done) return false;
-      if (i === eventIndex) done = true;
-      return true;
-    });
-  }
-  return sim.snapshotLeads();
-}
-
 /**
- * The leads as the engine sees them at `at` before that instant's events: what a timer due then
- * (a delayed or scheduled run) checks its conditions against.
+ * The run (`kind` 'run', position in `activations`) or skip (position in `skipped`) of this
+ * scenario's result, as the engine decided it: the lead as its conditions were read then, and the
+ * last event applied before it (-1: none; an event at an earlier instant when timers decided it).
+ * null when the result has no such entry.
  */
-export function leadsBefore(scenario: Scenario, at: string): Lead[] {
-  const limit = parseTime(at);
+export function resultMoment(scenario: Scenario, kind: 'run' | 'skip', index: number): { lead: Lead | null; afterEvent: number } | null {
   const sim = new Simulation(scenario);
-  sim.replayWorld((_, t) => t < limit);
-  return sim.snapshotLeads();
+  sim.watchResult(kind, index);
+  sim.run();
+  return sim.caught;
 }

@@ -213,12 +213,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setSelected(row);
     setInspection(null);
     const rowBot = bots.get(row.botId);
-    if (!client || !rowBot || !row.leadId) {
+    if (!client || !rowBot || !row.leadId || !last) {
       setInspection({ eventIndex: null, lead: null, conditions: [] });
       return;
     }
-    const cause = row.kind === 'run' ? row.cause : 'unknown';
-    void client.inspect(base, rowBot, row.leadId, row.at, cause).then((r) => setInspection(r));
+    void client.inspect(base, last.bot, rowBot, row).then((r) => setInspection(r));
   };
 
   const status =

@@ -132,7 +132,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 /** One row as an object, for the few rows on screen. */
 export function rowAt(c: RowColumns, k: number): ResultRow {
   const lead = c.lead[k]! >= 0 ? c.leads[c.lead[k]!] : undefined;
-  const base = { key: `row${k}`, at: iso(c.ms[k]!), ms: c.ms[k]!, botId: c.bots[c.bot[k]!]!, trigger: c.trigger[k]! };
+  const base = { key: `row${k}`, source: c.source[k]!, at: iso(c.ms[k]!), ms: c.ms[k]!, botId: c.bots[c.bot[k]!]!, trigger: c.trigger[k]! };
   if (c.kind[k] === 0) {
     return {
       kind: 'run',

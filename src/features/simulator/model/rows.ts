@@ -1,9 +1,10 @@
 // Activations and skips as one list of table rows, in the order of the simulated clock.
 import type { Reason, SimResult } from '../../../domain';
 
+/** `source`: the row's position among the result's runs (a run) or skips (a skip). */
 export type ResultRow =
-  | { kind: 'run'; key: string; at: string; ms: number; botId: string; leadId?: string; entityId?: string; trigger: number; cause: number | null; unanswered?: boolean }
-  | { kind: 'skip'; key: string; at: string; ms: number; botId: string; leadId?: string; trigger: number; reason: Reason; condition?: number; detail: string };
+  | { kind: 'run'; key: string; source: number; at: string; ms: number; botId: string; leadId?: string; entityId?: string; trigger: number; cause: number | null; unanswered?: boolean }
+  | { kind: 'skip'; key: string; source: number; at: string; ms: number; botId: string; leadId?: string; trigger: number; reason: Reason; condition?: number; detail: string };
 
 export type RowFilter = { botId: string | null; lead: string; reason: Reason | 'runs' | null };
 
@@ -21,10 +22,10 @@ export function resultRows(result: SimResult): ResultRow[] {
     const am = a ? Date.parse(a.at) : Infinity;
     const sm = s ? Date.parse(s.at) : Infinity;
     if (a && am <= sm) {
-      rows[k++] = { kind: 'run', key: `r${i}`, ms: am, ...a };
+      rows[k++] = { kind: 'run', key: `r${i}`, source: i, ms: am, ...a };
       i++;
     } else if (s) {
-      rows[k++] = { kind: 'skip', key: `s${j}`, ms: sm, ...s };
+      rows[k++] = { kind: 'skip', key: `s${j}`, source: j, ms: sm, ...s };
       j++;
     }
   }

@@ -12,7 +12,8 @@ export type EngineClient = {
   clearBulk(): Promise<void>;
   parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] }>;
   exportText(scenario: Scenario, withBulk: boolean): Promise<string>;
-  inspect(base: BaseScenario, bot: Bot, leadId: string, at: string, cause: number | null | 'unknown'): Promise<Inspection>;
+  /** The lead of a result row as that row was decided (`bot`: the run's draft; `rowBot`: the row's bot). */
+  inspect(base: BaseScenario, bot: Bot, rowBot: Bot, row: { kind: 'run' | 'skip'; source: number; at: string }): Promise<Inspection>;
   dispose(): void;
 };
 
@@ -136,9 +137,9 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
       if (r.kind !== 'exported') throw new Error(failure(r));
       return r.text;
     },
-    async inspect(base, bot, leadId, at, cause) {
+    async inspect(base, bot, rowBot, row) {
       if (base !== baseSent) return { eventIndex: null, lead: null, conditions: [] };
-      const r = await request<'inspected'>({ kind: 'inspect', reqId: nextId++, baseId, bot, leadId, at, cause });
+      const r = await request<'inspected'>({ kind: 'inspect', reqId: nextId++, baseId, bot, rowBot, row: { kind: row.kind, source: row.source, at: row.at } });
       return r.kind === 'inspected' ? r.value : { eventIndex: null, lead: null, conditions: [] };
     },
     dispose() {

@@ -22,7 +22,11 @@ export type WorkerRequest =
   | { kind: 'clear-bulk'; reqId: number }
   | { kind: 'parse'; reqId: number; text: string }
   | { kind: 'export'; reqId: number; scenario: Scenario; withBulk: boolean }
-  | { kind: 'inspect'; reqId: number; baseId: number; bot: Bot; leadId: string; at: string; cause: number | null | 'unknown' };
+  /**
+   * The lead of a result row as the engine decided that row: `bot` is the run's draft (the scenario
+   * is rebuilt exactly as it ran), `rowBot` the bot of the row (its conditions are explained).
+   */
+  | { kind: 'inspect'; reqId: number; baseId: number; bot: Bot; rowBot: Bot; row: { kind: 'run' | 'skip'; source: number; at: string } };
 
 export type ParsedScenario = { scenario: Scenario; bulk: BulkInfo | null };
 export type Generated = { inline: Traffic | null; bulk: BulkInfo | null; companions: Bot[] };

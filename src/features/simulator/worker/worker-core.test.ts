@@ -4,7 +4,7 @@ import account from '../../../../mocks/fixtures/demo-account.json';
 import { SAMPLES, loadSample } from '../samples';
 import { baseScenario, workbenchFromScenario } from '../model/build-scenario';
 import { rowAt } from '../model/columns';
-import { createWorkerCore, eventIndexAt, type WorkerCoreOptions } from './worker-core';
+import { createWorkerCore, type WorkerCoreOptions } from './worker-core';
 import type { WorkerReply } from './protocol';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
@@ -154,22 +154,47 @@ describe('engine worker core', () => {
     const { base, bot } = sample('won-discount');
     handle({ kind: 'run', runId: 1, baseId: 1, base, bot, saved: null });
     await settle();
-    handle({ kind: 'inspect', reqId: 2, baseId: 1, bot, leadId: 'l1', at: '2026-06-02T13:00:00Z', cause: 'unknown' });
+    handle({ kind: 'inspect', reqId: 2, baseId: 1, bot, rowBot: bot, row: { kind: 'skip', source: 0, at: '2026-06-02T13:00:00Z' } });
     const r = replies[1]!;
     if (r.kind !== 'inspected') throw new Error(r.kind);
     expect(r.value.lead?.stageId).toBe('s-won');
     expect(r.value.conditions.map((c) => c.pass)).toEqual([false]);
     expect(r.value.conditions[0]?.actual).toMatch(/5,?000/);
   });
-});
 
-describe('the event a row is about', () => {
-  const events = [
-    { at: '2026-06-01T14:00:00Z', type: 'call_received' as const, leadId: 'l1' },
-    { at: '2026-06-01T14:00:00Z', type: 'call_received' as const, leadId: 'l2' },
-    { at: '2026-06-01T15:00:00Z', type: 'call_received' as const, leadId: 'l1' },
-  ];
-  it('is the cause of a run at the cause’s instant', () => expect(eventIndexAt(events, 'l1', '2026-06-01T14:00:00Z', 0)).toBe(0));
-  it('is none for a delayed run (the lead just before that instant)', () => expect(eventIndexAt(events, 'l1', '2026-06-01T15:00:00Z', 0)).toBeNull());
-  it('is the event about that lead at that instant for a skip', () => expect(eventIndexAt(events, 'l2', '2026-06-01T14:00:00Z', 'unknown')).toBe(1));
+  it('shows a delayed skip with the lead the engine checked: before the events of its instant', async () => {
+    const { replies, handle, settle } = harness();
+    const scenario = validateScenario({
+      name: 'delay',
+      account,
+      leads: [{ id: 'l1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 500 }],
+      bots: [
+        {
+          id: 'd',
+          name: 'Delayed',
+          version: 1,
+          enabled: true,
+          triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }],
+          conditions: [{ type: 'sale', min: 1000, max: null }],
+          activeHours: null,
+          keepUnanswered: false,
+        },
+      ],
+      events: [
+        { at: '2026-06-01T14:00:00Z', type: 'lead_moved', leadId: 'l1', toStageId: 's-qualified' },
+        { at: '2026-06-01T14:10:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 5000 } },
+      ],
+    });
+    if (!scenario.ok) throw new Error('invalid');
+    const { workbench, apply } = workbenchFromScenario(scenario.value, null);
+    const bot = { ...apply!, id: 'draft' } as Bot;
+    handle({ kind: 'run', runId: 1, baseId: 1, base: baseScenario(ACCOUNT, workbench), bot, saved: null });
+    await settle();
+    handle({ kind: 'inspect', reqId: 2, baseId: 1, bot, rowBot: bot, row: { kind: 'skip', source: 0, at: '2026-06-01T14:10:00Z' } });
+    const r = replies[1]!;
+    if (r.kind !== 'inspected') throw new Error(r.kind);
+    // The price update at 14:10 came after the due run (timers first): the skip saw 500.
+    expect(r.value).toMatchObject({ eventIndex: null, lead: { id: 'l1', price: 500 } });
+    expect(r.value.conditions.map((c) => c.pass)).toEqual([false]);
+  });
 });

@@ -4,7 +4,6 @@
 import {
   type Account,
   type Bot,
-  eventLeadRef,
   parseScenarioText,
   validateScenario,
   type Lead,
@@ -12,7 +11,7 @@ import {
   type SimEvent,
   type ValidationError,
 } from '../../../domain';
-import { evaluateConditions, leadsAt, leadsBefore, prepareAppended, prepareEvents, simulateLog, type PreparedEvents, type ResultLog } from '../../../engine';
+import { evaluateConditions, prepareAppended, prepareEvents, resultMoment, simulateLog, type PreparedEvents, type ResultLog } from '../../../engine';
 import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
 import { buildColumns, columnBuffers } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
@@ -185,11 +184,14 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
   function inspect(req: Extract<WorkerRequest, { kind: 'inspect' }>): Inspection {
     if (!base || base.id !== req.baseId) return { eventIndex: null, lead: null, conditions: [] };
     const scenario: Scenario = scenarioFor(fullBase(base.value), req.bot);
-    const index = eventIndexAt(scenario.events, req.leadId, req.at, req.cause);
-    const leads = index === null ? leadsBefore(scenario, req.at) : leadsAt(scenario, index);
-    const lead = leads.find((l) => l.id === req.leadId) ?? null;
-    const conditions: ConditionCheck[] = lead ? evaluateConditions(req.bot.conditions, lead, scenario.account) : [];
-    return { eventIndex: index, lead, conditions };
+    // Replayed to that very result: the lead exactly as its conditions were read (after its own
+    // event, before later ones at that instant; before the instant's events for timers, R1).
+    const moment = resultMoment(scenario, req.row.kind, req.row.source);
+    const lead = moment?.lead ?? null;
+    const after = moment ? scenario.events[moment.afterEvent] : undefined;
+    const eventIndex = after && Date.parse(after.at) === Date.parse(req.row.at) ? moment!.afterEvent : null;
+    const conditions: ConditionCheck[] = lead ? evaluateConditions(req.rowBot.conditions, lead, scenario.account) : [];
+    return { eventIndex, lead, conditions };
   }
 
   let warmUpLeft = options.warmUp ? WARM_UP_RUNS : 0;
@@ -359,20 +361,3 @@ function warmUp(account: Account, traffic: WarmUpTraffic, round: number, base: B
   timelineModel({ result, bot: draft, events: scenario.events, timezone: account.timezone });
 }
 
-/**
- * The event after which a row's lead is shown: its cause when the run was at the cause's instant;
- * for a skip (cause unknown) the last event about that lead at that instant. null: a timer (a
- * delayed or scheduled run), shown as the lead was just before that instant's events (R1).
- */
-export function eventIndexAt(events: readonly SimEvent[], leadId: string, at: string, cause: number | null | 'unknown'): number | null {
-  const t = Date.parse(at);
-  if (typeof cause === 'number') return events[cause] && Date.parse(events[cause].at) === t ? cause : null;
-  if (cause === null) return null;
-  let found: number | null = null;
-  events.forEach((e, i) => {
-    if (Date.parse(e.at) !== t) return;
-    const about = e.type === 'lead_created' ? e.lead.id : eventLeadRef(e)?.leadId;
-    if (about === leadId) found = i;
-  });
-  return found;
-}
