@@ -66,6 +66,20 @@ test('a UTM value and a page address made of markup are shown as text on the chi
   expect(bot?.triggers[1]).toEqual({ type: 'website_visited', url: address, delayMinutes: 0 });
 });
 
+test('a page address the command line refuses is refused in the browser too (a space or a stray character in the site name)', async () => {
+  await ts.openNew();
+  await ts.name.fill('Odd addresses');
+  await ts.addTrigger('website', /^When a website page is visited/);
+  const address = ts.trigger(2).getByLabel('Page address');
+  // Chromium's URL accepts both (escaping them as %20 and %3C); Node, and so the command line, does not.
+  await address.fill('https://exa mple.com/pricing');
+  await expect(ts.trigger(2).getByText('The site name in the address cannot contain spaces (for example https://example.com/pricing).')).toBeVisible();
+  await address.fill('https://exa<mple.com/pricing');
+  await expect(ts.trigger(2).getByText('Enter the rest of the page address, such as https://example.com/pricing.')).toBeVisible();
+  await address.fill('https://example.com/summer sale');
+  await expect(ts.trigger(2).getByText(/page address/)).toHaveCount(0);
+});
+
 test('long unbroken names and values wrap in the list at phone width instead of widening the page', async ({ app, page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const created = await app.api('POST', '/api/bots', {

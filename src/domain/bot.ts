@@ -36,12 +36,20 @@ const stageTrigger = <T extends string>(type: T) =>
 export const HttpUrl = z
   .string({ error: 'Enter the page address.' })
   .max(2048, { error: 'The address is longer than 2,048 characters.' })
+  // Spaces around it are ignored. In the site name a space is a typo, and browsers and Node disagree
+  // about it (Chromium's URL turns it into %20, Node refuses the address): refused everywhere alike.
+  // (Spaces in the path or query are escaped the same way by both.)
+  .refine((value) => !/\s/.test(value.trim().replace(/^https?:\/\//i, '').split(/[/?#]/)[0]!), {
+    error: 'The site name in the address cannot contain spaces (for example https://example.com/pricing).',
+    abort: true,
+  })
   .refine(
     (value) => {
       if (!/^https?:\/\//i.test(value.trim())) return false;
       try {
         const url = new URL(value.trim());
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+        // A % in the host name: a character the browser escaped where Node refuses the address.
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0 && !url.hostname.includes('%');
       } catch {
         return false;
       }

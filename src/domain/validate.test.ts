@@ -278,6 +278,14 @@ describe('V13 triggers and URLs', () => {
     expect(messages(site('https://'))).toEqual(['Enter the rest of the page address, such as https://example.com/pricing.']);
     expect(messages(site('ftp://example.com'))).toEqual(['Enter a web address that starts with http:// or https://.']);
   });
+  it('a space in the site name is refused as such (browsers would accept it, Node not); elsewhere it is escaped alike', () => {
+    const site = (url: string) => withTrigger({ type: 'website_visited', url, delayMinutes: 0 });
+    const spaced = 'The site name in the address cannot contain spaces (for example https://example.com/pricing).';
+    expect(messages(site('https://exa mple.com/pricing'))).toEqual([spaced]);
+    expect(messages(site('https:// bad'))).toEqual([spaced]);
+    expect(paths(site('https://example.com/price list?q=a b'))).toEqual([]);
+    expect(paths(site('  https://shop.example.com/pricing  '))).toEqual([]);
+  });
 });
 
 describe('V14 a bot is at most 64 KB', () => {
