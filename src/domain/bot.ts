@@ -7,7 +7,10 @@ export const MAX_DELAY_MINUTES = 43200;
 
 const Minutes = (min: number, what: string) =>
   z
-    .number({ error: `Enter the ${what} in whole minutes.` })
+    .number({
+      // NaN never comes from JSON: it is the editor's custom HH:MM box holding text it cannot read.
+      error: (iss) => (Number.isNaN(iss.input) ? `Type the ${what} as hours and minutes, HH:MM (for example 01:30).` : `Enter the ${what} in whole minutes.`),
+    })
     .int({ error: `The ${what} must be a whole number of minutes.` })
     .min(min, { error: min === 0 ? `The ${what} cannot be negative.` : `The ${what} must be at least ${min} minute.` })
     .max(MAX_DELAY_MINUTES, { error: `The ${what} can be at most 30 days (43,200 minutes).` });

@@ -3,7 +3,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { DelayMinutes } from '../../domain';
 import { clockTextToMinutes, COOLDOWN_PRESETS, DELAY_PRESETS, DurationField, minutesToClockText } from './duration-field';
+
+/** The domain's own words for the value, as the dialog shows them beside the field. */
+const validation = (value: number): string[] => {
+  const r = DelayMinutes.safeParse(value);
+  return r.success ? [] : r.error.issues.map((i) => i.message);
+};
 
 function Harness({ initial, seen }: { initial: number; seen: number[] }) {
   const [value, setValue] = useState(initial);
@@ -16,7 +23,7 @@ function Harness({ initial, seen }: { initial: number; seen: number[] }) {
         seen.push(v);
         setValue(v);
       }}
-      errors={Number.isNaN(value) ? ['Enter the delay in whole minutes.'] : []}
+      errors={validation(value)}
     />
   );
 }
@@ -67,6 +74,8 @@ describe('DurationField', () => {
     render(<Harness initial={75} seen={[]} />);
     expect(screen.getByLabelText('Delay')).toHaveValue('custom');
     expect(screen.getByLabelText('Delay: custom interval (HH:MM)')).toHaveValue('01:15');
+    // A delay's custom box may hold 00:00, which is no delay: the hint says so.
+    expect(screen.getByLabelText('Delay: custom interval (HH:MM)')).toHaveAccessibleDescription(/00:00 is the same as “Immediately”/);
   });
 
   it('marks text that is not HH:MM invalid and links the error to the input', async () => {
@@ -78,6 +87,7 @@ describe('DurationField', () => {
     await user.type(custom, '90 minutes');
     expect(seen.at(-1)).toBeNaN();
     expect(custom).toHaveAttribute('aria-invalid', 'true');
-    expect(custom).toHaveAccessibleDescription(/Enter the delay in whole minutes\./);
+    // It asks for the box's own format, not for "whole minutes" (the JSON's unit).
+    expect(custom).toHaveAccessibleDescription(/Type the delay as hours and minutes, HH:MM \(for example 01:30\)\./);
   });
 });

@@ -99,7 +99,9 @@ export function DurationField({ label, value, onChange, presets, errors = [] }: 
       </div>
       {mode === CUSTOM && (
         <p id={`${id}-hint`} className="ui-hint">
-          Hours and minutes, from 00:01 to 720:00 (30 days).
+          {presets.some((p) => p.minutes === 0)
+            ? 'Hours and minutes, up to 720:00 (30 days); 00:00 is the same as “Immediately”.'
+            : 'Hours and minutes, from 00:01 to 720:00 (30 days).'}
         </p>
       )}
       <FieldErrors id={errorId} errors={errors} />
