@@ -602,6 +602,20 @@ describe('R12 behaviour triggers', () => {
     );
     expect(runs(r)).toEqual(['l1@2026-06-01T14:05:00Z']);
   });
+
+  it('website_visited reads the path\'s escapes: a space typed in the address matches the %20 browsers report', () => {
+    const r = simulate(
+      scenario({
+        bots: [bot('sale', [{ type: 'website_visited', url: 'https://example.com/summer sale', delayMinutes: 0 }]), bot('esc', [{ type: 'website_visited', url: 'https://example.com/a%2Fb', delayMinutes: 0 }])],
+        events: [
+          { at: '2026-06-01T14:00:00Z', type: 'website_visited', url: 'https://example.com/summer%20sale', leadId: 'l1' },
+          { at: '2026-06-01T14:01:00Z', type: 'website_visited', url: 'https://example.com/a/b', leadId: 'l1' }, // %2F is no "/"
+          { at: '2026-06-01T14:02:00Z', type: 'website_visited', url: 'https://example.com/bad%zz', leadId: 'l1' }, // malformed: as written
+        ],
+      }),
+    );
+    expect(r.activations.map((a) => `${a.botId}@${a.at}`)).toEqual(['sale@2026-06-01T14:00:00Z']);
+  });
 });
 
 describe('R13–R15 conversations', () => {

@@ -1,5 +1,6 @@
 // R12: a visited URL equals the trigger's ignoring the scheme, a leading "www.", letter case of the
-// host, a trailing "/", the query and the fragment. Plain string work: never throws on odd input.
+// host, a trailing "/", the query and the fragment (and how the path's characters are escaped).
+// Plain string work: never throws on odd input.
 
 /** The comparable form of a web address: lower-case host without "www." + path without a trailing "/". */
 export function normalizeUrl(url: string): string {
@@ -19,5 +20,20 @@ export function normalizeUrl(url: string): string {
   host = host.toLowerCase();
   if (host.startsWith('www.')) host = host.slice(4);
   if (path.endsWith('/')) path = path.slice(0, -1);
-  return host + path;
+  return host + decodePath(path);
+}
+
+/**
+ * The path with its percent-escapes read (decodeURI: "/summer%20sale" is "/summer sale"), so that
+ * an address typed with a space matches the visits browsers report escaped, and the other way
+ * round. Escapes of reserved characters ("%2F") stay as they are; a malformed escape leaves the
+ * path as written.
+ */
+function decodePath(path: string): string {
+  if (!path.includes('%')) return path;
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
