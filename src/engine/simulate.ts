@@ -1695,7 +1695,6 @@ export class Simulation {
       events: this.scenario.events,
     };
   }
-
 }
 
 /**
