@@ -341,8 +341,11 @@ export interface Names {
 
 export function namesOf(account: Account): Names {
   const tags = new Map(account.tags.map((t) => [t.id, t.name]));
+  // With several pipelines a stage is named with its pipeline, as the editor names it: two
+  // pipelines may both have a "Won" ("Lead is in Won, not in Won" said nothing).
   const stages = new Map<string, string>();
-  for (const p of account.pipelines) for (const s of p.stages) stages.set(s.id, s.name);
+  const several = account.pipelines.length > 1;
+  for (const p of account.pipelines) for (const s of p.stages) stages.set(s.id, several ? `${s.name} (${p.name})` : s.name);
   const users = new Map(account.users.map((u) => [u.id, u.name]));
   const sources = new Map(account.sources.map((s) => [s.id, s.name]));
   return {

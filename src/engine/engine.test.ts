@@ -955,6 +955,22 @@ describe('R20 precedence', () => {
 });
 
 describe('wording', () => {
+  it('names a stage with its pipeline when the account has several (two may share a name)', () => {
+    const pipelines = [
+      ...scenario({}).account.pipelines,
+      { id: 'p-partners', name: 'Partners', stages: [{ id: 'ps-won', name: 'Won' }] },
+    ];
+    const r = simulate(
+      scenario({
+        account: { pipelines },
+        leads: [lead('l1', { pipelineId: 'p-partners', stageId: 'ps-won' })],
+        bots: [bot('won', [{ type: 'call_received' }], { conditions: [{ type: 'stages', stageIds: ['s-won'] }] })],
+        events: [{ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' }],
+      }),
+    );
+    expect(r.skipped.map((s) => s.detail)).toEqual(['Lead is in Won (Partners), not in Won (Sales) (condition 1)']);
+  });
+
   it('durations are rounded up, with seconds under an hour only', () => {
     const s = 1000;
     const m = 60 * s;

@@ -14,7 +14,9 @@ export type Names = {
 export function namesOf(account: Account): Names {
   const map = (list: { id: string; name?: string; address?: string }[]) =>
     new Map(list.map((x) => [x.id, x.name ?? x.address ?? x.id]));
-  const stages = map(account.pipelines.flatMap((p) => p.stages));
+  // Several pipelines: "Won (Partners)", as the editor and the engine's sentences name stages.
+  const several = account.pipelines.length > 1;
+  const stages = map(account.pipelines.flatMap((p) => p.stages.map((s) => ({ id: s.id, name: several ? `${s.name} (${p.name})` : s.name }))));
   const users = map(account.users);
   const tags = map(account.tags);
   const channels = map(account.channels);
