@@ -15,9 +15,10 @@ export type CompiledActiveHours = {
   /** The local wall time for explanations: "Tue 17:00 (America/New_York)". */
   describe(ms: number): string;
   /**
-   * Why an instant outside the ranges is outside, from that local day's ranges: "Tue 17:00 is after
-   * 17:00", "Thu 10:00 is between 09:00 and 18:00", "Mon 07:30 is before 09:00", "Sun 20:01: no
-   * active hours on Sunday", each followed by the zone.
+   * Why an instant outside the ranges is outside, from that local day's ranges: "Tue 17:01 is after
+   * 17:00", "Tue 17:00 is when the hours end (17:00 itself is not included)", "Thu 10:00 is between
+   * 09:00 and 18:00", "Mon 07:30 is before 09:00", "Sun 20:01: no active hours on Sunday", each
+   * followed by the zone.
    */
   explainOutside(ms: number): string;
 };
@@ -55,14 +56,18 @@ function outsideSentence(stretches: readonly (readonly number[])[], mow: number,
     else if (start < 0 && pairs[i]! > minute) start = pairs[i]!;
   }
   const when = `${WEEKDAY_SHORT[day]} ${clock(minute)}`;
+  // The very minute a range ends is outside it (R17: `to` is exclusive): "after 18:00" would be
+  // wrong there, so that minute says so.
   const why =
     end < 0 && start < 0
       ? `: no active hours on ${WEEKDAY_LONG[day]}`
       : end < 0
         ? ` is before ${clock(start)}`
-        : start < 0
-          ? ` is after ${clock(end)}`
-          : ` is between ${clock(end)} and ${clock(start)}`;
+        : end === minute
+          ? ` is when the hours end (${clock(end)} itself is not included)${start < 0 ? '' : `; they start again at ${clock(start)}`}`
+          : start < 0
+            ? ` is after ${clock(end)}`
+            : ` is between ${clock(end)} and ${clock(start)}`;
   return `${when}${why} (${timezone})`;
 }
 
