@@ -243,7 +243,8 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'When mentioned in an Instagram story',
     group: 'conversational',
     create: () => ({ type: 'story_mention', channelIds: [] }),
-    summary: (t, account) => `When ${channelsWords(account, t.channelIds)} is mentioned in an Instagram story`,
+    // The business is mentioned, by a lead; the channel is where the mention arrives.
+    summary: (t, account) => `When a lead mentions you in an Instagram story on ${channelsWords(account, t.channelIds)}`,
     availability: ALWAYS,
   },
   outgoing_message_seen: {

@@ -27,6 +27,9 @@ export function namesOf(account: Account): Names {
   return { stage: get(stages), user: get(users), tag: get(tags), channel: get(channels), field: get(fields), form: get(forms), inbox: get(inboxes) };
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 const list = (ids: readonly string[], name: (id: string) => string, none: string) =>
   ids.length === 0 ? none : ids.map(name).join(', ');
 
@@ -58,7 +61,19 @@ export function describeTrigger(t: Trigger, n: Names): string {
     case 'on_date':
       return `On ${t.at.replace('T', ' ')}`;
     case 'recurring':
-      return `Every ${t.every} at ${t.time}`;
+      // With its day, as the editor says it: "Every Sunday at 10:00", "Every month on day 31 at 10:00".
+      switch (t.every) {
+        case 'day':
+          return `Every day at ${t.time}`;
+        case 'week':
+          return `Every ${WEEKDAYS[(t.weekday ?? 1) - 1]} at ${t.time}`;
+        case 'month':
+          return `Every month on day ${t.dayOfMonth ?? 1} at ${t.time}`;
+        case 'year':
+          return `Every year on ${t.dayOfMonth ?? 1} ${MONTHS[(t.month ?? 1) - 1]} at ${t.time}`;
+        default:
+          return assertNever(t.every);
+      }
     case 'form_submitted':
       return `Form submitted (${list(t.formIds, n.form, 'any form')})`;
     case 'email_received':

@@ -25,7 +25,8 @@ export const SUMMARIES: [Trigger, string][] = [
     { type: 'message', direction: 'incoming', channelIds: ['ch-wa'], cooldownMinutes: 10 },
     'On an incoming message in WhatsApp, at most once every 10 min',
   ],
-  [{ type: 'story_mention', channelIds: ['ch-ig'] }, 'When Instagram is mentioned in an Instagram story'],
+  [{ type: 'story_mention', channelIds: ['ch-ig'] }, 'When a lead mentions you in an Instagram story on Instagram'],
+  [{ type: 'story_mention', channelIds: [] }, 'When a lead mentions you in an Instagram story on any channel'],
   [
     { type: 'outgoing_message_seen', channelIds: ['ch-wa', 'ch-tg'], delayMinutes: 1440 },
     'When an outgoing message is seen in WhatsApp or Telegram, after one day',

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../../domain';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { describeTrigger, namesOf } from './describe';
+
+const names = namesOf(account as Account);
+
+describe("the simulator's trigger words", () => {
+  it('say the day of a recurring schedule, as the editor does', () => {
+    expect(describeTrigger({ type: 'recurring', every: 'day', time: '09:00' }, names)).toBe('Every day at 09:00');
+    expect(describeTrigger({ type: 'recurring', every: 'week', weekday: 7, time: '10:00' }, names)).toBe('Every Sunday at 10:00');
+    expect(describeTrigger({ type: 'recurring', every: 'month', dayOfMonth: 31, time: '10:00' }, names)).toBe('Every month on day 31 at 10:00');
+    expect(describeTrigger({ type: 'recurring', every: 'year', dayOfMonth: 29, month: 2, time: '08:30' }, names)).toBe('Every year on 29 February at 08:30');
+  });
+
+  it('name a stage with its pipeline when the account has several', () => {
+    const two = { ...(account as Account), pipelines: [...(account as Account).pipelines, { id: 'p2', name: 'Partners', stages: [{ id: 'p2-won', name: 'Won' }] }] };
+    expect(namesOf(two).stage('p2-won')).toBe('Won (Partners)');
+    expect(names.stage('s-won')).toBe('Won');
+  });
+});
