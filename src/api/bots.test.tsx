@@ -176,6 +176,22 @@ describe('useCreateBot and useDeleteBot', () => {
     await waitFor(() => expect(screen.queryByText('Fresh bot v1')).not.toBeInTheDocument());
   });
 
+  test('a save is done when the server answers, not when the list has been fetched again', async () => {
+    renderWithClient(
+      <>
+        <CreateThenDelete />
+        <BotNames />
+      </>,
+    );
+    await screen.findByText('Welcome on creation v1');
+    // From now on the list never answers: the created bot still shows (from the save's answer) and
+    // the mutation is over (its Delete button appears).
+    server.use(http.get(apiUrl('/api/bots'), () => new Promise<never>(() => {})));
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByRole('button', { name: /^Delete bot-/ })).toBeInTheDocument();
+    expect(screen.getByText('Fresh bot v1')).toBeInTheDocument();
+  });
+
   test('a failed save shows the server sentence', async () => {
     db.updateSettings({ failNextSave: '500' });
     renderWithClient(<CreateThenDelete />);

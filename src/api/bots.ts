@@ -29,13 +29,18 @@ export const useBots = () => useQuery(botsQueryOptions());
 
 export const useBot = (id: string) => useQuery(botQueryOptions(id));
 
-/** After a save: the bot's own entry and its row in the list hold what the server answered; the list is fetched again. */
-function afterSave(queryClient: QueryClient, bot: Bot): Promise<void> {
+/**
+ * After a save: the bot's own entry and its row in the list hold what the server answered; the list
+ * is fetched again in the background. Not awaited: the save is done when the server answered, and
+ * waiting for the list kept the dialog at "Saving…" (3 s more on slow latency), with the draft not
+ * yet cleared, so a reload then offered the saved bot again as unsaved.
+ */
+function afterSave(queryClient: QueryClient, bot: Bot): void {
   queryClient.setQueryData(botQueryOptions(bot.id).queryKey, bot);
   queryClient.setQueryData(botsQueryOptions().queryKey, (list) =>
     list && (list.some((b) => b.id === bot.id) ? list.map((b) => (b.id === bot.id ? bot : b)) : [...list, bot]),
   );
-  return queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
+  void queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
 }
 
 export const useCreateBot = () => {
@@ -56,7 +61,7 @@ export const useDeleteBot = () => {
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: botQueryOptions(id).queryKey });
       queryClient.setQueryData(botsQueryOptions().queryKey, (list) => list?.filter((b) => b.id !== id));
-      return queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
+      void queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey }); // in the background, as after a save
     },
   });
 };

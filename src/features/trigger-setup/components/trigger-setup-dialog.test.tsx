@@ -151,6 +151,30 @@ describe('TriggerSetupDialog', () => {
     expect(screen.queryByRole('combobox', { name: 'Search triggers', hidden: true })).toBeNull();
   });
 
+  it('keeps what is typed while a save runs: the dialog stays open with it unsaved', async () => {
+    const { user, onClose } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    // The save waits for the test, then goes on to the mock API's own handler.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(http.put(apiUrl('/api/bots/:id'), () => gate, { once: true }));
+    await user.click(saveButton());
+    await waitFor(() => expect(saveButton()).toHaveTextContent('Saving…'));
+    await user.type(name, '?');
+    release();
+    expect(await within(dialog()).findByText(/Saved as it was when you pressed Save\./)).toBeTruthy();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(db.bot('welcome')).toMatchObject({ name: 'Welcome on creation!', version: 2 });
+    expect(name).toHaveValue('Welcome on creation!?');
+    expect(within(dialog()).getByText(/^Unsaved changes$/)).toBeTruthy();
+    // Kept as a draft of the saved version, and the next Save saves it.
+    expect(JSON.parse(localStorage.getItem('salesbot-studio:draft:welcome')!)).toMatchObject({ form: { name: 'Welcome on creation!?' }, baseVersion: 2 });
+    await user.click(saveButton());
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(db.bot('welcome')).toMatchObject({ name: 'Welcome on creation!?', version: 3 });
+  });
+
   it('keeps the focus on Save while saving and after Retry of a failed save', async () => {
     const { user } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

@@ -182,7 +182,9 @@ type Notice =
   | { kind: 'conflict'; current: Bot }
   | { kind: 'failed'; message: string }
   /** The bot was deleted (404) while it was being edited: its changes can still be saved as a new bot. */
-  | { kind: 'gone' };
+  | { kind: 'gone' }
+  /** Saved, but the form changed while the request ran: those later changes are not saved yet. */
+  | { kind: 'typedWhileSaving' };
 
 let rowKeySeed = 0;
 const newRowKey = () => `t${++rowKeySeed}`;
@@ -239,10 +241,12 @@ function TriggerSetupForm({
   // Keep the unsaved draft across reloads; forget it once nothing differs. When the browser will
   // not keep it (storage full or blocked), the footer says so: a reload would lose the changes.
   const draftKept = useSyncExternalStore(draftKeeping.subscribe, draftKeeping.kept);
+  // Where the draft is kept: the bot's id, or the new bot's place until its first save.
+  const draftId = saved?.id ?? botId;
   useEffect(() => {
-    if (dirty) writeDraft(botId, { form: values, baseVersion, savedAt: new Date().toISOString() });
-    else clearDraft(botId);
-  }, [dirty, values, baseVersion, botId]);
+    if (dirty) writeDraft(draftId, { form: values, baseVersion, savedAt: new Date().toISOString() });
+    else clearDraft(draftId);
+  }, [dirty, values, baseVersion, draftId]);
 
   const requestClose = useCallback(() => {
     if (savingRef.current) return;
@@ -277,12 +281,24 @@ function TriggerSetupForm({
     savingRef.current = true;
     setSaving(true);
     setNotice(null);
+    const sent = JSON.stringify(form.getValues());
     try {
       const { id: _id, version: _v, ...rest } = validation.value;
       const stored = saved && !asNew ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
-      clearDraft(botId);
-      // savingRef stays set: the bot is saved and the dialog closes, so a late second click saves nothing.
+      clearDraft(draftId);
       onSaved?.(stored);
+      if (JSON.stringify(form.getValues()) !== sent) {
+        // Typed while it was saving: what was sent is saved; the rest stays here, unsaved (and kept
+        // as the saved bot's draft), instead of closing over it.
+        setSaved(stored);
+        setBaseline(formFromBot(stored));
+        setBaseVersion(stored.version);
+        setNotice({ kind: 'typedWhileSaving' });
+        savingRef.current = false;
+        setSaving(false);
+        return;
+      }
+      // savingRef stays set: the bot is saved and the dialog closes, so a late second click saves nothing.
       onClose();
       return;
     } catch (error) {
@@ -307,7 +323,7 @@ function TriggerSetupForm({
     setBaseline(next);
     setBaseVersion(current.version);
     loadForm(next);
-    clearDraft(botId);
+    clearDraft(draftId);
     setNotice(null);
     setShowRestored(false);
     focusName();
@@ -328,13 +344,13 @@ function TriggerSetupForm({
   const discardDraft = () => {
     loadForm(baseline);
     setBaseVersion(saved?.version ?? 0);
-    clearDraft(botId);
+    clearDraft(draftId);
     setShowRestored(false);
     focusName();
   };
 
   const discardAndClose = () => {
-    clearDraft(botId);
+    clearDraft(draftId);
     onClose();
   };
 
@@ -657,6 +673,12 @@ function SaveNotice({
             </button>
           </div>
         </>
+      )}
+      {notice?.kind === 'typedWhileSaving' && (
+        <p>
+          <strong>Saved as it was when you pressed Save.</strong> What you changed while it was saving is not saved yet: press Save again to keep
+          it.
+        </p>
       )}
       {notice?.kind === 'failed' && (
         <>
