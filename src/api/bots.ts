@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod';
 import { Bot } from '../domain';
-import { apiRequest, rethrowWithParsedConflict } from '../lib/api-client';
+import { ApiError, apiRequest, rethrowWithParsedConflict } from '../lib/api-client';
 
 /** What a new bot is made of: the server assigns its id and version 1. */
 export type NewBot = Omit<Bot, 'id' | 'version'>;
@@ -54,10 +54,19 @@ export const useUpdateBot = () => {
   return useMutation({ mutationFn: updateBot, onSuccess: (bot) => afterSave(queryClient, bot) });
 };
 
+/** A bot someone else deleted first (404): what the user asked for is done, so it counts as deleted. */
+const deleteOrGone = (id: string): Promise<void> =>
+  deleteBot(id).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 404) return;
+    throw error;
+  });
+
 export const useDeleteBot = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: deleteBot,
+    mutationFn: deleteOrGone,
+    // Refused (e.g. someone saved a newer version): the list is fetched again to show what is there now.
+    onError: () => void queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey }),
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: botQueryOptions(id).queryKey });
       queryClient.setQueryData(botsQueryOptions().queryKey, (list) => list?.filter((b) => b.id !== id));

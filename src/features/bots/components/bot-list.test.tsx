@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
 import type { ComponentProps } from 'react';
@@ -171,6 +172,28 @@ describe('BotList', () => {
     await remove();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
     expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: 'follow-up', name: 'Qualified follow-up' }));
+  });
+
+  it('counts a bot someone else deleted first as deleted, and words a conflict for the list', async () => {
+    const onDeleted = vi.fn();
+    const { user } = renderList({ onDeleted });
+    const remove = async (name: string) => {
+      await user.click(await screen.findByRole('button', { name: `Delete ${name}` }));
+      await user.click(within(screen.getByRole('group', { name: `Delete ${name}?` })).getByRole('button', { name: 'Delete bot' }));
+    };
+    // Another admin saved it just now: the server's 409 speaks of loading or overwriting.
+    db.updateSettings({ failNextSave: '409' });
+    await remove('Qualified follow-up');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The bot was not deleted: someone saved a newer version of it just now. The list shows it again; delete it again if you still want to.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/overwrite/i);
+    // Another admin deleted it already: it leaves the list as if this deletion did it.
+    db.remove('follow-up');
+    await remove('Qualified follow-up');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
+    expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: 'follow-up' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('keeps the focus on "Delete bot" while a slow deletion runs, and sends it once', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
-import { useAccount, useBots, useDeleteBot } from '../../../api';
+import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './bot-list.css';
@@ -129,7 +129,10 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
       )}
       {deleteBot.isError && (
         <p role="alert" className="bots-error">
-          The bot was not deleted: {deleteBot.error.message}
+          {/* The server's 409 sentence speaks of loading or overwriting, which the list does not offer. */}
+          {deleteBot.error instanceof ApiError && deleteBot.error.status === 409
+            ? 'The bot was not deleted: someone saved a newer version of it just now. The list shows it again; delete it again if you still want to.'
+            : `The bot was not deleted: ${deleteBot.error.message}`}
         </p>
       )}
       {newDraft && (

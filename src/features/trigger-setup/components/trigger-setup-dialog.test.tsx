@@ -8,6 +8,8 @@ import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
 import type { Bot, Trigger } from '../../../domain';
+import { useBots } from '../../../api';
+import type { ReactNode } from 'react';
 import { TriggerSetupDialog, type DraftContext } from './trigger-setup-dialog';
 
 beforeAll(() => {
@@ -33,11 +35,12 @@ function recordRequests(): string[] {
   return seen;
 }
 
-function renderDialog(props: Partial<Parameters<typeof TriggerSetupDialog>[0]> = {}) {
+function renderDialog(props: Partial<Parameters<typeof TriggerSetupDialog>[0]> = {}, beside: ReactNode = null) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const onClose = vi.fn();
   const view = render(
     <QueryClientProvider client={client}>
+      {beside}
       <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} {...props} />
     </QueryClientProvider>,
   );
@@ -294,6 +297,24 @@ describe('TriggerSetupDialog', () => {
     await user.type(name, '?');
     expect(within(dialog()).getByText(/^Unsaved changes$/)).toBeTruthy();
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toContain('Welcome on creation!?');
+  });
+
+  it('opening a bot deleted elsewhere says its draft is kept, and has the list fetched again', async () => {
+    localStorage.setItem(
+      'salesbot-studio:draft:welcome',
+      JSON.stringify({ form: { name: 'Half done', enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: '' }),
+    );
+    db.remove('welcome');
+    const requests = recordRequests();
+    function List() {
+      const bots = useBots();
+      return <p>{bots.data ? `${bots.data.length} bots` : 'Loading'}</p>;
+    }
+    renderDialog({}, <List />);
+    const alert = (await within(dialog()).findByText(/This bot no longer exists/)).closest('[role="alert"]');
+    expect(alert).toHaveTextContent('Your unsaved changes to it are kept: close this, and the list offers to keep them as a new bot.');
+    // The list, shown beside, is fetched once more after the 404.
+    await waitFor(() => expect(requests.filter((r) => r === 'GET /api/bots')).toHaveLength(2));
   });
 
   it('ignores a stored draft that is not shaped like one', async () => {

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { ApiError, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, botsQueryOptions, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
 import { validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
-import { clearDraft, draftKeeping, formFromBot, NEW_BOT_FORM, pendingDraft, writeDraft, type BotForm } from '../lib/draft-storage';
+import { clearDraft, draftKeeping, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
@@ -142,8 +143,17 @@ function DialogContent(props: ContentProps) {
 
 function ExistingBot(props: ContentProps & { botId: string; account: Account }) {
   const bot = useBot(props.botId);
+  const queryClient = useQueryClient();
+  const gone = bot.isError && bot.error instanceof ApiError && bot.error.status === 404;
+  useEffect(() => {
+    // Deleted elsewhere: the list still shows it; fetched again, it drops it and offers its draft.
+    if (gone) void queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
+  }, [gone, queryClient]);
   if (bot.isPending) return <Waiting onClose={props.onClose} text="Loading the bot…" />;
-  if (bot.isError) return <LoadError onClose={props.onClose} what="the bot" error={bot.error} retry={() => void bot.refetch()} />;
+  if (bot.isError) {
+    const kept = gone && readDraft(props.botId) !== null;
+    return <LoadError onClose={props.onClose} what="the bot" error={bot.error} retry={() => void bot.refetch()} keptDraft={kept} />;
+  }
   return <TriggerSetupForm {...props} saved={bot.data} />;
 }
 
@@ -158,7 +168,7 @@ function Waiting({ text, onClose }: { text: string; onClose(): void }) {
   );
 }
 
-function LoadError({ what, error, retry, onClose }: { what: string; error: Error; retry(): void; onClose(): void }) {
+function LoadError({ what, error, retry, onClose, keptDraft = false }: { what: string; error: Error; retry(): void; onClose(): void; keptDraft?: boolean }) {
   const notFound = error instanceof ApiError && error.status === 404;
   return (
     <div className="ts-shell">
@@ -166,6 +176,7 @@ function LoadError({ what, error, retry, onClose }: { what: string; error: Error
       <div role="alert" className="ts-notice ts-notice-error">
         <p>
           {notFound ? 'This bot no longer exists: someone may have deleted it.' : `Could not load ${what}: ${error.message}`}
+          {keptDraft && ' Your unsaved changes to it are kept: close this, and the list offers to keep them as a new bot.'}
         </p>
         {!notFound && (
           <button type="button" className="ts-button" onClick={retry}>
