@@ -220,6 +220,27 @@ test.describe('Simulator', () => {
     await expect(sim.region.getByText('Events (2)')).toBeVisible();
   });
 
+  test("a new bot's composed events move with it when it is first saved; the next new bot starts empty", async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.openNew();
+    await ts.name.fill('Keeps its events');
+    const sim = new SimulatorPage(page, ts.dialog);
+    const add = sim.region.getByRole('button', { name: 'Add event' });
+    for (let i = 0; i < 3; i++) await add.click();
+    await expect(sim.region.getByText('Events (3)')).toBeVisible();
+    await ts.saveAndClose();
+    await ts.open('Keeps its events');
+    await expect(sim.region.getByText('Events (3)')).toBeVisible();
+    await ts.close();
+    await ts.openNew();
+    await expect(sim.region.getByText('Events (0)')).toBeVisible();
+    // And after a reload, still with the saved bot.
+    await ts.close();
+    await app.reload();
+    await ts.open('Keeps its events');
+    await expect(sim.region.getByText('Events (3)')).toBeVisible();
+  });
+
   test('is axe clean with results, a selected row and the composer open', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Won discount for $10,000–$100,000');

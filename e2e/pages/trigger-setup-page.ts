@@ -78,6 +78,12 @@ export class TriggerSetupPage {
   }
 
   /** Save and wait for the dialog to close (a successful save closes it). */
+  /** The dialog's Close (×), with no unsaved changes. */
+  async close(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
   async saveAndClose(): Promise<void> {
     await this.save.click();
     await expect(this.dialog).toBeHidden();

@@ -57,7 +57,12 @@ export function App() {
         botId={editing?.botId ?? null}
         onClose={close}
         renderAside={renderAside}
-        onSaved={(bot) => setStatus(`Saved “${bot.name}” (version ${bot.version}).`)}
+        onSaved={(bot) => {
+          // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
+          // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
+          if (editing?.botId === null) void import('../features/simulator').then((m) => m.adoptNewBotScenario(bot.id));
+          setStatus(`Saved “${bot.name}” (version ${bot.version}).`);
+        }}
         onFocusLost={focusNewBot}
       />
     </div>

@@ -1,6 +1,8 @@
 // What the panel keeps across remounts within the page: the host dialog may remount its aside
 // (e.g. when a bot is applied to the draft), and a scenario with generated traffic must survive it.
 // Nothing here runs at import time; the worker starts on first use.
+import { DRAFT_ID } from '../model/build-scenario';
+import { checksKey } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
@@ -16,6 +18,27 @@ export function recallWorkbench(id: string): Workbench | undefined {
 
 export function forgetWorkbench(id: string): void {
   workbenches.delete(id);
+}
+
+/**
+ * A new bot was saved as `botId` (and its dialog closed): the scenario composed for it, kept under
+ * the new bot's place, moves to the bot, in this page and in localStorage, unless the bot already
+ * has one. The next new bot then starts empty, and the saved bot opens with its events.
+ */
+export function adoptNewBotScenario(botId: string): void {
+  const wb = workbenches.get(DRAFT_ID);
+  if (wb && !workbenches.has(botId)) workbenches.set(botId, wb);
+  workbenches.delete(DRAFT_ID);
+  try {
+    const storage = typeof localStorage === 'undefined' ? null : localStorage;
+    const text = storage?.getItem(checksKey(DRAFT_ID)) ?? null;
+    if (storage && text !== null) {
+      if (storage.getItem(checksKey(botId)) === null) storage.setItem(checksKey(botId), text);
+      storage.removeItem(checksKey(DRAFT_ID));
+    }
+  } catch {
+    // storage blocked or full: the scenario stays in this page only
+  }
 }
 
 /** Stops the engine this long after the last panel closed (a reopened panel finds its traffic). */
