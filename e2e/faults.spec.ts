@@ -103,6 +103,19 @@ test('a slow 3 s save shows that it is saving, keeps the draft on screen and clo
   expect(await hp.storedBots()).toHaveLength(before + 1);
 });
 
+test('Escape pressed again and again during a slow save does not close the dialog: the failure is still shown', async ({ app, page }) => {
+  await draftNewBot('Escape while saving');
+  await app.setDemoSwitches({ latency: 'slow', failNextSave: 'network' });
+  await ts.save.click();
+  await expect(ts.save).toHaveText('Saving…');
+  // Chromium closes a modal dialog on a repeated Escape even when the page refuses it.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Escape');
+  await expect(ts.dialog).toBeVisible();
+  await expect(ts.dialog.getByRole('button', { name: 'Retry' })).toBeVisible({ timeout: 15_000 });
+  await expect(ts.name).toHaveValue('Escape while saving');
+  await app.setDemoSwitches({ latency: 'none' });
+});
+
 test('a slow save that then fails still keeps the draft, says so, and Retry (slow again) saves it', async ({ app }) => {
   await draftNewBot('Slow then failing');
   await app.setDemoSwitches({ latency: 'slow', failNextSave: '500' });

@@ -57,6 +57,7 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
   }, [onFocusLost]);
   // The form decides what closing means (it may ask first); until it is there, close at once.
   const closeRequest = useRef<() => void>(onClose);
+  const mayClose = useRef<() => boolean>(() => true);
   useEffect(() => {
     closeRequest.current = onClose;
   }, [onClose]);
@@ -84,7 +85,12 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
         closeRequest.current();
       }}
       onClose={() => {
-        if (open) onClose();
+        if (!open) return;
+        // Chromium closes a modal dialog on a repeated Escape even when its cancel event is
+        // refused: with a save running or unsaved changes, it is shown again (the cancel has
+        // already asked the form, which shows its close confirmation when there is one).
+        if (mayClose.current()) onClose();
+        else if (dialog && !dialog.open) dialog.showModal();
       }}
     >
       {open && (
@@ -96,8 +102,9 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
             renderAside={renderAside}
             now={now}
             onSaved={onSaved}
-            registerClose={(fn) => {
-              closeRequest.current = fn;
+            registerClose={(request, may) => {
+              closeRequest.current = request;
+              mayClose.current = may;
             }}
           />
         </PopoverContainer>
@@ -112,7 +119,8 @@ type ContentProps = {
   renderAside: TriggerSetupDialogProps['renderAside'];
   now: () => number;
   onSaved: TriggerSetupDialogProps['onSaved'];
-  registerClose(fn: () => void): void;
+  /** `request`: what closing means (it may ask first); `mayClose`: whether closing now loses nothing. */
+  registerClose(request: () => void, mayClose: () => boolean): void;
 };
 
 function DialogHeader({ onClose }: { onClose(): void }) {
@@ -266,7 +274,12 @@ function TriggerSetupForm({
       setConfirmClose(true);
     } else onClose();
   }, [dirty, onClose, confirmClose]);
-  useEffect(() => registerClose(requestClose), [registerClose, requestClose]);
+  const mayClose = useCallback(() => !savingRef.current && !dirty, [dirty]);
+  useEffect(() => {
+    registerClose(requestClose, mayClose);
+    // Gone (closed, or another bot's form comes): until the next form registers, close at once.
+    return () => registerClose(onClose, () => true);
+  }, [registerClose, requestClose, mayClose, onClose]);
 
   const keepEditing = () => {
     setConfirmClose(false);
