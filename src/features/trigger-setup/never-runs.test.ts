@@ -39,6 +39,8 @@ describe('findNeverRuns', () => {
         { type: 'stages', stageIds: ['s-lost'] },
       ];
       expect(codes(bot({ conditions }))).toEqual(['stages_excluded']);
+      // Said of the conditions together: condition 1 alone allows Won.
+      expect(findNeverRuns(bot({ conditions }), account)[0]?.message).toMatch(/but the lead stage conditions together allow Lost\.$/);
     });
   });
 
@@ -50,7 +52,19 @@ describe('findNeverRuns', () => {
       ];
       const [warning] = findNeverRuns(bot({ conditions }), account);
       expect(warning).toMatchObject({ code: 'tag_required_and_excluded', path: 'conditions.1' });
-      expect(warning?.message).toContain('VIP');
+      expect(warning?.message).toBe('This bot can never run: the tag VIP is both required and excluded.');
+      // Two tags required and both excluded: "and", not "or".
+      const both: Condition[] = [
+        { type: 'tags', mode: 'and', tagIds: ['t-vip', 't-new'] },
+        { type: 'not_tags', mode: 'or', tagIds: ['t-vip', 't-new'] },
+      ];
+      expect(findNeverRuns(bot({ conditions: both }), account)[0]?.message).toBe('This bot can never run: the tags VIP and New are both required and excluded.');
+      // One tag required and a "does not have all of" list of that one tag.
+      const one: Condition[] = [
+        { type: 'tags', mode: 'and', tagIds: ['t-vip'] },
+        { type: 'not_tags', mode: 'and', tagIds: ['t-vip'] },
+      ];
+      expect(findNeverRuns(bot({ conditions: one }), account)[0]?.message).toBe('This bot can never run: the tag VIP is both required and excluded.');
     });
     it('warns when a "does not have all of" list is a subset of the required tags', () => {
       const conditions: Condition[] = [

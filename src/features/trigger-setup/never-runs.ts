@@ -36,6 +36,7 @@ function allowedStages(conditions: readonly Condition[]): { allowed: Set<string>
 
 function checkStages(bot: BotShape, account: Account, out: NeverRunWarning[]): void {
   const { allowed, index } = allowedStages(bot.conditions);
+  const stageConditions = bot.conditions.filter((c) => c.type === 'stages' && Array.isArray(c.stageIds) && c.stageIds.length > 0).length;
   if (allowed === null || bot.triggers.length === 0) return;
   const stageTriggers = bot.triggers.filter((t) => STAGE_TRIGGERS.has(t.type));
   if (stageTriggers.length !== bot.triggers.length) return; // another trigger may still run the bot
@@ -47,7 +48,7 @@ function checkStages(bot: BotShape, account: Account, out: NeverRunWarning[]): v
     path: `conditions.${index}`,
     message:
       `This bot can never run: its triggers fire in ${orList(stageNames(account, triggerStages))}, ` +
-      `but the lead stage condition only allows ${allowed.size === 0 ? 'no stage at all' : orList(stageNames(account, [...allowed]))}.`,
+      `but the lead stage ${stageConditions > 1 ? 'conditions together allow' : 'condition only allows'} ${allowed.size === 0 ? 'no stage at all' : orList(stageNames(account, [...allowed]))}.`,
   });
 }
 
@@ -73,7 +74,10 @@ function checkTags(bot: BotShape, account: Account, out: NeverRunWarning[]): voi
         out.push({
           code: 'tag_required_and_excluded',
           path: `conditions.${i}`,
-          message: `This bot can never run: the tag ${orList(clash.map(tagName))} is both required and excluded.`,
+          message:
+            clash.length === 1
+              ? `This bot can never run: the tag ${tagName(clash[0]!)} is both required and excluded.`
+              : `This bot can never run: the tags ${clash.map(tagName).join(' and ')} are both required and excluded.`,
         });
         return;
       }
@@ -90,7 +94,10 @@ function checkTags(bot: BotShape, account: Account, out: NeverRunWarning[]): voi
       out.push({
         code: 'tag_required_and_excluded',
         path: `conditions.${i}`,
-        message: `This bot can never run: the tags ${c.tagIds.map(tagName).join(' and ')} are required and a lead with all of them is excluded.`,
+        message:
+          c.tagIds.length === 1
+            ? `This bot can never run: the tag ${tagName(c.tagIds[0]!)} is both required and excluded.`
+            : `This bot can never run: the tags ${c.tagIds.map(tagName).join(' and ')} are required and a lead with all of them is excluded.`,
       });
     }
   });
