@@ -10,6 +10,9 @@ describe('describeCondition', () => {
     expect(says({ type: 'tags', mode: 'or', tagIds: ['t-vip', 't-new'] })).toBe('Tags: VIP or New');
     expect(says({ type: 'tags', mode: 'and', tagIds: ['t-vip', 't-new'] })).toBe('Tags: VIP and New');
     expect(says({ type: 'not_tags', mode: 'or', tagIds: ['t-spam'] })).toBe('Does not have tags: Spam');
+    // "and" holds unless the lead has all of them; "or" holds only when it has none.
+    expect(says({ type: 'not_tags', mode: 'and', tagIds: ['t-vip', 't-new'] })).toBe('Does not have all of: VIP and New');
+    expect(says({ type: 'not_tags', mode: 'or', tagIds: ['t-vip', 't-new'] })).toBe('Does not have tags: VIP or New');
   });
 
   it('says when no tag is chosen yet, and folds long lists', () => {

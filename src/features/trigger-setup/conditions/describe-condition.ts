@@ -44,7 +44,11 @@ export function describeCondition(condition: Condition, account: Account): strin
     case 'tags':
       return `Tags: ${nameList(names(condition.tagIds, byId(account.tags)), condition.mode)}`;
     case 'not_tags':
-      return `Does not have tags: ${nameList(names(condition.tagIds, byId(account.tags)), condition.mode)}`;
+      // R16: "and" fails only when the lead has all of them ("Does not have tags: VIP and New"
+      // read as "has neither"); "or" fails when it has any ("does not have VIP or New" is right).
+      return condition.mode === 'and' && condition.tagIds.length > 1
+        ? `Does not have all of: ${nameList(names(condition.tagIds, byId(account.tags)), 'and')}`
+        : `Does not have tags: ${nameList(names(condition.tagIds, byId(account.tags)), condition.mode)}`;
     case 'stages':
       return condition.stageIds.length === 0
         ? 'Lead stage: any'
