@@ -361,6 +361,20 @@ describe('R9 rate limits', () => {
     expect(runs(r)).toEqual(['l1@2026-06-01T15:30:00Z']);
   });
 
+  it('the suspension sentence gives its end to the second when it does not fall on a whole minute', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), ...xs],
+        bots: [bot('vip', [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }])],
+        events: [...flood('2026-06-01T14:00:00Z', N), tagAdd('2026-06-01T14:41:40Z', 'l1', 't-vip')],
+      }),
+    );
+    expect(r.warnings.map((w) => w.until)).toEqual(['2026-06-01T15:41:40Z']);
+    expect(r.skipped.map((s) => s.detail)).toEqual([
+      'Tag triggers are suspended until Mon 11:41:40 (America/New_York) after more than 25,000 tag actions within an hour',
+    ]);
+  });
+
   it('exactly 25,000 actions in the window is not over the limit; the window is the 60 minutes up to the action', () => {
     const r = simulate(
       scenario({
@@ -643,6 +657,16 @@ describe('R13–R15 conversations', () => {
       }),
     );
     expect(r.activations).toEqual([]);
+  });
+
+  it('R14: a cooldown of a day or more names the date of the last run, not just its weekday', () => {
+    const r = simulate(
+      scenario({
+        bots: [bot('m', [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 43200 }])],
+        events: [msg('2026-06-01T13:00:00Z'), msg('2026-06-15T13:00:00Z')],
+      }),
+    );
+    expect(r.skipped.map((s) => s.detail)).toEqual(['Within the 30-day cooldown of the last run at Mon 1 Jun 2026, 09:00 EDT']);
   });
 
   it('R14 cooldown boundary: exactly cooldownMinutes later runs; a skip for another reason starts no cooldown', () => {

@@ -17,7 +17,7 @@ import type {
   TriggerType,
   Warning,
 } from '../domain';
-import { compileActiveHours, dateFieldInstant, formatInstant, localDayNumber, nextOccurrences } from './time';
+import { compileActiveHours, dateFieldInstant, formatInstant, formatLocal, localDayNumber, nextOccurrences } from './time';
 import { instantMs, instantMsInto, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
 import { compileCondition, conditionFailure, failKeyNumber, failKeyOther, flags, hasNumberKey, holds, namesOf } from './conditions';
@@ -1071,7 +1071,8 @@ export class Simulation {
         const rate = trig.isTag ? this.tagRate : this.fieldRate;
         const what = trig.isTag ? 'Tag' : 'Field';
         const actions = trig.isTag ? 'tag actions' : 'field changes';
-        return `${what} triggers are suspended until ${this.clock.describe(rate.suspendedUntil)} after more than 25,000 ${actions} within an hour`;
+        // To the second: an action between 10:41 and 10:41:40 is still skipped when it ends at 10:41:40.
+        return `${what} triggers are suspended until ${this.clock.describe(rate.suspendedUntil, true)} after more than 25,000 ${actions} within an hour`;
       }
       case MANUAL: {
         const tag = t.type === 'tag_added' || t.type === 'tag_removed' ? this.names.tag(t.tagId) : '';
@@ -1083,7 +1084,9 @@ export class Simulation {
         const ran = lead !== null && trig.cooldownSlot >= 0 ? this.cooldowns.get(lead.index, trig.cooldownSlot) : Number.NaN;
         const last = Number.isNaN(ran) ? now : ran;
         const minutes = t.type === 'message' ? t.cooldownMinutes : 0;
-        return `Within the ${durationAdjective(minutes)} cooldown of the last run at ${this.clock.describe(last)}`;
+        // A day or more: the weekday alone could be any of several, so the date is given.
+        const at = minutes >= 1440 ? formatLocal(last, this.tz) : this.clock.describe(last);
+        return `Within the ${durationAdjective(minutes)} cooldown of the last run at ${at}`;
       }
       default:
         return '';

@@ -12,8 +12,8 @@ export type CompiledActiveHours = {
   readonly timezone: string;
   /** Whether the instant falls inside a range (`to` exclusive). Cheap and allocation-free. */
   contains(ms: number): boolean;
-  /** The local wall time for explanations: "Tue 17:00 (America/New_York)". */
-  describe(ms: number): string;
+  /** The local wall time for explanations: "Tue 17:00 (America/New_York)"; with `seconds`, "Tue 17:00:30" when they are not zero. */
+  describe(ms: number, seconds?: boolean): string;
   /**
    * Why an instant outside the ranges is outside, from that local day's ranges: "Tue 17:01 is after
    * 17:00", "Tue 17:00 is when the hours end (17:00 itself is not included)", "Thu 10:00 is between
@@ -86,9 +86,11 @@ function minuteOfWeek(local: number): number {
 export function compileActiveHours(activeHours: ActiveHours | null, accountTz: string): CompiledActiveHours {
   const timezone = activeHours?.timezone ?? accountTz;
   const zone = zoneOf(timezone);
-  const describe = (ms: number): string => {
+  const describe = (ms: number, seconds = false): string => {
     const mow = minuteOfWeek(localMsAt(zone, ms));
-    return `${WEEKDAY_SHORT[Math.floor(mow / 1440)]} ${clock(mow % 1440)} (${timezone})`;
+    // Seconds only when asked for and not zero: "Mon 10:41:40" (zones are whole minutes apart).
+    const sec = seconds ? Math.floor((((ms % 60_000) + 60_000) % 60_000) / 1000) : 0;
+    return `${WEEKDAY_SHORT[Math.floor(mow / 1440)]} ${clock(mow % 1440)}${sec ? `:${String(sec).padStart(2, '0')}` : ''} (${timezone})`;
   };
   if (activeHours === null) return { timezone, contains: () => true, describe, explainOutside: describe };
   const open = new Uint8Array(MINUTES_PER_WEEK);
