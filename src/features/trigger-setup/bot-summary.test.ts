@@ -40,6 +40,18 @@ describe('summarizeBot', () => {
     const rules = summarizeBot({ ...bot, conditions: [], activeHours: { ...bot.activeHours!, timezone: 'Europe/Berlin' } }, account).rules;
     expect(rules).toEqual(['Active hours: Mon–Fri 09:00–17:00 (Europe/Berlin)']);
   });
+
+  it('says which clock the schedules follow when the hours keep another one', () => {
+    const berlin = { ...bot.activeHours!, timezone: 'Europe/Berlin' };
+    const daily: Bot = { ...bot, conditions: [], triggers: [{ type: 'recurring', every: 'day', time: '10:00' }], activeHours: berlin };
+    expect(summarizeBot(daily, account).rules).toEqual([
+      'Active hours: Mon–Fri 09:00–17:00 (Europe/Berlin)',
+      'Scheduled times are in America/New_York, the account’s time zone',
+    ]);
+    // Same zone, or no schedule: nothing to add.
+    expect(summarizeBot({ ...daily, activeHours: bot.activeHours }, account).rules).toHaveLength(1);
+    expect(summarizeBot({ ...bot, conditions: [], activeHours: berlin }, account).rules).toHaveLength(1);
+  });
 });
 
 describe('unsavedDraft', () => {

@@ -13,7 +13,14 @@ export function summarizeBot(bot: Bot, account: Account): BotSummary {
   const rules: string[] = [];
   if (bot.conditions.length > 0) rules.push(`Conditions: ${bot.conditions.map((c) => describeCondition(c, account)).join('; ')}`);
   if (bot.activeHours !== null) rules.push(`Active hours: ${describeActiveHours(bot.activeHours, account.timezone)}`);
-  return { ...summarizeTriggers(bot.triggers, account), rules };
+  const triggers = summarizeTriggers(bot.triggers, account);
+  // Hours kept in another zone, beside "Daily at 10:00": say which clock the schedules follow,
+  // or 10:00 reads as inside "09:00–18:00 (Asia/Kolkata)" when it is New York's 10:00.
+  const hoursZone = bot.activeHours?.timezone;
+  if (hoursZone && hoursZone !== account.timezone && bot.triggers.some((t) => t.type === 'on_date' || t.type === 'recurring')) {
+    rules.push(`Scheduled times are in ${account.timezone}, the account’s time zone`);
+  }
+  return { ...triggers, rules };
 }
 
 /** An unsaved draft kept in this browser: the name it gives the bot. */
