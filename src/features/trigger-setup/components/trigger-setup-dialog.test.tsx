@@ -165,6 +165,10 @@ describe('TriggerSetupDialog', () => {
     await user.click(saveButton());
     await waitFor(() => expect(saveButton()).toHaveTextContent('Saving…'));
     await user.type(name, '?');
+    // Close does not close over a running save, and says why instead of doing nothing.
+    await user.click(within(dialog()).getByRole('button', { name: 'Close', hidden: true }));
+    expect(within(dialog()).getByText('Saving… wait for it to finish before closing.')).toBeTruthy();
+    expect(onClose).not.toHaveBeenCalled();
     release();
     expect(await within(dialog()).findByText(/Saved as it was when you pressed Save\./)).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();

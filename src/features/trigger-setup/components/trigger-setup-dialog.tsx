@@ -267,8 +267,13 @@ function TriggerSetupForm({
     else clearDraft(draftId);
   }, [dirty, values, baseVersion, draftId]);
 
+  // Close (or Escape) while a save runs: nothing to close over yet, but say so rather than do nothing.
+  const [closeWaits, setCloseWaits] = useState(false);
   const requestClose = useCallback(() => {
-    if (savingRef.current) return;
+    if (savingRef.current) {
+      setCloseWaits(true);
+      return;
+    }
     if (dirty) {
       if (!confirmClose) beforeConfirm.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setConfirmClose(true);
@@ -304,6 +309,7 @@ function TriggerSetupForm({
     }
     savingRef.current = true;
     setSaving(true);
+    setCloseWaits(false);
     setNotice(null);
     const sent = JSON.stringify(form.getValues());
     try {
@@ -612,7 +618,7 @@ function TriggerSetupForm({
         )}
         <div className="ts-footer-actions">
           <span className="ts-dirty" aria-live="polite">
-            {saving ? '' : !dirty ? 'No changes' : draftKept ? 'Unsaved changes' : 'Unsaved changes, not kept if you leave: this browser’s storage is full or blocked'}
+            {saving ? (closeWaits ? 'Saving… wait for it to finish before closing.' : '') : !dirty ? 'No changes' : draftKept ? 'Unsaved changes' : 'Unsaved changes, not kept if you leave: this browser’s storage is full or blocked'}
           </span>
           <button type="button" className="ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
             Cancel
