@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { TriggerSetupPage } from './pages/trigger-setup-page';
 
 const newBot = {
   name: 'Survives a reload',
@@ -131,4 +132,28 @@ test('the Demo settings popover has no WCAG 2.2 AA violations', async ({ app, ax
   await app.demoSettings.getByRole('button', { name: 'Reset demo data' }).click();
   const results = await axe().analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
+test('two tabs editing one bot: when one saves, the other keeps its unsaved changes across a reload', async ({ app, page }) => {
+  const tabA = new TriggerSetupPage(page, app);
+  const pageB = await page.context().newPage();
+  const appB = new AppPage(pageB);
+  await appB.goto();
+  const tabB = new TriggerSetupPage(pageB, appB);
+
+  await tabA.open('Qualified follow-up');
+  await tabA.name.fill('Qualified follow-up (tab A)');
+  // Tab B opens the same bot (it finds tab A's draft: drafts are kept per browser, not per tab).
+  await appB.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+  await expect(tabB.name).toHaveValue('Qualified follow-up (tab A)');
+  await tabB.name.fill('Qualified follow-up (tab B)');
+  await expect(tabA.dialog.getByText(/also being edited in another tab/)).toBeVisible();
+  await tabB.saveAndClose();
+
+  // Tab B's save cleared the shared draft; tab A wrote its own back, so a reload finds it.
+  await app.reload();
+  await app.bots.getByRole('button', { name: 'Qualified follow-up (tab B)', exact: true }).click();
+  await expect(tabA.dialog).toBeVisible();
+  await expect(tabA.name).toHaveValue('Qualified follow-up (tab A)');
+  await pageB.close();
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -319,6 +319,23 @@ describe('TriggerSetupDialog', () => {
     expect(alert).toHaveTextContent('Your unsaved changes to it are kept: close this, and the list offers to keep them as a new bot.');
     // The list, shown beside, is fetched once more after the 404.
     await waitFor(() => expect(requests.filter((r) => r === 'GET /api/bots')).toHaveLength(2));
+  });
+
+  it('keeps its draft when another tab saves the same bot, and says when another tab types in it', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, ' (mine)');
+    const key = 'salesbot-studio:draft:welcome';
+    // The other tab saved: its dialog removed the shared draft.
+    localStorage.removeItem(key);
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key, oldValue: '{}', newValue: null })));
+    expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({ form: { name: 'Welcome on creation (mine)' } });
+    expect(within(dialog()).getByText(/^Unsaved changes$/)).toBeTruthy();
+    // The other tab typed: the draft kept is whichever was typed last, and the footer says so.
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key, newValue: '{"form":{}}' })));
+    expect(
+      within(dialog()).getByText('Unsaved changes. This bot is also being edited in another tab: a reload keeps whichever was typed last.'),
+    ).toBeTruthy();
   });
 
   it('ignores a stored draft that is not shaped like one', async () => {

@@ -6,7 +6,7 @@ import { Field, FieldErrors, PopoverContainer, Switch } from '../../../component
 import { validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
-import { clearDraft, draftKeeping, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
+import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
@@ -266,6 +266,28 @@ function TriggerSetupForm({
     if (dirty) writeDraft(draftId, { form: values, baseVersion, savedAt: new Date().toISOString() });
     else clearDraft(draftId);
   }, [dirty, values, baseVersion, draftId]);
+
+  // Another tab of this browser editing the same bot shares its draft. When that tab saves or
+  // discards (the draft is removed), this tab's unsaved changes are written back, so that a reload
+  // here still finds them; when it types (the draft is replaced), the footer says that the kept
+  // draft is whichever was typed last.
+  const [otherTab, setOtherTab] = useState(false);
+  const latest = useRef({ dirty, values, baseVersion });
+  useEffect(() => {
+    latest.current = { dirty, values, baseVersion };
+  }, [dirty, values, baseVersion]);
+  useEffect(() => {
+    const key = draftKey(draftId);
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== key) return;
+      const now = latest.current;
+      if (e.newValue === null) {
+        if (now.dirty) writeDraft(draftId, { form: now.values, baseVersion: now.baseVersion, savedAt: new Date().toISOString() });
+      } else setOtherTab(true);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [draftId]);
 
   // Close (or Escape) while a save runs: nothing to close over yet, but say so rather than do nothing.
   const [closeWaits, setCloseWaits] = useState(false);
@@ -618,7 +640,17 @@ function TriggerSetupForm({
         )}
         <div className="ts-footer-actions">
           <span className="ts-dirty" aria-live="polite">
-            {saving ? (closeWaits ? 'Saving… wait for it to finish before closing.' : '') : !dirty ? 'No changes' : draftKept ? 'Unsaved changes' : 'Unsaved changes, not kept if you leave: this browser’s storage is full or blocked'}
+            {saving
+              ? closeWaits
+                ? 'Saving… wait for it to finish before closing.'
+                : ''
+              : !dirty
+                ? 'No changes'
+                : !draftKept
+                  ? 'Unsaved changes, not kept if you leave: this browser’s storage is full or blocked'
+                  : otherTab
+                    ? 'Unsaved changes. This bot is also being edited in another tab: a reload keeps whichever was typed last.'
+                    : 'Unsaved changes'}
           </span>
           <button type="button" className="ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
             Cancel
