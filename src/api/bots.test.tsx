@@ -161,7 +161,8 @@ describe('useCreateBot and useDeleteBot', () => {
     );
   }
 
-  test('a created bot appears in the list and disappears once deleted', async () => {
+  /** The create/delete buttons beside the bot list, once the seeded list is shown. */
+  async function renderWithList() {
     renderWithClient(
       <>
         <CreateThenDelete />
@@ -169,6 +170,10 @@ describe('useCreateBot and useDeleteBot', () => {
       </>,
     );
     await screen.findByText('Welcome on creation v1');
+  }
+
+  test('a created bot appears in the list and disappears once deleted', async () => {
+    await renderWithList();
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     expect(await screen.findByText('Fresh bot v1')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /^Delete bot-/ }));
@@ -177,13 +182,7 @@ describe('useCreateBot and useDeleteBot', () => {
   });
 
   test('a save is done when the server answers, not when the list has been fetched again', async () => {
-    renderWithClient(
-      <>
-        <CreateThenDelete />
-        <BotNames />
-      </>,
-    );
-    await screen.findByText('Welcome on creation v1');
+    await renderWithList();
     // From now on the list never answers: the created bot still shows (from the save's answer) and
     // the mutation is over (its Delete button appears).
     server.use(http.get(apiUrl('/api/bots'), () => new Promise<never>(() => {})));
