@@ -56,6 +56,18 @@ export const Account = z.strictObject({
   forms: z.array(Form),
 });
 export type Account = z.infer<typeof Account>;
+
+/**
+ * Stage names as people read them, by stage id: with the pipeline when the account has several
+ * ("Won (Partners)"), since two pipelines may both have a "Won". The editor, the engine's sentences
+ * and the simulator all name stages this way.
+ */
+export function stageLabels(account: Pick<Account, 'pipelines'>): Map<string, string> {
+  const several = account.pipelines.length > 1;
+  const labels = new Map<string, string>();
+  for (const p of account.pipelines) for (const s of p.stages) labels.set(s.id, several ? `${s.name} (${p.name})` : s.name);
+  return labels;
+}
 export type Pipeline = z.infer<typeof Pipeline>;
 export type Field = z.infer<typeof Field>;
 export type Tag = z.infer<typeof Tag>;

@@ -1,7 +1,7 @@
 // Conditions (R16): compiled once into closures over the engine's lead state for the hot path, and
 // explained in words (actual vs expected) for skips and for the simulator panel. Both read the same
 // rules; a test checks that they always agree.
-import { assertNever } from '../domain';
+import { assertNever, stageLabels } from '../domain';
 import type { Account, Condition, Lead, UtmParam } from '../domain';
 import type { LeadState, NormalizedUtm, TagTable, World } from './world';
 import { normalizeUtm, utmNormOf } from './world';
@@ -341,11 +341,7 @@ export interface Names {
 
 export function namesOf(account: Account): Names {
   const tags = new Map(account.tags.map((t) => [t.id, t.name]));
-  // With several pipelines a stage is named with its pipeline, as the editor names it: two
-  // pipelines may both have a "Won" ("Lead is in Won, not in Won" said nothing).
-  const stages = new Map<string, string>();
-  const several = account.pipelines.length > 1;
-  for (const p of account.pipelines) for (const s of p.stages) stages.set(s.id, several ? `${s.name} (${p.name})` : s.name);
+  const stages = stageLabels(account); // "Won (Partners)" with several pipelines
   const users = new Map(account.users.map((u) => [u.id, u.name]));
   const sources = new Map(account.sources.map((s) => [s.id, s.name]));
   return {

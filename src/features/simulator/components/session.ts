@@ -2,7 +2,7 @@
 // (e.g. when a bot is applied to the draft), and a scenario with generated traffic must survive it.
 // Nothing here runs at import time; the worker starts on first use.
 import { DRAFT_ID } from '../model/build-scenario';
-import { checksKey } from '../model/checks-storage';
+import { moveChecks } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
@@ -29,16 +29,7 @@ export function adoptNewBotScenario(botId: string): void {
   const wb = workbenches.get(DRAFT_ID);
   if (wb && !workbenches.has(botId)) workbenches.set(botId, wb);
   workbenches.delete(DRAFT_ID);
-  try {
-    const storage = typeof localStorage === 'undefined' ? null : localStorage;
-    const text = storage?.getItem(checksKey(DRAFT_ID)) ?? null;
-    if (storage && text !== null) {
-      if (storage.getItem(checksKey(botId)) === null) storage.setItem(checksKey(botId), text);
-      storage.removeItem(checksKey(DRAFT_ID));
-    }
-  } catch {
-    // storage blocked or full: the scenario stays in this page only
-  }
+  moveChecks(typeof localStorage === 'undefined' ? undefined : localStorage, DRAFT_ID, botId);
 }
 
 /** Stops the engine this long after the last panel closed (a reopened panel finds its traffic). */

@@ -78,6 +78,20 @@ export function removeChecks(storage: Storage | undefined, botId: string): SaveO
   }
 }
 
+/** Moves the scenario kept under `from` to `to` (a new bot's, once it is saved), unless `to` already has one. */
+export function moveChecks(storage: Storage | undefined, from: string, to: string): SaveOutcome {
+  if (!storage) return 'unavailable';
+  try {
+    const text = storage.getItem(checksKey(from));
+    if (text === null) return 'removed';
+    if (storage.getItem(checksKey(to)) === null) storage.setItem(checksKey(to), text);
+    storage.removeItem(checksKey(from));
+    return 'saved';
+  } catch {
+    return 'unavailable';
+  }
+}
+
 /** The checks kept with a bot, validated against today's account; null when none (or no longer valid). */
 export function loadChecks(storage: Storage | undefined, botId: string, account: Account): Workbench | null {
   if (!storage) return null;

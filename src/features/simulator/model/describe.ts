@@ -1,5 +1,5 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
-import { assertNever, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
+import { assertNever, stageLabels, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
 
 export type Names = {
   stage(id: string): string;
@@ -14,9 +14,7 @@ export type Names = {
 export function namesOf(account: Account): Names {
   const map = (list: { id: string; name?: string; address?: string }[]) =>
     new Map(list.map((x) => [x.id, x.name ?? x.address ?? x.id]));
-  // Several pipelines: "Won (Partners)", as the editor and the engine's sentences name stages.
-  const several = account.pipelines.length > 1;
-  const stages = map(account.pipelines.flatMap((p) => p.stages.map((s) => ({ id: s.id, name: several ? `${s.name} (${p.name})` : s.name }))));
+  const stages = stageLabels(account); // "Won (Partners)" with several pipelines, as everywhere
   const users = map(account.users);
   const tags = map(account.tags);
   const channels = map(account.channels);

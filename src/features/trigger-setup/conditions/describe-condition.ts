@@ -1,5 +1,5 @@
 // The words on a condition chip: pure, so that summaries and tests share them.
-import { assertNever, type Account, type Condition, type UtmOperator } from '../../../domain';
+import { assertNever, stageLabels, type Account, type Condition, type UtmOperator } from '../../../domain';
 
 /** How many names a chip spells out before folding the rest into "+N more". */
 const MAX_NAMES = 4;
@@ -30,12 +30,7 @@ export const UTM_OPERATOR_WORDS: Record<UtmOperator, string> = {
 };
 
 function stageNames(ids: readonly string[], account: Account): string[] {
-  const several = account.pipelines.length > 1;
-  const known = new Map<string, string>();
-  for (const p of account.pipelines) {
-    for (const s of p.stages) known.set(s.id, several ? `${s.name} (${p.name})` : s.name);
-  }
-  return names(ids, known);
+  return names(ids, stageLabels(account));
 }
 
 /** The condition in words, e.g. "Tags: VIP or New", "Sale: $10,000 – $100,000", "utm_source matches Google". */

@@ -1,5 +1,5 @@
 // Small wording helpers shared by the summaries and the editors.
-import type { Account, EntityType } from '../../../domain';
+import { stageLabels, type Account, type EntityType } from '../../../domain';
 
 export const ENTITY_LABELS: Record<EntityType, string> = {
   lead: 'lead',
@@ -51,14 +51,8 @@ export function delayWords(minutes: number): string {
 
 /** Stage names, with the pipeline when the account has several. */
 export function stageNames(account: Account, stageIds: readonly string[]): string[] {
-  const several = account.pipelines.length > 1;
-  return stageIds.map((id) => {
-    for (const p of account.pipelines) {
-      const stage = p.stages.find((s) => s.id === id);
-      if (stage) return several ? `${stage.name} (${p.name})` : stage.name;
-    }
-    return 'an unknown stage';
-  });
+  const labels = stageLabels(account);
+  return stageIds.map((id) => labels.get(id) ?? 'an unknown stage');
 }
 
 export function channelsWords(account: Account, channelIds: readonly string[]): string {
