@@ -577,6 +577,7 @@ function TriggerSetupForm({
                   onChange={field.onChange}
                   errors={errorsUnder(errors, 'conditions')}
                   onAnnounce={setAnnouncement}
+                  attempted={attempted}
                 />
               )}
             />

@@ -176,6 +176,40 @@ describe('ConditionsEditor', () => {
     expect(list).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('keeps a just-added condition quiet until it is changed or closed', async () => {
+    const { user } = setup();
+    await addCondition(user, 'Tags');
+    const list = () => within(chipEditor('Tags: none selected')).getByRole('group', { name: 'Only leads with these tags' });
+    // Empty on purpose: no "Select at least one tag" greets the pick.
+    expect(list()).not.toHaveTextContent('Select at least one tag.');
+    expect(list()).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('button', { name: 'Tags: none selected' })).not.toHaveAttribute('aria-invalid');
+    // Ticking a tag and unticking it again: now the problem is the user's to see.
+    await user.click(within(list()).getByRole('checkbox', { name: 'VIP' }));
+    await user.click(within(chipEditor('Tags: VIP')).getByRole('checkbox', { name: 'VIP' }));
+    expect(list()).toHaveTextContent('Select at least one tag.');
+  });
+
+  it('marks a just-added condition left empty once its editor closes', async () => {
+    const { user } = setup();
+    await addCondition(user, 'Responsible user');
+    await user.click(within(chipEditor('Responsible user: none selected')).getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('button', { name: 'Responsible user: none selected' })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows a just-added condition\'s problem at once after Save was pressed', async () => {
+    const user = userEvent.setup();
+    function Attempted() {
+      const [value, setValue] = useState<Condition[]>([]);
+      return <ConditionsEditor account={account} value={value} errors={conditionErrors(value, account)} onChange={setValue} attempted />;
+    }
+    render(<Attempted />);
+    await addCondition(user, 'Tags');
+    expect(within(chipEditor('Tags: none selected')).getByRole('group', { name: 'Only leads with these tags' })).toHaveTextContent(
+      'Select at least one tag.',
+    );
+  });
+
   it('explains the Source condition when the account has no sources', async () => {
     const { user } = setup({ acc: { ...account, sources: [] }, initial: [{ type: 'source', sourceIds: [] }] });
     await user.click(screen.getByRole('button', { name: 'Source: none selected' }));

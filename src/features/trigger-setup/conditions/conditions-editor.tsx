@@ -16,7 +16,11 @@ export type ConditionsEditorProps = {
   errors: ValidationError[];
   /** Says a removal to screen readers (the focus goes on to the next chip, which does not tell). */
   onAnnounce?(text: string): void;
+  /** Save was pressed: every problem shows, a just-added condition's too. */
+  attempted?: boolean;
 };
+
+const NONE: ValidationError[] = [];
 
 /** Moves focus between the menu's buttons with the arrow keys, Home and End (Tab works too). */
 function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
@@ -33,10 +37,13 @@ function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
 }
 
 /** The bot's conditions as chips, and "Add condition". Controlled: the dialog owns the value. */
-export function ConditionsEditor({ account, value, onChange, errors, onAnnounce }: ConditionsEditorProps) {
+export function ConditionsEditor({ account, value, onChange, errors, onAnnounce, attempted = false }: ConditionsEditorProps) {
   const id = useId();
   const [menuOpen, setMenuOpen] = useState(false);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
+  // A condition just added is empty on purpose: its problems ("Choose at least one tag") wait until
+  // it is first changed, its editor is closed, or Save is pressed, instead of greeting the pick.
+  const [fresh, setFresh] = useState<number | null>(null);
   const picked = useRef(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const chips = useRef<(HTMLButtonElement | null)[]>([]);
@@ -49,12 +56,14 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce 
     setMenuOpen(false);
     onChange([...value, kind.create()]);
     setOpenIndex(value.length); // the new chip opens its editor straight away
+    setFresh(value.length);
   };
 
   const remove = (index: number) => {
     const next = value.filter((_, i) => i !== index);
     onAnnounce?.(`Removed condition ${index + 1}: ${describeCondition(value[index]!, account)}.`);
     setOpenIndex(null);
+    setFresh(null);
     // The removed chip took the focus with it: the chip now in its place (or the last), else "Add condition".
     const at = next.length === 0 ? -1 : Math.min(index, next.length - 1);
     focusNext(() => (at < 0 ? addButton.current : chips.current[at]));
@@ -77,10 +86,16 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce 
                 }}
                 account={account}
                 condition={condition}
-                errors={errorsUnder(errors, String(i))}
+                errors={fresh === i && !attempted ? NONE : errorsUnder(errors, String(i))}
                 open={openIndex === i}
-                onOpenChange={(open) => setOpenIndex(open ? i : null)}
-                onChange={(next) => onChange(value.map((c, j) => (j === i ? next : c)))}
+                onOpenChange={(open) => {
+                  setOpenIndex(open ? i : null);
+                  if (!open && fresh === i) setFresh(null);
+                }}
+                onChange={(next) => {
+                  if (fresh === i) setFresh(null);
+                  onChange(value.map((c, j) => (j === i ? next : c)));
+                }}
                 onRemove={() => remove(i)}
               />
             </li>
