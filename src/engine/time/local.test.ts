@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, fromLocal, localDayNumber, parseInstant, toLocal } from './index';
+import { formatInstant, fromLocal, localDayNumber, parseInstant, toLocal, wallTimeInstants } from './index';
 
 const NY = 'America/New_York';
 const wall = (l: ReturnType<typeof toLocal>) =>
@@ -40,6 +40,26 @@ describe('fromLocal: local wall time → instant (R11)', () => {
   ])('%s %s → %s (%s)', (tz, local, expected) => {
     const [, y, mo, d, h, mi] = /^(\d+)-(\d+)-(\d+) (\d+):(\d+)$/.exec(local)!.map(Number);
     expect(formatInstant(fromLocal(tz, y!, mo!, d!, h!, mi!))).toBe(expected);
+  });
+});
+
+describe('wallTimeInstants: every instant showing a wall time', () => {
+  const texts = (tz: string, ...wall: [number, number, number, number, number]) => wallTimeInstants(tz, ...wall).map(formatInstant);
+  it('gives one instant on an ordinary day, two in the repeated hour, none in the skipped one', () => {
+    expect(texts('America/New_York', 2026, 6, 1, 10, 0)).toEqual(['2026-06-01T14:00:00Z']);
+    expect(texts('America/New_York', 2026, 11, 1, 1, 30)).toEqual(['2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z']);
+    expect(texts('America/New_York', 2026, 3, 8, 2, 30)).toEqual([]);
+    // The minutes either side of each change.
+    expect(texts('America/New_York', 2026, 3, 8, 3, 0)).toEqual(['2026-03-08T07:00:00Z']);
+    expect(texts('America/New_York', 2026, 11, 1, 2, 0)).toEqual(['2026-11-01T07:00:00Z']);
+    expect(texts('America/New_York', 2026, 11, 1, 0, 59)).toEqual(['2026-11-01T04:59:00Z']);
+  });
+
+  it('handles a half-hour change (Lord Howe) and a zone east of Greenwich (Berlin)', () => {
+    // Australia/Lord_Howe goes back 30 minutes at 02:00 on 5 Apr 2026: 01:45 happens twice.
+    expect(texts('Australia/Lord_Howe', 2026, 4, 5, 1, 45)).toEqual(['2026-04-04T14:45:00Z', '2026-04-04T15:15:00Z']);
+    expect(texts('Europe/Berlin', 2026, 3, 29, 2, 30)).toEqual([]);
+    expect(texts('Europe/Berlin', 2026, 10, 25, 2, 30)).toEqual(['2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z']);
   });
 });
 

@@ -50,3 +50,20 @@ export function localDayNumber(ms: number, tz: string): number {
 export function fromLocal(tz: string, year: number, month: number, day: number, hour: number, minute: number): number {
   return instantOfLocal(zoneOf(tz), daysFromCivil(year, month, day) * MS_PER_DAY + (hour * 60 + minute) * MS_PER_MINUTE);
 }
+
+/**
+ * Every instant that shows a local wall time, earliest first: one as a rule, two for a time repeated
+ * when the clocks go back, none for a time skipped when they go forward. For inputs that must say
+ * which one they took (fromLocal picks by R11).
+ */
+export function wallTimeInstants(tz: string, year: number, month: number, day: number, hour: number, minute: number): number[] {
+  const zone = zoneOf(tz);
+  const local = daysFromCivil(year, month, day) * MS_PER_DAY + (hour * 60 + minute) * MS_PER_MINUTE;
+  const out: number[] = [];
+  // Offsets a day either side bracket every instant that could show this wall time (as instantOfLocal).
+  for (const offset of [zone.offsetAt(local - MS_PER_DAY), zone.offsetAt(local + MS_PER_DAY)]) {
+    const at = local - offset;
+    if (zone.offsetAt(at) === offset && !out.includes(at)) out.push(at);
+  }
+  return out.sort((a, b) => a - b);
+}

@@ -113,4 +113,28 @@ describe('event composer', () => {
     expect(seen.latest.bulk).toBeNull();
     expect(screen.getByRole('button', { name: 'Add event' })).toHaveFocus();
   });
+
+  it('says what a clock change does to a typed time, and offers the other reading of a repeated one', async () => {
+    const user = userEvent.setup();
+    // 01:00 EST on 1 Nov 2026, in the hour New York repeats when the clocks go back.
+    render(<Harness start={{ ...START, events: [{ at: '2026-11-01T06:00:00Z', type: 'call_received', leadId: 'l1' }] }} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1:/ }));
+    const time = () => screen.getByLabelText('Time (America/New_York)');
+    expect(time()).toHaveAccessibleDescription(
+      '01:00 happens twice on that day in America/New_York (the clocks go back): this is the second, Sun 1 Nov 2026, 01:00 EST. Use Sun 1 Nov 2026, 01:00 EDT instead',
+    );
+    // Moved within the repeated hour, it stays on EST instead of jumping an hour back.
+    fireEvent.change(time(), { target: { value: '2026-11-01T01:05' } });
+    expect(seen.latest.events[0]?.at).toBe('2026-11-01T06:05:00Z');
+    await user.click(screen.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:05 EDT instead' }));
+    expect(seen.latest.events[0]?.at).toBe('2026-11-01T05:05:00Z');
+    expect(time()).toHaveAccessibleDescription(/this is the first, Sun 1 Nov 2026, 01:05 EDT\./);
+    // A time the clocks skip goes to the first minute after the jump, and says so.
+    fireEvent.change(time(), { target: { value: '2026-03-08T02:30' } });
+    expect(seen.latest.events[0]?.at).toBe('2026-03-08T07:00:00Z');
+    expect(time()).toHaveAccessibleDescription('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.');
+    // An ordinary time: no note.
+    fireEvent.change(time(), { target: { value: '2026-06-01T09:30' } });
+    expect(time()).not.toHaveAttribute('aria-describedby');
+  });
 });

@@ -3,7 +3,8 @@ import type { Account, Lead, SimEvent } from '../../../domain';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
 import { defaultEvent, freshLeadId, move, newLead } from '../model/event-defaults';
-import { instantToLocalInput, localInputToInstant, showInstant } from '../model/local-time';
+import { showInstant } from '../model/local-time';
+import { LocalTimeInput } from './local-time-input';
 import type { Workbench } from '../model/types';
 import { EventEditor } from './event-editor';
 
@@ -17,27 +18,6 @@ type Props = {
 
 const DEFAULT_AT = '2026-06-01T14:00:00Z';
 const MINUTE = 60_000;
-
-function PeriodInput({ label, value, tz, onChange }: { label: string; value: string | undefined; tz: string; onChange(v: string | undefined): void }) {
-  const id = useId();
-  return (
-    <div className="sim-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="datetime-local"
-        value={value ? instantToLocalInput(value, tz) : ''}
-        onChange={(e) => {
-          if (e.target.value === '') onChange(undefined);
-          else {
-            const at = localInputToInstant(e.target.value, tz);
-            if (at) onChange(at);
-          }
-        }}
-      />
-    </div>
-  );
-}
 
 function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Lead[]; onChange(leads: Lead[]): void }) {
   const id = useId();
@@ -162,8 +142,8 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
       </h4>
       {workbench.description && <p className="sim-hint">{workbench.description}</p>}
       <div className="sim-grid">
-        <PeriodInput label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
-        <PeriodInput label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />
+        <LocalTimeInput optional label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
+        <LocalTimeInput optional label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />
       </div>
       <LeadsEditor account={account} leads={workbench.leads} onChange={(leads) => onChange((w) => ({ ...w, leads }))} />
       <section className="sim-block" aria-labelledby={`${id}-ev`}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type Origin, type SimEvent, type SimEventType } from '../../../domain';
 import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event-defaults';
 import { EVENT_TYPE_LABELS } from '../model/describe';
-import { instantToLocalInput, localInputToInstant } from '../model/local-time';
+import { LocalTimeInput } from './local-time-input';
 
 type Props = {
   account: Account;
@@ -181,15 +181,7 @@ export function EventEditor({ account, event, leadIds, onChange, onDone }: Props
           options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
           onChange={(v) => onChange(defaultEvent(v as SimEventType, event.at, lead, account, leadIds))}
         />
-        <Text
-          label={`Time (${tz})`}
-          type="datetime-local"
-          value={instantToLocalInput(event.at, tz)}
-          onChange={(v) => {
-            const at = localInputToInstant(v, tz);
-            if (at) onChange({ ...event, at });
-          }}
-        />
+        <LocalTimeInput label={`Time (${tz})`} value={event.at} tz={tz} onChange={(at) => at !== undefined && onChange({ ...event, at })} />
         {event.type !== 'lead_created' && (
           <Select label="Lead" value={lead} options={leads} onChange={(v) => onChange(withLead(event, v))} />
         )}

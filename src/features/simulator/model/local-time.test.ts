@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToLocalInput, localInputToInstant, showInstant } from './local-time';
+import { instantToLocalInput, localInputToInstant, readLocalInput, showInstant } from './local-time';
 
 describe('local date-times in the account zone', () => {
   it.each([
@@ -22,5 +22,22 @@ describe('local date-times in the account zone', () => {
 
   it('shows instants with the zone abbreviation, never the host zone', () => {
     expect(showInstant('2026-06-01T14:10:00Z', 'America/New_York')).toBe('Mon 1 Jun 2026, 10:10 EDT');
+  });
+
+  it('says when a typed time is skipped by the clocks going forward', () => {
+    expect(readLocalInput('2026-03-08T02:30', 'America/New_York')).toEqual({ at: '2026-03-08T07:00:00Z', other: null, gap: true });
+    expect(readLocalInput('2026-03-08T03:00', 'America/New_York')).toEqual({ at: '2026-03-08T07:00:00Z', other: null, gap: false });
+  });
+
+  it('reads a time that happens twice on the clock of the value it replaces, else as the first', () => {
+    const ny = 'America/New_York';
+    // 01:05 on 1 Nov 2026 is 05:05Z (EDT) and again 06:05Z (EST).
+    expect(readLocalInput('2026-11-01T01:05', ny)).toEqual({ at: '2026-11-01T05:05:00Z', other: '2026-11-01T06:05:00Z', gap: false });
+    // An event at 01:00 EST (06:00Z) moved to 01:05 stays in EST instead of jumping an hour back.
+    expect(readLocalInput('2026-11-01T01:05', ny, '2026-11-01T06:00:00Z')).toEqual({ at: '2026-11-01T06:05:00Z', other: '2026-11-01T05:05:00Z', gap: false });
+    expect(readLocalInput('2026-11-01T01:05', ny, '2026-11-01T05:59:00Z')).toEqual({ at: '2026-11-01T05:05:00Z', other: '2026-11-01T06:05:00Z', gap: false });
+    // Once typed, the value reads back as itself: the box shows the same text for either instant.
+    expect(instantToLocalInput('2026-11-01T06:05:00Z', ny)).toBe('2026-11-01T01:05');
+    expect(readLocalInput('2026-11-01T01:05', ny, '2026-11-01T06:05:00Z')?.at).toBe('2026-11-01T06:05:00Z');
   });
 });

@@ -1,5 +1,5 @@
 // Instants shown and typed as local date-times in the account's time zone (never the browser's).
-import { formatInstant, formatLocal, fromLocal, toLocal } from '../../../engine/time';
+import { formatInstant, formatLocal, fromLocal, toLocal, wallTimeInstants } from '../../../engine/time';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -19,6 +19,39 @@ export function localInputToInstant(value: string, tz: string): string | null {
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
   return formatInstant(fromLocal(tz, y, mo, d, h, mi));
+}
+
+const DAY_MS = 86_400_000;
+
+/** The zone's offset from UTC at an instant, in ms (whole minutes). */
+function offsetAt(ms: number, tz: string): number {
+  const l = toLocal(ms, tz);
+  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - Math.floor(ms / 60_000) * 60_000;
+}
+
+/**
+ * A typed local date-time read in `tz`, saying what the clocks did to it. `at` is the instant used.
+ * For a time that happens twice (the clocks go back), `other` is its second reading and `at` the one
+ * on the same clock as `near` (the value it replaces, when on the same day), else the first. For a
+ * time that never happens (the clocks go forward), `gap` is true and `at` the first minute after the
+ * jump. Null when it is not a date-time.
+ */
+export function readLocalInput(value: string, tz: string, near?: string): { at: string; other: string | null; gap: boolean } | null {
+  const m = LOCAL_RE.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
+  const instants = wallTimeInstants(tz, y, mo, d, h, mi);
+  if (instants.length === 0) return { at: formatInstant(fromLocal(tz, y, mo, d, h, mi)), other: null, gap: true };
+  const [first, second] = instants as [number, number | undefined];
+  if (second === undefined) return { at: formatInstant(first), other: null, gap: false };
+  // The time happens twice: keep the clock (EDT or EST) of the value it replaces when that is the
+  // same day, so that moving an event within the repeated hour never jumps it an hour.
+  const nearMs = near === undefined ? Number.NaN : Date.parse(near);
+  const takeSecond = Math.abs(nearMs - first) < DAY_MS && offsetAt(nearMs, tz) === offsetAt(second, tz);
+  return takeSecond
+    ? { at: formatInstant(second), other: formatInstant(first), gap: false }
+    : { at: formatInstant(first), other: formatInstant(second), gap: false };
 }
 
 /** "Mon 1 Jun 2026, 10:00 EDT" for an ISO instant. */
