@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => ({
     restoreMocks: true,
     // A 2-core machine under load: property tests may take seconds; none of them asserts a time.
     testTimeout: 20_000,
-    env: { TZ: 'UTC' },
+    // Not UTC, on purpose: a host zone 13:45 ahead with its own clock changes, so that any result or
+    // text that leaks the host's zone (results must follow the account's) fails here.
+    env: { TZ: 'Pacific/Chatham' },
   },
 }));

@@ -21,6 +21,16 @@ describe('clearAllDrafts', () => {
   });
 });
 
+describe('readDraft', () => {
+  it('keeps the time a draft was kept only when it names its offset (never read in the browser zone)', () => {
+    const form = { ...NEW_BOT_FORM, name: 'Half done' };
+    writeDraft('a', { form, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
+    writeDraft('b', { form, baseVersion: 1, savedAt: '2026-06-01T10:00' });
+    expect(readDraft('a')?.savedAt).toBe('2026-06-01T12:00:00Z');
+    expect(readDraft('b')).toMatchObject({ form, savedAt: '' });
+  });
+});
+
 describe('orphanDrafts and adoptDraft', () => {
   const draft = (name: string) => ({ form: { ...NEW_BOT_FORM, name }, baseVersion: 3, savedAt: '2026-06-01T12:00:00Z' });
 

@@ -1,5 +1,5 @@
 // The unsaved draft of the dialog, kept in localStorage so that it survives a page reload.
-import { Bot, type ActiveHours, type Condition, type ConditionType, type Trigger } from '../../../domain';
+import { Bot, isInstant, type ActiveHours, type Condition, type ConditionType, type Trigger } from '../../../domain';
 import { DEFAULT_TRIGGER, TRIGGERS } from '../trigger-registry';
 
 const CONDITION_TYPES: readonly ConditionType[] = ['tags', 'not_tags', 'stages', 'responsible', 'sale', 'source', 'utm'];
@@ -84,7 +84,12 @@ export function readDraft(botId: string | null): StoredDraft | null {
       (f.activeHours === null || (isObject(f.activeHours) && Array.isArray(f.activeHours.ranges))) &&
       typeof f.keepUnanswered === 'boolean';
     if (!ok || hasForeignShape(f)) throw new Error('not a draft');
-    return { form: f as unknown as BotForm, baseVersion: value.baseVersion, savedAt: typeof value.savedAt === 'string' ? value.savedAt : '' };
+    return {
+      form: f as unknown as BotForm,
+      baseVersion: value.baseVersion,
+      // Kept only as an instant with its offset: a bare local time would be read in the browser's zone.
+      savedAt: typeof value.savedAt === 'string' && isInstant(value.savedAt) ? value.savedAt : '',
+    };
   } catch {
     s.removeItem(draftKey(botId));
     return null;
@@ -171,7 +176,8 @@ export function orphanDrafts(knownIds: readonly string[]): { botId: string; draf
     const draft = readDraft(id);
     if (draft) found.push({ botId: id, draft });
   }
-  return found.sort((a, b) => a.botId.localeCompare(b.botId));
+  // By code unit, not localeCompare: the order must not change with the browser's language.
+  return found.sort((a, b) => (a.botId < b.botId ? -1 : a.botId > b.botId ? 1 : 0));
 }
 
 /** Moves a draft to the new bot's place, so that "New bot" opens it; false when a new bot's draft is already there. */
