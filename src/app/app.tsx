@@ -1,10 +1,13 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BotList } from '../features/bots';
-import { DemoSettings } from '../features/demo-settings';
 import { draftsForList, forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it.
 const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({ default: m.SimulatorPanel })));
+
+// Demo settings drive the mocked server (msw): only mock builds have them, and they load on demand
+// (Radix popover) so the list does not wait for them.
+const DemoSettings = __MOCKS__ ? lazy(() => import('../features/demo-settings').then((m) => ({ default: m.DemoSettings }))) : null;
 
 const renderAside = (ctx: DraftContext) => (
   <Suspense fallback={<p role="status">Loading the simulator…</p>}>
@@ -32,7 +35,11 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Salesbot Trigger Studio</h1>
-        <DemoSettings onReset={forgetDrafts} />
+        {DemoSettings && (
+          <Suspense fallback={null}>
+            <DemoSettings onReset={forgetDrafts} />
+          </Suspense>
+        )}
       </header>
       <main>
         <p role="status" className="app-status">
