@@ -10,6 +10,6 @@ export {
   TRIGGERS,
   triggerAvailability,
 } from './trigger-registry';
-export { findNeverRuns, type NeverRunWarning } from './never-runs';
+export type { NeverRunWarning } from './never-runs';
 export { draftsForList, summarizeBot, unsavedDraft, type BotSummary, type DraftNote } from './bot-summary';
 export { clearDraft as forgetDraft, clearAllDrafts as forgetAllDrafts } from './lib/draft-storage';
