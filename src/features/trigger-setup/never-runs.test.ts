@@ -143,6 +143,13 @@ describe('findNeverRuns', () => {
       // Saturday 05:00 is inside Friday's overnight range.
       expect(codes(bot({ triggers: [{ type: 'recurring', every: 'week', weekday: 6, time: '05:00' }], activeHours: overnight }))).toEqual([]);
     });
+    it('reads an on-date run at the wall time it really runs at, after a clock change', () => {
+      // 02:30 does not exist on 8 March 2026 in New York (spring forward): it runs at 03:00 (R11).
+      const sundayThreeToFour: ActiveHours = { ranges: [{ weekday: 7, from: '03:00', to: '04:00' }] };
+      expect(codes(bot({ triggers: [{ type: 'on_date', at: '2026-03-08T02:30' }], activeHours: sundayThreeToFour }))).toEqual([]);
+      // A week later 02:30 exists and is outside 03:00–04:00.
+      expect(codes(bot({ triggers: [{ type: 'on_date', at: '2026-03-15T02:30' }], activeHours: sundayThreeToFour }))).toEqual(['schedule_outside_hours']);
+    });
     it('does not compare schedules with hours kept in another time zone', () => {
       const elsewhere: ActiveHours = { ...weekdaysNineToSix, timezone: 'Asia/Tokyo' };
       expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '20:00' }], activeHours: elsewhere }))).toEqual([]);

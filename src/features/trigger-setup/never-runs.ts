@@ -2,6 +2,7 @@
 // hours rule out every activation. Pure: works on the draft as typed, valid or not.
 import { clockToMinutes, rangeIntervals, type Account, type ActiveHours, type Condition, type Trigger } from '../../domain';
 import { orList, stageNames } from './lib/words';
+import { fromLocal, toLocal } from '../../engine/time';
 
 export type NeverRunWarning = {
   code: 'stages_excluded' | 'tag_required_and_excluded' | 'sale_range_empty' | 'active_hours_empty' | 'schedule_outside_hours';
@@ -141,13 +142,15 @@ function weekdayOf(year: number, month: number, day: number): number {
   return d === 0 ? 7 : d;
 }
 
-/** Whether a scheduled trigger has at least one run inside the intervals (same zone); null when unknown. */
-function scheduleCanRun(t: Trigger, intervals: readonly [number, number][]): boolean | null {
+/** Whether a scheduled trigger has at least one run inside the intervals (same zone `tz`); null when unknown. */
+function scheduleCanRun(t: Trigger, intervals: readonly [number, number][], tz: string): boolean | null {
   if (t.type === 'on_date') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(t.at);
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(t.at);
     if (!m) return null;
-    const weekday = weekdayOf(Number(m[1]), Number(m[2]), Number(m[3]));
-    return inside(intervals, (weekday - 1) * 1440 + clockToMinutes(m[4]!));
+    // The wall time it really runs at: one skipped by a clock change runs at the first minute
+    // after the gap (R11), e.g. 02:30 on the spring-forward night runs at 03:00.
+    const real = toLocal(fromLocal(tz, Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])), tz);
+    return inside(intervals, (weekdayOf(real.year, real.month, real.day) - 1) * 1440 + real.hour * 60 + real.minute);
   }
   if (t.type === 'recurring') {
     if (!/^\d{2}:\d{2}$/.test(t.time)) return null;
@@ -173,7 +176,7 @@ function checkActiveHours(bot: BotShape, account: Account, out: NeverRunWarning[
   // Scheduled triggers run at known wall times; compare them when both use the account's zone.
   const zone = bot.activeHours.timezone ?? account.timezone;
   if (zone !== account.timezone || bot.triggers.length === 0) return;
-  const verdicts = bot.triggers.map((t) => scheduleCanRun(t, intervals));
+  const verdicts = bot.triggers.map((t) => scheduleCanRun(t, intervals, zone));
   if (verdicts.every((v) => v === false)) {
     out.push({
       code: 'schedule_outside_hours',
