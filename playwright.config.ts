@@ -17,7 +17,6 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     serviceWorkers: 'allow',
-    timezoneId: 'America/New_York',
     locale: 'en-US',
     trace: 'retain-on-failure',
     launchOptions: {
@@ -33,6 +32,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'new-york', use: { timezoneId: 'America/New_York' } },
+    // The simulator again in a browser 13:45 ahead of UTC: every time it shows or takes is in the
+    // account's zone (New York), so the same texts must hold whatever the browser's zone.
+    { name: 'chatham', testMatch: 'simulator.spec.ts', use: { timezoneId: 'Pacific/Chatham' } },
+  ],
   webServer: {
     // The demo build on the mocked API, as users of the demo get it.
     command: `npm run build:demo && npx vite preview --port ${port} --strictPort`,

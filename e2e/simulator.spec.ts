@@ -207,6 +207,20 @@ test.describe('Simulator', () => {
     await expect(sim.expectations()).toHaveText('Expectations: 2 of 2 pass');
   });
 
+  test("a typed time is read in the account's zone, around a clock change too, whatever the browser's zone", async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.region.getByRole('button', { name: 'Add event' }).click();
+    const time = sim.region.getByLabel(`Time (${TZ})`);
+    await time.fill('2026-06-01T09:30');
+    await expect(sim.region.locator('.sim-event-time').first()).toHaveText('Mon 1 Jun 2026, 09:30 EDT');
+    // 01:30 on 1 Nov 2026 happens twice in New York: the first reading, with a button for the second.
+    await time.fill('2026-11-01T01:30');
+    await expect(time).toHaveAccessibleDescription(/this is the first, Sun 1 Nov 2026, 01:30 EDT\./);
+    await sim.region.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:30 EST instead' }).click();
+    await expect(sim.region.locator('.sim-event-time').first()).toHaveText('Sun 1 Nov 2026, 01:30 EST');
+    await expect(time).toHaveValue('2026-11-01T01:30');
+  });
+
   test('events composed by hand for a saved bot are still there after a reload', async ({ page, app }) => {
     const ts = new TriggerSetupPage(page, app);
     await ts.open('Qualified follow-up');
