@@ -12,13 +12,9 @@ export function instantToLocalInput(iso: string, tz: string): string {
   return `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
 }
 
-/** "2026-06-01T10:00" local to `tz` → "2026-06-01T14:00:00Z"; null when it is not a date-time. */
+/** "2026-06-01T10:00" local to `tz` → "2026-06-01T14:00:00Z"; null when it is not a date-time (R11 readings, see readLocalInput). */
 export function localInputToInstant(value: string, tz: string): string | null {
-  const m = LOCAL_RE.exec(value);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  return formatInstant(fromLocal(tz, y, mo, d, h, mi));
+  return readLocalInput(value, tz)?.at ?? null;
 }
 
 const DAY_MS = 86_400_000;
