@@ -51,6 +51,11 @@ export function fromLocal(tz: string, year: number, month: number, day: number, 
   return instantOfLocal(zoneOf(tz), daysFromCivil(year, month, day) * MS_PER_DAY + (hour * 60 + minute) * MS_PER_MINUTE);
 }
 
+/** The zone's offset from UTC at an instant, in ms (negative west of Greenwich). */
+export function utcOffsetAt(ms: number, tz: string): number {
+  return zoneOf(tz).offsetAt(ms);
+}
+
 /**
  * Every instant that shows a local wall time, earliest first: one as a rule, two for a time repeated
  * when the clocks go back, none for a time skipped when they go forward. For inputs that must say

@@ -1,5 +1,5 @@
 // Instants shown and typed as local date-times in the account's time zone (never the browser's).
-import { formatInstant, formatLocal, fromLocal, toLocal, wallTimeInstants } from '../../../engine/time';
+import { formatInstant, formatLocal, fromLocal, toLocal, utcOffsetAt, wallTimeInstants } from '../../../engine/time';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -18,12 +18,6 @@ export function localInputToInstant(value: string, tz: string): string | null {
 }
 
 const DAY_MS = 86_400_000;
-
-/** The zone's offset from UTC at an instant, in ms (whole minutes). */
-function offsetAt(ms: number, tz: string): number {
-  const l = toLocal(ms, tz);
-  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - Math.floor(ms / 60_000) * 60_000;
-}
 
 /**
  * A typed local date-time read in `tz`, saying what the clocks did to it. `at` is the instant used.
@@ -44,7 +38,7 @@ export function readLocalInput(value: string, tz: string, near?: string): { at: 
   // The time happens twice: keep the clock (EDT or EST) of the value it replaces when that is the
   // same day, so that moving an event within the repeated hour never jumps it an hour.
   const nearMs = near === undefined ? Number.NaN : Date.parse(near);
-  const takeSecond = Math.abs(nearMs - first) < DAY_MS && offsetAt(nearMs, tz) === offsetAt(second, tz);
+  const takeSecond = Math.abs(nearMs - first) < DAY_MS && utcOffsetAt(nearMs, tz) === utcOffsetAt(second, tz);
   return takeSecond
     ? { at: formatInstant(second), other: formatInstant(first), gap: false }
     : { at: formatInstant(first), other: formatInstant(second), gap: false };
