@@ -2,10 +2,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { SimulatorPanel } from '..';
+import { sharedClient } from './session';
+import { RERUN_DEBOUNCE_MS } from './use-simulation';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
 if (!parsed.ok) throw new Error('demo account invalid');
@@ -102,6 +104,29 @@ describe('SimulatorPanel', () => {
     // 3 minutes: l1 runs at 10:03, l2 no longer leaves first; every expectation now fails.
     await screen.findByText('Expectations: 0 of 4 pass', {}, { timeout: 10_000 });
     expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/10:03 EDT.*l2.*Ran/);
+  });
+
+  it('does not re-run for a new name, and shows the name', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const run = vi.spyOn(sharedClient(), 'run');
+    try {
+      setDraftFromTest((d: Bot) => ({ ...d, name: 'Qualified follow-up' }));
+      expect(await within(panel).findByRole('option', { name: 'Qualified follow-up (this bot)' })).toBeInTheDocument();
+      await act(() => new Promise((r) => setTimeout(r, RERUN_DEBOUNCE_MS * 3)));
+      expect(run).not.toHaveBeenCalled();
+      // How it runs still counts.
+      setDraftFromTest((d: Bot) => ({ ...d, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] }));
+      await screen.findByText('Expectations: 0 of 4 pass', {}, { timeout: 10_000 });
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(run.mock.calls[0]![1].name).toBe('Qualified follow-up');
+      expect(within(panel).getByRole('option', { name: 'Qualified follow-up (this bot)' })).toBeInTheDocument();
+    } finally {
+      run.mockRestore();
+    }
   });
 
   it('says that a disabled draft never starts, and why its expectations fail', async () => {

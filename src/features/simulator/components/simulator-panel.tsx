@@ -92,10 +92,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const setSelected = useCallback((row: ResultRow | null) => setSelection(row ? { row, run: last } : null), [last]);
   const bots = useMemo(() => {
     const m = new Map<string, Bot>();
-    if (last) m.set(last.bot.id, last.bot);
+    // The draft under its current name: a rename does not re-run it (useSimulation).
+    if (last) m.set(last.bot.id, bot && bot.id === last.bot.id ? { ...last.bot, name: bot.name } : last.bot);
     for (const b of workbench.otherBots) if (!m.has(b.id)) m.set(b.id, b);
     return m;
-  }, [last, workbench.otherBots]);
+  }, [last, bot, workbench.otherBots]);
 
   const view = useMemo(() => (last ? filterColumns(last.columns, filter) : null), [last, filter]);
   const report = workbench.expect ? (last?.report ?? null) : null;
