@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, botsQueryOptions, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
@@ -162,7 +162,22 @@ function ExistingBot(props: ContentProps & { botId: string; account: Account }) 
     const kept = gone && readDraft(props.botId) !== null;
     return <LoadError onClose={props.onClose} what="the bot" error={bot.error} retry={() => void bot.refetch()} keptDraft={kept} />;
   }
-  return <TriggerSetupForm {...props} saved={bot.data} />;
+  return (
+    <AfterPaint fallback={<Waiting onClose={props.onClose} text="Opening the bot…" />}>
+      <TriggerSetupForm {...props} saved={bot.data} />
+    </AfterPaint>
+  );
+}
+
+/**
+ * Shows `fallback` first and mounts `children` in a background render right after: a bot with 50
+ * triggers and 20 conditions takes about 100 ms to mount, which then happens after the dialog has
+ * painted, in a render React can interrupt, instead of inside the click that opened it (or the
+ * response that loaded it).
+ */
+function AfterPaint({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const ready = useDeferredValue(true, false);
+  return ready ? children : fallback;
 }
 
 function Waiting({ text, onClose }: { text: string; onClose(): void }) {
