@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Account } from '../../../domain';
 import { localInputToInstant } from '../model/local-time';
+import { LocalTimeInput } from './local-time-input';
 import { MAX_TRAFFIC_EVENTS, TRAFFIC_KIND_LABELS, TRAFFIC_KINDS, type TrafficKind, type TrafficOptions } from '../model/traffic';
 
 type Props = { account: Account; busy: boolean; onGenerate(options: TrafficOptions, companions: number): void };
@@ -11,23 +12,22 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const [leads, setLeads] = useState('10000');
   const [seed, setSeed] = useState('42');
   const [companions, setCompanions] = useState('19');
-  const [from, setFrom] = useState('2026-06-01T09:00');
-  const [to, setTo] = useState('2026-06-08T09:00');
+  // Instants, typed in the account's zone: LocalTimeInput says which of a repeated hour it is.
+  const [from, setFrom] = useState(() => localInputToInstant('2026-06-01T09:00', account.timezone) ?? undefined);
+  const [to, setTo] = useState(() => localInputToInstant('2026-06-08T09:00', account.timezone) ?? undefined);
   const [kinds, setKinds] = useState<TrafficKind[]>(['incoming_message', 'lead_moved', 'tag_toggle', 'story_mention']);
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {
     if (busy) return;
-    const fromIso = localInputToInstant(from, account.timezone);
-    const toIso = localInputToInstant(to, account.timezone);
     const n = Number(count);
     const c = Number(companions);
-    if (!fromIso || !toIso) return setError('Enter the start and end of the period as dates and times.');
+    if (!from || !to) return setError('Enter the start and end of the period as dates and times.');
     if (!Number.isInteger(n) || n < 1 || n > MAX_TRAFFIC_EVENTS) return setError(`Choose between 1 and ${MAX_TRAFFIC_EVENTS.toLocaleString('en-US')} events.`);
     if (!Number.isInteger(c) || c < 0 || c > 49) return setError('Choose between 0 and 49 load demo bots.');
     if (kinds.length === 0) return setError('Choose at least one kind of event.');
     setError(null);
-    onGenerate({ count: n, kinds, from: fromIso, to: toIso, seed: Number(seed) || 0, leads: Number(leads) }, c);
+    onGenerate({ count: n, kinds, from, to, seed: Number(seed) || 0, leads: Number(leads) }, c);
   };
 
   return (
@@ -38,18 +38,24 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
         up to 500 events are added to the list above.
       </p>
       <div className="sim-grid">
-        <label htmlFor={`${id}-count`}>Events</label>
-        <input id={`${id}-count`} type="number" min={1} max={MAX_TRAFFIC_EVENTS} value={count} onChange={(e) => setCount(e.target.value)} />
-        <label htmlFor={`${id}-leads`}>Leads</label>
-        <input id={`${id}-leads`} type="number" min={1} max={100000} value={leads} onChange={(e) => setLeads(e.target.value)} />
-        <label htmlFor={`${id}-from`}>From ({account.timezone})</label>
-        <input id={`${id}-from`} type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <label htmlFor={`${id}-to`}>To ({account.timezone})</label>
-        <input id={`${id}-to`} type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
-        <label htmlFor={`${id}-seed`}>Seed</label>
-        <input id={`${id}-seed`} type="number" value={seed} onChange={(e) => setSeed(e.target.value)} />
-        <label htmlFor={`${id}-bots`}>Load demo bots beside the draft</label>
-        <input id={`${id}-bots`} type="number" min={0} max={49} value={companions} onChange={(e) => setCompanions(e.target.value)} />
+        <div className="sim-field">
+          <label htmlFor={`${id}-count`}>Events</label>
+          <input id={`${id}-count`} type="number" min={1} max={MAX_TRAFFIC_EVENTS} value={count} onChange={(e) => setCount(e.target.value)} />
+        </div>
+        <div className="sim-field">
+          <label htmlFor={`${id}-leads`}>Leads</label>
+          <input id={`${id}-leads`} type="number" min={1} max={100000} value={leads} onChange={(e) => setLeads(e.target.value)} />
+        </div>
+        <LocalTimeInput label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={setFrom} />
+        <LocalTimeInput label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={setTo} />
+        <div className="sim-field">
+          <label htmlFor={`${id}-seed`}>Seed</label>
+          <input id={`${id}-seed`} type="number" value={seed} onChange={(e) => setSeed(e.target.value)} />
+        </div>
+        <div className="sim-field">
+          <label htmlFor={`${id}-bots`}>Load demo bots beside the draft</label>
+          <input id={`${id}-bots`} type="number" min={0} max={49} value={companions} onChange={(e) => setCompanions(e.target.value)} />
+        </div>
       </div>
       <fieldset className="sim-kinds">
         <legend>Kinds of events</legend>

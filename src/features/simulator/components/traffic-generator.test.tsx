@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { validateScenario } from '../../../domain';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { TrafficGenerator } from './traffic-generator';
+
+const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
+if (!parsed.ok) throw new Error('demo account invalid');
+const ACCOUNT = parsed.value.account; // America/New_York
+
+describe('TrafficGenerator', () => {
+  it("generates over the period typed in the account's zone, by default 1–8 June 09:00", async () => {
+    const user = userEvent.setup();
+    const onGenerate = vi.fn();
+    render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={onGenerate} />);
+    await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
+    expect(onGenerate).toHaveBeenCalledWith(expect.objectContaining({ from: '2026-06-01T13:00:00Z', to: '2026-06-08T13:00:00Z', count: 100000 }), 19);
+  });
+
+  it('says which of a repeated hour the period starts at, and offers the other', async () => {
+    const user = userEvent.setup();
+    const onGenerate = vi.fn();
+    render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={onGenerate} />);
+    fireEvent.change(screen.getByLabelText('From (America/New_York)'), { target: { value: '2026-11-01T01:30' } });
+    fireEvent.change(screen.getByLabelText('To (America/New_York)'), { target: { value: '2026-11-02T09:00' } });
+    expect(screen.getByText(/^01:30 happens twice on that day in America\/New_York \(the clocks go back\): this is the first, Sun 1 Nov 2026, 01:30 EDT\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:30 EST instead' }));
+    await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
+    expect(onGenerate).toHaveBeenCalledWith(expect.objectContaining({ from: '2026-11-01T06:30:00Z', to: '2026-11-02T14:00:00Z' }), 19);
+  });
+
+  it('says when a start time does not exist that day, and where it went', () => {
+    render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={() => {}} />);
+    fireEvent.change(screen.getByLabelText('From (America/New_York)'), { target: { value: '2026-03-08T02:30' } });
+    expect(screen.getByText('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.')).toBeInTheDocument();
+  });
+});
