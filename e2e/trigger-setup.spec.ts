@@ -402,6 +402,23 @@ test.describe('Trigger setup', () => {
     await expect(app.bots.getByRole('button', { name: 'New bot' })).toBeFocused();
   });
 
+  test('opening a bot again puts the focus on Close once, and it stays there while the editors come', async ({ page }) => {
+    await ts.open('Qualified follow-up');
+    await ts.close();
+    // Every focus change inside the dialog from here on, in order (a screen reader announces each).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { focusSeen: string[] }).focusSeen = seen;
+      document.addEventListener('focusin', (e) => {
+        const el = e.target as HTMLElement;
+        if (el.closest('dialog')) seen.push(el.getAttribute('aria-label') ?? el.textContent ?? el.tagName);
+      });
+    });
+    await ts.open('Qualified follow-up'); // cached: the editors mount right after the dialog paints
+    await expect(ts.dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    expect(await page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen)).toEqual(['Close']);
+  });
+
   test('closing with unsaved changes asks first, inside the dialog', async ({ page }) => {
     await ts.open('Qualified follow-up');
     await ts.dialog.getByRole('button', { name: 'Close' }).click();

@@ -162,22 +162,7 @@ function ExistingBot(props: ContentProps & { botId: string; account: Account }) 
     const kept = gone && readDraft(props.botId) !== null;
     return <LoadError onClose={props.onClose} what="the bot" error={bot.error} retry={() => void bot.refetch()} keptDraft={kept} />;
   }
-  return (
-    <AfterPaint fallback={<Waiting onClose={props.onClose} text="Opening the bot…" />}>
-      <TriggerSetupForm {...props} saved={bot.data} />
-    </AfterPaint>
-  );
-}
-
-/**
- * Shows `fallback` first and mounts `children` in a background render right after: a bot with 50
- * triggers and 20 conditions takes about 100 ms to mount, which then happens after the dialog has
- * painted, in a render React can interrupt, instead of inside the click that opened it (or the
- * response that loaded it).
- */
-function AfterPaint({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  const ready = useDeferredValue(true, false);
-  return ready ? children : fallback;
+  return <TriggerSetupForm {...props} saved={bot.data} />;
 }
 
 function Waiting({ text, onClose }: { text: string; onClose(): void }) {
@@ -258,6 +243,11 @@ function TriggerSetupForm({
   const focusName = () => focusNext(() => nameInput.current);
   // Adding or removing a trigger or condition happens away from where the focus lands: say it.
   const [announcement, setAnnouncement] = useState('');
+  // A saved bot's editors mount in a background render right after the dialog has painted: with 50
+  // triggers and 20 conditions they take about 100 ms, which then no longer sits inside the click
+  // that opened the bot (or the response that loaded it), and React can interrupt it. The header,
+  // notices and footer come at once, so the focused Close stays where it is.
+  const editorsShown = useDeferredValue(true, savedProp === null);
 
   const form = useForm<BotForm>({ defaultValues: restored?.form ?? baseline });
   const values = useWatch({ control: form.control }) as BotForm;
@@ -472,160 +462,167 @@ function TriggerSetupForm({
       )}
 
       <div className="ts-body">
+        {!editorsShown && (
+          <p role="status" className="ts-loading">
+            Opening the bot…
+          </p>
+        )}
         {/* The key restarts the editors' local state after the form is reloaded; the aside keeps its own. */}
-        <div className="ts-main" key={formKey}>
-          <section className="ts-section ts-bot" aria-label="Bot">
-            <Controller
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <Field label="Bot name" errors={shownNameErrors} className="ts-grow">
-                  {(p) => (
-                    <input
-                      {...p}
-                      ref={(el) => {
-                        nameInput.current = el;
-                        field.ref(el);
-                      }}
-                      type="text"
-                      autoComplete="off"
-                      maxLength={200}
-                      value={field.value}
-                      onChange={(e) => field.onChange(e.currentTarget.value)}
-                      onBlur={() => {
-                        field.onBlur();
-                        setNameTouched(true);
-                      }}
-                    />
-                  )}
-                </Field>
-              )}
-            />
-            <Controller
-              control={form.control}
-              name="enabled"
-              render={({ field }) => <Switch label="Bot enabled" checked={field.value} onChange={field.onChange} description="A disabled bot never starts." />}
-            />
-          </section>
-
-          <section className="ts-section" aria-labelledby="ts-triggers-title">
-            <h3 id="ts-triggers-title">Triggers</h3>
-            <Controller
-              control={form.control}
-              name="triggers"
-              render={({ field }) => {
-                const triggers = field.value;
-                const setTriggers = (next: Trigger[]) => field.onChange(next);
-                // A new bot starts with the default trigger; picking another one adds to it (the
-                // article's multi-choice field), so say when the default is still there beside others.
-                const defaultAt = saved === null ? triggers.findIndex(isDefaultTrigger) : -1;
-                const removeTrigger = (i: number) => {
-                  setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
-                  setRowKeys((keys) => keys.filter((_, j) => j !== i));
-                  setTriggers(triggers.filter((_, j) => j !== i));
-                  // The removed row took the focus with it: put it somewhere useful.
-                  whenButton.current?.focus();
-                };
-                return (
-                  <>
-                    <TriggerList
-                      account={account}
-                      triggers={triggers}
-                      rowKeys={rowKeys}
-                      errors={triggerErrors}
-                      now={nowMs}
-                      onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
-                      onRemove={removeTrigger}
-                    />
-                    <FieldErrors errors={listErrors} />
-                    <div className="ts-when">
-                      <TriggerPicker
-                        buttonRef={whenButton}
-                        account={account}
-                        disabled={triggers.length >= 50}
-                        onPick={(trigger) => {
-                          const kept = defaultAt >= 0 ? ` Trigger ${defaultAt + 1}, the default, still starts the bot too.` : '';
-                          setAnnouncement(`Added trigger ${triggers.length + 1}: ${describeTrigger(trigger, account)}.${kept}`);
-                          setRowKeys((keys) => [...keys, newRowKey()]);
-                          setTriggers([...triggers, trigger]);
+        {editorsShown && (
+          <div className="ts-main" key={formKey}>
+            <section className="ts-section ts-bot" aria-label="Bot">
+              <Controller
+                control={form.control}
+                name="name"
+                render={({ field }) => (
+                  <Field label="Bot name" errors={shownNameErrors} className="ts-grow">
+                    {(p) => (
+                      <input
+                        {...p}
+                        ref={(el) => {
+                          nameInput.current = el;
+                          field.ref(el);
+                        }}
+                        type="text"
+                        autoComplete="off"
+                        maxLength={200}
+                        value={field.value}
+                        onChange={(e) => field.onChange(e.currentTarget.value)}
+                        onBlur={() => {
+                          field.onBlur();
+                          setNameTouched(true);
                         }}
                       />
-                    </div>
-                    {triggers.length > 1 && defaultAt >= 0 && (
-                      // Beside the picker, where the eyes are after picking: trigger 1 may be out of view.
-                      <div className="ts-default-note">
-                        <p>
-                          Trigger {defaultAt + 1} is the one new bots start with, so this bot also starts whenever a lead opens a
-                          conversation with an incoming message. Remove it if only the triggers you added should start the bot.
-                        </p>
-                        <button type="button" className="ts-button" onClick={() => removeTrigger(defaultAt)}>
-                          Remove the default trigger
-                        </button>
-                      </div>
                     )}
-                  </>
-                );
-              }}
-            />
-          </section>
-
-          {warnings.length > 0 && (
-            <section className="ts-warnings" aria-label="Warnings">
-              <ul>
-                {warnings.map((w) => (
-                  <li key={`${w.code}-${w.path}`}>{w.message}</li>
-                ))}
-              </ul>
+                  </Field>
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="enabled"
+                render={({ field }) => <Switch label="Bot enabled" checked={field.value} onChange={field.onChange} description="A disabled bot never starts." />}
+              />
             </section>
-          )}
 
-          <section className="ts-section" aria-labelledby="ts-conditions-title">
-            <h3 id="ts-conditions-title">Conditions</h3>
-            <p className="ui-hint">All conditions must hold for the bot to start.</p>
-            <Controller
-              control={form.control}
-              name="conditions"
-              render={({ field }) => (
-                <ConditionsEditor
-                  account={account}
-                  value={field.value}
-                  onChange={field.onChange}
-                  errors={errorsUnder(errors, 'conditions')}
-                  onAnnounce={setAnnouncement}
-                  attempted={attempted}
-                />
-              )}
-            />
-          </section>
+            <section className="ts-section" aria-labelledby="ts-triggers-title">
+              <h3 id="ts-triggers-title">Triggers</h3>
+              <Controller
+                control={form.control}
+                name="triggers"
+                render={({ field }) => {
+                  const triggers = field.value;
+                  const setTriggers = (next: Trigger[]) => field.onChange(next);
+                  // A new bot starts with the default trigger; picking another one adds to it (the
+                  // article's multi-choice field), so say when the default is still there beside others.
+                  const defaultAt = saved === null ? triggers.findIndex(isDefaultTrigger) : -1;
+                  const removeTrigger = (i: number) => {
+                    setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
+                    setRowKeys((keys) => keys.filter((_, j) => j !== i));
+                    setTriggers(triggers.filter((_, j) => j !== i));
+                    // The removed row took the focus with it: put it somewhere useful.
+                    whenButton.current?.focus();
+                  };
+                  return (
+                    <>
+                      <TriggerList
+                        account={account}
+                        triggers={triggers}
+                        rowKeys={rowKeys}
+                        errors={triggerErrors}
+                        now={nowMs}
+                        onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
+                        onRemove={removeTrigger}
+                      />
+                      <FieldErrors errors={listErrors} />
+                      <div className="ts-when">
+                        <TriggerPicker
+                          buttonRef={whenButton}
+                          account={account}
+                          disabled={triggers.length >= 50}
+                          onPick={(trigger) => {
+                            const kept = defaultAt >= 0 ? ` Trigger ${defaultAt + 1}, the default, still starts the bot too.` : '';
+                            setAnnouncement(`Added trigger ${triggers.length + 1}: ${describeTrigger(trigger, account)}.${kept}`);
+                            setRowKeys((keys) => [...keys, newRowKey()]);
+                            setTriggers([...triggers, trigger]);
+                          }}
+                        />
+                      </div>
+                      {triggers.length > 1 && defaultAt >= 0 && (
+                        // Beside the picker, where the eyes are after picking: trigger 1 may be out of view.
+                        <div className="ts-default-note">
+                          <p>
+                            Trigger {defaultAt + 1} is the one new bots start with, so this bot also starts whenever a lead opens a
+                            conversation with an incoming message. Remove it if only the triggers you added should start the bot.
+                          </p>
+                          <button type="button" className="ts-button" onClick={() => removeTrigger(defaultAt)}>
+                            Remove the default trigger
+                          </button>
+                        </div>
+                      )}
+                    </>
+                  );
+                }}
+              />
+            </section>
 
-          <section className="ts-section" aria-label="Triggers' active hours">
-            <Controller
-              control={form.control}
-              name="activeHours"
-              render={({ field }) => (
-                <ActiveHoursEditor account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'activeHours')} />
-              )}
-            />
-          </section>
+            {warnings.length > 0 && (
+              <section className="ts-warnings" aria-label="Warnings">
+                <ul>
+                  {warnings.map((w) => (
+                    <li key={`${w.code}-${w.path}`}>{w.message}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
 
-          <section className="ts-section" aria-labelledby="ts-status-title">
-            <h3 id="ts-status-title">Message status</h3>
-            <Controller
-              control={form.control}
-              name="keepUnanswered"
-              render={({ field }) => (
-                <Switch
-                  label="Keep bot replies marked unanswered"
-                  checked={field.value}
-                  onChange={field.onChange}
-                  description="Conversations the bot answers stay unanswered for you, so you can catch up."
-                />
-              )}
-            />
-          </section>
-        </div>
+            <section className="ts-section" aria-labelledby="ts-conditions-title">
+              <h3 id="ts-conditions-title">Conditions</h3>
+              <p className="ui-hint">All conditions must hold for the bot to start.</p>
+              <Controller
+                control={form.control}
+                name="conditions"
+                render={({ field }) => (
+                  <ConditionsEditor
+                    account={account}
+                    value={field.value}
+                    onChange={field.onChange}
+                    errors={errorsUnder(errors, 'conditions')}
+                    onAnnounce={setAnnouncement}
+                    attempted={attempted}
+                  />
+                )}
+              />
+            </section>
 
-        {renderAside && <aside className="ts-aside">{renderAside(ctx)}</aside>}
+            <section className="ts-section" aria-label="Triggers' active hours">
+              <Controller
+                control={form.control}
+                name="activeHours"
+                render={({ field }) => (
+                  <ActiveHoursEditor account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'activeHours')} />
+                )}
+              />
+            </section>
+
+            <section className="ts-section" aria-labelledby="ts-status-title">
+              <h3 id="ts-status-title">Message status</h3>
+              <Controller
+                control={form.control}
+                name="keepUnanswered"
+                render={({ field }) => (
+                  <Switch
+                    label="Keep bot replies marked unanswered"
+                    checked={field.value}
+                    onChange={field.onChange}
+                    description="Conversations the bot answers stay unanswered for you, so you can catch up."
+                  />
+                )}
+              />
+            </section>
+          </div>
+        )}
+
+        {editorsShown && renderAside && <aside className="ts-aside">{renderAside(ctx)}</aside>}
       </div>
 
       <p role="status" className="ts-visually-hidden">
