@@ -188,6 +188,28 @@ test.describe('Simulator', () => {
     await expect(exportButton).toBeFocused();
   });
 
+  test("the generator's fields do not overlap at 1280 × 720, and its period is typed in the account's zone", async ({ page, app }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { sim } = await openNewBotSimulator(page, app);
+    const generator = await sim.openGenerator();
+    const area = (await generator.boundingBox())!;
+    const boxes = [];
+    for (const label of ['Events', 'Leads', 'From (America/New_York)', 'To (America/New_York)', 'Seed', 'Load demo bots beside the draft']) {
+      const box = (await generator.getByLabel(label, { exact: true }).boundingBox())!;
+      expect(box.x + box.width, `${label} stays inside the generator`).toBeLessThanOrEqual(area.x + area.width);
+      boxes.push({ label, ...box });
+    }
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${a.label} and ${b.label} do not overlap`).toBe(true);
+      }
+    }
+    const from = generator.getByLabel('From (America/New_York)', { exact: true });
+    await from.fill('2026-11-01T01:30');
+    await expect(generator.getByText(/^01:30 happens twice on that day in America\/New_York/)).toBeVisible();
+  });
+
   test('exported file holds the events, the draft bot and the expectations', async ({ page, app }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Story mention thanks');

@@ -141,7 +141,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         Scenario: <span className="sim-scenario-name">{workbench.name}</span>
       </h4>
       {workbench.description && <p className="sim-hint">{workbench.description}</p>}
-      <div className="sim-grid">
+      <div className="sim-grid sim-grid-times">
         <LocalTimeInput optional label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
         <LocalTimeInput optional label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />
       </div>

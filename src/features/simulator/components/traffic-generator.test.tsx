@@ -36,4 +36,15 @@ describe('TrafficGenerator', () => {
     fireEvent.change(screen.getByLabelText('From (America/New_York)'), { target: { value: '2026-03-08T02:30' } });
     expect(screen.getByText('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.')).toBeInTheDocument();
   });
+
+  it('says so when the period is emptied, and generates nothing', async () => {
+    const user = userEvent.setup();
+    const onGenerate = vi.fn();
+    render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={onGenerate} />);
+    fireEvent.change(screen.getByLabelText('From (America/New_York)'), { target: { value: '' } });
+    expect(screen.getByLabelText('From (America/New_York)')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the start and end of the period as dates and times.');
+    expect(onGenerate).not.toHaveBeenCalled();
+  });
 });

@@ -46,8 +46,12 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
           <label htmlFor={`${id}-leads`}>Leads</label>
           <input id={`${id}-leads`} type="number" min={1} max={100000} value={leads} onChange={(e) => setLeads(e.target.value)} />
         </div>
-        <LocalTimeInput label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={setFrom} />
-        <LocalTimeInput label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={setTo} />
+      </div>
+      <div className="sim-grid sim-grid-times">
+        <LocalTimeInput optional label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={setFrom} />
+        <LocalTimeInput optional label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={setTo} />
+      </div>
+      <div className="sim-grid">
         <div className="sim-field">
           <label htmlFor={`${id}-seed`}>Seed</label>
           <input id={`${id}-seed`} type="number" value={seed} onChange={(e) => setSeed(e.target.value)} />
