@@ -120,6 +120,17 @@ describe('filterPickerOptions', () => {
     expect(filterPickerOptions('weekly').map((o) => o.id)).toEqual(['weekly']);
     expect(filterPickerOptions('BEHAVIOUR').map((o) => o.type)).toEqual(['form_submitted', 'email_received', 'call_received', 'website_visited']);
   });
+  it('matches typed words at the start of words: "tag" finds the tag triggers, not every stage', () => {
+    expect(filterPickerOptions('tag').map((o) => o.id)).toEqual(['tag-added', 'tag-removed']);
+    expect(filterPickerOptions('e-mail').map((o) => o.id)).toEqual(['email']);
+  });
+  it("finds triggers by the help article's words", () => {
+    expect(filterPickerOptions('behavior').map((o) => o.type)).toEqual(['form_submitted', 'email_received', 'call_received', 'website_visited']);
+    expect(filterPickerOptions('immediately').map((o) => o.id)).toEqual(['created', 'moved', 'moved-or-created', 'website', 'seen', 'closed']);
+    expect(filterPickerOptions('launch cooldown').map((o) => o.id)).toEqual(['message-incoming', 'message-outgoing']);
+    expect(filterPickerOptions('24 h').map((o) => o.id)).toContain('seen');
+    expect(filterPickerOptions('interval').map((o) => o.id)).toContain('message-incoming');
+  });
   it('offers everything for an empty query and nothing for nonsense', () => {
     expect(filterPickerOptions('  ')).toHaveLength(PICKER_OPTIONS.length);
     expect(filterPickerOptions('zzz')).toEqual([]);

@@ -323,9 +323,9 @@ const option = <T extends TriggerType>(
 });
 
 export const PICKER_OPTIONS: readonly PickerOption[] = [
-  option('lead_created_in_stage', 'created', 'When a lead is created in a pipeline stage', 'new lead stage delay immediately'),
-  option('lead_moved_to_stage', 'moved', 'When a lead is moved to a pipeline stage', 'stage move delay immediately'),
-  option('lead_moved_or_created_in_stage', 'moved-or-created', 'When a lead is moved to or created in a pipeline stage', 'stage move new delay'),
+  option('lead_created_in_stage', 'created', 'When a lead is created in a pipeline stage', 'new lead stage delay immediately interval 24h hours'),
+  option('lead_moved_to_stage', 'moved', 'When a lead is moved to a pipeline stage', 'stage move delay immediately interval 24h hours'),
+  option('lead_moved_or_created_in_stage', 'moved-or-created', 'When a lead is moved to or created in a pipeline stage', 'stage move new delay immediately interval 24h hours'),
   option('responsible_user_changed', 'responsible', 'When the responsible user is changed', 'owner manager assignee'),
   option('tag_added', 'tag-added', 'When a user adds a tag', 'tags lead contact company'),
   option('tag_removed', 'tag-removed', 'When a user removes a tag', 'tags lead contact company'),
@@ -348,7 +348,7 @@ export const PICKER_OPTIONS: readonly PickerOption[] = [
   option('form_submitted', 'form', 'When a form is submitted', 'web form submission'),
   option('email_received', 'email', 'When an email is received', 'mail inbox mailbox'),
   option('call_received', 'call', 'When a call is received', 'phone incoming call'),
-  option('website_visited', 'website', 'When a website page is visited', 'url site page visit delay'),
+  option('website_visited', 'website', 'When a website page is visited', 'url site page visit delay immediately interval 24h hours'),
   option('conversation_started', 'conversation-incoming', 'When a conversation is started by an incoming message', 'chat channel first'),
   option('conversation_started', 'conversation-outgoing', 'When a conversation is started by an outgoing message', 'chat channel first', (t) => ({
     ...t,
@@ -358,11 +358,11 @@ export const PICKER_OPTIONS: readonly PickerOption[] = [
     ...t,
     direction: 'any',
   })),
-  option('message', 'message-incoming', 'On an incoming message, with a cooldown', 'chat reply channel cooldown'),
-  option('message', 'message-outgoing', 'On an outgoing message, with a cooldown', 'chat channel cooldown', (t) => ({ ...t, direction: 'outgoing' })),
+  option('message', 'message-incoming', 'On an incoming message, with a cooldown', 'chat reply channel cooldown launch interval 24h hours'),
+  option('message', 'message-outgoing', 'On an outgoing message, with a cooldown', 'chat channel cooldown launch interval 24h hours', (t) => ({ ...t, direction: 'outgoing' })),
   option('story_mention', 'story', 'When mentioned in an Instagram story', 'instagram story mention'),
-  option('outgoing_message_seen', 'seen', 'When an outgoing message is seen', 'read viewed chat delay'),
-  option('conversation_closed', 'closed', 'After a conversation is closed', 'chat closed survey delay'),
+  option('outgoing_message_seen', 'seen', 'When an outgoing message is seen', 'read viewed chat delay immediately interval 24h hours'),
+  option('conversation_closed', 'closed', 'After a conversation is closed', 'chat closed survey delay immediately interval 24h hours'),
   option('first_message_of_day', 'first-of-day', 'When a lead starts chatting for the first time that day', 'first message day business hours'),
 ];
 
@@ -374,12 +374,26 @@ export function isDefaultTrigger(t: Trigger): boolean {
   return t.type === 'conversation_started' && t.direction === 'incoming' && t.channelIds.length === 0;
 }
 
-/** Picker options whose label or keywords contain every typed word. */
+/** Other words for a group, as the help article and US English spell them. */
+const GROUP_WORDS: Record<TriggerGroup, string> = {
+  pipeline: 'pipeline-based',
+  scheduled: 'time-based schedule',
+  behaviour: 'behavior behavior-based',
+  conversational: 'conversation-based chat',
+};
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Picker options in which every typed word begins a word of the label, keywords or group: "tag"
+ * finds the tag triggers, not every "stage" (a match anywhere inside a word put the three stage
+ * triggers first, and Enter picked one of them).
+ */
 export function filterPickerOptions(query: string, options: readonly PickerOption[] = PICKER_OPTIONS): PickerOption[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...options];
+  const typed = wordsOf(query);
+  if (typed.length === 0) return [...options];
   return options.filter((o) => {
-    const hay = `${o.label} ${o.keywords} ${GROUP_LABELS[o.group]}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
+    const hay = wordsOf(`${o.label} ${o.keywords} ${GROUP_LABELS[o.group]} ${GROUP_WORDS[o.group]}`);
+    return typed.every((w) => hay.some((h) => h.startsWith(w)));
   });
 }
