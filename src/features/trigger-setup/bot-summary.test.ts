@@ -32,6 +32,17 @@ describe('summarizeBot', () => {
     ]);
   });
 
+  it('says which triggers the Advanced plan keeps from starting (SPEC R8)', () => {
+    const tagged: Bot = { ...bot, triggers: [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }] };
+    expect(summarizeBot(tagged, account).warnings).toEqual([]); // the test account is on Enterprise
+    expect(summarizeBot(tagged, { ...account, plan: 'base' }).warnings).toEqual([]); // the list says it once for every bot
+    const advanced = { ...account, plan: 'advanced' as const };
+    expect(summarizeBot(bot, advanced).warnings).toEqual([]);
+    expect(summarizeBot(tagged, advanced).warnings).toEqual(['Does not start on the Advanced plan: tag triggers start on the Enterprise plan only.']);
+    const mixed: Bot = { ...tagged, triggers: [...tagged.triggers, { type: 'field_updated', entity: 'lead', fieldId: 'f-city' }, { type: 'call_received' }] };
+    expect(summarizeBot(mixed, advanced).warnings).toEqual(['Its tag and field triggers do not start on the Advanced plan (Enterprise only); its other triggers do.']);
+  });
+
   it('says nothing more for a bot without conditions that is always active', () => {
     expect(summarizeBot({ ...bot, conditions: [], activeHours: null }, account).rules).toEqual([]);
   });

@@ -4,10 +4,14 @@ import type { Account, Bot } from '../../domain';
 import { describeActiveHours } from './active-hours/describe-active-hours';
 import { describeCondition } from './conditions/describe-condition';
 import { adoptDraft, clearDraft, orphanDrafts, pendingDraft } from './lib/draft-storage';
+import { planWarnings } from './plan-warnings';
 import { summarizeTriggers } from './trigger-registry';
 
-/** `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and active hours. */
-export type BotSummary = { lines: string[]; more: number; rules: string[] };
+/**
+ * `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and
+ * active hours; `warnings`: what the account's plan keeps from starting.
+ */
+export type BotSummary = { lines: string[]; more: number; rules: string[]; warnings: string[] };
 
 export function summarizeBot(bot: Bot, account: Account): BotSummary {
   const rules: string[] = [];
@@ -20,7 +24,7 @@ export function summarizeBot(bot: Bot, account: Account): BotSummary {
   if (hoursZone && hoursZone !== account.timezone && bot.triggers.some((t) => t.type === 'on_date' || t.type === 'recurring')) {
     rules.push(`Scheduled times are in ${account.timezone}, the account’s time zone`);
   }
-  return { ...triggers, rules };
+  return { ...triggers, rules, warnings: planWarnings(bot.triggers, account) };
 }
 
 /** An unsaved draft kept in this browser: the name it gives the bot. */

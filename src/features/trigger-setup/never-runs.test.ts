@@ -12,6 +12,13 @@ describe('findNeverRuns', () => {
     expect(findNeverRuns(bot({}), account)).toEqual([]);
   });
 
+  it('warns that no bot starts on the Base plan (SPEC R8), and only there', () => {
+    expect(findNeverRuns(bot({}), { ...account, plan: 'base' })).toEqual([
+      { code: 'plan_base', path: '', message: 'No bot starts on the Base plan: this one can be set up and saved, and starts on the Advanced or Enterprise plan.' },
+    ]);
+    expect(findNeverRuns(bot({}), { ...account, plan: 'advanced' })).toEqual([]);
+  });
+
   describe('stage condition against stage triggers', () => {
     it('warns when the stage condition excludes every trigger stage', () => {
       const warnings = findNeverRuns(bot({ conditions: [{ type: 'stages', stageIds: ['s-lost'] }] }), account);

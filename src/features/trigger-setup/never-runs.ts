@@ -2,10 +2,11 @@
 // hours rule out every activation. Pure: works on the draft as typed, valid or not.
 import { clockToMinutes, rangeIntervals, type Account, type ActiveHours, type Condition, type Trigger } from '../../domain';
 import { orList, stageNames } from './lib/words';
+import { BASE_PLAN_WARNING } from './plan-warnings';
 import { fromLocal, toLocal } from '../../engine/time';
 
 export type NeverRunWarning = {
-  code: 'stages_excluded' | 'tag_required_and_excluded' | 'sale_range_empty' | 'active_hours_empty' | 'schedule_outside_hours';
+  code: 'plan_base' | 'stages_excluded' | 'tag_required_and_excluded' | 'sale_range_empty' | 'active_hours_empty' | 'schedule_outside_hours';
   /** Where the problem sits, as a validation path would name it. */
   path: string;
   message: string;
@@ -191,6 +192,8 @@ export function findNeverRuns(bot: BotShape, account: Account): NeverRunWarning[
   const out: NeverRunWarning[] = [];
   const conditions = Array.isArray(bot.conditions) ? bot.conditions : [];
   const shape: BotShape = { triggers: Array.isArray(bot.triggers) ? bot.triggers : [], conditions, activeHours: bot.activeHours ?? null };
+  // SPEC R8. (Off the Enterprise plan, tag and field triggers carry their own errors.)
+  if (account.plan === 'base') out.push({ code: 'plan_base', path: '', message: BASE_PLAN_WARNING });
   checkStages(shape, account, out);
   checkTags(shape, account, out);
   checkSale(shape, out);

@@ -154,6 +154,28 @@ describe('BotList', () => {
     expect(screen.getByRole('button', { name: 'Welcome on creation' })).not.toHaveAccessibleDescription(/Conditions/);
   });
 
+  it("shows what keeps a bot from starting first in its description", async () => {
+    const warn = (bot: Bot) => ({ ...summarize(bot), warnings: bot.id === 'follow-up' ? ['No bot starts on the Base plan.'] : [] });
+    renderList({ summarize: warn });
+    const open = await screen.findByRole('button', { name: 'Qualified follow-up' });
+    expect(within(open.closest('li')!).getByText('No bot starts on the Base plan.')).toBeInTheDocument();
+    expect(open).toHaveAccessibleDescription("No bot starts on the Base plan. lead_moved_to_stage");
+    expect(screen.getByRole('button', { name: 'Welcome on creation' })).not.toHaveAccessibleDescription(/Base plan/);
+  });
+
+  it('says once, above the bots, that none starts on the Base plan (SPEC R8)', async () => {
+    db.updateSettings({ plan: 'base' });
+    renderList();
+    expect(await screen.findByText(/^Your account is on the Base plan: no bot starts\./)).toBeInTheDocument();
+  });
+
+  it('says nothing about the plan where bots start', async () => {
+    db.updateSettings({ plan: 'advanced' });
+    renderList();
+    await screen.findByRole('button', { name: 'Qualified follow-up' });
+    expect(screen.queryByText(/Base plan/)).toBeNull();
+  });
+
   it('forgets what was kept for a bot once it is deleted, and only then', async () => {
     const onDeleted = vi.fn();
     const { user } = renderList({ onDeleted, drafts: draftsOf({ 'follow-up': { name: 'x' } }) });

@@ -5,7 +5,8 @@ import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './bot-list.css';
 
 /** `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and active hours in words. */
-export type TriggerSummary = { lines: string[]; more: number; rules?: string[] };
+/** `warnings`: what keeps the bot (or some of its triggers) from starting, e.g. the account's plan. */
+export type TriggerSummary = { lines: string[]; more: number; rules?: string[]; warnings?: string[] };
 
 /** An unsaved draft kept in this browser: the name it gives the bot. */
 export type DraftNote = { name: string };
@@ -161,15 +162,22 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
           )}
         </div>
       ))}
+      {account.data?.plan === 'base' && (
+        // SPEC R8: on the Base plan bots can be set up and saved, but none starts.
+        <p className="bots-plan-note">
+          Your account is on the Base plan: no bot starts. Bots can be set up and saved here, and start on the Advanced or Enterprise plan.
+        </p>
+      )}
       {bots.data && account.data && bots.data.length === 0 && !newDraft && <p>No bots yet. Create one with “New bot”.</p>}
       {bots.data && account.data && bots.data.length > 0 && (
         <ul className="bots-list">
           {bots.data.map((bot) => {
             const summary = summarize(bot, account.data);
             const rules = summary.rules ?? [];
+            const warnings = summary.warnings ?? [];
             const draft = drafts ? drafts.of(bot.id, bot) : null;
-            const ids = { draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules` };
-            const describedBy = [draft && ids.draft, ids.triggers, rules.length > 0 && ids.rules].filter(Boolean).join(' ');
+            const ids = { draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
+            const describedBy = [draft && ids.draft, warnings.length > 0 && ids.warnings, ids.triggers, rules.length > 0 && ids.rules].filter(Boolean).join(' ');
             return (
               <li
                 key={bot.id}
@@ -205,6 +213,13 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                   ))}
                   {summary.more > 0 && <li className="bots-more">+{summary.more}</li>}
                 </ul>
+                {warnings.length > 0 && (
+                  <div id={ids.warnings} className="bots-warnings">
+                    {warnings.map((line, i) => (
+                      <p key={i}>{line}</p>
+                    ))}
+                  </div>
+                )}
                 {rules.length > 0 && (
                   <div id={ids.rules} className="bots-rules">
                     {rules.map((line, i) => (

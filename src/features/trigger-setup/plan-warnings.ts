@@ -1,0 +1,28 @@
+// What the account's plan keeps a saved bot from doing (SPEC R8): on the Base plan no bot starts
+// (the list says it once, above the bots; the dialog says it as a warning); off the Enterprise plan
+// tag and field triggers do not (the list says it beside the bot, so that a bot saved before a
+// downgrade does not look as if it runs; in the dialog those triggers carry errors).
+import type { Account, Trigger } from '../../domain';
+
+const planName = (plan: Account['plan']) => plan.charAt(0).toUpperCase() + plan.slice(1);
+
+export const BASE_PLAN_WARNING = 'No bot starts on the Base plan: this one can be set up and saved, and starts on the Advanced or Enterprise plan.';
+
+/** Sentences on which of these triggers the plan stops, when it lets bots start at all (not on Base). */
+export function planWarnings(triggers: readonly Trigger[], account: Account): string[] {
+  if (account.plan !== 'advanced') return [];
+  const kinds: string[] = [];
+  let held = 0;
+  for (const t of triggers) {
+    const kind = t.type === 'tag_added' || t.type === 'tag_removed' ? 'tag' : t.type === 'field_updated' ? 'field' : null;
+    if (kind === null) continue;
+    held++;
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  if (held === 0) return [];
+  const what = `${kinds.join(' and ')} triggers`;
+  const plan = planName(account.plan);
+  return held === triggers.length
+    ? [`Does not start on the ${plan} plan: ${what} start on the Enterprise plan only.`]
+    : [`Its ${what} do not start on the ${plan} plan (Enterprise only); its other triggers do.`];
+}
