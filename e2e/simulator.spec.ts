@@ -152,6 +152,7 @@ test.describe('Simulator', () => {
 
     await sim.waitForEvents(/100,007/);
     await expect(sim.region.getByText(/Plus 100,000 generated events/)).toBeVisible();
+    await expect(sim.region.getByText('Added 100,000 generated events over 10,000 leads (seed 42), with 19 load demo bots beside your draft.')).toBeVisible();
     const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
     // Generous for a shared 2-core machine; the production build measured one 74 ms task here.
     expect(maxGap).toBeLessThan(1000);

@@ -27,6 +27,8 @@ test.describe('Trigger setup', () => {
     await ts.openNew();
     await expect(ts.summary(1)).toHaveText('When a conversation is started by an incoming message in any channel');
     await expect(ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' })).toHaveAttribute('aria-checked', 'false');
+    // SPEC R19: it only marks runs of conversational triggers; the switch says so.
+    await expect(ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' })).toHaveAccessibleDescription(/applies when a conversational trigger/);
   });
 
   test('pipeline triggers: every kind with delays, stages, tag and field', async () => {

@@ -195,7 +195,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         setNotice(`Added ${count(inline.events.length, 'generated event')} over ${count(inline.leads.length, 'lead')}.`);
       } else {
         setWorkbench((w) => ({ ...w, otherBots, bulk }));
-        setNotice(`Generated ${bulk?.label ?? 'traffic'}${extra.length ? `, with ${extra.length} load demo bots beside your draft` : ''}.`);
+        setNotice(`Added ${bulk?.label ?? 'the generated traffic'}${extra.length ? `, with ${extra.length} load demo bots beside your draft` : ''}.`);
       }
       setSelected(null);
     } finally {

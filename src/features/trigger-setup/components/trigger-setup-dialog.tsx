@@ -614,7 +614,7 @@ function TriggerSetupForm({
                     label="Keep bot replies marked unanswered"
                     checked={field.value}
                     onChange={field.onChange}
-                    description="Conversations the bot answers stay unanswered for you, so you can catch up."
+                    description="Conversations the bot answers stay unanswered for you, so you can catch up. It applies when a conversational trigger (a message, a conversation, a story mention) starts the bot."
                   />
                 )}
               />
