@@ -35,9 +35,10 @@ describe('clock text ↔ minutes', () => {
     ['24:00', 1440],
     ['720:00', 43200],
     [' 2:07 ', 127],
+    ['01.30', 90], // the help article's "HH.MM"
   ])('reads %j as %i minutes', (text, minutes) => expect(clockTextToMinutes(text)).toBe(minutes));
 
-  it.each(['', '1:5', '01:60', 'ab:cd', '1h30', '-01:00', '1000:00'])('refuses %j', (text) => expect(clockTextToMinutes(text)).toBeNaN());
+  it.each(['', '1:5', '01:60', 'ab:cd', '1h30', '-01:00', '1000:00', '01,30', '1.5'])('refuses %j', (text) => expect(clockTextToMinutes(text)).toBeNaN());
 
   it('writes minutes back as HH:MM, hours past 23 included', () => {
     expect(minutesToClockText(90)).toBe('01:30');

@@ -25,9 +25,12 @@ export function minutesToClockText(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** "HH:MM" (hours 0..999, minutes 0..59) → minutes, NaN for anything else (validation then says what is wrong). */
+/**
+ * "HH:MM" (hours 0..999, minutes 0..59) → minutes, NaN for anything else (validation then says what
+ * is wrong). "HH.MM", as the help article writes the interval, reads the same.
+ */
 export function clockTextToMinutes(text: string): number {
-  const m = /^\s*(\d{1,3}):([0-5]\d)\s*$/.exec(text);
+  const m = /^\s*(\d{1,3})[:.]([0-5]\d)\s*$/.exec(text);
   return m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
 }
 
