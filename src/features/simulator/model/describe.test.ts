@@ -6,6 +6,14 @@ import { describeTrigger, namesOf } from './describe';
 const names = namesOf(account as Account);
 
 describe("the simulator's trigger words", () => {
+  it('say delays and cooldowns in the editor’s words', () => {
+    expect(describeTrigger({ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 0 }, names)).toBe('Moved to Qualified, immediately');
+    expect(describeTrigger({ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 1440 }, names)).toBe('Moved to Qualified, after one day');
+    expect(describeTrigger({ type: 'conversation_closed', channelIds: [], delayMinutes: 90 }, names)).toBe('Conversation closed (any channel), after 1 h 30 min');
+    expect(describeTrigger({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }, names)).toBe(
+      'Incoming message (any channel), at most once every 10 min',
+    );
+  });
   it('say the day of a recurring schedule, as the editor does', () => {
     expect(describeTrigger({ type: 'recurring', every: 'day', time: '09:00' }, names)).toBe('Every day at 09:00');
     expect(describeTrigger({ type: 'recurring', every: 'week', weekday: 7, time: '10:00' }, names)).toBe('Every Sunday at 10:00');

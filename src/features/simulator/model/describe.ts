@@ -1,5 +1,6 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
 import { assertNever, stageLabels, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
+import { delayWords, durationWords } from '../../../lib/duration-words';
 
 export type Names = {
   stage(id: string): string;
@@ -31,21 +32,15 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const list = (ids: readonly string[], name: (id: string) => string, none: string) =>
   ids.length === 0 ? none : ids.map(name).join(', ');
 
-export function minutesInWords(m: number): string {
-  if (m === 0) return 'at once';
-  if (m % 1440 === 0) return m === 1440 ? 'after 1 day' : `after ${m / 1440} days`;
-  if (m % 60 === 0) return m === 60 ? 'after 1 hour' : `after ${m / 60} hours`;
-  return `after ${m} min`;
-}
 
 export function describeTrigger(t: Trigger, n: Names): string {
   switch (t.type) {
     case 'lead_created_in_stage':
-      return `Created in ${list(t.stageIds, n.stage, 'a stage')}, ${minutesInWords(t.delayMinutes)}`;
+      return `Created in ${list(t.stageIds, n.stage, 'a stage')}, ${delayWords(t.delayMinutes)}`;
     case 'lead_moved_to_stage':
-      return `Moved to ${list(t.stageIds, n.stage, 'a stage')}, ${minutesInWords(t.delayMinutes)}`;
+      return `Moved to ${list(t.stageIds, n.stage, 'a stage')}, ${delayWords(t.delayMinutes)}`;
     case 'lead_moved_or_created_in_stage':
-      return `Moved to or created in ${list(t.stageIds, n.stage, 'a stage')}, ${minutesInWords(t.delayMinutes)}`;
+      return `Moved to or created in ${list(t.stageIds, n.stage, 'a stage')}, ${delayWords(t.delayMinutes)}`;
     case 'responsible_user_changed':
       return 'Responsible user changed';
     case 'tag_added':
@@ -79,17 +74,17 @@ export function describeTrigger(t: Trigger, n: Names): string {
     case 'call_received':
       return 'Call received';
     case 'website_visited':
-      return `Visited ${t.url}, ${minutesInWords(t.delayMinutes)}`;
+      return `Visited ${t.url}, ${delayWords(t.delayMinutes)}`;
     case 'conversation_started':
       return `Conversation started by ${t.direction === 'any' ? 'any' : `an ${t.direction}`} message (${list(t.channelIds, n.channel, 'any channel')})`;
     case 'message':
-      return `${t.direction === 'incoming' ? 'Incoming' : 'Outgoing'} message (${list(t.channelIds, n.channel, 'any channel')}), once per ${t.cooldownMinutes} min`;
+      return `${t.direction === 'incoming' ? 'Incoming' : 'Outgoing'} message (${list(t.channelIds, n.channel, 'any channel')}), at most once every ${durationWords(t.cooldownMinutes)}`;
     case 'story_mention':
       return `Story mention (${list(t.channelIds, n.channel, 'any channel')})`;
     case 'outgoing_message_seen':
-      return `Outgoing message seen (${list(t.channelIds, n.channel, 'any channel')}), ${minutesInWords(t.delayMinutes)}`;
+      return `Outgoing message seen (${list(t.channelIds, n.channel, 'any channel')}), ${delayWords(t.delayMinutes)}`;
     case 'conversation_closed':
-      return `Conversation closed (${list(t.channelIds, n.channel, 'any channel')}), ${minutesInWords(t.delayMinutes)}`;
+      return `Conversation closed (${list(t.channelIds, n.channel, 'any channel')}), ${delayWords(t.delayMinutes)}`;
     case 'first_message_of_day':
       return `First message of the day (${list(t.channelIds, n.channel, 'any channel')})`;
     default:

@@ -30,24 +30,8 @@ export function orList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/** A duration in words: 0 → "0 min", 90 → "1 h 30 min", 1440 → "one day", 2880 → "2 days". */
-export function durationWords(minutes: number): string {
-  if (!Number.isFinite(minutes)) return 'an unset time';
-  if (minutes === 1440) return 'one day';
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  const parts: string[] = [];
-  if (days) parts.push(`${days} day${days === 1 ? '' : 's'}`);
-  if (hours) parts.push(`${hours} h`);
-  if (mins || parts.length === 0) parts.push(`${mins} min`);
-  return parts.join(' ');
-}
-
-/** The delay suffix of a summary: "immediately" or "after 10 min". */
-export function delayWords(minutes: number): string {
-  return minutes === 0 ? 'immediately' : `after ${durationWords(minutes)}`;
-}
+// Shared with the simulator's results (src/lib): one wording of delays everywhere.
+export { delayWords, durationWords } from '../../../lib/duration-words';
 
 /** Stage names, with the pipeline when the account has several. */
 export function stageNames(account: Account, stageIds: readonly string[]): string[] {
