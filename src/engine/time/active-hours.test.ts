@@ -115,7 +115,7 @@ describe('compileActiveHours (R17)', () => {
       'Tue 12:00 is when the hours end (12:00 itself is not included); they start again at 13:00 (America/New_York)',
     );
     expect(office.explainOutside(parseInstant('2026-06-02T07:30:00-04:00'))).toBe('Tue 07:30 is before 09:00 (America/New_York)');
-    expect(office.explainOutside(parseInstant('2026-06-02T12:15:00-04:00'))).toBe('Tue 12:15 is between 12:00 and 13:00 (America/New_York)');
+    expect(office.explainOutside(parseInstant('2026-06-02T12:15:00-04:00'))).toBe('Tue 12:15 is after 12:00; the hours start again at 13:00 (America/New_York)');
     expect(office.explainOutside(parseInstant('2026-06-07T10:00:00-04:00'))).toBe('Sun 10:00: no active hours on Sunday (America/New_York)');
   });
 

@@ -16,9 +16,10 @@ export type CompiledActiveHours = {
   describe(ms: number, seconds?: boolean): string;
   /**
    * Why an instant outside the ranges is outside, from that local day's ranges: "Tue 17:01 is after
-   * 17:00", "Tue 17:00 is when the hours end (17:00 itself is not included)", "Thu 10:00 is between
-   * 09:00 and 18:00", "Mon 07:30 is before 09:00", "Sun 20:01: no active hours on Sunday", each
-   * followed by the zone.
+   * 17:00", "Tue 17:00 is when the hours end (17:00 itself is not included)", "Thu 10:00 is after
+   * 09:00; the hours start again at 18:00" (not "between 09:00 and 18:00": with overnight hours
+   * that read as inside them), "Mon 07:30 is before 09:00", "Sun 20:01: no active hours on Sunday",
+   * each followed by the zone.
    */
   explainOutside(ms: number): string;
 };
@@ -67,7 +68,7 @@ function outsideSentence(stretches: readonly (readonly number[])[], mow: number,
           ? ` is when the hours end (${clock(end)} itself is not included)${start < 0 ? '' : `; they start again at ${clock(start)}`}`
           : start < 0
             ? ` is after ${clock(end)}`
-            : ` is between ${clock(end)} and ${clock(start)}`;
+            : ` is after ${clock(end)}; the hours start again at ${clock(start)}`;
   return `${when}${why} (${timezone})`;
 }
 

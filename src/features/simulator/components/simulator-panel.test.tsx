@@ -81,8 +81,8 @@ describe('SimulatorPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Business-hours notice' }));
     await screen.findByText('Expectations: 4 of 4 pass', {}, { timeout: 10_000 });
     const skip = bodyRows().find((r) => /Skipped/.test(r.textContent ?? ''));
-    // The engine says "Outside active hours: Thu 10:00 is between ..."; the row reads the label once.
-    expect(skip?.textContent).toMatch(/Outside active hours: Thu 10:00 is between 09:00 and 18:00 \(America\/New_York\)/);
+    // The engine says "Outside active hours: Thu 10:00 is after ..."; the row reads the label once.
+    expect(skip?.textContent).toMatch(/Outside active hours: Thu 10:00 is after 09:00; the hours start again at 18:00 \(America\/New_York\)/);
     expect(skip?.textContent?.match(/Outside active hours/g)).toHaveLength(1);
   });
 
