@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Bot, ValidationError } from '../../../domain';
 import { DRAFT_ID, exportScenario, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
 import { checksTooLarge, loadChecks, removeChecks, saveChecks } from '../model/checks-storage';
@@ -90,13 +90,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const last = state.status === 'idle' ? null : state.last;
   const selected = selection && selection.run === last ? selection.row : null;
   const setSelected = useCallback((row: ResultRow | null) => setSelection(row ? { row, run: last } : null), [last]);
+  // The draft under its current name: a rename does not re-run it (useSimulation). Deferred, so that
+  // the results (every row names its bot) re-render after the keystroke has painted, not inside it.
+  const draftName = useDeferredValue(bot && last && bot.id === last.bot.id ? bot.name : null);
   const bots = useMemo(() => {
     const m = new Map<string, Bot>();
-    // The draft under its current name: a rename does not re-run it (useSimulation).
-    if (last) m.set(last.bot.id, bot && bot.id === last.bot.id ? { ...last.bot, name: bot.name } : last.bot);
+    if (last) m.set(last.bot.id, draftName !== null ? { ...last.bot, name: draftName } : last.bot);
     for (const b of workbench.otherBots) if (!m.has(b.id)) m.set(b.id, b);
     return m;
-  }, [last, bot, workbench.otherBots]);
+  }, [last, draftName, workbench.otherBots]);
 
   const view = useMemo(() => (last ? filterColumns(last.columns, filter) : null), [last, filter]);
   const report = workbench.expect ? (last?.report ?? null) : null;
