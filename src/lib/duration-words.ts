@@ -19,3 +19,8 @@ export function durationWords(minutes: number): string {
 export function delayWords(minutes: number): string {
   return minutes === 0 ? 'immediately' : `after ${durationWords(minutes)}`;
 }
+
+/** A cooldown in words: "at most once every 10 min", "at most once a day". */
+export function cooldownWords(minutes: number): string {
+  return minutes === 1440 ? 'at most once a day' : `at most once every ${durationWords(minutes)}`;
+}

@@ -4,8 +4,6 @@
 // downgrade does not look as if it runs; in the dialog those triggers carry errors).
 import type { Account, Trigger } from '../../domain';
 
-const planName = (plan: Account['plan']) => plan.charAt(0).toUpperCase() + plan.slice(1);
-
 export const BASE_PLAN_WARNING = 'No bot starts on the Base plan: this one can be set up and saved, and starts on the Advanced or Enterprise plan.';
 
 /** Sentences on which of these triggers the plan stops, when it lets bots start at all (not on Base). */
@@ -21,8 +19,7 @@ export function planWarnings(triggers: readonly Trigger[], account: Account): st
   }
   if (held === 0) return [];
   const what = `${kinds.join(' and ')} triggers`;
-  const plan = planName(account.plan);
   return held === triggers.length
-    ? [`Does not start on the ${plan} plan: ${what} start on the Enterprise plan only.`]
-    : [`Its ${what} do not start on the ${plan} plan (Enterprise only); its other triggers do.`];
+    ? [`Does not start on the Advanced plan: ${what} start on the Enterprise plan only.`]
+    : [`Its ${what} do not start on the Advanced plan (Enterprise only); its other triggers do.`];
 }

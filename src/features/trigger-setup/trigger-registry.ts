@@ -3,8 +3,8 @@
 import { assertNever, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
 import {
   channelsWords,
+  cooldownWords,
   delayWords,
-  durationWords,
   ENTITY_LABELS,
   localDateTimeWords,
   MONTH_NAMES,
@@ -236,7 +236,7 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     group: 'conversational',
     create: () => ({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }),
     summary: (t, account) =>
-      `On ${t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}, at most once every ${durationWords(t.cooldownMinutes)}`,
+      `On ${t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}, ${cooldownWords(t.cooldownMinutes)}`,
     availability: ALWAYS,
   },
   story_mention: {

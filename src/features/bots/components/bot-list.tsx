@@ -4,8 +4,10 @@ import type { Account, Bot } from '../../../domain';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './bot-list.css';
 
-/** `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and active hours in words. */
-/** `warnings`: what keeps the bot (or some of its triggers) from starting, e.g. the account's plan. */
+/**
+ * `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and
+ * active hours in words; `warnings`: what keeps the bot (or some of its triggers) from starting.
+ */
 export type TriggerSummary = { lines: string[]; more: number; rules?: string[]; warnings?: string[] };
 
 /** An unsaved draft kept in this browser: the name it gives the bot. */

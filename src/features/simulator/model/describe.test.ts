@@ -13,6 +13,7 @@ describe("the simulator's trigger words", () => {
     expect(describeTrigger({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }, names)).toBe(
       'Incoming message (any channel), at most once every 10 min',
     );
+    expect(describeTrigger({ type: 'message', direction: 'outgoing', channelIds: [], cooldownMinutes: 1440 }, names)).toBe('Outgoing message (any channel), at most once a day');
   });
   it('say the day of a recurring schedule, as the editor does', () => {
     expect(describeTrigger({ type: 'recurring', every: 'day', time: '09:00' }, names)).toBe('Every day at 09:00');

@@ -1,6 +1,6 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
 import { assertNever, stageLabels, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
-import { delayWords, durationWords } from '../../../lib/duration-words';
+import { cooldownWords, delayWords } from '../../../lib/duration-words';
 
 export type Names = {
   stage(id: string): string;
@@ -31,7 +31,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const list = (ids: readonly string[], name: (id: string) => string, none: string) =>
   ids.length === 0 ? none : ids.map(name).join(', ');
-
 
 export function describeTrigger(t: Trigger, n: Names): string {
   switch (t.type) {
@@ -78,7 +77,7 @@ export function describeTrigger(t: Trigger, n: Names): string {
     case 'conversation_started':
       return `Conversation started by ${t.direction === 'any' ? 'any' : `an ${t.direction}`} message (${list(t.channelIds, n.channel, 'any channel')})`;
     case 'message':
-      return `${t.direction === 'incoming' ? 'Incoming' : 'Outgoing'} message (${list(t.channelIds, n.channel, 'any channel')}), at most once every ${durationWords(t.cooldownMinutes)}`;
+      return `${t.direction === 'incoming' ? 'Incoming' : 'Outgoing'} message (${list(t.channelIds, n.channel, 'any channel')}), ${cooldownWords(t.cooldownMinutes)}`;
     case 'story_mention':
       return `Story mention (${list(t.channelIds, n.channel, 'any channel')})`;
     case 'outgoing_message_seen':

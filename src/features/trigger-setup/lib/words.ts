@@ -31,7 +31,7 @@ export function orList(items: readonly string[]): string {
 }
 
 // Shared with the simulator's results (src/lib): one wording of delays everywhere.
-export { delayWords, durationWords } from '../../../lib/duration-words';
+export { cooldownWords, delayWords, durationWords } from '../../../lib/duration-words';
 
 /** Stage names, with the pipeline when the account has several. */
 export function stageNames(account: Account, stageIds: readonly string[]): string[] {
