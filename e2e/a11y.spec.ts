@@ -34,6 +34,20 @@ test.describe('axe finds no violation', () => {
     expect(await axeViolations(axe())).toEqual([]);
   });
 
+  test("with what the plan stops said in the list (Advanced, then Base) and in the dialog", async ({ app, axe }) => {
+    await app.setDemoSwitches({ plan: 'advanced' });
+    await app.reload();
+    await expect(app.bot('VIP welcome')).toContainText('Does not start on the Advanced plan: tag triggers start on the Enterprise plan only.');
+    expect(await axeViolations(axe())).toEqual([]);
+    await app.setDemoSwitches({ plan: 'base' });
+    await app.reload();
+    await expect(app.bots.getByText(/^Your account is on the Base plan: no bot starts\./)).toBeVisible();
+    expect(await axeViolations(axe())).toEqual([]);
+    await ts.open('Qualified follow-up');
+    await expect(ts.dialog.getByRole('region', { name: 'Warnings' })).toContainText('No bot starts on the Base plan');
+    expect(await axeViolations(axe())).toEqual([]);
+  });
+
   test('with the Trigger setup dialog open', async ({ axe }) => {
     await ts.open('Qualified follow-up');
     expect(await axeViolations(axe())).toEqual([]);
