@@ -11,6 +11,7 @@
 //   (d) the same with 100,000 generated events in the simulator beside it (the generator's defaults;
 //       a name changes nothing about when the bot runs, so it re-runs nothing).
 // --url: measure a server already running (another build, for a before/after in one session).
+// BENCH_UI_DEBUG=1: on a failure, a screenshot of the page in bench-ui-failure.png.
 // No budget is enforced: INP's "good" threshold (200 ms) is printed for reference.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -168,7 +169,7 @@ try {
     await context.close();
   }
 } catch (e) {
-  if (process.env.BENCH_UI_DEBUG) await browser.contexts()[0]?.pages()[0]?.screenshot({ path: "/tmp/bench-ui-fail.png" });
+  if (process.env.BENCH_UI_DEBUG) await browser.contexts()[0]?.pages()[0]?.screenshot({ path: 'bench-ui-failure.png' });
   throw e;
 } finally {
   await browser.close();
