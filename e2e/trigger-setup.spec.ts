@@ -404,10 +404,8 @@ test.describe('Trigger setup', () => {
     await expect(app.bots.getByRole('button', { name: 'New bot' })).toBeFocused();
   });
 
-  test('opening a bot again puts the focus on Close once, and it stays there while the editors come', async ({ page }) => {
-    await ts.open('Qualified follow-up');
-    await ts.close();
-    // Every focus change inside the dialog from here on, in order (a screen reader announces each).
+  test('opening a bot puts the focus on Close once, and it stays there while the bot loads and its editors come', async ({ page }) => {
+    // Every focus change inside the dialog, in order (a screen reader announces each).
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { focusSeen: string[] }).focusSeen = seen;
@@ -416,9 +414,14 @@ test.describe('Trigger setup', () => {
         if (el.closest('dialog')) seen.push(el.getAttribute('aria-label') ?? el.textContent ?? el.tagName);
       });
     });
+    const focusSeen = () => page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen.splice(0));
+    await ts.open('Qualified follow-up'); // the first time: "Loading the bot…", then the form
+    await expect(ts.dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    expect(await focusSeen()).toEqual(['Close']);
+    await ts.close();
     await ts.open('Qualified follow-up'); // cached: the editors mount right after the dialog paints
     await expect(ts.dialog.getByRole('button', { name: 'Close' })).toBeFocused();
-    expect(await page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen)).toEqual(['Close']);
+    expect(await focusSeen()).toEqual(['Close']);
   });
 
   test('closing with unsaved changes asks first, inside the dialog', async ({ page }) => {

@@ -132,6 +132,16 @@ describe('TriggerSetupDialog', () => {
     await waitFor(() => expect(theirs).toHaveFocus());
   });
 
+  it('gives the focus to Close when "Try again" loads the bot and takes the button with it', async () => {
+    server.use(http.get(apiUrl('/api/bots/:id'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }));
+    const { user } = renderDialog();
+    const retry = await within(dialog()).findByRole('button', { name: 'Try again', hidden: true });
+    expect(within(dialog()).getByRole('alert', { hidden: true })).toHaveTextContent('Could not load the bot');
+    await user.click(retry);
+    await screen.findByDisplayValue('Welcome on creation');
+    await waitFor(() => expect(within(dialog()).getByRole('button', { name: 'Close', hidden: true })).toHaveFocus());
+  });
+
   it('keeps the focus in the dialog when the loaded form replaces "Loading the bot…"', async () => {
     renderDialog();
     await screen.findByDisplayValue('Welcome on creation');

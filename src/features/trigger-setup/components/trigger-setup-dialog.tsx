@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, botsQueryOptions, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
@@ -106,6 +106,7 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
               closeRequest.current = request;
               mayClose.current = may;
             }}
+            requestClose={() => closeRequest.current()}
           />
         </PopoverContainer>
       )}
@@ -121,30 +122,57 @@ type ContentProps = {
   onSaved: TriggerSetupDialogProps['onSaved'];
   /** `request`: what closing means (it may ask first); `mayClose`: whether closing now loses nothing. */
   registerClose(request: () => void, mayClose: () => boolean): void;
+  /** Close as the form last registered it (Close and Escape alike). */
+  requestClose(): void;
 };
 
-function DialogHeader({ onClose }: { onClose(): void }) {
-  const close = useRef<HTMLButtonElement>(null);
-  // Each state of the dialog (loading, error, form) has its own header. The modal focuses the first
-  // one's Close; when the next state replaces it, that Close goes, and the focus would fall to the
-  // page body (opening a bot the first time). The new header's Close takes it instead.
-  useEffect(() => {
-    if (focusIsLost()) close.current?.focus();
-  }, []);
+/**
+ * The dialog's header: one for every state (loading, error, form), so that the Close the modal
+ * focused on opening stays put when the form replaces "Loading the bot…" (a screen reader hears it
+ * once). A state that takes the focused control away with it gives the focus back to it
+ * (useFocusBackToClose).
+ */
+function DialogHeader({ onClose, closeRef }: { onClose(): void; closeRef: RefObject<HTMLButtonElement | null> }) {
   return (
     <header className="ts-header">
       <h2 id={TITLE_ID}>Trigger setup</h2>
-      <button ref={close} type="button" className="ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
+      <button ref={closeRef} type="button" className="ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
         <span aria-hidden="true">×</span>
       </button>
     </header>
   );
 }
 
+const CloseButton = createContext<RefObject<HTMLButtonElement | null> | null>(null);
+
+/** When a state of the dialog comes in and the focus went with the one before ("Try again"), Close takes it. */
+function useFocusBackToClose(): void {
+  const close = useContext(CloseButton);
+  useEffect(() => {
+    if (focusIsLost()) close?.current?.focus();
+  }, [close]);
+}
+
 function DialogContent(props: ContentProps) {
+  const close = useRef<HTMLButtonElement>(null);
+  // Another bot's content in a dialog already open (its key changed): the focus went with the old one.
+  useEffect(() => {
+    if (focusIsLost()) close.current?.focus();
+  }, []);
+  return (
+    <div className="ts-shell">
+      <DialogHeader onClose={props.requestClose} closeRef={close} />
+      <CloseButton.Provider value={close}>
+        <DialogBody {...props} />
+      </CloseButton.Provider>
+    </div>
+  );
+}
+
+function DialogBody(props: ContentProps) {
   const account = useAccount();
-  if (account.isPending) return <Waiting onClose={props.onClose} text="Loading the account…" />;
-  if (account.isError) return <LoadError onClose={props.onClose} what="the account" error={account.error} retry={() => void account.refetch()} />;
+  if (account.isPending) return <Waiting text="Loading the account…" />;
+  if (account.isError) return <LoadError what="the account" error={account.error} retry={() => void account.refetch()} />;
   if (props.botId === null) return <TriggerSetupForm {...props} account={account.data} saved={null} />;
   return <ExistingBot {...props} botId={props.botId} account={account.data} />;
 }
@@ -157,41 +185,37 @@ function ExistingBot(props: ContentProps & { botId: string; account: Account }) 
     // Deleted elsewhere: the list still shows it; fetched again, it drops it and offers its draft.
     if (gone) void queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
   }, [gone, queryClient]);
-  if (bot.isPending) return <Waiting onClose={props.onClose} text="Loading the bot…" />;
+  if (bot.isPending) return <Waiting text="Loading the bot…" />;
   if (bot.isError) {
     const kept = gone && readDraft(props.botId) !== null;
-    return <LoadError onClose={props.onClose} what="the bot" error={bot.error} retry={() => void bot.refetch()} keptDraft={kept} />;
+    return <LoadError what="the bot" error={bot.error} retry={() => void bot.refetch()} keptDraft={kept} />;
   }
   return <TriggerSetupForm {...props} saved={bot.data} />;
 }
 
-function Waiting({ text, onClose }: { text: string; onClose(): void }) {
+function Waiting({ text }: { text: string }) {
+  useFocusBackToClose();
   return (
-    <div className="ts-shell">
-      <DialogHeader onClose={onClose} />
-      <p role="status" className="ts-loading">
-        {text}
-      </p>
-    </div>
+    <p role="status" className="ts-loading">
+      {text}
+    </p>
   );
 }
 
-function LoadError({ what, error, retry, onClose, keptDraft = false }: { what: string; error: Error; retry(): void; onClose(): void; keptDraft?: boolean }) {
+function LoadError({ what, error, retry, keptDraft = false }: { what: string; error: Error; retry(): void; keptDraft?: boolean }) {
+  useFocusBackToClose();
   const notFound = error instanceof ApiError && error.status === 404;
   return (
-    <div className="ts-shell">
-      <DialogHeader onClose={onClose} />
-      <div role="alert" className="ts-notice ts-notice-error">
-        <p>
-          {notFound ? 'This bot no longer exists: someone may have deleted it.' : `Could not load ${what}: ${error.message}`}
-          {keptDraft && ' Your unsaved changes to it are kept: close this, and the list offers to keep them as a new bot.'}
-        </p>
-        {!notFound && (
-          <button type="button" className="ts-button" onClick={retry}>
-            Try again
-          </button>
-        )}
-      </div>
+    <div role="alert" className="ts-notice ts-notice-error">
+      <p>
+        {notFound ? 'This bot no longer exists: someone may have deleted it.' : `Could not load ${what}: ${error.message}`}
+        {keptDraft && ' Your unsaved changes to it are kept: close this, and the list offers to keep them as a new bot.'}
+      </p>
+      {!notFound && (
+        <button type="button" className="ts-button" onClick={retry}>
+          Try again
+        </button>
+      )}
     </div>
   );
 }
@@ -243,6 +267,8 @@ function TriggerSetupForm({
   const focusName = () => focusNext(() => nameInput.current);
   // Adding or removing a trigger or condition happens away from where the focus lands: say it.
   const [announcement, setAnnouncement] = useState('');
+  // Replacing "Could not load the bot" after Try again: the button took the focus with it.
+  useFocusBackToClose();
   // A saved bot's editors mount in a background render right after the dialog has painted: with 50
   // triggers and 20 conditions they take about 100 ms, which then no longer sits inside the click
   // that opened the bot (or the response that loaded it), and React can interrupt it. The header,
@@ -434,9 +460,7 @@ function TriggerSetupForm({
   const listErrors = triggerErrors.filter((e) => e.path === '').map((e) => e.message);
 
   return (
-    <div className="ts-shell">
-      <DialogHeader onClose={requestClose} />
-
+    <>
       {showRestored && restored && (
         <div className="ts-notice ts-notice-info" role="status">
           <p>
@@ -681,7 +705,7 @@ function TriggerSetupForm({
           </button>
         </div>
       </footer>
-    </div>
+    </>
   );
 }
 
