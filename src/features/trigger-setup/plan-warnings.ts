@@ -3,6 +3,7 @@
 // tag and field triggers do not (the list says it beside the bot, so that a bot saved before a
 // downgrade does not look as if it runs; in the dialog those triggers carry errors).
 import type { Account, Trigger } from '../../domain';
+import { ENTERPRISE_ONLY } from './trigger-registry';
 
 export const BASE_PLAN_WARNING = 'No bot starts on the Base plan: this one can be set up and saved, and starts on the Advanced or Enterprise plan.';
 
@@ -12,8 +13,8 @@ export function planWarnings(triggers: readonly Trigger[], account: Account): st
   const kinds: string[] = [];
   let held = 0;
   for (const t of triggers) {
-    const kind = t.type === 'tag_added' || t.type === 'tag_removed' ? 'tag' : t.type === 'field_updated' ? 'field' : null;
-    if (kind === null) continue;
+    const kind = ENTERPRISE_ONLY[t.type];
+    if (kind === undefined) continue;
     held++;
     if (!kinds.includes(kind)) kinds.push(kind);
   }

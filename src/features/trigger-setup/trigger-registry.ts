@@ -70,11 +70,14 @@ export function leadDateFields(account: Account) {
   return account.fields.filter((f) => f.entity === 'lead' && (f.type === 'date' || f.type === 'datetime'));
 }
 
-const enterpriseOnly = (account: Account, what: string): Availability | null =>
-  account.plan === 'enterprise' ? null : { available: false, reason: `${what} are available on the Enterprise plan only.` };
+/** Triggers only the Enterprise plan starts (SPEC R8), by the word for their kind: the editor and the list's plan notes read it. */
+export const ENTERPRISE_ONLY: Partial<Record<TriggerType, 'tag' | 'field'>> = { tag_added: 'tag', tag_removed: 'tag', field_updated: 'field' };
+
+const enterpriseOnly = (account: Account, kind: 'tag' | 'field'): Availability | null =>
+  account.plan === 'enterprise' ? null : { available: false, reason: `${kind === 'tag' ? 'Tag' : 'Field'} triggers are available on the Enterprise plan only.` };
 
 const tagAvailability = (account: Account): Availability =>
-  enterpriseOnly(account, 'Tag triggers') ??
+  enterpriseOnly(account, 'tag') ??
   (entitiesWithTags(account).length > 0
     ? { available: true }
     : { available: false, reason: 'No lead, contact or company has tags yet: create a tag first.' });
@@ -139,7 +142,7 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     summary: (t, account) =>
       `When the ${ENTITY_LABELS[t.entity] ?? 'record'} field ${nameOf(account.fields, t.fieldId, (f) => f.name, '(no field chosen)')} is updated`,
     availability: (account) =>
-      enterpriseOnly(account, 'Field triggers') ??
+      enterpriseOnly(account, 'field') ??
       (watchableFields(account).length > 0
         ? { available: true }
         : { available: false, reason: 'There is no custom field to watch yet (Name and Budget cannot be used).' }),

@@ -145,20 +145,20 @@ function DialogHeader({ onClose, closeRef }: { onClose(): void; closeRef: RefObj
 
 const CloseButton = createContext<RefObject<HTMLButtonElement | null> | null>(null);
 
-/** When a state of the dialog comes in and the focus went with the one before ("Try again"), Close takes it. */
-function useFocusBackToClose(): void {
-  const close = useContext(CloseButton);
+/** On mount: when the focus went with what this replaces ("Try again", another bot's content), `close` takes it. */
+function useFocusBackTo(close: RefObject<HTMLButtonElement | null> | null): void {
   useEffect(() => {
     if (focusIsLost()) close?.current?.focus();
   }, [close]);
 }
 
+/** useFocusBackTo() for a state of the dialog, with the header's Close. */
+const useFocusBackToClose = () => useFocusBackTo(useContext(CloseButton));
+
 function DialogContent(props: ContentProps) {
   const close = useRef<HTMLButtonElement>(null);
-  // Another bot's content in a dialog already open (its key changed): the focus went with the old one.
-  useEffect(() => {
-    if (focusIsLost()) close.current?.focus();
-  }, []);
+  // Another bot's content in a dialog already open (its key changed).
+  useFocusBackTo(close);
   return (
     <div className="ts-shell">
       <DialogHeader onClose={props.requestClose} closeRef={close} />
