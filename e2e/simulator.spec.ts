@@ -76,6 +76,25 @@ test.describe('Simulator', () => {
     expect((stored.body as { name: string }[]).map((b) => b.name)).not.toContain('Simulated bot');
   });
 
+  test('a re-run does not move what is below the status line ("Running…", then the result)', async ({ page, app }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { ts, sim } = await openNewBotSimulator(page, app);
+    await expect(sim.status).toHaveText(/^Engine time/);
+    // Where the first sample button sits each time the status line changes.
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-testid=sim-status]')!;
+      const sample = [...document.querySelectorAll('dialog button')].find((b) => b.textContent === 'Welcome on creation') as HTMLElement;
+      const tops: number[] = [];
+      (window as unknown as { sampleTops: number[] }).sampleTops = tops;
+      new MutationObserver(() => tops.push(Math.round(sample.getBoundingClientRect().top))).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await ts.trigger(1).getByLabel('Started by').selectOption({ label: 'Any message' });
+    const tops = () => page.evaluate(() => (window as unknown as { sampleTops: number[] }).sampleTops);
+    await expect.poll(async () => (await tops()).length).toBeGreaterThanOrEqual(2); // "Running…", then the new result
+    await expect(sim.status).toHaveText(/^Engine time/);
+    expect(new Set(await tops()).size).toBe(1);
+  });
+
   test('reaching the results table scrolls the simulator column, never the dialog away from its header', async ({ page, app }) => {
     const { ts, sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Follow-up 10 minutes after Qualified');
