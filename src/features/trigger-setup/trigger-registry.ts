@@ -247,7 +247,8 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     group: 'conversational',
     create: () => ({ type: 'story_mention', channelIds: [] }),
     // The business is mentioned, by a lead; the channel is where the mention arrives.
-    summary: (t, account) => `When a lead mentions you in an Instagram story on ${channelsWords(account, t.channelIds)}`,
+    summary: (t, account) =>
+      `When a lead mentions you in an Instagram story on ${t.channelIds.length === 0 ? 'any Instagram account' : channelsWords(account, t.channelIds)}`,
     availability: ALWAYS,
   },
   outgoing_message_seen: {

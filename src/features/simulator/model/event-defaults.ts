@@ -66,8 +66,10 @@ export function defaultEvent(type: SimEventType, at: string, leadId: string, acc
       return { at, type, direction: 'incoming', channelId, leadId };
     case 'message_seen':
     case 'conversation_closed':
-    case 'story_mention':
       return { at, type, channelId, leadId };
+    case 'story_mention':
+      // Mentions arrive through an Instagram account, when the account has one.
+      return { at, type, channelId: account.channels.find((c) => c.kind === 'instagram')?.id ?? channelId, leadId };
     default:
       return assertNever(type);
   }

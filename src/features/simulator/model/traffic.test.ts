@@ -50,6 +50,16 @@ describe('traffic generator', () => {
     expect(new Set(t.events.map((e) => e.type))).toEqual(new Set(['story_mention', 'call_received']));
   });
 
+  it('sends story mentions through Instagram accounts only, and none when the account has no Instagram account', () => {
+    const mentions = gen(opts({ kinds: ['story_mention'] })).events;
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(new Set(mentions.map((e) => (e.type === 'story_mention' ? e.channelId : e.type)))).toEqual(new Set(['ch-ig']));
+    const noInstagram = { ...ACCOUNT, channels: ACCOUNT.channels.filter((c) => c.kind !== 'instagram') };
+    const r = generateTraffic(opts({ kinds: ['story_mention', 'call_received'] }), noInstagram);
+    expect(r.ok && new Set(r.traffic.events.map((e) => e.type))).toEqual(new Set(['call_received']));
+    expect(r.ok && r.skippedKinds).toEqual(['story_mention']);
+  });
+
   it('makes a scenario that validates, with every tag action changing something', () => {
     const t = gen(opts());
     const v = validateScenario({ name: 'load', account: ACCOUNT, leads: t.leads, bots: loadDemoBots(19, ACCOUNT, 7), events: t.events });

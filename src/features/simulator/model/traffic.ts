@@ -51,14 +51,17 @@ function usableKinds(kinds: readonly TrafficKind[], account: Account) {
   const leadTags = account.tags.filter((t) => t.entity === 'lead').map((t) => t.id);
   const fields = account.fields.filter((f) => f.entity === 'lead' && !f.builtin && (f.type === 'text' || f.type === 'number' || f.type === 'select'));
   const channels = account.channels.map((c) => c.id);
+  // Story mentions arrive through Instagram accounts only (the editor offers no other channel for them).
+  const instagram = account.channels.filter((c) => c.kind === 'instagram').map((c) => c.id);
   const forms = account.forms.map((f) => f.id);
   const possible = (k: TrafficKind): boolean => {
     switch (k) {
       case 'incoming_message':
       case 'outgoing_message':
       case 'message_seen':
-      case 'story_mention':
         return channels.length > 0;
+      case 'story_mention':
+        return instagram.length > 0;
       case 'lead_moved':
         return stages.length > 1;
       case 'tag_toggle':
@@ -73,7 +76,7 @@ function usableKinds(kinds: readonly TrafficKind[], account: Account) {
         return assertNever(k);
     }
   };
-  return { stages, leadTags, fields, channels, forms, ok: kinds.filter(possible), skipped: kinds.filter((k) => !possible(k)) };
+  return { stages, leadTags, fields, channels, instagram, forms, ok: kinds.filter(possible), skipped: kinds.filter((k) => !possible(k)) };
 }
 
 export function generateTraffic(opts: TrafficOptions, account: Account): TrafficResult {
@@ -136,7 +139,7 @@ export function generateTraffic(opts: TrafficOptions, account: Account): Traffic
         events[i] = { at, type: 'message_seen', channelId: pick(ctx.channels), leadId };
         break;
       case 'story_mention':
-        events[i] = { at, type: 'story_mention', channelId: pick(ctx.channels), leadId };
+        events[i] = { at, type: 'story_mention', channelId: pick(ctx.instagram), leadId };
         break;
       case 'lead_moved': {
         let s = Math.floor(rnd() * ctx.stages.length);

@@ -1,26 +1,42 @@
 import type { Account } from '../../../domain';
 import { Checklist } from '../../../components/ui';
 
+/** Channels of a conversational trigger. `instagramOnly`: story mentions only ever arrive through an Instagram account. */
 export function ChannelsField({
   account,
   value,
   onChange,
   errors,
+  instagramOnly = false,
 }: {
   account: Account;
   value: string[];
   onChange(next: string[]): void;
   errors: string[];
+  instagramOnly?: boolean;
 }) {
+  // A channel of another kind that a saved bot already lists stays offered, so it can be unticked.
+  const offered = instagramOnly ? account.channels.filter((c) => c.kind === INSTAGRAM || value.includes(c.id)) : account.channels;
   return (
     <Checklist
       legend="Channels"
-      hint="None checked: any channel."
-      options={account.channels.map((c) => ({ id: c.id, label: c.name }))}
+      hint={instagramOnly ? 'Story mentions arrive through Instagram accounts only. None checked: any Instagram account.' : 'None checked: any channel.'}
+      options={offered.map((c) => ({
+        id: c.id,
+        label: instagramOnly && c.kind !== INSTAGRAM ? `${c.name} (not an Instagram account: no story mentions arrive there)` : c.name,
+      }))}
       value={value}
       onChange={onChange}
       errors={errors}
-      empty={<p className="ui-hint">The account has no channels connected, so the bot listens to any channel.</p>}
+      empty={
+        <p className="ui-hint">
+          {instagramOnly
+            ? 'The account has no Instagram account connected, so no story mention can arrive yet.'
+            : 'The account has no channels connected, so the bot listens to any channel.'}
+        </p>
+      }
     />
   );
 }
+
+const INSTAGRAM = 'instagram';

@@ -51,7 +51,15 @@ export function MessageEditor({ account, trigger, onChange, errors }: EditorProp
 }
 
 export function ChannelsOnlyEditor({ account, trigger, onChange, errors }: EditorProps<'story_mention' | 'first_message_of_day'>) {
-  return <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />;
+  return (
+    <ChannelsField
+      account={account}
+      value={trigger.channelIds}
+      onChange={(channelIds) => onChange({ ...trigger, channelIds })}
+      errors={messagesFor(errors, 'channelIds')}
+      instagramOnly={trigger.type === 'story_mention'}
+    />
+  );
 }
 
 export function DelayedChannelsEditor({ account, trigger, onChange, errors }: EditorProps<'outgoing_message_seen' | 'conversation_closed'>) {

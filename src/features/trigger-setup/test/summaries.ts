@@ -26,7 +26,7 @@ export const SUMMARIES: [Trigger, string][] = [
     'On an incoming message in WhatsApp, at most once every 10 min',
   ],
   [{ type: 'story_mention', channelIds: ['ch-ig'] }, 'When a lead mentions you in an Instagram story on Instagram'],
-  [{ type: 'story_mention', channelIds: [] }, 'When a lead mentions you in an Instagram story on any channel'],
+  [{ type: 'story_mention', channelIds: [] }, 'When a lead mentions you in an Instagram story on any Instagram account'],
   [
     { type: 'outgoing_message_seen', channelIds: ['ch-wa', 'ch-tg'], delayMinutes: 1440 },
     'When an outgoing message is seen in WhatsApp or Telegram, after one day',
