@@ -43,8 +43,11 @@ test.describe('Trigger setup', () => {
 
     await ts.addTrigger('moved to', /^When a lead is moved to a pipeline stage/);
     const moved = ts.trigger(2);
-    await moved.getByRole('checkbox', { name: 'Incoming leads' }).uncheck();
+    // No stage is guessed for "moved to": the editor asks for one.
+    await expect(moved.getByRole('group', { name: 'Stages' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(moved.getByText('Select at least one stage.')).toBeVisible();
     await moved.getByRole('checkbox', { name: 'Qualified' }).check();
+    await expect(moved.getByText('Select at least one stage.')).toHaveCount(0);
     await moved.getByLabel('Delay', { exact: true }).selectOption({ label: 'Custom interval (HH:MM)' });
     await moved.getByLabel('Delay: custom interval (HH:MM)').fill('01:30');
     await moved.getByRole('checkbox', { name: 'Apply the trigger to all leads already in this stage' }).check();

@@ -96,10 +96,17 @@ describe('defaults', () => {
   it('creates a valid trigger for every picker option on the demo account', () => {
     for (const option of PICKER_OPTIONS) {
       const created = option.create(account);
-      // on_date and website_visited start blank on purpose: the person types the date or the address.
-      if (option.type === 'on_date' || option.type === 'website_visited') continue;
+      // on_date, website_visited and lead_moved_to_stage start blank on purpose: the person types the
+      // date or the address, or ticks the stage.
+      if (option.type === 'on_date' || option.type === 'website_visited' || option.type === 'lead_moved_to_stage') continue;
       expect(Trigger.safeParse(created).success, option.id).toBe(true);
     }
+  });
+
+  it('ticks the first stage for "created in" and "moved to or created in", and no stage for "moved to"', () => {
+    expect(TRIGGERS.lead_created_in_stage.create(account)).toMatchObject({ stageIds: ['s-incoming'] });
+    expect(TRIGGERS.lead_moved_or_created_in_stage.create(account)).toMatchObject({ stageIds: ['s-incoming'] });
+    expect(TRIGGERS.lead_moved_to_stage.create(account)).toMatchObject({ stageIds: [] });
   });
 
   it('never offers the built-in Name or Budget field to a new field trigger', () => {

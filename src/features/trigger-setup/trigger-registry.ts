@@ -100,7 +100,8 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
   lead_moved_to_stage: {
     label: 'When a lead is moved to a stage',
     group: 'pipeline',
-    create: (account) => ({ type: 'lead_moved_to_stage', stageIds: firstStageIds(account), delayMinutes: 0 }),
+    // No stage ticked: leads are created in the first stage, and rarely moved back to it; the admin chooses.
+    create: () => ({ type: 'lead_moved_to_stage', stageIds: [], delayMinutes: 0 }),
     summary: (t, account) => `When a lead is moved to ${stageList(account, t.stageIds)}${stageSuffix(t)}`,
     availability: stagesAvailability,
   },
