@@ -230,6 +230,36 @@ test.describe('Simulator', () => {
     await expect(generator.getByText(/^01:30 happens twice on that day in America\/New_York/)).toBeVisible();
   });
 
+  test('a rate-limit pause is said in words, with the starts it skipped, and one click lists them', async ({ page, app, axe }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;
+    const flood = Array.from({ length: 25_000 }, (_, i) => `x${i}`);
+    const tag = (at: string, leadId: string, tagId: string, origin: string, type = 'tag_added') => ({ at, type, entity: 'lead', entityId: leadId, tagId, origin, leadId });
+    const scenario = {
+      name: 'Tag flood',
+      account,
+      leads: ['l1', ...flood].map((id) => ({ id, pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 })),
+      bots: [{ id: 'vip', name: 'VIP welcome', version: 1, enabled: true, triggers: [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }], conditions: [], activeHours: null, keepUnanswered: false }],
+      events: [
+        ...flood.map((id) => tag('2026-06-01T14:00:00Z', id, 't-new', 'automation')),
+        tag('2026-06-01T14:30:00Z', 'l1', 't-vip', 'user'), // the 25,001st tag action within the hour
+        tag('2026-06-01T14:40:00Z', 'l1', 't-vip', 'user', 'tag_removed'),
+        tag('2026-06-01T15:00:00Z', 'l1', 't-vip', 'user'),
+      ],
+    };
+    await sim.importFile.setInputFiles({ name: 'flood.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    await sim.waitForEvents(/25,003/);
+    const notice = sim.region.getByRole('region', { name: 'Rate limits reached' });
+    await expect(notice.getByRole('listitem')).toHaveText([
+      'Tag triggers were paused from Mon 1 Jun 2026, 10:30 EDT to 11:30 EDT, after more than 25,000 tag actions within an hour: 2 tag-trigger starts skipped.',
+    ]);
+    await notice.getByRole('button', { name: 'Show the rate-limited skips' }).click();
+    await expect(sim.region.getByLabel('Outcome')).toHaveValue('rate_limited');
+    await expect(sim.rows()).toHaveCount(2);
+    const result = await axe().include('[aria-label="Simulator"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   test('exported file holds the events, the draft bot and the expectations', async ({ page, app }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Story mention thanks');

@@ -16,6 +16,12 @@ describe('formatLocal', () => {
     expect(formatLocal(parseInstant(instant), tz)).toBe(expected);
   });
 
+  it('shows seconds only when asked and off the whole minute', () => {
+    expect(formatLocal(parseInstant('2026-06-01T13:41:40Z'), 'America/New_York')).toBe('Mon 1 Jun 2026, 09:41 EDT');
+    expect(formatLocal(parseInstant('2026-06-01T13:41:40Z'), 'America/New_York', true)).toBe('Mon 1 Jun 2026, 09:41:40 EDT');
+    expect(formatLocal(parseInstant('2026-06-01T13:41:00Z'), 'America/New_York', true)).toBe('Mon 1 Jun 2026, 09:41 EDT');
+  });
+
   it('formats offsets with sign, hours and minutes', () => {
     expect(formatOffset(0)).toBe('UTC');
     expect(formatOffset(5.5 * 3_600_000)).toBe('UTC+05:30');

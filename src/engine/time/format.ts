@@ -37,12 +37,15 @@ export function zoneLabel(ms: number, tz: string): string {
 /**
  * A local date and time for the UI: "Mon 1 Jun 2026, 09:00 EDT". The zone is shown by its
  * abbreviation when one is in common use, otherwise by its UTC offset ("Thu 4 Jun 2026, 09:00 UTC+05:30").
+ * `seconds`: an instant off the whole minute shows them ("09:41:40").
  */
-export function formatLocal(ms: number, tz: string): string {
+export function formatLocal(ms: number, tz: string, seconds = false): string {
   const local = localMsAt(zoneOf(tz), ms);
   const days = Math.floor(local / MS_PER_DAY);
-  const minute = Math.floor((local - days * MS_PER_DAY) / MS_PER_MINUTE);
+  const inDay = local - days * MS_PER_DAY;
+  const minute = Math.floor(inDay / MS_PER_MINUTE);
+  const second = Math.floor((inDay - minute * MS_PER_MINUTE) / 1000);
   const { year, month, day } = civilFromDays(days);
-  const time = `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
+  const time = `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}${seconds && second !== 0 ? `:${pad2(second)}` : ''}`;
   return `${WEEKDAY_SHORT[weekdayOfDays(days) - 1]} ${day} ${MONTH_SHORT[month - 1]} ${year}, ${time} ${zoneLabel(ms, tz)}`;
 }

@@ -19,6 +19,7 @@ import { RowInspector } from './row-inspector';
 import { SamplePicker } from './sample-picker';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
+import { RateLimitNotice } from './rate-limit-notice';
 import { TrafficGenerator } from './traffic-generator';
 import { forgetWorkbench, recallWorkbench, rememberWorkbench } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
@@ -298,6 +299,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             <ExpectationsView report={report} timezone={account.timezone} botName={(id) => bots.get(id)?.name ?? id} storedNote={storedNote} />
           )}
           {last.diff && <DiffView diff={last.diff} timezone={account.timezone} />}
+          <RateLimitNotice suspensions={last.suspensions} timezone={account.timezone} onShowSkips={() => setFilter((f) => ({ ...f, reason: 'rate_limited' }))} />
           {last.timeline && <Timeline model={last.timeline} counts={last.counts} eventCount={last.eventCount} timezone={account.timezone} />}
           <ResultsFilters filter={filter} bots={bots} draftId={last.bot.id} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
           <ResultsTable

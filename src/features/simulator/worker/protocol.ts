@@ -5,6 +5,7 @@ import type { RowColumns } from '../model/columns';
 import type { DiffSummary } from '../model/diff';
 import type { CheckReport } from '../model/expectations';
 import type { TimelineModel } from '../model/timeline';
+import type { Suspension } from '../model/suspensions';
 import type { Traffic, TrafficOptions } from '../model/traffic';
 import type { BulkInfo } from '../model/types';
 
@@ -44,6 +45,8 @@ export type RunReply =
       diff: DiffSummary | null;
       report: CheckReport | null;
       timeline: TimelineModel | null;
+      /** Rate-limit suspensions (R9), with the starts each stopped. */
+      suspensions: Suspension[];
     }
   | { ok: false; runId: number; errors: ValidationError[] };
 

@@ -17,6 +17,7 @@ import { buildColumns, columnBuffers } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
 import { REPORT_ITEMS, capReport, checkExpectations } from '../model/expectations';
 import { timelineModel } from '../model/timeline';
+import { suspensionsOf } from '../model/suspensions';
 import { TRAFFIC_KINDS, generateTraffic, loadDemoBots, type Traffic } from '../model/traffic';
 import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
 import { count } from '../../../lib/count';
@@ -160,6 +161,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           diff,
           report: req.expect ? capReport(checkExpectations(req.expect, result, REPORT_ITEMS)) : null,
           timeline,
+          suspensions: suspensionsOf(result, scenario.bots),
         },
       },
       columnBuffers(columns),
