@@ -230,6 +230,20 @@ test.describe('Simulator', () => {
     await expect(generator.getByText(/^01:30 happens twice on that day in America\/New_York/)).toBeVisible();
   });
 
+  test('a sample asks before it replaces events the admin made; Escape keeps them and the dialog', async ({ page, app }) => {
+    const { ts, sim } = await openNewBotSimulator(page, app);
+    await sim.region.getByRole('button', { name: 'Add event' }).click();
+    await sim.region.getByRole('button', { name: 'Business-hours notice', exact: true }).click();
+    const question = sim.region.getByRole('group', { name: /^Load “Business-hours notice”\?/ });
+    await expect(question).toContainText('It replaces your 1 event, and applies');
+    await expect(question.getByRole('button', { name: 'Replace them' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await expect(ts.dialog).toBeVisible();
+    await expect(sim.region.getByRole('button', { name: 'Business-hours notice', exact: true })).toBeFocused();
+    await expect(sim.status).toHaveText(/· 1 event ·/);
+  });
+
   test('a rate-limit pause is said in words, with the starts it skipped, and one click lists them', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;

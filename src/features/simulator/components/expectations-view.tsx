@@ -5,9 +5,10 @@ import { count } from '../../../lib/count';
 
 const MAX_SHOWN = 30;
 
-type Props = { report: CheckReport; timezone: string; botName(id: string): string; storedNote: string | null };
+/** `onRemove`: drops the expectations from the scenario (a sample's checks no longer fit a bot the admin changed). */
+type Props = { report: CheckReport; timezone: string; botName(id: string): string; storedNote: string | null; onRemove(): void };
 
-export function ExpectationsView({ report, timezone, botName, storedNote }: Props) {
+export function ExpectationsView({ report, timezone, botName, storedNote, onRemove }: Props) {
   const all = report.failed === 0;
   // Failures first; a long list is cut (traffic added to a sample can make thousands of unexpected runs).
   const ordered = [...report.items.filter((i) => !i.pass), ...report.items.filter((i) => i.pass)];
@@ -42,6 +43,12 @@ export function ExpectationsView({ report, timezone, botName, storedNote }: Prop
         })}
         {hidden > 0 && <li>… and {hidden.toLocaleString('en-US')} more.</li>}
       </ul>
+      <p className="sim-row-actions">
+        <button type="button" onClick={onRemove}>
+          Remove the expectations
+        </button>
+        <span className="sim-hint">The events stay; the results are no longer checked.</span>
+      </p>
     </section>
   );
 }

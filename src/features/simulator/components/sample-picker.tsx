@@ -1,19 +1,79 @@
+import { useRef, useState } from 'react';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { SAMPLES, type Sample } from '../samples';
 
-export function SamplePicker({ onLoad, disabled }: { onLoad(sample: Sample): void; disabled: boolean }) {
+type Props = {
+  onLoad(sample: Sample): void;
+  disabled: boolean;
+  /** What loading a sample would throw away ("your 5 events and 2 leads"), or null when nothing of the admin's is there. */
+  replaces(): string | null;
+};
+
+export function SamplePicker({ onLoad, disabled, replaces }: Props) {
+  const [asking, setAsking] = useState<{ sample: Sample; what: string } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusNext = useFocusAfterRender();
+  const backTo = (sample: Sample) => focusNext(() => listRef.current?.querySelector<HTMLElement>(`[data-sample="${sample.id}"]`));
+  const pick = (sample: Sample) => {
+    const what = replaces();
+    if (what === null) return onLoad(sample);
+    setAsking({ sample, what });
+    focusNext(() => document.getElementById('sim-sample-replace'));
+  };
   return (
     <section className="sim-block" aria-labelledby="sim-samples-title">
       <h4 id="sim-samples-title">Sample scenarios</h4>
       <p className="sim-hint">One click loads the sample's events and expectations and applies its bot's settings (all but the name) to your draft.</p>
-      <ul className="sim-samples">
+      <ul className="sim-samples" ref={listRef}>
         {SAMPLES.map((s) => (
           <li key={s.id}>
-            <button type="button" disabled={disabled} onClick={() => onLoad(s)}>
+            <button type="button" data-sample={s.id} disabled={disabled} aria-expanded={asking?.sample.id === s.id ? true : undefined} onClick={() => pick(s)}>
               {s.label}
             </button>
           </li>
         ))}
       </ul>
+      {asking && (
+        <div
+          className="sim-invalid sim-confirm"
+          role="group"
+          aria-labelledby="sim-sample-question"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            // Escape answers the question ("Keep mine") and goes no further: the dialog stays open.
+            e.stopPropagation();
+            e.preventDefault();
+            setAsking(null);
+            backTo(asking.sample);
+          }}
+        >
+          <p id="sim-sample-question">
+            Load “{asking.sample.label}”? It replaces {asking.what}, and applies its bot's settings to your draft (not saved).
+          </p>
+          <div className="sim-row-actions">
+            <button
+              type="button"
+              id="sim-sample-replace"
+              onClick={() => {
+                setAsking(null);
+                backTo(asking.sample);
+                onLoad(asking.sample);
+              }}
+            >
+              Replace them
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setAsking(null);
+                backTo(asking.sample);
+              }}
+            >
+              Keep mine
+            </button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

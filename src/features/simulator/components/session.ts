@@ -20,6 +20,11 @@ export function forgetWorkbench(id: string): void {
   workbenches.delete(id);
 }
 
+/** Forgets every scenario of this page, as a reload does (tests start each case from a fresh page). */
+export function forgetAllWorkbenches(): void {
+  workbenches.clear();
+}
+
 /**
  * A new bot was saved as `botId` (and its dialog closed): the scenario composed for it, kept under
  * the new bot's place, moves to the bot, in this page and in localStorage, unless the bot already

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { SimulatorPanel } from '..';
-import { sharedClient } from './session';
+import { forgetAllWorkbenches, sharedClient } from './session';
 import { RERUN_DEBOUNCE_MS } from './use-simulation';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
@@ -37,7 +37,10 @@ function Harness({ saved = null }: { saved?: Bot | null }) {
   return <SimulatorPanel account={ACCOUNT} draft={draft} validation={validateBot(draft, ACCOUNT)} saved={saved} applyBot={applyBot} />;
 }
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+  forgetAllWorkbenches();
+});
 
 const table = () => screen.getByRole('table', { name: 'Runs and skips' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
@@ -93,6 +96,59 @@ describe('SimulatorPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Run simulation' }));
     expect(await screen.findByText(/no events to replay yet: load a sample scenario above or add events below/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(within(table()).getByText(/no events to replay yet/)).toBeInTheDocument();
+  });
+
+  it("asks before a sample replaces the admin's own events, and not when the events are another sample's", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const sample = (name: string) => within(panel).getByRole('button', { name });
+    await user.click(sample('Welcome on creation'));
+    await screen.findByText(/Loaded the sample "Welcome on creation"/);
+    // An untouched sample is the app's, not the admin's: the next sample replaces it at once.
+    await user.click(sample('Follow-up 10 minutes after Qualified'));
+    await screen.findByText(/Loaded the sample "Follow-up 10 minutes after Qualified"/);
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+
+    await user.click(within(panel).getByRole('button', { name: 'Add event' }));
+    await user.click(sample('Story mention thanks'));
+    const question = within(panel).getByRole('group', { name: /^Load “Story mention thanks”\?/ });
+    expect(question).toHaveTextContent('It replaces your 4 events, 2 leads and expectations, and applies');
+    expect(within(question).getByRole('button', { name: 'Replace them' })).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Keep mine' }));
+    expect(within(panel).queryByRole('group', { name: /^Load “/ })).toBeNull();
+    expect(sample('Story mention thanks')).toHaveFocus();
+    expect(screen.queryByText(/Loaded the sample "Story mention thanks"/)).toBeNull();
+
+    // Escape answers "Keep mine" too, and only that.
+    await user.click(sample('Story mention thanks'));
+    await user.keyboard('{Escape}');
+    expect(within(panel).queryByRole('group', { name: /^Load “/ })).toBeNull();
+    expect(sample('Story mention thanks')).toHaveFocus();
+
+    await user.click(sample('Story mention thanks'));
+    await user.click(within(panel).getByRole('button', { name: 'Replace them' }));
+    await screen.findByText(/Loaded the sample "Story mention thanks"/);
+    expect(sample('Story mention thanks')).toHaveFocus();
+    // The sample's description without the contract's rule numbers.
+    expect(within(panel).getByText(/a mention on another channel does not match\.$/)).toBeInTheDocument();
+  });
+
+  it("removes a sample's expectations on request, keeping its events, also for the next visit", async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    await user.click(within(panel).getByRole('button', { name: 'Remove the expectations' }));
+    expect(within(panel).queryByRole('heading', { name: /^Expectations/ })).toBeNull();
+    expect(within(panel).getByText('Removed the expectations: the results are no longer checked.')).toBeInTheDocument();
+    expect(within(panel).getByRole('group', { name: 'Runs and skips (scrolls sideways)' })).toHaveFocus();
+    expect(bodyRows()).toHaveLength(2);
+    unmount();
+    render(<Harness />);
+    await waitFor(() => expect(screen.getByTestId('sim-status').textContent).toMatch(/· 3 events ·/), { timeout: 10_000 });
+    expect(screen.queryByRole('heading', { name: /^Expectations/ })).toBeNull();
   });
 
   it('re-runs on its own when the draft changes, without saving', async () => {

@@ -17,6 +17,7 @@ import { ResultsFilters } from './results-filters';
 import { ResultsTable } from './results-table';
 import { RowInspector } from './row-inspector';
 import { SamplePicker } from './sample-picker';
+import { ownScenarioWords } from '../model/own-scenario';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
 import { RateLimitNotice } from './rate-limit-notice';
@@ -279,7 +280,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </p>
       )}
 
-      <SamplePicker onLoad={(s) => void onLoadSample(s)} disabled={busy !== null} />
+      <SamplePicker onLoad={(s) => void onLoadSample(s)} disabled={busy !== null} replaces={() => ownScenarioWords(workbench)} />
       {state.status === 'invalid' && (
         <div role="alert" className="sim-errors">
           <p>The scenario has problems to fix before it can run:</p>
@@ -296,7 +297,18 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       {last && (
         <section ref={resultsRef} className="sim-results" aria-label="Results" aria-busy={state.status === 'running'}>
           {report && (
-            <ExpectationsView report={report} timezone={account.timezone} botName={(id) => bots.get(id)?.name ?? id} storedNote={storedNote} />
+            <ExpectationsView
+              report={report}
+              timezone={account.timezone}
+              botName={(id) => bots.get(id)?.name ?? id}
+              storedNote={storedNote}
+              onRemove={() => {
+                const { expect: _dropped, ...rest } = workbench;
+                setWorkbench(rest);
+                setNotice('Removed the expectations: the results are no longer checked.');
+                focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap'));
+              }}
+            />
           )}
           {last.diff && <DiffView diff={last.diff} timezone={account.timezone} />}
           <RateLimitNotice suspensions={last.suspensions} timezone={account.timezone} onShowSkips={() => setFilter((f) => ({ ...f, reason: 'rate_limited' }))} />

@@ -37,6 +37,11 @@ export const SAMPLES: readonly Sample[] = [
   { id: 'seen-follow-up', label: 'Follow-up 24 hours after seen', raw: seen },
 ];
 
+/** " (R15, R16)": the contract's rule numbers, which the public scenarios cite and admins never see. */
+const RULE_CODES = /\s*\(R\d+(?:,\s*R\d+)*\)/g;
+
 export function loadSample(sample: Sample): Validated<Scenario> {
-  return validateScenario(sample.raw);
+  const loaded = validateScenario(sample.raw);
+  if (!loaded.ok || loaded.value.description === undefined) return loaded;
+  return { ok: true, value: { ...loaded.value, description: loaded.value.description.replace(RULE_CODES, '') } };
 }

@@ -1,0 +1,38 @@
+// Whether the simulator holds a scenario of the admin's own, which loading a sample would replace:
+// events, leads or expectations that are not a sample's, untouched.
+import { count } from '../../../lib/count';
+import { SAMPLES, loadSample } from '../samples';
+import { workbenchFromScenario } from './build-scenario';
+import type { Workbench } from './types';
+
+/** JSON with object keys sorted: the same scenario, whatever order its keys were stored in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+const scenarioPart = (w: Workbench) => canonical({ leads: w.leads, events: w.events, expect: w.expect ?? null, start: w.start ?? null, until: w.until ?? null });
+
+let sampleParts: Set<string> | null = null;
+function isUntouchedSample(w: Workbench): boolean {
+  if (sampleParts === null) {
+    sampleParts = new Set();
+    for (const sample of SAMPLES) {
+      const loaded = loadSample(sample);
+      if (loaded.ok) sampleParts.add(scenarioPart(workbenchFromScenario(loaded.value, null).workbench));
+    }
+  }
+  return sampleParts.has(scenarioPart(w));
+}
+
+/** "your 5 events and 2 leads", or null when the workbench is empty or an untouched sample. */
+export function ownScenarioWords(w: Workbench): string | null {
+  const events = w.events.length + (w.bulk?.events ?? 0);
+  const leads = w.leads.length + (w.bulk?.leads ?? 0);
+  if (events === 0 && leads === 0 && !w.expect) return null;
+  if (!w.bulk && isUntouchedSample(w)) return null;
+  const parts = [events > 0 ? count(events, 'event') : '', leads > 0 ? count(leads, 'lead') : '', w.expect ? 'expectations' : ''].filter(Boolean);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  return `your ${list}`;
+}
