@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bot, Lead, SimEvent, SimResult } from '../domain';
-import { evaluateConditions, resultMoment, simulate } from '.';
+import { evaluateConditions, resultMoment, simulate, simulateLog } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
 import { amountText, durationText } from './words';
 
@@ -1027,6 +1027,43 @@ describe('results', () => {
       }),
     );
     expect(r.activations.map((a) => a.at)).toEqual(['2026-06-01T14:00:00Z', '2026-06-01T14:00:01.500Z']);
+  });
+});
+
+describe('runs planned after the end (simulateLog afterEnd)', () => {
+  it('counts delayed runs still waiting and current date-field plans past until, by bot; a lead that left the stage, a re-planned or a cleared plan is not counted', () => {
+    const log = simulateLog(
+      scenario({
+        leads: [lead('l1'), lead('l2'), lead('l3')],
+        bots: [
+          bot('call', [{ type: 'call_received' }]),
+          bot('moved', [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 60 }]),
+          bot('rem', [{ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 2, direction: 'before' }]),
+        ],
+        events: [
+          move('2026-06-01T13:00:00Z', 'l1', 's-qualified'), // due 14:00: runs
+          move('2026-06-01T13:30:00Z', 'l2', 's-qualified'), // due 14:30: after the end
+          move('2026-06-01T13:35:00Z', 'l3', 's-qualified'), // due 14:35, but l3 leaves: a skip, not a run
+          move('2026-06-01T13:36:00Z', 'l3', 's-won'),
+          setField('2026-06-01T13:40:00Z', 'l1', 'f-meeting', '2026-06-02T09:00:00Z'), // due 07:00 next day
+          setField('2026-06-01T13:41:00Z', 'l2', 'f-meeting', '2026-06-03T09:00:00Z'), // re-planned below
+          setField('2026-06-01T13:42:00Z', 'l2', 'f-meeting', '2026-06-04T09:00:00Z'), // due 4 Jun 07:00
+          setField('2026-06-01T13:43:00Z', 'l3', 'f-meeting', '2026-06-05T09:00:00Z'), // cleared below
+          setField('2026-06-01T13:44:00Z', 'l3', 'f-meeting', null),
+          { at: '2026-06-01T14:15:00Z', type: 'call_received', leadId: 'l1' }, // the last event: the end
+        ],
+      }),
+    );
+    expect(log.runs.count).toBe(2); // the call and l1's move
+    expect(log.afterEnd).toEqual([
+      { bot: 1, count: 1, firstMs: Date.parse('2026-06-01T14:30:00Z'), lastMs: Date.parse('2026-06-01T14:30:00Z') },
+      { bot: 2, count: 2, firstMs: Date.parse('2026-06-02T07:00:00Z'), lastMs: Date.parse('2026-06-04T07:00:00Z') },
+    ]);
+  });
+
+  it('is empty when everything planned came due before the end', () => {
+    const log = simulateLog(scenario({ leads: [lead('l1')], bots: [bot('call', [{ type: 'call_received' }])], events: [{ at: '2026-06-01T14:15:00Z', type: 'call_received', leadId: 'l1' }] }));
+    expect(log.afterEnd).toEqual([]);
   });
 });
 

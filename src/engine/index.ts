@@ -3,7 +3,7 @@ export { simulate, simulateLog, prepareEvents, resultMoment } from './simulate';
 export type { PreparedEvents } from './simulate';
 export { prepareAppended } from './prepared-append';
 export { toSimResult, activationOf, instantOf, ResultInstants } from './result-log';
-export type { ResultLog, ResultView, RunColumns, RunView, SkipColumns, SkipView } from './result-log';
+export type { AfterEnd, ResultLog, ResultView, RunColumns, RunView, SkipColumns, SkipView } from './result-log';
 export { evaluateConditions } from './conditions';
 export type { ConditionCheck } from './conditions';
 export { normalizeUrl } from './url';

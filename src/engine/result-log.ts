@@ -181,12 +181,21 @@ export interface ResultView {
   readonly events: readonly { readonly at: string }[];
 }
 
+/**
+ * Runs a bot had planned for after the end of the simulation (`until`), which therefore do not
+ * happen (SPEC §6): delayed runs still waiting and date-field plans (R10) still current. Not part of
+ * SimResult; the simulator says it, so that a delay that ends after the last event is not a mystery.
+ */
+export type AfterEnd = { bot: number; count: number; firstMs: number; lastMs: number };
+
 /** What simulateLog() returns: a ResultView over the engine's own growable columns. */
 export interface ResultLog extends ResultView {
   readonly runs: RunColumns;
   readonly skips: SkipColumns;
   readonly warnings: Warning[];
   readonly events: Scenario['events'];
+  /** By bot index, bots with none left out. */
+  readonly afterEnd: readonly AfterEnd[];
 }
 
 /**

@@ -24,7 +24,7 @@ import { compileCondition, conditionFailure, failKeyNumber, failKeyOther, flags,
 import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, resultRoom, toSimResult } from './result-log';
-import type { ResultLog } from './result-log';
+import type { AfterEnd, ResultLog } from './result-log';
 import { TimerQueue } from './timers';
 import { normalizeUrl } from './url';
 import { NO_DAY, TagTable, World, utmNormOf } from './world';
@@ -665,6 +665,10 @@ export class Simulation {
   private now = Number.NaN;
   private atText = '';
   private until = Number.NaN;
+  /** R10 plans due after `until`, by plan slot (lead.planBase + dateIndex): current while their version is. */
+  private readonly datesAfterEnd = new Map<number, { bot: number; due: number; version: number }>();
+  /** Runs planned for after `until` (delays and date-field plans), by bot: filled when the replay ends. */
+  private afterEnd: AfterEnd[] = [];
 
   private readonly facts: Facts = {
     lead: null,
@@ -1419,6 +1423,7 @@ export class Simulation {
     const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
     if (due >= now) {
       if (due <= this.until) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), due);
+      else this.datesAfterEnd.set(lead.planBase + trig.dateIndex, { bot: trig.bot.index, due, version });
       return;
     }
     if (this.ranNow(trig.bot, lead)) return;
@@ -1620,7 +1625,36 @@ export class Simulation {
     this.begin(start);
     this.replay(k, times, codes, order, until);
     this.fireUntil(until);
+    this.collectAfterEnd();
     return this.result();
+  }
+
+  /** What the replay planned past `until`: delayed runs still waiting, and date-field plans still current. */
+  private collectAfterEnd(): void {
+    const byBot = new Map<number, AfterEnd>();
+    const add = (bot: number, due: number) => {
+      const a = byBot.get(bot);
+      if (a === undefined) byBot.set(bot, { bot, count: 1, firstMs: due, lastMs: due });
+      else {
+        a.count++;
+        if (due < a.firstMs) a.firstMs = due;
+        if (due > a.lastMs) a.lastMs = due;
+      }
+    };
+    const timers = this.timers;
+    while (timers.size > 0) {
+      const slot = timers.pop();
+      if (this.timerKind[slot] === T_DELAYED) {
+        const trig = this.timerTrig[slot]!;
+        // A lead that has left the stage is skipped when the delay ends (R4): that is no run.
+        const left = trig.checksStage && this.timerLead[slot]!.stageVersion !== this.timerStageVersion[slot];
+        if (!left) add(trig.bot.index, timers.due[slot]!);
+      }
+      timers.release(slot);
+    }
+    const versions = this.world.planVersions;
+    for (const [key, plan] of this.datesAfterEnd) if (versions[key] === plan.version) add(plan.bot, plan.due);
+    this.afterEnd = [...byBot.values()].sort((a, b) => a.bot - b.bot);
   }
 
   /** Scans the events (scanEvents) and finds their order (R1: by instant, equal instants in file order). */
@@ -1696,6 +1730,7 @@ export class Simulation {
       skips: this.skips,
       warnings: this.warnings,
       events: this.scenario.events,
+      afterEnd: this.afterEnd,
     };
   }
 }

@@ -90,7 +90,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
 
   return (
     // Focusable so that keyboard users can scroll it sideways when the panel is narrow (axe:
-    // scrollable-region-focusable fails when it holds no focusable row, e.g. "No bot matched any event.").
+    // scrollable-region-focusable fails when it holds no focusable row, e.g. "No bot ran or was skipped…").
     <div className="sim-table-wrap" tabIndex={0} role="group" aria-label="Runs and skips (scrolls sideways)">
       <div role="table" aria-label="Runs and skips" aria-rowcount={length + 1} className="sim-table">
         <div role="rowgroup" className="sim-thead">
@@ -110,7 +110,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
                   ? 'No row matches these filters.'
                   : eventCount === 0
                     ? 'There are no events to replay yet: load a sample scenario above or add events below.'
-                    : 'No bot matched any event.'}
+                    : 'No bot ran or was skipped before the end of the simulation.'}
               </div>
             </div>
           ) : virtual ? (

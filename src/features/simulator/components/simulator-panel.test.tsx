@@ -114,7 +114,7 @@ describe('SimulatorPanel', () => {
     await user.click(sample('Story mention thanks'));
     const question = within(panel).getByRole('group', { name: /^Load “Story mention thanks”\?/ });
     expect(question).toHaveTextContent('It replaces your 4 events, 2 leads and expectations, and applies');
-    expect(within(question).getByRole('button', { name: 'Replace them' })).toHaveFocus();
+    await waitFor(() => expect(within(question).getByRole('button', { name: 'Replace them' })).toHaveFocus());
     await user.click(within(question).getByRole('button', { name: 'Keep mine' }));
     expect(within(panel).queryByRole('group', { name: /^Load “/ })).toBeNull();
     expect(sample('Story mention thanks')).toHaveFocus();
@@ -122,6 +122,7 @@ describe('SimulatorPanel', () => {
 
     // Escape answers "Keep mine" too, and only that.
     await user.click(sample('Story mention thanks'));
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Replace them' })).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(within(panel).queryByRole('group', { name: /^Load “/ })).toBeNull();
     expect(sample('Story mention thanks')).toHaveFocus();
@@ -149,6 +150,24 @@ describe('SimulatorPanel', () => {
     render(<Harness />);
     await waitFor(() => expect(screen.getByTestId('sim-status').textContent).toMatch(/· 3 events ·/), { timeout: 10_000 });
     expect(screen.queryByRole('heading', { name: /^Expectations/ })).toBeNull();
+  });
+
+  it('says when a run is planned after the simulation ends, and extends "Until" to it on request', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();
+    // Ten hours: l1's run is due at 20:00, after the sample's "Until" (11:00); l2 left the stage, so it has none.
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 600 }] });
+    const notice = await screen.findByRole('region', { name: 'A run after the end' }, { timeout: 10_000 });
+    expect(notice).toHaveTextContent('This bot has a run planned for after the simulation ends (Mon 1 Jun 2026, 20:00 EDT), so it is not in the results. The simulation ends at “Until”.');
+    await user.click(within(notice).getByRole('button', { name: 'Extend “Until” to include it' }));
+    await waitFor(() => expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/Mon 1 Jun 2026, 20:00 EDT.*l1.*Ran/), { timeout: 10_000 });
+    expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();
+    expect(within(panel).getByRole('group', { name: 'Runs and skips (scrolls sideways)' })).toHaveFocus();
+    expect(within(panel).getByText('“Until” is now Mon 1 Jun 2026, 20:00 EDT: the replay runs to the last planned run.')).toBeInTheDocument();
   });
 
   it('re-runs on its own when the draft changes, without saving', async () => {

@@ -21,6 +21,8 @@ import { ownScenarioWords } from '../model/own-scenario';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
 import { RateLimitNotice } from './rate-limit-notice';
+import { AfterEndNotice } from './after-end-notice';
+import { formatLocal } from '../../../engine/time';
 import { TrafficGenerator } from './traffic-generator';
 import { forgetWorkbench, recallWorkbench, rememberWorkbench } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
@@ -266,7 +268,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       )}
 
       {validation.ok && !validation.value.enabled && (
-        // Otherwise the replay shows nothing for the draft ("No bot matched any event") and its
+        // Otherwise the replay shows nothing for the draft ("No bot ran or was skipped…") and its
         // expectations fail, with no word of why.
         <p className="sim-invalid" role="status">
           This bot is turned off (“Bot enabled”), so the replay shows it never starting. Turn it on to see when it would start; nothing
@@ -311,6 +313,17 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             />
           )}
           {last.diff && <DiffView diff={last.diff} timezone={account.timezone} />}
+          <AfterEndNotice
+            afterEnd={last.afterEnd}
+            untilSet={workbench.until !== undefined}
+            timezone={account.timezone}
+            onExtend={(until) => {
+              setWorkbench((w) => ({ ...w, until }));
+              setNotice(`“Until” is now ${formatLocal(Date.parse(until), account.timezone, true)}: the replay runs to the last planned run.`);
+              // The notice goes with the re-run: the focus waits on the results, where the run appears.
+              focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap'));
+            }}
+          />
           <RateLimitNotice suspensions={last.suspensions} timezone={account.timezone} onShowSkips={() => setFilter((f) => ({ ...f, reason: 'rate_limited' }))} />
           {last.timeline && <Timeline model={last.timeline} counts={last.counts} eventCount={last.eventCount} timezone={account.timezone} />}
           <ResultsFilters filter={filter} bots={bots} draftId={last.bot.id} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />

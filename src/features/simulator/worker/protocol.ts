@@ -47,6 +47,8 @@ export type RunReply =
       timeline: TimelineModel | null;
       /** Rate-limit suspensions (R9), with the starts each stopped. */
       suspensions: Suspension[];
+      /** Runs of the simulated bot planned for after the end of the simulation (they do not happen). */
+      afterEnd: { count: number; firstMs: number; lastMs: number } | null;
     }
   | { ok: false; runId: number; errors: ValidationError[] };
 

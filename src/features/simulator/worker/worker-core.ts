@@ -19,7 +19,7 @@ import { REPORT_ITEMS, capReport, checkExpectations } from '../model/expectation
 import { timelineModel } from '../model/timeline';
 import { suspensionsOf } from '../model/suspensions';
 import { TRAFFIC_KINDS, generateTraffic, loadDemoBots, type Traffic } from '../model/traffic';
-import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type WorkerReply, type WorkerRequest } from './protocol';
+import { INLINE_EVENTS, MAX_IMPORT_BYTES, type ConditionCheck, type Inspection, type RunReply, type WorkerReply, type WorkerRequest } from './protocol';
 import { count } from '../../../lib/count';
 
 /** Bulk traffic stays in the worker, with the engine's pre-pass of its events made when it came in. */
@@ -162,6 +162,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           report: req.expect ? capReport(checkExpectations(req.expect, result, REPORT_ITEMS)) : null,
           timeline,
           suspensions: suspensionsOf(result, scenario.bots),
+          afterEnd: afterEndOf(result, 0),
         },
       },
       columnBuffers(columns),
@@ -363,3 +364,8 @@ function warmUp(account: Account, traffic: WarmUpTraffic, round: number, base: B
   timelineModel({ result, bot: draft, events: scenario.events, timezone: account.timezone });
 }
 
+/** Runs of bot `bot` (the simulated one is 0: scenarioFor puts it first) planned past the end of the simulation. */
+function afterEndOf(result: ResultLog, bot: number): Extract<RunReply, { ok: true }>['afterEnd'] {
+  const a = result.afterEnd.find((x) => x.bot === bot);
+  return a ? { count: a.count, firstMs: a.firstMs, lastMs: a.lastMs } : null;
+}
