@@ -7,7 +7,7 @@ export function FormEditor({ account, trigger, onChange, errors }: EditorProps<'
   return (
     <Checklist
       legend="Forms"
-      hint="None checked: any form."
+      hint="Leave all unchecked for any form."
       options={account.forms.map((f) => ({ id: f.id, label: f.name }))}
       value={trigger.formIds}
       onChange={(formIds) => onChange({ ...trigger, formIds })}
@@ -23,7 +23,7 @@ export function EmailEditor({ account, trigger, onChange, errors }: EditorProps<
       <p className="ui-hint">For this trigger to work, a mailbox (an email address) must be connected to the account.</p>
       <Checklist
         legend="Mailboxes"
-        hint="None checked: any connected mailbox."
+        hint="Leave all unchecked for any connected mailbox."
         options={account.inboxes.map((i) => ({ id: i.id, label: i.address }))}
         value={trigger.inboxIds}
         onChange={(inboxIds) => onChange({ ...trigger, inboxIds })}

@@ -20,7 +20,7 @@ export function ChannelsField({
   return (
     <Checklist
       legend="Channels"
-      hint={instagramOnly ? 'Story mentions arrive through Instagram accounts only. None checked: any Instagram account.' : 'None checked: any channel.'}
+      hint={instagramOnly ? 'Story mentions arrive through Instagram accounts only. Leave all unchecked for any Instagram account.' : 'Leave all unchecked for any channel.'}
       options={offered.map((c) => ({
         id: c.id,
         label: instagramOnly && c.kind !== INSTAGRAM ? `${c.name} (not an Instagram account: no story mentions arrive there)` : c.name,

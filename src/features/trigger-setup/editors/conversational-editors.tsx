@@ -65,6 +65,12 @@ export function ChannelsOnlyEditor({ account, trigger, onChange, errors }: Edito
 export function DelayedChannelsEditor({ account, trigger, onChange, errors }: EditorProps<'outgoing_message_seen' | 'conversation_closed'>) {
   return (
     <>
+      {trigger.type === 'outgoing_message_seen' && (
+        // What admins expect of a "follow up if not answered" bot, and what this trigger does not do.
+        <p className="ui-hint">
+          The bot starts the delay after each seen message, even if the lead has replied in the meantime: there is no check for a reply and no cooldown.
+        </p>
+      )}
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
       <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
     </>
