@@ -170,6 +170,31 @@ describe('SimulatorPanel', () => {
     expect(within(panel).getByText('“Until” is now Mon 1 Jun 2026, 20:00 EDT: the replay runs to the last planned run.')).toBeInTheDocument();
   });
 
+  it('speaks the outcome of a re-run only when it changes: no "Running…", no engine time', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const spoken = screen.getByTestId('sim-spoken-status');
+    expect(spoken).toHaveAttribute('role', 'status');
+    expect(spoken).toHaveTextContent(/^Results: 1 run and 1 skip\.$/);
+    expect(screen.getByTestId('sim-status')).not.toHaveAttribute('role');
+    expect(screen.getByTestId('sim-status')).not.toHaveAttribute('aria-live');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(spoken.textContent ?? ''));
+    observer.observe(spoken, { childList: true, characterData: true, subtree: true });
+    // Eleven minutes instead of ten: the run moves, the counts stay: nothing new to say.
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 11 }] });
+    await screen.findByText('Expectations: 1 of 3 pass', {}, { timeout: 10_000 });
+    expect(heard).toEqual([]);
+    // Three minutes: l2 no longer leaves first, two runs and no skip.
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
+    await waitFor(() => expect(spoken).toHaveTextContent('Results: 2 runs and 0 skips.'), { timeout: 10_000 });
+    expect(heard.filter((t, i) => t !== heard[i - 1])).toEqual(['Results: 2 runs and 0 skips.']);
+    observer.disconnect();
+  });
+
   it('re-runs on its own when the draft changes, without saving', async () => {
     const user = userEvent.setup();
     render(<Harness />);

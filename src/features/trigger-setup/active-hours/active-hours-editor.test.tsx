@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -180,6 +180,19 @@ describe('ActiveHoursEditor', () => {
     expect(last()).toEqual({ timezone: 'Europe/Berlin', ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
     await user.selectOptions(zone, 'Account time zone (America/New_York)');
     expect(last()).not.toHaveProperty('timezone');
+  });
+
+  it('speaks the number of matching time zones once typing pauses, not at every keystroke', async () => {
+    const { user } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    const spoken = screen.getAllByRole('status').find((s) => s.closest('.hours-zone'))!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(spoken.textContent ?? ''));
+    observer.observe(spoken, { childList: true, characterData: true, subtree: true });
+    await user.type(screen.getByRole('searchbox', { name: 'Find a time zone' }), 'berl');
+    expect(screen.getByText('1 matching time zone')).toBeInTheDocument(); // the visible count follows at once
+    await waitFor(() => expect(spoken).toHaveTextContent('1 matching time zone'));
+    observer.disconnect();
+    expect(heard.filter((t) => t !== '')).toEqual(['1 matching time zone']);
   });
 
   it('applies the "Outside business hours" preset, keeping the zone', async () => {

@@ -1,5 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { FieldErrors } from '../../../components/ui';
+import { count } from '../../../lib/count';
+
+/** How long typing must pause before the number of matching zones is spoken. */
+const COUNT_PAUSE_MS = 700;
 
 let zonesCache: readonly string[] | null = null;
 /** The IANA zones this browser knows, UTC included. */
@@ -40,6 +44,12 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
     [zones],
   );
   const describedBy = [`${id}-shown`, errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const countText = filter.trim() === '' ? count(zones.length, 'time zone') : count(zones.length, 'matching time zone');
+  const [spokenCount, setSpokenCount] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSpokenCount(filter.trim() === '' ? '' : countText), COUNT_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [filter, countText]);
   return (
     <div className="hours-zone">
       <div className="ui-field">
@@ -74,9 +84,13 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
           aria-describedby={`${id}-count`}
           onChange={(e) => setFilter(e.target.value)}
         />
-        <p id={`${id}-count`} className="ui-hint" aria-live="polite">
-          {filter.trim() === '' ? `${zones.length} time zones` : `${zones.length} matching time zones`}
+        <p id={`${id}-count`} className="ui-hint">
+          {countText}
         </p>
+        {/* Spoken once typing pauses, not at every keystroke ("86 … 9 … 2 … 1 matching time zones"). */}
+        <span role="status" className="ts-visually-hidden">
+          {spokenCount}
+        </span>
       </div>
     </div>
   );

@@ -652,11 +652,14 @@ function TriggerSetupForm({
       <p role="status" className="ts-visually-hidden">
         {announcement}
       </p>
+      {/* Polite: "Saving the bot…" is progress, not a problem (it sat in the footer's alert). */}
+      <p role="status" className="ts-visually-hidden">
+        {saving ? 'Saving the bot…' : ''}
+      </p>
       <footer className="ts-footer">
         <SaveNotice
           values={values}
           notice={notice}
-          saving={saving}
           onRetry={() => saveFromNotice()}
           onReload={reloadTheirs}
           onOverwrite={overwrite}
@@ -712,7 +715,6 @@ function TriggerSetupForm({
 function SaveNotice({
   values,
   notice,
-  saving,
   onRetry,
   onReload,
   onOverwrite,
@@ -720,7 +722,6 @@ function SaveNotice({
 }: {
   values: BotForm;
   notice: Notice | null;
-  saving: boolean;
   onRetry(): void;
   onReload(current: Bot): void;
   onOverwrite(current: Bot): void;
@@ -728,7 +729,6 @@ function SaveNotice({
 }) {
   return (
     <div id="ts-save-notice" role="alert" className={notice ? 'ts-notice ts-notice-error' : 'ts-notice-empty'}>
-      {saving && <span className="ts-visually-hidden">Saving the bot…</span>}
       {notice?.kind === 'invalid' && (
         <>
           <p>
