@@ -244,6 +244,24 @@ test.describe('Simulator', () => {
     await expect(sim.status).toHaveText(/· 1 event ·/);
   });
 
+  test("Escape closes a result's details or an event's editor, and leaves the dialog open", async ({ page, app }) => {
+    const { ts, sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Won discount for $10,000–$100,000');
+    await sim.row(/l1.*Skipped/).getByRole('button').click();
+    const details = sim.region.getByRole('region', { name: 'Selected row' });
+    await details.getByRole('button', { name: 'Close details' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    await expect(sim.row(/l1.*Skipped/).getByRole('button')).toBeFocused();
+    await sim.region.getByRole('button', { name: /^Edit event 1/ }).click();
+    await sim.region.getByLabel('Kind of event').focus();
+    await page.keyboard.press('Escape');
+    await expect(sim.region.getByRole('button', { name: 'Done editing' })).toBeHidden();
+    await expect(sim.region.getByRole('button', { name: /^Edit event 1/ })).toBeFocused();
+    await expect(ts.dialog).toBeVisible();
+    await expect(page.getByText('You have unsaved changes. Discard them and close?')).toBeHidden();
+  });
+
   test('a rate-limit pause is said in words, with the starts it skipped, and one click lists them', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { closeOnEscape } from '../../../lib/close-on-escape';
 import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type Origin, type SimEvent, type SimEventType } from '../../../domain';
 import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event-defaults';
 import { EVENT_TYPE_LABELS } from '../model/describe';
@@ -173,7 +174,7 @@ export function EventEditor({ account, event, leadIds, onChange, onDone }: Props
 
   const lead = leadOfEvent(event);
   return (
-    <div className="sim-event-editor">
+    <div className="sim-event-editor" onKeyDown={closeOnEscape(onDone)}>
       <div className="sim-grid">
         <Select
           label="Kind of event"

@@ -1,4 +1,5 @@
 import type { Account, Bot } from '../../../domain';
+import { closeOnEscape } from '../../../lib/close-on-escape';
 import { REASON_LABELS, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
 import type { ResultRow } from '../model/rows';
@@ -17,7 +18,7 @@ export function RowInspector({ row, bot, inspection, account, names, onClose }: 
   const lead = inspection?.lead ?? null;
   const when = showInstant(row.at, account.timezone);
   return (
-    <section className="sim-inspector" aria-label="Selected row">
+    <section className="sim-inspector" aria-label="Selected row" onKeyDown={closeOnEscape(onClose)}>
       <div className="sim-inspector-head">
         <h4>
           {row.kind === 'run' ? 'Ran' : `Skipped: ${REASON_LABELS[row.reason]}`} · {when}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { closeOnEscape } from '../../../lib/close-on-escape';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { SAMPLES, type Sample } from '../samples';
 
@@ -38,14 +39,13 @@ export function SamplePicker({ onLoad, disabled, replaces }: Props) {
           className="sim-invalid sim-confirm"
           role="group"
           aria-labelledby="sim-sample-question"
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            // Escape answers the question ("Keep mine") and goes no further: the dialog stays open.
-            e.stopPropagation();
-            e.preventDefault();
-            setAsking(null);
-            backTo(asking.sample);
-          }}
+          // Escape answers the question ("Keep mine") and goes no further: the dialog stays open.
+          onKeyDown={(e) =>
+            closeOnEscape(() => {
+              setAsking(null);
+              backTo(asking.sample);
+            })(e)
+          }
         >
           <p id="sim-sample-question">
             Load “{asking.sample.label}”? It replaces {asking.what}, and applies its bot's settings to your draft (not saved).
