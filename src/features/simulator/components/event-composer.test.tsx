@@ -80,6 +80,21 @@ describe('event composer', () => {
     expect(seen.latest.leads[1]).toMatchObject({ id: 'l2', stageId: 's-won', pipelineId: 'p-sales', tagIds: ['t-vip'] });
   });
 
+  it('makes a "Lead created" lead with tags and a responsible user, and "Add lead" then takes another id', async () => {
+    const user = userEvent.setup();
+    render(<Harness start={{ ...EMPTY_WORKBENCH }} />);
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    const editor = screen.getByRole('button', { name: 'Done editing' }).parentElement!;
+    expect(within(editor).getByLabelText('Kind of event')).toHaveDisplayValue('Lead created');
+    await user.click(within(within(editor).getByRole('group', { name: 'Tags of l1' })).getByLabelText('VIP'));
+    await user.selectOptions(within(editor).getByLabelText('Responsible user'), 'Bruno');
+    expect(seen.latest.events[0]).toMatchObject({ type: 'lead_created', lead: { id: 'l1', tagIds: ['t-vip'], responsibleUserId: 'u-bruno' } });
+    expect(screen.getByText('Lead l1 created in Incoming leads, tagged VIP')).toBeInTheDocument();
+    // l1 is the id the event makes: a lead at the start must not take it too.
+    await user.click(screen.getByRole('button', { name: 'Add lead' }));
+    expect(seen.latest.leads.map((l) => l.id)).toEqual(['l2']);
+  });
+
   it('keeps the focus in the composer when a lead or the last event is removed', async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -4,6 +4,7 @@ import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
 import { defaultEvent, freshLeadId, move, newLead } from '../model/event-defaults';
 import { showInstant } from '../model/local-time';
+import { LeadTagsField } from './lead-tags-field';
 import { LocalTimeInput } from './local-time-input';
 import type { Workbench } from '../model/types';
 import { EventEditor } from './event-editor';
@@ -19,10 +20,10 @@ type Props = {
 const DEFAULT_AT = '2026-06-01T14:00:00Z';
 const MINUTE = 60_000;
 
-function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Lead[]; onChange(leads: Lead[]): void }) {
+/** `takenIds`: lead ids already in use, with those "Lead created" events make (a new lead takes another). */
+function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account; leads: Lead[]; takenIds: readonly string[]; onChange(leads: Lead[]): void }) {
   const id = useId();
   const stages = account.pipelines.flatMap((p) => p.stages.map((s) => ({ pipelineId: p.id, id: s.id, label: `${p.name}: ${s.name}` })));
-  const leadTags = account.tags.filter((t) => t.entity === 'lead');
   const set = (i: number, lead: Lead) => onChange(leads.map((l, j) => (j === i ? lead : l)));
   // A removed lead takes its focused button with it: the focus goes to the lead now in its place
   // (or the one before), else to "Add lead", instead of the page body.
@@ -60,22 +61,7 @@ function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Le
               <label htmlFor={`${id}-${i}-price`}>Sale</label>
               <input id={`${id}-${i}-price`} type="number" min={0} value={lead.price} onChange={(e) => set(i, { ...lead, price: Number(e.target.value) || 0 })} />
             </div>
-            <fieldset className="sim-lead-tags">
-              <legend>Tags of {lead.id || 'this lead'}</legend>
-              {leadTags.map((t) => (
-                <label key={t.id}>
-                  <input
-                    type="checkbox"
-                    checked={lead.tagIds?.includes(t.id) ?? false}
-                    onChange={(e) => {
-                      const tags = (lead.tagIds ?? []).filter((x) => x !== t.id);
-                      set(i, { ...lead, tagIds: e.target.checked ? [...tags, t.id] : tags });
-                    }}
-                  />
-                  {t.name}
-                </label>
-              ))}
-            </fieldset>
+            <LeadTagsField account={account} lead={lead} onChange={(next) => set(i, next)} />
             <button
               type="button"
               data-action="remove"
@@ -91,7 +77,7 @@ function LeadsEditor({ account, leads, onChange }: { account: Account; leads: Le
           </li>
         ))}
       </ul>
-      <button type="button" ref={addRef} onClick={() => onChange([...leads, newLead(account, freshLeadId(leads.map((l) => l.id)))])}>
+      <button type="button" ref={addRef} onClick={() => onChange([...leads, newLead(account, freshLeadId(takenIds))])}>
         Add lead
       </button>
     </section>
@@ -145,7 +131,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         <LocalTimeInput optional label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
         <LocalTimeInput optional label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />
       </div>
-      <LeadsEditor account={account} leads={workbench.leads} onChange={(leads) => onChange((w) => ({ ...w, leads }))} />
+      <LeadsEditor account={account} leads={workbench.leads} takenIds={leadIds} onChange={(leads) => onChange((w) => ({ ...w, leads }))} />
       <section className="sim-block" aria-labelledby={`${id}-ev`}>
         <h5 id={`${id}-ev`}>Events ({events.length})</h5>
         {events.length === 0 && <p className="sim-hint">No events yet: load a sample, import a file or add one.</p>}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { closeOnEscape } from '../../../lib/close-on-escape';
+import { LeadTagsField } from './lead-tags-field';
 import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type Origin, type SimEvent, type SimEventType } from '../../../domain';
 import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event-defaults';
 import { EVENT_TYPE_LABELS } from '../model/describe';
@@ -69,6 +70,13 @@ export function EventEditor({ account, event, leadIds, onChange, onDone }: Props
               onChange={(v) => onChange({ ...e, lead: { ...e.lead, stageId: v, pipelineId: stagePipeline(v) ?? e.lead.pipelineId } })}
             />
             <Text label="Sale" type="number" value={String(e.lead.price)} onChange={(v) => onChange({ ...e, lead: { ...e.lead, price: Number(v) || 0 } })} />
+            <Select
+              label="Responsible user"
+              value={e.lead.responsibleUserId}
+              options={users}
+              onChange={(v) => onChange({ ...e, lead: { ...e.lead, responsibleUserId: v } })}
+            />
+            <LeadTagsField account={account} lead={e.lead} onChange={(lead) => onChange({ ...e, lead })} />
           </>
         );
       case 'lead_moved':

@@ -134,7 +134,7 @@ export const EVENT_TYPE_LABELS: Record<SimEvent['type'], string> = {
 export function describeEvent(e: SimEvent, n: Names): string {
   switch (e.type) {
     case 'lead_created':
-      return `Lead ${e.lead.id} created in ${n.stage(e.lead.stageId)}`;
+      return `Lead ${e.lead.id} created in ${n.stage(e.lead.stageId)}${e.lead.tagIds?.length ? `, tagged ${e.lead.tagIds.map((t) => n.tag(t)).join(', ')}` : ''}`;
     case 'lead_moved':
       return `Lead ${e.leadId} moved to ${n.stage(e.toStageId)}`;
     case 'lead_updated': {
