@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { SAMPLES, type Sample } from '../samples';
@@ -19,8 +19,14 @@ export function SamplePicker({ onLoad, disabled, replaces }: Props) {
     const what = replaces();
     if (what === null) return onLoad(sample);
     setAsking({ sample, what });
-    focusNext(() => document.getElementById('sim-sample-replace'));
   };
+  // The question takes the focus when it opens (an effect on it, not focusNext: a render of the
+  // panel for another reason, such as a run finishing, may come first and find no question yet).
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  const askingId = asking?.sample.id;
+  useEffect(() => {
+    if (askingId !== undefined) replaceRef.current?.focus();
+  }, [askingId]);
   return (
     <section className="sim-block" aria-labelledby="sim-samples-title">
       <h4 id="sim-samples-title">Sample scenarios</h4>
@@ -53,7 +59,7 @@ export function SamplePicker({ onLoad, disabled, replaces }: Props) {
           <div className="sim-row-actions">
             <button
               type="button"
-              id="sim-sample-replace"
+              ref={replaceRef}
               onClick={() => {
                 setAsking(null);
                 backTo(asking.sample);
