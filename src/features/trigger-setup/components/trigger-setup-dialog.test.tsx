@@ -71,6 +71,23 @@ describe('TriggerSetupDialog', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('drops each problem from the not-saved notice once it is fixed, and the notice with the last one', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.clear(name);
+    await user.click(screen.getByRole('button', { name: 'Add condition' }));
+    await user.click(await screen.findByRole('button', { name: 'Tags' }));
+    await user.keyboard('{Escape}');
+    await user.click(saveButton());
+    const alert = within(dialog()).getByRole('alert');
+    expect(alert).toHaveTextContent('Fix these 2 problems first');
+    await user.type(name, 'Welcome back');
+    expect(alert).toHaveTextContent('Fix this first:Condition 1 (Tags): Select at least one tag.');
+    expect(alert).not.toHaveTextContent('name');
+    await user.click(screen.getByRole('button', { name: /^Remove condition/ }));
+    expect(alert).toBeEmptyDOMElement();
+  });
+
   it('sends one request for a double click on Save, then closes', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

@@ -221,13 +221,16 @@ function LoadError({ what, error, retry, keptDraft = false }: { what: string; er
 }
 
 type Notice =
-  | { kind: 'invalid'; errors: ValidationError[] }
+  /** `live`: found here, so the list drops each problem once it is fixed (a server's are kept as sent). */
+  | { kind: 'invalid'; errors: ValidationError[]; live: boolean }
   | { kind: 'conflict'; current: Bot }
   | { kind: 'failed'; message: string }
   /** The bot was deleted (404) while it was being edited: its changes can still be saved as a new bot. */
   | { kind: 'gone' }
   /** Saved, but the form changed while the request ran: those later changes are not saved yet. */
   | { kind: 'typedWhileSaving' };
+
+const NO_ERRORS: readonly ValidationError[] = [];
 
 let rowKeySeed = 0;
 const newRowKey = () => `t${++rowKeySeed}`;
@@ -357,7 +360,7 @@ function TriggerSetupForm({
     setAttempted(true);
     setConfirmClose(false);
     if (!validation.ok) {
-      setNotice({ kind: 'invalid', errors: validation.errors });
+      setNotice({ kind: 'invalid', errors: validation.errors, live: true });
       return;
     }
     savingRef.current = true;
@@ -390,7 +393,7 @@ function TriggerSetupForm({
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
-        setNotice({ kind: 'invalid', errors: error.errors });
+        setNotice({ kind: 'invalid', errors: error.errors, live: false });
       } else {
         const message = error instanceof Error ? error.message : String(error);
         setNotice({ kind: 'failed', message });
@@ -660,6 +663,7 @@ function TriggerSetupForm({
         <SaveNotice
           values={values}
           notice={notice}
+          current={validation.ok ? NO_ERRORS : validation.errors}
           onRetry={() => saveFromNotice()}
           onReload={reloadTheirs}
           onOverwrite={overwrite}
@@ -714,7 +718,8 @@ function TriggerSetupForm({
 
 function SaveNotice({
   values,
-  notice,
+  notice: raised,
+  current,
   onRetry,
   onReload,
   onOverwrite,
@@ -722,25 +727,32 @@ function SaveNotice({
 }: {
   values: BotForm;
   notice: Notice | null;
+  /** The form's problems now. */
+  current: readonly ValidationError[];
   onRetry(): void;
   onReload(current: Bot): void;
   onOverwrite(current: Bot): void;
   onSaveAsNew(): void;
 }) {
+  // Problems fixed since Save was pressed leave the list, and the notice goes with the last one
+  // (removals are not spoken, so fixing one does not repeat the alert).
+  const problems =
+    raised?.kind === 'invalid' ? (raised.live ? raised.errors.filter((e) => current.some((c) => c.path === e.path && c.message === e.message)) : raised.errors) : [];
+  const notice = raised?.kind === 'invalid' && problems.length === 0 ? null : raised;
   return (
     <div id="ts-save-notice" role="alert" className={notice ? 'ts-notice ts-notice-error' : 'ts-notice-empty'}>
       {notice?.kind === 'invalid' && (
         <>
           <p>
-            <strong>The bot was not saved.</strong> Fix {notice.errors.length === 1 ? 'this' : `these ${notice.errors.length} problems`} first:
+            <strong>The bot was not saved.</strong> Fix {problems.length === 1 ? 'this' : `these ${problems.length} problems`} first:
           </p>
           <ul>
-            {notice.errors.slice(0, 8).map((e, i) => (
-              <li key={i}>
+            {problems.slice(0, 8).map((e) => (
+              <li key={`${e.path}\u0000${e.message}`}>
                 {locationOf(e.path, values)}: {e.message}
               </li>
             ))}
-            {notice.errors.length > 8 && <li>…and {notice.errors.length - 8} more, shown beside their fields.</li>}
+            {problems.length > 8 && <li>…and {problems.length - 8} more, shown beside their fields.</li>}
           </ul>
         </>
       )}
