@@ -147,6 +147,8 @@ describe('TriggerSetupDialog', () => {
     await user.click(await within(dialog()).findByRole('button', { name: 'Reload theirs', hidden: true }));
     const theirs = await screen.findByDisplayValue('Welcome on creation');
     await waitFor(() => expect(theirs).toHaveFocus());
+    // And says what happened to the admin's edit, which the form no longer shows.
+    expect(within(dialog()).getByRole('alert', { hidden: true })).toHaveTextContent(/^Their version is loaded \(version \d+\); your changes were discarded\.$/);
   });
 
   it('gives the focus to Close when "Try again" loads the bot and takes the button with it', async () => {

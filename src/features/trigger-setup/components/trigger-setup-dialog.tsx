@@ -228,7 +228,9 @@ type Notice =
   /** The bot was deleted (404) while it was being edited: its changes can still be saved as a new bot. */
   | { kind: 'gone' }
   /** Saved, but the form changed while the request ran: those later changes are not saved yet. */
-  | { kind: 'typedWhileSaving' };
+  | { kind: 'typedWhileSaving' }
+  /** "Reload theirs" after a conflict: their version is in the form, the admin's edit is gone. */
+  | { kind: 'reloaded'; version: number };
 
 const NO_ERRORS: readonly ValidationError[] = [];
 
@@ -410,7 +412,7 @@ function TriggerSetupForm({
     setBaseVersion(current.version);
     loadForm(next);
     clearDraft(draftId);
-    setNotice(null);
+    setNotice({ kind: 'reloaded', version: current.version });
     setShowRestored(false);
     focusName();
   };
@@ -740,7 +742,7 @@ function SaveNotice({
     raised?.kind === 'invalid' ? (raised.live ? raised.errors.filter((e) => current.some((c) => c.path === e.path && c.message === e.message)) : raised.errors) : [];
   const notice = raised?.kind === 'invalid' && problems.length === 0 ? null : raised;
   return (
-    <div id="ts-save-notice" role="alert" className={notice ? 'ts-notice ts-notice-error' : 'ts-notice-empty'}>
+    <div id="ts-save-notice" role="alert" className={notice ? `ts-notice ${notice.kind === 'reloaded' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
       {notice?.kind === 'invalid' && (
         <>
           <p>
@@ -784,6 +786,11 @@ function SaveNotice({
             </button>
           </div>
         </>
+      )}
+      {notice?.kind === 'reloaded' && (
+        <p>
+          <strong>Their version is loaded</strong> (version {notice.version}); your changes were discarded.
+        </p>
       )}
       {notice?.kind === 'typedWhileSaving' && (
         <p>
