@@ -338,6 +338,25 @@ test.describe('Simulator', () => {
     await expect(sim.region.getByText('Events (2)')).toBeVisible();
   });
 
+  test("a discarded new bot's events go with it: the next new bot starts empty, also after a reload", async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.openNew();
+    await ts.name.fill('Will be discarded');
+    const sim = new SimulatorPage(page, ts.dialog);
+    await sim.region.getByRole('button', { name: 'Add event' }).click();
+    await sim.region.getByRole('button', { name: 'Add event' }).click();
+    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+    await ts.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await ts.dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(ts.dialog).toBeHidden();
+    await ts.openNew();
+    await expect(sim.region.getByText('Events (0)')).toBeVisible();
+    await ts.close();
+    await app.reload();
+    await ts.openNew();
+    await expect(sim.region.getByText('Events (0)')).toBeVisible();
+  });
+
   test("a new bot's composed events move with it when it is first saved; the next new bot starts empty", async ({ page, app }) => {
     const ts = new TriggerSetupPage(page, app);
     await ts.openNew();

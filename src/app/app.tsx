@@ -70,6 +70,11 @@ export function App() {
           if (editing?.botId === null) void import('../features/simulator').then((m) => m.adoptNewBotScenario(bot.id));
           setStatus(`Saved “${bot.name}” (version ${bot.version}).`);
         }}
+        onDiscardNew={() => {
+          // Its scenario goes too: the next new bot starts empty, as after a save (the simulator's
+          // chunk holds where scenarios are kept; it is usually loaded already, its panel was open).
+          void import('../features/simulator').then((m) => m.forgetNewBotScenario());
+        }}
         onFocusLost={focusNewBot}
       />
     </div>

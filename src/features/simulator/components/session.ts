@@ -2,7 +2,7 @@
 // (e.g. when a bot is applied to the draft), and a scenario with generated traffic must survive it.
 // Nothing here runs at import time; the worker starts on first use.
 import { DRAFT_ID } from '../model/build-scenario';
-import { moveChecks } from '../model/checks-storage';
+import { moveChecks, removeChecks } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
@@ -35,6 +35,15 @@ export function adoptNewBotScenario(botId: string): void {
   if (wb && !workbenches.has(botId)) workbenches.set(botId, wb);
   workbenches.delete(DRAFT_ID);
   moveChecks(typeof localStorage === 'undefined' ? undefined : localStorage, DRAFT_ID, botId);
+}
+
+/**
+ * A new bot's changes were discarded (its dialog closed): the scenario composed for it goes too,
+ * so the next new bot starts empty, as it does after a save.
+ */
+export function forgetNewBotScenario(): void {
+  workbenches.delete(DRAFT_ID);
+  removeChecks(typeof localStorage === 'undefined' ? undefined : localStorage, DRAFT_ID);
 }
 
 /** Stops the engine this long after the last panel closed (a reopened panel finds its traffic). */

@@ -37,6 +37,8 @@ export type TriggerSetupDialogProps = {
   now?: () => number;
   /** Called after a successful save, with the stored bot. */
   onSaved?: (bot: Bot) => void;
+  /** Called when a new (never saved) bot's changes are discarded and the dialog closes. */
+  onDiscardNew?: () => void;
   /**
    * Called once the dialog has closed when the element that opened it is no longer in the page (a
    * new bot's draft note goes away once the draft is saved or discarded): put the focus somewhere
@@ -48,7 +50,7 @@ export type TriggerSetupDialogProps = {
 const TITLE_ID = 'trigger-setup-title';
 
 /** The "Trigger setup" dialog: a native modal <dialog> that edits one bot (or a new one) and saves it. */
-export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onFocusLost }: TriggerSetupDialogProps) {
+export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onDiscardNew, onFocusLost }: TriggerSetupDialogProps) {
   const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
   const opener = useRef<Element | null>(null);
   const focusLost = useRef(onFocusLost);
@@ -102,6 +104,7 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
             renderAside={renderAside}
             now={now}
             onSaved={onSaved}
+            onDiscardNew={onDiscardNew}
             registerClose={(request, may) => {
               closeRequest.current = request;
               mayClose.current = may;
@@ -120,6 +123,7 @@ type ContentProps = {
   renderAside: TriggerSetupDialogProps['renderAside'];
   now: () => number;
   onSaved: TriggerSetupDialogProps['onSaved'];
+  onDiscardNew: TriggerSetupDialogProps['onDiscardNew'];
   /** `request`: what closing means (it may ask first); `mayClose`: whether closing now loses nothing. */
   registerClose(request: () => void, mayClose: () => boolean): void;
   /** Close as the form last registered it (Close and Escape alike). */
@@ -245,6 +249,7 @@ function TriggerSetupForm({
   renderAside,
   now,
   onSaved,
+  onDiscardNew,
   registerClose,
 }: ContentProps & { account: Account; saved: Bot | null }) {
   const [saved, setSaved] = useState<Bot | null>(savedProp);
@@ -439,6 +444,7 @@ function TriggerSetupForm({
 
   const discardAndClose = () => {
     clearDraft(draftId);
+    if (saved === null) onDiscardNew?.();
     onClose();
   };
 
