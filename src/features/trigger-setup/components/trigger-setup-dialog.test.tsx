@@ -88,6 +88,18 @@ describe('TriggerSetupDialog', () => {
     expect(alert).toBeEmptyDOMElement();
   });
 
+  it("shows a missing name as soon as it is emptied, never first on leaving the field (a blur would move the page under a click)", async () => {
+    const { user } = renderDialog({ botId: null });
+    const name = await within(dialog()).findByRole('textbox', { name: 'Bot name', hidden: true });
+    await user.click(name);
+    await user.tab();
+    expect(within(dialog()).queryByText('Enter a name for the bot.')).toBeNull();
+    await user.type(name, 'W');
+    await user.keyboard('{Backspace}');
+    expect(name).toHaveFocus();
+    expect(within(dialog()).getByText('Enter a name for the bot.')).toBeInTheDocument();
+  });
+
   it('sends one request for a double click on Save, then closes', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

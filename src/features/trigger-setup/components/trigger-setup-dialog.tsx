@@ -522,11 +522,13 @@ function TriggerSetupForm({
                         autoComplete="off"
                         maxLength={200}
                         value={field.value}
-                        onChange={(e) => field.onChange(e.currentTarget.value)}
-                        onBlur={() => {
-                          field.onBlur();
+                        onChange={(e) => {
+                          field.onChange(e.currentTarget.value);
+                          // Shown from the first edit, not on leaving the field: an error appearing on
+                          // blur moved everything below it down under a click already under way.
                           setNameTouched(true);
                         }}
+                        onBlur={field.onBlur}
                       />
                     )}
                   </Field>
