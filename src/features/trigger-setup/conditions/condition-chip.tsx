@@ -36,7 +36,7 @@ export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(f
             aria-invalid={invalid || undefined}
             aria-describedby={invalid ? `${id}-problem` : undefined}
           >
-            <span>{words}</span>
+            <span id={`${id}-words`}>{words}</span>
             {invalid && (
               <span className="condition-chip__marker" aria-hidden="true">
                 Fix
@@ -53,7 +53,8 @@ export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(f
           type="button"
           className="condition-chip__remove"
           aria-label="Remove condition"
-          aria-describedby={`${id}-chip`}
+          // The condition's words only: the whole chip read "Source: none selectedFix".
+          aria-describedby={`${id}-words`}
           onClick={onRemove}
         >
           <span aria-hidden="true">×</span>

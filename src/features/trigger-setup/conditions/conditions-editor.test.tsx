@@ -76,13 +76,15 @@ describe('ConditionsEditor', () => {
     await addCondition(user, label);
     expect(last()).toEqual([created]);
     expect(screen.getByRole('button', { name: words })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove condition' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove condition' })).toHaveAccessibleDescription(words);
     // The new chip's editor is open and has the focus, ready to fill in.
     expect(chipEditor(words)).toContainElement(document.activeElement as HTMLElement);
   });
 
   it('picks tags and toggles the and/or switch, renaming the chip', async () => {
     const { user, last } = setup({ initial: [{ type: 'tags', mode: 'or', tagIds: [] }] });
+    // Invalid, the chip shows "Fix"; its remove button is described by the condition's words alone.
+    expect(screen.getByRole('button', { name: 'Remove condition' })).toHaveAccessibleDescription('Tags: none selected');
     await user.click(screen.getByRole('button', { name: 'Tags: none selected' }));
     const editor = chipEditor('Tags: none selected');
     // Only lead tags are offered: "Partner" is a contact tag.
