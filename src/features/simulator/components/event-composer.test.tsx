@@ -67,6 +67,8 @@ describe('event composer', () => {
     expect(seen.latest.events[2]?.at).toBe('2026-06-01T13:30:00Z');
     await user.click(screen.getByRole('button', { name: 'Delete event 1' }));
     expect(types()).toEqual(['story_mention', 'tag_added']);
+    // Numbered as the results count them ("Caused by event 2").
+    expect([...document.querySelectorAll('.sim-event-number')].map((n) => n.textContent)).toEqual(['1.', '2.']);
   });
 
   it('edits the leads of the scenario: id, stage, sale and tags', async () => {

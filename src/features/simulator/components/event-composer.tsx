@@ -141,6 +141,10 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
             return (
               <li key={i} className="sim-event">
                 <div className="sim-event-line">
+                  {/* The number results use ("Caused by event 3"); the buttons say it to screen readers. */}
+                  <span className="sim-event-number" aria-hidden="true">
+                    {i + 1}.
+                  </span>
                   <span className="sim-event-time">{showInstant(e.at, tz)}</span>
                   <span className="sim-event-text">{summary}</span>
                   <span className="sim-row-actions">
