@@ -297,7 +297,7 @@ export function eventLeadKey(e: SimEvent): 'leadId' | 'entityId' | null {
 function unknownLead(event: number, key: 'leadId' | 'entityId', leadId: string): ValidationError {
   return {
     path: `events.${event}.${key}`,
-    message: `No lead "${leadId}" exists at this point: add it to the leads or create it with an earlier lead_created event.`,
+    message: `No lead "${leadId}" exists at this point: add it to the leads at the start, or create it with an earlier "Lead created" event (lead_created).`,
   };
 }
 

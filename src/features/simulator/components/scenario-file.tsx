@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { scenarioLocation } from '../model/scenario-location';
 import type { ValidationError } from '../../../domain';
 import { MAX_IMPORT_BYTES } from '../worker/protocol';
 
@@ -54,7 +55,8 @@ export function ScenarioFile({ busy, errors, onImport, onExport }: Props) {
           <ul>
             {errors.map((e, i) => (
               <li key={i}>
-                <code>{e.path === '' ? '(the whole file)' : e.path}</code>: {e.message}
+                {/* The place in words, and the path in the file, where it is fixed. */}
+                {e.path === '' ? 'The whole file' : <>{scenarioLocation(e.path)} (<code>{e.path}</code>)</>}: {e.message}
               </li>
             ))}
           </ul>

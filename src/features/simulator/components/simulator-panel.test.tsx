@@ -195,6 +195,17 @@ describe('SimulatorPanel', () => {
     observer.disconnect();
   });
 
+  it('says which event stops the replay by its number, not by the validator\'s path', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Add event' })); // "Lead created" l1
+    await user.selectOptions(within(panel).getByLabelText('Kind of event'), 'Call received');
+    const alert = await within(panel).findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('Event 1: No lead "l1" exists at this point: add it to the leads at the start, or create it with an earlier "Lead created" event (lead_created).');
+    expect(alert).not.toHaveTextContent('events.0');
+  });
+
   it('re-runs on its own when the draft changes, without saving', async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -18,6 +18,7 @@ import { ResultsTable } from './results-table';
 import { RowInspector } from './row-inspector';
 import { SamplePicker } from './sample-picker';
 import { ownScenarioWords } from '../model/own-scenario';
+import { scenarioLocation } from '../model/scenario-location';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
 import { RateLimitNotice } from './rate-limit-notice';
@@ -303,7 +304,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           <ul>
             {state.errors.slice(0, 20).map((e, i) => (
               <li key={i}>
-                {e.path ? <code>{e.path}</code> : null} {e.message}
+                {scenarioLocation(e.path)}: {e.message}
               </li>
             ))}
           </ul>
