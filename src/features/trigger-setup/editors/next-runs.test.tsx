@@ -29,8 +29,16 @@ describe('NextRuns', () => {
   it('moves a run that falls in the DST gap to the first valid minute after it', () => {
     render(<NextRuns trigger={{ type: 'recurring', every: 'day', time: '02:30' }} timezone={NY} now={Date.parse('2026-03-07T12:00:00Z')} />);
     expect(runs().slice(0, 2)).toEqual([
-      { text: 'Sun 8 Mar 2026, 03:00 EDT', at: '2026-03-08T07:00:00Z' },
+      { text: 'Sun 8 Mar 2026, 03:00 EDT (there is no 02:30 that day: the clocks jump forward, so it runs at 03:00)', at: '2026-03-08T07:00:00Z' },
       { text: 'Mon 9 Mar 2026, 02:30 EDT', at: '2026-03-09T06:30:00Z' },
+    ]);
+  });
+
+  it('says that a time in the repeated autumn hour runs once, at the first', () => {
+    render(<NextRuns trigger={{ type: 'recurring', every: 'day', time: '01:30' }} timezone={NY} now={Date.parse('2026-10-31T12:00:00Z')} />);
+    expect(runs().slice(0, 2)).toEqual([
+      { text: 'Sun 1 Nov 2026, 01:30 EDT (01:30 happens twice that day: the clocks go back; it runs once, at the first)', at: '2026-11-01T05:30:00Z' },
+      { text: 'Mon 2 Nov 2026, 01:30 EST', at: '2026-11-02T06:30:00Z' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { Trigger, type TriggerOf } from '../../../domain';
 import { formatInstant, formatLocal, nextOccurrences } from '../../../engine';
+import { toLocal, wallTimeInstants } from '../../../engine/time';
 
 type ScheduleTrigger = TriggerOf<'on_date'> | TriggerOf<'recurring'>;
 
@@ -19,10 +20,28 @@ export function NextRuns({ trigger, timezone, now }: { trigger: ScheduleTrigger;
           {runs.map((ms) => (
             <li key={ms}>
               <time dateTime={formatInstant(ms)}>{formatLocal(ms, timezone)}</time>
+              {clockNote(trigger, ms, timezone)}
             </li>
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Why a run is not at the time the schedule says, or runs once where the clock shows that time
+ * twice (R11): a run moved out of the spring gap, or one in the repeated autumn hour.
+ */
+function clockNote(trigger: ScheduleTrigger, ms: number, timezone: string): string {
+  const wanted = trigger.type === 'recurring' ? trigger.time : trigger.at.slice(11, 16);
+  const local = toLocal(ms, timezone);
+  const shown = `${pad2(local.hour)}:${pad2(local.minute)}`;
+  if (shown !== wanted) return ` (there is no ${wanted} that day: the clocks jump forward, so it runs at ${shown})`;
+  if (wallTimeInstants(timezone, local.year, local.month, local.day, local.hour, local.minute).length > 1) {
+    return ` (${wanted} happens twice that day: the clocks go back; it runs once, at the first)`;
+  }
+  return '';
 }
