@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NextRuns } from './next-runs';
-import { RecurringEditor } from './scheduled-editors';
+import { RecurringEditor, RelativeDateEditor } from './scheduled-editors';
 import { account } from '../test/account';
 
 const NY = 'America/New_York';
@@ -92,5 +92,27 @@ describe('RecurringEditor', () => {
       'Thu 30 Apr 2026, 10:00 EDT',
       'Sun 31 May 2026, 10:00 EDT',
     ]);
+  });
+});
+
+describe('RelativeDateEditor', () => {
+  const NOW = THU_5_MAR_2026_0700_EST;
+  it('says what happens when the moment has already passed, and how a date without a time counts', () => {
+    const { rerender } = render(
+      <RelativeDateEditor account={account} trigger={{ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 2, direction: 'before' }} onChange={() => {}} errors={[]} now={NOW} />,
+    );
+    expect(
+      screen.getByText(
+        'If the moment (2 h before Meeting Time) has already passed when the date is set or the lead created, the bot still runs at once when it is at most 1 h late; later, it is skipped.',
+      ),
+    ).toBeInTheDocument();
+    rerender(
+      <RelativeDateEditor account={account} trigger={{ type: 'relative_to_date_field', fieldId: 'f-renewal', hours: 0, direction: 'after' }} onChange={() => {}} errors={[]} now={NOW} />,
+    );
+    expect(
+      screen.getByText(
+        'Renewal date has no time: it counts from 00:00 of its day (America/New_York). If Renewal date has already passed when it is set (or when the lead is created), the bot is skipped.',
+      ),
+    ).toBeInTheDocument();
   });
 });

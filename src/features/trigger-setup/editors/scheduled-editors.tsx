@@ -1,4 +1,5 @@
 import { Field, IdSelect } from '../../../components/ui';
+import { durationWords } from '../../../lib/duration-words';
 import { messagesFor } from '../lib/errors';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
@@ -10,37 +11,54 @@ const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(
 
 export function RelativeDateEditor({ account, trigger, onChange, errors }: EditorProps<'relative_to_date_field'>) {
   const fields = leadDateFields(account);
+  const field = fields.find((f) => f.id === trigger.fieldId);
   return (
-    <div className="ts-row-fields">
-      <Field label="Hours" errors={messagesFor(errors, 'hours')} hint="0 to 720 hours.">
-        {(p) => (
-          <input
-            {...p}
-            type="number"
-            min={0}
-            max={720}
-            step={1}
-            className="ts-narrow"
-            value={Number.isFinite(trigger.hours) ? trigger.hours : ''}
-            onChange={(e) => onChange({ ...trigger, hours: numberOrNaN(e.currentTarget.value) })}
-          />
-        )}
-      </Field>
-      <Field label="Before or after" errors={messagesFor(errors, 'direction')}>
-        {(p) => (
-          <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as 'before' | 'after' })}>
-            <option value="before">Before</option>
-            <option value="after">After</option>
-          </select>
-        )}
-      </Field>
-      <Field label="Date field" errors={messagesFor(errors, 'fieldId')} hint="Date and date-time fields of leads.">
-        {(p) => (
-          <IdSelect control={p} options={fields} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
-        )}
-      </Field>
-    </div>
+    <>
+      <div className="ts-row-fields">
+        <Field label="Hours" errors={messagesFor(errors, 'hours')} hint="0 to 720 hours.">
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={0}
+              max={720}
+              step={1}
+              className="ts-narrow"
+              value={Number.isFinite(trigger.hours) ? trigger.hours : ''}
+              onChange={(e) => onChange({ ...trigger, hours: numberOrNaN(e.currentTarget.value) })}
+            />
+          )}
+        </Field>
+        <Field label="Before or after" errors={messagesFor(errors, 'direction')}>
+          {(p) => (
+            <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as 'before' | 'after' })}>
+              <option value="before">Before</option>
+              <option value="after">After</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Date field" errors={messagesFor(errors, 'fieldId')} hint="Date and date-time fields of leads.">
+          {(p) => (
+            <IdSelect control={p} options={fields} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
+          )}
+        </Field>
+      </div>
+      <p className="ui-hint">{relativeDateRules(trigger, field, account.timezone)}</p>
+    </>
   );
+}
+
+/** What the article's half-window rule (R10) and a date without a time mean for this trigger, in words. */
+function relativeDateRules(trigger: TriggerOf<'relative_to_date_field'>, field: { name: string; type: string } | undefined, timezone: string): string {
+  const { hours, direction } = trigger;
+  const name = field?.name ?? 'the date';
+  const dateOnly = field?.type === 'date' ? `${field.name} has no time: it counts from 00:00 of its day (${timezone}). ` : '';
+  if (!Number.isInteger(hours) || hours < 0) return dateOnly.trim();
+  const late =
+    hours === 0
+      ? `If ${name} has already passed when it is set (or when the lead is created), the bot is skipped.`
+      : `If the moment (${durationWords(hours * 60)} ${direction} ${name}) has already passed when the date is set or the lead created, the bot still runs at once when it is at most ${durationWords(hours * 30)} late; later, it is skipped.`;
+  return dateOnly + late;
 }
 
 export function OnDateEditor({ account, trigger, onChange, errors, now }: EditorProps<'on_date'>) {
