@@ -288,6 +288,15 @@ describe('SimulatorPanel', () => {
     expect(screen.getByText(/Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:20 EDT/)).toBeInTheDocument();
   });
 
+  it('compares nothing with the saved version while there is no event to replay', async () => {
+    const saved: Bot = { ...NEW_BOT, id: 'bot-10', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };
+    render(<Harness saved={saved} />);
+    setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] });
+    await waitFor(() => expect(screen.getByTestId('sim-status').textContent).toMatch(/· 0 events ·/), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, RERUN_DEBOUNCE_MS * 2));
+    expect(screen.queryByRole('heading', { name: 'Draft versus saved' })).toBeNull();
+  });
+
   it('keeps the checks with the bot and brings them back next time', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Harness />);

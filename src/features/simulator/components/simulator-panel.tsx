@@ -327,7 +327,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               }}
             />
           )}
-          {last.diff && <DiffView diff={last.diff} timezone={account.timezone} />}
+          {/* With no event there is nothing to compare ("The edit changes no run (0 the same)" was noise). */}
+          {last.diff && last.eventCount > 0 && <DiffView diff={last.diff} timezone={account.timezone} />}
           <AfterEndNotice
             afterEnd={last.afterEnd}
             untilSet={workbench.until !== undefined}
