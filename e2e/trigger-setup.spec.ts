@@ -427,7 +427,7 @@ test.describe('Trigger setup', () => {
     expect(await focusSeen()).toEqual(['Close']);
   });
 
-  test('closing with unsaved changes asks first, inside the dialog', async ({ page }) => {
+  test('closing with unsaved changes asks first, inside the dialog', async ({ page, app }) => {
     await ts.open('Qualified follow-up');
     await ts.dialog.getByRole('button', { name: 'Close' }).click();
     await expect(ts.dialog).toBeHidden(); // nothing changed: closes at once
@@ -444,6 +444,15 @@ test.describe('Trigger setup', () => {
     await expect(ts.dialog).toBeHidden();
     await ts.open('Qualified follow-up');
     await expect(ts.dialog.getByRole('status').filter({ hasText: 'restored' })).toHaveCount(0);
+
+    // Or it closes and keeps them as the draft: the list says so, and the bot opens with them.
+    await ts.name.fill('Changed again');
+    await ts.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.getByRole('button', { name: 'Close, keep the draft' }).click();
+    await expect(ts.dialog).toBeHidden();
+    await expect(app.bot('Qualified follow-up')).toContainText('Unsaved changes');
+    await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+    await expect(ts.name).toHaveValue('Changed again');
   });
 
   test('axe finds no WCAG 2.2 AA problem with the dialog and the picker open', async ({ axe, page }) => {

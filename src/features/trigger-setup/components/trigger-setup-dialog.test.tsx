@@ -442,4 +442,15 @@ describe('TriggerSetupDialog', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
   });
+
+  it('closes over unsaved changes and keeps them as the draft, on request', async () => {
+    const { user, onClose } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel', hidden: true }));
+    const confirm = screen.getByRole('group', { name: 'You have unsaved changes. Discard them and close?', hidden: true });
+    await user.click(within(confirm).getByRole('button', { name: 'Close, keep the draft', hidden: true }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(localStorage.getItem('salesbot-studio:draft:welcome')!)).toMatchObject({ form: { name: 'Welcome on creation!' } });
+  });
 });

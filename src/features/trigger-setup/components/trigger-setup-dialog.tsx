@@ -686,6 +686,13 @@ function TriggerSetupForm({
               <button type="button" className="ts-button" autoFocus onClick={keepEditing}>
                 Keep editing
               </button>
+              {draftKept && (
+                // The draft is kept anyway (a reload keeps it too): closing over it loses nothing, and
+                // the list marks the bot "Unsaved changes" until it is saved or discarded.
+                <button type="button" className="ts-button" onClick={onClose}>
+                  Close, keep the draft
+                </button>
+              )}
               <button type="button" className="ts-button ts-button-danger" onClick={discardAndClose}>
                 Discard changes
               </button>
