@@ -1,0 +1,118 @@
+// Layout under WCAG 2.2 reflow, focus-not-obscured, forced colours and text spacing: what the
+// accessibility review measured, measured again on real geometry (boxes inside the window, hit
+// testing with elementFromPoint, computed styles), so that a layout change cannot bring it back.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { TriggerSetupPage } from './pages/trigger-setup-page';
+
+let ts: TriggerSetupPage;
+test.beforeEach(({ page, app }) => {
+  ts = new TriggerSetupPage(page, app);
+});
+
+/** A 1280×800 screen zoomed to 400% (320×200 CSS px) and to about 300% (320×256). */
+const SHORT_VIEWPORTS = [
+  { width: 320, height: 200 },
+  { width: 320, height: 256 },
+] as const;
+
+/** Two animation frames: what a wheel turn scrolled has been laid out and painted. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** Whether a mouse user sees and hits `target`: its centre is inside the window and hit testing there finds it. */
+async function hitAtCentre(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return false;
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && (hit === el || el.contains(hit));
+  });
+}
+
+/**
+ * Turns the mouse wheel over the centre of `over` until `target` can be hit, as a mouse user scrolls
+ * to it (Playwright's own click would scroll it into view by script, even inside overflow: hidden).
+ * Returns whether it got there.
+ */
+async function wheelTo(page: Page, target: Locator, over: Locator, deltaY: number, turns = 60): Promise<boolean> {
+  for (let i = 0; i < turns; i++) {
+    if (await hitAtCentre(target)) return true;
+    const box = await over.boundingBox();
+    if (!box) return false;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, deltaY);
+    await settled(page);
+  }
+  return hitAtCentre(target);
+}
+
+test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', () => {
+  for (const viewport of SHORT_VIEWPORTS) {
+    test(`after a failed save at ${viewport.width}×${viewport.height}, the form, Retry, Cancel, Save and the close confirmation are reachable with the mouse`, async ({ page, app }) => {
+      await page.setViewportSize(viewport);
+      await ts.openNew();
+      await ts.name.fill('Spring promo');
+      await app.setDemoSwitches({ failNextSave: '500' });
+      await ts.save.click();
+      await expect(ts.notice).toContainText('The bot was not saved.');
+
+      const cancel = ts.dialog.getByRole('button', { name: 'Cancel', exact: true });
+      const retry = ts.notice.getByRole('button', { name: 'Retry' });
+      // Down to the footer: the notice's Retry, then Cancel and Save.
+      expect(await wheelTo(page, retry, ts.dialog, 100), 'Retry can be scrolled to and hit').toBe(true);
+      expect(await wheelTo(page, ts.save, ts.dialog, 100), 'Save can be scrolled to and hit').toBe(true);
+      expect(await hitAtCentre(cancel), 'Cancel is hit where it shows').toBe(true);
+      // Back up to the form: the bot's name can be seen and hit.
+      expect(await wheelTo(page, ts.name, ts.dialog, -100), 'the Bot name field can be scrolled to and hit').toBe(true);
+
+      // Escape with unsaved changes: the confirmation joins the notice in the footer.
+      await page.keyboard.press('Escape');
+      const confirm = ts.dialog.getByRole('group', { name: 'You have unsaved changes. Discard them and close?' });
+      await expect(confirm).toBeVisible();
+      const keep = confirm.getByRole('button', { name: 'Keep editing' });
+      const discard = confirm.getByRole('button', { name: 'Discard changes' });
+      expect(await wheelTo(page, discard, ts.dialog, 100), 'Discard changes can be scrolled to and hit').toBe(true);
+      expect(await wheelTo(page, ts.save, ts.dialog, 100), 'Save can still be scrolled to and hit').toBe(true);
+      expect(await wheelTo(page, ts.name, ts.dialog, -100), 'the Bot name field can still be scrolled to and hit').toBe(true);
+      expect(await wheelTo(page, keep, ts.dialog, 100), 'Keep editing can be scrolled to and hit').toBe(true);
+      const box = (await keep.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(confirm).toBeHidden();
+      await expect(ts.name).toHaveValue('Spring promo');
+    });
+  }
+
+  test('at 1280×800 the footer stays pinned: with the save error and the close confirmation shown, Save is in view without scrolling and the form keeps its room', async ({ page, app }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await ts.openNew();
+    await ts.name.fill('Spring promo');
+    await app.setDemoSwitches({ failNextSave: '500' });
+    await ts.save.click();
+    await expect(ts.notice).toContainText('The bot was not saved.');
+    await page.keyboard.press('Escape');
+    await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    expect(await hitAtCentre(ts.save)).toBe(true);
+    expect(await hitAtCentre(ts.name)).toBe(true);
+  });
+
+  test('on a phone-sized 320×568 window, a save error and the close confirmation together leave the form room and Save in view', async ({ page, app }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await ts.openNew();
+    await ts.name.fill('Spring promo');
+    await app.setDemoSwitches({ failNextSave: '500' });
+    await ts.save.click();
+    await expect(ts.notice).toContainText('The bot was not saved.');
+    await page.keyboard.press('Escape');
+    await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    expect(await hitAtCentre(ts.save), 'Save is in view without scrolling').toBe(true);
+    // The form (the scrolling body between header and footer) keeps at least a fifth of the window.
+    const formHeight = await ts.dialog.evaluate((d) => d.querySelector('.ts-body')?.clientHeight ?? 0);
+    expect(formHeight).toBeGreaterThanOrEqual(568 / 5);
+    expect(await hitAtCentre(ts.name)).toBe(true);
+  });
+});
