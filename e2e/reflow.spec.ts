@@ -116,3 +116,25 @@ test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', (
     expect(await hitAtCentre(ts.name)).toBe(true);
   });
 });
+
+test.describe('reflow (WCAG 1.4.10) of the trigger picker at 400% zoom', () => {
+  for (const viewport of SHORT_VIEWPORTS) {
+    test(`at ${viewport.width}×${viewport.height} the list of triggers keeps room for options, and one can be scrolled to and picked with the mouse`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await ts.openNew();
+      const before = await ts.dialog.getByRole('group', { name: /^Settings of trigger \d+$/ }).count();
+      await ts.whenThisHappens.click();
+      await expect(ts.picker).toBeVisible();
+      const list = ts.picker.getByRole('listbox', { name: 'Triggers' });
+      // Room for a group name and two options at least (an option is about 35 px).
+      expect(await list.evaluate((el) => el.clientHeight)).toBeGreaterThanOrEqual(96);
+
+      const option = ts.picker.getByRole('option', { name: 'When a lead is created in a pipeline stage', exact: true });
+      expect(await wheelTo(page, option, ts.picker, 40, 30), 'the option can be scrolled to and hit').toBe(true);
+      const box = (await option.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(ts.picker).toBeHidden();
+      await expect(ts.dialog.getByRole('group', { name: /^Settings of trigger \d+$/ })).toHaveCount(before + 1);
+    });
+  }
+});
