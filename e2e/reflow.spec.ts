@@ -138,3 +138,43 @@ test.describe('reflow (WCAG 1.4.10) of the trigger picker at 400% zoom', () => {
     });
   }
 });
+
+test.describe('focus not obscured (WCAG 2.4.11) in the trigger picker', () => {
+  /** Points of the active option (top, middle, bottom edge, at mid-width) that something else covers. */
+  async function coveredPointsOfActive(listbox: Locator): Promise<string[]> {
+    return listbox.evaluate((list) => {
+      const option = list.querySelector('[role="option"][aria-selected="true"]');
+      if (!option) return ['no active option'];
+      const r = option.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      return [r.top + 2, r.top + r.height / 2, r.bottom - 2].flatMap((y) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit && option.contains(hit) ? [] : [`${option.textContent} at y=${Math.round(y)}: ${hit ? hit.className || hit.tagName : 'nothing'}`];
+      });
+    });
+  }
+
+  test('at 1280×800, moving up from End and down from Home, the active option is never under a sticky group name', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await ts.openNew();
+    await ts.whenThisHappens.click();
+    await expect(ts.search).toBeFocused();
+    const list = ts.picker.getByRole('listbox', { name: 'Triggers' });
+    const count = await list.getByRole('option').count();
+    expect(count).toBeGreaterThan(20);
+
+    const covered: string[] = [];
+    await page.keyboard.press('End');
+    for (let i = 0; i < count - 1; i++) {
+      await page.keyboard.press('ArrowUp');
+      covered.push(...(await coveredPointsOfActive(list)));
+    }
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    for (let i = 0; i < count - 1; i++) {
+      await page.keyboard.press('ArrowDown');
+      covered.push(...(await coveredPointsOfActive(list)));
+    }
+    await expect(list.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+    expect(covered).toEqual([]);
+  });
+});
