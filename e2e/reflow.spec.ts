@@ -3,6 +3,7 @@
 // testing with elementFromPoint, computed styles), so that a layout change cannot bring it back.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SimulatorPage } from './pages/simulator-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
 
 let ts: TriggerSetupPage;
@@ -176,5 +177,73 @@ test.describe('focus not obscured (WCAG 2.4.11) in the trigger picker', () => {
     }
     await expect(list.getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
     expect(covered).toEqual([]);
+  });
+});
+
+test.describe('forced colours (Windows High Contrast)', () => {
+  /** Computed colours and lines of an element, as forced colours leave them. */
+  function paint(el: Locator) {
+    return el.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return {
+        background: s.backgroundColor,
+        color: s.color,
+        border: s.borderTopStyle === 'none' ? 0 : parseFloat(s.borderTopWidth),
+        borderColor: s.borderTopColor,
+        outline: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),
+        outlineColor: s.outlineColor,
+      };
+    });
+  }
+
+  test.beforeEach(async ({ page }) => {
+    // Reduced motion: the switch's colour transition is not caught half-way.
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  });
+
+  test('the switches look different on and off: the thumb stands out from the track, and the track changes', async ({ page }) => {
+    await ts.openNew();
+    for (const name of ['Bot enabled', 'Keep bot replies marked unanswered']) {
+      const control = ts.dialog.getByRole('switch', { name });
+      const thumb = control.locator('.ui-switch-thumb');
+      const looks: Record<string, { track: string; thumb: string }> = {};
+      for (let i = 0; i < 2; i++) {
+        const state = (await control.getAttribute('aria-checked')) ?? '';
+        await page.mouse.move(0, 0); // not hovered
+        const track = await paint(control);
+        const knob = await paint(thumb);
+        expect(knob.background, `${name} (${state}): the thumb is not painted as the track`).not.toBe(track.background);
+        looks[state] = { track: track.background, thumb: knob.background };
+        await control.click();
+      }
+      expect(Object.keys(looks).sort()).toEqual(['false', 'true']);
+      expect(looks['true']!.track, `${name}: the track is painted differently on and off`).not.toBe(looks['false']!.track);
+    }
+  });
+
+  test('"When this happens" keeps a button outline', async () => {
+    await ts.openNew();
+    const look = await paint(ts.whenThisHappens);
+    expect(look.border).toBeGreaterThanOrEqual(1);
+    expect(look.borderColor).not.toBe(look.background);
+  });
+
+  test("the simulator's selected row is outlined, not only tinted", async ({ page }) => {
+    await ts.openNew();
+    const sim = new SimulatorPage(page, ts.dialog);
+    await sim.loadSample('WhatsApp replies, 10-minute cooldown');
+    await sim.run.click();
+    await expect(sim.table.getByText('Ran').first()).toBeVisible({ timeout: 15_000 });
+    const selected = sim.rows().nth(1);
+    await selected.getByRole('button').first().click();
+    await expect(selected.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
+    await page.mouse.move(0, 0);
+
+    const line = (look: Awaited<ReturnType<typeof paint>>) => Math.max(look.outline, look.border >= 2 ? look.border : 0);
+    const mine = await paint(selected);
+    const other = await paint(sim.rows().nth(0));
+    expect(line(mine), 'the selected row draws a line of 2 px or more').toBeGreaterThanOrEqual(2);
+    expect(line(other), 'the other rows do not').toBe(0);
+    expect(mine.outline ? mine.outlineColor : mine.borderColor).not.toBe(mine.background);
   });
 });
