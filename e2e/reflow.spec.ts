@@ -3,6 +3,7 @@
 // testing with elementFromPoint, computed styles), so that a layout change cannot bring it back.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { AppPage } from './pages/app-page';
 import { SimulatorPage } from './pages/simulator-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
 
@@ -88,8 +89,9 @@ test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', (
     });
   }
 
-  test('at 1280×800 the footer stays pinned: with the save error and the close confirmation shown, Save is in view without scrolling and the form keeps its room', async ({ page, app }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+  /** A new bot whose save failed (500), with the close confirmation open over it, in a window of this size. */
+  async function failedSaveThenEscape(page: Page, app: AppPage, width: number, height: number): Promise<void> {
+    await page.setViewportSize({ width, height });
     await ts.openNew();
     await ts.name.fill('Spring promo');
     await app.setDemoSwitches({ failNextSave: '500' });
@@ -97,19 +99,16 @@ test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', (
     await expect(ts.notice).toContainText('The bot was not saved.');
     await page.keyboard.press('Escape');
     await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  }
+
+  test('at 1280×800 the footer stays pinned: with the save error and the close confirmation shown, Save is in view without scrolling and the form keeps its room', async ({ page, app }) => {
+    await failedSaveThenEscape(page, app, 1280, 800);
     expect(await hitAtCentre(ts.save)).toBe(true);
     expect(await hitAtCentre(ts.name)).toBe(true);
   });
 
   test('on a phone-sized 320×568 window, a save error and the close confirmation together leave the form room and Save in view', async ({ page, app }) => {
-    await page.setViewportSize({ width: 320, height: 568 });
-    await ts.openNew();
-    await ts.name.fill('Spring promo');
-    await app.setDemoSwitches({ failNextSave: '500' });
-    await ts.save.click();
-    await expect(ts.notice).toContainText('The bot was not saved.');
-    await page.keyboard.press('Escape');
-    await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await failedSaveThenEscape(page, app, 320, 568);
     expect(await hitAtCentre(ts.save), 'Save is in view without scrolling').toBe(true);
     // The form (the scrolling body between header and footer) keeps at least a fifth of the window.
     const formHeight = await ts.dialog.evaluate((d) => d.querySelector('.ts-body')?.clientHeight ?? 0);

@@ -328,7 +328,7 @@ test.describe('Trigger setup', () => {
     await expect(ts.notice).toContainText('Someone else saved this bot while you were editing');
     await ts.notice.getByRole('button', { name: 'Reload theirs' }).click();
     await expect(ts.name).toHaveValue('Qualified follow-up');
-    await expect(ts.notice).toHaveCount(0);
+    await expect(ts.notice).toHaveText(/^Their version is loaded \(version \d+\); your changes were discarded\.$/);
 
     await ts.name.fill('Mine again');
     await app.setDemoSwitches({ failNextSave: '409' });
