@@ -31,6 +31,8 @@ export const User = z.strictObject({ id: Id, name: Name });
 export const Tag = z.strictObject({ id: Id, name: Name, entity: EntityType });
 export const Source = z.strictObject({ id: Id, name: Name });
 export const Channel = z.strictObject({ id: Id, name: Name, kind: z.string().max(100) });
+/** A channel of kind "instagram": the only kind story mentions arrive through. */
+export const isInstagram = (channel: { kind: string }): boolean => channel.kind === 'instagram';
 export const Field = z.strictObject({
   id: Id,
   entity: EntityType,

@@ -8,4 +8,4 @@ export type { ScheduleTrigger } from './schedule';
 export { compileActiveHours } from './active-hours';
 export type { CompiledActiveHours } from './active-hours';
 export { formatLocal, formatOffset, zoneLabel } from './format';
-export { civilFromDays } from './civil';
+export { civilFromDays, pad2 } from './civil';

@@ -1,5 +1,5 @@
 // A new event of a kind, filled with the account's first choices, keeping its time and lead.
-import { assertNever, type Account, type Lead, type SimEvent, type SimEventType } from '../../../domain';
+import { assertNever, isInstagram, type Account, type Lead, type SimEvent, type SimEventType } from '../../../domain';
 
 export const EVENT_TYPES: readonly SimEventType[] = [
   'message',
@@ -69,7 +69,7 @@ export function defaultEvent(type: SimEventType, at: string, leadId: string, acc
       return { at, type, channelId, leadId };
     case 'story_mention':
       // Mentions arrive through an Instagram account, when the account has one.
-      return { at, type, channelId: account.channels.find((c) => c.kind === 'instagram')?.id ?? channelId, leadId };
+      return { at, type, channelId: account.channels.find(isInstagram)?.id ?? channelId, leadId };
     default:
       return assertNever(type);
   }

@@ -1,6 +1,6 @@
 // "Generate traffic": N events of chosen kinds over a period, from a seed, for load and rate-limit demos.
 // Pure and deterministic; the panel runs it in the worker when N is large.
-import { assertNever, type Account, type Bot, type Condition, type Lead, type SimEvent, type Trigger } from '../../../domain';
+import { assertNever, isInstagram, type Account, type Bot, type Condition, type Lead, type SimEvent, type Trigger } from '../../../domain';
 import { mulberry32 } from '../../../engine';
 import { instantText } from '../../../engine/fast-instant';
 import { interned } from './intern';
@@ -52,7 +52,7 @@ function usableKinds(kinds: readonly TrafficKind[], account: Account) {
   const fields = account.fields.filter((f) => f.entity === 'lead' && !f.builtin && (f.type === 'text' || f.type === 'number' || f.type === 'select'));
   const channels = account.channels.map((c) => c.id);
   // Story mentions arrive through Instagram accounts only (the editor offers no other channel for them).
-  const instagram = account.channels.filter((c) => c.kind === 'instagram').map((c) => c.id);
+  const instagram = account.channels.filter(isInstagram).map((c) => c.id);
   const forms = account.forms.map((f) => f.id);
   const possible = (k: TrafficKind): boolean => {
     switch (k) {

@@ -1,4 +1,4 @@
-import type { Account } from '../../../domain';
+import { isInstagram, type Account } from '../../../domain';
 import { Checklist } from '../../../components/ui';
 
 /** Channels of a conversational trigger. `instagramOnly`: story mentions only ever arrive through an Instagram account. */
@@ -16,14 +16,14 @@ export function ChannelsField({
   instagramOnly?: boolean;
 }) {
   // A channel of another kind that a saved bot already lists stays offered, so it can be unticked.
-  const offered = instagramOnly ? account.channels.filter((c) => c.kind === INSTAGRAM || value.includes(c.id)) : account.channels;
+  const offered = instagramOnly ? account.channels.filter((c) => isInstagram(c) || value.includes(c.id)) : account.channels;
   return (
     <Checklist
       legend="Channels"
       hint={instagramOnly ? 'Story mentions arrive through Instagram accounts only. Leave all unchecked for any Instagram account.' : 'Leave all unchecked for any channel.'}
       options={offered.map((c) => ({
         id: c.id,
-        label: instagramOnly && c.kind !== INSTAGRAM ? `${c.name} (not an Instagram account: no story mentions arrive there)` : c.name,
+        label: instagramOnly && !isInstagram(c) ? `${c.name} (not an Instagram account: no story mentions arrive there)` : c.name,
       }))}
       value={value}
       onChange={onChange}
@@ -38,5 +38,3 @@ export function ChannelsField({
     />
   );
 }
-
-const INSTAGRAM = 'instagram';

@@ -1,6 +1,6 @@
 import { Trigger, type TriggerOf } from '../../../domain';
 import { formatInstant, formatLocal, nextOccurrences } from '../../../engine';
-import { toLocal, wallTimeInstants } from '../../../engine/time';
+import { pad2, toLocal, wallTimeInstants } from '../../../engine/time';
 
 type ScheduleTrigger = TriggerOf<'on_date'> | TriggerOf<'recurring'>;
 
@@ -28,8 +28,6 @@ export function NextRuns({ trigger, timezone, now }: { trigger: ScheduleTrigger;
     </section>
   );
 }
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Why a run is not at the time the schedule says, or runs once where the clock shows that time
