@@ -1,5 +1,6 @@
 // The engine's public surface: a pure simulate() and the helpers the simulator panel needs.
-export { simulate, simulateLog, prepareEvents, resultMoment } from './simulate';
+export { simulate, simulateLog, prepareEvents, resultMoment, eventEcho } from './simulate';
+export type { BotEcho, EchoOutcome, EchoSilence, EventEcho, MissPart } from './echo';
 export type { PreparedEvents } from './simulate';
 export { prepareAppended } from './prepared-append';
 export { toSimResult, activationOf, instantOf, ResultInstants } from './result-log';

@@ -25,6 +25,8 @@ import type { CompiledCondition, LeadView, Names } from './conditions';
 import { HOUR_MS, RateWindow } from './rate-window';
 import { RunColumns, SkipColumns, resultRoom, toSimResult } from './result-log';
 import type { AfterEnd, ResultLog } from './result-log';
+import { EchoRecorder } from './echo';
+import type { EventEcho, MissPart } from './echo';
 import { TimerQueue } from './timers';
 import { normalizeUrl } from './url';
 import { NO_DAY, TagTable, World, utmNormOf } from './world';
@@ -201,6 +203,51 @@ function matchesEvent(t: CompiledTrigger, e: SimEvent, f: Facts): boolean {
       return t.match(e, f);
     default:
       return false; // M_NEVER
+  }
+}
+
+/** Whether a channel trigger takes the event's channel (part of matchesEvent's channel kinds). */
+function takesChannel(t: CompiledTrigger, f: Facts, channelId: string): boolean {
+  return t.mask === -1 || (f.channel < 31 ? (t.mask & (1 << f.channel)) !== 0 : t.set!.has(channelId));
+}
+
+/**
+ * For a trigger that matchesEvent() refused: the first part of it the event did not meet, for the
+ * simulator's "why did nothing start?" (eventEcho). Never on the replay's path.
+ */
+function missPart(t: CompiledTrigger, e: SimEvent, f: Facts): MissPart | null {
+  switch (t.mk) {
+    case M_STAGE:
+      return 'stage';
+    case M_TAG:
+      return (e as SimEventOf<'tag_added'>).entity === t.text ? 'tag' : 'entity';
+    case M_FIELD:
+      return (e as SimEventOf<'field_updated'>).entity === t.text ? 'field' : 'entity';
+    case M_FORM:
+      return 'form';
+    case M_INBOX:
+      return (t.trigger as TriggerOf<'email_received'>).inboxIds.length === 0 ? 'inbox_unconnected' : 'inbox';
+    case M_URL:
+      return 'url';
+    case M_STARTED:
+    case M_MESSAGE: {
+      const ev = e as SimEventOf<'message'>;
+      if (t.text !== 'any' && t.text !== ev.direction) return 'direction';
+      if (!takesChannel(t, f, ev.channelId)) return 'channel';
+      return t.mk === M_STARTED ? 'not_opening' : null;
+    }
+    case M_CHANNEL:
+      return 'channel';
+    case M_CUSTOM: {
+      // first_message_of_day, the only custom kind.
+      const ev = e as SimEventOf<'message'>;
+      if (ev.type !== 'message' || ev.direction !== 'incoming') return 'direction';
+      const ids = (t.trigger as TriggerOf<'first_message_of_day'>).channelIds;
+      if (ids.length > 0 && !ids.includes(ev.channelId)) return 'channel';
+      return 'not_first_today';
+    }
+    default:
+      return null; // M_ALWAYS matches every event of its kind; M_NEVER listens to none
   }
 }
 
@@ -936,6 +983,11 @@ export class Simulation {
   private watchIndex = -1;
   /** What the watched result was decided on: the lead then, and the last event applied before it. */
   caught: { lead: Lead | null; afterEvent: number } | null = null;
+  /** The event whose outcomes are collected (see watchEvent); -1: none. */
+  private echoIndex = -1;
+  private echo: EchoRecorder | null = null;
+  /** While the watched event, or a run it planned, is being decided: results go to `echo` too. */
+  private echoing = false;
   /** Per event: its instant (see scanEvents); applyWorld's `now` is times[i]. */
   private times: Float64Array = new Float64Array(0);
   /** Per event: 1 when its `at` is canonical UTC text (see scanEvents). */
@@ -975,6 +1027,7 @@ export class Simulation {
     const unanswered = trig.conversational ? (trig.bot.bot.keepUnanswered ? 1 : 0) : -1;
     this.runs.add(trig.bot.index, lead !== null ? lead.index : -1, entity, now, this.atEvent(), trig.index, cause, unanswered);
     if (this.watchKind === 1 && this.runs.count - 1 === this.watchIndex) this.catchResult(lead);
+    if (this.echoing) this.echo!.add(trig.bot.index, { kind: 'ran', trigger: trig.index, ms: now });
     if (lead) {
       // R18 once per lead per instant: the clock never goes back, so one instant is kept.
       const bot = trig.bot;
@@ -1012,6 +1065,10 @@ export class Simulation {
   private skip(trig: CompiledTrigger, lead: LeadState | null, reason: number, condition: number, detail: number): void {
     this.skips.add(trig.bot.index, lead !== null ? lead.index : -1, this.now, this.atEvent(), trig.index, reason - 1, condition, detail);
     if (this.watchKind === 2 && this.skips.count - 1 === this.watchIndex) this.catchResult(lead);
+    if (this.echoing) {
+      const outcome = { kind: 'skipped' as const, trigger: trig.index, ms: this.now, reason: REASONS[reason - 1]!, detail: this.detailTexts[detail]! };
+      this.echo!.add(trig.bot.index, condition >= 0 ? { ...outcome, condition } : outcome);
+    }
   }
 
   /**
@@ -1021,6 +1078,53 @@ export class Simulation {
   watchResult(kind: 'run' | 'skip', index: number): void {
     this.watchKind = kind === 'run' ? 1 : 2;
     this.watchIndex = index;
+  }
+
+  /**
+   * Collects what the event at `index` (in scenario.events) starts, bot by bot, and why the others
+   * stay silent: `echoed` holds it once run() has returned.
+   */
+  watchEvent(index: number): void {
+    this.echoIndex = index;
+    this.echo = new EchoRecorder(index, this.bots.length);
+  }
+
+  echoed(): EventEcho | null {
+    return this.echo === null ? null : this.echo.finish();
+  }
+
+  /** The watched event, applied to the world (`fires`: whether it may fire anything), in the replay. */
+  private echoEvent(e: SimEvent, code: number, i: number, fires: boolean): void {
+    const echo = this.echo!;
+    echo.phase = fires ? 'applied' : 'unchanged';
+    if (!fires) return;
+    this.eventMs = this.now;
+    this.eventIndex = i;
+    this.echoing = true;
+    this.dispatch(e, code, i);
+    if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e, code, i);
+    this.echoing = false;
+    // The bots it started nothing for: why (outcomes.length is 0 for them).
+    const f = this.facts;
+    const listeners = this.listeners[code]!;
+    for (const bot of this.bots) {
+      if (echo.outcomes[bot.index]!.length > 0) continue;
+      if (!bot.bot.enabled) {
+        echo.silences[bot.index] = { kind: 'off' };
+        continue;
+      }
+      const listener = listeners.find((l) => l.bot === bot);
+      if (listener === undefined) {
+        echo.silences[bot.index] = { kind: 'deaf' };
+        continue;
+      }
+      const misses: { trigger: number; part: MissPart }[] = [];
+      for (const t of listener.triggers) {
+        const part = matchesEvent(t, e, f) ? null : missPart(t, e, f);
+        if (part !== null) misses.push({ trigger: t.index, part });
+      }
+      echo.silences[bot.index] = { kind: 'missed', misses };
+    }
   }
 
   private catchResult(lead: LeadState | null): void {
@@ -1196,7 +1300,10 @@ export class Simulation {
       // A delayed run is checked when it is due (fire() applies once-per-instant then); anything
       // that would run or be skipped now is ignored when the bot already ran for this subject now.
       const delayed = reported.delayMs > 0 && lead !== null;
-      if (!delayed && (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now)) continue;
+      if (!delayed && (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now)) {
+        if (this.echoing) this.echo!.add(bot.index, { kind: 'once', trigger: reported.index, ms: now });
+        continue;
+      }
       if (chosen !== null) {
         if (delayed) this.pushDelayed(chosen, lead!, cause);
         else this.finish(chosen, lead, f.entityId, cause);
@@ -1424,9 +1531,16 @@ export class Simulation {
     if (due >= now) {
       if (due <= this.until) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), due);
       else this.datesAfterEnd.set(lead.planBase + trig.dateIndex, { bot: trig.bot.index, due, version });
+      if (this.echoing) {
+        this.echo!.plans.set(lead.planBase + trig.dateIndex, version);
+        this.echo!.plan(trig.bot.index, trig.index, due);
+      }
       return;
     }
-    if (this.ranNow(trig.bot, lead)) return;
+    if (this.ranNow(trig.bot, lead)) {
+      if (this.echoing) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
+      return;
+    }
     const lateness = now - due;
     if (trig.planBlocked) {
       this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
@@ -1472,6 +1586,7 @@ export class Simulation {
     const slot = this.newTimer(T_DELAYED, trig, lead, null, cause, 0);
     this.timers.due[slot] = this.now + trig.delayMs;
     this.timers.pushLane(slot, trig.lane); // the clock never goes back: a lane's runs come due in order
+    if (this.echoing) this.echo!.plan(trig.bot.index, trig.index, this.now + trig.delayMs);
   }
 
   private growTimerColumns(): void {
@@ -1545,24 +1660,39 @@ export class Simulation {
     this.timers.release(slot); // everything is read: what follows may push timers into it again
     switch (kind) {
       case T_DELAYED: {
-        if (this.ranNow(trig.bot, lead)) return;
+        // A run the watched event planned (see watchEvent): its outcome is collected too.
+        const echoed = cause >= 0 && cause === this.echoIndex;
+        if (this.ranNow(trig.bot, lead)) {
+          if (echoed) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
+          return;
+        }
+        this.echoing = echoed;
         if (trig.checksStage && lead.stageVersion !== stageVersion) {
           const stage = this.names.stage(stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
           this.skip(trig, lead, LEFT, -1, this.detail(`Lead left ${stage} before the ${delay} delay ended`));
-          return;
+        } else {
+          this.finish(trig, lead, undefined, cause);
         }
-        this.finish(trig, lead, undefined, cause);
+        this.echoing = false;
         return;
       }
       case T_DATE: {
-        if (this.world.planVersions[lead.planBase + trig.dateIndex] !== version) return; // re-planned or cleared since
-        if (this.ranNow(trig.bot, lead)) return;
-        if (trig.planBlocked) {
-          this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
+        const key = lead.planBase + trig.dateIndex;
+        const echoed = this.echo !== null && this.echo.plans.get(key) === version;
+        if (this.world.planVersions[key] !== version) {
+          // Re-planned or cleared since.
+          if (echoed) this.echo!.add(trig.bot.index, { kind: 'replanned', trigger: trig.index, ms: now });
           return;
         }
-        this.finish(trig, lead, undefined, -1);
+        if (this.ranNow(trig.bot, lead)) {
+          if (echoed) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
+          return;
+        }
+        this.echoing = echoed;
+        if (trig.planBlocked) this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
+        else this.finish(trig, lead, undefined, -1);
+        this.echoing = false;
         return;
       }
       case T_SCHEDULE: {
@@ -1620,6 +1750,7 @@ export class Simulation {
       this.now = now;
       this.applyWorld(events[i]!, codes[i]!, i, false);
       this.lastApplied = i;
+      if (i === this.echoIndex) this.echo!.phase = 'before_start';
     }
     if (!(start <= until)) return this.result();
     this.begin(start);
@@ -1691,7 +1822,8 @@ export class Simulation {
       this.now = now;
       const fires = this.applyWorld(e, code, i, true);
       this.lastApplied = i;
-      if (fires) {
+      if (i === this.echoIndex) this.echoEvent(e, code, i, fires);
+      else if (fires) {
         this.eventMs = now;
         this.eventIndex = i;
         this.dispatch(e, code, i);
@@ -1752,6 +1884,19 @@ export function simulate(scenario: Scenario): SimResult {
  */
 export function simulateLog(scenario: Scenario, prepared: PreparedEvents | null = null, recycle: ResultLog | null = null): ResultLog {
   return new Simulation(scenario, prepared, recycle).run();
+}
+
+/**
+ * What the event at `index` of this scenario started, bot by bot: runs and skips (at once or when a
+ * delay or date-field plan came due), plans still waiting at the end, and for the bots it started
+ * nothing for, why (off, no trigger of its kind, or the part of each trigger it missed). For the
+ * simulator's "what did this event do?"; SimResult leaves those bots out (SPEC §7).
+ */
+export function eventEcho(scenario: Scenario, index: number): EventEcho {
+  const sim = new Simulation(scenario);
+  sim.watchEvent(index);
+  sim.run();
+  return sim.echoed()!;
 }
 
 /**
