@@ -378,6 +378,33 @@ test.describe('Simulator', () => {
     await expect(sim.region.getByText('Events (3)')).toBeVisible();
   });
 
+  test('“What happened?” says what an event started and why it started nothing, by keyboard too', async ({ page, app, axe }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Follow-up 24 hours after seen');
+    await expect(sim.expectations()).toContainText('pass');
+    const ask = (n: number) => sim.region.getByRole('button', { name: new RegExp(`^What happened\\? Event ${n}:`) });
+    const answer = (n: number) => sim.region.getByRole('region', { name: `What happened after event ${n}` });
+    // Seen at 10:30: the bot ran a day later.
+    await ask(2).click();
+    await expect(answer(2)).toContainText('This bot (Simulated bot): Ran at Tue 2 Jun 2026, 10:30 EDT (1 day later).');
+    // Seen at 16:00 on Telegram: the run would be after "Until".
+    await ask(5).click();
+    await expect(answer(5)).toContainText('Planned at Tue 2 Jun 2026, 16:00 EDT (1 day later), after the simulation ends: not in the results.');
+    await expect(answer(2)).toBeHidden(); // one answer open at a time
+    // An outgoing message: the bot has no trigger for it.
+    await ask(1).focus();
+    await page.keyboard.press('Enter');
+    await expect(ask(1)).toHaveAttribute('aria-expanded', 'true');
+    await expect(answer(1)).toContainText('None of its triggers starts on a message. It starts on: Outgoing message seen (any channel), after one day.');
+    await expect(answer(1)).toContainText('No bot started on this event.');
+    const result = await axe().include('[aria-label="Simulator"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await answer(1).getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(answer(1)).toBeHidden();
+    await expect(ask(1)).toBeFocused();
+  });
+
   test('is axe clean with results, a selected row and the composer open', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Won discount for $10,000–$100,000');

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Account, Lead, SimEvent } from '../../../domain';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
@@ -15,6 +15,8 @@ type Props = {
   workbench: Workbench;
   onChange(update: (w: Workbench) => Workbench): void;
   onClearBulk(): void;
+  /** "What happened?" under an event: which one is open (by index), and its contents. */
+  outcome?: { open: number | null; onToggle(index: number | null): void; content: ReactNode };
 };
 
 const DEFAULT_AT = '2026-06-01T14:00:00Z';
@@ -84,7 +86,7 @@ function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account;
   );
 }
 
-export function EventComposer({ account, names, workbench, onChange, onClearBulk }: Props) {
+export function EventComposer({ account, names, workbench, onChange, onClearBulk, outcome }: Props) {
   const id = useId();
   const [editing, setEditing] = useState<number | null>(null);
   // Keyboard users keep their place: after a move, focus follows the event to its new position.
@@ -103,6 +105,11 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         addEventRef.current
       );
     });
+  /** An open "What happened?" stays with its event when two events swap places. */
+  const follow = (from: number, to: number) => {
+    if (outcome?.open === from) outcome.onToggle(to);
+    else if (outcome?.open === to) outcome.onToggle(from);
+  };
   const tz = account.timezone;
   const { events } = workbench;
   const leadIds = useMemo(() => {
@@ -151,6 +158,17 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                     <button type="button" data-action="edit" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit event ${i + 1}: ${summary}`}>
                       Edit
                     </button>
+                    {outcome && (
+                      <button
+                        type="button"
+                        data-action="outcome"
+                        aria-expanded={outcome.open === i}
+                        onClick={() => outcome.onToggle(outcome.open === i ? null : i)}
+                        aria-label={`What happened? Event ${i + 1}: ${summary}`}
+                      >
+                        What happened?
+                      </button>
+                    )}
                     <button
                       type="button"
                       disabled={i === 0}
@@ -160,6 +178,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                         focusEvent(i - 1, 'up');
                         if (editing === i) setEditing(i - 1);
                         else if (editing === i - 1) setEditing(i);
+                        follow(i, i - 1);
                       }}
                       aria-label={`Move up event ${i + 1}`}
                     >
@@ -174,6 +193,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                         focusEvent(i + 1, 'down');
                         if (editing === i) setEditing(i + 1);
                         else if (editing === i + 1) setEditing(i);
+                        follow(i, i + 1);
                       }}
                       aria-label={`Move down event ${i + 1}`}
                     >
@@ -185,6 +205,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                         setEvents(events.filter((_, j) => j !== i));
                         focusEvent(Math.min(i, events.length - 2), 'up');
                         setEditing(null);
+                        if (outcome && outcome.open !== null && outcome.open >= i) outcome.onToggle(outcome.open === i ? null : outcome.open - 1);
                       }}
                       aria-label={`Delete event ${i + 1}`}
                     >
@@ -200,6 +221,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                     }}
                   />
                 )}
+                {outcome?.open === i && outcome.content}
               </li>
             );
           })}

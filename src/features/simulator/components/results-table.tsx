@@ -110,7 +110,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
                   ? 'No row matches these filters.'
                   : eventCount === 0
                     ? 'There are no events to replay yet: load a sample scenario above or add events below.'
-                    : 'No bot ran or was skipped before the end of the simulation.'}
+                    : 'No bot ran or was skipped before the end of the simulation. “What happened?” beside an event says why it started nothing.'}
               </div>
             </div>
           ) : virtual ? (

@@ -65,6 +65,32 @@ describe('SimulatorPanel', () => {
     expect(within(panel).getByText(/: 3 events, 1 run, 1 skip, 1 delayed run\.$/)).toBeInTheDocument();
   });
 
+  it('says what an event started and why it started nothing, and follows edits', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    // Event 1 ran the bot after its delay; event 2's run was skipped when the delay ended.
+    await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 1:/ }));
+    const first = await screen.findByRole('region', { name: 'What happened after event 1' });
+    expect(await within(first).findByText(/^This bot \(My bot\):/)).toBeInTheDocument();
+    expect(first.textContent).toContain('Ran at Mon 1 Jun 2026, 10:10 EDT (10 minutes later).');
+    // Event 3 moved the lead to a stage the trigger is not for.
+    await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 3:/ }));
+    const third = await screen.findByRole('region', { name: 'What happened after event 3' });
+    await waitFor(() => expect(third.textContent).toContain('Its trigger (Moved to Qualified, after 10 min) is for Qualified; this lead moved to Decision making.'));
+    expect(third.textContent).toContain('No bot started on this event.');
+    // An edit re-runs, and the answer follows it: the trigger now also takes Decision making.
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-decision'], delayMinutes: 0 }] });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'What happened after event 3' }).textContent).toContain('Ran at once.'), { timeout: 5000 });
+    // Escape closes it, and the focus goes back to its button.
+    within(screen.getByRole('region', { name: 'What happened after event 3' })).getByRole('button', { name: 'Close' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'What happened after event 3' })).toBeNull();
+    expect(within(panel).getByRole('button', { name: /^What happened\? Event 3:/ })).toHaveFocus();
+  });
+
   it('gives the focus back to the row when its details are closed', async () => {
     const user = userEvent.setup();
     render(<Harness />);

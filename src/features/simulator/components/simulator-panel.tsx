@@ -1,6 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Bot, ValidationError } from '../../../domain';
-import { DRAFT_ID, exportScenario, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
+import type { Bot, SimEvent, ValidationError } from '../../../domain';
+import type { EventEcho } from '../../../engine';
+import { DRAFT_ID, exportScenario, scenarioFor, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
+import { echoWords, type EchoView } from '../model/echo-words';
+import { EventOutcome } from './event-outcome';
 import { checksTooLarge, loadChecks, removeChecks, saveChecks } from '../model/checks-storage';
 import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
@@ -67,6 +70,9 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   // A selection belongs to the run it was made in; a new run clears it.
   const [selection, setSelection] = useState<{ row: ResultRow; run: unknown } | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
+  /** "What happened?" under a composer event: its index, and the engine's answer for it. */
+  const [outcomeOpen, setOutcomeOpen] = useState<number | null>(null);
+  const [outcomeReply, setOutcomeReply] = useState<{ index: number; run: unknown; event: SimEvent; bots: Bot[]; value: EventEcho | null } | null>(null);
 
   const { bot, base, state, runNow } = useSimulation({ client, account, workbench, validation, saved });
   // The checks are kept with the bot whenever the scenario changes.
@@ -105,6 +111,22 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     return m;
   }, [last, draftName, workbench.otherBots]);
 
+  // Asked again after every run (an edit may change the answer), with the base that run was sent
+  // with: a base not sent yet gives undefined, and the run it waits for asks again.
+  useEffect(() => {
+    if (outcomeOpen === null || !client || !last) return;
+    let live = true;
+    const index = outcomeOpen;
+    const event = base.events[index];
+    if (!event) return;
+    void client.echo(base, last.bot, index).then((value) => {
+      if (live && value !== undefined) setOutcomeReply({ index, run: last, event, bots: scenarioFor(base, last.bot).bots, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [outcomeOpen, last, client, base]);
+
   const view = useMemo(() => (last ? filterColumns(last.columns, filter) : null), [last, filter]);
   const report = workbench.expect ? (last?.report ?? null) : null;
 
@@ -113,6 +135,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       if (!keepBulk && workbench.bulk && client) await client.clearBulk();
       setWorkbench(next);
       setSelection(null);
+      setOutcomeOpen(null);
       setFilter(NO_FILTER);
     },
     [client, workbench.bulk, setWorkbench],
@@ -228,6 +251,34 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     void client.inspect(base, last.bot, rowBot, row).then((r) => setInspection(r));
   };
 
+  const panelRef = useRef<HTMLElement>(null);
+  const outcomeView = ((): EchoView | string | null => {
+    if (outcomeOpen === null) return null;
+    if (state.status === 'invalid') return 'The scenario has problems to fix (listed above) before the simulator can say what this event does.';
+    if (!last) return bot ? null : 'The draft has errors to fix before the simulator can replay it.';
+    if (outcomeReply === null || outcomeReply.index !== outcomeOpen) return null;
+    if (outcomeReply.value === null) return 'The simulator could not replay this event.';
+    const named = outcomeReply.bots.map((b) => bots.get(b.id) ?? b); // the draft under its current name
+    return echoWords(outcomeReply.value, outcomeReply.event, named, last.bot.id, names, account.timezone);
+  })();
+  const outcome = {
+    open: outcomeOpen,
+    onToggle: setOutcomeOpen,
+    content:
+      outcomeOpen === null ? null : (
+        <EventOutcome
+          index={outcomeOpen}
+          view={outcomeView}
+          onClose={() => {
+            // Back to the event's "What happened?" button, which opened it.
+            const index = outcomeOpen;
+            setOutcomeOpen(null);
+            focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>('button[data-action="outcome"]'));
+          }}
+        />
+      ),
+  };
+
   const status =
     busy ??
     (state.status === 'running'
@@ -247,7 +298,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         : '');
 
   return (
-    <section aria-label="Simulator" className="sim">
+    <section aria-label="Simulator" className="sim" ref={panelRef}>
       <header className="sim-header">
         <h3>Simulator</h3>
         <p className="sim-hint">Replays events against the draft on a simulated clock ({account.timezone}); nothing is saved.</p>
@@ -373,7 +424,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       )}
       <ScenarioFile busy={busy !== null} errors={fileErrors} onImport={(f) => void onImport(f)} onExport={() => void onExport()} />
 
-      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} />
+      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} outcome={outcome} />
       <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
 
     </section>

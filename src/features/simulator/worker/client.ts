@@ -4,6 +4,7 @@ import type { BaseScenario } from '../model/build-scenario';
 import type { TrafficOptions } from '../model/traffic';
 import type { Generated, Inspection, ParsedScenario, RunReply, WorkerReply, WorkerRequest } from './protocol';
 import type { ValidationError } from '../../../domain';
+import type { EventEcho } from '../../../engine';
 
 export type EngineClient = {
   /** Resolves with the reply, or null when a newer run superseded this one (latest wins). */
@@ -14,6 +15,11 @@ export type EngineClient = {
   exportText(scenario: Scenario, withBulk: boolean): Promise<string>;
   /** The lead of a result row as that row was decided (`bot`: the run's draft; `rowBot`: the row's bot). */
   inspect(base: BaseScenario, bot: Bot, rowBot: Bot, row: { kind: 'run' | 'skip'; source: number; at: string }): Promise<Inspection>;
+  /**
+   * What the composer's event `event` started with `bot` as the draft: null when the engine cannot
+   * tell (the scenario cannot run); undefined when `base` is not the one last sent (a run is due).
+   */
+  echo(base: BaseScenario, bot: Bot, event: number): Promise<EventEcho | null | undefined>;
   dispose(): void;
 };
 
@@ -141,6 +147,11 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
       if (base !== baseSent) return { eventIndex: null, lead: null, conditions: [] };
       const r = await request<'inspected'>({ kind: 'inspect', reqId: nextId++, baseId, bot, rowBot, row: { kind: row.kind, source: row.source, at: row.at } });
       return r.kind === 'inspected' ? r.value : { eventIndex: null, lead: null, conditions: [] };
+    },
+    async echo(base, bot, event) {
+      if (base !== baseSent) return undefined;
+      const r = await request<'echoed'>({ kind: 'echo', reqId: nextId++, baseId, bot, event });
+      return r.kind === 'echoed' ? r.value : null;
     },
     dispose() {
       const current = portPromise;

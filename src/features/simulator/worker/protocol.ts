@@ -14,7 +14,7 @@ export const INLINE_EVENTS = 500;
 /** Largest scenario file the browser accepts. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-import type { ConditionCheck } from '../../../engine';
+import type { ConditionCheck, EventEcho } from '../../../engine';
 export type { ConditionCheck };
 
 export type WorkerRequest =
@@ -27,7 +27,9 @@ export type WorkerRequest =
    * The lead of a result row as the engine decided that row: `bot` is the run's draft (the scenario
    * is rebuilt exactly as it ran), `rowBot` the bot of the row (its conditions are explained).
    */
-  | { kind: 'inspect'; reqId: number; baseId: number; bot: Bot; rowBot: Bot; row: { kind: 'run' | 'skip'; source: number; at: string } };
+  | { kind: 'inspect'; reqId: number; baseId: number; bot: Bot; rowBot: Bot; row: { kind: 'run' | 'skip'; source: number; at: string } }
+  /** What the event at `event` (the composer's numbering, from 0) started, with `bot` as the draft. */
+  | { kind: 'echo'; reqId: number; baseId: number; bot: Bot; event: number };
 
 export type ParsedScenario = { scenario: Scenario; bulk: BulkInfo | null };
 export type Generated = { inline: Traffic | null; bulk: BulkInfo | null; companions: Bot[] };
@@ -59,4 +61,6 @@ export type WorkerReply =
   | { kind: 'parsed'; reqId: number; result: { ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] } }
   | { kind: 'exported'; reqId: number; text: string }
   | { kind: 'inspected'; reqId: number; value: Inspection }
+  /** null: the base is not the one the worker holds, or it cannot run. */
+  | { kind: 'echoed'; reqId: number; value: EventEcho | null }
   | { kind: 'failed'; reqId: number; runId?: number; message: string };

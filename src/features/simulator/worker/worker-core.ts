@@ -11,7 +11,7 @@ import {
   type SimEvent,
   type ValidationError,
 } from '../../../domain';
-import { evaluateConditions, prepareAppended, prepareEvents, resultMoment, simulateLog, type PreparedEvents, type ResultLog } from '../../../engine';
+import { eventEcho, evaluateConditions, prepareAppended, prepareEvents, resultMoment, simulateLog, type EventEcho, type PreparedEvents, type ResultLog } from '../../../engine';
 import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
 import { buildColumns, columnBuffers } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
@@ -197,6 +197,18 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     return { eventIndex, lead, conditions };
   }
 
+  function echo(req: Extract<WorkerRequest, { kind: 'echo' }>): EventEcho | null {
+    // Only a base that runs: the engine takes validated scenarios (the run said what is wrong).
+    if (!base || base.id !== req.baseId || checkBase(base) !== null) return null;
+    const scenario: Scenario = scenarioFor(fullBase(base.value), req.bot);
+    if (req.event < 0 || req.event >= scenario.events.length) return null;
+    try {
+      return eventEcho(scenario, req.event);
+    } catch {
+      return null; // the panel says it could not tell; the run itself reports what stopped it
+    }
+  }
+
   let warmUpLeft = options.warmUp ? WARM_UP_RUNS : 0;
   let warmUpAccount: Account | null = null;
   /** By WARM_UP_SPANS position, made on first use (null: the account cannot have traffic). */
@@ -305,6 +317,9 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       }
       case 'inspect':
         post({ kind: 'inspected', reqId: req.reqId, value: inspect(req) });
+        return;
+      case 'echo':
+        post({ kind: 'echoed', reqId: req.reqId, value: echo(req) });
         return;
       default: {
         const never: never = req;
