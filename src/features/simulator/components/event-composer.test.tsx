@@ -49,6 +49,38 @@ describe('event composer', () => {
     expect(types()).toEqual(['call_received', 'story_mention']);
   });
 
+  it("picks a date or date-time field's value instead of typing it, and names a value no trigger can read", async () => {
+    const user = userEvent.setup();
+    const field = (fieldId: string, value: string | null): Workbench => ({
+      ...START,
+      events: [{ at: '2026-06-01T14:00:00Z', type: 'field_updated', entity: 'lead', entityId: 'l1', leadId: 'l1', fieldId, value, origin: 'user' }],
+    });
+    const { unmount } = render(<Harness start={field('f-meeting', '2026-06-03T18:00:00Z')} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    // A date-time is shown and typed in the account's zone, and kept as the instant.
+    const when = screen.getByLabelText('Value (America/New_York); empty clears it');
+    expect(when).toHaveAttribute('type', 'datetime-local');
+    expect(when).toHaveValue('2026-06-03T14:00');
+    fireEvent.change(when, { target: { value: '2026-06-04T09:30' } });
+    expect(seen.latest.events[0]).toMatchObject({ value: '2026-06-04T13:30:00Z' });
+    fireEvent.change(when, { target: { value: '' } });
+    expect(seen.latest.events[0]).toMatchObject({ value: null });
+    unmount();
+    // A date field takes a date.
+    const second = render(<Harness start={field('f-renewal', '2026-07-01')} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    const day = screen.getByLabelText('Value (date); empty clears it');
+    expect(day).toHaveAttribute('type', 'date');
+    expect(day).toHaveValue('2026-07-01');
+    fireEvent.change(day, { target: { value: '2026-08-15' } });
+    expect(seen.latest.events[0]).toMatchObject({ value: '2026-08-15' });
+    second.unmount();
+    // Text no date-field trigger can read (from a file) is said, not shown as an empty box silently.
+    render(<Harness start={field('f-meeting', 'next Tuesday')} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    expect(screen.getByText(/The value “next Tuesday” is not a date and time: a date-field trigger plans nothing from it/)).toBeInTheDocument();
+  });
+
   it('adds, edits and deletes events with pickers fed by the account', async () => {
     const user = userEvent.setup();
     render(<Harness />);
