@@ -81,6 +81,28 @@ describe('event composer', () => {
     expect(screen.getByText(/The value “next Tuesday” is not a date and time: a date-field trigger plans nothing from it/)).toBeInTheDocument();
   });
 
+  it('offers to sort a list that is not in time order, keeping equal instants in their order', async () => {
+    const user = userEvent.setup();
+    const at = (hh: string) => `2026-06-01T${hh}:00:00Z`;
+    render(
+      <Harness
+        start={{
+          ...START,
+          events: [
+            { at: at('15'), type: 'call_received', leadId: 'l1' },
+            { at: at('14'), type: 'story_mention', channelId: 'ch-ig', leadId: 'l1' },
+            { at: at('14'), type: 'message_seen', channelId: 'ch-wa', leadId: 'l1' },
+          ],
+        }}
+      />,
+    );
+    expect(screen.getByText(/The list is not in time order/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sort by time' }));
+    expect(types()).toEqual(['story_mention', 'message_seen', 'call_received']);
+    expect(screen.queryByText(/The list is not in time order/)).toBeNull();
+    expect(screen.getByRole('button', { name: /^Edit event 1/ })).toHaveFocus();
+  });
+
   it('adds, edits and deletes events with pickers fed by the account', async () => {
     const user = userEvent.setup();
     render(<Harness />);

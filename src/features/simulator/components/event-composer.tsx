@@ -20,6 +20,13 @@ type Props = {
 };
 
 const DEFAULT_AT = '2026-06-01T14:00:00Z';
+
+/** Events by instant, equal instants in their current order (the replay's own order, R1). */
+const byTime = (events: readonly SimEvent[]) =>
+  events
+    .map((e, i) => ({ e, i, ms: Date.parse(e.at) }))
+    .sort((a, b) => a.ms - b.ms || a.i - b.i)
+    .map((x) => x.e);
 const MINUTE = 60_000;
 
 /** `takenIds`: lead ids already in use, with those "Lead created" events make (a new lead takes another). */
@@ -119,6 +126,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   }, [workbench.leads, events]);
 
   const setEvents = (next: SimEvent[]) => onChange((w) => ({ ...w, events: next }));
+  const outOfOrder = events.some((e, i) => i > 0 && Date.parse(e.at) < Date.parse(events[i - 1]!.at));
   const add = () => {
     const lastAt = events.length ? Math.max(...events.map((e) => Date.parse(e.at))) : NaN;
     const at = Number.isFinite(lastAt) ? new Date(lastAt + MINUTE).toISOString().replace('.000Z', 'Z') : DEFAULT_AT;
@@ -142,6 +150,24 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
       <section className="sim-block" aria-labelledby={`${id}-ev`}>
         <h5 id={`${id}-ev`}>Events ({events.length})</h5>
         {events.length === 0 && <p className="sim-hint">No events yet: load a sample, import a file or add one.</p>}
+        {outOfOrder && (
+          // The replay goes by time (R1) whatever the list's order; numbers ("Caused by event 3") follow the list.
+          <p className="sim-hint">
+            The list is not in time order; the simulator replays the events by time all the same.{' '}
+            <button
+              type="button"
+              onClick={() => {
+                setEvents(byTime(events));
+                setEditing(null);
+                outcome?.onToggle(null);
+                // The button goes with the disorder: the focus goes to the first event.
+                focusNext(() => listRef.current?.children[0]?.querySelector<HTMLButtonElement>('button[data-action="edit"]'));
+              }}
+            >
+              Sort by time
+            </button>
+          </p>
+        )}
         <ol className="sim-events" ref={listRef}>
           {events.map((e, i) => {
             const summary = describeEvent(e, names);
