@@ -294,6 +294,23 @@ test.describe('text spacing (WCAG 1.4.12) and large text in the simulator result
     { title: '1280×800 with the text at 200%', viewport: { width: 1280, height: 800 }, css: 'html { font-size: 200% !important; }' },
     { title: '1280×800 with the text at 200% and the WCAG text spacing', viewport: { width: 1280, height: 800 }, css: `html { font-size: 200% !important; } ${TEXT_SPACING}` },
   ];
+  test('at 900×800 (the dialog stacked, results as a table) with the WCAG text spacing, "Ran (kept unanswered)" is whole and no cell clips', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.addStyleTag({ content: TEXT_SPACING });
+    await ts.openNew();
+    const sim = new SimulatorPage(page, ts.dialog);
+    await sim.loadSample('WhatsApp replies, 10-minute cooldown');
+    const kept = sim.rows().filter({ hasText: 'Ran (kept unanswered)' });
+    await expect(kept.first()).toBeVisible({ timeout: 15_000 });
+    // A table here: its header row is seen.
+    const head = await sim.table.getByRole('rowgroup').first().getByRole('row').boundingBox();
+    expect(head?.width).toBeGreaterThan(600);
+    const problems: string[] = [];
+    const count = await sim.rows().count();
+    for (let i = 0; i < count; i++) problems.push(...(await rowProblems(sim.rows().nth(i))).map((p) => `row ${i + 1}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
   for (const c of CASES) {
     test(`at ${c.title}, no result row clips its time or breaks the bot's name inside a word`, async ({ page }) => {
       await page.setViewportSize(c.viewport);
