@@ -305,6 +305,8 @@ test.describe('text spacing (WCAG 1.4.12) and large text in the simulator result
     // A table here: its header row is seen.
     const head = await sim.table.getByRole('rowgroup').first().getByRole('row').boundingBox();
     expect(head?.width).toBeGreaterThan(600);
+    // Its scrolling box says that it scrolls sideways, which it does here.
+    await expect(sim.region.getByRole('group', { name: 'Runs and skips (scrolls sideways)', exact: true })).toBeVisible();
     const problems: string[] = [];
     const count = await sim.rows().count();
     for (let i = 0; i < count; i++) problems.push(...(await rowProblems(sim.rows().nth(i))).map((p) => `row ${i + 1}: ${p}`));
@@ -324,6 +326,8 @@ test.describe('text spacing (WCAG 1.4.12) and large text in the simulator result
       // The rows are small cards here: the table's header row is only for screen readers (1×1 px).
       const head = await sim.table.getByRole('rowgroup').first().getByRole('row').boundingBox();
       expect(head?.width).toBeLessThanOrEqual(1);
+      // Cards never scroll sideways, and their box does not say they do.
+      await expect(sim.region.getByRole('group', { name: 'Runs and skips', exact: true })).toBeVisible();
 
       const problems: string[] = [];
       const count = Math.min(await sim.rows().count(), 4);

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { Bot, Reason } from '../../../domain';
 import { describeTrigger, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
@@ -27,6 +27,8 @@ const COLUMNS = ['Time', 'Bot', 'Lead', 'Trigger', 'Outcome', 'Reason'] as const
 
 export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect, eventCount }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const sideways = useScrollsSideways(wrapRef);
   const total = columns.count;
   const length = view ? view.length : total;
   const rowOf = (i: number): ResultRow => rowAt(columns, view ? view[i]! : i);
@@ -91,7 +93,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
   return (
     // Focusable so that keyboard users can scroll it sideways when the panel is narrow (axe:
     // scrollable-region-focusable fails when it holds no focusable row, e.g. "No bot ran or was skipped…").
-    <div className="sim-table-wrap" tabIndex={0} role="group" aria-label="Runs and skips (scrolls sideways)">
+    <div className="sim-table-wrap" ref={wrapRef} tabIndex={0} role="group" aria-label={sideways ? 'Runs and skips (scrolls sideways)' : 'Runs and skips'}>
       <div role="table" aria-label="Runs and skips" aria-rowcount={length + 1} className="sim-table">
         <div role="rowgroup" className="sim-thead">
           <div role="row" aria-rowindex={1} className="sim-row sim-row--head">
@@ -126,6 +128,25 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
       </div>
     </div>
   );
+}
+
+/**
+ * Whether the element is narrower than its content (it scrolls sideways): the table does in a wide
+ * panel, the cards of a narrow one never do, and only the first should say so in its name.
+ */
+function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [sideways, setSideways] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setSideways(el.scrollWidth > el.clientWidth + 1);
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    check();
+    return () => observer.disconnect();
+  }, [ref]);
+  return sideways;
 }
 
 function ReasonLine({ reason, detail }: { reason: Reason; detail: string }) {

@@ -170,7 +170,7 @@ describe('SimulatorPanel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Remove the expectations' }));
     expect(within(panel).queryByRole('heading', { name: /^Expectations/ })).toBeNull();
     expect(within(panel).getByText('Removed the expectations: the results are no longer checked.')).toBeInTheDocument();
-    expect(within(panel).getByRole('group', { name: 'Runs and skips (scrolls sideways)' })).toHaveFocus();
+    expect(within(panel).getByRole('group', { name: 'Runs and skips' })).toHaveFocus();
     expect(bodyRows()).toHaveLength(2);
     unmount();
     render(<Harness />);
@@ -192,7 +192,7 @@ describe('SimulatorPanel', () => {
     await user.click(within(notice).getByRole('button', { name: 'Extend “Until” to include it' }));
     await waitFor(() => expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/Mon 1 Jun 2026, 20:00 EDT.*l1.*Ran/), { timeout: 10_000 });
     expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();
-    expect(within(panel).getByRole('group', { name: 'Runs and skips (scrolls sideways)' })).toHaveFocus();
+    expect(within(panel).getByRole('group', { name: 'Runs and skips' })).toHaveFocus();
     expect(within(panel).getByText('“Until” is now Mon 1 Jun 2026, 20:00 EDT: the replay runs to the last planned run.')).toBeInTheDocument();
   });
 
