@@ -236,6 +236,10 @@ describe('BotList', () => {
     const pending = await screen.findByRole('button', { name: 'Deleting…' });
     expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('aria-disabled', 'true');
+    // Said in a status, and "Keep it" cannot hide a deletion already sent.
+    expect(screen.getByRole('status')).toHaveTextContent('Deleting “Qualified follow-up”…');
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).toBeInTheDocument();
     await user.click(pending);
     answer();
     expect(await screen.findByRole('alert')).toHaveTextContent('The bot was not deleted');

@@ -245,16 +245,23 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                     >
                       {deleteBot.isPending ? 'Deleting…' : 'Delete bot'}
                     </button>
+                    {/* Once sent, the request cannot be taken back: "Keep it" would only hide it. */}
                     <button
                       type="button"
                       onClick={() => {
+                        if (deleteBot.isPending) return;
                         setConfirming(null);
                         setFocusTarget({ id: bot.id, part: 'delete' });
                       }}
+                      aria-disabled={deleteBot.isPending || undefined}
                       autoFocus
                     >
                       Keep it
                     </button>
+                    {/* Said, not only shown in the button: a focused button's new text is often not read. */}
+                    <p role="status" className="bots-confirm-status">
+                      {deleteBot.isPending ? `Deleting “${bot.name}”…` : ''}
+                    </p>
                   </div>
                 )}
               </li>
