@@ -119,6 +119,37 @@ describe('eventEcho: what one event started, bot by bot', () => {
     expect(eventEcho(moved, 1).bots[0]!.outcomes).toEqual([{ kind: 'ran', trigger: 0, ms: ms('17:00') }]);
   });
 
+  it('says what became of a plan due after the end: replaced, or its lead gone from the stage (R4, R10)', () => {
+    const reminder = bot('b', [{ type: 'relative_to_date_field', fieldId: 'f-meeting', direction: 'before', hours: 1 }]);
+    // Planned for 19:00, after the end (16:00); a later change moves it: the first plan will never run.
+    const replaced = scenario({
+      bots: [reminder],
+      events: [setField(T('10:00'), 'l1', 'f-meeting', T('20:00')), setField(T('11:00'), 'l1', 'f-meeting', T('21:00')), msg(T('16:00'))],
+    });
+    expect(eventEcho(replaced, 0).bots[0]!.outcomes).toEqual([{ kind: 'replanned', trigger: 0, ms: ms('19:00') }]);
+    expect(eventEcho(replaced, 1).bots[0]!.outcomes).toEqual([{ kind: 'after_end', trigger: 0, ms: ms('20:00') }]);
+    // Cleared: the event dropped the plan.
+    const cleared = scenario({ bots: [reminder], events: [setField(T('10:00'), 'l1', 'f-meeting', T('20:00')), setField(T('11:00'), 'l1', 'f-meeting', null)] });
+    expect(eventEcho(cleared, 1).bots[0]!.outcomes).toEqual([{ kind: 'unplanned', trigger: 0, ms: ms('11:00') }]);
+    expect(eventEcho(cleared, 0).bots[0]!.outcomes).toEqual([{ kind: 'replanned', trigger: 0, ms: ms('19:00') }]);
+    // A stage delay past the end, the lead gone and back: R4 would skip it.
+    const stage = scenario({
+      bots: [bot('s', [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 60 }])],
+      events: [move(T('14:00'), 'l1', 's-qualified'), move(T('14:10'), 'l1', 's-won'), move(T('14:20'), 'l1', 's-qualified')],
+    });
+    expect(eventEcho(stage, 0).bots[0]!.outcomes).toEqual([{ kind: 'after_end', trigger: 0, ms: ms('15:00'), leftStage: 's-qualified' }]);
+    expect(eventEcho(stage, 2).bots[0]!.outcomes).toEqual([{ kind: 'after_end', trigger: 0, ms: ms('15:20') }]);
+  });
+
+  it('plans nothing for a new lead without the date, and says nothing about it', () => {
+    const s = scenario({
+      leads: [],
+      bots: [bot('b', [{ type: 'relative_to_date_field', fieldId: 'f-meeting', direction: 'before', hours: 1 }])],
+      events: [{ at: T('14:00'), type: 'lead_created', lead: lead('l9') }],
+    });
+    expect(eventEcho(s, 0).bots[0]).toEqual({ bot: 0, outcomes: [], silence: { kind: 'deaf' } });
+  });
+
   it('tells "conversation started" on an open conversation apart from "first message of the day"', () => {
     const s = scenario({
       bots: [

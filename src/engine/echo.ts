@@ -29,8 +29,13 @@ export type EchoOutcome =
   /** The bot ran, at `ms` (later than the event after a delay). */
   | { kind: 'ran'; trigger: number; ms: number }
   | { kind: 'skipped'; trigger: number; ms: number; reason: Reason; condition?: number; detail: string }
-  /** Planned, and not decided when the simulation ended: due after the end. */
-  | { kind: 'after_end'; trigger: number; ms: number }
+  /**
+   * Planned, and not decided when the simulation ended: due after the end. `leftStage`: a stage
+   * trigger's lead has left that stage since (id), so R4 would skip the run when it comes due.
+   */
+  | { kind: 'after_end'; trigger: number; ms: number; leftStage?: string }
+  /** A date-field trigger (R10) whose plan the event dropped: it cleared the field, or set a value that is no date. */
+  | { kind: 'unplanned'; trigger: number; ms: number }
   /** A date-field plan (R10) that a later change of the field replaced or cleared before `ms`. */
   | { kind: 'replanned'; trigger: number; ms: number }
   /** Matched, but the bot had already run for this lead (or entity) at `ms` (R18: once per instant). */
@@ -73,8 +78,8 @@ export class EchoRecorder {
   readonly silences: (EchoSilence | null)[];
   /** Date-field plans the event made (R10), by plan slot: their version. */
   readonly plans = new Map<number, number>();
-  /** Plans not yet decided, by bot: trigger and due instant. */
-  private readonly pending: { bot: number; trigger: number; ms: number; settled: boolean }[] = [];
+  /** Plans not yet decided: bot, trigger, due instant, and what became of them if never decided (see plan()). */
+  private readonly pending: { bot: number; trigger: number; ms: number; settled: boolean; fate: () => EchoOutcome }[] = [];
 
   constructor(
     readonly event: number,
@@ -91,13 +96,17 @@ export class EchoRecorder {
     if (p) p.settled = true;
   }
 
-  plan(bot: number, trigger: number, ms: number): void {
-    this.pending.push({ bot, trigger, ms, settled: false });
+  /**
+   * A run planned by the event, due at `ms`. `fate`: asked at the end of the replay if the plan was
+   * never decided (due after the end): whether it still stands, was replaced, or would be skipped.
+   */
+  plan(bot: number, trigger: number, ms: number, fate: () => EchoOutcome): void {
+    this.pending.push({ bot, trigger, ms, settled: false, fate });
   }
 
-  /** At the end of the replay: plans never decided were due after the end. */
+  /** At the end of the replay, with the plans never decided (see plan()). */
   finish(): EventEcho {
-    for (const p of this.pending) if (!p.settled) this.outcomes[p.bot]!.push({ kind: 'after_end', trigger: p.trigger, ms: p.ms });
+    for (const p of this.pending) if (!p.settled) this.outcomes[p.bot]!.push(p.fate());
     const phase = this.phase ?? 'after_until';
     return {
       event: this.event,

@@ -1515,7 +1515,7 @@ export class Simulation {
   // ---------------------------------------------------------------- scheduled triggers
 
   /** R10: (re-)plans one relative_to_date_field trigger for a lead, planned at `now`. */
-  private planDate(trig: CompiledTrigger, lead: LeadState, inline: boolean): void {
+  private planDate(trig: CompiledTrigger, lead: LeadState, inline: boolean, byChange = false): void {
     const now = this.now;
     const t = trig.trigger as TriggerOf<'relative_to_date_field'>;
     const version = ++this.world.planVersions[lead.planBase + trig.dateIndex]!;
@@ -1526,14 +1526,24 @@ export class Simulation {
     // anything it refuses, through dateFieldInstant's regular expressions.
     let instant = typeof value === 'string' && value.length === 20 ? instantMs(value) : Number.NaN;
     if (Number.isNaN(instant)) instant = dateFieldInstant(value, type, this.tz) ?? Number.NaN;
-    if (Number.isNaN(instant)) return; // cleared: the plan is dropped
+    if (Number.isNaN(instant)) {
+      // Cleared (or no date): the plan is dropped. `byChange`: a field event did it (a new lead without the date plans nothing).
+      if (this.echoing && byChange) this.echo!.add(trig.bot.index, { kind: 'unplanned', trigger: trig.index, ms: now });
+      return;
+    }
     const due = instant + (t.direction === 'after' ? 1 : -1) * t.hours * HOUR_MS;
     if (due >= now) {
       if (due <= this.until) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), due);
       else this.datesAfterEnd.set(lead.planBase + trig.dateIndex, { bot: trig.bot.index, due, version });
       if (this.echoing) {
-        this.echo!.plans.set(lead.planBase + trig.dateIndex, version);
-        this.echo!.plan(trig.bot.index, trig.index, due);
+        const key = lead.planBase + trig.dateIndex;
+        this.echo!.plans.set(key, version);
+        // Due after the end: it still stands unless a later change of the field replaced or dropped it.
+        this.echo!.plan(trig.bot.index, trig.index, due, () => ({
+          kind: this.world.planVersions[key] === version ? 'after_end' : 'replanned',
+          trigger: trig.index,
+          ms: due,
+        }));
       }
       return;
     }
@@ -1586,7 +1596,14 @@ export class Simulation {
     const slot = this.newTimer(T_DELAYED, trig, lead, null, cause, 0);
     this.timers.due[slot] = this.now + trig.delayMs;
     this.timers.pushLane(slot, trig.lane); // the clock never goes back: a lane's runs come due in order
-    if (this.echoing) this.echo!.plan(trig.bot.index, trig.index, this.now + trig.delayMs);
+    if (this.echoing) {
+      // Due after the end: R4 would skip it then if the lead has left the stage since.
+      const due = this.now + trig.delayMs;
+      const { stageVersion, stageId } = lead;
+      this.echo!.plan(trig.bot.index, trig.index, due, () =>
+        trig.checksStage && lead.stageVersion !== stageVersion ? { kind: 'after_end', trigger: trig.index, ms: due, leftStage: stageId } : { kind: 'after_end', trigger: trig.index, ms: due },
+      );
+    }
   }
 
   private growTimerColumns(): void {
@@ -1843,7 +1860,7 @@ export class Simulation {
       const triggers = this.dateTriggersByField.get(ev.fieldId);
       // The lead by its number from the pre-pass (the same as world.leads.get(ev.entityId)).
       const lead = this.refLeads[this.refs[i]!]!;
-      if (triggers && lead) for (const trig of triggers) this.planDate(trig, lead, true);
+      if (triggers && lead) for (const trig of triggers) this.planDate(trig, lead, true, true);
     }
   }
 
@@ -1890,10 +1907,11 @@ export function simulateLog(scenario: Scenario, prepared: PreparedEvents | null 
  * What the event at `index` of this scenario started, bot by bot: runs and skips (at once or when a
  * delay or date-field plan came due), plans still waiting at the end, and for the bots it started
  * nothing for, why (off, no trigger of its kind, or the part of each trigger it missed). For the
- * simulator's "what did this event do?"; SimResult leaves those bots out (SPEC §7).
+ * simulator's "what did this event do?"; SimResult leaves those bots out (SPEC §7). `prepared`: as
+ * for simulateLog (the pre-pass of these very events, which a large scenario's answer reuses).
  */
-export function eventEcho(scenario: Scenario, index: number): EventEcho {
-  const sim = new Simulation(scenario);
+export function eventEcho(scenario: Scenario, index: number, prepared: PreparedEvents | null = null): EventEcho {
+  const sim = new Simulation(scenario, prepared);
   sim.watchEvent(index);
   sim.run();
   return sim.echoed()!;

@@ -6,6 +6,7 @@ import { defaultEvent, freshLeadId, move, newLead } from '../model/event-default
 import { showInstant } from '../model/local-time';
 import { LeadTagsField } from './lead-tags-field';
 import { LocalTimeInput } from './local-time-input';
+import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
 import { EventEditor } from './event-editor';
 
@@ -181,7 +182,15 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                   <span className="sim-event-time">{showInstant(e.at, tz)}</span>
                   <span className="sim-event-text">{summary}</span>
                   <span className="sim-row-actions">
-                    <button type="button" data-action="edit" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit event ${i + 1}: ${summary}`}>
+                    <button
+                      type="button"
+                      data-action="edit"
+                      aria-expanded={editing === i}
+                      onClick={() => setEditing(editing === i ? null : i)}
+                      // Escape on the button that opened the editor closes it, as inside it (not the dialog).
+                      onKeyDown={editing === i ? closeOnEscape(() => setEditing(null)) : undefined}
+                      aria-label={`Edit event ${i + 1}: ${summary}`}
+                    >
                       Edit
                     </button>
                     {outcome && (
@@ -189,7 +198,9 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                         type="button"
                         data-action="outcome"
                         aria-expanded={outcome.open === i}
+                        aria-controls={outcome.open === i ? `${id}-outcome` : undefined}
                         onClick={() => outcome.onToggle(outcome.open === i ? null : i)}
+                        onKeyDown={outcome.open === i ? closeOnEscape(() => outcome.onToggle(null)) : undefined}
                         aria-label={`What happened? Event ${i + 1}: ${summary}`}
                       >
                         What happened?
@@ -247,7 +258,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                     }}
                   />
                 )}
-                {outcome?.open === i && outcome.content}
+                {outcome?.open === i && <div id={`${id}-outcome`}>{outcome.content}</div>}
               </li>
             );
           })}

@@ -76,19 +76,27 @@ describe('SimulatorPanel', () => {
     const first = await screen.findByRole('region', { name: 'What happened after event 1' });
     expect(await within(first).findByText(/^This bot \(My bot\):/)).toBeInTheDocument();
     expect(first.textContent).toContain('Ran at Mon 1 Jun 2026, 10:10 EDT (10 minutes later).');
+    // Said once to screen readers; the answer itself is not a live region.
+    await waitFor(() => expect(within(first).getByRole('status')).toHaveTextContent('What happened after event 1: Ran because of this event: this bot.'));
     // Event 3 moved the lead to a stage the trigger is not for.
     await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 3:/ }));
     const third = await screen.findByRole('region', { name: 'What happened after event 3' });
     await waitFor(() => expect(third.textContent).toContain('Its trigger (Moved to Qualified, after 10 min) is for Qualified; this lead moved to Decision making.'));
-    expect(third.textContent).toContain('No bot started on this event.');
+    expect(third.textContent).toContain('No bot ran because of this event.');
     // An edit re-runs, and the answer follows it: the trigger now also takes Decision making.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-decision'], delayMinutes: 0 }] });
-    await waitFor(() => expect(screen.getByRole('region', { name: 'What happened after event 3' }).textContent).toContain('Ran at once.'), { timeout: 5000 });
-    // Escape closes it, and the focus goes back to its button.
-    within(screen.getByRole('region', { name: 'What happened after event 3' })).getByRole('button', { name: 'Close' }).focus();
+    const answer = () => screen.getByRole('region', { name: 'What happened after event 3' });
+    await waitFor(() => expect(answer().textContent).toContain('Ran at once.'), { timeout: 5000 });
+    // A draft that cannot run gives no answer, rather than the last valid draft's as if current.
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: [], delayMinutes: 0 }] });
+    await waitFor(() => expect(answer().textContent).toContain('The draft has errors (listed above), so the simulator cannot say what this event does.'));
+    expect(answer().textContent).not.toContain('Ran at once.');
+    // Escape on the button that opened it closes it (and not the dialog), the focus staying there.
+    const ask = within(panel).getByRole('button', { name: /^What happened\? Event 3:/ });
+    ask.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'What happened after event 3' })).toBeNull();
-    expect(within(panel).getByRole('button', { name: /^What happened\? Event 3:/ })).toHaveFocus();
+    expect(ask).toHaveFocus();
   });
 
   it('gives the focus back to the row when its details are closed', async () => {

@@ -114,7 +114,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   // Asked again after every run (an edit may change the answer), with the base that run was sent
   // with: a base not sent yet gives undefined, and the run it waits for asks again.
   useEffect(() => {
-    if (outcomeOpen === null || !client || !last) return;
+    // No valid draft: nothing is run, so no answer would come (the panel says why instead).
+    if (outcomeOpen === null || !client || !last || !bot) return;
     let live = true;
     const index = outcomeOpen;
     const event = base.events[index];
@@ -125,7 +126,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     return () => {
       live = false;
     };
-  }, [outcomeOpen, last, client, base]);
+  }, [outcomeOpen, last, client, base, bot]);
 
   const view = useMemo(() => (last ? filterColumns(last.columns, filter) : null), [last, filter]);
   const report = workbench.expect ? (last?.report ?? null) : null;
@@ -255,11 +256,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const outcomeView = ((): EchoView | string | null => {
     if (outcomeOpen === null) return null;
     if (state.status === 'invalid') return 'The scenario has problems to fix (listed above) before the simulator can say what this event does.';
-    if (!last) return bot ? null : 'The draft has errors to fix before the simulator can replay it.';
-    if (outcomeReply === null || outcomeReply.index !== outcomeOpen) return null;
-    if (outcomeReply.value === null) return 'The simulator could not replay this event.';
-    const named = outcomeReply.bots.map((b) => bots.get(b.id) ?? b); // the draft under its current name
-    return echoWords(outcomeReply.value, outcomeReply.event, named, last.bot.id, names, account.timezone);
+    if (!bot) return 'The draft has errors (listed above), so the simulator cannot say what this event does. Fix them to see it.';
+    // Only an answer for this very event as it is now, from the latest run: after an edit, another
+    // sample or another draft, the old answer is not shown while the new one is worked out.
+    const reply = outcomeReply;
+    if (!last || reply === null || reply.index !== outcomeOpen || reply.run !== last || reply.event !== workbench.events[outcomeOpen]) return null;
+    if (reply.value === null) return 'The simulator could not replay this event.';
+    const named = reply.bots.map((b) => bots.get(b.id) ?? b); // the draft under its current name
+    return echoWords(reply.value, reply.event, named, last.bot.id, names, account.timezone);
   })();
   const outcome = {
     open: outcomeOpen,
@@ -267,6 +271,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     content:
       outcomeOpen === null ? null : (
         <EventOutcome
+          key={outcomeOpen}
           index={outcomeOpen}
           view={outcomeView}
           onClose={() => {

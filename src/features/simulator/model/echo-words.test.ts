@@ -25,19 +25,21 @@ const seen: SimEvent = { at: AT, type: 'message_seen', leadId: 'l1', channelId: 
 const applied = (bots: EventEcho['bots']): EventEcho => ({ event: 0, phase: 'applied', bots });
 
 describe('echoWords: what an event did, in words', () => {
-  it('names the channel a seen message missed, and lists every bot', () => {
+  it('names the channel a seen message missed, and groups other bots that could not have started', () => {
     const view = echoWords(
       applied([
         { bot: 0, outcomes: [], silence: { kind: 'missed', misses: [{ trigger: 0, part: 'channel' }] } },
         { bot: 1, outcomes: [], silence: { kind: 'off' } },
+        { bot: 2, outcomes: [], silence: { kind: 'deaf' } },
+        { bot: 3, outcomes: [], silence: { kind: 'deaf' } },
       ]),
       seen,
-      [bot('draft', [seenOnWa]), { ...bot('b2', [seenOnWa]), enabled: false }],
+      [bot('draft', [seenOnWa]), { ...bot('b2', [seenOnWa]), enabled: false }, bot('b3', []), bot('b4', [])],
       'draft',
       names,
       TZ,
     );
-    expect(view.summary).toBe('No bot started on this event.');
+    expect(view.summary).toBe('No bot ran because of this event.');
     expect(view.bots).toEqual([
       {
         id: 'draft',
@@ -46,7 +48,10 @@ describe('echoWords: what an event did, in words', () => {
         started: false,
         lines: ['Its trigger (Outgoing message seen (WhatsApp), after 1 h) is for WhatsApp; this seen message was on Telegram.'],
       },
-      { id: 'b2', name: 'Bot b2', isDraft: false, started: false, lines: ['Turned off (“Bot enabled”): it never starts.'] },
+    ]);
+    expect(view.others).toEqual([
+      { title: 'Other bots with no trigger for a message being seen (2)', names: ['Bot b3', 'Bot b4'] },
+      { title: 'Other bots turned off (1)', names: ['Bot b2'] },
     ]);
   });
 
@@ -77,36 +82,49 @@ describe('echoWords: what an event did, in words', () => {
       'Trigger 2: ran at Mon 1 Jun 2026, 11:00 EDT (1 hour later).',
       'Trigger 2: skipped at once: Condition not met. Lead has no tag VIP (condition 1).',
       'Trigger 2: planned at Mon 1 Jun 2026, 12:00 EDT (2 hours later), after the simulation ends: not in the results.',
-      'Trigger 2: matched, but did not run at once: this bot had already run for this lead at that moment (once per lead per moment).',
+      'Trigger 2: matched, but did not run: this bot had already run for this lead at that moment (a bot runs once per lead and moment).',
     ]);
   });
 
   it('says that "moved to" does not start for a new lead', () => {
     const created: SimEvent = { at: AT, type: 'lead_created', lead: { id: 'l9', pipelineId: 'p-sales', stageId: 's-qualified', responsibleUserId: 'u-ana', price: 0 } };
-    const view = echoWords(
-      applied([{ bot: 0, outcomes: [], silence: { kind: 'deaf' } }]),
-      created,
-      [bot('draft', [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 0 }])],
-      'draft',
-      names,
-      TZ,
-    );
-    expect(view.bots[0]!.lines).toEqual([
+    const words = (stageIds: string[]) =>
+      echoWords(applied([{ bot: 0, outcomes: [], silence: { kind: 'deaf' } }]), created, [bot('draft', [{ type: 'lead_moved_to_stage', stageIds, delayMinutes: 0 }])], 'draft', names, TZ).bots[0]!
+        .lines;
+    expect(words(['s-qualified'])).toEqual([
       'None of its triggers starts on a new lead. It starts on: Moved to Qualified, immediately.',
-      '“Moved to” does not start for a lead created in the stage; “Moved to or created in” does.',
+      '“Moved to Qualified” does not start for a lead created in Qualified; “Moved to or created in” does.',
     ]);
+    // For another stage the hint would be false: "moved to or created in Won" would not start either.
+    expect(words(['s-won'])).toEqual(['None of its triggers starts on a new lead. It starts on: Moved to Won, immediately.']);
   });
 
   it('says why an event changed nothing, and where events outside the span stand', () => {
     const tag: SimEvent = { at: AT, type: 'tag_added', entity: 'lead', entityId: 'l1', leadId: 'l1', tagId: 't-vip', origin: 'user' };
     const bots = [bot('draft', [seenOnWa])];
     const words = (phase: EventEcho['phase'], e: SimEvent) => echoWords({ event: 0, phase, bots: [] }, e, bots, 'draft', names, TZ);
-    expect(words('unchanged', tag)).toEqual({ summary: 'The lead l1 already had the tag VIP: adding it again changes nothing, so no bot starts on it.', bots: [] });
+    expect(words('unchanged', tag)).toEqual({ summary: 'The lead l1 already had the tag VIP: adding it again changes nothing, so no bot starts on it.', bots: [], others: [] });
     expect(words('unchanged', { at: AT, type: 'lead_moved', leadId: 'l1', toStageId: 's-qualified' }).summary).toBe(
       'Lead l1 was already in Qualified: a move to the stage a lead is in is no move, so no bot starts on it.',
     );
-    expect(words('before_start', tag).summary).toMatch(/^This event is before “Start”/);
+    expect(words('before_start', tag).summary).toMatch(/^This event is before “Start”: no bot starts on it, but what it changed holds when the simulation starts/);
     expect(words('after_until', tag).summary).toMatch(/^This event is after “Until”/);
+  });
+
+  it('says what became of a date-field reminder: dropped by a clearing, or replaced', () => {
+    const reminder = bot('draft', [{ type: 'relative_to_date_field', fieldId: 'f-meeting', direction: 'before', hours: 1 }]);
+    const set = (value: string | null): SimEvent => ({ at: AT, type: 'field_updated', entity: 'lead', entityId: 'l1', leadId: 'l1', fieldId: 'f-meeting', value, origin: 'user' });
+    const line = (o: EventEcho['bots'][number]['outcomes'][number], e: SimEvent) => echoWords(applied([{ bot: 0, outcomes: [o], silence: null }]), e, [reminder], 'draft', names, TZ).bots[0]!.lines[0];
+    expect(line({ kind: 'unplanned', trigger: 0, ms: MS }, set(null))).toBe('No run planned: the event cleared Meeting Time, which drops its reminder.');
+    expect(line({ kind: 'replanned', trigger: 0, ms: MS + 3_600_000 }, set(AT))).toBe(
+      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 hour later), then dropped: a later change of Meeting Time planned it again or cleared it.',
+    );
+    expect(line({ kind: 'after_end', trigger: 0, ms: MS + 3_600_000, leftStage: 's-qualified' }, set(AT))).toBe(
+      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 hour later), after the simulation ends; the lead has left Qualified since, so the run would be skipped then.',
+    );
+    // A contact's tag, with no lead: the bot ran for the contact.
+    const contactTag: SimEvent = { at: AT, type: 'tag_added', entity: 'contact', entityId: 'c1', tagId: 't-partner', origin: 'user' };
+    expect(line({ kind: 'once', trigger: 0, ms: MS }, contactTag)).toBe('Matched, but did not run: this bot had already run for the contact c1 at that moment (a bot runs once per lead and moment).');
   });
 
   it('explains an open conversation and the first message of the day', () => {

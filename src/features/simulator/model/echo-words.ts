@@ -6,12 +6,18 @@ import { durationText, listText } from '../../../engine/words';
 import { formatLocal } from '../../../engine/time';
 import { describeTrigger, reasonLine, type Names } from './describe';
 
+/** `started`: the bot ran because of the event (at once or later). */
 export type EchoBotView = { id: string; name: string; isDraft: boolean; started: boolean; lines: string[] };
 export type EchoView = {
   /** What the event did as a whole, when that is all there is to say (before Start, no change…); else null. */
   summary: string | null;
-  /** By bot, the draft first, as the scenario lists them; empty with a summary. */
+  /**
+   * By bot, the draft first, as the scenario lists them; empty with a summary. Other bots with no
+   * trigger for this kind of event, or turned off, are not here but in `others`.
+   */
   bots: EchoBotView[];
+  /** Other bots in groups of one line each ("Other bots with no trigger for a message (8)": names). */
+  others: { title: string; names: string[] }[];
 };
 
 /** What a kind of event is, for "None of its triggers starts on …". */
@@ -45,7 +51,9 @@ function phaseSentence(echo: EventEcho, e: SimEvent, n: Names): string | null {
     case 'applied':
       return null;
     case 'before_start':
-      return 'This event is before “Start”: it changes the lead, but no bot starts on events before the simulation starts.';
+      // What it changed is there at Start: a lead it moved is "already in the stage" for triggers
+      // applied to existing leads (R8a), a date it set plans reminders (R10).
+      return 'This event is before “Start”: no bot starts on it, but what it changed holds when the simulation starts (a stage, a date field a reminder counts from), so runs at Start or on schedule may come from it.';
     case 'after_until':
       return 'This event is after “Until”: the simulation ends before it and ignores it.';
     case 'unchanged':
@@ -130,8 +138,10 @@ function silenceLines(s: EchoSilence, bot: Bot, e: SimEvent, n: Names, tz: strin
       return ['Turned off (“Bot enabled”): it never starts.'];
     case 'deaf': {
       const lines = [`None of its triggers starts on ${EVENT_KIND[e.type]}. It starts on: ${bot.triggers.map((t) => describeTrigger(t, n)).join('; ') || 'nothing (no trigger)'}.`];
-      if (e.type === 'lead_created' && bot.triggers.some((t) => t.type === 'lead_moved_to_stage'))
-        lines.push('“Moved to” does not start for a lead created in the stage; “Moved to or created in” does.');
+      // The hint only where it is true: a "moved to" trigger for the very stage the lead was created in.
+      const stage = e.type === 'lead_created' ? e.lead.stageId : null;
+      if (stage !== null && bot.triggers.some((t) => t.type === 'lead_moved_to_stage' && t.stageIds.includes(stage)))
+        lines.push(`“Moved to ${n.stage(stage)}” does not start for a lead created in ${n.stage(stage)}; “Moved to or created in” does.`);
       return lines;
     }
     case 'missed':
@@ -144,8 +154,15 @@ function silenceLines(s: EchoSilence, bot: Bot, e: SimEvent, n: Names, tz: strin
   }
 }
 
-function outcomeLine(o: EchoOutcome, bot: Bot, eventMs: number, tz: string): string {
+/** Who a run is for: the lead, or a contact, company or product with no lead. */
+function subjectOf(e: SimEvent): string {
+  if ((e.type === 'tag_added' || e.type === 'tag_removed' || e.type === 'field_updated') && e.entity !== 'lead' && e.leadId === undefined) return `the ${e.entity} ${e.entityId}`;
+  return 'this lead';
+}
+
+function outcomeLine(o: EchoOutcome, bot: Bot, e: SimEvent, eventMs: number, n: Names, tz: string): string {
   const when = o.ms === eventMs ? 'at once' : `at ${formatLocal(o.ms, tz)}${o.ms > eventMs ? ` (${durationText(o.ms - eventMs)} later)` : ''}`;
+  const field = e.type === 'field_updated' ? n.field(e.fieldId) : 'the date field';
   const sentence = ((): string => {
     switch (o.kind) {
       case 'ran':
@@ -155,11 +172,19 @@ function outcomeLine(o: EchoOutcome, bot: Bot, eventMs: number, tz: string): str
         return `Skipped ${when}: ${label}. ${rest}.`;
       }
       case 'after_end':
-        return `Planned ${when}, after the simulation ends: not in the results.`;
+        return o.leftStage === undefined
+          ? `Planned ${when}, after the simulation ends: not in the results.`
+          : `Planned ${when}, after the simulation ends; the lead has left ${n.stage(o.leftStage)} since, so the run would be skipped then.`;
       case 'replanned':
-        return `Planned ${when}, then dropped: a later change of the date field planned it again or cleared it.`;
-      case 'once':
-        return `Matched, but did not run ${when}: this bot had already run for this lead at that moment (once per lead per moment).`;
+        return `Planned ${when}, then dropped: a later change of ${field} planned it again or cleared it.`;
+      case 'unplanned':
+        return e.type === 'field_updated' && e.value !== null
+          ? `No run planned: the new value of ${field} is not a date.`
+          : `No run planned: the event cleared ${field}, which drops its reminder.`;
+      case 'once': {
+        const moment = o.ms === eventMs ? 'at that moment' : `at ${formatLocal(o.ms, tz)}`;
+        return `Matched, but did not run: this bot had already run for ${subjectOf(e)} ${moment} (a bot runs once per lead and moment).`;
+      }
       default:
         return assertNever(o);
     }
@@ -173,12 +198,25 @@ function outcomeLine(o: EchoOutcome, bot: Bot, eventMs: number, tz: string): str
  */
 export function echoWords(echo: EventEcho, event: SimEvent, bots: readonly Bot[], draftId: string, n: Names, tz: string): EchoView {
   const summary = phaseSentence(echo, event, n);
-  if (summary !== null) return { summary, bots: [] };
+  if (summary !== null) return { summary, bots: [], others: [] };
   const eventMs = Date.parse(event.at);
-  const views = echo.bots.map(({ bot: index, outcomes, silence }): EchoBotView => {
+  const views: EchoBotView[] = [];
+  // Other bots that could never have started on this kind of event, or are off: one line each group,
+  // so that the answers that matter are not buried under 19 load-demo bots.
+  const deaf: string[] = [];
+  const off: string[] = [];
+  for (const { bot: index, outcomes, silence } of echo.bots) {
     const bot = bots[index]!;
-    const lines = outcomes.length > 0 ? outcomes.map((o) => outcomeLine(o, bot, eventMs, tz)) : silence ? silenceLines(silence, bot, event, n, tz) : [];
-    return { id: bot.id, name: bot.name, isDraft: bot.id === draftId, started: outcomes.length > 0, lines };
-  });
-  return { summary: views.some((v) => v.started) ? null : 'No bot started on this event.', bots: views };
+    const isDraft = bot.id === draftId;
+    if (!isDraft && outcomes.length === 0 && silence !== null && silence.kind !== 'missed') {
+      (silence.kind === 'off' ? off : deaf).push(bot.name);
+      continue;
+    }
+    const lines = outcomes.length > 0 ? outcomes.map((o) => outcomeLine(o, bot, event, eventMs, n, tz)) : silence ? silenceLines(silence, bot, event, n, tz) : [];
+    views.push({ id: bot.id, name: bot.name, isDraft, started: outcomes.some((o) => o.kind === 'ran'), lines });
+  }
+  const others: EchoView['others'] = [];
+  if (deaf.length) others.push({ title: `Other bots with no trigger for ${EVENT_KIND[event.type]} (${deaf.length})`, names: deaf });
+  if (off.length) others.push({ title: `Other bots turned off (${off.length})`, names: off });
+  return { summary: views.some((v) => v.started) ? null : 'No bot ran because of this event.', bots: views, others };
 }

@@ -203,7 +203,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     const scenario: Scenario = scenarioFor(fullBase(base.value), req.bot);
     if (req.event < 0 || req.event >= scenario.events.length) return null;
     try {
-      return eventEcho(scenario, req.event);
+      return eventEcho(scenario, req.event, preparedFor(scenario.events));
     } catch {
       return null; // the panel says it could not tell; the run itself reports what stopped it
     }
