@@ -219,7 +219,8 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       }}
                       aria-label={`Move up event ${i + 1}`}
                     >
-                      Move up
+                      {/* Short, so that the five actions fit one line of the side column; the name says it whole. */}
+                      Up
                     </button>
                     <button
                       type="button"
@@ -234,7 +235,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       }}
                       aria-label={`Move down event ${i + 1}`}
                     >
-                      Move down
+                      Down
                     </button>
                     <button
                       type="button"
