@@ -230,6 +230,23 @@ test.describe('Simulator', () => {
     await expect(generator.getByText(/^01:30 happens twice on that day in America\/New_York/)).toBeVisible();
   });
 
+  test("the event editor's date-time boxes stay inside it at 1400 × 900, and a date-time field's value is picked in the account's zone", async ({ page, app }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Meeting reminder 2 hours before');
+    // The list shows the meeting as a time, not as the file's text.
+    const edit = sim.region.getByRole('button', { name: 'Edit event 1: Meeting Time of lead l1 set to Mon 1 Jun 2026, 15:00 EDT by user' });
+    await edit.click();
+    const editor = sim.region.locator('.sim-event-editor');
+    const area = (await editor.boundingBox())!;
+    for (const label of ['Kind of event', 'Time (America/New_York)', 'Lead', 'Entity', 'Done by', 'Field', 'Value (America/New_York); empty clears it']) {
+      const box = (await editor.getByLabel(label, { exact: true }).boundingBox())!;
+      expect(box.x >= area.x && box.x + box.width <= area.x + area.width, `${label} stays inside the editor`).toBe(true);
+    }
+    await editor.getByLabel('Value (America/New_York); empty clears it', { exact: true }).fill('2026-06-01T17:00');
+    await expect(sim.region.getByRole('button', { name: /^Edit event 1: Meeting Time of lead l1 set to Mon 1 Jun 2026, 17:00 EDT/ })).toBeVisible();
+  });
+
   test('a sample asks before it replaces events the admin made; Escape keeps them and the dialog', async ({ page, app }) => {
     const { ts, sim } = await openNewBotSimulator(page, app);
     await sim.region.getByRole('button', { name: 'Add event' }).click();

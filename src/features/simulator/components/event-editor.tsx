@@ -69,7 +69,7 @@ function DateValue({ type, value, tz, onChange }: { type: 'date' | 'datetime'; v
   if (type === 'datetime')
     return (
       <>
-        <LocalTimeInput optional label={`Value (${tz}); empty clears it`} value={ms === null ? undefined : formatInstant(ms)} tz={tz} onChange={(v) => onChange(v ?? null)} />
+        <LocalTimeInput wide optional label={`Value (${tz}); empty clears it`} value={ms === null ? undefined : formatInstant(ms)} tz={tz} onChange={(v) => onChange(v ?? null)} />
         {note}
       </>
     );
@@ -239,7 +239,7 @@ export function EventEditor({ account, event, leadIds, onChange, onDone }: Props
           options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
           onChange={(v) => onChange(defaultEvent(v as SimEventType, event.at, lead, account, leadIds))}
         />
-        <LocalTimeInput label={`Time (${tz})`} value={event.at} tz={tz} onChange={(at) => at !== undefined && onChange({ ...event, at })} />
+        <LocalTimeInput wide label={`Time (${tz})`} value={event.at} tz={tz} onChange={(at) => at !== undefined && onChange({ ...event, at })} />
         {event.type !== 'lead_created' && (
           <Select label="Lead" value={lead} options={leads} onChange={(v) => onChange(withLead(event, v))} />
         )}

@@ -9,6 +9,8 @@ type Props = {
   onChange(value: string | undefined): void;
   /** Emptying the box clears the value (onChange(undefined)); otherwise an empty box is ignored. */
   optional?: boolean;
+  /** In a grid of narrow fields (the event editor's): a row of its own, the box being wider than their columns. */
+  wide?: boolean;
 };
 
 /**
@@ -16,7 +18,7 @@ type Props = {
  * the clocks skip is moved to the first minute after the jump, and a time that happens twice says
  * which of the two it is, with a button for the other.
  */
-export function LocalTimeInput({ label, value, tz, onChange, optional = false }: Props) {
+export function LocalTimeInput({ label, value, tz, onChange, optional = false, wide = false }: Props) {
   const id = useId();
   // The skipped time last typed and where it went: the box itself then shows the time after the jump.
   const [skipped, setSkipped] = useState<{ typed: string; at: string } | null>(null);
@@ -30,7 +32,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false }:
         ? `${local.slice(11)} happens twice on that day in ${tz} (the clocks go back): this is the ${value < twice ? 'first' : 'second'}, ${showInstant(value, tz)}.`
         : null;
   return (
-    <div className="sim-field">
+    <div className={wide ? 'sim-field sim-field--wide' : 'sim-field'}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
-import { describeTrigger, namesOf } from './describe';
+import { describeEvent, describeTrigger, namesOf } from './describe';
 
 const names = namesOf(account as Account);
 
@@ -20,6 +20,14 @@ describe("the simulator's trigger words", () => {
     expect(describeTrigger({ type: 'recurring', every: 'week', weekday: 7, time: '10:00' }, names)).toBe('Every Sunday at 10:00');
     expect(describeTrigger({ type: 'recurring', every: 'month', dayOfMonth: 31, time: '10:00' }, names)).toBe('Every month on day 31 at 10:00');
     expect(describeTrigger({ type: 'recurring', every: 'year', dayOfMonth: 29, month: 2, time: '08:30' }, names)).toBe('Every year on 29 February at 08:30');
+  });
+
+  it('show a date-time field’s value as a time in the account’s zone, whatever form the file used', () => {
+    const set = (value: string | null) => describeEvent({ at: '2026-06-01T13:00:00Z', type: 'field_updated', entity: 'lead', entityId: 'l1', leadId: 'l1', fieldId: 'f-meeting', value, origin: 'user' }, names);
+    expect(set('2026-06-01T15:00')).toBe('Meeting Time of lead l1 set to Mon 1 Jun 2026, 15:00 EDT by user');
+    expect(set('2026-06-01T19:00:00Z')).toBe('Meeting Time of lead l1 set to Mon 1 Jun 2026, 15:00 EDT by user');
+    expect(set(null)).toBe('Meeting Time of lead l1 set to empty by user');
+    expect(set('soon')).toBe('Meeting Time of lead l1 set to soon by user');
   });
 
   it('name a stage with its pipeline when the account has several', () => {

@@ -1,6 +1,7 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
 import { assertNever, stageLabels, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
 import { cooldownWords, delayWords } from '../../../lib/duration-words';
+import { dateFieldInstant, formatLocal } from '../../../engine/time';
 
 export type Names = {
   stage(id: string): string;
@@ -10,6 +11,8 @@ export type Names = {
   field(id: string): string;
   form(id: string): string;
   inbox(id: string): string;
+  /** A field's value as people read it: a date-time field's instant in the account's zone ("Mon 1 Jun 2026, 15:00 EDT"). */
+  fieldValue(fieldId: string, value: string | number | null): string;
 };
 
 export function namesOf(account: Account): Names {
@@ -23,7 +26,16 @@ export function namesOf(account: Account): Names {
   const forms = map(account.forms);
   const inboxes = map(account.inboxes);
   const get = (m: Map<string, string>) => (id: string) => m.get(id) ?? id;
-  return { stage: get(stages), user: get(users), tag: get(tags), channel: get(channels), field: get(fields), form: get(forms), inbox: get(inboxes) };
+  const dateTimeFields = new Set(account.fields.filter((f) => f.type === 'datetime').map((f) => f.id));
+  const fieldValue = (fieldId: string, value: string | number | null): string => {
+    if (value === null) return 'empty';
+    if (typeof value === 'string' && dateTimeFields.has(fieldId)) {
+      const ms = dateFieldInstant(value, 'datetime', account.timezone);
+      if (ms !== null) return formatLocal(ms, account.timezone);
+    }
+    return String(value);
+  };
+  return { stage: get(stages), user: get(users), tag: get(tags), channel: get(channels), field: get(fields), form: get(forms), inbox: get(inboxes), fieldValue };
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -151,7 +163,7 @@ export function describeEvent(e: SimEvent, n: Names): string {
     case 'tag_removed':
       return `Tag ${n.tag(e.tagId)} removed from ${e.entity} ${e.entityId} by ${e.origin}`;
     case 'field_updated':
-      return `${n.field(e.fieldId)} of ${e.entity} ${e.entityId} set to ${e.value === null ? 'empty' : String(e.value)} by ${e.origin}`;
+      return `${n.field(e.fieldId)} of ${e.entity} ${e.entityId} set to ${n.fieldValue(e.fieldId, e.value)} by ${e.origin}`;
     case 'form_submitted':
       return `Lead ${e.leadId} submitted ${n.form(e.formId)}`;
     case 'email_received':
