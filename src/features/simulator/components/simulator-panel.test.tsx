@@ -311,6 +311,30 @@ describe('SimulatorPanel', () => {
     expect(alert.textContent).toMatch(/No lead "ghost" exists/);
   });
 
+  it("asks before a sample replaces the admin's bot, and can bring the sample's events alone", async () => {
+    const user = userEvent.setup();
+    const saved: Bot = { ...NEW_BOT, id: 'bot-7', version: 3 };
+    render(<Harness saved={saved} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    expect(
+      within(panel).getByText(
+        "Load “Follow-up 10 minutes after Qualified”? It replaces your bot's triggers, conditions and active hours with the sample's (in the draft; nothing is saved).",
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Only its events' }));
+    expect(await within(panel).findByText(/Loaded the events of the sample "Follow-up 10 minutes after Qualified"; your bot is unchanged/)).toBeInTheDocument();
+    // The admin's bot (a conversation trigger) against the sample's stage moves: no run, and no sample checks.
+    expect(await screen.findByText(/No bot ran or was skipped before the end of the simulation/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText(/Expectations:/)).toBeNull();
+    // Replacing applies the sample's bot; a second sample then asks about the events only, not the bot it applied.
+    await user.click(within(panel).getByRole('button', { name: 'Welcome on creation' }));
+    await user.click(within(panel).getByRole('button', { name: 'Replace them' }));
+    await screen.findByText(/Expectations: \d+ of \d+ pass/, {}, { timeout: 10_000 });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText(/Loaded the sample "Follow-up 10 minutes after Qualified"/);
+  });
+
   it('shows what the draft changes against the saved version', async () => {
     const user = userEvent.setup();
     const saved: Bot = { ...NEW_BOT, id: 'bot-9', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };

@@ -20,7 +20,7 @@ import { ResultsFilters } from './results-filters';
 import { ResultsTable } from './results-table';
 import { RowInspector } from './row-inspector';
 import { SamplePicker } from './sample-picker';
-import { ownScenarioWords } from '../model/own-scenario';
+import { behaviourKey, sampleReplaces } from '../model/own-scenario';
 import { scenarioLocation } from '../model/scenario-location';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
@@ -38,7 +38,7 @@ import { count } from '../../../lib/count';
 const storage = () => (typeof window !== 'undefined' ? window.localStorage : undefined);
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
 
-export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot }: SimulatorProps) {
+export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot: applyToDraft, behaviourChanged = false }: SimulatorProps) {
   const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
   const client = useEngineClient();
   const checksId = saved?.id ?? DRAFT_ID;
@@ -70,6 +70,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   // A selection belongs to the run it was made in; a new run clears it.
   const [selection, setSelection] = useState<{ row: ResultRow; run: unknown } | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
+  /** The behaviour (behaviourKey) a sample or file last applied to the draft: a draft still equal to it is not the admin's own. */
+  const [applied, setApplied] = useState<string | null>(null);
+  const applyBot = useCallback(
+    (b: Bot) => {
+      setApplied(behaviourKey(b));
+      applyToDraft(b);
+    },
+    [applyToDraft],
+  );
   /** "What happened?" under a composer event: its index, and the engine's answer for it. */
   const [outcomeOpen, setOutcomeOpen] = useState<number | null>(null);
   const [outcomeReply, setOutcomeReply] = useState<{ index: number; run: unknown; event: SimEvent; bots: Bot[]; value: EventEcho | null } | null>(null);
@@ -142,13 +151,21 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     [client, workbench.bulk, setWorkbench],
   );
 
-  const onLoadSample = async (sample: Sample) => {
+  const onLoadSample = async (sample: Sample, eventsOnly: boolean) => {
     const loaded = loadSample(sample);
     if (!loaded.ok) {
       setNotice(`The sample "${sample.label}" could not be loaded: ${loaded.errors[0]?.message ?? 'unknown error'}`);
       return;
     }
     const { workbench: next, apply } = workbenchFromScenario(loaded.value, null);
+    if (eventsOnly) {
+      // The admin's bot against the sample's events; its expectations were written for its own bot.
+      const { expect: _expect, ...events } = next;
+      await replaceWorkbench(events);
+      setFileErrors(null);
+      setNotice(`Loaded the events of the sample "${sample.label}"; your bot is unchanged. Its expectations were left out: they were written for the sample's bot.`);
+      return;
+    }
     await replaceWorkbench(next);
     setFileErrors(null);
     if (apply) applyBot(apply);
@@ -353,7 +370,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </p>
       )}
 
-      <SamplePicker onLoad={(s) => void onLoadSample(s)} disabled={busy !== null} replaces={() => ownScenarioWords(workbench)} />
+      <SamplePicker
+        onLoad={(s, eventsOnly) => void onLoadSample(s, eventsOnly)}
+        disabled={busy !== null}
+        replaces={(sample) => {
+          const loaded = loadSample(sample);
+          const incoming = loaded.ok ? workbenchFromScenario(loaded.value, null).apply : null;
+          return sampleReplaces(workbench, { bot, saved: saved !== null, changed: behaviourChanged, applied }, incoming);
+        }}
+      />
       {state.status === 'invalid' && (
         <div role="alert" className="sim-errors">
           <p>The scenario has problems to fix before it can run:</p>

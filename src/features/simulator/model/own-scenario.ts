@@ -4,9 +4,10 @@ import { count } from '../../../lib/count';
 import { SAMPLES, loadSample } from '../samples';
 import { workbenchFromScenario } from './build-scenario';
 import type { Workbench } from './types';
+import type { Bot } from '../../../domain';
 
 /** JSON with object keys sorted: the same scenario, whatever order its keys were stored in. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
@@ -35,4 +36,29 @@ export function ownScenarioWords(w: Workbench): string | null {
   const parts = [events > 0 ? count(events, 'event') : '', leads > 0 ? count(leads, 'lead') : '', w.expect ? 'expectations' : ''].filter(Boolean);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   return `your ${list}`;
+}
+
+/** What decides when a bot runs (not its name or id), keys sorted: equal for a bot and the draft it was applied to. */
+export function behaviourKey(bot: Bot): string {
+  return canonical([bot.enabled, bot.triggers, bot.conditions, bot.activeHours, bot.keepUnanswered]);
+}
+
+/**
+ * What loading a sample would replace: the admin's own events, leads or expectations (words, or
+ * null), and whether the draft bot holds a setup of the admin's own (`bot`): a saved bot, or a new
+ * one changed from its defaults, unless it is exactly what a sample or file last applied
+ * (`applied`: its behaviourKey) or already the sample's own (`incoming`). null when there is
+ * nothing of the admin's to replace.
+ */
+export function sampleReplaces(
+  w: Workbench,
+  draft: { bot: Bot | null; saved: boolean; changed: boolean; applied: string | null },
+  incoming: Bot | null,
+): { what: string | null; bot: boolean } | null {
+  const what = ownScenarioWords(w);
+  const key = draft.bot !== null ? behaviourKey(draft.bot) : null;
+  // Nothing of the bot is lost when it is what a sample last applied, or already the incoming sample's.
+  const same = key !== null && (key === draft.applied || (incoming !== null && key === behaviourKey(incoming)));
+  const bot = (draft.saved || draft.changed) && !same;
+  return what === null && !bot ? null : { what, bot };
 }

@@ -8,6 +8,8 @@ export type SimulatorProps = {
   validation: Validated<Bot>;
   saved: Bot | null;
   applyBot(bot: Bot): void;
+  /** Whether the admin has changed the draft's triggers, conditions, hours, toggle or on/off from the saved bot's (or a new bot's defaults). */
+  behaviourChanged?: boolean;
 };
 
 /** Events and leads held only by the worker (generated traffic or a large import): counted here, not copied. */

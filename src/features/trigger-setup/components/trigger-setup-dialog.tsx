@@ -26,6 +26,12 @@ export type DraftContext = {
   saved: Bot | null;
   /** Replaces the draft's triggers, conditions, activeHours and keepUnanswered with the given bot's. */
   applyBot(bot: Bot): void;
+  /**
+   * Whether the draft's triggers, conditions, active hours, message status or on/off setting differ
+   * from the saved bot's (a new bot's: the defaults): the admin has set something up that applyBot
+   * would replace.
+   */
+  behaviourChanged: boolean;
 };
 
 export type TriggerSetupDialogProps = {
@@ -297,6 +303,10 @@ function TriggerSetupForm({
   const errors = useMemo(() => (validation.ok ? [] : validation.errors), [validation]);
   const warnings = useMemo(() => findNeverRuns(values, account), [values, account]);
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(baseline), [values, baseline]);
+  const behaviourChanged = useMemo(() => {
+    const of = (v: BotForm) => JSON.stringify([v.enabled, v.triggers, v.conditions, v.activeHours, v.keepUnanswered]);
+    return of(values) !== of(baseline);
+  }, [values, baseline]);
 
   // Keep the unsaved draft across reloads; forget it once nothing differs. When the browser will
   // not keep it (storage full or blocked), the footer says so: a reload would lose the changes.
@@ -463,7 +473,10 @@ function TriggerSetupForm({
     [form],
   );
 
-  const ctx: DraftContext = useMemo(() => ({ account, draft, validation, saved, applyBot }), [account, draft, validation, saved, applyBot]);
+  const ctx: DraftContext = useMemo(
+    () => ({ account, draft, validation, saved, applyBot, behaviourChanged }),
+    [account, draft, validation, saved, applyBot, behaviourChanged],
+  );
 
   const nameErrors = messagesFor(errors, 'name');
   const shownNameErrors = attempted || nameTouched ? nameErrors : [];
