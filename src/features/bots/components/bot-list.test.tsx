@@ -242,7 +242,10 @@ describe('BotList', () => {
     expect(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).toBeInTheDocument();
     await user.click(pending);
     answer();
-    expect(await screen.findByRole('alert')).toHaveTextContent('The bot was not deleted');
+    const alert = await screen.findByRole('alert');
+    // In the bot's own row, beside the Delete button the focus returns to; in words about deleting.
+    expect(alert).toHaveTextContent('The bot was not deleted: the server had a problem. Try again in a moment.');
+    expect(alert.closest('li')).toContainElement(screen.getByRole('button', { name: 'Delete Qualified follow-up' }));
     expect(deletes).toBe(1);
     expect(screen.getByRole('button', { name: 'Delete Qualified follow-up' })).toHaveFocus();
   });

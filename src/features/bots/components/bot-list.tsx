@@ -89,6 +89,18 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
       onSettled: () => setConfirming(null),
     });
   };
+  // A failed deletion is said in the bot's own row, beside the Delete button the focus returns to
+  // (at the top of a long list it was out of sight); at the top only if the bot is gone from the list.
+  const deleteError = !deleteBot.isError
+    ? null
+    : deleteBot.error instanceof ApiError && deleteBot.error.status === 409
+      ? // The server's 409 sentence speaks of loading or overwriting, which the list does not offer.
+        'The bot was not deleted: someone saved a newer version of it just now. The list shows it again; delete it again if you still want to.'
+      : deleteBot.error instanceof ApiError && deleteBot.error.status >= 500
+        ? // The server's own sentence ("nothing was saved") is about saving.
+          'The bot was not deleted: the server had a problem. Try again in a moment.'
+        : `The bot was not deleted: ${deleteBot.error.message}`;
+  const failedBotListed = deleteBot.isError && (bots.data ?? []).some((b) => b.id === deleteBot.variables);
   const newDraft = drafts ? drafts.of(null, null) : null;
   const orphans = drafts && bots.data ? drafts.orphans(bots.data.map((b) => b.id)) : [];
   const keepOrphan = (botId: string) => {
@@ -130,12 +142,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
           </button>
         </div>
       )}
-      {deleteBot.isError && (
+      {deleteError !== null && !failedBotListed && (
         <p role="alert" className="bots-error">
-          {/* The server's 409 sentence speaks of loading or overwriting, which the list does not offer. */}
-          {deleteBot.error instanceof ApiError && deleteBot.error.status === 409
-            ? 'The bot was not deleted: someone saved a newer version of it just now. The list shows it again; delete it again if you still want to.'
-            : `The bot was not deleted: ${deleteBot.error.message}`}
+          {deleteError}
         </p>
       )}
       {newDraft && (
@@ -203,7 +212,10 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                     type="button"
                     className="bots-delete"
                     aria-label={`Delete ${bot.name}`}
-                    onClick={() => setConfirming(bot.id)}
+                    onClick={() => {
+                      deleteBot.reset(); // an earlier failure's message goes with a new attempt
+                      setConfirming(bot.id);
+                    }}
                     disabled={deleteBot.isPending}
                   >
                     Delete
@@ -228,6 +240,11 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                       <p key={i}>{line}</p>
                     ))}
                   </div>
+                )}
+                {deleteError !== null && deleteBot.variables === bot.id && (
+                  <p role="alert" className="bots-error">
+                    {deleteError}
+                  </p>
                 )}
                 {confirming === bot.id && (
                   <div className="bots-confirm" role="group" aria-label={`Delete ${bot.name}?`}>
