@@ -293,9 +293,11 @@ test.describe('Trigger setup', () => {
     await page.keyboard.press('Enter');
     await expect(ts.picker).toBeHidden();
     await expect(ts.summary(2)).toHaveText('When a conversation is started by an outgoing message in any channel');
-    await expect(ts.whenThisHappens).toBeFocused();
+    // The focus goes into the new trigger's settings, not back to the button below them.
+    await expect(ts.dialog.locator('.ts-trigger').nth(1).locator('.ts-trigger-body :focus')).toHaveCount(1);
 
     // Escape closes the picker, not the dialog, and focus returns to the button.
+    await ts.whenThisHappens.focus();
     await page.keyboard.press('Enter');
     await expect(ts.search).toBeFocused();
     await page.keyboard.press('End');

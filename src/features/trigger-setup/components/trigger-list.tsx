@@ -38,7 +38,8 @@ export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, er
                 <p className="ts-trigger-kind">
                   Trigger {i + 1} · {meta?.label ?? 'Unknown trigger'}
                 </p>
-                <h4 id={headingId} className="ts-trigger-summary">
+                {/* Focusable from code: a trigger just added without settings takes the focus here. */}
+                <h4 id={headingId} className="ts-trigger-summary" tabIndex={-1}>
                   {describeTrigger(trigger, account)}
                 </h4>
               </div>

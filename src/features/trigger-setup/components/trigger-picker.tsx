@@ -47,8 +47,12 @@ export function TriggerPicker({
   const activeIndex = rows.length === 0 ? -1 : Math.min(active, rows.length - 1);
   const optionId = (o: PickerOption) => `${id}-opt-${o.id}`;
 
+  // After a pick the caller moves the focus to the new trigger; the popover must not put it back on
+  // "When this happens" (where it went: the new trigger's fields were then behind the focus).
+  const picked = useRef(false);
   const pick = (row: Row | undefined) => {
     if (!row || !row.availability.available) return;
+    picked.current = true;
     onPick(row.option.create(account));
     setOpen(false);
   };
@@ -114,7 +118,16 @@ export function TriggerPicker({
       <span id={`${id}-hint`} className="ui-hint ts-when-hint">
         {disabled ? 'A bot can have at most 50 triggers: remove one to add another.' : 'Adds a trigger: any one of the bot\'s triggers starts it.'}
       </span>
-      <PopoverContent className="ts-picker" aria-label="Choose a trigger" align="start">
+      <PopoverContent
+        className="ts-picker"
+        aria-label="Choose a trigger"
+        align="start"
+        onCloseAutoFocus={(e) => {
+          if (!picked.current) return;
+          picked.current = false;
+          e.preventDefault();
+        }}
+      >
         <label htmlFor={`${id}-search`} className="ui-label">
           Search triggers
         </label>

@@ -594,6 +594,13 @@ function TriggerSetupForm({
                             setAnnouncement(`Added trigger ${triggers.length + 1}: ${describeTrigger(trigger, account)}.${kept}`);
                             setRowKeys((keys) => [...keys, newRowKey()]);
                             setTriggers([...triggers, trigger]);
+                            // Into the new trigger: its first setting, or its heading when it has none (the
+                            // focus went back to "When this happens", below the new trigger's fields).
+                            const at = triggers.length;
+                            focusNext(() => {
+                              const card = document.querySelectorAll<HTMLElement>('.ts-trigger-list > .ts-trigger')[at];
+                              return card?.querySelector<HTMLElement>('.ts-trigger-body :is(input, select, textarea, button):not(:disabled)') ?? card?.querySelector<HTMLElement>('h4');
+                            });
                           }}
                         />
                       </div>
