@@ -46,6 +46,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
     const trigger = bot?.triggers[row.trigger];
     const selected = row.key === selectedKey;
     const when = showInstant(row.at, timezone);
+    const subject = row.leadId ?? (row.kind === 'run' ? row.entityId : undefined) ?? '—';
     return (
       <div
         role="row"
@@ -57,7 +58,15 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
         ref={measured ? virtualizer.measureElement : undefined}
       >
         <div role="cell" className="sim-cell sim-cell--time">
-          <button type="button" className="sim-row-button" aria-pressed={selected} onClick={() => onSelect(row)} title="Show the lead and conditions at this moment">
+          {/* Named by more than its time: several rows often share one ("Mon 1 Jun 2026, 09:00 EDT" four times). */}
+          <button
+            type="button"
+            className="sim-row-button"
+            aria-pressed={selected}
+            onClick={() => onSelect(row)}
+            title="Show the lead and conditions at this moment"
+            aria-label={`${when}: ${row.kind === 'run' ? 'ran' : 'skipped'}, ${bot?.name ?? row.botId}${row.leadId ? `, lead ${row.leadId}` : subject === '—' ? '' : `, ${subject}`}`}
+          >
             {when}
           </button>
         </div>
@@ -65,7 +74,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
           {bot?.name ?? row.botId}
         </div>
         <div role="cell" className="sim-cell sim-cell--lead" data-label="Lead">
-          {row.leadId ?? (row.kind === 'run' ? row.entityId : undefined) ?? '—'}
+          {subject}
         </div>
         <div role="cell" className="sim-cell sim-cell--trigger" data-label="Trigger">
           {trigger ? describeTrigger(trigger, names) : `Trigger ${row.trigger + 1}`}

@@ -57,6 +57,8 @@ describe('SimulatorPanel', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/Mon 1 Jun 2026, 10:10 EDT.*l1.*Ran/);
     expect(rows[1]).toMatch(/l2.*Skipped.*Left the stage/);
+    // Each row's button is named by more than its time, which rows often share.
+    expect(within(bodyRows()[1]!).getByRole('button')).toHaveAccessibleName('Mon 1 Jun 2026, 10:10 EDT: skipped, My bot, lead l2');
     // The bot under edit is marked among the bots the filter offers.
     expect(within(panel).getByRole('option', { name: 'My bot (this bot)' })).toBeInTheDocument();
     // Counts read as words: one run, one skip (not "1 runs").
