@@ -203,7 +203,7 @@ describe('SimulatorPanel', () => {
     await waitFor(() => expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/Mon 1 Jun 2026, 20:00 EDT.*l1.*Ran/), { timeout: 10_000 });
     expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();
     expect(within(panel).getByRole('group', { name: 'Runs and skips' })).toHaveFocus();
-    expect(within(panel).getByText('“Until” is now Mon 1 Jun 2026, 20:00 EDT: the replay runs to the last planned run.')).toBeInTheDocument();
+    expect(within(panel).getByText('“Until” is now Mon 1 Jun 2026, 20:00 EDT, the last run that was planned after the end.')).toBeInTheDocument();
   });
 
   it('speaks the outcome of a re-run only when it changes: no "Running…", no engine time', async () => {

@@ -416,7 +416,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             timezone={account.timezone}
             onExtend={(until) => {
               setWorkbench((w) => ({ ...w, until }));
-              setNotice(`“Until” is now ${formatLocal(Date.parse(until), account.timezone, true)}: the replay runs to the last planned run.`);
+              // Not "to the last planned run": the runs it now includes may plan later ones.
+              setNotice(`“Until” is now ${formatLocal(Date.parse(until), account.timezone, true)}, the last run that was planned after the end.`);
               // The notice goes with the re-run: the focus waits on the results, where the run appears.
               focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap'));
             }}

@@ -28,7 +28,7 @@ export function namesOf(account: Account): Names {
   const get = (m: Map<string, string>) => (id: string) => m.get(id) ?? id;
   const dateTimeFields = new Set(account.fields.filter((f) => f.type === 'datetime').map((f) => f.id));
   const fieldValue = (fieldId: string, value: string | number | null): string => {
-    if (value === null) return 'empty';
+    if (value === null || value === '') return 'empty';
     if (typeof value === 'string' && dateTimeFields.has(fieldId)) {
       const ms = dateFieldInstant(value, 'datetime', account.timezone);
       if (ms !== null) return formatLocal(ms, account.timezone);

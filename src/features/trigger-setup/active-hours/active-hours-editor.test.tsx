@@ -71,6 +71,8 @@ describe('ActiveHoursEditor', () => {
     });
     expect(screen.getByRole('checkbox', { name: 'Friday' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Saturday' })).not.toBeChecked();
+    // R17: outside the hours a run is skipped, which admins expected to be postponed.
+    expect(screen.getByText('A run due outside these hours is skipped, not moved to the next open hour.')).toBeInTheDocument();
   });
 
   it('goes back to always active (null) and restores the times when switched back', async () => {

@@ -183,6 +183,8 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
       </div>
       {value !== null && (
         <>
+          {/* SPEC R17: an admin expecting "it waits for the next open hour" learned otherwise only by simulating. */}
+          <p className="ui-hint active-hours__rule">A run due outside these hours is skipped, not moved to the next open hour.</p>
           <div className="active-hours__presets" role="group" aria-label="Quick choices">
             {HOURS_PRESETS.map((p) => (
               <button key={p.name} type="button" className="hours-button" onClick={() => setRanges(p.ranges())}>
