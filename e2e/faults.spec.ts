@@ -160,6 +160,9 @@ test('a 409 keeps my draft, says someone else saved first and offers both versio
 
   await expect(ts.notice).toContainText('Someone else saved this bot while you were editing');
   await expect(ts.notice).toContainText('Load their version, or overwrite it with yours.');
+  // Each side, so that neither button is chosen blind.
+  await expect(ts.notice).toContainText('Your changes (Reload theirs discards them):');
+  await expect(ts.notice.getByRole('listitem')).toContainText(['Name: “Mine, not theirs”']);
   await expect(ts.name).toHaveValue('Mine, not theirs');
   expect((await ts.stored('follow-up')).version).toBe(2); // theirs
   await expect(ts.notice.getByRole('button', { name: 'Reload theirs' })).toBeVisible();

@@ -12,6 +12,7 @@ import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
+import { versionChanges, type VersionChanges } from '../lib/version-changes';
 import { TriggerPicker } from './trigger-picker';
 import { describeTrigger, isDefaultTrigger } from '../trigger-registry';
 import '../trigger-setup.css';
@@ -233,7 +234,8 @@ function LoadError({ what, error, retry, keptDraft = false }: { what: string; er
 type Notice =
   /** `live`: found here, so the list drops each problem once it is fixed (a server's are kept as sent). */
   | { kind: 'invalid'; errors: ValidationError[]; live: boolean }
-  | { kind: 'conflict'; current: Bot }
+  /** `changes`: theirs and the admin's against the version both started from, as they stood then (an alert that changed while typing would be read again). */
+  | { kind: 'conflict'; current: Bot; changes: VersionChanges }
   | { kind: 'failed'; message: string }
   /** The bot was deleted (404) while it was being edited: its changes can still be saved as a new bot. */
   | { kind: 'gone' }
@@ -406,7 +408,7 @@ function TriggerSetupForm({
       return;
     } catch (error) {
       if (isConflictError(error)) {
-        setNotice({ kind: 'conflict', current: error.body.current });
+        setNotice({ kind: 'conflict', current: error.body.current, changes: versionChanges(baseline, error.body.current, JSON.parse(sent) as BotForm, account) });
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
@@ -799,6 +801,7 @@ function SaveNotice({
             <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
             overwrite it with yours.
           </p>
+          <ConflictChanges changes={notice.changes} />
           <div className="ts-notice-actions">
             <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
               Reload theirs
@@ -845,6 +848,27 @@ function SaveNotice({
           </div>
         </>
       )}
+    </div>
+  );
+}
+
+/** The conflict's two sides, part by part: what "Overwrite" and "Reload theirs" would each throw away. */
+function ConflictChanges({ changes }: { changes: VersionChanges }) {
+  const list = (items: VersionChanges['theirs']) => (
+    <ul>
+      {items.map((c) => (
+        <li key={c.part}>
+          {c.part}: {c.now}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <div className="ts-conflict-changes">
+      <p>Their changes{changes.theirs.length ? ' (Overwrite discards them):' : ': none (their save kept the settings you started from).'}</p>
+      {changes.theirs.length > 0 && list(changes.theirs)}
+      <p>Your changes{changes.yours.length ? ' (Reload theirs discards them):' : ': none.'}</p>
+      {changes.yours.length > 0 && list(changes.yours)}
     </div>
   );
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Account, Bot } from '../../../domain';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { versionChanges } from './version-changes';
+import type { BotForm } from './draft-storage';
+
+const ACCOUNT = account as Account;
+const base: BotForm = {
+  name: 'Follow-up',
+  enabled: true,
+  triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }],
+  conditions: [],
+  activeHours: null,
+  keepUnanswered: false,
+};
+
+describe('versionChanges: both sides of a save conflict', () => {
+  it('lists what they changed and what I changed against the version both started from', () => {
+    const theirs: Bot = { ...base, id: 'b1', version: 3, triggers: [{ type: 'call_received' }] };
+    const mine: BotForm = { ...base, name: 'My follow-up', conditions: [{ type: 'tags', tagIds: ['t-vip'], mode: 'and' }] };
+    const changes = versionChanges(base, theirs, mine, ACCOUNT);
+    expect(changes.theirs.map((c) => c.part)).toEqual(['Triggers']);
+    expect(changes.theirs[0]!.now).toMatch(/call/i);
+    expect(changes.yours.map((c) => c.part)).toEqual(['Name', 'Conditions']);
+    expect(changes.yours[0]!.now).toBe('“My follow-up”');
+  });
+
+  it('lists a part both changed on both sides, and nothing for a save with the same settings', () => {
+    const theirs: Bot = { ...base, id: 'b1', version: 3, activeHours: { ranges: [{ weekday: 1, from: '09:00', to: '17:00' }] } };
+    const mine: BotForm = { ...base, activeHours: { ranges: [{ weekday: 2, from: '09:00', to: '17:00' }] } };
+    const both = versionChanges(base, theirs, mine, ACCOUNT);
+    expect(both.theirs.map((c) => c.part)).toEqual(['Active hours']);
+    expect(both.yours.map((c) => c.part)).toEqual(['Active hours']);
+    expect(versionChanges(base, { ...base, id: 'b1', version: 4 }, base, ACCOUNT)).toEqual({ theirs: [], yours: [] });
+  });
+});
