@@ -81,6 +81,26 @@ describe('event composer', () => {
     expect(screen.getByText(/The value “next Tuesday” is not a date and time: a date-field trigger plans nothing from it/)).toBeInTheDocument();
   });
 
+  it("sets a lead's responsible user, source and date fields at the start", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByText('More about l1: responsible, source, dates'));
+    await user.selectOptions(screen.getByLabelText('Responsible user'), 'Bruno');
+    await user.selectOptions(screen.getByLabelText('Source'), 'Instagram');
+    fireEvent.change(screen.getByLabelText('Meeting Time (America/New_York)'), { target: { value: '2026-06-02T15:00' } });
+    fireEvent.change(screen.getByLabelText('Renewal date (date)'), { target: { value: '2026-07-01' } });
+    expect(seen.latest.leads[0]).toMatchObject({
+      responsibleUserId: 'u-bruno',
+      sourceId: 'src-instagram',
+      fields: { 'f-meeting': '2026-06-02T19:00:00Z', 'f-renewal': '2026-07-01' },
+    });
+    // Emptied: the field and the source go, not kept as empty values.
+    fireEvent.change(screen.getByLabelText('Renewal date (date)'), { target: { value: '' } });
+    await user.selectOptions(screen.getByLabelText('Source'), 'None');
+    expect(seen.latest.leads[0]!.fields).toEqual({ 'f-meeting': '2026-06-02T19:00:00Z' });
+    expect(seen.latest.leads[0]).not.toHaveProperty('sourceId');
+  });
+
   it('offers to sort a list that is not in time order, keeping equal instants in their order', async () => {
     const user = userEvent.setup();
     const at = (hh: string) => `2026-06-01T${hh}:00:00Z`;

@@ -5,6 +5,7 @@ import { describeEvent, type Names } from '../model/describe';
 import { defaultEvent, freshLeadId, move, newLead } from '../model/event-defaults';
 import { showInstant } from '../model/local-time';
 import { LeadTagsField } from './lead-tags-field';
+import { DateFieldValue } from './date-field-value';
 import { LocalTimeInput } from './local-time-input';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
@@ -29,6 +30,69 @@ const byTime = (events: readonly SimEvent[]) =>
     .sort((a, b) => a.ms - b.ms || a.i - b.i)
     .map((x) => x.e);
 const MINUTE = 60_000;
+
+/**
+ * What else a lead holds at the start, for the conditions and date-field triggers that read it:
+ * responsible user, source and date fields (R10 plans a lead's dates at the start). Folded away
+ * until wanted; open when the lead holds any of it.
+ */
+function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead; onChange(lead: Lead): void }) {
+  const id = useId();
+  const tz = account.timezone;
+  const dateFields = account.fields.filter((f) => f.entity === 'lead' && (f.type === 'date' || f.type === 'datetime'));
+  const hasDates = dateFields.some((f) => lead.fields?.[f.id] != null);
+  const setField = (fieldId: string, value: string | null) => {
+    const { [fieldId]: _old, ...rest } = lead.fields ?? {};
+    const fields = value === null ? rest : { ...rest, [fieldId]: value };
+    const { fields: _fields, ...withoutFields } = lead;
+    onChange(Object.keys(fields).length > 0 ? { ...lead, fields } : withoutFields);
+  };
+  return (
+    <details className="sim-lead-more" open={lead.sourceId !== undefined || hasDates || undefined}>
+      <summary>More about {lead.id || 'this lead'}: responsible, source{dateFields.length ? ', dates' : ''}</summary>
+      <div className="sim-grid">
+        <div className="sim-field">
+          <label htmlFor={`${id}-user`}>Responsible user</label>
+          <select id={`${id}-user`} value={lead.responsibleUserId} onChange={(e) => onChange({ ...lead, responsibleUserId: e.target.value })}>
+            {account.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sim-field">
+          <label htmlFor={`${id}-source`}>Source</label>
+          <select
+            id={`${id}-source`}
+            value={lead.sourceId ?? ''}
+            onChange={(e) => {
+              const { sourceId: _old, ...rest } = lead;
+              onChange(e.target.value === '' ? rest : { ...rest, sourceId: e.target.value });
+            }}
+          >
+            <option value="">None</option>
+            {account.sources.map((src) => (
+              <option key={src.id} value={src.id}>
+                {src.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {dateFields.map((f) => (
+          <DateFieldValue
+            key={f.id}
+            type={f.type as 'date' | 'datetime'}
+            label={f.type === 'date' ? `${f.name} (date)` : `${f.name} (${tz})`}
+            value={lead.fields?.[f.id]}
+            tz={tz}
+            onChange={(v) => setField(f.id, v)}
+          />
+        ))}
+      </div>
+    </details>
+  );
+}
 
 /** `takenIds`: lead ids already in use, with those "Lead created" events make (a new lead takes another). */
 function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account; leads: Lead[]; takenIds: readonly string[]; onChange(leads: Lead[]): void }) {
@@ -72,6 +136,7 @@ function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account;
               <input id={`${id}-${i}-price`} type="number" min={0} value={lead.price} onChange={(e) => set(i, { ...lead, price: Number(e.target.value) || 0 })} />
             </div>
             <LeadTagsField account={account} lead={lead} onChange={(next) => set(i, next)} />
+            <LeadDetails account={account} lead={lead} onChange={(next) => set(i, next)} />
             <button
               type="button"
               data-action="remove"

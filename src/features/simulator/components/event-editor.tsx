@@ -5,7 +5,7 @@ import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type
 import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event-defaults';
 import { EVENT_TYPE_LABELS } from '../model/describe';
 import { LocalTimeInput } from './local-time-input';
-import { dateFieldInstant, formatInstant } from '../../../engine/time';
+import { DateFieldValue } from './date-field-value';
 
 type Props = {
   account: Account;
@@ -40,50 +40,6 @@ function Text({ label, value, onChange, type = 'text' }: { label: string; value:
     <div className="sim-field">
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-}
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * A date or date-time field's new value, picked rather than typed as text: a date as YYYY-MM-DD, a
- * date-time as an instant typed in the account's zone (R10 reads both). Emptying it clears the
- * field. A value no date-field trigger can read (from a file) is named, and kept until replaced.
- */
-function DateValue({ type, value, tz, onChange }: { type: 'date' | 'datetime'; value: string | number | null; tz: string; onChange(v: string | null): void }) {
-  const id = useId();
-  const text = typeof value === 'string' ? value.trim() : value === null ? '' : String(value);
-  const ms = text === '' ? null : dateFieldInstant(text, 'datetime', tz);
-  const unreadable = text !== '' && ms === null;
-  // A date field holding a date and time (from a file) is read as that instant; the date box cannot show it.
-  const shownElsewhere = type === 'date' && !unreadable && text !== '' && !DATE_ONLY.test(text);
-  const note =
-    unreadable || shownElsewhere ? (
-      <p className="sim-hint" id={`${id}-note`}>
-        {unreadable
-          ? `The value “${text}” is not a ${type === 'date' ? 'date' : 'date and time'}: a date-field trigger plans nothing from it. Pick one to replace it.`
-          : `The value is “${text}”, a date and time: it is read as that instant. Pick a date to replace it.`}
-      </p>
-    ) : null;
-  if (type === 'datetime')
-    return (
-      <>
-        <LocalTimeInput wide optional label={`Value (${tz}); empty clears it`} value={ms === null ? undefined : formatInstant(ms)} tz={tz} onChange={(v) => onChange(v ?? null)} />
-        {note}
-      </>
-    );
-  return (
-    <div className="sim-field">
-      <label htmlFor={id}>Value (date); empty clears it</label>
-      <input
-        id={id}
-        type="date"
-        value={DATE_ONLY.test(text) ? text : ''}
-        aria-describedby={note ? `${id}-note` : undefined}
-        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
-      />
-      {note}
     </div>
   );
 }
@@ -179,7 +135,13 @@ export function EventEditor({ account, event, leadIds, onChange, onDone }: Props
               {entityPart}
               <Select label="Field" value={e.fieldId} options={fieldsOf(e.entity)} onChange={(v) => onChange({ ...e, fieldId: v })} />
               {field?.type === 'date' || field?.type === 'datetime' ? (
-                <DateValue type={field.type} value={e.value} tz={tz} onChange={(value) => onChange({ ...e, value })} />
+                <DateFieldValue
+                  type={field.type}
+                  label={field.type === 'date' ? 'Value (date); empty clears it' : `Value (${tz}); empty clears it`}
+                  value={e.value}
+                  tz={tz}
+                  onChange={(value) => onChange({ ...e, value })}
+                />
               ) : (
                 <Text
                   label="Value; empty clears it"
