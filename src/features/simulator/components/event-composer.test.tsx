@@ -101,6 +101,17 @@ describe('event composer', () => {
     expect(seen.latest.leads[0]).not.toHaveProperty('sourceId');
   });
 
+  it("adds an event that fits the draft's first trigger", async () => {
+    const user = userEvent.setup();
+    const triggers = [{ type: 'lead_moved_to_stage' as const, stageIds: ['s-won'], delayMinutes: 0 }];
+    const wb = { ...START, events: [] };
+    const onChange = (f: (w: Workbench) => Workbench) => (seen.latest = f(seen.latest));
+    seen.latest = wb;
+    render(<EventComposer account={ACCOUNT} names={namesOf(ACCOUNT)} workbench={wb} onChange={onChange} onClearBulk={() => {}} triggers={triggers} />);
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    expect(seen.latest.events).toEqual([{ at: '2026-06-01T14:00:00Z', type: 'lead_moved', leadId: 'l1', toStageId: 's-won' }]);
+  });
+
   it('offers to sort a list that is not in time order, keeping equal instants in their order', async () => {
     const user = userEvent.setup();
     const at = (hh: string) => `2026-06-01T${hh}:00:00Z`;

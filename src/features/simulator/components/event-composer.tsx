@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Account, Lead, SimEvent } from '../../../domain';
+import type { Account, Lead, SimEvent, Trigger } from '../../../domain';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
-import { defaultEvent, freshLeadId, move, newLead } from '../model/event-defaults';
+import { defaultEvent, eventTypeFor, freshLeadId, move, newLead } from '../model/event-defaults';
 import { showInstant } from '../model/local-time';
 import { LeadTagsField } from './lead-tags-field';
 import { DateFieldValue } from './date-field-value';
@@ -17,11 +17,14 @@ type Props = {
   workbench: Workbench;
   onChange(update: (w: Workbench) => Workbench): void;
   onClearBulk(): void;
+  /** The draft's triggers: new events are made to fit them (see defaultEvent). */
+  triggers?: readonly Trigger[];
   /** "What happened?" under an event: which one is open (by index), and its contents. */
   outcome?: { open: number | null; onToggle(index: number | null): void; content: ReactNode };
 };
 
 const DEFAULT_AT = '2026-06-01T14:00:00Z';
+const NO_TRIGGERS: readonly Trigger[] = [];
 
 /** Events by instant, equal instants in their current order (the replay's own order, R1). */
 const byTime = (events: readonly SimEvent[]) =>
@@ -159,7 +162,7 @@ function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account;
   );
 }
 
-export function EventComposer({ account, names, workbench, onChange, onClearBulk, outcome }: Props) {
+export function EventComposer({ account, names, workbench, onChange, onClearBulk, outcome, triggers = NO_TRIGGERS }: Props) {
   const id = useId();
   const [editing, setEditing] = useState<number | null>(null);
   // Keyboard users keep their place: after a move, focus follows the event to its new position.
@@ -197,7 +200,9 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
     const lastAt = events.length ? Math.max(...events.map((e) => Date.parse(e.at))) : NaN;
     const at = Number.isFinite(lastAt) ? new Date(lastAt + MINUTE).toISOString().replace('.000Z', 'Z') : DEFAULT_AT;
     const lead = leadIds[0];
-    const e = lead ? defaultEvent('message', at, lead, account) : defaultEvent('lead_created', at, '', account, leadIds);
+    // The kind the draft's first trigger starts on (a message when it has none, or only schedules).
+    const kind = triggers.map(eventTypeFor).find((k) => k !== null) ?? 'message';
+    const e = lead ? defaultEvent(kind, at, lead, account, leadIds, triggers) : defaultEvent('lead_created', at, '', account, leadIds, triggers);
     setEvents([...events, e]);
     setEditing(events.length);
   };
@@ -317,7 +322,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                   </span>
                 </div>
                 {editing === i && (
-                  <EventEditor account={account} event={e} leadIds={leadIds} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => {
+                  <EventEditor account={account} event={e} leadIds={leadIds} triggers={triggers} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => {
                       // "Done editing" goes with the editor: back to this event's Edit button.
                       setEditing(null);
                       focusNext(() => listRef.current?.children[i]?.querySelector<HTMLButtonElement>('button[data-action="edit"]'));

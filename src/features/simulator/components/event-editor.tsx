@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { LeadTagsField } from './lead-tags-field';
-import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type Origin, type SimEvent, type SimEventType } from '../../../domain';
+import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type Origin, type SimEvent, type SimEventType, type Trigger } from '../../../domain';
 import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event-defaults';
 import { EVENT_TYPE_LABELS } from '../model/describe';
 import { LocalTimeInput } from './local-time-input';
@@ -11,6 +11,8 @@ type Props = {
   account: Account;
   event: SimEvent;
   leadIds: readonly string[];
+  /** The draft's triggers: a new kind of event is filled in to fit them. */
+  triggers?: readonly Trigger[];
   onChange(e: SimEvent): void;
   onDone(): void;
 };
@@ -46,7 +48,7 @@ function Text({ label, value, onChange, type = 'text' }: { label: string; value:
 
 const ORIGIN_LABELS: Record<Origin, string> = { user: 'A user (by hand)', automation: 'An automation', api: 'The API' };
 
-export function EventEditor({ account, event, leadIds, onChange, onDone }: Props) {
+export function EventEditor({ account, event, leadIds, triggers = [], onChange, onDone }: Props) {
   const tz = account.timezone;
   const stages: Option[] = account.pipelines.flatMap((p) => p.stages.map((s) => ({ value: s.id, label: `${p.name}: ${s.name}` })));
   const users: Option[] = account.users.map((u) => ({ value: u.id, label: u.name }));
@@ -199,7 +201,7 @@ export function EventEditor({ account, event, leadIds, onChange, onDone }: Props
           label="Kind of event"
           value={event.type}
           options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
-          onChange={(v) => onChange(defaultEvent(v as SimEventType, event.at, lead, account, leadIds))}
+          onChange={(v) => onChange(defaultEvent(v as SimEventType, event.at, lead, account, leadIds, triggers))}
         />
         <LocalTimeInput wide label={`Time (${tz})`} value={event.at} tz={tz} onChange={(at) => at !== undefined && onChange({ ...event, at })} />
         {event.type !== 'lead_created' && (

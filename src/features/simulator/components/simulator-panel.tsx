@@ -455,7 +455,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       )}
       <ScenarioFile busy={busy !== null} errors={fileErrors} onImport={(f) => void onImport(f)} onExport={() => void onExport()} />
 
-      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} outcome={outcome} />
+      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} outcome={outcome} triggers={bot?.triggers ?? last?.bot.triggers} />
       <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
 
     </section>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Account } from '../../../domain';
 import demoAccount from '../../../../mocks/fixtures/demo-account.json';
-import { defaultEvent } from './event-defaults';
+import { defaultEvent, eventTypeFor } from './event-defaults';
+import type { Trigger } from '../../../domain';
 
 const account = Account.parse(demoAccount);
 const AT = '2026-06-01T13:00:00Z';
@@ -12,5 +13,30 @@ describe('defaultEvent', () => {
     expect(defaultEvent('message_seen', AT, 'l1', account)).toEqual({ at: AT, type: 'message_seen', channelId: 'ch-wa', leadId: 'l1' });
     const noInstagram = { ...account, channels: account.channels.filter((c) => c.kind !== 'instagram') };
     expect(defaultEvent('story_mention', AT, 'l1', noInstagram)).toMatchObject({ channelId: 'ch-wa' });
+  });
+
+  it("fills a new event in from the draft's first trigger of its kind", () => {
+    const triggers: Trigger[] = [
+      { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 },
+      { type: 'message', direction: 'outgoing', channelIds: ['ch-tg'], cooldownMinutes: 10 },
+      { type: 'tag_added', entity: 'lead', tagId: 't-vip' },
+      { type: 'relative_to_date_field', fieldId: 'f-meeting', direction: 'before', hours: 2 },
+      { type: 'lead_created_in_stage', stageIds: ['s-qualified'], delayMinutes: 0 },
+    ];
+    expect(defaultEvent('lead_moved', AT, 'l1', account, [], triggers)).toMatchObject({ toStageId: 's-won' });
+    expect(defaultEvent('message', AT, 'l1', account, [], triggers)).toMatchObject({ direction: 'outgoing', channelId: 'ch-tg' });
+    expect(defaultEvent('tag_added', AT, 'l1', account, [], triggers)).toMatchObject({ tagId: 't-vip', entity: 'lead', entityId: 'l1' });
+    // A reminder's date field, set a day after the event: the run falls inside a short simulation.
+    expect(defaultEvent('field_updated', AT, 'l1', account, [], triggers)).toMatchObject({ fieldId: 'f-meeting', value: '2026-06-02T13:00:00Z' });
+    expect(defaultEvent('lead_created', AT, '', account, ['l1'], triggers)).toMatchObject({ lead: { id: 'l2', stageId: 's-qualified' } });
+    // No trigger of that kind: the account's first choices, as before.
+    expect(defaultEvent('form_submitted', AT, 'l1', account, [], triggers)).toEqual(defaultEvent('form_submitted', AT, 'l1', account));
+  });
+
+  it('knows which kind of event starts each trigger', () => {
+    expect(eventTypeFor({ type: 'lead_moved_or_created_in_stage', stageIds: ['s-won'], delayMinutes: 0 })).toBe('lead_moved');
+    expect(eventTypeFor({ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 60 })).toBe('message_seen');
+    expect(eventTypeFor({ type: 'first_message_of_day', channelIds: [] })).toBe('message');
+    expect(eventTypeFor({ type: 'recurring', every: 'day', time: '09:00' })).toBeNull();
   });
 });

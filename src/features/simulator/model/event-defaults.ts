@@ -1,5 +1,7 @@
-// A new event of a kind, filled with the account's first choices, keeping its time and lead.
-import { assertNever, isInstagram, type Account, type Lead, type SimEvent, type SimEventType } from '../../../domain';
+// A new event of a kind, filled with the account's first choices, keeping its time and lead; or,
+// when the draft has a trigger for that kind, with that trigger's choices (its stage, tag, channel…).
+import { assertNever, isInstagram, type Account, type Lead, type SimEvent, type SimEventType, type Trigger } from '../../../domain';
+import { formatInstant } from '../../../engine/time';
 
 export const EVENT_TYPES: readonly SimEventType[] = [
   'message',
@@ -34,7 +36,108 @@ export function freshLeadId(taken: Iterable<string>): string {
   for (let i = 1; ; i++) if (!used.has(`l${i}`)) return `l${i}`;
 }
 
-export function defaultEvent(type: SimEventType, at: string, leadId: string, account: Account, takenLeadIds: Iterable<string> = []): SimEvent {
+/** The kind of event that starts a trigger; null for schedules, which need none. */
+export function eventTypeFor(t: Trigger): SimEventType | null {
+  switch (t.type) {
+    case 'lead_created_in_stage':
+      return 'lead_created';
+    case 'lead_moved_to_stage':
+    case 'lead_moved_or_created_in_stage':
+      return 'lead_moved';
+    case 'responsible_user_changed':
+      return 'responsible_changed';
+    case 'tag_added':
+    case 'tag_removed':
+    case 'field_updated':
+    case 'form_submitted':
+    case 'email_received':
+    case 'call_received':
+    case 'website_visited':
+    case 'story_mention':
+    case 'conversation_closed':
+      return t.type;
+    case 'relative_to_date_field':
+      return 'field_updated';
+    case 'conversation_started':
+    case 'message':
+    case 'first_message_of_day':
+      return 'message';
+    case 'outgoing_message_seen':
+      return 'message_seen';
+    case 'on_date':
+    case 'recurring':
+      return null;
+    default:
+      return assertNever(t);
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** The event, filled from a trigger of the draft that it can start (the first such), if any. */
+function fromTrigger(e: SimEvent, triggers: readonly Trigger[], account: Account): SimEvent {
+  const stageOf = (id: string) => account.pipelines.find((p) => p.stages.some((s) => s.id === id))?.id;
+  for (const t of triggers) {
+    if (eventTypeFor(t) !== e.type && !(e.type === 'lead_created' && t.type === 'lead_moved_or_created_in_stage')) continue;
+    switch (e.type) {
+      case 'lead_created':
+      case 'lead_moved': {
+        const stageId = 'stageIds' in t ? t.stageIds[0] : undefined;
+        if (stageId === undefined) break;
+        if (e.type === 'lead_moved') return { ...e, toStageId: stageId };
+        return { ...e, lead: { ...e.lead, stageId, pipelineId: stageOf(stageId) ?? e.lead.pipelineId } };
+      }
+      case 'tag_added':
+      case 'tag_removed':
+        if (t.type !== 'tag_added' && t.type !== 'tag_removed') break;
+        return t.entity === 'lead' ? { ...e, tagId: t.tagId } : { ...e, entity: t.entity, entityId: `${t.entity}-1`, tagId: t.tagId };
+      case 'field_updated': {
+        if (t.type === 'field_updated') return t.entity === 'lead' ? { ...e, fieldId: t.fieldId } : { ...e, entity: t.entity, entityId: `${t.entity}-1`, fieldId: t.fieldId };
+        if (t.type !== 'relative_to_date_field') break;
+        // A reminder's date: a day after the event, so that the run falls inside a short simulation.
+        const type = account.fields.find((f) => f.id === t.fieldId)?.type;
+        const next = formatInstant(Date.parse(e.at) + DAY_MS);
+        return { ...e, fieldId: t.fieldId, value: type === 'date' ? next.slice(0, 10) : next };
+      }
+      case 'form_submitted':
+        return t.type === 'form_submitted' && t.formIds[0] ? { ...e, formId: t.formIds[0] } : e;
+      case 'email_received':
+        return t.type === 'email_received' && t.inboxIds[0] ? { ...e, inboxId: t.inboxIds[0] } : e;
+      case 'website_visited':
+        return t.type === 'website_visited' ? { ...e, url: t.url } : e;
+      case 'message': {
+        const direction = (t.type === 'message' || t.type === 'conversation_started') && t.direction !== 'any' ? t.direction : 'incoming';
+        const channelId = 'channelIds' in t && t.channelIds[0] ? t.channelIds[0] : e.channelId;
+        return { ...e, direction, channelId };
+      }
+      case 'message_seen':
+      case 'conversation_closed':
+      case 'story_mention':
+        return 'channelIds' in t && t.channelIds[0] ? { ...e, channelId: t.channelIds[0] } : e;
+      default:
+        return e;
+    }
+  }
+  return e;
+}
+
+/**
+ * A new event of `type`. `triggers`: the draft's; the first that this kind of event can start
+ * fills it in (its stage, tag, field, form, inbox, address, direction or channel), so that a new
+ * event tests the bot as set up rather than the account's first choices.
+ */
+export function defaultEvent(
+  type: SimEventType,
+  at: string,
+  leadId: string,
+  account: Account,
+  takenLeadIds: Iterable<string> = [],
+  triggers: readonly Trigger[] = [],
+): SimEvent {
+  return fromTrigger(plainEvent(type, at, leadId, account, takenLeadIds), triggers, account);
+}
+
+function plainEvent(type: SimEventType, at: string, leadId: string, account: Account, takenLeadIds: Iterable<string>): SimEvent {
   const channelId = account.channels[0]?.id ?? 'channel';
   const leadTag = account.tags.find((t) => t.entity === 'lead')?.id ?? 'tag';
   const leadField = account.fields.find((f) => f.entity === 'lead' && !f.builtin)?.id ?? 'field';
