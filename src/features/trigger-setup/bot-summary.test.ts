@@ -47,6 +47,12 @@ describe('summarizeBot', () => {
     expect(summarizeBot({ ...bot, conditions: [], activeHours: null }, account).rules).toEqual([]);
   });
 
+  it('says that bot replies stay unanswered, where the switch does something (R19: conversational triggers)', () => {
+    const chat: Bot = { ...bot, conditions: [], activeHours: null, keepUnanswered: true, triggers: [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }] };
+    expect(summarizeBot(chat, account).rules).toEqual(['Bot replies stay marked unanswered']);
+    expect(summarizeBot({ ...chat, triggers: [{ type: 'call_received' }] }, account).rules).toEqual([]);
+  });
+
   it('names the active hours’ own time zone', () => {
     const rules = summarizeBot({ ...bot, conditions: [], activeHours: { ...bot.activeHours!, timezone: 'Europe/Berlin' } }, account).rules;
     expect(rules).toEqual(['Active hours: Mon–Fri 09:00–17:00 (Europe/Berlin)']);

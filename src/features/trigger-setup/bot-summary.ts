@@ -5,7 +5,7 @@ import { describeActiveHours } from './active-hours/describe-active-hours';
 import { describeCondition } from './conditions/describe-condition';
 import { adoptDraft, clearDraft, orphanDrafts, pendingDraft } from './lib/draft-storage';
 import { planWarnings } from './plan-warnings';
-import { summarizeTriggers } from './trigger-registry';
+import { TRIGGERS, summarizeTriggers } from './trigger-registry';
 
 /**
  * `lines`: the first triggers in words, `more`: how many are left out; `rules`: conditions and
@@ -24,6 +24,8 @@ export function summarizeBot(bot: Bot, account: Account): BotSummary {
   if (hoursZone && hoursZone !== account.timezone && bot.triggers.some((t) => t.type === 'on_date' || t.type === 'recurring')) {
     rules.push(`Scheduled times are in ${account.timezone}, the account’s time zone`);
   }
+  // R19: the switch marks runs of conversational triggers only; where it does something, say so.
+  if (bot.keepUnanswered && bot.triggers.some((t) => TRIGGERS[t.type].group === 'conversational')) rules.push('Bot replies stay marked unanswered');
   return { ...triggers, rules, warnings: planWarnings(bot.triggers, account) };
 }
 
