@@ -332,3 +332,11 @@ export const Bot = z.strictObject({
   keepUnanswered: z.boolean({ error: 'Message status is on or off.' }),
 });
 export type Bot = z.infer<typeof Bot>;
+
+/**
+ * What decides when a bot runs, and nothing else (not its name, id or version): the parts a
+ * sample applies, a save conflict compares and the simulator's draft-versus-saved runs on.
+ */
+export function behaviourOf(bot: Pick<Bot, 'enabled' | 'triggers' | 'conditions' | 'activeHours' | 'keepUnanswered'>): unknown[] {
+  return [bot.enabled, bot.triggers, bot.conditions, bot.activeHours, bot.keepUnanswered];
+}

@@ -1,5 +1,5 @@
 // From the panel's state (draft, saved version, workbench) to the scenarios the engine replays.
-import { validateBot, type Account, type Bot, type Expectations, type Scenario, type Validated } from '../../../domain';
+import { behaviourOf, validateBot, type Account, type Bot, type Expectations, type Scenario, type Validated } from '../../../domain';
 import type { Workbench } from './types';
 
 /** Id of the bot under edit before it has ever been saved. */
@@ -27,10 +27,7 @@ export function simulatedBot(validation: Validated<Bot>, saved: Bot | null): Bot
   return { ...validation.value, id: saved?.id ?? DRAFT_ID };
 }
 
-/** What decides when a bot runs; names, ids and versions do not. */
-function behaviour(bot: Bot): string {
-  return JSON.stringify([bot.enabled, bot.triggers, bot.conditions, bot.activeHours, bot.keepUnanswered]);
-}
+const behaviour = (bot: Bot): string => JSON.stringify(behaviourOf(bot));
 
 /** True when the saved version would run differently from the draft. */
 export function behaviourDiffers(draft: Bot, saved: Bot): boolean {

@@ -4,7 +4,7 @@ import { count } from '../../../lib/count';
 import { SAMPLES, loadSample } from '../samples';
 import { workbenchFromScenario } from './build-scenario';
 import type { Workbench } from './types';
-import type { Bot } from '../../../domain';
+import { behaviourOf, type Bot } from '../../../domain';
 
 /** JSON with object keys sorted: the same scenario, whatever order its keys were stored in. */
 export function canonical(value: unknown): string {
@@ -40,7 +40,7 @@ export function ownScenarioWords(w: Workbench): string | null {
 
 /** What decides when a bot runs (not its name or id), keys sorted: equal for a bot and the draft it was applied to. */
 export function behaviourKey(bot: Bot): string {
-  return canonical([bot.enabled, bot.triggers, bot.conditions, bot.activeHours, bot.keepUnanswered]);
+  return canonical(behaviourOf(bot));
 }
 
 /**

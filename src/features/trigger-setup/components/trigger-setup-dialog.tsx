@@ -3,7 +3,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, botsQueryOptions, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
-import { validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
+import { behaviourOf, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
@@ -306,7 +306,7 @@ function TriggerSetupForm({
   const warnings = useMemo(() => findNeverRuns(values, account), [values, account]);
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(baseline), [values, baseline]);
   const behaviourChanged = useMemo(() => {
-    const of = (v: BotForm) => JSON.stringify([v.enabled, v.triggers, v.conditions, v.activeHours, v.keepUnanswered]);
+    const of = (v: BotForm) => JSON.stringify(behaviourOf(v));
     return of(values) !== of(baseline);
   }, [values, baseline]);
 
