@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { validateScenario } from '../../domain';
 import type { Scenario, SimResult } from '../../domain';
-import { prepareEvents, simulate, simulateLog } from '../simulate';
+import { eventEcho, prepareEvents, simulate, simulateLog } from '../simulate';
 import { benchSchedules } from '../time/bench';
 import { standardWorkload } from './workload';
 
@@ -78,6 +78,14 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
   console.log(
     `Engine with the result in columns (simulateLog, as the simulator's worker runs it): median ${(median(logRates) / 1e6).toFixed(2)} M events/s; re-running unchanged events: ${(median(rerunRates) / 1e6).toFixed(2)} M events/s`,
   );
+  // The simulator's "What happened?" on this workload: one event's echo is one watched replay.
+  const echoTimes: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    eventEcho(scenario, Math.floor(events / 2) + r, prepared);
+    echoTimes.push(performance.now() - t0);
+  }
+  console.log(`What one event started (eventEcho, the pre-pass made once, as the simulator's worker asks it): median ${median(echoTimes).toFixed(0)} ms over 3 events`);
   console.log(
     `Heap growth during a run (from a collected heap, before GC: peak estimate) over 3 runs: median ${mb(median(growths))} MB, max ${mb(Math.max(...growths))} MB; retained result after GC: ${mb(median(retained))} MB${gc ? '' : ' (no --expose-gc: rough)'}`,
   );
