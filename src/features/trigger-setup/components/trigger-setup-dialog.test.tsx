@@ -163,6 +163,30 @@ describe('TriggerSetupDialog', () => {
     expect(within(dialog()).getByRole('alert', { hidden: true })).toHaveTextContent(/^Their version is loaded \(version \d+\); your changes were discarded\.$/);
   });
 
+  it('after a save conflict, lists both sides; for a draft started from an older version, only where they differ', async () => {
+    const form = { name: 'Draft', enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: null, keepUnanswered: false };
+    // Started from version 1, the version the store holds: what each side changed is known.
+    localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify({ form, baseVersion: 1, savedAt: '' }));
+    const first = renderDialog();
+    await screen.findByDisplayValue('Draft');
+    db.updateSettings({ failNextSave: '409' });
+    await first.user.click(saveButton());
+    const alert = await within(dialog()).findByText(/Someone else saved this bot/, {}, { timeout: 5000 });
+    const notice = alert.closest<HTMLElement>('[role="alert"]')!;
+    expect(notice).toHaveTextContent('Their changes: none (their save kept the settings you started from).');
+    expect(notice).toHaveTextContent('Your changes (Reload theirs discards them):Name: “Draft”Triggers: When a call is received');
+    first.unmount();
+    // Started from version 0, which is no longer at hand: the notice does not pretend to know who changed what.
+    localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify({ form, baseVersion: 0, savedAt: '' }));
+    const second = renderDialog();
+    await screen.findByDisplayValue('Draft');
+    db.updateSettings({ failNextSave: '409' });
+    await second.user.click(saveButton());
+    const again = (await within(dialog()).findByText(/Someone else saved this bot/, {}, { timeout: 5000 })).closest<HTMLElement>('[role="alert"]')!;
+    expect(again).toHaveTextContent('Your changes were started from an earlier version, so who changed what cannot be told apart.');
+    expect(again).toHaveTextContent('Name: theirs “Welcome on creation”; yours “Draft”');
+  });
+
   it('gives the focus to Close when "Try again" loads the bot and takes the button with it', async () => {
     server.use(http.get(apiUrl('/api/bots/:id'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }));
     const { user } = renderDialog();

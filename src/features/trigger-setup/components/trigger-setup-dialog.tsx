@@ -12,7 +12,7 @@ import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
-import { versionChanges, type VersionChanges } from '../lib/version-changes';
+import { versionChanges, type PartChange, type VersionChanges } from '../lib/version-changes';
 import { TriggerPicker } from './trigger-picker';
 import { describeTrigger, isDefaultTrigger } from '../trigger-registry';
 import '../trigger-setup.css';
@@ -408,7 +408,10 @@ function TriggerSetupForm({
       return;
     } catch (error) {
       if (isConflictError(error)) {
-        setNotice({ kind: 'conflict', current: error.body.current, changes: versionChanges(baseline, error.body.current, JSON.parse(sent) as BotForm, account) });
+        // The version the draft started from is at hand only when the baseline is that very
+        // version (not for a draft kept from an earlier visit, started from an older one).
+        const base = saved !== null && saved.version === baseVersion && JSON.stringify(formFromBot(saved)) === JSON.stringify(baseline) ? baseline : null;
+        setNotice({ kind: 'conflict', current: error.body.current, changes: versionChanges(base, error.body.current, JSON.parse(sent) as BotForm, account) });
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
@@ -801,7 +804,7 @@ function SaveNotice({
             <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
             overwrite it with yours.
           </p>
-          <ConflictChanges changes={notice.changes} />
+          {/* The buttons before the lists: in a short window the notice scrolls, and they stay in view. */}
           <div className="ts-notice-actions">
             <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
               Reload theirs
@@ -810,6 +813,7 @@ function SaveNotice({
               Overwrite
             </button>
           </div>
+          <ConflictChanges changes={notice.changes} />
         </>
       )}
       {notice?.kind === 'gone' && (
@@ -854,7 +858,20 @@ function SaveNotice({
 
 /** The conflict's two sides, part by part: what "Overwrite" and "Reload theirs" would each throw away. */
 function ConflictChanges({ changes }: { changes: VersionChanges }) {
-  const list = (items: VersionChanges['theirs']) => (
+  if (!changes.known)
+    return (
+      <div className="ts-conflict-changes">
+        <p>Your changes were started from an earlier version, so who changed what cannot be told apart. Their version and yours differ in:</p>
+        <ul>
+          {changes.differ.map((c) => (
+            <li key={c.part}>
+              {c.part}: theirs {c.theirs}; yours {c.yours}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  const list = (items: PartChange[]) => (
     <ul>
       {items.map((c) => (
         <li key={c.part}>

@@ -19,6 +19,7 @@ describe('versionChanges: both sides of a save conflict', () => {
     const theirs: Bot = { ...base, id: 'b1', version: 3, triggers: [{ type: 'call_received' }] };
     const mine: BotForm = { ...base, name: 'My follow-up', conditions: [{ type: 'tags', tagIds: ['t-vip'], mode: 'and' }] };
     const changes = versionChanges(base, theirs, mine, ACCOUNT);
+    if (!changes.known) throw new Error('the base was given');
     expect(changes.theirs.map((c) => c.part)).toEqual(['Triggers']);
     expect(changes.theirs[0]!.now).toMatch(/call/i);
     expect(changes.yours.map((c) => c.part)).toEqual(['Name', 'Conditions']);
@@ -29,8 +30,18 @@ describe('versionChanges: both sides of a save conflict', () => {
     const theirs: Bot = { ...base, id: 'b1', version: 3, activeHours: { ranges: [{ weekday: 1, from: '09:00', to: '17:00' }] } };
     const mine: BotForm = { ...base, activeHours: { ranges: [{ weekday: 2, from: '09:00', to: '17:00' }] } };
     const both = versionChanges(base, theirs, mine, ACCOUNT);
+    if (!both.known) throw new Error('the base was given');
     expect(both.theirs.map((c) => c.part)).toEqual(['Active hours']);
     expect(both.yours.map((c) => c.part)).toEqual(['Active hours']);
-    expect(versionChanges(base, { ...base, id: 'b1', version: 4 }, base, ACCOUNT)).toEqual({ theirs: [], yours: [] });
+    expect(versionChanges(base, { ...base, id: 'b1', version: 4 }, base, ACCOUNT)).toEqual({ known: true, theirs: [], yours: [] });
+  });
+
+  it('without the version both started from (a draft kept from an earlier visit), says only where the two differ', () => {
+    const theirs: Bot = { ...base, id: 'b1', version: 3, name: 'Theirs', conditions: [{ type: 'tags', tagIds: ['t-vip'], mode: 'and' }] };
+    const mine: BotForm = { ...base, triggers: [{ type: 'call_received' }] };
+    const changes = versionChanges(null, theirs, mine, ACCOUNT);
+    expect(changes.known).toBe(false);
+    expect(!changes.known && changes.differ.map((c) => c.part)).toEqual(['Name', 'Triggers', 'Conditions']);
+    expect(!changes.known && changes.differ[0]).toEqual({ part: 'Name', theirs: '“Theirs”', yours: '“Follow-up”' });
   });
 });

@@ -8,7 +8,14 @@ import { describeTrigger } from '../trigger-registry';
 import type { BotForm } from './draft-storage';
 
 export type PartChange = { part: string; now: string };
-export type VersionChanges = { theirs: PartChange[]; yours: PartChange[] };
+/**
+ * With the version both started from (`known`): what each side changed. Without it (a draft kept
+ * from an earlier visit, started from a version no longer at hand), only where the two differ
+ * (`differ`): what each changed cannot be told apart then.
+ */
+export type VersionChanges =
+  | { known: true; theirs: PartChange[]; yours: PartChange[] }
+  | { known: false; differ: { part: string; theirs: string; yours: string }[] };
 
 type Part = { part: string; of(b: BotForm): unknown; words(b: BotForm, account: Account): string };
 
@@ -23,9 +30,13 @@ const PARTS: Part[] = [
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** `base`: the version both started from; `theirs`: the one saved meanwhile; `yours`: the form now. */
-export function versionChanges(base: BotForm, theirs: Bot, yours: BotForm, account: Account): VersionChanges {
-  const changes: VersionChanges = { theirs: [], yours: [] };
+/** `base`: the version both started from, null when unknown; `theirs`: the one saved meanwhile; `yours`: the form sent. */
+export function versionChanges(base: BotForm | null, theirs: Bot, yours: BotForm, account: Account): VersionChanges {
+  if (base === null) {
+    const differ = PARTS.filter((p) => !same(p.of(theirs), p.of(yours))).map((p) => ({ part: p.part, theirs: p.words(theirs, account), yours: p.words(yours, account) }));
+    return { known: false, differ };
+  }
+  const changes = { known: true as const, theirs: [] as PartChange[], yours: [] as PartChange[] };
   for (const p of PARTS) {
     if (!same(p.of(theirs), p.of(base))) changes.theirs.push({ part: p.part, now: p.words(theirs, account) });
     if (!same(p.of(yours), p.of(base))) changes.yours.push({ part: p.part, now: p.words(yours, account) });
