@@ -99,6 +99,9 @@ describe('event composer', () => {
     await user.selectOptions(screen.getByLabelText('Source'), 'None');
     expect(seen.latest.leads[0]!.fields).toEqual({ 'f-meeting': '2026-06-02T19:00:00Z' });
     expect(seen.latest.leads[0]).not.toHaveProperty('sourceId');
+    // Emptying values does not fold the details up under the focus.
+    fireEvent.change(screen.getByLabelText('Meeting Time (America/New_York)'), { target: { value: '' } });
+    expect(screen.getByText('More about l1: responsible, source, dates').closest('details')).toHaveAttribute('open');
   });
 
   it("adds an event that fits the draft's first trigger", async () => {

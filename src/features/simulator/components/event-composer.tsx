@@ -44,6 +44,9 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
   const tz = account.timezone;
   const dateFields = account.fields.filter((f) => f.entity === 'lead' && (f.type === 'date' || f.type === 'datetime'));
   const hasDates = dateFields.some((f) => lead.fields?.[f.id] != null);
+  // Open at first when the lead holds any of it; then the admin's: emptying the last value must not
+  // fold it up under the focus (the focus fell to the page body).
+  const [open, setOpen] = useState(() => lead.sourceId !== undefined || hasDates);
   const setField = (fieldId: string, value: string | null) => {
     const { [fieldId]: _old, ...rest } = lead.fields ?? {};
     const fields = value === null ? rest : { ...rest, [fieldId]: value };
@@ -51,7 +54,7 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
     onChange(Object.keys(fields).length > 0 ? { ...lead, fields } : withoutFields);
   };
   return (
-    <details className="sim-lead-more" open={lead.sourceId !== undefined || hasDates || undefined}>
+    <details className="sim-lead-more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>More about {lead.id || 'this lead'}: responsible, source{dateFields.length ? ', dates' : ''}</summary>
       <div className="sim-grid">
         <div className="sim-field">
