@@ -115,6 +115,25 @@ describe('event composer', () => {
     expect(seen.latest.events).toEqual([{ at: '2026-06-01T14:00:00Z', type: 'lead_moved', leadId: 'l1', toStageId: 's-won' }]);
   });
 
+  it('adds a new lead for "moved to or created in" the stage the lead is already in, since a move there would be none', async () => {
+    const user = userEvent.setup();
+    const triggers = [{ type: 'lead_moved_or_created_in_stage' as const, stageIds: ['s-incoming'], delayMinutes: 0 }];
+    const wb = { ...START, events: [] };
+    seen.latest = wb;
+    render(<EventComposer account={ACCOUNT} names={namesOf(ACCOUNT)} workbench={wb} onChange={(f) => (seen.latest = f(seen.latest))} onClearBulk={() => {}} triggers={triggers} />);
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    expect(seen.latest.events[0]).toMatchObject({ type: 'lead_created', lead: { id: 'l2', stageId: 's-incoming' } });
+  });
+
+  it('turns a "Lead created" event into another kind about a lead that stays', async () => {
+    const user = userEvent.setup();
+    render(<Harness start={{ ...START, events: [{ at: '2026-06-01T14:00:00Z', type: 'lead_created', lead: { id: 'l2', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 } }] }} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'Tag removed');
+    // l2 went with the "Lead created" event: the tag event is about l1.
+    expect(seen.latest.events[0]).toMatchObject({ type: 'tag_removed', leadId: 'l1', entityId: 'l1' });
+  });
+
   it('offers to sort a list that is not in time order, keeping equal instants in their order', async () => {
     const user = userEvent.setup();
     const at = (hh: string) => `2026-06-01T${hh}:00:00Z`;

@@ -203,9 +203,13 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
     const lastAt = events.length ? Math.max(...events.map((e) => Date.parse(e.at))) : NaN;
     const at = Number.isFinite(lastAt) ? new Date(lastAt + MINUTE).toISOString().replace('.000Z', 'Z') : DEFAULT_AT;
     const lead = leadIds[0];
+    const leadStage = workbench.leads.find((l) => l.id === lead)?.stageId;
     // The kind the draft's first trigger starts on (a message when it has none, or only schedules).
-    const kind = triggers.map(eventTypeFor).find((k) => k !== null) ?? 'message';
-    const e = lead ? defaultEvent(kind, at, lead, account, leadIds, triggers) : defaultEvent('lead_created', at, '', account, leadIds, triggers);
+    let kind = triggers.map(eventTypeFor).find((k) => k !== null) ?? 'message';
+    // "Moved to or created in" the very stage the lead is in: a new lead there, as a move would be none (R3).
+    const first = triggers.find((t) => eventTypeFor(t) !== null);
+    if (first?.type === 'lead_moved_or_created_in_stage' && first.stageIds.every((s) => s === leadStage)) kind = 'lead_created';
+    const e = lead ? defaultEvent(kind, at, lead, account, leadIds, triggers, leadStage) : defaultEvent('lead_created', at, '', account, leadIds, triggers);
     setEvents([...events, e]);
     setEditing(events.length);
   };

@@ -201,7 +201,11 @@ export function EventEditor({ account, event, leadIds, triggers = [], onChange, 
           label="Kind of event"
           value={event.type}
           options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
-          onChange={(v) => onChange(defaultEvent(v as SimEventType, event.at, lead, account, leadIds, triggers))}
+          onChange={(v) => {
+            // A "Lead created" event's lead goes with it: another kind is about a lead that stays.
+            const about = event.type === 'lead_created' ? (leadIds.find((l) => l !== event.lead.id) ?? lead) : lead;
+            onChange(defaultEvent(v as SimEventType, event.at, about, account, leadIds, triggers));
+          }}
         />
         <LocalTimeInput wide label={`Time (${tz})`} value={event.at} tz={tz} onChange={(at) => at !== undefined && onChange({ ...event, at })} />
         {event.type !== 'lead_created' && (

@@ -29,6 +29,9 @@ describe('defaultEvent', () => {
     // A reminder's date field, set a day after the event: the run falls inside a short simulation.
     expect(defaultEvent('field_updated', AT, 'l1', account, [], triggers)).toMatchObject({ fieldId: 'f-meeting', value: '2026-06-02T13:00:00Z' });
     expect(defaultEvent('lead_created', AT, '', account, ['l1'], triggers)).toMatchObject({ lead: { id: 'l2', stageId: 's-qualified' } });
+    // A move goes to a stage the lead is not in (a move to its own stage is none, R3).
+    const twoStages: Trigger[] = [{ type: 'lead_moved_to_stage', stageIds: ['s-incoming', 's-won'], delayMinutes: 0 }];
+    expect(defaultEvent('lead_moved', AT, 'l1', account, [], twoStages, 's-incoming')).toMatchObject({ toStageId: 's-won' });
     // No trigger of that kind: the account's first choices, as before.
     expect(defaultEvent('form_submitted', AT, 'l1', account, [], triggers)).toEqual(defaultEvent('form_submitted', AT, 'l1', account));
   });

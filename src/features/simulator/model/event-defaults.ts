@@ -74,15 +74,17 @@ export function eventTypeFor(t: Trigger): SimEventType | null {
 
 const DAY_MS = 86_400_000;
 
-/** The event, filled from a trigger of the draft that it can start (the first such), if any. */
-function fromTrigger(e: SimEvent, triggers: readonly Trigger[], account: Account): SimEvent {
+/** The event, filled from a trigger of the draft that it can start (the first such), if any. `leadStageId`: where its lead is. */
+function fromTrigger(e: SimEvent, triggers: readonly Trigger[], account: Account, leadStageId: string | undefined): SimEvent {
   const stageOf = (id: string) => account.pipelines.find((p) => p.stages.some((s) => s.id === id))?.id;
   for (const t of triggers) {
     if (eventTypeFor(t) !== e.type && !(e.type === 'lead_created' && t.type === 'lead_moved_or_created_in_stage')) continue;
     switch (e.type) {
       case 'lead_created':
       case 'lead_moved': {
-        const stageId = 'stageIds' in t ? t.stageIds[0] : undefined;
+        // A move to the stage the lead is in is no move (R3): another of the trigger's stages, if it has one.
+        const stageIds = 'stageIds' in t ? t.stageIds : [];
+        const stageId = (e.type === 'lead_moved' ? stageIds.find((s) => s !== leadStageId) : undefined) ?? stageIds[0];
         if (stageId === undefined) break;
         if (e.type === 'lead_moved') return { ...e, toStageId: stageId };
         return { ...e, lead: { ...e.lead, stageId, pipelineId: stageOf(stageId) ?? e.lead.pipelineId } };
@@ -124,7 +126,8 @@ function fromTrigger(e: SimEvent, triggers: readonly Trigger[], account: Account
 /**
  * A new event of `type`. `triggers`: the draft's; the first that this kind of event can start
  * fills it in (its stage, tag, field, form, inbox, address, direction or channel), so that a new
- * event tests the bot as set up rather than the account's first choices.
+ * event tests the bot as set up rather than the account's first choices. `leadStageId`: the
+ * lead's stage, so that a move goes elsewhere.
  */
 export function defaultEvent(
   type: SimEventType,
@@ -133,8 +136,9 @@ export function defaultEvent(
   account: Account,
   takenLeadIds: Iterable<string> = [],
   triggers: readonly Trigger[] = [],
+  leadStageId?: string,
 ): SimEvent {
-  return fromTrigger(plainEvent(type, at, leadId, account, takenLeadIds), triggers, account);
+  return fromTrigger(plainEvent(type, at, leadId, account, takenLeadIds), triggers, account, leadStageId);
 }
 
 function plainEvent(type: SimEventType, at: string, leadId: string, account: Account, takenLeadIds: Iterable<string>): SimEvent {
