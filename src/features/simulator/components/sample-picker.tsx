@@ -16,7 +16,7 @@ type Props = {
 
 /** The question's sentence. */
 function question(label: string, what: string | null, bot: boolean): string {
-  const setup = "your bot's triggers, conditions and active hours with the sample's (in the draft; nothing is saved)";
+  const setup = "your bot's settings (triggers, conditions, active hours, message status, on/off) with the sample's (in the draft; nothing is saved)";
   if (what !== null && bot) return `Load “${label}”? It replaces ${what}, and ${setup}.`;
   if (bot) return `Load “${label}”? It replaces ${setup}.`;
   return `Load “${label}”? It replaces ${what}, and applies its bot's settings to your draft (not saved).`;

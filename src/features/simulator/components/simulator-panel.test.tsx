@@ -321,11 +321,13 @@ describe('SimulatorPanel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
     expect(
       within(panel).getByText(
-        "Load “Follow-up 10 minutes after Qualified”? It replaces your bot's triggers, conditions and active hours with the sample's (in the draft; nothing is saved).",
+        "Load “Follow-up 10 minutes after Qualified”? It replaces your bot's settings (triggers, conditions, active hours, message status, on/off) with the sample's (in the draft; nothing is saved).",
       ),
     ).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Only its events' }));
     expect(await within(panel).findByText(/Loaded the events of the sample "Follow-up 10 minutes after Qualified"; your bot is unchanged/)).toBeInTheDocument();
+    // Named as the sample's events, without the sample's description (it speaks of the sample's bot).
+    expect(within(panel).getByText('Events of “Follow-up 10 minutes after Qualified”')).toBeInTheDocument();
     // The admin's bot (a conversation trigger) against the sample's stage moves: no run, and no sample checks.
     expect(await screen.findByText(/No bot ran or was skipped before the end of the simulation/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByText(/Expectations:/)).toBeNull();

@@ -20,7 +20,7 @@ import { ResultsFilters } from './results-filters';
 import { ResultsTable } from './results-table';
 import { RowInspector } from './row-inspector';
 import { SamplePicker } from './sample-picker';
-import { behaviourKey, sampleReplaces } from '../model/own-scenario';
+import { sampleReplaces } from '../model/own-scenario';
 import { scenarioLocation } from '../model/scenario-location';
 import { ScenarioFile, tooLargeMessage } from './scenario-file';
 import { Timeline } from './timeline';
@@ -38,7 +38,7 @@ import { count } from '../../../lib/count';
 const storage = () => (typeof window !== 'undefined' ? window.localStorage : undefined);
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
 
-export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot: applyToDraft, behaviourChanged = false }: SimulatorProps) {
+export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot, behaviourChanged = false }: SimulatorProps) {
   const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
   const client = useEngineClient();
   const checksId = saved?.id ?? DRAFT_ID;
@@ -70,15 +70,6 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   // A selection belongs to the run it was made in; a new run clears it.
   const [selection, setSelection] = useState<{ row: ResultRow; run: unknown } | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
-  /** The behaviour (behaviourKey) a sample or file last applied to the draft: a draft still equal to it is not the admin's own. */
-  const [applied, setApplied] = useState<string | null>(null);
-  const applyBot = useCallback(
-    (b: Bot) => {
-      setApplied(behaviourKey(b));
-      applyToDraft(b);
-    },
-    [applyToDraft],
-  );
   /** "What happened?" under a composer event: its index, and the engine's answer for it. */
   const [outcomeOpen, setOutcomeOpen] = useState<number | null>(null);
   const [outcomeReply, setOutcomeReply] = useState<{ index: number; run: unknown; event: SimEvent; bots: Bot[]; value: EventEcho | null } | null>(null);
@@ -160,8 +151,9 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     const { workbench: next, apply } = workbenchFromScenario(loaded.value, null);
     if (eventsOnly) {
       // The admin's bot against the sample's events; its expectations were written for its own bot.
-      const { expect: _expect, ...events } = next;
-      await replaceWorkbench(events);
+      // Not the sample's name or description either: they describe its bot ("Sale condition bounds are inclusive").
+      const { expect: _expect, description: _description, ...events } = next;
+      await replaceWorkbench({ ...events, name: `Events of “${sample.label}”` });
       setFileErrors(null);
       setNotice(`Loaded the events of the sample "${sample.label}"; your bot is unchanged. Its expectations were left out: they were written for the sample's bot.`);
       return;
@@ -376,7 +368,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         replaces={(sample) => {
           const loaded = loadSample(sample);
           const incoming = loaded.ok ? workbenchFromScenario(loaded.value, null).apply : null;
-          return sampleReplaces(workbench, { bot, saved: saved !== null, changed: behaviourChanged, applied }, incoming);
+          return sampleReplaces(workbench, { bot, saved, changed: behaviourChanged }, incoming);
         }}
       />
       {state.status === 'invalid' && (

@@ -43,22 +43,38 @@ export function behaviourKey(bot: Bot): string {
   return canonical(behaviourOf(bot));
 }
 
+let sampleBotKeys: Set<string> | null = null;
+/** Whether a bot's behaviour is exactly one of the samples' bots' (applied, untouched). */
+function isSampleBot(key: string): boolean {
+  if (sampleBotKeys === null) {
+    sampleBotKeys = new Set();
+    for (const sample of SAMPLES) {
+      const loaded = loadSample(sample);
+      const apply = loaded.ok ? workbenchFromScenario(loaded.value, null).apply : null;
+      if (apply) sampleBotKeys.add(behaviourKey(apply));
+    }
+  }
+  return sampleBotKeys.has(key);
+}
+
 /**
  * What loading a sample would replace: the admin's own events, leads or expectations (words, or
- * null), and whether the draft bot holds a setup of the admin's own (`bot`): a saved bot, or a new
- * one changed from its defaults, unless it is exactly what a sample or file last applied
- * (`applied`: its behaviourKey) or already the sample's own (`incoming`). null when there is
- * nothing of the admin's to replace.
+ * null), and whether the draft bot holds a setup of the admin's own (`bot`). The draft's setup is
+ * the admin's when it is the saved bot's, or changed from the saved bot's or a new bot's defaults
+ * into something that is not a sample's bot, untouched. Nothing of the bot is lost when it is
+ * already the incoming sample's. null when there is nothing of the admin's to replace.
  */
 export function sampleReplaces(
   w: Workbench,
-  draft: { bot: Bot | null; saved: boolean; changed: boolean; applied: string | null },
+  draft: { bot: Bot | null; saved: Bot | null; changed: boolean },
   incoming: Bot | null,
 ): { what: string | null; bot: boolean } | null {
   const what = ownScenarioWords(w);
   const key = draft.bot !== null ? behaviourKey(draft.bot) : null;
-  // Nothing of the bot is lost when it is what a sample last applied, or already the incoming sample's.
-  const same = key !== null && (key === draft.applied || (incoming !== null && key === behaviourKey(incoming)));
-  const bot = (draft.saved || draft.changed) && !same;
+  let bot: boolean;
+  if (key !== null && incoming !== null && key === behaviourKey(incoming)) bot = false;
+  else if (key !== null && draft.saved !== null && key === behaviourKey(draft.saved)) bot = true;
+  else if (key !== null && isSampleBot(key)) bot = false;
+  else bot = draft.saved !== null || draft.changed;
   return what === null && !bot ? null : { what, bot };
 }
