@@ -243,6 +243,9 @@ test.describe('Simulator', () => {
       const box = (await editor.getByLabel(label, { exact: true }).boundingBox())!;
       expect(box.x >= area.x && box.x + box.width <= area.x + area.width, `${label} stays inside the editor`).toBe(true);
     }
+    // At 320 px (400% zoom) too, the date-time boxes stay inside the editor.
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await editor.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
     await editor.getByLabel('Value (America/New_York); empty clears it', { exact: true }).fill('2026-06-01T17:00');
     await expect(sim.region.getByRole('button', { name: /^Edit event 1: Meeting Time of lead l1 set to Mon 1 Jun 2026, 17:00 EDT/ })).toBeVisible();
   });

@@ -99,7 +99,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
       : deleteBot.error instanceof ApiError && deleteBot.error.status >= 500
         ? // The server's own sentence ("nothing was saved") is about saving.
           'The bot was not deleted: the server had a problem. Try again in a moment.'
-        : `The bot was not deleted: ${deleteBot.error.message}`;
+        : `The bot was not deleted: ${deleteBot.error.message.charAt(0).toLowerCase()}${deleteBot.error.message.slice(1)}`;
   const failedBotListed = deleteBot.isError && (bots.data ?? []).some((b) => b.id === deleteBot.variables);
   const newDraft = drafts ? drafts.of(null, null) : null;
   const orphans = drafts && bots.data ? drafts.orphans(bots.data.map((b) => b.id)) : [];

@@ -65,7 +65,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
             aria-pressed={selected}
             onClick={() => onSelect(row)}
             title="Show the lead and conditions at this moment"
-            aria-label={`${when}: ${row.kind === 'run' ? 'ran' : 'skipped'}, ${bot?.name ?? row.botId}${row.leadId ? `, lead ${row.leadId}` : subject === '—' ? '' : `, ${subject}`}`}
+            aria-label={`${when}: ${row.kind === 'run' ? (row.unanswered ? 'ran (kept unanswered)' : 'ran') : 'skipped'}, ${bot?.name ?? row.botId}${row.leadId ? `, lead ${row.leadId}` : subject === '—' ? '' : `, ${subject}`}`}
           >
             {when}
           </button>

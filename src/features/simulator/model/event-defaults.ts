@@ -96,7 +96,8 @@ function fromTrigger(e: SimEvent, triggers: readonly Trigger[], account: Account
       case 'field_updated': {
         if (t.type === 'field_updated') return t.entity === 'lead' ? { ...e, fieldId: t.fieldId } : { ...e, entity: t.entity, entityId: `${t.entity}-1`, fieldId: t.fieldId };
         if (t.type !== 'relative_to_date_field') break;
-        // A reminder's date: a day after the event, so that the run falls inside a short simulation.
+        // A reminder's date: a day after the event. The run is then planned after the last event;
+        // the panel says so and offers to extend "Until" to it.
         const type = account.fields.find((f) => f.id === t.fieldId)?.type;
         const next = formatInstant(Date.parse(e.at) + DAY_MS);
         return { ...e, fieldId: t.fieldId, value: type === 'date' ? next.slice(0, 10) : next };
