@@ -15,17 +15,23 @@ export function canonical(value: unknown): string {
 
 const scenarioPart = (w: Workbench) => canonical({ leads: w.leads, events: w.events, expect: w.expect ?? null, start: w.start ?? null, until: w.until ?? null });
 
-let sampleParts: Set<string> | null = null;
-function isUntouchedSample(w: Workbench): boolean {
-  if (sampleParts === null) {
-    sampleParts = new Set();
+/** Every sample as loaded, untouched: its scenario part and its bot's behaviour (made on first use). */
+let samples: { parts: Set<string>; bots: Set<string> } | null = null;
+function untouchedSamples(): { parts: Set<string>; bots: Set<string> } {
+  if (samples === null) {
+    samples = { parts: new Set(), bots: new Set() };
     for (const sample of SAMPLES) {
       const loaded = loadSample(sample);
-      if (loaded.ok) sampleParts.add(scenarioPart(workbenchFromScenario(loaded.value, null).workbench));
+      if (!loaded.ok) continue;
+      const { workbench, apply } = workbenchFromScenario(loaded.value, null);
+      samples.parts.add(scenarioPart(workbench));
+      if (apply) samples.bots.add(behaviourKey(apply));
     }
   }
-  return sampleParts.has(scenarioPart(w));
+  return samples;
 }
+
+const isUntouchedSample = (w: Workbench): boolean => untouchedSamples().parts.has(scenarioPart(w));
 
 /** "your 5 events and 2 leads", or null when the workbench is empty or an untouched sample. */
 export function ownScenarioWords(w: Workbench): string | null {
@@ -43,19 +49,8 @@ export function behaviourKey(bot: Bot): string {
   return canonical(behaviourOf(bot));
 }
 
-let sampleBotKeys: Set<string> | null = null;
 /** Whether a bot's behaviour is exactly one of the samples' bots' (applied, untouched). */
-function isSampleBot(key: string): boolean {
-  if (sampleBotKeys === null) {
-    sampleBotKeys = new Set();
-    for (const sample of SAMPLES) {
-      const loaded = loadSample(sample);
-      const apply = loaded.ok ? workbenchFromScenario(loaded.value, null).apply : null;
-      if (apply) sampleBotKeys.add(behaviourKey(apply));
-    }
-  }
-  return sampleBotKeys.has(key);
-}
+const isSampleBot = (key: string): boolean => untouchedSamples().bots.has(key);
 
 /**
  * What loading a sample would replace: the admin's own events, leads or expectations (words, or
