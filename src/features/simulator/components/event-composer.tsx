@@ -6,6 +6,7 @@ import { defaultEvent, eventTypeFor, freshLeadId, move, newLead } from '../model
 import { showInstant } from '../model/local-time';
 import { LeadTagsField } from './lead-tags-field';
 import { DateFieldValue } from './date-field-value';
+import { Select } from './select-field';
 import { LocalTimeInput } from './local-time-input';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
@@ -40,7 +41,6 @@ const MINUTE = 60_000;
  * until wanted; open when the lead holds any of it.
  */
 function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead; onChange(lead: Lead): void }) {
-  const id = useId();
   const tz = account.timezone;
   const dateFields = account.fields.filter((f) => f.entity === 'lead' && (f.type === 'date' || f.type === 'datetime'));
   const hasDates = dateFields.some((f) => lead.fields?.[f.id] != null);
@@ -57,34 +57,21 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
     <details className="sim-lead-more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>More about {lead.id || 'this lead'}: responsible, source{dateFields.length ? ', dates' : ''}</summary>
       <div className="sim-grid">
-        <div className="sim-field">
-          <label htmlFor={`${id}-user`}>Responsible user</label>
-          <select id={`${id}-user`} value={lead.responsibleUserId} onChange={(e) => onChange({ ...lead, responsibleUserId: e.target.value })}>
-            {account.users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="sim-field">
-          <label htmlFor={`${id}-source`}>Source</label>
-          <select
-            id={`${id}-source`}
-            value={lead.sourceId ?? ''}
-            onChange={(e) => {
-              const { sourceId: _old, ...rest } = lead;
-              onChange(e.target.value === '' ? rest : { ...rest, sourceId: e.target.value });
-            }}
-          >
-            <option value="">None</option>
-            {account.sources.map((src) => (
-              <option key={src.id} value={src.id}>
-                {src.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          label="Responsible user"
+          value={lead.responsibleUserId}
+          options={account.users.map((u) => ({ value: u.id, label: u.name }))}
+          onChange={(v) => onChange({ ...lead, responsibleUserId: v })}
+        />
+        <Select
+          label="Source"
+          value={lead.sourceId ?? ''}
+          options={[{ value: '', label: 'None' }, ...account.sources.map((src) => ({ value: src.id, label: src.name }))]}
+          onChange={(v) => {
+            const { sourceId: _old, ...rest } = lead;
+            onChange(v === '' ? rest : { ...rest, sourceId: v });
+          }}
+        />
         {dateFields.map((f) => (
           <DateFieldValue
             key={f.id}

@@ -6,6 +6,7 @@ import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event
 import { EVENT_TYPE_LABELS } from '../model/describe';
 import { LocalTimeInput } from './local-time-input';
 import { DateFieldValue } from './date-field-value';
+import { Select, type Option } from './select-field';
 
 type Props = {
   account: Account;
@@ -16,25 +17,6 @@ type Props = {
   onChange(e: SimEvent): void;
   onDone(): void;
 };
-
-type Option = { value: string; label: string };
-
-function Select({ label, value, options, onChange }: { label: string; value: string; options: Option[]; onChange(v: string): void }) {
-  const id = useId();
-  return (
-    <div className="sim-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {!options.some((o) => o.value === value) && <option value={value}>{value || '(choose)'}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Text({ label, value, onChange, type = 'text' }: { label: string; value: string; onChange(v: string): void; type?: string }) {
   const id = useId();
