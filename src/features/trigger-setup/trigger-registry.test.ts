@@ -5,6 +5,7 @@ import {
   describeTrigger,
   filterPickerOptions,
   PICKER_OPTIONS,
+  searchPickerOptions,
   summarizeTriggers,
   triggerAvailability,
   TRIGGERS,
@@ -141,5 +142,63 @@ describe('filterPickerOptions', () => {
   it('offers everything for an empty query and nothing for nonsense', () => {
     expect(filterPickerOptions('  ')).toHaveLength(PICKER_OPTIONS.length);
     expect(filterPickerOptions('zzz')).toEqual([]);
+  });
+});
+
+describe('searchPickerOptions', () => {
+  const rows = (query: string, acc = account) => searchPickerOptions(query, acc).map((m) => (m.preset ? `${m.option.id}: ${m.preset.what} ${m.preset.name}` : m.option.id));
+  const picked = (query: string, row: number, acc = account) => {
+    const m = searchPickerOptions(query, acc)[row]!;
+    const created = m.option.create(acc);
+    return m.preset ? m.preset.apply(created) : created;
+  };
+
+  it('finds the stage triggers by a stage name, with that stage chosen', () => {
+    expect(rows('won')).toEqual(['created: Stage Won', 'moved: Stage Won', 'moved-or-created: Stage Won']);
+    expect(picked('won', 1)).toEqual({ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 });
+  });
+
+  it('names the pipeline when the account has several, and finds a stage by it', () => {
+    const two = withAccount({
+      pipelines: [...account.pipelines, { id: 'p-partners', name: 'Partners', stages: [{ id: 'st-pw', name: 'Won' }] }],
+    });
+    expect(rows('moved won', two)).toEqual([
+      'moved: Stage Won (Sales)',
+      'moved: Stage Won (Partners)',
+      'moved-or-created: Stage Won (Sales)',
+      'moved-or-created: Stage Won (Partners)',
+    ]);
+    expect(rows('moved won partners', two)).toEqual(['moved: Stage Won (Partners)', 'moved-or-created: Stage Won (Partners)']);
+    expect(picked('moved won partners', 0, two)).toMatchObject({ stageIds: ['st-pw'] });
+  });
+
+  it('finds tag, field, form, inbox and channel triggers by the account\'s names, each with it chosen', () => {
+    expect(rows('vip')).toEqual(['tag-added: Tag VIP', 'tag-removed: Tag VIP']);
+    expect(picked('removed vip', 0)).toEqual({ type: 'tag_removed', entity: 'lead', tagId: 't-vip' });
+    // Date fields of leads only for "hours before or after"; any custom field for "updated".
+    expect(rows('renewal')).toEqual(['field-updated: Field Renewal date', 'relative-date: Field Renewal date']);
+    expect(rows('phone')).toEqual(['field-updated: Field Phone', 'call']);
+    expect(picked('updated phone', 0)).toEqual({ type: 'field_updated', entity: 'contact', fieldId: 'f-phone' });
+    expect(rows('demo')).toEqual(['form: Form Book a demo']);
+    expect(picked('demo', 0)).toEqual({ type: 'form_submitted', formIds: ['form-demo'] });
+    expect(rows('sales@')).toContain('email: Inbox sales@example.com');
+    expect(picked('closed whatsapp', 0)).toMatchObject({ type: 'conversation_closed', channelIds: ['ch-wa'] });
+  });
+
+  it('offers story mentions for Instagram accounts only', () => {
+    expect(rows('story telegram')).toEqual([]);
+    expect(rows('story instagram')).toEqual(['story']);
+    expect(rows('mention insta')).toEqual(['story']);
+  });
+
+  it('keeps the plain rows when the option\'s own words hold every typed word', () => {
+    expect(rows('tag')).toEqual(['tag-added', 'tag-removed']);
+    expect(rows('')).toHaveLength(PICKER_OPTIONS.length);
+    expect(rows('zzz')).toEqual([]);
+  });
+
+  it('lists at most three things of the account per option', () => {
+    const many = withAccount({ tags: Array.from({ length: 8 }, (_, i) => ({ id: `t${i}`, name: `Promo ${i}`, entity: 'lead' as const })) });
+    expect(rows('adds promo', many)).toEqual(['tag-added: Tag Promo 0', 'tag-added: Tag Promo 1', 'tag-added: Tag Promo 2']);
   });
 });

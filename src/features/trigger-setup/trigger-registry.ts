@@ -1,6 +1,6 @@
 // Per-type metadata for triggers in one place: label, group, default value, summary in words and
 // whether the account allows it. The picker, the editors and the bot list all read it from here.
-import { assertNever, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
+import { assertNever, isInstagram, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
 import {
   channelsWords,
   cooldownWords,
@@ -332,8 +332,8 @@ export const PICKER_OPTIONS: readonly PickerOption[] = [
   option('lead_moved_to_stage', 'moved', 'When a lead is moved to a pipeline stage', 'stage move delay immediately interval 24h hours'),
   option('lead_moved_or_created_in_stage', 'moved-or-created', 'When a lead is moved to or created in a pipeline stage', 'stage move new delay immediately interval 24h hours'),
   option('responsible_user_changed', 'responsible', 'When the responsible user is changed', 'owner manager assignee'),
-  option('tag_added', 'tag-added', 'When a user adds a tag', 'tags lead contact company'),
-  option('tag_removed', 'tag-removed', 'When a user removes a tag', 'tags lead contact company'),
+  option('tag_added', 'tag-added', 'When a user adds a tag', 'tags added lead contact company'),
+  option('tag_removed', 'tag-removed', 'When a user removes a tag', 'tags removed deleted lead contact company'),
   option('field_updated', 'field-updated', 'When an entity field is updated', 'field value changed custom'),
   option('relative_to_date_field', 'relative-date', 'Hours before or after a date field', 'reminder meeting schedule'),
   option('on_date', 'on-date', 'On a date at a time', 'schedule once calendar'),
@@ -397,8 +397,83 @@ const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).fi
 export function filterPickerOptions(query: string, options: readonly PickerOption[] = PICKER_OPTIONS): PickerOption[] {
   const typed = wordsOf(query);
   if (typed.length === 0) return [...options];
-  return options.filter((o) => {
-    const hay = wordsOf(`${o.label} ${o.keywords} ${GROUP_LABELS[o.group]} ${GROUP_WORDS[o.group]}`);
-    return typed.every((w) => hay.some((h) => h.startsWith(w)));
-  });
+  return options.filter((o) => typed.every((w) => optionWords(o).some((h) => h.startsWith(w))));
+}
+
+const optionWords = (o: PickerOption) => wordsOf(`${o.label} ${o.keywords} ${GROUP_LABELS[o.group]} ${GROUP_WORDS[o.group]}`);
+
+/** Something of the account a typed word named ("won", "VIP", "WhatsApp"), which the new trigger starts with. */
+export type PickerPreset = { id: string; what: string; name: string; apply(t: Trigger): Trigger };
+
+/** A row of the picker: an option, and when the search named something of the account, that thing. */
+export type PickerMatch = { option: PickerOption; preset?: PickerPreset };
+
+/** At most this many rows per option for one search ("a" names many things; the first few are enough to pick from). */
+const PRESETS_PER_OPTION = 3;
+
+/** What of the account a trigger of this type can start with, in the account's order. */
+function presetsFor(type: TriggerType, account: Account): PickerPreset[] {
+  const stages = (): PickerPreset[] =>
+    [...stageLabels(account)].map(([id, name]) => ({ id, what: 'Stage', name, apply: (t) => ({ ...t, stageIds: [id] }) as Trigger }));
+  const channels = (only?: (c: Account['channels'][number]) => boolean): PickerPreset[] =>
+    account.channels
+      .filter((c) => only === undefined || only(c))
+      .map((c) => ({ id: c.id, what: 'Channel', name: c.name, apply: (t) => ({ ...t, channelIds: [c.id] }) as Trigger }));
+  switch (type) {
+    case 'lead_created_in_stage':
+    case 'lead_moved_to_stage':
+    case 'lead_moved_or_created_in_stage':
+      return stages();
+    case 'tag_added':
+    case 'tag_removed':
+      return account.tags.map((tag) => ({ id: tag.id, what: 'Tag', name: tag.name, apply: (t) => ({ ...t, entity: tag.entity, tagId: tag.id }) as Trigger }));
+    case 'field_updated':
+      return watchableFields(account).map((f) => ({ id: f.id, what: 'Field', name: f.name, apply: (t) => ({ ...t, entity: f.entity, fieldId: f.id }) as Trigger }));
+    case 'relative_to_date_field':
+      return leadDateFields(account).map((f) => ({ id: f.id, what: 'Field', name: f.name, apply: (t) => ({ ...t, fieldId: f.id }) as Trigger }));
+    case 'form_submitted':
+      return account.forms.map((f) => ({ id: f.id, what: 'Form', name: f.name, apply: (t) => ({ ...t, formIds: [f.id] }) as Trigger }));
+    case 'email_received':
+      return account.inboxes.map((i) => ({ id: i.id, what: 'Inbox', name: i.address, apply: (t) => ({ ...t, inboxIds: [i.id] }) as Trigger }));
+    case 'story_mention':
+      return channels(isInstagram);
+    case 'conversation_started':
+    case 'message':
+    case 'outgoing_message_seen':
+    case 'conversation_closed':
+    case 'first_message_of_day':
+      return channels();
+    default:
+      return [];
+  }
+}
+
+/**
+ * The picker's search: the options filterPickerOptions finds, and besides them, options whose own
+ * words and the name of a stage, tag, field, form, inbox or channel of the account hold every typed
+ * word, with that thing chosen ("won" offers the stage triggers with Won; "tag vip" the tag
+ * triggers with VIP). Admins think of a bot by what it is for, not by the trigger's kind.
+ */
+export function searchPickerOptions(query: string, account: Account, options: readonly PickerOption[] = PICKER_OPTIONS): PickerMatch[] {
+  const typed = wordsOf(query);
+  if (typed.length === 0) return options.map((option) => ({ option }));
+  const matches: PickerMatch[] = [];
+  for (const option of options) {
+    const own = optionWords(option);
+    const inOwn = (w: string) => own.some((h) => h.startsWith(w));
+    if (typed.every(inOwn)) {
+      matches.push({ option });
+      continue;
+    }
+    let found = 0;
+    for (const preset of presetsFor(option.type, account)) {
+      const named = wordsOf(preset.name);
+      const inName = (w: string) => named.some((h) => h.startsWith(w));
+      // Every word somewhere, and the words the option lacks in the name.
+      if (!typed.every((w) => inOwn(w) || inName(w))) continue;
+      matches.push({ option, preset });
+      if (++found === PRESETS_PER_OPTION) break;
+    }
+  }
+  return matches;
 }

@@ -1,17 +1,9 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import type { Account, Trigger } from '../../../domain';
-import {
-  filterPickerOptions,
-  GROUP_LABELS,
-  GROUP_ORDER,
-  PICKER_OPTIONS,
-  triggerAvailability,
-  type Availability,
-  type PickerOption,
-} from '../trigger-registry';
+import { GROUP_LABELS, GROUP_ORDER, searchPickerOptions, triggerAvailability, type Availability, type PickerMatch } from '../trigger-registry';
 
-type Row = { option: PickerOption; availability: Availability };
+type Row = PickerMatch & { availability: Availability; key: string };
 
 /**
  * "When this happens": a button opening a searchable list of triggers, grouped as the article
@@ -38,14 +30,19 @@ export function TriggerPicker({
 
   const rows: Row[] = useMemo(
     () =>
-      filterPickerOptions(query, PICKER_OPTIONS)
-        .map((option) => ({ option, availability: triggerAvailability(option.type, account) }))
+      searchPickerOptions(query, account)
+        .map((m) => ({
+          ...m,
+          availability: triggerAvailability(m.option.type, account),
+          key: m.preset ? `${m.option.id}-${m.preset.what}-${m.preset.id}` : m.option.id,
+        }))
         // Keep the article's group order however the search matched.
         .sort((a, b) => GROUP_ORDER.indexOf(a.option.group) - GROUP_ORDER.indexOf(b.option.group)),
     [query, account],
   );
   const activeIndex = rows.length === 0 ? -1 : Math.min(active, rows.length - 1);
-  const optionId = (o: PickerOption) => `${id}-opt-${o.id}`;
+  // Ids of the rows, by position: a row's key may hold anything an account id holds.
+  const optionId = (row: Row) => `${id}-opt-${rows.indexOf(row)}`;
 
   // After a pick the caller moves the focus to the new trigger; the popover must not put it back on
   // "When this happens" (where it went: the new trigger's fields were then behind the focus).
@@ -53,7 +50,8 @@ export function TriggerPicker({
   const pick = (row: Row | undefined) => {
     if (!row || !row.availability.available) return;
     picked.current = true;
-    onPick(row.option.create(account));
+    const created = row.option.create(account);
+    onPick(row.preset ? row.preset.apply(created) : created);
     setOpen(false);
   };
 
@@ -62,7 +60,7 @@ export function TriggerPicker({
     const next = (to + rows.length) % rows.length;
     setActive(next);
     const row = rows[next];
-    if (row) listRef.current?.querySelector(`#${CSS.escape(optionId(row.option))}`)?.scrollIntoView({ block: 'nearest' });
+    if (row) listRef.current?.querySelector(`#${CSS.escape(optionId(row))}`)?.scrollIntoView({ block: 'nearest' });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -139,7 +137,7 @@ export function TriggerPicker({
           aria-expanded="true"
           aria-controls={`${id}-list`}
           aria-autocomplete="list"
-          aria-activedescendant={activeIndex >= 0 && rows[activeIndex] ? optionId(rows[activeIndex].option) : undefined}
+          aria-activedescendant={activeIndex >= 0 && rows[activeIndex] ? optionId(rows[activeIndex]) : undefined}
           autoComplete="off"
           placeholder="Type to filter, e.g. stage, tag, message"
           value={query}
@@ -163,8 +161,8 @@ export function TriggerPicker({
                   const { availability } = row;
                   return (
                     <div
-                      key={row.option.id}
-                      id={optionId(row.option)}
+                      key={row.key}
+                      id={optionId(row)}
                       role="option"
                       aria-selected={index === activeIndex}
                       aria-disabled={!availability.available || undefined}
@@ -174,6 +172,13 @@ export function TriggerPicker({
                       onClick={() => pick(row)}
                     >
                       <span className="ts-picker-option-label">{row.option.label}</span>
+                      {/* A space for the option's accessible name; the flex column does not show it. */}
+                      {row.preset && ' '}
+                      {row.preset && (
+                        <span className="ts-picker-option-preset">
+                          {row.preset.what}: {row.preset.name}
+                        </span>
+                      )}
                       {!availability.available ? (
                         <span className="ts-picker-option-reason">Unavailable: {availability.reason}</span>
                       ) : availability.note ? (

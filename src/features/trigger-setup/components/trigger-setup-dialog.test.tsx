@@ -222,6 +222,23 @@ describe('TriggerSetupDialog', () => {
     expect(screen.queryByRole('combobox', { name: 'Search triggers', hidden: true })).toBeNull();
   });
 
+  it('finds a trigger by a stage name and starts it with that stage chosen', async () => {
+    const { user } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    const before = within(dialog()).getAllByRole('listitem', { hidden: true }).length;
+    await user.click(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true }));
+    await user.type(await screen.findByRole('combobox', { name: 'Search triggers', hidden: true }), 'moved won');
+    // The row says what the search named, in its accessible name.
+    const options = within(screen.getByRole('listbox', { name: 'Triggers', hidden: true })).getAllByRole('option', { hidden: true });
+    expect(options[0]).toHaveAccessibleName('When a lead is moved to a pipeline stage Stage: Won');
+    await user.keyboard('{Enter}');
+    const items = within(dialog()).getAllByRole('listitem', { hidden: true });
+    expect(items).toHaveLength(before + 1);
+    const added = items[before]!;
+    expect(within(added).getByRole('checkbox', { name: 'Won', hidden: true })).toBeChecked();
+    expect(within(added).getByRole('checkbox', { name: 'Lost', hidden: true })).not.toBeChecked();
+  });
+
   it('keeps what is typed while a save runs: the dialog stays open with it unsaved', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');
