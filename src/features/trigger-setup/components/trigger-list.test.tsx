@@ -40,6 +40,30 @@ describe('TriggerList', () => {
     expect(field).toHaveTextContent('After more than 25,000 field changes within an hour, all field triggers pause for an hour.');
   });
 
+  it('says that a stage trigger starts again when the lead comes back, and how to start it once', () => {
+    render(
+      <TriggerList
+        account={account}
+        triggers={[
+          { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 },
+          { type: 'lead_moved_or_created_in_stage', stageIds: ['s-won'], delayMinutes: 0 },
+          { type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 },
+        ]}
+        rowKeys={['a', 'b', 'c']}
+        onChange={() => {}}
+        onRemove={() => {}}
+        errors={[]}
+        now={NOW}
+      />,
+    );
+    const [moved, movedOrCreated, created] = screen.getAllByRole('listitem');
+    const again = /^The bot starts each time a lead moves into a ticked stage, also when it comes back later\. To start it once per lead, .*"Does not have tags"/;
+    expect(within(moved!).getByRole('group', { name: 'Stages' })).toHaveAccessibleDescription(again);
+    expect(within(movedOrCreated!).getByRole('group', { name: 'Stages' })).toHaveAccessibleDescription(again);
+    // A lead is created once: nothing to say there.
+    expect(created).not.toHaveTextContent('comes back');
+  });
+
   it('rewords the summary as the trigger is edited', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

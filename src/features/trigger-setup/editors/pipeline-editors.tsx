@@ -8,6 +8,13 @@ import { TriggerDelayField } from './trigger-delay-field';
 
 type StageType = 'lead_created_in_stage' | 'lead_moved_to_stage' | 'lead_moved_or_created_in_stage';
 
+/**
+ * SPEC R3 has no "once per lead": a lead moved Won → Lost → Won starts the bot twice. A walk found an
+ * admin building a one-time thank-you that way, so the editor says it, with the usual way round it.
+ */
+export const STAGE_AGAIN =
+  'The bot starts each time a lead moves into a ticked stage, also when it comes back later. To start it once per lead, let the bot add a tag and add the condition "Does not have tags" with that tag.';
+
 export function StageTriggerEditor({ account, trigger, onChange, errors }: EditorProps<StageType>) {
   const options = account.pipelines.flatMap((p) => p.stages.map((s) => ({ id: s.id, label: s.name, group: p.name })));
   return (
@@ -18,6 +25,7 @@ export function StageTriggerEditor({ account, trigger, onChange, errors }: Edito
         value={trigger.stageIds}
         onChange={(stageIds) => onChange({ ...trigger, stageIds })}
         errors={messagesFor(errors, 'stageIds')}
+        hint={trigger.type === 'lead_created_in_stage' ? undefined : STAGE_AGAIN}
       />
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
       <label className="ui-check">
