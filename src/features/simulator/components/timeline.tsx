@@ -5,11 +5,14 @@ import { count } from '../../../lib/count';
 type Props = { model: TimelineModel; counts: { runs: number; skips: number; warnings: number }; eventCount: number; timezone: string };
 
 const W = 1000;
+/** Room at both ends, so that a run or skip at the first or last instant is drawn whole (the widest mark is 5 units from its centre). */
+const PAD = 6;
+const INNER = W - 2 * PAD;
 const LANES = { events: 24, runs: 62, skips: 100 } as const;
 const H = 124;
 
 export function Timeline({ model, counts, eventCount, timezone }: Props) {
-  const x = (t: number) => ((t - model.start) / (model.end - model.start || 1)) * W;
+  const x = (t: number) => PAD + ((t - model.start) / (model.end - model.start || 1)) * INNER;
   const band = (s: Span, i: number, cls: string, y = 0, h = H) => (
     <rect key={`${cls}${i}`} className={cls} x={x(s.from)} y={y} width={Math.max(1, x(s.to) - x(s.from))} height={h} />
   );
@@ -40,7 +43,7 @@ export function Timeline({ model, counts, eventCount, timezone }: Props) {
             const max = maxOf(list);
             return list.map((v, i) =>
               v === 0 ? null : (
-                <rect key={`${lane}${i}`} className={`tl-density tl-${lane}`} x={(i * W) / list.length} width={W / list.length} y={LANES[lane] - (14 * v) / max} height={(14 * v) / max} />
+                <rect key={`${lane}${i}`} className={`tl-density tl-${lane}`} x={PAD + (i * INNER) / list.length} width={INNER / list.length} y={LANES[lane] - (14 * v) / max} height={(14 * v) / max} />
               ),
             );
           })
