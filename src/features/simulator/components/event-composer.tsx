@@ -91,6 +91,7 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
 function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account; leads: Lead[]; takenIds: readonly string[]; onChange(leads: Lead[]): void }) {
   const id = useId();
   const stages = account.pipelines.flatMap((p) => p.stages.map((s) => ({ pipelineId: p.id, id: s.id, label: `${p.name}: ${s.name}` })));
+  const stageOptions = stages.map((s) => ({ value: s.id, label: s.label }));
   const set = (i: number, lead: Lead) => onChange(leads.map((l, j) => (j === i ? lead : l)));
   // A removed lead takes its focused button with it: the focus goes to the lead now in its place
   // (or the one before), else to "Add lead", instead of the page body.
@@ -107,23 +108,15 @@ function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account;
               <label htmlFor={`${id}-${i}-id`}>Lead id</label>
               <input id={`${id}-${i}-id`} value={lead.id} onChange={(e) => set(i, { ...lead, id: e.target.value })} />
             </div>
-            <div className="sim-field">
-              <label htmlFor={`${id}-${i}-stage`}>Stage</label>
-              <select
-                id={`${id}-${i}-stage`}
-                value={lead.stageId}
-                onChange={(e) => {
-                  const s = stages.find((x) => x.id === e.target.value);
-                  set(i, { ...lead, stageId: e.target.value, pipelineId: s?.pipelineId ?? lead.pipelineId });
-                }}
-              >
-                {stages.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              label="Stage"
+              value={lead.stageId}
+              options={stageOptions}
+              onChange={(stageId) => {
+                const s = stages.find((x) => x.id === stageId);
+                set(i, { ...lead, stageId, pipelineId: s?.pipelineId ?? lead.pipelineId });
+              }}
+            />
             <div className="sim-field">
               <label htmlFor={`${id}-${i}-price`}>Sale</label>
               <input id={`${id}-${i}-price`} type="number" min={0} value={lead.price} onChange={(e) => set(i, { ...lead, price: Number(e.target.value) || 0 })} />
