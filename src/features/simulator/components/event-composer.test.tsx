@@ -84,7 +84,7 @@ describe('event composer', () => {
   it("sets a lead's responsible user, source and date fields at the start", async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    await user.click(screen.getByText('More about l1: responsible, source, dates'));
+    await user.click(screen.getByText('More about l1: responsible, source, UTM, dates'));
     await user.selectOptions(screen.getByLabelText('Responsible user'), 'Bruno');
     await user.selectOptions(screen.getByLabelText('Source'), 'Instagram');
     fireEvent.change(screen.getByLabelText('Meeting Time (America/New_York)'), { target: { value: '2026-06-02T15:00' } });
@@ -101,7 +101,31 @@ describe('event composer', () => {
     expect(seen.latest.leads[0]).not.toHaveProperty('sourceId');
     // Emptying values does not fold the details up under the focus.
     fireEvent.change(screen.getByLabelText('Meeting Time (America/New_York)'), { target: { value: '' } });
-    expect(screen.getByText('More about l1: responsible, source, dates').closest('details')).toHaveAttribute('open');
+    expect(screen.getByText('More about l1: responsible, source, UTM, dates').closest('details')).toHaveAttribute('open');
+  });
+
+  it("sets a lead's UTM at the start and in a lead update, an emptied value dropped", async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness />);
+    await user.click(screen.getByText('More about l1: responsible, source, UTM, dates'));
+    const utm = screen.getByRole('group', { name: 'UTM' });
+    expect(utm).toHaveAccessibleDescription("What the lead's UTM conditions read. Leave empty for none.");
+    await user.type(within(utm).getByLabelText('utm_source'), 'google');
+    await user.type(within(utm).getByLabelText('utm_campaign'), 'spring');
+    expect(seen.latest.leads[0]!.utm).toEqual({ utm_source: 'google', utm_campaign: 'spring' });
+    await user.clear(within(utm).getByLabelText('utm_source'));
+    expect(seen.latest.leads[0]!.utm).toEqual({ utm_campaign: 'spring' });
+    await user.clear(within(utm).getByLabelText('utm_campaign'));
+    expect(seen.latest.leads[0]).not.toHaveProperty('utm');
+    unmount();
+
+    render(<Harness start={{ ...START, events: [{ at: '2026-06-01T14:00:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 5 } }] }} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    const next = screen.getByRole('group', { name: 'New UTM' });
+    await user.type(within(next).getByLabelText('utm_medium'), 'cpc');
+    expect(seen.latest.events[0]).toEqual({ at: '2026-06-01T14:00:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 5, utm: { utm_medium: 'cpc' } } });
+    await user.clear(within(next).getByLabelText('utm_medium'));
+    expect(seen.latest.events[0]).toEqual({ at: '2026-06-01T14:00:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 5 } });
   });
 
   it("adds an event that fits the draft's first trigger", async () => {

@@ -7,6 +7,7 @@ import { showInstant } from '../model/local-time';
 import { LeadTagsField } from './lead-tags-field';
 import { DateFieldValue } from './date-field-value';
 import { Select } from './select-field';
+import { UtmFields } from './utm-fields';
 import { LocalTimeInput } from './local-time-input';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
@@ -46,7 +47,7 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
   const hasDates = dateFields.some((f) => lead.fields?.[f.id] != null);
   // Open at first when the lead holds any of it; then the admin's: emptying the last value must not
   // fold it up under the focus (the focus fell to the page body).
-  const [open, setOpen] = useState(() => lead.sourceId !== undefined || hasDates);
+  const [open, setOpen] = useState(() => lead.sourceId !== undefined || lead.utm !== undefined || hasDates);
   const setField = (fieldId: string, value: string | null) => {
     const { [fieldId]: _old, ...rest } = lead.fields ?? {};
     const fields = value === null ? rest : { ...rest, [fieldId]: value };
@@ -55,7 +56,7 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
   };
   return (
     <details className="sim-lead-more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>More about {lead.id || 'this lead'}: responsible, source{dateFields.length ? ', dates' : ''}</summary>
+      <summary>More about {lead.id || 'this lead'}: responsible, source, UTM{dateFields.length ? ', dates' : ''}</summary>
       <div className="sim-grid">
         <Select
           label="Responsible user"
@@ -70,6 +71,15 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
           onChange={(v) => {
             const { sourceId: _old, ...rest } = lead;
             onChange(v === '' ? rest : { ...rest, sourceId: v });
+          }}
+        />
+        <UtmFields
+          legend="UTM"
+          hint="What the lead's UTM conditions read. Leave empty for none."
+          value={lead.utm}
+          onChange={(utm) => {
+            const { utm: _old, ...rest } = lead;
+            onChange(utm === undefined ? rest : { ...rest, utm });
           }}
         />
         {dateFields.map((f) => (

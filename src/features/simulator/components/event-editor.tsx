@@ -6,6 +6,7 @@ import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event
 import { EVENT_TYPE_LABELS } from '../model/describe';
 import { LocalTimeInput } from './local-time-input';
 import { DateFieldValue } from './date-field-value';
+import { UtmFields } from './utm-fields';
 import { Select, type Option } from './select-field';
 
 type Props = {
@@ -85,6 +86,15 @@ export function EventEditor({ account, event, leadIds, triggers = [], onChange, 
               onChange={(v) => {
                 const { sourceId: _old, ...rest } = e.set;
                 onChange({ ...e, set: v === '' ? rest : { ...rest, sourceId: v } });
+              }}
+            />
+            <UtmFields
+              legend="New UTM"
+              hint="The lead's UTM becomes these values (an empty one is cleared). All empty: the UTM is unchanged."
+              value={e.set.utm}
+              onChange={(utm) => {
+                const { utm: _old, ...rest } = e.set;
+                onChange({ ...e, set: utm === undefined ? rest : { ...rest, utm } });
               }}
             />
           </>
