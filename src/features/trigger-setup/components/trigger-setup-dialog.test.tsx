@@ -71,6 +71,33 @@ describe('TriggerSetupDialog', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('takes the focus to the first problem when Save refuses the draft, and each listed problem to its own place', async () => {
+    const id = storeBot('Many stages', [
+      { type: 'call_received' },
+      { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 },
+      { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 },
+    ]);
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Many stages');
+    const cards = () => within(dialog()).getAllByRole('listitem', { hidden: true }).filter((li) => li.classList.contains('ts-trigger'));
+    // Trigger 3 loses its stage, then a Tags condition is added and left empty.
+    await user.click(within(cards()[2]!).getByRole('checkbox', { name: 'Won', hidden: true }));
+    await user.click(screen.getByRole('button', { name: 'Add condition', hidden: true }));
+    await user.click(await screen.findByRole('button', { name: 'Tags', hidden: true }));
+    await user.keyboard('{Escape}');
+    await user.click(saveButton());
+    const alert = within(dialog()).getByRole('alert', { hidden: true });
+    expect(alert).toHaveTextContent('Fix these 2 problems first');
+    // The first problem's first control: trigger 3's first stage box, described by its error.
+    const firstStage = within(cards()[2]!).getAllByRole('checkbox', { hidden: true })[0]!;
+    await waitFor(() => expect(firstStage).toHaveFocus());
+    // The notice's entries are buttons to their places.
+    await user.click(within(alert).getByRole('button', { name: 'Condition 1 (Tags): Select at least one tag.', hidden: true }));
+    await waitFor(() => expect(within(dialog()).getByRole('button', { name: /^Tags: /, description: /^Needs fixing/, hidden: true })).toHaveFocus());
+    await user.click(within(alert).getByRole('button', { name: 'Trigger 3: Select at least one stage.', hidden: true }));
+    await waitFor(() => expect(firstStage).toHaveFocus());
+  });
+
   it('drops each problem from the not-saved notice once it is fixed, and the notice with the last one', async () => {
     const { user } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

@@ -10,6 +10,7 @@ import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingD
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { versionChanges, type PartChange, type VersionChanges } from '../lib/version-changes';
@@ -283,6 +284,12 @@ function TriggerSetupForm({
   const cancelButton = useRef<HTMLButtonElement>(null);
   const beforeConfirm = useRef<HTMLElement | null>(null);
   const focusName = () => focusNext(() => nameInput.current);
+  // The editors' column: a refused save takes the focus to its first problem, and each entry of the
+  // notice to its own (a 50-trigger bot's problem was otherwise a long scroll away from Save).
+  const mainRef = useRef<HTMLDivElement>(null);
+  const problemAt = (path: string) => (mainRef.current ? problemTarget(mainRef.current, path) : null);
+  /** After the render that shows the notice (Save). */
+  const goToProblem = (path: string) => focusNext(() => problemAt(path));
   // Adding or removing a trigger or condition happens away from where the focus lands: say it.
   const [announcement, setAnnouncement] = useState('');
   // Replacing "Could not load the bot" after Try again: the button took the focus with it.
@@ -380,6 +387,7 @@ function TriggerSetupForm({
     setConfirmClose(false);
     if (!validation.ok) {
       setNotice({ kind: 'invalid', errors: validation.errors, live: true });
+      goToProblem(validation.errors[0]!.path);
       return;
     }
     savingRef.current = true;
@@ -416,6 +424,7 @@ function TriggerSetupForm({
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
         setNotice({ kind: 'invalid', errors: error.errors, live: false });
+        goToProblem(error.errors[0]!.path);
       } else {
         const message = error instanceof Error ? error.message : String(error);
         setNotice({ kind: 'failed', message });
@@ -522,7 +531,7 @@ function TriggerSetupForm({
         )}
         {/* The key restarts the editors' local state after the form is reloaded; the aside keeps its own. */}
         {editorsShown && (
-          <div className="ts-main" key={formKey}>
+          <div className="ts-main" key={formKey} ref={mainRef}>
             <section className="ts-section ts-bot" aria-label="Bot">
               <Controller
                 control={form.control}
@@ -698,6 +707,7 @@ function TriggerSetupForm({
         <SaveNotice
           values={values}
           notice={notice}
+          onGoTo={(path) => problemAt(path)?.focus()}
           current={validation.ok ? NO_ERRORS : validation.errors}
           onRetry={() => saveFromNotice()}
           onReload={reloadTheirs}
@@ -766,6 +776,7 @@ function SaveNotice({
   onReload,
   onOverwrite,
   onSaveAsNew,
+  onGoTo,
 }: {
   values: BotForm;
   notice: Notice | null;
@@ -775,6 +786,8 @@ function SaveNotice({
   onReload(current: Bot): void;
   onOverwrite(current: Bot): void;
   onSaveAsNew(): void;
+  /** Moves the focus to a problem's place in the form. */
+  onGoTo(path: string): void;
 }) {
   // Problems fixed since Save was pressed leave the list, and the notice goes with the last one
   // (removals are not spoken, so fixing one does not repeat the alert).
@@ -791,7 +804,9 @@ function SaveNotice({
           <ul>
             {problems.slice(0, 8).map((e) => (
               <li key={`${e.path}\u0000${e.message}`}>
-                {locationOf(e.path, values)}: {e.message}
+                <button type="button" className="ts-problem" onClick={() => onGoTo(e.path)}>
+                  {locationOf(e.path, values)}: {e.message}
+                </button>
               </li>
             ))}
             {problems.length > 8 && <li>…and {problems.length - 8} more, shown beside their fields.</li>}

@@ -26,39 +26,42 @@ export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(f
   const invalid = problems.length > 0;
   return (
     <Popover open={open} onOpenChange={onOpenChange}>
-      <span className="condition-chip" data-invalid={invalid || undefined}>
-        <PopoverTrigger asChild>
+      {/* The problem shows under the chip, not only as a "Fix" marker: sighted admins had to open the chip to learn it. */}
+      <span className="condition-chip-wrap">
+        <span className="condition-chip" data-invalid={invalid || undefined}>
+          <PopoverTrigger asChild>
+            <button
+              ref={ref}
+              id={`${id}-chip`}
+              type="button"
+              className="condition-chip__main"
+              aria-invalid={invalid || undefined}
+              aria-describedby={invalid ? `${id}-problem` : undefined}
+            >
+              <span id={`${id}-words`}>{words}</span>
+              {invalid && (
+                <span className="condition-chip__marker" aria-hidden="true">
+                  Fix
+                </span>
+              )}
+            </button>
+          </PopoverTrigger>
           <button
-            ref={ref}
-            id={`${id}-chip`}
             type="button"
-            className="condition-chip__main"
-            aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? `${id}-problem` : undefined}
+            className="condition-chip__remove"
+            aria-label="Remove condition"
+            // The condition's words only: the whole chip read "Source: none selectedFix".
+            aria-describedby={`${id}-words`}
+            onClick={onRemove}
           >
-            <span id={`${id}-words`}>{words}</span>
-            {invalid && (
-              <span className="condition-chip__marker" aria-hidden="true">
-                Fix
-              </span>
-            )}
+            <span aria-hidden="true">×</span>
           </button>
-        </PopoverTrigger>
+        </span>
         {invalid && (
-          <span id={`${id}-problem`} className="cond-sr-only">
-            Needs fixing: {problems.join(' ')}
+          <span id={`${id}-problem`} className="condition-chip__problem">
+            <span className="cond-sr-only">Needs fixing:</span> {problems.join(' ')}
           </span>
         )}
-        <button
-          type="button"
-          className="condition-chip__remove"
-          aria-label="Remove condition"
-          // The condition's words only: the whole chip read "Source: none selectedFix".
-          aria-describedby={`${id}-words`}
-          onClick={onRemove}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
       </span>
       <PopoverContent
         className="condition-popover"

@@ -154,6 +154,10 @@ describe('ConditionsEditor', () => {
     const chip = screen.getByRole('button', { name: 'Sale: $500 – $100' });
     expect(chip).toHaveAttribute('aria-invalid', 'true');
     expect(chip).toHaveAccessibleDescription('Needs fixing: The maximum must not be less than the minimum.');
+    // Seen too, under the chip, not only heard: the chip's "Fix" marker alone did not say what.
+    const shown = screen.getByText('The maximum must not be less than the minimum.');
+    expect(shown.closest('.condition-chip-wrap')).toContainElement(chip);
+    expect(shown.closest('.cond-sr-only')).toBeNull();
     await user.click(chip);
     const max = screen.getByRole('spinbutton', { name: 'Maximum amount ($)' });
     expect(max).toHaveAttribute('aria-invalid', 'true');

@@ -1,0 +1,50 @@
+// Where the focus goes for a problem of the draft (a validation error's path): after Save refuses
+// the draft, and from each entry of the not-saved notice. The form's own markup is read, so that
+// any editor's invalid control (a field, a checklist, a chip) is found without each one registering.
+
+const FOCUSABLE = 'input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled), [tabindex="-1"]';
+
+/** The element itself when it takes the focus, else its first control (a checklist's group, a fieldset). */
+function focusable(el: Element | null | undefined): HTMLElement | null {
+  if (!(el instanceof HTMLElement)) return null;
+  if (el.matches(FOCUSABLE)) return el;
+  return el.querySelector<HTMLElement>(FOCUSABLE);
+}
+
+/** Within `scope`: its first invalid part, else `fallback`, else its first control. */
+function within(scope: Element | null | undefined, fallback?: string): HTMLElement | null {
+  if (!scope) return null;
+  const invalid = focusable(scope.querySelector('[aria-invalid="true"]'));
+  if (invalid) return invalid;
+  return (fallback ? scope.querySelector<HTMLElement>(fallback) : null) ?? focusable(scope);
+}
+
+/**
+ * The control to focus for a problem at `path` in the editor `root` ("triggers.1.stageIds": trigger
+ * 2's first invalid control, or its heading). null when the problem has no place of its own (the
+ * bot's size).
+ */
+export function problemTarget(root: ParentNode, path: string): HTMLElement | null {
+  const [head, index] = path.split('.');
+  const n = Number(index);
+  const numbered = index !== undefined && Number.isInteger(n);
+  switch (head) {
+    case 'name':
+      return within(root.querySelector('.ts-bot'));
+    case 'triggers':
+      if (numbered) return within(root.querySelectorAll('.ts-trigger-list > .ts-trigger')[n], 'h4');
+      // The list as a whole (none, too many): where a trigger is added.
+      return root.querySelector<HTMLElement>('.ts-when-button');
+    case 'conditions': {
+      const section = root.querySelector('.conditions-editor');
+      if (numbered) return within(section?.querySelectorAll(':scope > ul > li')[n]);
+      return within(section);
+    }
+    case 'activeHours':
+      return within(root.querySelector('.active-hours'));
+    case 'keepUnanswered':
+      return within(root.querySelector('[aria-labelledby="ts-status-title"]'));
+    default:
+      return null;
+  }
+}
