@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Field, IdSelect } from '../../../components/ui';
 import { durationWords } from '../../../lib/duration-words';
 import { messagesFor } from '../lib/errors';
@@ -61,11 +62,32 @@ function relativeDateRules(trigger: TriggerOf<'relative_to_date_field'>, field: 
   return dateOnly + late;
 }
 
+/** Said instead of "Choose the date and time…" when the box holds something the browser cannot read as a date-time. */
+export const UNREADABLE_DATE_TIME = 'This date does not exist or is not complete (31 February?). Choose a date and time that exists.';
+
 export function OnDateEditor({ account, trigger, onChange, errors, now }: EditorProps<'on_date'>) {
+  // A date that does not exist (31 February) or a part still missing makes the date picker report ""
+  // just as an empty box does; only validity.badInput tells them apart. Chromium sends no input
+  // event while the value stays "" (typing into an empty box), so leaving the box checks it too.
+  const [unreadable, setUnreadable] = useState(false);
+  const check = (input: HTMLInputElement) => setUnreadable(input.validity.badInput);
+  const atErrors = messagesFor(errors, 'at');
+  const shownErrors = unreadable && trigger.at === '' && atErrors.length > 0 ? [UNREADABLE_DATE_TIME] : atErrors;
   return (
     <>
-      <Field label="Date and time" errors={messagesFor(errors, 'at')} hint={`Local time in ${account.timezone}.`}>
-        {(p) => <input {...p} type="datetime-local" value={trigger.at} onChange={(e) => onChange({ ...trigger, at: e.currentTarget.value })} />}
+      <Field label="Date and time" errors={shownErrors} hint={`Local time in ${account.timezone}.`}>
+        {(p) => (
+          <input
+            {...p}
+            type="datetime-local"
+            value={trigger.at}
+            onChange={(e) => {
+              check(e.currentTarget);
+              onChange({ ...trigger, at: e.currentTarget.value });
+            }}
+            onBlur={(e) => check(e.currentTarget)}
+          />
+        )}
       </Field>
       <NextRuns trigger={trigger} timezone={account.timezone} now={now} />
     </>
