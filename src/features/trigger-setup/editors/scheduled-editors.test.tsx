@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { validateBot, type Trigger, type ValidationError } from '../../../domain';
@@ -89,5 +90,44 @@ describe('OnDateEditor', () => {
     expect(box()).toBeValid();
     expect(box()).toHaveAccessibleDescription(HINT);
     expect(summary()).toBe('On 28 February 2027 at 09:30');
+  });
+});
+
+describe('RecurringEditor', () => {
+  const summary = () => screen.getByRole('heading', { level: 4 }).textContent;
+  const repeats = () => screen.getByRole('combobox', { name: 'Repeats' });
+  // toStrictEqual: the trigger passed on holds no other part, not even one set to undefined.
+
+  it('brings back the day and month when "Once a year" is chosen again, while saving only the parts each repetition needs', async () => {
+    const user = userEvent.setup();
+    const { onChange } = setup({ type: 'recurring', every: 'year', dayOfMonth: 15, month: 8, time: '14:30' });
+    expect(summary()).toBe('Yearly on 15 August at 14:30');
+    await user.selectOptions(repeats(), 'Daily');
+    expect(onChange.mock.lastCall?.[0]).toStrictEqual({ type: 'recurring', every: 'day', time: '14:30' });
+    expect(summary()).toBe('Daily at 14:30');
+    await user.selectOptions(repeats(), 'Once a year');
+    expect(onChange.mock.lastCall?.[0]).toStrictEqual({ type: 'recurring', every: 'year', dayOfMonth: 15, month: 8, time: '14:30' });
+    expect(summary()).toBe('Yearly on 15 August at 14:30');
+    expect(screen.getByRole('combobox', { name: 'Month' })).toHaveDisplayValue('August');
+    expect(screen.getByRole('combobox', { name: 'Day of the month' })).toHaveDisplayValue('15');
+  });
+
+  it('brings back the weekday and the day of the month too, through other repetitions', async () => {
+    const user = userEvent.setup();
+    const { onChange } = setup({ type: 'recurring', every: 'week', weekday: 5, time: '09:00' });
+    await user.selectOptions(repeats(), 'Once a month');
+    // Nothing remembered for a month yet: day 1, as before.
+    expect(onChange.mock.lastCall?.[0]).toStrictEqual({ type: 'recurring', every: 'month', dayOfMonth: 1, time: '09:00' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Day of the month' }), '20');
+    await user.selectOptions(repeats(), 'Once a week');
+    expect(onChange.mock.lastCall?.[0]).toStrictEqual({ type: 'recurring', every: 'week', weekday: 5, time: '09:00' });
+    expect(summary()).toBe('Weekly on Friday at 09:00');
+    await user.selectOptions(repeats(), 'Daily');
+    await user.selectOptions(repeats(), 'Once a month');
+    expect(onChange.mock.lastCall?.[0]).toStrictEqual({ type: 'recurring', every: 'month', dayOfMonth: 20, time: '09:00' });
+    expect(summary()).toBe('Monthly on day 20 at 09:00');
+    // The year's month was never chosen: January, as before.
+    await user.selectOptions(repeats(), 'Once a year');
+    expect(summary()).toBe('Yearly on 20 January at 09:00');
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Field, IdSelect } from '../../../components/ui';
 import { durationWords } from '../../../lib/duration-words';
 import { messagesFor } from '../lib/errors';
@@ -114,13 +114,25 @@ export function withEvery(t: TriggerOf<'recurring'>, every: Every): TriggerOf<'r
   }
 }
 
+type DateParts = Pick<TriggerOf<'recurring'>, 'weekday' | 'dayOfMonth' | 'month'>;
+
 export function RecurringEditor({ account, trigger, onChange, errors, now }: EditorProps<'recurring'>) {
+  // The parts a repetition drops (the saved trigger holds only those its `every` needs), kept while
+  // this row's editor is open: "Once a year" on 15 August, then "Daily", then "Once a year" again
+  // comes back to 15 August rather than to 1 January.
+  const dropped = useRef<DateParts>({});
+  const changeEvery = (every: Every) => {
+    const { weekday, dayOfMonth, month } = trigger;
+    const kept = dropped.current;
+    dropped.current = { weekday: weekday ?? kept.weekday, dayOfMonth: dayOfMonth ?? kept.dayOfMonth, month: month ?? kept.month };
+    onChange(withEvery({ ...trigger, ...dropped.current }, every));
+  };
   return (
     <>
       <div className="ts-row-fields">
         <Field label="Repeats" errors={messagesFor(errors, 'every')}>
           {(p) => (
-            <select {...p} value={trigger.every} onChange={(e) => onChange(withEvery(trigger, e.currentTarget.value as Every))}>
+            <select {...p} value={trigger.every} onChange={(e) => changeEvery(e.currentTarget.value as Every)}>
               {RECURRING_EVERY.map((e) => (
                 <option key={e} value={e}>
                   {EVERY_LABELS[e]}
