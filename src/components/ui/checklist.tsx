@@ -26,6 +26,11 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
     const unknown = value.filter((v) => !options.some((o) => o.id === v));
     onChange([...next, ...unknown]);
   };
+  // Shown, ticked and marked, so that they can be unticked where their error shows (a bot saved
+  // before a stage was deleted, an imported file): otherwise only removing the whole trigger or
+  // condition got rid of them.
+  const unknownIds = value.filter((v) => !options.some((o) => o.id === v));
+  const removeUnknown = (unknownId: string) => onChange(value.filter((v) => v !== unknownId));
   const groups: { name: string | undefined; items: ChecklistOption[] }[] = [];
   for (const o of options) {
     const last = groups[groups.length - 1];
@@ -56,6 +61,12 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
             </label>
           ))}
         </div>
+      ))}
+      {unknownIds.map((u) => (
+        <label key={`unknown-${u}`} className="ui-check">
+          <input type="checkbox" checked onChange={() => removeUnknown(u)} />
+          <span>{u} (not in this account)</span>
+        </label>
       ))}
       <FieldErrors id={`${id}-error`} errors={errors} />
     </fieldset>

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Checklist } from './checklist';
+
+const OPTIONS = [
+  { id: 's-qualified', label: 'Qualified' },
+  { id: 's-won', label: 'Won' },
+];
+
+describe('Checklist', () => {
+  it('shows an id the account does not have, ticked, so that it can be unticked where its error shows', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <Checklist
+        legend="Stages"
+        options={OPTIONS}
+        value={['s-qualified', 's-ghost']}
+        onChange={onChange}
+        errors={['This stage does not exist in the account (s-ghost).']}
+      />,
+    );
+    const ghost = screen.getByRole('checkbox', { name: 's-ghost (not in this account)' });
+    expect(ghost).toBeChecked();
+    await user.click(ghost);
+    expect(onChange).toHaveBeenLastCalledWith(['s-qualified']);
+  });
+
+  it('keeps such an id when another box changes (validation reports it; nothing is dropped silently)', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Checklist legend="Stages" options={OPTIONS} value={['s-ghost']} onChange={onChange} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Won' }));
+    expect(onChange).toHaveBeenLastCalledWith(['s-won', 's-ghost']);
+  });
+});
