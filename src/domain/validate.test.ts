@@ -297,6 +297,13 @@ describe('V14 a bot is at most 64 KB', () => {
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.errors[0]!.message).toMatch(/too large .*64 KB/);
   });
+  it('an oversized bot also names the field that makes it so, where the field has a limit of its own', () => {
+    const pasted = bot({ triggers: [{ type: 'website_visited', url: `https://example.com/${'a'.repeat(70_000)}`, delayMinutes: 0 }] });
+    const r = validateBot(pasted, account);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['', 'triggers.0.url']);
+    expect(r.ok ? '' : r.errors[1]!.message).toBe('The address is longer than 2,048 characters.');
+  });
 });
 
 describe('bad input never throws and gets readable errors', () => {

@@ -14,6 +14,8 @@ export type ValidationError = { path: string; message: string };
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
 
 export const MAX_BOT_BYTES = 64 * 1024;
+/** Up to this size an oversized bot is still read for its fields' own errors (beyond it, only its size is said). */
+const MAX_READ_BYTES = 1024 * 1024;
 /** Errors reported at most, so that a hostile file cannot flood the screen. */
 export const MAX_ERRORS = 100;
 
@@ -267,7 +269,12 @@ function sizeError(input: unknown, path: Path): ValidationError | null {
 /** Validates a bot against an account: every rule V1–V14. */
 export function validateBot(input: unknown, account: Account): Validated<Bot> {
   const tooBig = sizeError(input, []);
-  if (tooBig) return { ok: false, errors: [tooBig] };
+  if (tooBig) {
+    // Also what makes it so, when the bot is small enough to read at all: a 70,000-character address
+    // pasted into a trigger was reported only as "too large", with nothing marked at the address.
+    const own = jsonBytes(input) <= MAX_READ_BYTES ? parseWith(Bot, input) : null;
+    return { ok: false, errors: own !== null && !own.ok ? [tooBig, ...own.errors].slice(0, MAX_ERRORS) : [tooBig] };
+  }
   const parsed = parseWith(Bot, input);
   if (!parsed.ok) return parsed;
   const errors = checkBotAgainstAccount(parsed.value, new AccountIndex(account));

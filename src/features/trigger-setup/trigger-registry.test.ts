@@ -32,6 +32,12 @@ describe('describeTrigger', () => {
     );
   });
 
+  it('shortens a very long address in the summary, keeping its start', () => {
+    const url = `https://example.com/${'a'.repeat(500)}`;
+    const words = describeTrigger({ type: 'website_visited', url, delayMinutes: 0 }, account);
+    expect(words).toBe(`When ${url.slice(0, 119)}… is visited, immediately`);
+  });
+
   it('names half-edited and unknown parts instead of failing', () => {
     expect(describeTrigger({ type: 'lead_moved_to_stage', stageIds: [], delayMinutes: 0 }, account)).toBe(
       'When a lead is moved to a stage (none chosen yet), immediately',

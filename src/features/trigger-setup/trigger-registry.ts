@@ -14,6 +14,10 @@ import {
   WEEKDAY_NAMES,
 } from './lib/words';
 
+/** At most this many characters of an address in a summary: a pasted 70,000-character one filled the dialog with its heading. */
+const SUMMARY_URL_CHARS = 120;
+const clipped = (url: string) => (url.length > SUMMARY_URL_CHARS ? `${url.slice(0, SUMMARY_URL_CHARS - 1)}…` : url);
+
 export type TriggerGroup = 'pipeline' | 'scheduled' | 'behaviour' | 'conversational';
 
 export const GROUP_LABELS: Record<TriggerGroup, string> = {
@@ -224,7 +228,7 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'When a website page is visited',
     group: 'behaviour',
     create: () => ({ type: 'website_visited', url: 'https://', delayMinutes: 0 }),
-    summary: (t) => `When ${t.url.trim() && t.url.trim() !== 'https://' ? t.url.trim() : 'a page (no address yet)'} is visited, ${delayWords(t.delayMinutes)}`,
+    summary: (t) => `When ${t.url.trim() && t.url.trim() !== 'https://' ? clipped(t.url.trim()) : 'a page (no address yet)'} is visited, ${delayWords(t.delayMinutes)}`,
     availability: ALWAYS,
   },
   conversation_started: {
