@@ -15,12 +15,15 @@ export function TriggerPicker({
   onPick,
   disabled,
   buttonRef,
+  describedBy,
 }: {
   account: Account;
   onPick(trigger: Trigger): void;
   disabled?: boolean;
   /** The "When this happens" button, e.g. to move focus to it after a trigger is removed. */
   buttonRef?: Ref<HTMLButtonElement>;
+  /** Id of a problem of the trigger list that picking a trigger fixes, read with the button. */
+  describedBy?: string | undefined;
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -109,7 +112,7 @@ export function TriggerPicker({
       <PopoverTrigger asChild>
         {/* aria-disabled rather than disabled: picking the 50th trigger must not drop the focus
             from this button to the page body. */}
-        <button ref={buttonRef} type="button" className="ts-when-button" aria-disabled={disabled || undefined} aria-describedby={`${id}-hint`}>
+        <button ref={buttonRef} type="button" className="ts-when-button" aria-disabled={disabled || undefined} aria-describedby={[describedBy, `${id}-hint`].filter(Boolean).join(' ')}>
           When this happens
         </button>
       </PopoverTrigger>

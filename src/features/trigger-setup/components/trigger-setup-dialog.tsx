@@ -597,10 +597,12 @@ function TriggerSetupForm({
                         onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
                         onRemove={removeTrigger}
                       />
-                      <FieldErrors errors={listErrors} />
+                      {/* Linked to "When this happens", where the admin fixes it ("Add at least one trigger"). */}
+                      <FieldErrors id={listErrors.length > 0 ? 'ts-trigger-list-error' : undefined} errors={listErrors} />
                       <div className="ts-when">
                         <TriggerPicker
                           buttonRef={whenButton}
+                          describedBy={listErrors.length > 0 ? 'ts-trigger-list-error' : undefined}
                           account={account}
                           disabled={triggers.length >= 50}
                           onPick={(trigger) => {
