@@ -31,6 +31,18 @@ describe('readDraft', () => {
   });
 });
 
+describe('a custom interval the box cannot read', () => {
+  it('comes back after a reload as unreadable (NaN), not as an empty number, so the box says again how to type it', () => {
+    const form = { ...NEW_BOT_FORM, triggers: [{ type: 'website_visited' as const, url: 'https://example.com', delayMinutes: Number.NaN }] };
+    writeDraft('a', { form, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
+    const back = readDraft('a')!.form.triggers[0] as { delayMinutes: number };
+    expect(back.delayMinutes).toBeNaN();
+    // A cleared number stays as the editor left it.
+    writeDraft('b', { form: { ...form, triggers: [{ ...form.triggers[0]!, delayMinutes: null as unknown as number }] }, baseVersion: 1, savedAt: '' });
+    expect((readDraft('b')!.form.triggers[0] as { delayMinutes: number | null }).delayMinutes).toBeNull();
+  });
+});
+
 describe('orphanDrafts and adoptDraft', () => {
   const draft = (name: string) => ({ form: { ...NEW_BOT_FORM, name }, baseVersion: 3, savedAt: '2026-06-01T12:00:00Z' });
 

@@ -26,6 +26,13 @@ export const NEW_BOT_FORM: BotForm = {
   keepUnanswered: false,
 };
 
+/**
+ * NaN in a stored draft: a custom delay or cooldown box holding text it cannot read ("1:5"). JSON
+ * writes NaN as null, which came back after a reload as "Enter the delay in whole minutes." under a
+ * box asking for HH:MM; kept as NaN, the box says again how to type it.
+ */
+const UNREADABLE = '\u0000unreadable number';
+
 export const draftKey = (botId: string | null) => `salesbot-studio:draft:${botId ?? 'new'}`;
 
 export function formFromBot(bot: Pick<Bot, keyof BotForm>): BotForm {
@@ -71,7 +78,7 @@ export function readDraft(botId: string | null): StoredDraft | null {
   const raw = s?.getItem(draftKey(botId));
   if (!s || !raw) return null;
   try {
-    const value: unknown = JSON.parse(raw);
+    const value: unknown = JSON.parse(raw, (_key, v: unknown) => (v === UNREADABLE ? Number.NaN : v));
     if (!isObject(value) || !isObject(value.form) || typeof value.baseVersion !== 'number') throw new Error('not a draft');
     const f = value.form;
     const ok =
@@ -132,7 +139,7 @@ export function writeDraft(botId: string | null, draft: StoredDraft): void {
   const s = storage();
   let kept = false;
   try {
-    s?.setItem(draftKey(botId), JSON.stringify(draft));
+    s?.setItem(draftKey(botId), JSON.stringify(draft, (_key, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? UNREADABLE : v)));
     kept = s !== null;
   } catch {
     // quota exceeded, or storage blocked
