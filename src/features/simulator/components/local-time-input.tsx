@@ -22,11 +22,15 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const id = useId();
   // The skipped time last typed and where it went: the box itself then shows the time after the jump.
   const [skipped, setSkipped] = useState<{ typed: string; at: string } | null>(null);
+  // The box holds what the browser cannot read as a date-time (31 February, a part still missing): it
+  // reports "" as for an empty box, which cleared an optional time and was ignored silently otherwise.
+  const [unreadable, setUnreadable] = useState(false);
   const local = value ? instantToLocalInput(value, tz) : '';
   const reading = local ? readLocalInput(local, tz, value) : null;
   const twice = reading !== null && reading.other !== null && reading.at === value ? reading.other : null;
-  const note =
-    skipped !== null && skipped.at === value
+  const note = unreadable
+    ? `This date does not exist or is not complete (31 February?)${value ? `: still ${showInstant(value, tz)}` : ''}.`
+    : skipped !== null && skipped.at === value
       ? `There is no ${skipped.typed} on that day in ${tz} (the clocks go forward): set to ${showInstant(skipped.at, tz)}.`
       : twice !== null && value !== undefined
         ? `${local.slice(11)} happens twice on that day in ${tz} (the clocks go back): this is the ${value < twice ? 'first' : 'second'}, ${showInstant(value, tz)}.`
@@ -39,8 +43,13 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
         type="datetime-local"
         value={local}
         aria-describedby={note !== null ? `${id}-note` : undefined}
+        aria-invalid={unreadable || undefined}
+        onBlur={(e) => setUnreadable(e.target.value === '' && e.target.validity.badInput)}
         onChange={(e) => {
           const typed = e.target.value;
+          const bad = typed === '' && e.target.validity.badInput;
+          setUnreadable(bad);
+          if (bad) return;
           if (typed === '') {
             setSkipped(null);
             if (optional) onChange(undefined);
@@ -55,7 +64,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
       {note !== null && (
         <p id={`${id}-note`} className="sim-hint" role="status">
           {note}
-          {twice !== null && (
+          {twice !== null && !unreadable && (
             <>
               {' '}
               <button type="button" onClick={() => onChange(twice)}>

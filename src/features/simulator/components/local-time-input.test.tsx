@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { LocalTimeInput } from './local-time-input';
+
+/** What Chromium does for 31 February (or a part left blank): the value is "" and validity.badInput is set. */
+function typeUnreadable(input: HTMLInputElement) {
+  Object.defineProperty(input, 'validity', { value: { badInput: true, valid: false }, configurable: true });
+  fireEvent.change(input, { target: { value: '' } });
+}
+
+describe('LocalTimeInput', () => {
+  it('keeps an optional time when the box holds a date that does not exist, and says so', () => {
+    const onChange = vi.fn();
+    render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz="America/New_York" onChange={onChange} optional />);
+    const box = screen.getByLabelText('Until') as HTMLInputElement;
+    typeUnreadable(box);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/^This date does not exist or is not complete \(31 February\?\): still /);
+  });
+
+  it('still clears an optional time when the box is emptied', () => {
+    const onChange = vi.fn();
+    render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz="America/New_York" onChange={onChange} optional />);
+    fireEvent.change(screen.getByLabelText('Until'), { target: { value: '' } });
+    expect(onChange).toHaveBeenCalledWith(undefined);
+    expect(screen.getByLabelText('Until')).not.toHaveAttribute('aria-invalid');
+  });
+});
