@@ -274,6 +274,11 @@ export function rangeIntervals(r: { weekday: number; from: string; to: string })
   ];
 }
 
+/** Whether a range's times are what V12 accepts (each a clock, "24:00" only as `to`, and `from` ≠ `to`). */
+function hasValidTimes(r: { from: unknown; to: unknown }): boolean {
+  return typeof r.from === 'string' && typeof r.to === 'string' && isClock(r.from) && isClock(r.to, true) && r.from !== r.to;
+}
+
 export const ActiveHours = z
   .strictObject({
     timezone: TimeZone.optional(),
@@ -284,11 +289,15 @@ export const ActiveHours = z
   })
   .superRefine((h, ctx) => {
     // V12: ranges of one weekday do not overlap; the later range is the one reported.
+    // zod runs this refinement even when a range's own times failed (an emptied "from" in the
+    // editor): such a range covers no known interval, so it overlaps nothing and keeps only its
+    // own error rather than a false "overlaps" beside it.
     for (let j = 1; j < h.ranges.length; j++) {
       const b = h.ranges[j]!;
+      if (!hasValidTimes(b)) continue;
       for (let i = 0; i < j; i++) {
         const a = h.ranges[i]!;
-        if (a.weekday !== b.weekday) continue;
+        if (a.weekday !== b.weekday || !hasValidTimes(a)) continue;
         const overlaps = rangeIntervals(a).some(([s1, e1]) => rangeIntervals(b).some(([s2, e2]) => s1 < e2 && s2 < e1));
         if (overlaps) {
           ctx.addIssue({

@@ -249,6 +249,27 @@ describe('V12 active hours', () => {
       'activeHours.ranges.1',
     ]);
   });
+  it('a range whose times are not valid is not said to overlap: only its own error is shown', () => {
+    const monday = { weekday: 1, from: '09:00', to: '18:00' };
+    // The usability review's case: range 2's "from" emptied, its "to" 10:00.
+    const emptied = hours([monday, { weekday: 1, from: '', to: '10:00' }]);
+    expect(paths(emptied)).toEqual(['activeHours.ranges.1.from']);
+    expect(messages(emptied)).toEqual(['Enter a time as HH:MM, from 00:00 to 23:59.']);
+    expect(paths(hours([monday, { weekday: 1, from: '10:00', to: '' }]))).toEqual(['activeHours.ranges.1.to']);
+    expect(paths(hours([monday, { weekday: 1, from: '10:00', to: '10:00' }]))).toEqual(['activeHours.ranges.1.to']);
+    // An invalid earlier range is not the "other range" of a valid later one either.
+    expect(paths(hours([{ weekday: 1, from: '9', to: '18:00' }, { weekday: 1, from: '10:00', to: '11:00' }]))).toEqual([
+      'activeHours.ranges.0.from',
+    ]);
+    // A valid range overlapping still is, past an invalid one.
+    expect(paths(hours([monday, { weekday: 1, from: '', to: '10:00' }, { weekday: 1, from: '17:00', to: '19:00' }]))).toEqual([
+      'activeHours.ranges.1.from',
+      'activeHours.ranges.2',
+    ]);
+    expect(messages(hours([monday, { weekday: 1, from: '17:00', to: '19:00' }]))).toEqual([
+      'This time range overlaps another range on the same day (09:00–18:00).',
+    ]);
+  });
   it('an unknown time zone is refused', () => {
     expect(paths(hours([{ weekday: 1, from: '09:00', to: '17:00' }], 'Mars/Olympus'))).toEqual(['activeHours.timezone']);
     expect(paths(hours([{ weekday: 1, from: '09:00', to: '17:00' }], 'Europe/Berlin'))).toEqual([]);
