@@ -70,6 +70,9 @@ export const LocalClock = z
   .string({ error: 'Enter a time as HH:MM.' })
   .refine((v) => isClock(v), { error: 'Enter a time as HH:MM, from 00:00 to 23:59.' });
 
+/** Month names as the editor's month select shows them, for messages. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export const RECURRING_EVERY = ['day', 'week', 'month', 'year'] as const;
 
 export const Trigger = z.discriminatedUnion(
@@ -142,7 +145,7 @@ export const Trigger = z.discriminatedUnion(
             ctx.addIssue({
               code: 'custom',
               path: ['dayOfMonth'],
-              message: `This date does not exist: month ${t.month} has at most ${daysInMonth(2024, t.month)} days.`,
+              message: `This date does not exist: ${MONTHS[t.month - 1] ?? `month ${t.month}`} has at most ${daysInMonth(2024, t.month)} days.`,
             });
           }
         }

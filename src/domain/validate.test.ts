@@ -220,6 +220,14 @@ describe('V11 dates and recurrences', () => {
     expect(paths(withTrigger({ type: 'recurring', every: 'year', time: '10:00', month: 4, dayOfMonth: 30 }))).toEqual([]);
     expect(paths(withTrigger({ type: 'recurring', every: 'year', time: '10:00', month: 2, dayOfMonth: 29 }))).toEqual([]);
   });
+  it('a day the month does not have names the month as the editor shows it', () => {
+    expect(messages(withTrigger({ type: 'recurring', every: 'year', time: '10:00', month: 4, dayOfMonth: 31 }))).toEqual([
+      'This date does not exist: April has at most 30 days.',
+    ]);
+    expect(messages(withTrigger({ type: 'recurring', every: 'year', time: '10:00', month: 2, dayOfMonth: 30 }))).toEqual([
+      'This date does not exist: February has at most 29 days.',
+    ]);
+  });
   it('time is HH:MM', () => {
     expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '25:00' }))).toEqual(['triggers.0.time']);
     expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '9:00' }))).toEqual(['triggers.0.time']);
