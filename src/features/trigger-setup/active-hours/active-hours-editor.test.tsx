@@ -171,6 +171,18 @@ describe('ActiveHoursEditor', () => {
     expect(group()).toHaveTextContent('Add at least one time range, or choose "always active".');
   });
 
+  it('links the "at least one range" error to the Active hours fieldset, and unlinks it once a day is on', async () => {
+    const { user } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    expect(group()).not.toHaveAttribute('aria-invalid');
+    expect(group()).not.toHaveAttribute('aria-describedby');
+    await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    expect(group()).toHaveAttribute('aria-invalid', 'true');
+    expect(group()).toHaveAccessibleDescription('Add at least one time range, or choose "always active".');
+    await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
+    expect(group()).not.toHaveAttribute('aria-invalid');
+    expect(group()).not.toHaveAttribute('aria-describedby');
+  });
+
   it('shows the account’s time zone by default and changes it through a filtered list', async () => {
     const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
     const zone = screen.getByRole('combobox', { name: 'Time zone' });

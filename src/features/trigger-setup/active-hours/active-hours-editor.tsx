@@ -166,10 +166,13 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
       onChange(null);
     } else onChange(lastChosen.current ?? { ranges: HOURS_PRESETS[0]!.ranges() });
   };
-  const listErrors = [...exactly(errors, ''), ...exactly(errors, 'ranges')];
+  // Errors of the whole list ("Add at least one time range…" once every day is unticked) belong to
+  // no one range: the fieldset carries them, as the Checklist's fieldset does its own.
+  const listErrors = value === null ? [] : [...exactly(errors, ''), ...exactly(errors, 'ranges')];
+  const listErrorId = listErrors.length > 0 ? `${id}-error` : undefined;
 
   return (
-    <fieldset className="active-hours">
+    <fieldset className="active-hours" aria-describedby={listErrorId} aria-invalid={listErrors.length > 0 || undefined}>
       <legend className="active-hours__legend">Active hours</legend>
       <div className="active-hours__mode" role="radiogroup" aria-label="When the bot may run">
         <label className="hours-check">
@@ -262,7 +265,7 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
               );
             })}
           </ul>
-          <FieldErrors errors={listErrors} />
+          <FieldErrors id={listErrorId} errors={listErrors} />
         </>
       )}
     </fieldset>
