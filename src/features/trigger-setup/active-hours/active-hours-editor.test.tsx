@@ -156,6 +156,32 @@ describe('ActiveHoursEditor', () => {
     expect(within(second!).getByLabelText('Monday from (range 2)')).toHaveAccessibleDescription(message);
   });
 
+  it('keeps each bound’s word with its box, and a range’s × in the range’s own row (what the narrow layout relies on)', () => {
+    setup({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '18:00' },
+        { weekday: 1, from: '19:00', to: '21:00' },
+      ],
+    });
+    // The CSS wraps whole bounds ("to 18:00" never splits) and keeps × on the range's first line:
+    // that needs the word and its box in one unit, and the times apart from × in the row.
+    for (const range of ['range 1', 'range 2']) {
+      for (const word of ['from', 'to']) {
+        const box = screen.getByLabelText(`Monday ${word} (${range})`);
+        const bound = box.closest('.hours-range__bound');
+        expect(bound).not.toBeNull();
+        expect(within(bound as HTMLElement).getAllByText(word, { exact: true })).toHaveLength(1);
+      }
+    }
+    const [first, second] = within(dayRow('Monday')).getAllByRole('listitem');
+    for (const [item, times] of [[first!, '09:00–18:00'], [second!, '19:00–21:00']] as const) {
+      const remove = within(item).getByRole('button', { name: `Remove Monday range ${times}` });
+      const row = remove.closest('.hours-range__row') as HTMLElement;
+      expect(row.querySelector(':scope > .hours-range__times')).toContainElement(within(item).getByRole('checkbox', { name: /until end of day/ }));
+      expect(remove.parentElement).toBe(row);
+    }
+  });
+
   it('shows "end must differ from start" beside the range’s end time', () => {
     setup({ ranges: [{ weekday: 5, from: '10:00', to: '10:00' }] });
     const to = screen.getByLabelText('Friday to');

@@ -85,51 +85,58 @@ function RangeRow({ range, position, count, errors, onChange, onRemove }: RangeR
     [hint ? `${id}-hint` : '', rowErrors.length || own.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <li className="hours-range" data-invalid={all.length > 0 || undefined}>
+      {/* The times wrap inside __times while × keeps to the range's first line, beside them. */}
       <div className="hours-range__row">
-        <label className="hours-range__label" htmlFor={`${id}-from`}>
-          {sr(day)} from{which && <> {sr(which)}</>}
-        </label>
-        <input
-          id={`${id}-from`}
-          className="hours-time"
-          type="time"
-          step={60}
-          value={range.from}
-          aria-invalid={rowErrors.length + fromErrors.length > 0 || undefined}
-          aria-describedby={describe(fromErrors)}
-          onChange={(e) => onChange({ ...range, from: e.target.value })}
-        />
-        <label className="hours-range__label" htmlFor={`${id}-to`}>
-          {sr(day)} to{which && <> {sr(which)}</>}
-        </label>
-        {endOfDay ? (
-          <output id={`${id}-to`} className="hours-time hours-time--fixed">
-            24:00
-          </output>
-        ) : (
-          <input
-            id={`${id}-to`}
-            className="hours-time"
-            type="time"
-            step={60}
-            value={range.to}
-            aria-invalid={rowErrors.length + toErrors.length > 0 || undefined}
-            aria-describedby={describe(toErrors)}
-            onChange={(e) => onChange({ ...range, to: e.target.value })}
-          />
-        )}
-        <label className="hours-check">
-          <input
-            type="checkbox"
-            checked={endOfDay}
-            onChange={(e) =>
-              onChange({ ...range, to: e.target.checked ? END_OF_DAY : range.from === '18:00' ? '23:00' : '18:00' })
-            }
-          />
-          <span>
-            until end of day {sr(`on ${day}${which ? ` ${which}` : ''}`)}
+        <div className="hours-range__times">
+          <span className="hours-range__bound">
+            <label className="hours-range__label" htmlFor={`${id}-from`}>
+              {sr(day)} from{which && <> {sr(which)}</>}
+            </label>
+            <input
+              id={`${id}-from`}
+              className="hours-time"
+              type="time"
+              step={60}
+              value={range.from}
+              aria-invalid={rowErrors.length + fromErrors.length > 0 || undefined}
+              aria-describedby={describe(fromErrors)}
+              onChange={(e) => onChange({ ...range, from: e.target.value })}
+            />
           </span>
-        </label>
+          <span className="hours-range__bound">
+            <label className="hours-range__label" htmlFor={`${id}-to`}>
+              {sr(day)} to{which && <> {sr(which)}</>}
+            </label>
+            {endOfDay ? (
+              <output id={`${id}-to`} className="hours-time hours-time--fixed">
+                24:00
+              </output>
+            ) : (
+              <input
+                id={`${id}-to`}
+                className="hours-time"
+                type="time"
+                step={60}
+                value={range.to}
+                aria-invalid={rowErrors.length + toErrors.length > 0 || undefined}
+                aria-describedby={describe(toErrors)}
+                onChange={(e) => onChange({ ...range, to: e.target.value })}
+              />
+            )}
+          </span>
+          <label className="hours-check hours-range__end-of-day">
+            <input
+              type="checkbox"
+              checked={endOfDay}
+              onChange={(e) =>
+                onChange({ ...range, to: e.target.checked ? END_OF_DAY : range.from === '18:00' ? '23:00' : '18:00' })
+              }
+            />
+            <span>
+              until end of day {sr(`on ${day}${which ? ` ${which}` : ''}`)}
+            </span>
+          </label>
+        </div>
         <button type="button" className="hours-icon-button" aria-label={`Remove ${day} range ${range.from}–${range.to}`} onClick={onRemove}>
           <span aria-hidden="true">×</span>
         </button>
