@@ -44,8 +44,8 @@ export function TriggerPicker({
     [query, account],
   );
   const activeIndex = rows.length === 0 ? -1 : Math.min(active, rows.length - 1);
-  // Ids of the rows, by position: a row's key may hold anything an account id holds.
-  const optionId = (row: Row) => `${id}-opt-${rows.indexOf(row)}`;
+  // A row naming something of the account is told apart by its position (an account id may hold anything).
+  const optionId = (row: Row) => (row.preset ? `${id}-opt-${row.option.id}-${rows.indexOf(row)}` : `${id}-opt-${row.option.id}`);
 
   // After a pick the caller moves the focus to the new trigger; the popover must not put it back on
   // "When this happens" (where it went: the new trigger's fields were then behind the focus).
