@@ -340,3 +340,29 @@ test.describe('text spacing (WCAG 1.4.12) and large text in the simulator result
     });
   }
 });
+
+test.describe('active hours on a phone-sized window', () => {
+  test('at 390×844 each range keeps its × beside its times: the button sits inside its own range, level with its start time', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await ts.open('Business hours notice');
+    const hours = ts.dialog.getByRole('group', { name: 'Active hours' });
+    await hours.getByRole('button', { name: 'Add range on Monday' }).click();
+    const remove = hours.getByRole('button', { name: /^Remove Monday range / });
+    await expect(remove).toHaveCount(2);
+    for (let i = 0; i < 2; i++) {
+      const button = remove.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      const geometry = await button.evaluate((el) => {
+        const range = el.closest('li')!.getBoundingClientRect();
+        const from = el.closest('li')!.querySelector('input[type="time"]')!.getBoundingClientRect();
+        const b = el.getBoundingClientRect();
+        return {
+          inside: b.left >= range.left && b.right <= range.right && b.top >= range.top && b.bottom <= range.bottom,
+          // Level with the range's first time box: the × is on the range's first line, not alone on a later one.
+          level: b.top < from.bottom && b.bottom > from.top,
+        };
+      });
+      expect(geometry, `range ${i + 1}`).toEqual({ inside: true, level: true });
+    }
+  });
+});

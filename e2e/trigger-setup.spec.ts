@@ -252,6 +252,27 @@ test.describe('Trigger setup', () => {
     expect(stored.conditions).toEqual([]);
   });
 
+  test('a refused Save takes the focus to the first problem, scrolled into view, and each listed problem to its own', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await ts.open('Business hours notice');
+    const hours = ts.dialog.getByRole('group', { name: 'Active hours' });
+    await hours.getByLabel('Friday from', { exact: true }).fill('');
+    await ts.addCondition('Tags');
+    await ts.closePopover();
+    await ts.save.click();
+    await expect(ts.notice).toContainText('The bot was not saved.');
+    // The condition comes first in the form: its chip has the focus, in view, and says what is wrong.
+    const chip = ts.dialog.getByRole('button', { name: /^Tags: / });
+    await expect(chip).toBeFocused();
+    await expect(chip).toBeInViewport();
+    await expect(chip).toHaveAccessibleDescription(/Select at least one tag\./);
+    // The notice names the range by its day, and takes the focus there.
+    await ts.notice.getByRole('button', { name: /^Active hours, Friday: Enter a time/ }).click();
+    const friday = hours.getByLabel('Friday from', { exact: true });
+    await expect(friday).toBeFocused();
+    await expect(friday).toBeInViewport();
+  });
+
   test('errors show beside the field as you type, linked to it', async () => {
     await ts.open('Qualified follow-up');
     await ts.trigger(1).getByRole('checkbox', { name: 'Qualified' }).uncheck();
