@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { EntityType, Id, TimeZone, UtmParam } from './account';
-import { clockToMinutes, daysInMonth, isClock, isLocalDateTime } from './time-formats';
+import { clockToMinutes, daysInMonth, isClock, isLocalDateTime, MONTH_NAMES } from './time-formats';
 
 /** Longest delay or cooldown: 30 days (V9). */
 export const MAX_DELAY_MINUTES = 43200;
@@ -69,9 +69,6 @@ export const HttpUrl = z
 export const LocalClock = z
   .string({ error: 'Enter a time as HH:MM.' })
   .refine((v) => isClock(v), { error: 'Enter a time as HH:MM, from 00:00 to 23:59.' });
-
-/** Month names as the editor's month select shows them, for messages. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const RECURRING_EVERY = ['day', 'week', 'month', 'year'] as const;
 
@@ -145,7 +142,7 @@ export const Trigger = z.discriminatedUnion(
             ctx.addIssue({
               code: 'custom',
               path: ['dayOfMonth'],
-              message: `This date does not exist: ${MONTHS[t.month - 1] ?? `month ${t.month}`} has at most ${daysInMonth(2024, t.month)} days.`,
+              message: `This date does not exist: ${MONTH_NAMES[t.month - 1] ?? `month ${t.month}`} has at most ${daysInMonth(2024, t.month)} days.`,
             });
           }
         }

@@ -157,3 +157,8 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** Weekday names, Monday (1 in SPEC's formats) first: for messages, summaries and editors alike. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** Month names, January (1) first. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;

@@ -1,6 +1,7 @@
 // Where a bot's validation error sits, in words a sales admin reads ("Condition 1 (Tags)") rather
 // than the validator's path ("conditions.0.tagIds"): for the editor's notice after Save and for the
 // simulator's list of what stops a replay.
+import { WEEKDAY_NAMES } from '../domain';
 
 const CONDITION_NAMES: ReadonlyMap<string, string> = new Map([
   ['tags', 'Tags'],
@@ -20,7 +21,6 @@ function conditionType(bot: unknown, n: number): string {
   return typeof type === 'string' ? type : '';
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /** The draft's active-hours ranges, read safely, or [] when it holds none. */
 function hoursRanges(bot: unknown): unknown[] {

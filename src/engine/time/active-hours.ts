@@ -1,5 +1,5 @@
 // Active hours (R17) compiled once into a minute-of-week bitmap in their own zone.
-import { rangeIntervals } from '../../domain';
+import { rangeIntervals, WEEKDAY_NAMES } from '../../domain';
 import type { ActiveHours } from '../../domain';
 import { MS_PER_DAY, MS_PER_MINUTE, pad2 } from './civil';
 import { localMsAt, zoneOf } from './zone';
@@ -24,7 +24,6 @@ export type CompiledActiveHours = {
   explainOutside(ms: number): string;
 };
 
-const WEEKDAY_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const clock = (minute: number): string => `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
 
 /** By weekday (0 = Monday): the day's open stretches as [from, to) minute pairs, read off the week's flags. */
@@ -61,7 +60,7 @@ function outsideSentence(stretches: readonly (readonly number[])[], mow: number,
   // wrong there, so that minute says so.
   const why =
     end < 0 && start < 0
-      ? `: no active hours on ${WEEKDAY_LONG[day]}`
+      ? `: no active hours on ${WEEKDAY_NAMES[day]}`
       : end < 0
         ? ` is before ${clock(start)}`
         : end === minute

@@ -1,5 +1,5 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
-import { assertNever, stageLabels, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
+import { assertNever, MONTH_NAMES, stageLabels, WEEKDAY_NAMES, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
 import { cooldownWords, delayWords } from '../../../lib/duration-words';
 import { dateFieldInstant, formatLocal } from '../../../engine/time';
 
@@ -38,8 +38,6 @@ export function namesOf(account: Account): Names {
   return { stage: get(stages), user: get(users), tag: get(tags), channel: get(channels), field: get(fields), form: get(forms), inbox: get(inboxes), fieldValue };
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const list = (ids: readonly string[], name: (id: string) => string, none: string) =>
   ids.length === 0 ? none : ids.map(name).join(', ');
@@ -70,11 +68,11 @@ export function describeTrigger(t: Trigger, n: Names): string {
         case 'day':
           return `Every day at ${t.time}`;
         case 'week':
-          return `Every ${WEEKDAYS[(t.weekday ?? 1) - 1]} at ${t.time}`;
+          return `Every ${WEEKDAY_NAMES[(t.weekday ?? 1) - 1]} at ${t.time}`;
         case 'month':
           return `Every month on day ${t.dayOfMonth ?? 1} at ${t.time}`;
         case 'year':
-          return `Every year on ${t.dayOfMonth ?? 1} ${MONTHS[(t.month ?? 1) - 1]} at ${t.time}`;
+          return `Every year on ${t.dayOfMonth ?? 1} ${MONTH_NAMES[(t.month ?? 1) - 1]} at ${t.time}`;
         default:
           return assertNever(t.every);
       }

@@ -1,8 +1,8 @@
 // Active hours in words, for summaries: "Mon–Fri 09:00–18:00 (America/New_York)". Pure.
-import { clockToMinutes, type ActiveHours } from '../../../domain';
+import { clockToMinutes, WEEKDAY_NAMES, type ActiveHours } from '../../../domain';
 
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-export const WEEKDAY_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAY_LONG = WEEKDAY_NAMES;
 
 /** Ranges of one weekday in words, earliest first: "09:00–12:00, 13:00–18:00"; a whole day is "all day". */
 function dayWords(ranges: readonly { from: string; to: string }[]): string {

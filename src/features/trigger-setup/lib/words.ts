@@ -1,5 +1,5 @@
 // Small wording helpers shared by the summaries and the editors.
-import { stageLabels, type Account, type EntityType } from '../../../domain';
+import { MONTH_NAMES, stageLabels, type Account, type EntityType } from '../../../domain';
 
 export const ENTITY_LABELS: Record<EntityType, string> = {
   lead: 'lead',
@@ -8,21 +8,7 @@ export const ENTITY_LABELS: Record<EntityType, string> = {
   product: 'product',
 };
 
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTH_NAMES, WEEKDAY_NAMES } from '../../../domain';
 
 /** "Qualified", "Qualified or Won", "Incoming leads, Qualified or Won". */
 export function orList(items: readonly string[]): string {
