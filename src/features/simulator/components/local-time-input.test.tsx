@@ -16,8 +16,14 @@ describe('LocalTimeInput', () => {
     const box = screen.getByLabelText('Until') as HTMLInputElement;
     typeUnreadable(box);
     expect(onChange).not.toHaveBeenCalled();
+    // Said when the box is left.
+    expect(box).not.toHaveAttribute('aria-invalid');
+    fireEvent.blur(box);
     expect(box).toHaveAttribute('aria-invalid', 'true');
-    expect(box).toHaveAccessibleDescription(/^This date does not exist or is not complete \(31 February\?\): still /);
+    expect(box).toHaveAccessibleDescription('This date does not exist or is not complete (31 February?): still Mon 1 Jun 2026, 14:00 EDT.');
+    // The box shows the time that is kept (14:00 in New York).
+    expect(box.value).toBe('2026-06-01T14:00');
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('still clears an optional time when the box is emptied', () => {

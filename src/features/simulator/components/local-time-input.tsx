@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { instantToLocalInput, readLocalInput, showInstant } from '../model/local-time';
 
 type Props = {
@@ -22,9 +22,11 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const id = useId();
   // The skipped time last typed and where it went: the box itself then shows the time after the jump.
   const [skipped, setSkipped] = useState<{ typed: string; at: string } | null>(null);
-  // The box holds what the browser cannot read as a date-time (31 February, a part still missing): it
-  // reports "" as for an empty box, which cleared an optional time and was ignored silently otherwise.
+  // The last thing typed was what the browser cannot read as a date-time (31 February, a part still
+  // missing): it reports "" as for an empty box, which cleared an optional time and was ignored
+  // silently otherwise. React then puts the kept value back into the box; leaving the box says so.
   const [unreadable, setUnreadable] = useState(false);
+  const typedUnreadable = useRef(false);
   const local = value ? instantToLocalInput(value, tz) : '';
   const reading = local ? readLocalInput(local, tz, value) : null;
   const twice = reading !== null && reading.other !== null && reading.at === value ? reading.other : null;
@@ -44,12 +46,15 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
         value={local}
         aria-describedby={note !== null ? `${id}-note` : undefined}
         aria-invalid={unreadable || undefined}
-        onBlur={(e) => setUnreadable(e.target.value === '' && e.target.validity.badInput)}
+        onBlur={() => {
+          if (typedUnreadable.current) setUnreadable(true);
+          typedUnreadable.current = false;
+        }}
         onChange={(e) => {
           const typed = e.target.value;
-          const bad = typed === '' && e.target.validity.badInput;
-          setUnreadable(bad);
-          if (bad) return;
+          typedUnreadable.current = typed === '' && e.target.validity.badInput;
+          if (typedUnreadable.current) return; // not a date: the time stays
+          setUnreadable(false);
           if (typed === '') {
             setSkipped(null);
             if (optional) onChange(undefined);

@@ -63,6 +63,8 @@ function insertRange(ranges: readonly HoursRange[], range: HoursRange): HoursRan
 
 type RangeRowProps = {
   range: HoursRange;
+  /** Its place in activeHours.ranges: what validation paths name (the not-saved notice goes to it). */
+  index: number;
   position: number; // 1-based among the day's ranges
   count: number;
   errors: readonly ValidationError[]; // relative to the range
@@ -70,7 +72,7 @@ type RangeRowProps = {
   onRemove(): void;
 };
 
-function RangeRow({ range, position, count, errors, onChange, onRemove }: RangeRowProps) {
+function RangeRow({ range, index, position, count, errors, onChange, onRemove }: RangeRowProps) {
   const id = useId();
   const day = WEEKDAY_LONG[range.weekday - 1]!;
   const which = count > 1 ? `(range ${position})` : '';
@@ -84,7 +86,7 @@ function RangeRow({ range, position, count, errors, onChange, onRemove }: RangeR
   const describe = (own: readonly string[]) =>
     [hint ? `${id}-hint` : '', rowErrors.length || own.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <li className="hours-range" data-invalid={all.length > 0 || undefined}>
+    <li className="hours-range" data-range={index} data-invalid={all.length > 0 || undefined}>
       {/* The times wrap inside __times while × keeps to the range's first line, beside them. */}
       <div className="hours-range__row">
         <div className="hours-range__times">
@@ -242,6 +244,7 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
                         {mine.map(({ range, index }, k) => (
                           <RangeRow
                             key={index}
+                            index={index}
                             range={range}
                             position={k + 1}
                             count={mine.length}

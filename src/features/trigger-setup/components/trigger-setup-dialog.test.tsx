@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -96,6 +96,20 @@ describe('TriggerSetupDialog', () => {
     await waitFor(() => expect(within(dialog()).getByRole('button', { name: /^Tags: /, description: /^Needs fixing/, hidden: true })).toHaveFocus());
     await user.click(within(alert).getByRole('button', { name: 'Trigger 3: Select at least one stage.', hidden: true }));
     await waitFor(() => expect(firstStage).toHaveFocus());
+  });
+
+  it('for an oversized bot, goes to the field that makes it so; the size itself has no place to go to', async () => {
+    const id = storeBot('Landing page', [{ type: 'website_visited', url: 'https://example.com/a', delayMinutes: 0 }]);
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Landing page');
+    const address = within(dialog()).getByRole('textbox', { name: 'Page address', hidden: true });
+    fireEvent.change(address, { target: { value: `https://example.com/${'a'.repeat(70_000)}` } });
+    await user.click(saveButton());
+    const alert = within(dialog()).getByRole('alert', { hidden: true });
+    expect(alert).toHaveTextContent(/Bot: The bot is too large \(\d+ KB\); a bot can be at most 64 KB\./);
+    expect(within(alert).queryByRole('button', { name: /^Bot: /, hidden: true })).toBeNull();
+    expect(within(alert).getByRole('button', { name: 'Trigger 1: The address is longer than 2,048 characters.', hidden: true })).toBeInTheDocument();
+    await waitFor(() => expect(address).toHaveFocus());
   });
 
   it('drops each problem from the not-saved notice once it is fixed, and the notice with the last one', async () => {

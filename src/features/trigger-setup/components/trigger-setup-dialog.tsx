@@ -10,7 +10,7 @@ import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingD
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
-import { problemTarget } from '../lib/problem-target';
+import { hasPlace, problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { versionChanges, type PartChange, type VersionChanges } from '../lib/version-changes';
@@ -288,8 +288,11 @@ function TriggerSetupForm({
   // notice to its own (a 50-trigger bot's problem was otherwise a long scroll away from Save).
   const mainRef = useRef<HTMLDivElement>(null);
   const problemAt = (path: string) => (mainRef.current ? problemTarget(mainRef.current, path) : null);
-  /** After the render that shows the notice (Save). */
-  const goToProblem = (path: string) => focusNext(() => problemAt(path));
+  /** After the render that shows the notice (Save): the first problem with a place (an oversized bot's size has none). */
+  const goToFirstProblem = (errors: readonly ValidationError[]) => {
+    const first = errors.find((e) => hasPlace(e.path));
+    if (first) focusNext(() => problemAt(first.path));
+  };
   // Adding or removing a trigger or condition happens away from where the focus lands: say it.
   const [announcement, setAnnouncement] = useState('');
   // Replacing "Could not load the bot" after Try again: the button took the focus with it.
@@ -387,7 +390,7 @@ function TriggerSetupForm({
     setConfirmClose(false);
     if (!validation.ok) {
       setNotice({ kind: 'invalid', errors: validation.errors, live: true });
-      goToProblem(validation.errors[0]!.path);
+      goToFirstProblem(validation.errors);
       return;
     }
     savingRef.current = true;
@@ -424,7 +427,7 @@ function TriggerSetupForm({
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
         setNotice({ kind: 'invalid', errors: error.errors, live: false });
-        goToProblem(error.errors[0]!.path);
+        goToFirstProblem(error.errors);
       } else {
         const message = error instanceof Error ? error.message : String(error);
         setNotice({ kind: 'failed', message });
@@ -806,9 +809,13 @@ function SaveNotice({
           <ul>
             {problems.slice(0, 8).map((e) => (
               <li key={`${e.path}\u0000${e.message}`}>
-                <button type="button" className="ts-problem" onClick={() => onGoTo(e.path)}>
-                  {locationOf(e.path, values)}: {e.message}
-                </button>
+                {hasPlace(e.path) ? (
+                  <button type="button" className="ts-problem" onClick={() => onGoTo(e.path)}>
+                    {locationOf(e.path, values)}: {e.message}
+                  </button>
+                ) : (
+                  `${locationOf(e.path, values)}: ${e.message}`
+                )}
               </li>
             ))}
             {problems.length > 8 && <li>…and {problems.length - 8} more, shown beside their fields.</li>}

@@ -14,7 +14,9 @@ function editor(): HTMLElement {
     </ol>
     <button class="ts-when-button" id="when">When this happens</button>
     <div class="conditions-editor"><ul><li><button id="c1" aria-invalid="true">Tags</button></li></ul><button id="add">Add condition</button></div>
-    <fieldset class="active-hours"><input id="always" type="radio"><input id="chosen" type="radio"><input id="from" aria-invalid="true"></fieldset>
+    <fieldset class="active-hours"><input id="always" type="radio"><input id="chosen" type="radio">
+      <ul><li data-range="0"><input id="mon-from" aria-invalid="true"></li></ul>
+      <ul><li data-range="3"><input id="fri-from" aria-invalid="true"></li></ul></fieldset>
     <section aria-labelledby="ts-status-title"><button id="keep" role="switch"></button></section>`;
   return root;
 }
@@ -37,8 +39,13 @@ describe('problemTarget', () => {
   it('goes to the name, a condition chip, the first invalid time and the message status', () => {
     expect(id('name')).toBe('name');
     expect(id('conditions.0.tagIds')).toBe('c1');
-    expect(id('activeHours.ranges.0.from')).toBe('from');
+    expect(id('activeHours.ranges.0.from')).toBe('mon-from');
+    expect(id('activeHours')).toBe('mon-from');
     expect(id('keepUnanswered')).toBe('keep');
+  });
+
+  it('goes to the range the path names, not the first invalid one of the editor', () => {
+    expect(id('activeHours.ranges.3.from')).toBe('fri-from');
   });
 
   it('has no place for a problem of the whole bot (its size)', () => {

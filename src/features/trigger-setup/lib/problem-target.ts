@@ -19,6 +19,11 @@ function within(scope: Element | null | undefined, fallback?: string): HTMLEleme
   return (fallback ? scope.querySelector<HTMLElement>(fallback) : null) ?? focusable(scope);
 }
 
+const PLACES: ReadonlySet<string> = new Set(['name', 'triggers', 'conditions', 'activeHours', 'keepUnanswered']);
+
+/** Whether a problem has a place of its own in the form (the bot's size has none). */
+export const hasPlace = (path: string): boolean => PLACES.has(path.split('.')[0]!);
+
 /**
  * The control to focus for a problem at `path` in the editor `root` ("triggers.1.stageIds": trigger
  * 2's first invalid control, or its heading). null when the problem has no place of its own (the
@@ -40,8 +45,13 @@ export function problemTarget(root: ParentNode, path: string): HTMLElement | nul
       if (numbered) return within(section?.querySelectorAll(':scope > ul > li')[n]);
       return within(section);
     }
-    case 'activeHours':
-      return within(root.querySelector('.active-hours'));
+    case 'activeHours': {
+      const hours = root.querySelector('.active-hours');
+      // activeHours.ranges.N: that range (several days may have problems), else the editor's first.
+      const [, part, range] = path.split('.');
+      const row = part === 'ranges' && range !== undefined && /^\d+$/.test(range) ? hours?.querySelector(`[data-range="${range}"]`) : null;
+      return within(row ?? hours);
+    }
     case 'keepUnanswered':
       return within(root.querySelector('[aria-labelledby="ts-status-title"]'));
     default:
