@@ -35,4 +35,21 @@ describe('Checklist', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Won' }));
     expect(onChange).toHaveBeenLastCalledWith(['s-won', 's-ghost']);
   });
+
+  it('shows a repeated unknown id once, and unticking it removes every copy', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Checklist legend="Forms" options={[]} value={['form-ghost', 'form-ghost']} onChange={onChange} empty={<p>The account has no forms yet.</p>} />);
+    const ghost = screen.getAllByRole('checkbox');
+    expect(ghost).toHaveLength(1);
+    // "No forms yet" would contradict the ticked box.
+    expect(screen.queryByText('The account has no forms yet.')).toBeNull();
+    await user.click(ghost[0]!);
+    expect(onChange).toHaveBeenLastCalledWith([]);
+  });
+
+  it("names such an id as the caller knows it (a contact's tag in a lead condition)", () => {
+    render(<Checklist legend="Tags" options={[]} value={['t-partner']} onChange={() => {}} outsideLabel={() => 'Partner (a contact tag)'} />);
+    expect(screen.getByRole('checkbox', { name: 'Partner (a contact tag)' })).toBeChecked();
+  });
 });

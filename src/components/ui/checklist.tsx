@@ -13,10 +13,14 @@ type ChecklistProps = {
   errors?: readonly string[];
   /** Shown when there is nothing to choose from. */
   empty?: ReactNode;
+  /** The label of a chosen id that is not among the options (default: the id, "not in this account"). */
+  outsideLabel?: (id: string) => string;
 };
 
+const notInAccount = (id: string) => `${id} (not in this account)`;
+
 /** A multi-select as a fieldset of checkboxes, grouped by `group` when options have one. */
-export function Checklist({ legend, options, value, onChange, hint, errors = [], empty }: ChecklistProps) {
+export function Checklist({ legend, options, value, onChange, hint, errors = [], empty, outsideLabel = notInAccount }: ChecklistProps) {
   const id = useId();
   const selected = new Set(value);
   const toggle = (optionId: string, on: boolean) => {
@@ -29,7 +33,7 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
   // Shown, ticked and marked, so that they can be unticked where their error shows (a bot saved
   // before a stage was deleted, an imported file): otherwise only removing the whole trigger or
   // condition got rid of them.
-  const unknownIds = value.filter((v) => !options.some((o) => o.id === v));
+  const unknownIds = [...new Set(value.filter((v) => !options.some((o) => o.id === v)))];
   const removeUnknown = (unknownId: string) => onChange(value.filter((v) => v !== unknownId));
   const groups: { name: string | undefined; items: ChecklistOption[] }[] = [];
   for (const o of options) {
@@ -46,7 +50,7 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
           {hint}
         </p>
       )}
-      {options.length === 0 && empty}
+      {options.length === 0 && unknownIds.length === 0 && empty}
       {groups.map((g, gi) => (
         <div key={gi} className="ui-checklist-group" role={g.name ? 'group' : undefined} aria-label={g.name}>
           {g.name && groups.length > 1 && (
@@ -62,12 +66,16 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
           ))}
         </div>
       ))}
-      {unknownIds.map((u) => (
-        <label key={`unknown-${u}`} className="ui-check">
-          <input type="checkbox" checked onChange={() => removeUnknown(u)} />
-          <span>{u} (not in this account)</span>
-        </label>
-      ))}
+      {unknownIds.length > 0 && (
+        <div className="ui-checklist-group">
+          {unknownIds.map((u) => (
+            <label key={u} className="ui-check">
+              <input type="checkbox" checked onChange={() => removeUnknown(u)} />
+              <span>{outsideLabel(u)}</span>
+            </label>
+          ))}
+        </div>
+      )}
       <FieldErrors id={`${id}-error`} errors={errors} />
     </fieldset>
   );

@@ -183,12 +183,17 @@ describe('searchPickerOptions', () => {
     expect(picked('removed vip', 0)).toEqual({ type: 'tag_removed', entity: 'lead', tagId: 't-vip' });
     // Date fields of leads only for "hours before or after"; any custom field for "updated".
     expect(rows('renewal')).toEqual(['field-updated: Field Renewal date', 'relative-date: Field Renewal date']);
-    expect(rows('phone')).toEqual(['field-updated: Field Phone', 'call']);
+    expect(rows('phone')).toEqual(['field-updated: Field Phone (contact)', 'call']);
     expect(picked('updated phone', 0)).toEqual({ type: 'field_updated', entity: 'contact', fieldId: 'f-phone' });
     expect(rows('demo')).toEqual(['form: Form Book a demo']);
     expect(picked('demo', 0)).toEqual({ type: 'form_submitted', formIds: ['form-demo'] });
     expect(rows('sales@')).toContain('email: Inbox sales@example.com');
     expect(picked('closed whatsapp', 0)).toMatchObject({ type: 'conversation_closed', channelIds: ['ch-wa'] });
+  });
+
+  it("tells a lead's tag from a contact's of the same name", () => {
+    const both = withAccount({ tags: [...account.tags, { id: 't-vip-contact', name: 'VIP', entity: 'contact' }] });
+    expect(rows('adds vip', both)).toEqual(['tag-added: Tag VIP', 'tag-added: Tag VIP (contact)']);
   });
 
   it('offers story mentions for Instagram accounts only', () => {

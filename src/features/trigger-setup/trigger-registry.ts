@@ -37,7 +37,7 @@ type TriggerMeta<T extends TriggerType> = {
   /** A valid starting value for this account (when the account allows the trigger). */
   create(account: Account): TriggerOf<T>;
   /** The trigger in words, e.g. "When a lead is moved to Qualified, after 10 min". */
-  summary(trigger: TriggerOf<T>, account: Account): string;
+  summary(trigger: TriggerOf<T>, account: Account, whole?: boolean): string;
   availability(account: Account): Availability;
 };
 
@@ -228,7 +228,10 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'When a website page is visited',
     group: 'behaviour',
     create: () => ({ type: 'website_visited', url: 'https://', delayMinutes: 0 }),
-    summary: (t) => `When ${t.url.trim() && t.url.trim() !== 'https://' ? clipped(t.url.trim()) : 'a page (no address yet)'} is visited, ${delayWords(t.delayMinutes)}`,
+    summary: (t, _account, whole) => {
+      const url = t.url.trim();
+      return `When ${url && url !== 'https://' ? (whole ? url : clipped(url)) : 'a page (no address yet)'} is visited, ${delayWords(t.delayMinutes)}`;
+    },
     availability: ALWAYS,
   },
   conversation_started: {
@@ -284,10 +287,14 @@ function meta<T extends TriggerType>(type: T): TriggerMeta<T> {
 }
 
 /** A trigger in words. Tolerates half-edited values (the draft may be invalid). */
-export function describeTrigger(trigger: Trigger, account: Account): string {
+/**
+ * The trigger in words. `whole`: a long address is not shortened (where two versions are compared,
+ * addresses differing past the first 120 characters must read differently).
+ */
+export function describeTrigger(trigger: Trigger, account: Account, whole = false): string {
   const m = meta(trigger.type) as TriggerMeta<TriggerType> | undefined;
   if (!m) return 'An unknown trigger';
-  return (m.summary as (t: Trigger, a: Account) => string)(trigger, account);
+  return (m.summary as (t: Trigger, a: Account, whole: boolean) => string)(trigger, account, whole);
 }
 
 /** The bot list folds triggers past this many into "+N". */
@@ -415,6 +422,9 @@ export type PickerMatch = { option: PickerOption; preset?: PickerPreset };
 /** At most this many rows per option for one search ("a" names many things; the first few are enough to pick from). */
 const PRESETS_PER_OPTION = 3;
 
+/** A tag's or field's name, with its entity unless it is the lead's: "VIP" of leads and "VIP" of contacts are two rows. */
+const ofEntity = (name: string, entity: EntityType) => (entity === 'lead' ? name : `${name} (${ENTITY_LABELS[entity]})`);
+
 /** What of the account a trigger of this type can start with, in the account's order. */
 function presetsFor(type: TriggerType, account: Account): PickerPreset[] {
   const stages = (): PickerPreset[] =>
@@ -430,9 +440,9 @@ function presetsFor(type: TriggerType, account: Account): PickerPreset[] {
       return stages();
     case 'tag_added':
     case 'tag_removed':
-      return account.tags.map((tag) => ({ id: tag.id, what: 'Tag', name: tag.name, apply: (t) => ({ ...t, entity: tag.entity, tagId: tag.id }) as Trigger }));
+      return account.tags.map((tag) => ({ id: tag.id, what: 'Tag', name: ofEntity(tag.name, tag.entity), apply: (t) => ({ ...t, entity: tag.entity, tagId: tag.id }) as Trigger }));
     case 'field_updated':
-      return watchableFields(account).map((f) => ({ id: f.id, what: 'Field', name: f.name, apply: (t) => ({ ...t, entity: f.entity, fieldId: f.id }) as Trigger }));
+      return watchableFields(account).map((f) => ({ id: f.id, what: 'Field', name: ofEntity(f.name, f.entity), apply: (t) => ({ ...t, entity: f.entity, fieldId: f.id }) as Trigger }));
     case 'relative_to_date_field':
       return leadDateFields(account).map((f) => ({ id: f.id, what: 'Field', name: f.name, apply: (t) => ({ ...t, fieldId: f.id }) as Trigger }));
     case 'form_submitted':

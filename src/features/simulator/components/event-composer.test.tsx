@@ -128,6 +128,26 @@ describe('event composer', () => {
     expect(seen.latest.events[0]).toEqual({ at: '2026-06-01T14:00:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 5 } });
   });
 
+  it("gives a lead made by an event its source and UTM, and says when an update clears the UTM", async () => {
+    const user = userEvent.setup();
+    const created: SimEvent = {
+      at: '2026-06-01T14:00:00Z',
+      type: 'lead_created',
+      lead: { id: 'l2', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 },
+    };
+    const { unmount } = render(<Harness start={{ ...START, events: [created] }} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    const editor = within(document.querySelector<HTMLElement>('.sim-event-editor')!);
+    await user.selectOptions(editor.getByLabelText('Source'), 'Instagram');
+    await user.type(within(editor.getByRole('group', { name: 'UTM' })).getByLabelText('utm_source'), 'ads');
+    expect(seen.latest.events[0]).toMatchObject({ lead: { id: 'l2', sourceId: 'src-instagram', utm: { utm_source: 'ads' } } });
+    unmount();
+
+    render(<Harness start={{ ...START, events: [{ at: '2026-06-01T14:00:00Z', type: 'lead_updated', leadId: 'l1', set: { utm: {} } }] }} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    expect(screen.getByRole('group', { name: 'New UTM' })).toHaveAccessibleDescription(/^This event clears the lead's UTM/);
+  });
+
   it("adds an event that fits the draft's first trigger", async () => {
     const user = userEvent.setup();
     const triggers = [{ type: 'lead_moved_to_stage' as const, stageIds: ['s-won'], delayMinutes: 0 }];

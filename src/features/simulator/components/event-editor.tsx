@@ -63,6 +63,25 @@ export function EventEditor({ account, event, leadIds, triggers = [], onChange, 
               onChange={(v) => onChange({ ...e, lead: { ...e.lead, responsibleUserId: v } })}
             />
             <LeadTagsField account={account} lead={e.lead} onChange={(lead) => onChange({ ...e, lead })} />
+            {/* What the Source and UTM conditions read of a new lead (a lead made by a form or an ad). */}
+            <Select
+              label="Source"
+              value={e.lead.sourceId ?? ''}
+              options={[{ value: '', label: 'None' }, ...account.sources.map((s) => ({ value: s.id, label: s.name }))]}
+              onChange={(v) => {
+                const { sourceId: _old, ...rest } = e.lead;
+                onChange({ ...e, lead: v === '' ? rest : { ...rest, sourceId: v } });
+              }}
+            />
+            <UtmFields
+              legend="UTM"
+              hint="What the lead's UTM conditions read. Leave empty for none."
+              value={e.lead.utm}
+              onChange={(utm) => {
+                const { utm: _old, ...rest } = e.lead;
+                onChange({ ...e, lead: utm === undefined ? rest : { ...rest, utm } });
+              }}
+            />
           </>
         );
       case 'lead_moved':
@@ -90,7 +109,11 @@ export function EventEditor({ account, event, leadIds, triggers = [], onChange, 
             />
             <UtmFields
               legend="New UTM"
-              hint="The lead's UTM becomes these values (an empty one is cleared). All empty: the UTM is unchanged."
+              hint={
+                e.set.utm !== undefined && Object.keys(e.set.utm).length === 0
+                  ? "This event clears the lead's UTM (as its file says). Type a value to set one instead."
+                  : "The lead's UTM becomes these values (an empty one is cleared). All empty: the UTM is unchanged."
+              }
               value={e.set.utm}
               onChange={(utm) => {
                 const { utm: _old, ...rest } = e.set;

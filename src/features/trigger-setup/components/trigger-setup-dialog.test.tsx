@@ -263,13 +263,13 @@ describe('TriggerSetupDialog', () => {
     expect(screen.queryByRole('combobox', { name: 'Search triggers', hidden: true })).toBeNull();
   });
 
-  it('links "Add at least one trigger" to "When this happens", where it is fixed', async () => {
+  it('says with "When this happens" that the bot has no trigger, where it is fixed', async () => {
     const { user } = renderDialog();
     await screen.findByDisplayValue('Welcome on creation');
     const when = within(dialog()).getByRole('button', { name: 'When this happens', hidden: true });
     expect(when).toHaveAccessibleDescription("Adds a trigger: any one of the bot's triggers starts it.");
     for (const remove of within(dialog()).getAllByRole('button', { name: /^Remove trigger/, hidden: true })) await user.click(remove);
-    expect(when).toHaveAccessibleDescription('Add at least one trigger ("When this happens"). Adds a trigger: any one of the bot\'s triggers starts it.');
+    expect(when).toHaveAccessibleDescription("This bot has no trigger yet. Adds a trigger: any one of the bot's triggers starts it.");
   });
 
   it('finds a trigger by a stage name and starts it with that stage chosen', async () => {

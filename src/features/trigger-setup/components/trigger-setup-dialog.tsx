@@ -600,8 +600,13 @@ function TriggerSetupForm({
                         onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
                         onRemove={removeTrigger}
                       />
-                      {/* Linked to "When this happens", where the admin fixes it ("Add at least one trigger"). */}
-                      <FieldErrors id={listErrors.length > 0 ? 'ts-trigger-list-error' : undefined} errors={listErrors} />
+                      <FieldErrors errors={listErrors} />
+                      {/* Read with "When this happens", where the admin fixes it; the error's own words name the button. */}
+                      {listErrors.length > 0 && (
+                        <span id="ts-trigger-list-error" className="ts-visually-hidden">
+                          {triggers.length === 0 ? 'This bot has no trigger yet.' : listErrors.join(' ')}
+                        </span>
+                      )}
                       <div className="ts-when">
                         <TriggerPicker
                           buttonRef={whenButton}

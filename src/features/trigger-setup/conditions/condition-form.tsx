@@ -68,6 +68,10 @@ function TagsForm({ condition, account, errors, onChange }: FormProps<Extract<Co
         onChange={(tagIds) => onChange({ ...condition, tagIds })}
         errors={messagesAt(errors, 'tagIds')}
         empty={<p className="ui-hint">This account has no lead tags yet.</p>}
+        outsideLabel={(id) => {
+          const tag = account.tags.find((t) => t.id === id);
+          return tag ? `${tag.name} (a ${tag.entity} tag)` : `${id} (not in this account)`;
+        }}
       />
       <AndOrSwitch
         mode={condition.mode}

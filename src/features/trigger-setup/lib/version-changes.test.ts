@@ -36,6 +36,15 @@ describe('versionChanges: both sides of a save conflict', () => {
     expect(versionChanges(base, { ...base, id: 'b1', version: 4 }, base, ACCOUNT)).toEqual({ known: true, theirs: [], yours: [] });
   });
 
+  it('tells apart long addresses that differ only past the part a summary shows', () => {
+    const page = (campaign: string) => [{ type: 'website_visited' as const, url: `https://example.com/${'landing/'.repeat(20)}?utm_campaign=${campaign}`, delayMinutes: 0 }];
+    const start: BotForm = { ...base, triggers: page('winter') };
+    const changes = versionChanges(start, { ...start, id: 'b1', version: 3, triggers: page('spring') }, { ...start, triggers: page('summer') }, ACCOUNT);
+    if (!changes.known) throw new Error('the base was given');
+    expect(changes.theirs[0]!.now).toContain('utm_campaign=spring');
+    expect(changes.yours[0]!.now).toContain('utm_campaign=summer');
+  });
+
   it('without the version both started from (a draft kept from an earlier visit), says only where the two differ', () => {
     const theirs: Bot = { ...base, id: 'b1', version: 3, name: 'Theirs', conditions: [{ type: 'tags', tagIds: ['t-vip'], mode: 'and' }] };
     const mine: BotForm = { ...base, triggers: [{ type: 'call_received' }] };

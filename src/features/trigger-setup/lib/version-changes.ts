@@ -22,7 +22,7 @@ type Part = { part: string; of(b: BotForm): unknown; words(b: BotForm, account: 
 const PARTS: Part[] = [
   { part: 'Name', of: (b) => b.name, words: (b) => (b.name.trim() ? `“${b.name}”` : 'no name') },
   { part: 'Bot enabled', of: (b) => b.enabled, words: (b) => (b.enabled ? 'on' : 'off') },
-  { part: 'Triggers', of: (b) => b.triggers, words: (b, a) => b.triggers.map((t) => describeTrigger(t, a)).join('; ') || 'none' },
+  { part: 'Triggers', of: (b) => b.triggers, words: (b, a) => b.triggers.map((t) => describeTrigger(t, a, true)).join('; ') || 'none' },
   { part: 'Conditions', of: (b) => b.conditions, words: (b, a) => b.conditions.map((c) => describeCondition(c, a)).join('; ') || 'none' },
   { part: 'Active hours', of: (b) => b.activeHours, words: (b, a) => describeActiveHours(b.activeHours, a.timezone) },
   { part: 'Keep bot replies marked unanswered', of: (b) => b.keepUnanswered, words: (b) => (b.keepUnanswered ? 'on' : 'off') },
