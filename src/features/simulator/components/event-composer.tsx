@@ -7,7 +7,7 @@ import { showInstant } from '../model/local-time';
 import { LeadTagsField } from './lead-tags-field';
 import { DateFieldValue } from './date-field-value';
 import { Select } from './select-field';
-import { UtmFields } from './utm-fields';
+import { LeadOriginFields } from './utm-fields';
 import { LocalTimeInput } from './local-time-input';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
@@ -64,24 +64,7 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
           options={account.users.map((u) => ({ value: u.id, label: u.name }))}
           onChange={(v) => onChange({ ...lead, responsibleUserId: v })}
         />
-        <Select
-          label="Source"
-          value={lead.sourceId ?? ''}
-          options={[{ value: '', label: 'None' }, ...account.sources.map((src) => ({ value: src.id, label: src.name }))]}
-          onChange={(v) => {
-            const { sourceId: _old, ...rest } = lead;
-            onChange(v === '' ? rest : { ...rest, sourceId: v });
-          }}
-        />
-        <UtmFields
-          legend="UTM"
-          hint="What the lead's UTM conditions read. Leave empty for none."
-          value={lead.utm}
-          onChange={(utm) => {
-            const { utm: _old, ...rest } = lead;
-            onChange(utm === undefined ? rest : { ...rest, utm });
-          }}
-        />
+        <LeadOriginFields account={account} lead={lead} onChange={onChange} />
         {dateFields.map((f) => (
           <DateFieldValue
             key={f.id}

@@ -6,7 +6,7 @@ import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event
 import { EVENT_TYPE_LABELS } from '../model/describe';
 import { LocalTimeInput } from './local-time-input';
 import { DateFieldValue } from './date-field-value';
-import { UtmFields } from './utm-fields';
+import { LeadOriginFields, UtmFields } from './utm-fields';
 import { Select, type Option } from './select-field';
 
 type Props = {
@@ -64,24 +64,7 @@ export function EventEditor({ account, event, leadIds, triggers = [], onChange, 
             />
             <LeadTagsField account={account} lead={e.lead} onChange={(lead) => onChange({ ...e, lead })} />
             {/* What the Source and UTM conditions read of a new lead (a lead made by a form or an ad). */}
-            <Select
-              label="Source"
-              value={e.lead.sourceId ?? ''}
-              options={[{ value: '', label: 'None' }, ...account.sources.map((s) => ({ value: s.id, label: s.name }))]}
-              onChange={(v) => {
-                const { sourceId: _old, ...rest } = e.lead;
-                onChange({ ...e, lead: v === '' ? rest : { ...rest, sourceId: v } });
-              }}
-            />
-            <UtmFields
-              legend="UTM"
-              hint="What the lead's UTM conditions read. Leave empty for none."
-              value={e.lead.utm}
-              onChange={(utm) => {
-                const { utm: _old, ...rest } = e.lead;
-                onChange({ ...e, lead: utm === undefined ? rest : { ...rest, utm } });
-              }}
-            />
+            <LeadOriginFields account={account} lead={e.lead} onChange={(lead) => onChange({ ...e, lead })} />
           </>
         );
       case 'lead_moved':

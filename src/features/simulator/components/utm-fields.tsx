@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { UTM_PARAMS, type Utm } from '../../../domain';
+import { UTM_PARAMS, type Account, type Lead, type Utm } from '../../../domain';
+import { Select } from './select-field';
 
 /**
  * The five UTM values of a lead (SPEC §2), for the UTM conditions (R16). `value` undefined: none.
@@ -27,5 +28,31 @@ export function UtmFields({ legend, hint, value, onChange }: { legend: string; h
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** Where a lead came from, as its Source and UTM conditions read it: a lead at the start, or one an event creates. */
+export function LeadOriginFields({ account, lead, onChange }: { account: Account; lead: Lead; onChange(lead: Lead): void }) {
+  return (
+    <>
+      <Select
+        label="Source"
+        value={lead.sourceId ?? ''}
+        options={[{ value: '', label: 'None' }, ...account.sources.map((src) => ({ value: src.id, label: src.name }))]}
+        onChange={(v) => {
+          const { sourceId: _old, ...rest } = lead;
+          onChange(v === '' ? rest : { ...rest, sourceId: v });
+        }}
+      />
+      <UtmFields
+        legend="UTM"
+        hint="What the lead's UTM conditions read. Leave empty for none."
+        value={lead.utm}
+        onChange={(utm) => {
+          const { utm: _old, ...rest } = lead;
+          onChange(utm === undefined ? rest : { ...rest, utm });
+        }}
+      />
+    </>
   );
 }
