@@ -400,17 +400,6 @@ const GROUP_WORDS: Record<TriggerGroup, string> = {
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-/**
- * Picker options in which every typed word begins a word of the label, keywords or group: "tag"
- * finds the tag triggers, not every "stage" (a match anywhere inside a word put the three stage
- * triggers first, and Enter picked one of them).
- */
-export function filterPickerOptions(query: string, options: readonly PickerOption[] = PICKER_OPTIONS): PickerOption[] {
-  const typed = wordsOf(query);
-  if (typed.length === 0) return [...options];
-  return options.filter((o) => typed.every((w) => optionWords(o).some((h) => h.startsWith(w))));
-}
-
 const optionWords = (o: PickerOption) => wordsOf(`${o.label} ${o.keywords} ${GROUP_LABELS[o.group]} ${GROUP_WORDS[o.group]}`);
 
 /** Something of the account a typed word named ("won", "VIP", "WhatsApp"), which the new trigger starts with. */
@@ -463,10 +452,12 @@ function presetsFor(type: TriggerType, account: Account): PickerPreset[] {
 }
 
 /**
- * The picker's search: the options filterPickerOptions finds, and besides them, options whose own
- * words and the name of a stage, tag, field, form, inbox or channel of the account hold every typed
- * word, with that thing chosen ("won" offers the stage triggers with Won; "tag vip" the tag
- * triggers with VIP). Admins think of a bot by what it is for, not by the trigger's kind.
+ * The picker's search. Options in which every typed word begins a word of the label, keywords or
+ * group: "tag" finds the tag triggers, not every "stage" (a match anywhere inside a word put the
+ * three stage triggers first, and Enter picked one of them). Besides them, options whose own words
+ * and the name of a stage, tag, field, form, inbox or channel of the account hold every typed word,
+ * with that thing chosen ("won" offers the stage triggers with Won; "tag vip" the tag triggers with
+ * VIP). Admins think of a bot by what it is for, not by the trigger's kind.
  */
 export function searchPickerOptions(query: string, account: Account, options: readonly PickerOption[] = PICKER_OPTIONS): PickerMatch[] {
   const typed = wordsOf(query);
