@@ -275,6 +275,18 @@ test.describe('Trigger setup', () => {
     await expect(friday).toBeInViewport();
   });
 
+  test('from the form, one Tab shows "Skip the simulator: go to Save", and Enter goes to Save', async ({ page }) => {
+    await ts.open('Qualified follow-up');
+    await ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' }).focus();
+    await page.keyboard.press('Tab');
+    const skip = ts.dialog.getByRole('button', { name: 'Skip the simulator: go to Save' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    expect((await skip.boundingBox())!.width).toBeGreaterThan(100); // shown, not a 1 px box
+    await page.keyboard.press('Enter');
+    await expect(ts.save).toBeFocused();
+  });
+
   test('errors show beside the field as you type, linked to it', async () => {
     await ts.open('Qualified follow-up');
     await ts.trigger(1).getByRole('checkbox', { name: 'Qualified' }).uncheck();

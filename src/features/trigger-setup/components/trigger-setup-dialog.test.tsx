@@ -272,6 +272,17 @@ describe('TriggerSetupDialog', () => {
     expect(when).toHaveAccessibleDescription("This bot has no trigger yet. Adds a trigger: any one of the bot's triggers starts it.");
   });
 
+  it('skips the simulator on the way from the form to Save: one Tab, then Enter', async () => {
+    const { user } = renderDialog({ renderAside: () => <button type="button">Run simulation</button> });
+    await screen.findByDisplayValue('Welcome on creation');
+    within(dialog()).getByRole('switch', { name: 'Keep bot replies marked unanswered', hidden: true }).focus();
+    await user.tab();
+    const skip = within(dialog()).getByRole('button', { name: 'Skip the simulator: go to Save', hidden: true });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(saveButton()).toHaveFocus();
+  });
+
   it('finds a trigger by a stage name and starts it with that stage chosen', async () => {
     const { user } = renderDialog();
     await screen.findByDisplayValue('Welcome on creation');
