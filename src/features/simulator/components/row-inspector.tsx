@@ -62,7 +62,8 @@ export function RowInspector({ row, bot, inspection, account, names, onClose }: 
               Object.entries(lead.fields).map(([k, v]) => (
                 <div key={k} className="sim-lead-pair">
                   <dt>{names.field(k)}</dt>
-                  <dd>{v === null ? 'empty' : String(v)}</dd>
+                  {/* A date-time as the event list shows it, in the account's zone (the raw text was UTC). */}
+                  <dd>{names.fieldValue(k, v)}</dd>
                 </div>
               ))}
           </dl>
@@ -76,7 +77,7 @@ export function RowInspector({ row, bot, inspection, account, names, onClose }: 
                   <span className="sim-mark" aria-hidden="true">
                     {c.pass ? '✓' : '✗'}
                   </span>
-                  Condition {c.index + 1} {c.pass ? 'holds' : 'fails'}: needs {c.expected}; the lead has {c.actual}.
+                  Condition {c.index + 1} {c.pass ? 'holds' : 'fails'}. Needed: {c.expected}. The lead: {c.actual}.
                 </li>
               ))}
             </ul>

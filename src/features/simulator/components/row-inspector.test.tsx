@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { validateScenario, type Bot } from '../../../domain';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { namesOf } from '../model/describe';
+import { RowInspector } from './row-inspector';
+
+const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
+if (!parsed.ok) throw new Error('demo account invalid');
+const ACCOUNT = parsed.value.account;
+
+const BOT: Bot = {
+  id: 'b1',
+  version: 1,
+  name: 'Won discount',
+  enabled: true,
+  triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 }],
+  conditions: [{ type: 'sale', min: 10000, max: 100000 }],
+  activeHours: null,
+  keepUnanswered: false,
+};
+
+describe('RowInspector', () => {
+  it("shows a lead's date-time field in the account's zone, and each condition as needed versus the lead", () => {
+    render(
+      <RowInspector
+        row={{ kind: 'skip', key: 's0', source: 0, at: '2026-06-01T15:30:00Z', ms: Date.parse('2026-06-01T15:30:00Z'), botId: 'b1', leadId: 'l1', trigger: 0, reason: 'condition', condition: 0, detail: 'x' }}
+        bot={BOT}
+        inspection={{
+          eventIndex: 2,
+          lead: { id: 'l1', pipelineId: 'p-sales', stageId: 's-won', responsibleUserId: 'u-ana', price: 5000, fields: { 'f-meeting': '2026-06-01T21:00:00Z' } },
+          conditions: [{ index: 0, pass: false, expected: 'Between 10,000 and 100,000', actual: 'Sale value 5,000' }],
+        }}
+        account={ACCOUNT}
+        names={namesOf(ACCOUNT)}
+        onClose={() => {}}
+      />,
+    );
+    // 21:00 UTC is 17:00 in New York, as the event list says it.
+    expect(screen.getByText('Meeting Time').nextElementSibling).toHaveTextContent('Mon 1 Jun 2026, 17:00 EDT');
+    expect(screen.getByRole('list', { name: 'Conditions' })).toHaveTextContent('Condition 1 fails. Needed: Between 10,000 and 100,000. The lead: Sale value 5,000.');
+  });
+});
