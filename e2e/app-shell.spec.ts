@@ -17,3 +17,12 @@ test('the app shell has no WCAG 2.2 AA violations', async ({ page }) => {
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test("a bot's name is described by what it does, as a screen reader gets it from Chromium", async ({ page }) => {
+  await page.goto('/');
+  const list = page.getByRole('region', { name: 'Salesbots' });
+  const open = list.getByRole('button', { name: 'Qualified follow-up', exact: true });
+  // Its trigger in words, not the label of the list that holds it ("Triggers of Qualified follow-up").
+  await expect(open).toHaveAccessibleDescription(/^When a lead is moved to Qualified, after 10 min/);
+  await expect(open).not.toHaveAccessibleDescription(/Triggers of/);
+});

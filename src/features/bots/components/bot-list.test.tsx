@@ -72,6 +72,13 @@ describe('BotList', () => {
     expect(onOpen).toHaveBeenLastCalledWith(null);
   });
 
+  it('says "Disabled" with the name of a disabled bot, before what it does', async () => {
+    server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json([manyTriggers]))); // a disabled bot
+    renderList();
+    const open = await screen.findByRole('button', { name: 'Many triggers' });
+    expect(open).toHaveAccessibleDescription(/^Disabled call_received call_received/);
+  });
+
   it('folds more than twenty triggers into +N', async () => {
     server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json([manyTriggers])));
     renderList();

@@ -187,8 +187,15 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
             const rules = summary.rules ?? [];
             const warnings = summary.warnings ?? [];
             const draft = drafts ? drafts.of(bot.id, bot) : null;
-            const ids = { draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
-            const describedBy = [draft && ids.draft, warnings.length > 0 && ids.warnings, ids.triggers, rules.length > 0 && ids.rules].filter(Boolean).join(' ');
+            const ids = { state: `bot-${bot.id}-state`, draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
+            // The triggers by their lines, not by the list: a description made from the list read
+            // its label ("Triggers of …") instead of what the bot does.
+            const lineIds = summary.lines.map((_, i) => `${ids.triggers}-${i}`);
+            if (summary.more > 0) lineIds.push(`${ids.triggers}-more`);
+            // "Disabled" is said with the name (every other bot is enabled: saying that would be noise).
+            const describedBy = [!bot.enabled && ids.state, draft && ids.draft, warnings.length > 0 && ids.warnings, ...lineIds, rules.length > 0 && ids.rules]
+              .filter(Boolean)
+              .join(' ');
             return (
               <li
                 key={bot.id}
@@ -202,7 +209,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                   <button type="button" className="bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
                     {bot.name}
                   </button>
-                  <span className={bot.enabled ? 'bots-state bots-on' : 'bots-state bots-off'}>{bot.enabled ? 'Enabled' : 'Disabled'}</span>
+                  <span id={ids.state} className={bot.enabled ? 'bots-state bots-on' : 'bots-state bots-off'}>
+                    {bot.enabled ? 'Enabled' : 'Disabled'}
+                  </span>
                   {draft && (
                     <span id={ids.draft} className="bots-state bots-draft">
                       Unsaved changes
@@ -223,9 +232,15 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                 </div>
                 <ul id={ids.triggers} className="bots-triggers" aria-label={`Triggers of ${bot.name}`}>
                   {summary.lines.map((line, i) => (
-                    <li key={i}>{line}</li>
+                    <li key={i} id={lineIds[i]}>
+                      {line}
+                    </li>
                   ))}
-                  {summary.more > 0 && <li className="bots-more">+{summary.more}</li>}
+                  {summary.more > 0 && (
+                    <li id={`${ids.triggers}-more`} className="bots-more">
+                      +{summary.more}
+                    </li>
+                  )}
                 </ul>
                 {warnings.length > 0 && (
                   <div id={ids.warnings} className="bots-warnings">
