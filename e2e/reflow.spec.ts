@@ -74,7 +74,7 @@ test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', (
 
       // Escape with unsaved changes: the confirmation joins the notice in the footer.
       await page.keyboard.press('Escape');
-      const confirm = ts.dialog.getByRole('group', { name: 'You have unsaved changes. Discard them and close?' });
+      const confirm = ts.dialog.getByRole('group', { name: 'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?' });
       await expect(confirm).toBeVisible();
       const keep = confirm.getByRole('button', { name: 'Keep editing' });
       const discard = confirm.getByRole('button', { name: 'Discard changes' });

@@ -279,7 +279,7 @@ test.describe('Simulator', () => {
     await expect(sim.region.getByRole('button', { name: 'Done editing' })).toBeHidden();
     await expect(sim.region.getByRole('button', { name: /^Edit event 1/ })).toBeFocused();
     await expect(ts.dialog).toBeVisible();
-    await expect(page.getByText('You have unsaved changes. Discard them and close?')).toBeHidden();
+    await expect(page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?')).toBeHidden();
   });
 
   test('a rate-limit pause is said in words, with the starts it skipped, and one click lists them', async ({ page, app, axe }) => {

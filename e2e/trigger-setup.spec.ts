@@ -472,7 +472,7 @@ test.describe('Trigger setup', () => {
     await ts.open('Qualified follow-up');
     await ts.name.fill('Changed');
     await page.keyboard.press('Escape');
-    const confirm = ts.dialog.getByRole('group', { name: 'You have unsaved changes. Discard them and close?' });
+    const confirm = ts.dialog.getByRole('group', { name: 'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?' });
     await expect(confirm).toBeVisible();
     await confirm.getByRole('button', { name: 'Keep editing' }).click();
     await expect(ts.name).toHaveValue('Changed');

@@ -542,7 +542,7 @@ describe('TriggerSetupDialog', () => {
     await user.type(name, '!');
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel', hidden: true }));
     expect(onClose).not.toHaveBeenCalled();
-    const confirm = screen.getByRole('group', { name: 'You have unsaved changes. Discard them and close?', hidden: true });
+    const confirm = screen.getByRole('group', { name: 'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?', hidden: true });
     await user.click(within(confirm).getByRole('button', { name: 'Discard changes', hidden: true }));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
@@ -553,7 +553,7 @@ describe('TriggerSetupDialog', () => {
     const name = await screen.findByDisplayValue('Welcome on creation');
     await user.type(name, '!');
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel', hidden: true }));
-    const confirm = screen.getByRole('group', { name: 'You have unsaved changes. Discard them and close?', hidden: true });
+    const confirm = screen.getByRole('group', { name: 'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?', hidden: true });
     await user.click(within(confirm).getByRole('button', { name: 'Close, keep the draft', hidden: true }));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(JSON.parse(localStorage.getItem('salesbot-studio:draft:welcome')!)).toMatchObject({ form: { name: 'Welcome on creation!' } });

@@ -735,7 +735,7 @@ function TriggerSetupForm({
         />
         {confirmClose && (
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
-            <p id="ts-confirm-text">You have unsaved changes. Discard them and close?</p>
+            <p id="ts-confirm-text">You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?</p>
             <div className="ts-notice-actions">
               <button type="button" className="ts-button" autoFocus onClick={keepEditing}>
                 Keep editing
