@@ -109,6 +109,17 @@ describe('BotList', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
   });
 
+  it('closes the delete confirmation on Escape, as "Keep it" does, the focus back on Delete', async () => {
+    const { user } = renderList();
+    const del = await screen.findByRole('button', { name: 'Delete Qualified follow-up' });
+    await user.click(del);
+    expect(within(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Delete Qualified follow-up?' })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete Qualified follow-up' })).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+  });
+
   it('says a bot has unsaved changes, on its card and in its description', async () => {
     renderList({ drafts: draftsOf({ 'follow-up': { name: 'Follow-up v2' } }) });
     const open = await screen.findByRole('button', { name: 'Qualified follow-up' });

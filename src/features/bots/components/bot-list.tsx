@@ -1,6 +1,7 @@
 import { useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
 import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
+import { closeOnEscape } from '../../../lib/close-on-escape';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './bot-list.css';
 
@@ -193,6 +194,12 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
             const lineIds = summary.lines.map((_, i) => `${ids.triggers}-${i}`);
             if (summary.more > 0) lineIds.push(`${ids.triggers}-more`);
             // "Disabled" is said with the name (every other bot is enabled: saying that would be noise).
+            // "Keep it", and Escape: back to the bot's Delete button. Once sent, a deletion cannot be taken back.
+            const keep = () => {
+              if (deleteBot.isPending) return;
+              setConfirming(null);
+              setFocusTarget({ id: bot.id, part: 'delete' });
+            };
             const describedBy = [!bot.enabled && ids.state, draft && ids.draft, warnings.length > 0 && ids.warnings, ...lineIds, rules.length > 0 && ids.rules]
               .filter(Boolean)
               .join(' ');
@@ -262,7 +269,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                   </p>
                 )}
                 {confirming === bot.id && (
-                  <div className="bots-confirm" role="group" aria-label={`Delete ${bot.name}?`}>
+                  <div className="bots-confirm" role="group" aria-label={`Delete ${bot.name}?`} onKeyDown={(e) => closeOnEscape(keep)(e)}>
                     <p>
                       Delete “{bot.name}”? This cannot be undone.{draft ? ' Its unsaved changes are discarded too.' : ''}
                     </p>
@@ -278,16 +285,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                       {deleteBot.isPending ? 'Deleting…' : 'Delete bot'}
                     </button>
                     {/* Once sent, the request cannot be taken back: "Keep it" would only hide it. */}
-                    <button
-                      type="button"
-                      onClick={() => {
-                        if (deleteBot.isPending) return;
-                        setConfirming(null);
-                        setFocusTarget({ id: bot.id, part: 'delete' });
-                      }}
-                      aria-disabled={deleteBot.isPending || undefined}
-                      autoFocus
-                    >
+                    <button type="button" onClick={keep} aria-disabled={deleteBot.isPending || undefined} autoFocus>
                       Keep it
                     </button>
                     {/* Said, not only shown in the button: a focused button's new text is often not read. */}
