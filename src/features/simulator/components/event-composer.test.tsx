@@ -104,6 +104,14 @@ describe('event composer', () => {
     expect(screen.getByText('More about l1: responsible, source, UTM, dates').closest('details')).toHaveAttribute('open');
   });
 
+  it('with generated traffic, does not say that there are no events', () => {
+    const bulk = { label: '100,000 generated events over 2,000 leads (seed 1)', events: 100_000, leads: 2_000 };
+    render(<Harness start={{ ...START, events: [], bulk }} />);
+    expect(screen.getByRole('heading', { name: 'Events added here (0)' })).toBeInTheDocument();
+    expect(screen.getByText('None by hand: the 100,000 generated events over 2,000 leads (seed 1) below are replayed.')).toBeInTheDocument();
+    expect(screen.queryByText(/^No events yet/)).toBeNull();
+  });
+
   it("sets a lead's UTM at the start and in a lead update, an emptied value dropped", async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Harness />);

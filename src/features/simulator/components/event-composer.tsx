@@ -199,8 +199,15 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
       </div>
       <LeadsEditor account={account} leads={workbench.leads} takenIds={leadIds} onChange={(leads) => onChange((w) => ({ ...w, leads }))} />
       <section className="sim-block" aria-labelledby={`${id}-ev`}>
-        <h5 id={`${id}-ev`}>Events ({events.length})</h5>
-        {events.length === 0 && <p className="sim-hint">No events yet: load a sample, import a file or add one.</p>}
+        {/* With generated traffic, "Events (0)" read as if nothing would be replayed. */}
+        <h5 id={`${id}-ev`}>
+          {workbench.bulk ? 'Events added here' : 'Events'} ({events.length})
+        </h5>
+        {events.length === 0 && (
+          <p className="sim-hint">
+            {workbench.bulk ? `None by hand: the ${workbench.bulk.label} below are replayed.` : 'No events yet: load a sample, import a file or add one.'}
+          </p>
+        )}
         {outOfOrder && (
           // The replay goes by time (R1) whatever the list's order; numbers ("Caused by event 3") follow the list.
           <p className="sim-hint">
