@@ -25,6 +25,26 @@ type Props = {
 
 const COLUMNS = ['Time', 'Bot', 'Lead', 'Trigger', 'Outcome', 'Reason'] as const;
 
+/**
+ * Why a run no event caused happened (SPEC §7: cause null), by its trigger. "On schedule" for all
+ * of them called a date-field reminder run late, at the change of its field, on schedule.
+ */
+export function withoutCause(trigger: Bot['triggers'][number] | undefined): string {
+  switch (trigger?.type) {
+    case 'on_date':
+    case 'recurring':
+      return 'On schedule';
+    case 'relative_to_date_field':
+      return 'Planned from its date field';
+    case 'lead_created_in_stage':
+    case 'lead_moved_to_stage':
+    case 'lead_moved_or_created_in_stage':
+      return 'In the stage at the start'; // applyToExisting (R8a)
+    default:
+      return 'No event caused it';
+  }
+}
+
 export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect, eventCount }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -90,7 +110,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
           {row.kind === 'skip' ? (
             <ReasonLine reason={row.reason} detail={row.detail} />
           ) : row.cause === null ? (
-            'On schedule'
+            withoutCause(trigger)
           ) : (
             `Caused by event ${row.cause + 1}`
           )}
