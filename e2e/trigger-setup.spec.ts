@@ -269,17 +269,30 @@ test.describe('Trigger setup', () => {
     await expect(chip).toBeInViewport();
     await expect(chip).toHaveAccessibleDescription(/Select at least one tag\./);
     // The notice names the range by its day, and takes the focus there.
-    await ts.notice.getByRole('button', { name: /^Active hours, Friday: Enter a time/ }).click();
+    await expect(ts.notice).toContainText('Active hours, Friday: Enter a time');
+    await ts.notice.getByRole('button', { name: 'Go to Active hours, Friday' }).click();
     const friday = hours.getByLabel('Friday from', { exact: true });
     await expect(friday).toBeFocused();
     await expect(friday).toBeInViewport();
   });
 
-  test('from the form, one Tab shows "Skip the simulator: go to Save", and Enter goes to Save', async ({ page }) => {
+  test('the names SPEC §10 keeps stay unique, also with the not-saved notice and the skip button in the page', async () => {
+    // Playwright finds a button by part of its name: "Save" must not also match another button.
+    await ts.openNew();
+    await ts.dialog.getByRole('button', { name: /^Remove trigger 1/ }).click();
+    await ts.save.click();
+    await expect(ts.notice).toContainText('Add at least one trigger ("When this happens").');
+    await expect(ts.dialog.getByRole('button', { name: 'Save' })).toHaveCount(1);
+    await expect(ts.dialog.getByRole('button', { name: 'When this happens' })).toHaveCount(1);
+    await expect(ts.dialog.getByRole('button', { name: 'Add condition' })).toHaveCount(1);
+    await expect(ts.dialog.getByRole('button', { name: 'Run simulation' })).toHaveCount(1);
+  });
+
+  test('from the form, one Tab shows "Skip to the end of the dialog", and Enter goes to Save', async ({ page }) => {
     await ts.open('Qualified follow-up');
     await ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' }).focus();
     await page.keyboard.press('Tab');
-    const skip = ts.dialog.getByRole('button', { name: 'Skip the simulator: go to Save' });
+    const skip = ts.dialog.getByRole('button', { name: 'Skip to the end of the dialog' });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     expect((await skip.boundingBox())!.width).toBeGreaterThan(100); // shown, not a 1 px box
