@@ -19,10 +19,35 @@ function within(scope: Element | null | undefined, fallback?: string): HTMLEleme
   return (fallback ? scope.querySelector<HTMLElement>(fallback) : null) ?? focusable(scope);
 }
 
-const PLACES: ReadonlySet<string> = new Set(['name', 'triggers', 'conditions', 'activeHours', 'keepUnanswered']);
+/**
+ * By a path's first part, where its problems are in the editor `root`: `rest` is the path after it
+ * ("1.stageIds" for "triggers.1.stageIds"). One table, read by hasPlace() and problemTarget().
+ */
+const PLACES: Readonly<Record<string, (root: ParentNode, rest: readonly string[]) => HTMLElement | null>> = {
+  name: (root) => within(root.querySelector('.ts-bot')),
+  triggers: (root, [index]) => {
+    const n = Number(index);
+    if (index !== undefined && Number.isInteger(n)) return within(root.querySelectorAll('.ts-trigger-list > .ts-trigger')[n], 'h4');
+    // The list as a whole (none, too many): where a trigger is added.
+    return root.querySelector<HTMLElement>('.ts-when-button');
+  },
+  conditions: (root, [index]) => {
+    const section = root.querySelector('.conditions-editor');
+    const n = Number(index);
+    if (index !== undefined && Number.isInteger(n)) return within(section?.querySelectorAll(':scope > ul > li')[n]);
+    return within(section);
+  },
+  activeHours: (root, [part, range]) => {
+    const hours = root.querySelector('.active-hours');
+    // activeHours.ranges.N: that range (several days may have problems), else the editor's first.
+    const row = part === 'ranges' && range !== undefined && /^\d+$/.test(range) ? hours?.querySelector(`[data-range="${range}"]`) : null;
+    return within(row ?? hours);
+  },
+  keepUnanswered: (root) => within(root.querySelector('[aria-labelledby="ts-status-title"]')),
+};
 
 /** Whether a problem has a place of its own in the form (the bot's size has none). */
-export const hasPlace = (path: string): boolean => PLACES.has(path.split('.')[0]!);
+export const hasPlace = (path: string): boolean => Object.hasOwn(PLACES, path.split('.')[0]!);
 
 /**
  * The control to focus for a problem at `path` in the editor `root` ("triggers.1.stageIds": trigger
@@ -30,31 +55,6 @@ export const hasPlace = (path: string): boolean => PLACES.has(path.split('.')[0]
  * bot's size).
  */
 export function problemTarget(root: ParentNode, path: string): HTMLElement | null {
-  const [head, index] = path.split('.');
-  const n = Number(index);
-  const numbered = index !== undefined && Number.isInteger(n);
-  switch (head) {
-    case 'name':
-      return within(root.querySelector('.ts-bot'));
-    case 'triggers':
-      if (numbered) return within(root.querySelectorAll('.ts-trigger-list > .ts-trigger')[n], 'h4');
-      // The list as a whole (none, too many): where a trigger is added.
-      return root.querySelector<HTMLElement>('.ts-when-button');
-    case 'conditions': {
-      const section = root.querySelector('.conditions-editor');
-      if (numbered) return within(section?.querySelectorAll(':scope > ul > li')[n]);
-      return within(section);
-    }
-    case 'activeHours': {
-      const hours = root.querySelector('.active-hours');
-      // activeHours.ranges.N: that range (several days may have problems), else the editor's first.
-      const [, part, range] = path.split('.');
-      const row = part === 'ranges' && range !== undefined && /^\d+$/.test(range) ? hours?.querySelector(`[data-range="${range}"]`) : null;
-      return within(row ?? hours);
-    }
-    case 'keepUnanswered':
-      return within(root.querySelector('[aria-labelledby="ts-status-title"]'));
-    default:
-      return null;
-  }
+  const [head, ...rest] = path.split('.');
+  return hasPlace(path) ? PLACES[head!]!(root, rest) : null;
 }
