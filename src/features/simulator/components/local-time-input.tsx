@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
 import { instantToLocalInput, readLocalInput, showInstant } from '../model/local-time';
 
 type Props = {
@@ -31,7 +32,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const reading = local ? readLocalInput(local, tz, value) : null;
   const twice = reading !== null && reading.other !== null && reading.at === value ? reading.other : null;
   const note = unreadable
-    ? `This date does not exist or is not complete (31 February?)${value ? `: still ${showInstant(value, tz)}` : ''}.`
+    ? `${UNREADABLE_DATE}${value ? `: still ${showInstant(value, tz)}` : ''}.`
     : skipped !== null && skipped.at === value
       ? `There is no ${skipped.typed} on that day in ${tz} (the clocks go forward): set to ${showInstant(skipped.at, tz)}.`
       : twice !== null && value !== undefined
@@ -52,7 +53,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
         }}
         onChange={(e) => {
           const typed = e.target.value;
-          typedUnreadable.current = typed === '' && e.target.validity.badInput;
+          typedUnreadable.current = holdsUnreadableDate(e.target);
           if (typedUnreadable.current) return; // not a date: the time stays
           setUnreadable(false);
           if (typed === '') {

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Field, IdSelect } from '../../../components/ui';
 import { durationWords } from '../../../lib/duration-words';
+import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
 import { messagesFor } from '../lib/errors';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
@@ -63,14 +64,14 @@ function relativeDateRules(trigger: TriggerOf<'relative_to_date_field'>, field: 
 }
 
 /** Said instead of "Choose the date and time…" when the box holds something the browser cannot read as a date-time. */
-export const UNREADABLE_DATE_TIME = 'This date does not exist or is not complete (31 February?). Choose a date and time that exists.';
+export const UNREADABLE_DATE_TIME = `${UNREADABLE_DATE}. Choose a date and time that exists.`;
 
 export function OnDateEditor({ account, trigger, onChange, errors, now }: EditorProps<'on_date'>) {
   // A date that does not exist (31 February) or a part still missing makes the date picker report ""
   // just as an empty box does; only validity.badInput tells them apart. Chromium sends no input
   // event while the value stays "" (typing into an empty box), so leaving the box checks it too.
   const [unreadable, setUnreadable] = useState(false);
-  const check = (input: HTMLInputElement) => setUnreadable(input.validity.badInput);
+  const check = (input: HTMLInputElement) => setUnreadable(holdsUnreadableDate(input));
   const atErrors = messagesFor(errors, 'at');
   const shownErrors = unreadable && trigger.at === '' && atErrors.length > 0 ? [UNREADABLE_DATE_TIME] : atErrors;
   return (
