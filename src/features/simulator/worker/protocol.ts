@@ -11,8 +11,11 @@ import type { BulkInfo } from '../model/types';
 
 /** Events and leads beyond this count stay in the worker (composer lists stay small). */
 export const INLINE_EVENTS = 500;
-/** Largest scenario file the browser accepts. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest scenario file the browser accepts: whatever the simulator exports can be opened again (the
+ * largest generated traffic, 200,000 field changes over 100,000 leads, exports as about 42 MB).
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 import type { ConditionCheck, EventEcho } from '../../../engine';
 export type { ConditionCheck };

@@ -15,6 +15,7 @@ import { eventEcho, evaluateConditions, prepareAppended, prepareEvents, resultMo
 import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
 import { buildColumns, columnBuffers } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
+import { scenarioFileText } from '../model/scenario-text';
 import { REPORT_ITEMS, capReport, checkExpectations } from '../model/expectations';
 import { timelineModel } from '../model/timeline';
 import { suspensionsOf } from '../model/suspensions';
@@ -312,7 +313,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       case 'export': {
         const s = req.scenario;
         const full: Scenario = bulk && req.withBulk ? { ...s, leads: [...(s.leads ?? []), ...bulk.leads], events: [...s.events, ...bulk.events] } : s;
-        post({ kind: 'exported', reqId: req.reqId, text: `${JSON.stringify(full, null, 2)}\n` });
+        post({ kind: 'exported', reqId: req.reqId, text: scenarioFileText(full) });
         return;
       }
       case 'inspect':
