@@ -208,6 +208,34 @@ test.describe('Simulator', () => {
     await expect(exportButton).toBeFocused();
   });
 
+  test('with generated traffic, the arrows move through the rows and Tab goes from the selected row to its details', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('WhatsApp replies, 10-minute cooldown');
+    const generator = await sim.openGenerator();
+    await generator.getByLabel('Events', { exact: true }).fill('20000');
+    await generator.getByRole('button', { name: 'Generate traffic' }).click();
+    await sim.waitForEvents(/20,00\d/);
+    const table = sim.region.getByRole('table', { name: 'Runs and skips' });
+    const rowCount = Number(await table.getAttribute('aria-rowcount')) - 1;
+    expect(rowCount).toBeGreaterThan(1000); // virtualised: only some rows are in the page
+    const first = sim.rows().first().getByRole('button');
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const second = table.locator('[aria-rowindex="3"]').getByRole('button');
+    await expect(second).toBeFocused();
+    // The last row, thousands of rows away, is one key press away.
+    await page.keyboard.press('End');
+    const last = table.locator(`[aria-rowindex="${rowCount + 1}"]`).getByRole('button');
+    await expect(last).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(last).toHaveAttribute('aria-pressed', 'true');
+    const details = sim.region.getByRole('region', { name: 'Selected row' });
+    await expect(details).toBeVisible();
+    // Tab leaves the table and reaches the details.
+    await page.keyboard.press('Tab');
+    expect(await details.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  });
+
   test("the generator's fields do not overlap at 1280 × 720, and its period is typed in the account's zone", async ({ page, app }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const { sim } = await openNewBotSimulator(page, app);

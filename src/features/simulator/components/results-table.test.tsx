@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { withoutCause } from './results-table';
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { validateScenario } from '../../../domain';
+import { simulateLog } from '../../../engine';
+import account from '../../../../mocks/fixtures/demo-account.json';
+import { buildColumns, rowAt } from '../model/columns';
+import { namesOf } from '../model/describe';
+import { generateTraffic, loadDemoBots } from '../model/traffic';
+import { ResultsTable, withoutCause } from './results-table';
 
 describe('withoutCause: the reason shown for a run no event caused', () => {
   it('says what planned it, by its trigger', () => {
@@ -9,5 +18,60 @@ describe('withoutCause: the reason shown for a run no event caused', () => {
     expect(withoutCause({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 2, direction: 'before' })).toBe('Planned from its date field');
     expect(withoutCause({ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0, applyToExisting: true })).toBe('In the stage at the start');
     expect(withoutCause(undefined)).toBe('No event caused it');
+  });
+});
+
+describe('ResultsTable from the keyboard', () => {
+  const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
+  if (!parsed.ok) throw new Error('demo account invalid');
+  const ACCOUNT = parsed.value.account;
+  const bots = loadDemoBots(3, ACCOUNT, 5);
+  const made = generateTraffic({ count: 300, kinds: ['incoming_message', 'call_received'], from: '2026-06-01T13:00:00Z', to: '2026-06-01T18:00:00Z', seed: 5, leads: 20 }, ACCOUNT);
+  if (!made.ok) throw new Error(made.message);
+  const columns = buildColumns(simulateLog({ name: 'x', account: ACCOUNT, leads: made.traffic.leads, bots, events: made.traffic.events }));
+  // Fewer rows than PLAIN_ROWS, so that all are in the page (jsdom lays nothing out for the virtualiser).
+  const view = Uint32Array.from({ length: 12 }, (_, i) => i);
+
+  const renderTable = () => {
+    const onSelect = vi.fn();
+    render(
+      <ResultsTable columns={columns} view={view} bots={new Map(bots.map((b) => [b.id, b]))} names={namesOf(ACCOUNT)} timezone={ACCOUNT.timezone} selectedKey={null} onSelect={onSelect} eventCount={300} />,
+    );
+    const buttons = within(screen.getByRole('table', { name: 'Runs and skips' })).getAllByRole('button');
+    return { buttons, onSelect };
+  };
+  const tabStops = (buttons: HTMLElement[]) => buttons.filter((b) => b.tabIndex === 0);
+
+  it('keeps one row in the Tab order, so that Tab leaves the table for what follows it', async () => {
+    const { buttons } = renderTable();
+    expect(columns.count).toBeGreaterThan(12);
+    expect(buttons).toHaveLength(12);
+    expect(tabStops(buttons)).toEqual([buttons[0]]);
+    const user = userEvent.setup();
+    await user.click(buttons[0]!);
+    await user.tab();
+    expect(buttons).not.toContain(document.activeElement);
+  });
+
+  it('moves between rows with the arrows, Page Up and Down, Home and End, and remembers the last row for Tab', async () => {
+    const { buttons, onSelect } = renderTable();
+    const user = userEvent.setup();
+    buttons[0]!.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[2]);
+    expect(tabStops(buttons)).toEqual([buttons[2]]);
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(buttons[1]);
+    await user.keyboard('{PageDown}');
+    expect(document.activeElement).toBe(buttons[11]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(buttons[0]);
+    await user.keyboard('{ArrowUp}'); // stays on the first row
+    expect(document.activeElement).toBe(buttons[0]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(buttons[11]);
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ key: rowAt(columns, 11).key }));
+    expect(screen.getByRole('group', { name: 'Runs and skips' })).toHaveAccessibleDescription('In the table, the up and down arrows move between rows; Tab leaves it.');
   });
 });

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import type { Bot, Reason } from '../../../domain';
 import { describeTrigger, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
@@ -9,6 +10,8 @@ import type { ResultRow } from '../model/rows';
 /** Up to this many rows are all in the page; more are virtualised. */
 export const PLAIN_ROWS = 200;
 const ROW_HEIGHT = 44;
+/** Rows PageUp and PageDown move by. */
+const PAGE_ROWS = 10;
 
 type Props = {
   columns: RowColumns;
@@ -53,6 +56,40 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
   const length = view ? view.length : total;
   const rowOf = (i: number): ResultRow => rowAt(columns, view ? view[i]! : i);
   const virtual = length > PLAIN_ROWS;
+  const hintId = useId();
+  // One row is in the Tab order (the last one focused), and the arrow keys move between rows: with
+  // every row a Tab stop, the selected row's details, after the table, were 200 Tab presses away,
+  // and with generated traffic out of reach (each Tab rendered more rows to press through).
+  const [active, setActive] = useState({ index: 0, columns, view });
+  const current = active.columns === columns && active.view === view ? Math.min(active.index, length - 1) : 0;
+  const focusNext = useFocusAfterRender();
+  const moveTo = (index: number) => {
+    const to = Math.max(0, Math.min(length - 1, index));
+    setActive({ index: to, columns, view });
+    if (virtual) virtualizer.scrollToIndex(to);
+    focusNext(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row="${to}"] .sim-row-button`));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || length === 0) return;
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    // On the rows' scroll box itself (virtualised rows, the current one scrolled away), Up and Down
+    // go to the first row in view.
+    const from = row ? Number(row.dataset.row) : e.target === scrollRef.current ? null : undefined;
+    if (from === undefined) return;
+    const first = virtual ? (virtualizer.range?.startIndex ?? 0) : 0;
+    const to =
+      e.key === 'ArrowDown' ? (from === null ? first : from + 1)
+      : e.key === 'ArrowUp' ? (from === null ? first : from - 1)
+      : from === null ? null
+      : e.key === 'PageDown' ? from + PAGE_ROWS
+      : e.key === 'PageUp' ? from - PAGE_ROWS
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? length - 1
+      : null;
+    if (to === null) return;
+    e.preventDefault();
+    moveTo(to);
+  };
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser returns fresh functions each render by design
   const virtualizer = useVirtualizer({
     count: virtual ? length : 0,
@@ -75,6 +112,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
         className={`sim-row sim-row--${row.kind}${selected ? ' sim-row--selected' : ''}`}
         style={style}
         data-index={measured ? index : undefined}
+        data-row={index}
         ref={measured ? virtualizer.measureElement : undefined}
       >
         <div role="cell" className="sim-cell sim-cell--time">
@@ -83,6 +121,10 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
             type="button"
             className="sim-row-button"
             aria-pressed={selected}
+            tabIndex={index === current ? 0 : -1}
+            onFocus={() => {
+              if (index !== current) setActive({ index, columns, view });
+            }}
             onClick={() => onSelect(row)}
             title="Show the lead and conditions at this moment"
             aria-label={`${when}: ${row.kind === 'run' ? (row.unanswered ? 'ran (kept unanswered)' : 'ran') : 'skipped'}, ${bot?.name ?? row.botId}${row.leadId ? `, lead ${row.leadId}` : subject === '—' ? '' : `, ${subject}`}`}
@@ -122,7 +164,15 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
   return (
     // Focusable so that keyboard users can scroll it sideways when the panel is narrow (axe:
     // scrollable-region-focusable fails when it holds no focusable row, e.g. "No bot ran or was skipped…").
-    <div className="sim-table-wrap" ref={wrapRef} tabIndex={0} role="group" aria-label={sideways ? 'Runs and skips (scrolls sideways)' : 'Runs and skips'}>
+    <>
+    <div
+      className="sim-table-wrap"
+      ref={wrapRef}
+      tabIndex={0}
+      role="group"
+      aria-label={sideways ? 'Runs and skips (scrolls sideways)' : 'Runs and skips'}
+      aria-describedby={length > 0 ? hintId : undefined}
+    >
       <div role="table" aria-label="Runs and skips" aria-rowcount={length + 1} className="sim-table">
         <div role="rowgroup" className="sim-thead">
           <div role="row" aria-rowindex={1} className="sim-row sim-row--head">
@@ -133,7 +183,14 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
             ))}
           </div>
         </div>
-        <div role="rowgroup" ref={scrollRef} className="sim-tbody" tabIndex={virtual ? 0 : undefined} aria-label={virtual ? 'Rows (scroll for more)' : undefined}>
+        <div
+          role="rowgroup"
+          ref={scrollRef}
+          className="sim-tbody"
+          tabIndex={virtual ? 0 : undefined}
+          aria-label={virtual ? 'Rows (scroll for more)' : undefined}
+          onKeyDown={onKeyDown}
+        >
           {length === 0 ? (
             <div role="row" className="sim-row sim-row--empty">
               <div role="cell" className="sim-cell">
@@ -156,6 +213,12 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
         </div>
       </div>
     </div>
+      {length > 0 && (
+        <p className="sim-hint sim-table-hint" id={hintId}>
+          In the table, the up and down arrows move between rows; Tab leaves it.
+        </p>
+      )}
+    </>
   );
 }
 
