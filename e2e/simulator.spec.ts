@@ -208,6 +208,29 @@ test.describe('Simulator', () => {
     await expect(exportButton).toBeFocused();
   });
 
+  test("after generating traffic, the screen reader hears the new run's counts, not the last run's again", async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Follow-up 10 minutes after Qualified');
+    const spoken = sim.region.getByTestId('sim-spoken-status');
+    await expect(spoken).toHaveText('Results: 1 run and 1 skip.');
+    await spoken.evaluate((el) => {
+      const w = window as unknown as { __heard: string[] };
+      w.__heard = [];
+      new MutationObserver(() => w.__heard.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    const generator = await sim.openGenerator();
+    await generator.getByLabel('Events', { exact: true }).fill('600');
+    await generator.getByLabel('Load demo bots beside the draft').fill('0');
+    await generator.getByRole('button', { name: 'Generate traffic' }).click();
+    await sim.waitForEvents(/603/);
+    await expect(spoken).toHaveText(/^Results: /);
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    const said = heard.filter((t, i) => t !== heard[i - 1]);
+    // The busy words, then the new counts; the sample's own counts are not said again between them.
+    expect(said).toEqual(['Generating traffic…', await spoken.textContent()]);
+    expect(said[1]).not.toBe('Results: 1 run and 1 skip.');
+  });
+
   test('with generated traffic, the arrows move through the rows and Tab goes from the selected row to its details', async ({ page, app }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('WhatsApp replies, 10-minute cooldown');

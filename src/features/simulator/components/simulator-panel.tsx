@@ -99,6 +99,12 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const resultsRef = useRef<HTMLElement>(null);
   const focusNext = useFocusAfterRender();
   const last = state.status === 'idle' ? null : state.last;
+  // After traffic or a file arrives, the screen reader keeps hearing what is being done until the
+  // run of the new events answers: the last run's counts, shown again for that moment once the
+  // busy words went, were spoken as if they were the new results.
+  const [awaiting, setAwaiting] = useState<{ run: typeof last; words: string } | null>(null);
+  const stillAwaiting = awaiting !== null && awaiting.run === last && bot !== null;
+  if (awaiting !== null && !stillAwaiting) setAwaiting(null); // answered: do not hold the old run
   const selected = selection && selection.run === last ? selection.row : null;
   const setSelected = useCallback((row: ResultRow | null) => setSelection(row ? { row, run: last } : null), [last]);
   // The draft under its current name: a rename does not re-run it (useSimulation). Deferred, so that
@@ -182,6 +188,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       const { workbench: next, apply } = workbenchFromScenario(parsed.value.scenario, saved?.id ?? null);
       await replaceWorkbench({ ...next, bulk: parsed.value.bulk }, true);
       if (apply) applyBot(apply);
+      setAwaiting({ run: last, words: 'Reading the file…' });
       const fileAccount = parsed.value.scenario.account;
       setNotice(
         `Imported "${parsed.value.scenario.name}".${apply ? ` The bot "${apply.name}" was applied to your draft (not saved).` : ''}${
@@ -238,6 +245,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         setNotice(`Added ${bulk?.label ?? 'the generated traffic'}${extra.length ? `, with ${extra.length} load demo bots beside your draft` : ''}.`);
       }
       setSelected(null);
+      setAwaiting({ run: last, words: 'Generating traffic…' });
     } finally {
       setBusy(null);
     }
@@ -307,8 +315,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     busy ??
     (state.status === 'invalid'
       ? 'The events cannot be simulated; see the problems below.'
-      : last
-        ? `Results: ${count(last.counts.runs, 'run')} and ${count(last.counts.skips, 'skip')}.`
+      : stillAwaiting
+        ? awaiting.words
+        : last
+          ? `Results: ${count(last.counts.runs, 'run')} and ${count(last.counts.skips, 'skip')}.`
         : '');
 
   return (
