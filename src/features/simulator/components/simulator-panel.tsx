@@ -343,8 +343,9 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </span>
       </div>
 
+      {/* Not a live region: it follows every keystroke in the form, whose fields say their own errors. */}
       {!validation.ok && (
-        <div className="sim-invalid" role="status">
+        <div className="sim-invalid">
           <p>The draft has errors, so it cannot be simulated yet{last ? ' (the results below are from the last valid draft)' : ''}:</p>
           <ul>
             {validation.errors.slice(0, 3).map((e, i) => (
