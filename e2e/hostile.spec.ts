@@ -256,12 +256,12 @@ test('an imported file with a __proto__ or constructor key is refused and pollut
   await expectResponsive();
 });
 
-test('a 50 MB file is refused with its size and the limit, and the page keeps answering', async () => {
+test('a 70 MB file is refused with its size and the limit, and the page keeps answering', async () => {
   const sim = await openSimulator();
-  const path = test.info().outputPath('fifty-megabytes.json');
-  await writeFile(path, `{"name":"${'a'.repeat(50 * 1024 * 1024)}"}`);
+  const path = test.info().outputPath('seventy-megabytes.json');
+  await writeFile(path, `{"name":"${'a'.repeat(70 * 1024 * 1024)}"}`);
   await sim.getByLabel('Import scenario file').setInputFiles(path);
-  await expect(fileErrors(sim)).toContainText('The file is 50.0 MB; the simulator opens scenario files up to 20 MB.');
+  await expect(fileErrors(sim)).toContainText('The file is 70.0 MB; the simulator opens scenario files up to 64 MB.');
   await expectResponsive();
 });
 

@@ -324,6 +324,14 @@ test.describe('Simulator', () => {
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();
     await expect(sim.row(/l1.*Skipped/).getByRole('button')).toBeFocused();
+    // Escape on the row that opened them, where the focus is after Enter, closes them too.
+    await page.keyboard.press('Enter');
+    await expect(details).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    await expect(sim.row(/l1.*Skipped/).getByRole('button')).toBeFocused();
+    await expect(sim.row(/l1.*Skipped/).getByRole('button')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?')).toBeHidden();
     await sim.region.getByRole('button', { name: /^Edit event 1/ }).click();
     await sim.region.getByLabel('Kind of event').focus();
     await page.keyboard.press('Escape');

@@ -32,13 +32,28 @@ describe('ResultsTable from the keyboard', () => {
   // Fewer rows than PLAIN_ROWS, so that all are in the page (jsdom lays nothing out for the virtualiser).
   const view = Uint32Array.from({ length: 12 }, (_, i) => i);
 
-  const renderTable = () => {
+  const renderTable = (selectedKey: string | null = null) => {
     const onSelect = vi.fn();
+    const onCloseDetails = vi.fn();
+    const outside = vi.fn();
     render(
-      <ResultsTable columns={columns} view={view} bots={new Map(bots.map((b) => [b.id, b]))} names={namesOf(ACCOUNT)} timezone={ACCOUNT.timezone} selectedKey={null} onSelect={onSelect} eventCount={300} />,
+      // The dialog around the panel also listens for Escape.
+      <div onKeyDown={outside}>
+        <ResultsTable
+          columns={columns}
+          view={view}
+          bots={new Map(bots.map((b) => [b.id, b]))}
+          names={namesOf(ACCOUNT)}
+          timezone={ACCOUNT.timezone}
+          selectedKey={selectedKey}
+          onSelect={onSelect}
+          onCloseDetails={onCloseDetails}
+          eventCount={300}
+        />
+      </div>,
     );
     const buttons = within(screen.getByRole('table', { name: 'Runs and skips' })).getAllByRole('button');
-    return { buttons, onSelect };
+    return { buttons, onSelect, onCloseDetails, outside };
   };
   const tabStops = (buttons: HTMLElement[]) => buttons.filter((b) => b.tabIndex === 0);
 
@@ -72,6 +87,30 @@ describe('ResultsTable from the keyboard', () => {
     expect(document.activeElement).toBe(buttons[11]);
     await user.keyboard('{Enter}');
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ key: rowAt(columns, 11).key }));
-    expect(screen.getByRole('group', { name: 'Runs and skips' })).toHaveAccessibleDescription('In the table, the up and down arrows move between rows; Tab leaves it.');
+    expect(screen.getByRole('group', { name: 'Runs and skips' })).toHaveAccessibleDescription(
+      "In the table, the up and down arrows move between rows, Enter shows a row's details after the table, and Escape closes them; Tab leaves the table.",
+    );
+  });
+
+  it('closes the details when their row is pressed again, or on Escape, which goes no further', async () => {
+    const { buttons, onSelect, onCloseDetails, outside } = renderTable(rowAt(columns, 2).key);
+    const user = userEvent.setup();
+    expect(buttons[2]).toHaveAttribute('aria-pressed', 'true');
+    await user.click(buttons[2]!);
+    expect(onCloseDetails).toHaveBeenCalledTimes(1);
+    expect(onSelect).not.toHaveBeenCalled();
+    await user.click(buttons[4]!);
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ key: rowAt(columns, 4).key }));
+    await user.keyboard('{Escape}');
+    expect(onCloseDetails).toHaveBeenCalledTimes(2);
+    expect(outside).not.toHaveBeenCalledWith(expect.objectContaining({ key: 'Escape' }));
+  });
+
+  it('lets Escape through when no row is selected (the dialog closes on it)', async () => {
+    const { buttons, onCloseDetails, outside } = renderTable();
+    buttons[0]!.focus();
+    await userEvent.setup().keyboard('{Escape}');
+    expect(onCloseDetails).not.toHaveBeenCalled();
+    expect(outside).toHaveBeenCalledWith(expect.objectContaining({ key: 'Escape' }));
   });
 });

@@ -22,6 +22,8 @@ type Props = {
   timezone: string;
   selectedKey: string | null;
   onSelect(row: ResultRow): void;
+  /** Closes the selected row's details: pressing that row again, or Escape on a row. */
+  onCloseDetails(): void;
   /** Events the run replayed: with none, the empty table says how to add some. */
   eventCount: number;
 };
@@ -48,7 +50,7 @@ export function withoutCause(trigger: Bot['triggers'][number] | undefined): stri
   }
 }
 
-export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect, eventCount }: Props) {
+export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect, onCloseDetails, eventCount }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const sideways = useScrollsSideways(wrapRef);
@@ -72,6 +74,14 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || length === 0) return;
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    // Escape on the rows closes the details they opened, and goes no further (not the dialog's
+    // "unsaved changes" question).
+    if (e.key === 'Escape' && selectedKey !== null && !e.defaultPrevented) {
+      e.preventDefault();
+      e.stopPropagation();
+      onCloseDetails();
+      return;
+    }
     // On the rows' scroll box itself (virtualised rows, the current one scrolled away), Up and Down
     // go to the first row in view.
     const from = row ? Number(row.dataset.row) : e.target === scrollRef.current ? null : undefined;
@@ -125,7 +135,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
             onFocus={() => {
               if (index !== current) setActive({ index, columns, view });
             }}
-            onClick={() => onSelect(row)}
+            onClick={() => (selected ? onCloseDetails() : onSelect(row))}
             title="Show the lead and conditions at this moment"
             aria-label={`${when}: ${row.kind === 'run' ? (row.unanswered ? 'ran (kept unanswered)' : 'ran') : 'skipped'}, ${bot?.name ?? row.botId}${row.leadId ? `, lead ${row.leadId}` : subject === '—' ? '' : `, ${subject}`}`}
           >
@@ -215,7 +225,8 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
     </div>
       {length > 0 && (
         <p className="sim-hint sim-table-hint" id={hintId}>
-          In the table, the up and down arrows move between rows; Tab leaves it.
+          In the table, the up and down arrows move between rows, Enter shows a row's details after the table, and Escape closes them; Tab leaves the
+          table.
         </p>
       )}
     </>

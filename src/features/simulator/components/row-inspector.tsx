@@ -29,7 +29,8 @@ export function RowInspector({ row, bot, inspection, account, names, onClose }: 
       </div>
       {row.kind === 'skip' && <p>{reasonLine(row.reason, row.detail).rest}</p>}
       {inspection === null ? (
-        <p role="status">Looking up the lead…</p>
+        // Not spoken: it comes and goes in a moment, and was read again at every render of the panel.
+        <p>Looking up the lead…</p>
       ) : !lead ? (
         <p>No lead is attached to this row.</p>
       ) : (

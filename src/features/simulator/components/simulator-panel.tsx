@@ -258,6 +258,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setNotice('Removed the generated traffic.');
   };
 
+  const closeDetails = () => {
+    // "Close details" goes with the details: back to the row's time button, which opened them (or
+    // the table, when that row has scrolled out of a long list).
+    const opener = resultsRef.current?.querySelector<HTMLElement>('.sim-row-button[aria-pressed="true"]') ?? null;
+    setSelected(null);
+    focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
+  };
+
   const onSelect = (row: ResultRow) => {
     setSelected(row);
     setInspection(null);
@@ -436,6 +444,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             timezone={account.timezone}
             selectedKey={selected?.key ?? null}
             onSelect={onSelect}
+            onCloseDetails={closeDetails}
             eventCount={last.eventCount}
           />
           {selected && (
@@ -445,13 +454,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               inspection={inspection}
               account={account}
               names={names}
-              onClose={() => {
-                // "Close details" goes with the details: back to the row's time button, which
-                // opened them (or the table, when that row has scrolled out of a long list).
-                const opener = resultsRef.current?.querySelector<HTMLElement>('.sim-row-button[aria-pressed="true"]') ?? null;
-                setSelected(null);
-                focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
-              }}
+              onClose={closeDetails}
             />
           )}
         </section>
