@@ -370,6 +370,28 @@ test.describe('Trigger setup', () => {
     await ts.saveAndClose(); // a warning does not block the save
   });
 
+  test('a warning that appears above the focused control does not push it out of view', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await ts.openNew();
+    const hours = ts.dialog.getByRole('group', { name: 'Active hours' });
+    await hours.getByRole('radio', { name: 'Only at chosen times' }).check();
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday']) await hours.getByRole('checkbox', { name: day, exact: true }).uncheck();
+    const friday = hours.getByRole('checkbox', { name: 'Friday', exact: true });
+    const main = ts.dialog.locator('.ts-main');
+    // Friday at the foot of the form's visible area, as a keyboard user moving down the days finds it.
+    await friday.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await friday.focus();
+    await page.keyboard.press('Space'); // no day left: "This bot can never run" appears above
+    await expect(ts.dialog.getByRole('region', { name: 'Warnings' })).toBeVisible();
+    await expect(friday).toBeFocused();
+    const inView = async () => {
+      const box = (await main.boundingBox())!;
+      const own = (await friday.boundingBox())!;
+      return own.y >= box.y - 1 && own.y + own.height <= box.y + box.height + 1;
+    };
+    await expect.poll(inView).toBe(true);
+  });
+
   test('a 409 offers "Reload theirs" and "Overwrite"', async ({ app }) => {
     await ts.open('Qualified follow-up');
     await ts.name.fill('Mine');

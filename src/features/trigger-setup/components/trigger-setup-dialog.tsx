@@ -10,6 +10,7 @@ import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingD
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
 import { hasPlace, problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
@@ -287,6 +288,8 @@ function TriggerSetupForm({
   // The editors' column: a refused save takes the focus to its first problem, and each entry of the
   // notice to its own (a 50-trigger bot's problem was otherwise a long scroll away from Save).
   const mainRef = useRef<HTMLDivElement>(null);
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  useKeepFocusInView(body);
   const problemAt = (path: string) => (mainRef.current ? problemTarget(mainRef.current, path) : null);
   /** After the render that shows the notice (Save): the first problem with a place (an oversized bot's size has none). */
   const goToFirstProblem = (errors: readonly ValidationError[]) => {
@@ -526,7 +529,7 @@ function TriggerSetupForm({
         </div>
       )}
 
-      <div className="ts-body">
+      <div className="ts-body" ref={setBody}>
         {!editorsShown && (
           <p role="status" className="ts-loading">
             Opening the bot…
