@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { REASONS, type Bot, type Reason } from '../../../domain';
 import { REASON_LABELS } from '../model/describe';
 import type { RowFilter } from '../model/rows';
@@ -7,8 +7,21 @@ import { count } from '../../../lib/count';
 /** `draftId`: the bot under edit, marked in the list (generated traffic brings many other bots). */
 type Props = { filter: RowFilter; bots: ReadonlyMap<string, Bot>; draftId: string; onChange(f: RowFilter): void; shown: number; total: number };
 
-export function ResultsFilters({ filter, bots, draftId, onChange, shown, total }: Props) {
+export function ResultsFilters({ filter, bots, draftId, onChange: change, shown, total }: Props) {
   const id = useId();
+  const counted = shown === total ? count(total, 'row') : `${shown.toLocaleString('en-US')} of ${count(total, 'row')}`;
+  // The count is spoken once after the admin changes a filter, not at every run: each edit re-runs
+  // the draft, and "5 rows" then came with "Results: 3 runs and 2 skips" (and "0 rows" on opening).
+  const [asked, setAsked] = useState<RowFilter | null>(null);
+  const [said, setSaid] = useState<{ filter: RowFilter; text: string } | null>(null);
+  if (asked !== null && asked === filter) {
+    setAsked(null);
+    setSaid({ filter, text: counted });
+  }
+  const onChange = (f: RowFilter) => {
+    setAsked(f);
+    change(f);
+  };
   return (
     <fieldset className="sim-filters">
       <legend>Filter runs and skips</legend>
@@ -44,8 +57,9 @@ export function ResultsFilters({ filter, bots, draftId, onChange, shown, total }
         ))}
         </select>
       </span>
-      <span className="sim-hint" aria-live="polite">
-        {shown === total ? count(total, 'row') : `${shown.toLocaleString('en-US')} of ${count(total, 'row')}`}
+      <span className="sim-hint">{counted}</span>
+      <span className="sim-visually-hidden" aria-live="polite" data-testid="sim-filter-count">
+        {said !== null && said.filter === filter ? said.text : ''}
       </span>
     </fieldset>
   );

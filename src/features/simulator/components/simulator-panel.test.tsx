@@ -231,6 +231,26 @@ describe('SimulatorPanel', () => {
     observer.disconnect();
   });
 
+  it('speaks the row count once after a filter changes, not at re-runs, and nothing about a run of no events', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await waitFor(() => expect(screen.getByTestId('sim-status').textContent).toMatch(/· 0 events ·/), { timeout: 10_000 });
+    expect(screen.getByTestId('sim-spoken-status')).toHaveTextContent(/^$/);
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const spokenCount = screen.getByTestId('sim-filter-count');
+    expect(spokenCount).toHaveAttribute('aria-live', 'polite');
+    expect(spokenCount).toHaveTextContent(/^$/);
+    expect(within(panel).getByText('2 rows')).toBeInTheDocument();
+    await user.selectOptions(within(panel).getByLabelText('Outcome'), 'Runs only');
+    expect(spokenCount).toHaveTextContent('1 of 2 rows');
+    // Three minutes: two runs and no skip; the count is shown, not spoken again.
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
+    await waitFor(() => expect(within(panel).getByText('2 rows')).toBeInTheDocument(), { timeout: 10_000 }); // all rows are runs now
+    expect(spokenCount).toHaveTextContent('1 of 2 rows');
+  });
+
   it('says which event stops the replay by its number, not by the validator\'s path', async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -325,9 +325,9 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       ? 'The events cannot be simulated; see the problems below.'
       : stillAwaiting
         ? awaiting.words
-        : last
+        : last && last.eventCount > 0 // with no event there is nothing to say (it was said on opening every bot)
           ? `Results: ${count(last.counts.runs, 'run')} and ${count(last.counts.skips, 'skip')}.`
-        : '');
+          : '');
 
   return (
     <section aria-label="Simulator" className="sim" ref={panelRef}>
