@@ -370,6 +370,23 @@ test.describe('Trigger setup', () => {
     await ts.saveAndClose(); // a warning does not block the save
   });
 
+  test('the trigger picker stays on its side while the search narrows the list', async ({ page }) => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 1280, height: 400 }]) {
+      await page.setViewportSize(size);
+      await ts.openNew();
+      await ts.whenThisHappens.click();
+      await expect(ts.search).toBeFocused();
+      const before = (await ts.search.boundingBox())!;
+      for (const text of ['t', 'ta', 'tag', 'no such trigger']) {
+        await ts.search.fill(text);
+        const now = (await ts.search.boundingBox())!;
+        expect(Math.abs(now.y - before.y), `the search box at "${text}" (${size.height} px high)`).toBeLessThan(2);
+      }
+      await ts.closePopover();
+      await ts.close();
+    }
+  });
+
   test('a warning that appears above the focused control does not push it out of view', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await ts.openNew();
