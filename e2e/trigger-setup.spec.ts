@@ -387,6 +387,32 @@ test.describe('Trigger setup', () => {
     }
   });
 
+  test("a popover opened near the foot of the form does not cover the dialog's footer", async ({ page, axe }) => {
+    for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(size);
+      await ts.openNew();
+      const add = ts.dialog.getByRole('button', { name: 'Add condition' });
+      // 150 px above the foot of the form's visible area: the menu has room below the button only
+      // over the footer.
+      await add.evaluate((el) => {
+        el.scrollIntoView({ block: 'end' });
+        let box = el.parentElement;
+        while (box && !(box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY === 'auto')) box = box.parentElement;
+        if (box) box.scrollTop -= 150;
+      });
+      await add.click();
+      const menu = page.getByRole('dialog', { name: 'Choose a condition' });
+      await expect(menu).toBeVisible();
+      const footer = (await ts.dialog.locator('.ts-footer').boundingBox())!;
+      const box = (await menu.boundingBox())!;
+      expect(box.y + box.height, `the menu's foot at ${size.width} px`).toBeLessThanOrEqual(footer.y + 1);
+      const results = await axe().analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await ts.closePopover();
+      await ts.close();
+    }
+  });
+
   test('a warning that appears above the focused control does not push it out of view', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await ts.openNew();

@@ -20,12 +20,17 @@ type ContentProps = ComponentPropsWithoutRef<typeof RadixPopover.Content>;
 
 export function PopoverContent({ className, children, sideOffset = 6, collisionPadding = 12, ...props }: ContentProps) {
   const container = useContext(ContainerContext);
+  // Inside the container, the element marked `data-popover-boundary` (the dialog's scrolling body)
+  // bounds the popover, not the viewport: a menu opened near the foot of the form covered the
+  // dialog's footer buttons, and what was left of Cancel was too small to press (WCAG 2.5.8).
+  const boundary = container?.querySelector<HTMLElement>('[data-popover-boundary]') ?? null;
   return (
     <RadixPopover.Portal container={container ?? undefined}>
       <RadixPopover.Content
         className={['ui-popover', className].filter(Boolean).join(' ')}
         sideOffset={sideOffset}
         collisionPadding={collisionPadding}
+        collisionBoundary={boundary ?? undefined}
         {...props}
       >
         {children}

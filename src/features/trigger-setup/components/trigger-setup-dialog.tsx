@@ -529,7 +529,7 @@ function TriggerSetupForm({
         </div>
       )}
 
-      <div className="ts-body" ref={setBody}>
+      <div className="ts-body" ref={setBody} data-popover-boundary>
         {!editorsShown && (
           <p role="status" className="ts-loading">
             Opening the bot…
