@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import type { Account, Trigger } from '../../../domain';
+import { count } from '../../../lib/count';
 import { GROUP_LABELS, GROUP_ORDER, searchPickerOptions, triggerAvailability, type Availability, type PickerMatch } from '../trigger-registry';
 
 type Row = PickerMatch & { availability: Availability; key: string };
@@ -194,11 +195,12 @@ export function TriggerPicker({
             );
           })}
         </div>
-        {rows.length === 0 && (
-          <p role="status" className="ui-hint">
-            No trigger matches “{query}”.
-          </p>
-        )}
+        {rows.length === 0 && <p className="ui-hint">No trigger matches “{query}”.</p>}
+        {/* Present from the start, so that screen readers hear it change: how many options the
+            search leaves (a status inserted with "No trigger matches" was not reliably read). */}
+        <p role="status" className="ts-visually-hidden">
+          {query.trim() === '' ? '' : rows.length === 0 ? `No trigger matches “${query}”.` : `${count(rows.length, 'trigger')} ${rows.length === 1 ? 'matches' : 'match'}.`}
+        </p>
       </PopoverContent>
     </Popover>
   );

@@ -300,6 +300,22 @@ describe('TriggerSetupDialog', () => {
     expect(within(added).getByRole('checkbox', { name: 'Lost', hidden: true })).not.toBeChecked();
   });
 
+  it('says how many triggers the search leaves, in a status present from the start', async () => {
+    const { user } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    await user.click(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true }));
+    const picker = await screen.findByRole('dialog', { name: 'Choose a trigger', hidden: true });
+    const status = within(picker).getByRole('status', { hidden: true });
+    expect(status).toHaveTextContent(/^$/);
+    const search = within(picker).getByRole('combobox', { name: 'Search triggers', hidden: true });
+    await user.type(search, 'call');
+    const options = within(picker).getAllByRole('option', { hidden: true });
+    expect(status).toHaveTextContent(`${options.length} ${options.length === 1 ? 'trigger matches' : 'triggers match'}.`);
+    await user.type(search, 'zzz');
+    expect(within(picker).getByRole('status', { hidden: true })).toBe(status);
+    expect(status).toHaveTextContent('No trigger matches “callzzz”.');
+  });
+
   it('keeps what is typed while a save runs: the dialog stays open with it unsaved', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');
