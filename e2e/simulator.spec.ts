@@ -417,6 +417,44 @@ test.describe('Simulator', () => {
     await expect(sim.region.getByText('Events (2)')).toBeVisible();
   });
 
+  test('an event that names a deleted lead comes back after a reload, with its problem, and so do the others', async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.open('Qualified follow-up');
+    const sim = new SimulatorPage(page, ts.dialog);
+    const add = sim.region.getByRole('button', { name: 'Add event' });
+    await add.click(); // "Lead l1 created"
+    await add.click();
+    await sim.region.getByLabel('Kind of event').selectOption({ label: 'Lead moved' });
+    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+    await sim.region.getByRole('button', { name: 'Delete event 1' }).click();
+    await expect(sim.region.getByText('Events (1)')).toBeVisible();
+    await expect(sim.region.getByRole('alert')).toContainText('No lead "l1" exists');
+    await app.reload();
+    await ts.open('Qualified follow-up');
+    await expect(sim.region.getByText('Events (1)')).toBeVisible();
+    await expect(sim.region.getByText('Lead l1 moved to Qualified')).toBeVisible();
+    await expect(sim.region.getByRole('alert')).toContainText('No lead "l1" exists');
+  });
+
+  test('generated traffic leaves the events composed by hand kept over a reload, and says that it is not kept itself', async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.open('Qualified follow-up');
+    const sim = new SimulatorPage(page, ts.dialog);
+    const add = sim.region.getByRole('button', { name: 'Add event' });
+    for (let i = 0; i < 3; i++) await add.click();
+    await expect(sim.region.getByText('Events (3)')).toBeVisible();
+    const generator = await sim.openGenerator();
+    await generator.getByLabel('Events', { exact: true }).fill('600');
+    await generator.getByLabel('Load demo bots beside the draft').fill('0');
+    await generator.getByRole('button', { name: 'Generate traffic' }).click();
+    await sim.waitForEvents(/603/);
+    await expect(sim.region.getByText('Events added here (3)')).toBeVisible();
+    await expect(sim.region.getByText(/Plus 600 generated events .*only until the page is reloaded: export the scenario to keep them/)).toBeVisible();
+    await app.reload();
+    await ts.open('Qualified follow-up');
+    await expect(sim.region.getByText('Events (3)')).toBeVisible();
+  });
+
   test("a discarded new bot's events go with it: the next new bot starts empty, also after a reload", async ({ page, app }) => {
     const ts = new TriggerSetupPage(page, app);
     await ts.openNew();

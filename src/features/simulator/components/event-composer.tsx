@@ -326,7 +326,9 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         </button>
         {workbench.bulk && (
           <p className="sim-bulk">
-            Plus {workbench.bulk.label} (kept in the simulator's worker).{' '}
+            {/* Said here, with or without expectations: a reload keeps the events above, not these. */}
+            Plus {workbench.bulk.label}, kept in the simulator's worker only until the page is reloaded: export the scenario to keep
+            them. The events and leads added here are kept with the bot.{' '}
             <button
               type="button"
               onClick={() => {

@@ -1,8 +1,9 @@
 // What the panel keeps across remounts within the page: the host dialog may remount its aside
 // (e.g. when a bot is applied to the draft), and a scenario with generated traffic must survive it.
 // Nothing here runs at import time; the worker starts on first use.
+import { useSyncExternalStore } from 'react';
 import { DRAFT_ID } from '../model/build-scenario';
-import { moveChecks, removeChecks } from '../model/checks-storage';
+import { browserStorage, moveChecks, removeChecks, type SaveOutcome } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
@@ -23,6 +24,7 @@ export function forgetWorkbench(id: string): void {
 /** Forgets every scenario of this page, as a reload does (tests start each case from a fresh page). */
 export function forgetAllWorkbenches(): void {
   workbenches.clear();
+  keptOutcomes.clear();
 }
 
 /**
@@ -34,7 +36,7 @@ export function adoptNewBotScenario(botId: string): void {
   const wb = workbenches.get(DRAFT_ID);
   if (wb && !workbenches.has(botId)) workbenches.set(botId, wb);
   workbenches.delete(DRAFT_ID);
-  moveChecks(typeof localStorage === 'undefined' ? undefined : localStorage, DRAFT_ID, botId);
+  moveChecks(browserStorage(), DRAFT_ID, botId);
 }
 
 /**
@@ -43,7 +45,28 @@ export function adoptNewBotScenario(botId: string): void {
  */
 export function forgetNewBotScenario(): void {
   workbenches.delete(DRAFT_ID);
-  removeChecks(typeof localStorage === 'undefined' ? undefined : localStorage, DRAFT_ID);
+  removeChecks(browserStorage(), DRAFT_ID);
+}
+
+/** What the last keeping of each place's scenario in localStorage did, for the notes that say it. */
+const keptOutcomes = new Map<string, SaveOutcome>();
+const keptListeners = new Set<() => void>();
+
+export function recordKept(id: string, outcome: SaveOutcome): void {
+  if (keptOutcomes.get(id) === outcome) return;
+  keptOutcomes.set(id, outcome);
+  for (const l of keptListeners) l();
+}
+
+/** The last outcome of keeping `id`'s scenario (null before the first), re-rendering when it changes. */
+export function useKeptOutcome(id: string): SaveOutcome | null {
+  return useSyncExternalStore(
+    (onChange) => {
+      keptListeners.add(onChange);
+      return () => keptListeners.delete(onChange);
+    },
+    () => keptOutcomes.get(id) ?? null,
+  );
 }
 
 /** Stops the engine this long after the last panel closed (a reopened panel finds its traffic). */

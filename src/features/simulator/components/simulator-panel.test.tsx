@@ -410,6 +410,68 @@ describe('SimulatorPanel', () => {
     expect(screen.getByText('Events (0)')).toBeInTheDocument();
   });
 
+  it('brings back, after a reload, events that break a rule, and shows the problem instead of dropping them', async () => {
+    // Event 1 ("Lead l1 created") was deleted: the move of l1 names a lead that no longer exists.
+    const moved = { at: '2026-06-01T14:05:00Z', type: 'lead_moved', leadId: 'l1', toStageId: 's-qualified' };
+    const text = JSON.stringify({ v: 1, name: 'My scenario', leads: [], events: [moved], mainBotRef: null, otherBots: [] });
+    localStorage.setItem('salesbot-studio:checks:draft', text);
+    render(<Harness />);
+    expect(screen.getByText('Events (1)')).toBeInTheDocument();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/No lead "l1" exists/);
+    expect(JSON.parse(localStorage.getItem('salesbot-studio:checks:draft')!).events).toEqual([moved]);
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+
+  it('sets aside a kept copy it cannot read, says so, and forgets it only when asked', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem('salesbot-studio:checks:draft', '{"v":1,"events":[{"at":');
+    const { unmount } = render(<Harness />);
+    expect(screen.getByText('Events (0)')).toBeInTheDocument();
+    expect(screen.getByText(/could not be read/)).toBeInTheDocument();
+    expect(localStorage.getItem('salesbot-studio:checks-unreadable:draft')).toBe('{"v":1,"events":[{"at":');
+    // Still there on the next visit, until discarded.
+    unmount();
+    forgetAllWorkbenches();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Discard the unreadable copy' }));
+    expect(localStorage.getItem('salesbot-studio:checks-unreadable:draft')).toBeNull();
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+    expect(screen.getByText('Discarded the unreadable copy.')).toHaveFocus();
+  });
+
+  it('says when the browser does not keep the events, and leaves no older copy to come back', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    expect(localStorage.getItem('salesbot-studio:checks:draft')).not.toBeNull();
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Add event' }));
+      expect(await screen.findByText(/This browser does not keep the scenario \(its storage is full or blocked\), so a reload loses it/)).toBeInTheDocument();
+    } finally {
+      full.mockRestore();
+    }
+    expect(localStorage.getItem('salesbot-studio:checks:draft')).toBeNull();
+    unmount();
+  });
+
+  it('opens when the browser blocks site data (localStorage throws)', async () => {
+    const user = userEvent.setup();
+    const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    try {
+      render(<Harness />);
+      await user.click(screen.getByRole('button', { name: 'Add event' }));
+      expect(screen.getByText('Events (1)')).toBeInTheDocument();
+      expect(await screen.findByText(/This browser does not keep the scenario/)).toBeInTheDocument();
+    } finally {
+      blocked.mockRestore();
+    }
+  });
+
   it('refuses a file over 64 MB before reading it', async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -4,7 +4,8 @@ import type { EventEcho } from '../../../engine';
 import { DRAFT_ID, exportScenario, scenarioFor, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
 import { echoWords, type EchoView } from '../model/echo-words';
 import { EventOutcome } from './event-outcome';
-import { checksTooLarge, loadChecks, removeChecks, saveChecks } from '../model/checks-storage';
+import { browserStorage, loadChecks, removeChecks, saveChecks } from '../model/checks-storage';
+import { KeptNote } from './kept-note';
 import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
 import type { ResultRow, RowFilter } from '../model/rows';
@@ -28,14 +29,14 @@ import { RateLimitNotice } from './rate-limit-notice';
 import { AfterEndNotice } from './after-end-notice';
 import { formatLocal } from '../../../engine/time';
 import { TrafficGenerator } from './traffic-generator';
-import { forgetWorkbench, recallWorkbench, rememberWorkbench } from './session';
+import { forgetWorkbench, recallWorkbench, recordKept, rememberWorkbench, useKeptOutcome } from './session';
 import { useEngineClient, useSimulation } from './use-simulation';
 import { locationOf } from '../../../lib/error-location';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './simulator.css';
 import { count } from '../../../lib/count';
 
-const storage = () => (typeof window !== 'undefined' ? window.localStorage : undefined);
+const storage = browserStorage; // undefined, not a throw, when the browser blocks site data
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
 
 export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot, behaviourChanged = false }: SimulatorProps) {
@@ -43,7 +44,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const client = useEngineClient();
   const checksId = saved?.id ?? DRAFT_ID;
   // The checks kept with this bot come back when the panel opens for it.
-  const [workbench, setWorkbenchState] = useState<Workbench>(() => recallWorkbench(checksId) ?? loadChecks(storage(), checksId, account) ?? EMPTY_WORKBENCH);
+  const [workbench, setWorkbenchState] = useState<Workbench>(() => recallWorkbench(checksId) ?? loadChecks(storage(), checksId)?.workbench ?? EMPTY_WORKBENCH);
   // Remembered at once (not in an effect): applying a bot may remount this panel in the same render.
   const setWorkbench = useCallback(
     (next: Workbench | ((w: Workbench) => Workbench)) => {
@@ -60,7 +61,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   if (checksFor !== checksId) {
     // First save of a draft (or another bot): its own checks win, else the current ones move with it.
     setChecksFor(checksId);
-    const kept = recallWorkbench(checksId) ?? loadChecks(storage(), checksId, account);
+    const kept = recallWorkbench(checksId) ?? loadChecks(storage(), checksId)?.workbench;
     if (kept) setWorkbenchState(kept);
   }
   const [notice, setNotice] = useState<string>('');
@@ -75,9 +76,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const [outcomeReply, setOutcomeReply] = useState<{ index: number; run: unknown; event: SimEvent; bots: Bot[]; value: EventEcho | null } | null>(null);
 
   const { bot, base, state, runNow } = useSimulation({ client, account, workbench, validation, saved });
-  // The checks are kept with the bot whenever the scenario changes.
+  // The checks are kept with the bot whenever the scenario changes; KeptNote says when they cannot be.
+  const kept = useKeptOutcome(checksId);
   useEffect(() => {
-    if (checksFor === checksId) saveChecks(storage(), checksId, workbench);
+    if (checksFor === checksId) recordKept(checksId, saveChecks(storage(), checksId, workbench));
   }, [workbench, checksId, checksFor]);
   // A new bot's first save moves its scenario to the bot's id: the next new bot starts without it.
   const previousId = useRef(checksId);
@@ -90,10 +92,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   }, [checksId]);
   const storedNote = useMemo(() => {
     if (!workbench.expect) return null;
-    if (workbench.bulk) return 'Scenarios with generated traffic are not kept with the bot; export them to keep them.';
-    if (checksTooLarge(workbench)) return 'This scenario is too large to keep with the bot; export it to keep it.';
+    if (kept === 'too-large') return 'This scenario is too large to keep with the bot; export it to keep it.';
+    if (kept === 'unavailable') return 'This browser does not keep these checks (its storage is full or blocked); export the scenario to keep them.';
+    if (workbench.bulk) return `These checks are kept with this bot and re-run on every edit; the ${workbench.bulk.label} are not kept over a reload: export the scenario to keep them.`;
     return 'These checks are kept with this bot and re-run on every edit.';
-  }, [workbench]);
+  }, [workbench, kept]);
 
   const names = useMemo(() => namesOf(account), [account]);
   const resultsRef = useRef<HTMLElement>(null);
@@ -461,6 +464,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       )}
       <ScenarioFile busy={busy !== null} errors={fileErrors} onImport={(f) => void onImport(f)} onExport={() => void onExport()} />
 
+      <KeptNote key={checksId} botId={checksId} outcome={kept} />
       <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} outcome={outcome} triggers={bot?.triggers ?? last?.bot.triggers} />
       <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
 

@@ -1,13 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { validateScenario, type SimEvent } from '../../../domain';
-import account from '../../../../mocks/fixtures/demo-account.json';
-import { checksKey, loadChecks, saveChecks } from './checks-storage';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Bot, SimEvent } from '../../../domain';
+import { browserStorage, checksKey, loadChecks, MAX_STORED_CHECKS_BYTES, saveChecks, unreadableChecks, unreadableKey } from './checks-storage';
 import { EMPTY_WORKBENCH, type Workbench } from './types';
 
-const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
-if (!parsed.ok) throw new Error('demo account invalid');
-const ACCOUNT = parsed.value.account;
 
 const EVENTS: SimEvent[] = [
   { at: '2026-06-01T14:00:00Z', type: 'lead_created', lead: { id: 'l1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0, tagIds: [] } },
@@ -20,7 +16,7 @@ afterEach(() => localStorage.clear());
 describe('the scenario kept with a bot', () => {
   it('keeps events composed by hand, with no expectations, so that a reload loses none of them', () => {
     expect(saveChecks(localStorage, 'b1', composed)).toBe('saved');
-    const back = loadChecks(localStorage, 'b1', ACCOUNT);
+    const back = loadChecks(localStorage, 'b1')?.workbench;
     expect(back?.events).toEqual(EVENTS);
     expect(back?.expect).toBeUndefined();
   });
@@ -28,15 +24,96 @@ describe('the scenario kept with a bot', () => {
   it('keeps expectations with their scenario', () => {
     const checked: Workbench = { ...composed, expect: { activations: [{ botId: 'b1', leadId: 'l1', at: '2026-06-01T14:15:00Z' }] } };
     expect(saveChecks(localStorage, 'b1', checked)).toBe('saved');
-    expect(loadChecks(localStorage, 'b1', ACCOUNT)?.expect).toEqual(checked.expect);
+    expect(loadChecks(localStorage, 'b1')?.workbench.expect).toEqual(checked.expect);
   });
 
-  it('forgets the scenario once it is emptied, and never keeps worker-held traffic', () => {
+  it('forgets the scenario once it is emptied', () => {
     saveChecks(localStorage, 'b1', composed);
     expect(saveChecks(localStorage, 'b1', EMPTY_WORKBENCH)).toBe('removed');
     expect(localStorage.getItem(checksKey('b1'))).toBeNull();
+  });
+
+  it('brings back an event that names a lead no longer there, and an emptied id, as they were', () => {
+    // Event 1 (which created l1) was deleted: event 2 now breaks a rule, which the panel shows.
+    const broken: Workbench = {
+      ...EMPTY_WORKBENCH,
+      leads: [{ id: '', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 }],
+      events: [EVENTS[1]!, { at: '2026-06-01T14:06:00Z', type: 'call_received', leadId: '' }],
+    };
+    expect(saveChecks(localStorage, 'b1', broken)).toBe('saved');
+    const back = loadChecks(localStorage, 'b1');
+    expect(back).toEqual({ workbench: broken, unreadable: false });
+    expect(unreadableChecks(localStorage, 'b1')).toBeNull();
+  });
+
+  it('sets aside, without deleting, a kept copy that cannot be read at all, and says so', () => {
+    for (const text of ['{"v":1,"events":[', '[1,2,3]', '{"v":2,"events":[]}']) {
+      localStorage.setItem(checksKey('b1'), text);
+      expect(loadChecks(localStorage, 'b1')).toEqual({ workbench: EMPTY_WORKBENCH, unreadable: true });
+      // Loading deletes nothing: the original is still there, and a copy waits for the admin.
+      expect(localStorage.getItem(checksKey('b1'))).toBe(text);
+      expect(localStorage.getItem(unreadableKey('b1'))).toBe(text);
+    }
+  });
+
+  it('keeps what it can read of a copy with an item of an unknown kind, and sets the whole copy aside', () => {
     saveChecks(localStorage, 'b1', composed);
-    expect(saveChecks(localStorage, 'b1', { ...composed, bulk: { label: 'Generated', events: 100_000, leads: 2_000 } })).toBe('removed');
-    expect(loadChecks(localStorage, 'b1', ACCOUNT)).toBeNull();
+    const stored = JSON.parse(localStorage.getItem(checksKey('b1'))!) as { events: unknown[] };
+    stored.events.push({ at: '2026-06-01T14:10:00Z', type: 'teleported', leadId: 'l1' });
+    const text = JSON.stringify(stored);
+    localStorage.setItem(checksKey('b1'), text);
+    const back = loadChecks(localStorage, 'b1');
+    expect(back?.unreadable).toBe(true);
+    expect(back?.workbench.events).toEqual(EVENTS);
+    expect(unreadableChecks(localStorage, 'b1')).toBe(text);
+  });
+
+  it('with generated traffic, keeps the events, leads and expectations composed here, not the load demo bots', () => {
+    const loadBot = { id: 'load-1' } as Bot;
+    const fileBot = { id: 'b-other' } as Bot;
+    const withTraffic: Workbench = {
+      ...composed,
+      expect: { activations: [{ botId: 'b1', leadId: 'l1', at: '2026-06-01T14:15:00Z' }] },
+      otherBots: [fileBot, loadBot],
+      bulk: { label: '100,000 generated events', events: 100_000, leads: 2_000 },
+    };
+    expect(saveChecks(localStorage, 'b1', withTraffic)).toBe('saved');
+    const back = loadChecks(localStorage, 'b1')?.workbench;
+    expect(back?.events).toEqual(EVENTS);
+    expect(back?.expect).toEqual(withTraffic.expect);
+    expect(back?.bulk).toBeNull();
+    expect(JSON.parse(localStorage.getItem(checksKey('b1'))!).otherBots).toEqual([fileBot]);
+  });
+
+  it('removes the older copy when the scenario is too large or the browser refuses it, so that a reload brings back nothing stale', () => {
+    saveChecks(localStorage, 'b1', composed);
+    const huge: Workbench = { ...composed, name: 'x'.repeat(MAX_STORED_CHECKS_BYTES) };
+    expect(saveChecks(localStorage, 'b1', huge)).toBe('too-large');
+    expect(localStorage.getItem(checksKey('b1'))).toBeNull();
+
+    saveChecks(localStorage, 'b1', composed);
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      expect(saveChecks(localStorage, 'b1', { ...composed, events: [EVENTS[0]!] })).toBe('unavailable');
+    } finally {
+      full.mockRestore();
+    }
+    expect(localStorage.getItem(checksKey('b1'))).toBeNull();
+    expect(saveChecks(undefined, 'b1', composed)).toBe('unavailable');
+    expect(saveChecks(undefined, 'b1', EMPTY_WORKBENCH)).toBe('removed');
+  });
+
+  it('finds no storage, rather than throwing, when the browser blocks site data', () => {
+    const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    try {
+      expect(browserStorage()).toBeUndefined();
+    } finally {
+      blocked.mockRestore();
+    }
+    expect(browserStorage()).toBe(localStorage);
   });
 });

@@ -1,9 +1,9 @@
 // The scenario kept with a bot in localStorage, under "salesbot-studio:checks:<botId|draft>": its
 // events and leads (what the admin composed or loaded, so that a reload loses none of it) and, when it
 // has them, its expectations, the regression checks re-run on every edit of that bot.
-import { validateScenario, type Account } from '../../../domain';
-import { workbenchOf } from './build-scenario';
-import type { Workbench } from './types';
+import type * as z from 'zod';
+import { Bot, Expectations, Instant, Lead, SimEvent } from '../../../domain';
+import { EMPTY_WORKBENCH, type Workbench } from './types';
 
 export const CHECKS_PREFIX = 'salesbot-studio:checks:';
 /** Larger scenarios (e.g. generated traffic) are not stored. */
@@ -32,6 +32,9 @@ export function checksTooLarge(wb: Workbench): boolean {
 
 export type SaveOutcome = 'saved' | 'removed' | 'too-large' | 'unavailable';
 
+/** The load demo bots generated traffic brings (ids "load-1"…): they go with that traffic. */
+export const isLoadDemoBot = (b: { id: string }): boolean => b.id.startsWith('load-');
+
 /** Nothing worth keeping: no expectation, no event and no lead (the panel's starting scenario). */
 function isEmpty(wb: Workbench): boolean {
   return !wb.expect && wb.events.length === 0 && wb.leads.length === 0;
@@ -39,13 +42,16 @@ function isEmpty(wb: Workbench): boolean {
 
 /**
  * Keeps the workbench with the bot: its scenario, and its expectations when it has them. An empty
- * workbench removes what was kept, and so does one with worker-held traffic (too large to keep;
- * the panel says so and offers to export it).
+ * workbench removes what was kept. With worker-held traffic (generated or imported in bulk, too
+ * large to keep) the rest is kept: the events, leads and expectations composed here, and the file's
+ * other bots, but not the load demo bots that came with generated traffic. When the scenario cannot
+ * be kept (too large, or the browser refuses), the copy kept before is removed, so that a reload does
+ * not bring back an older scenario as if it were the last one; the outcome says why, for the panel.
  */
 export function saveChecks(storage: Storage | undefined, botId: string, wb: Workbench): SaveOutcome {
-  if (!storage) return 'unavailable';
+  if (!storage) return isEmpty(wb) ? 'removed' : 'unavailable';
   try {
-    if (isEmpty(wb) || wb.bulk) return removeChecks(storage, botId);
+    if (isEmpty(wb)) return removeChecks(storage, botId);
     const stored: Stored = {
       v: 1,
       name: wb.name,
@@ -56,13 +62,15 @@ export function saveChecks(storage: Storage | undefined, botId: string, wb: Work
       ...(wb.until ? { until: wb.until } : {}),
       ...(wb.expect ? { expect: wb.expect } : {}),
       mainBotRef: wb.mainBotRef,
-      otherBots: wb.otherBots,
+      otherBots: wb.bulk ? wb.otherBots.filter((b) => !isLoadDemoBot(b)) : wb.otherBots,
     };
     const text = JSON.stringify(stored);
-    if (text.length > MAX_STORED_CHECKS_BYTES) return 'too-large';
+    if (text.length > MAX_STORED_CHECKS_BYTES) return removeChecks(storage, botId) === 'removed' ? 'too-large' : 'unavailable';
     storage.setItem(checksKey(botId), text);
     return 'saved';
   } catch {
+    // Full (or blocked since): the older copy goes, if the browser lets it, rather than come back stale.
+    removeChecks(storage, botId);
     return 'unavailable';
   }
 }
@@ -92,31 +100,130 @@ export function moveChecks(storage: Storage | undefined, from: string, to: strin
   }
 }
 
-/** The checks kept with a bot, validated against today's account; null when none (or no longer valid). */
-export function loadChecks(storage: Storage | undefined, botId: string, account: Account): Workbench | null {
+/**
+ * Zod issues that break a rule of a value whose shape is right (an emptied id, a too-long address,
+ * an instant that does not exist): what the admin typed, which the panel shows as a problem to fix.
+ * Other issues (a wrong type, an unknown kind or key) mean the value cannot be read as that thing.
+ */
+const RULE_ISSUES: ReadonlySet<string> = new Set(['too_small', 'too_big', 'custom', 'invalid_format', 'not_multiple_of']);
+
+/** `value` when it has the schema's shape, whatever rules it breaks (zod's own output when it passes); else undefined. */
+function readAs<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  return parsed.error.issues.every((i) => RULE_ISSUES.has(i.code)) ? (value as T) : undefined;
+}
+
+/** The items of `list` that read as `schema`; `left` counts the others. */
+function readList<T>(schema: z.ZodType<T>, list: unknown, left: { n: number }): T[] {
+  if (!Array.isArray(list)) {
+    if (list !== undefined) left.n += 1;
+    return [];
+  }
+  const out: T[] = [];
+  for (const item of list) {
+    const read = readAs(schema, item);
+    if (read === undefined) left.n += 1;
+    else out.push(read);
+  }
+  return out;
+}
+
+/** Where a kept copy that could not be read (wholly or in part) is set aside, as it was, until the admin decides. */
+export const UNREADABLE_PREFIX = 'salesbot-studio:checks-unreadable:';
+export const unreadableKey = (botId: string) => `${UNREADABLE_PREFIX}${botId}`;
+
+/**
+ * What the admin composed for a bot, as it was kept: events and leads that break a rule today (a lead
+ * deleted before the event that names it, an emptied id) come back as they are, and the panel shows
+ * their problems. Only what cannot be read at all (not JSON, not a kept scenario, an item of an
+ * unknown kind) is left out; then the text as it was kept is copied under `unreadableKey`, where it
+ * stays until the admin discards it, and `unreadable` says so. Null when nothing is kept.
+ */
+export function loadChecks(storage: Storage | undefined, botId: string): { workbench: Workbench; unreadable: boolean } | null {
   if (!storage) return null;
-  let raw: unknown;
+  let text: string | null;
   try {
-    const text = storage.getItem(checksKey(botId));
-    if (text === null) return null;
-    raw = JSON.parse(text);
+    text = storage.getItem(checksKey(botId));
   } catch {
     return null;
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { v?: unknown }).v !== 1) return null;
-  const r = raw as Partial<Stored>;
-  const checked = validateScenario({
-    name: r.name,
-    ...(r.description !== undefined ? { description: r.description } : {}),
-    account,
-    leads: r.leads,
-    bots: r.otherBots,
-    events: r.events,
-    ...(r.start !== undefined ? { start: r.start } : {}),
-    ...(r.until !== undefined ? { until: r.until } : {}),
-    ...(r.expect !== undefined ? { expect: r.expect } : {}),
-  });
-  if (!checked.ok) return null;
-  const s = checked.value;
-  return workbenchOf(s, typeof r.mainBotRef === 'string' ? r.mainBotRef : null, s.bots);
+  if (text === null) return null;
+  // Copied, not moved: loading stays repeatable (React may call a state initializer twice), and the
+  // panel's next save writes what it could read over the original, which waits here meanwhile.
+  const setAside = (): void => {
+    try {
+      storage.setItem(unreadableKey(botId), text);
+    } catch {
+      // The browser's storage is full: the panel says that nothing is kept.
+    }
+  };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { v?: unknown }).v !== 1) {
+    setAside();
+    return { workbench: EMPTY_WORKBENCH, unreadable: true };
+  }
+  const r = raw as Record<keyof Stored, unknown>;
+  const left = { n: 0 };
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const instant = (key: 'start' | 'until') => {
+    if (r[key] === undefined) return {};
+    const v = readAs(Instant, r[key]);
+    if (v === undefined) left.n += 1;
+    return v === undefined ? {} : { [key]: v };
+  };
+  let expect: Expectations | undefined;
+  if (r.expect !== undefined) {
+    expect = readAs(Expectations, r.expect);
+    if (expect === undefined) left.n += 1;
+  }
+  const name = str(r.name);
+  if (name === undefined) left.n += 1;
+  const description = str(r.description);
+  const workbench: Workbench = {
+    name: name ?? EMPTY_WORKBENCH.name,
+    ...(description !== undefined ? { description } : {}),
+    leads: readList(Lead, r.leads, left),
+    events: readList(SimEvent, r.events, left),
+    ...instant('start'),
+    ...instant('until'),
+    ...(expect !== undefined ? { expect } : {}),
+    mainBotRef: str(r.mainBotRef) ?? null,
+    otherBots: readList(Bot, r.otherBots, left),
+    bulk: null,
+  };
+  if (left.n > 0) setAside();
+  return { workbench, unreadable: left.n > 0 };
+}
+
+/** The text of a kept copy set aside as unreadable, or null. */
+export function unreadableChecks(storage: Storage | undefined, botId: string): string | null {
+  try {
+    return storage?.getItem(unreadableKey(botId)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets a copy set aside as unreadable (the admin has seen it, and downloaded it or not). */
+export function discardUnreadableChecks(storage: Storage | undefined, botId: string): void {
+  try {
+    storage?.removeItem(unreadableKey(botId));
+  } catch {
+    // nothing more to do: it stays, and the note with it
+  }
+}
+
+/** This page's localStorage, or undefined when the browser refuses it (site data blocked: the getter throws). */
+export function browserStorage(): Storage | undefined {
+  try {
+    return typeof window !== 'undefined' ? window.localStorage : undefined;
+  } catch {
+    return undefined;
+  }
 }
