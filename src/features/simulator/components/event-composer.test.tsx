@@ -208,6 +208,36 @@ describe('event composer', () => {
     expect(screen.getByRole('button', { name: /^Edit event 1/ })).toHaveFocus();
   });
 
+  it('"Add event" takes the focus to the new event\'s first field, in its named editor, and Tab goes on through its fields', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    screen.getByRole('button', { name: 'Add event' }).focus();
+    await user.keyboard('{Enter}');
+    const editor = screen.getByRole('group', { name: 'Event 3' });
+    expect(within(editor).getByLabelText('Kind of event')).toHaveFocus();
+    await user.tab();
+    expect(within(editor).getByLabelText('Time (America/New_York)')).toHaveFocus();
+  });
+
+  it('says which event was deleted, politely, and says it again for an identical deletion', async () => {
+    const user = userEvent.setup();
+    const call = { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' } as const;
+    render(<Harness start={{ ...START, events: [call, call, call] }} />);
+    const status = () => screen.getAllByRole('status').find((s) => s.textContent?.startsWith('Deleted'))!;
+    await user.click(screen.getByRole('button', { name: 'Delete event 2' }));
+    expect(status().textContent).toMatch(/^Deleted event 2: .+\.$/);
+    const first = status().firstElementChild;
+    // The focus stays in the list: the event now in the deleted one's place.
+    expect(screen.getByRole('button', { name: 'Move up event 2' })).toHaveFocus();
+    await user.keyboard('{Enter}'); // moves it up: no deletion, nothing said
+    await user.click(screen.getByRole('button', { name: 'Delete event 2' }));
+    expect(seen.latest.events).toHaveLength(1);
+    // The same words, in a new node: a live region speaks an addition, not an unchanged text.
+    expect(status().textContent).toBe(first?.textContent);
+    expect(status().firstElementChild).not.toBe(first);
+    expect(first?.isConnected).toBe(false);
+  });
+
   it('adds, edits and deletes events with pickers fed by the account', async () => {
     const user = userEvent.setup();
     render(<Harness />);

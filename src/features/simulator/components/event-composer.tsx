@@ -145,6 +145,9 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   const listRef = useRef<HTMLOListElement>(null);
   const addEventRef = useRef<HTMLButtonElement>(null);
   const focusNext = useFocusAfterRender();
+  // What a deletion did, said politely: the focus moves to the next event's buttons, which do not say
+  // that one went. `n` changes with every deletion, so the same words are spoken again (new node).
+  const [said, setSaid] = useState<{ text: string; n: number }>({ text: '', n: 0 });
   /** After the render: the event at `index`, its `action` button if enabled, else the other move, else Edit; none left: "Add event". */
   const focusEvent = (index: number, action: 'up' | 'down') =>
     focusNext(() => {
@@ -185,6 +188,11 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
     const e = lead ? defaultEvent(kind, at, lead, account, leadIds, triggers, leadStage) : defaultEvent('lead_created', at, '', account, leadIds, triggers);
     setEvents([...events, e]);
     setEditing(events.length);
+    // The new event's editor opens above "Add event" and pushes it down out of view: the focus goes to
+    // the editor's first field, in view, read with the editor's name ("Event 3"), and Tab goes on
+    // through its fields.
+    const index = events.length;
+    focusNext(() => listRef.current?.children[index]?.querySelector<HTMLElement>('.sim-event-editor :is(select, input, textarea, button)'));
   };
 
   return (
@@ -299,6 +307,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       onClick={() => {
                         setEvents(events.filter((_, j) => j !== i));
                         focusEvent(Math.min(i, events.length - 2), 'up');
+                        setSaid((s) => ({ text: `Deleted event ${i + 1}: ${summary}.`, n: s.n + 1 }));
                         setEditing(null);
                         if (outcome && outcome.open !== null && outcome.open >= i) outcome.onToggle(outcome.open === i ? null : outcome.open - 1);
                       }}
@@ -309,7 +318,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                   </span>
                 </div>
                 {editing === i && (
-                  <EventEditor account={account} event={e} leadIds={leadIds} triggers={triggers} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => {
+                  <EventEditor name={`Event ${i + 1}`} account={account} event={e} leadIds={leadIds} triggers={triggers} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => {
                       // "Done editing" goes with the editor: back to this event's Edit button.
                       setEditing(null);
                       focusNext(() => listRef.current?.children[i]?.querySelector<HTMLButtonElement>('button[data-action="edit"]'));
@@ -324,6 +333,9 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         <button type="button" ref={addEventRef} onClick={add}>
           Add event
         </button>
+        <p role="status" className="sim-visually-hidden">
+          {said.text && <span key={said.n}>{said.text}</span>}
+        </p>
         {workbench.bulk && (
           <p className="sim-bulk">
             {/* Said here, with or without expectations: a reload keeps the events above, not these. */}

@@ -10,6 +10,8 @@ import { LeadOriginFields, UtmFields } from './utm-fields';
 import { Select, type Option } from './select-field';
 
 type Props = {
+  /** The editor's name ("Event 3"), read when the focus comes into it. */
+  name?: string;
   account: Account;
   event: SimEvent;
   leadIds: readonly string[];
@@ -31,7 +33,7 @@ function Text({ label, value, onChange, type = 'text' }: { label: string; value:
 
 const ORIGIN_LABELS: Record<Origin, string> = { user: 'A user (by hand)', automation: 'An automation', api: 'The API' };
 
-export function EventEditor({ account, event, leadIds, triggers = [], onChange, onDone }: Props) {
+export function EventEditor({ name, account, event, leadIds, triggers = [], onChange, onDone }: Props) {
   const tz = account.timezone;
   const stages: Option[] = account.pipelines.flatMap((p) => p.stages.map((s) => ({ value: s.id, label: `${p.name}: ${s.name}` })));
   const users: Option[] = account.users.map((u) => ({ value: u.id, label: u.name }));
@@ -193,7 +195,7 @@ export function EventEditor({ account, event, leadIds, triggers = [], onChange, 
 
   const lead = leadOfEvent(event);
   return (
-    <div className="sim-event-editor" onKeyDown={closeOnEscape(onDone)}>
+    <div className="sim-event-editor" role={name ? 'group' : undefined} aria-label={name} onKeyDown={closeOnEscape(onDone)}>
       <div className="sim-grid">
         <Select
           label="Kind of event"
