@@ -455,6 +455,23 @@ test.describe('Simulator', () => {
     await expect(sim.region.getByText('Events (3)')).toBeVisible();
   });
 
+  test('the events of a bot deleted elsewhere come with its draft when it is kept as a new bot', async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.open('Qualified follow-up');
+    const sim = new SimulatorPage(page, ts.dialog);
+    const add = sim.region.getByRole('button', { name: 'Add event' });
+    await add.click();
+    await add.click();
+    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+    await ts.name.fill('Half done');
+    await app.reload();
+    expect((await app.api('DELETE', '/api/bots/follow-up')).status).toBe(204); // another admin
+    await app.reload();
+    await app.bots.getByRole('button', { name: 'Keep as a new bot' }).click();
+    await expect(ts.name).toHaveValue('Half done');
+    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+  });
+
   test("a discarded new bot's events go with it: the next new bot starts empty, also after a reload", async ({ page, app }) => {
     const ts = new TriggerSetupPage(page, app);
     await ts.openNew();

@@ -17,6 +17,21 @@ const renderAside = (ctx: DraftContext) => (
 
 type Editing = { botId: string | null } | null;
 
+/**
+ * The list's drafts, with "Keep as a new bot" also moving the deleted bot's simulator scenario to the
+ * new bot (features never import each other). The list opens the new bot right after `adopt`, so the
+ * move is handed to `onOpen`, which waits for it (the simulator's chunk) before the panel reads it.
+ */
+let scenarioMove: Promise<void> | null = null;
+const listDrafts: typeof draftsForList = {
+  ...draftsForList,
+  adopt: (botId) => {
+    const adopted = draftsForList.adopt(botId);
+    if (adopted) scenarioMove = import('../features/simulator').then((m) => m.adoptDeletedBotScenario(botId)).catch(() => {});
+    return adopted;
+  },
+};
+
 export function App() {
   const [editing, setEditing] = useState<Editing>(null);
   // What the last save or deletion did, for everyone (a polite live region).
@@ -47,7 +62,7 @@ export function App() {
         </p>
         <BotList
           summarize={summarizeBot}
-          drafts={draftsForList}
+          drafts={listDrafts}
           newBotRef={newBot}
           onDeleted={(bot) => {
             forgetDraft(bot.id);
@@ -55,7 +70,10 @@ export function App() {
           }}
           onOpen={(botId) => {
             setStatus(null);
-            setEditing({ botId });
+            const move = scenarioMove;
+            scenarioMove = null;
+            if (move) void move.then(() => setEditing({ botId }));
+            else setEditing({ botId });
           }}
         />
       </main>

@@ -3,7 +3,7 @@
 // Nothing here runs at import time; the worker starts on first use.
 import { useSyncExternalStore } from 'react';
 import { DRAFT_ID } from '../model/build-scenario';
-import { browserStorage, moveChecks, removeChecks, type SaveOutcome } from '../model/checks-storage';
+import { browserStorage, checksKey, moveChecks, removeChecks, type SaveOutcome } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
@@ -37,6 +37,30 @@ export function adoptNewBotScenario(botId: string): void {
   if (wb && !workbenches.has(botId)) workbenches.set(botId, wb);
   workbenches.delete(DRAFT_ID);
   moveChecks(browserStorage(), DRAFT_ID, botId);
+}
+
+/**
+ * The draft of a bot deleted elsewhere became the new bot's ("Keep as a new bot"): the scenario kept
+ * under the deleted bot's id moves to the new bot's place with it, in this page and in localStorage,
+ * unless the new bot already has a scenario (then it stays where it was, harmless: no bot reuses the
+ * id). The app waits for this before it opens the new bot, so that its panel finds the scenario.
+ */
+export function adoptDeletedBotScenario(botId: string): void {
+  const storage = browserStorage();
+  const held = workbenches.get(DRAFT_ID);
+  const draftHolds = (held !== undefined && (held.events.length > 0 || held.leads.length > 0 || held.expect !== undefined || held.bulk !== null)) || (() => {
+    try {
+      return storage?.getItem(checksKey(DRAFT_ID)) != null;
+    } catch {
+      return false;
+    }
+  })();
+  if (draftHolds) return;
+  const wb = workbenches.get(botId);
+  if (wb) workbenches.set(DRAFT_ID, wb);
+  else workbenches.delete(DRAFT_ID);
+  workbenches.delete(botId);
+  moveChecks(storage, botId, DRAFT_ID);
 }
 
 /**

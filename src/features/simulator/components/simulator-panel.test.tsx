@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { SimulatorPanel } from '..';
-import { forgetAllWorkbenches, sharedClient } from './session';
+import { adoptDeletedBotScenario, forgetAllWorkbenches, sharedClient } from './session';
 import { RERUN_DEBOUNCE_MS } from './use-simulation';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
@@ -470,6 +470,24 @@ describe('SimulatorPanel', () => {
     } finally {
       blocked.mockRestore();
     }
+  });
+
+  it('brings a deleted bot\'s events to the new bot its draft is kept as, unless the new bot has its own', () => {
+    const call = { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' };
+    const lead = { id: 'l1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 };
+    const kept = (events: unknown[]) => JSON.stringify({ v: 1, name: 'My scenario', leads: [lead], events, mainBotRef: null, otherBots: [] });
+    localStorage.setItem('salesbot-studio:checks:gone', kept([call, call]));
+    adoptDeletedBotScenario('gone');
+    expect(localStorage.getItem('salesbot-studio:checks:gone')).toBeNull();
+    const { unmount } = render(<Harness />);
+    expect(screen.getByText('Events (2)')).toBeInTheDocument();
+    unmount();
+    // The new bot's own scenario wins; the deleted bot's stays where it was, lost to no one.
+    localStorage.setItem('salesbot-studio:checks:gone-too', kept([call]));
+    adoptDeletedBotScenario('gone-too');
+    expect(localStorage.getItem('salesbot-studio:checks:gone-too')).not.toBeNull();
+    render(<Harness />);
+    expect(screen.getByText('Events (2)')).toBeInTheDocument();
   });
 
   it('refuses a file over 64 MB before reading it', async () => {
