@@ -37,6 +37,35 @@ describe('TrafficGenerator', () => {
     expect(screen.getByText('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.')).toBeInTheDocument();
   });
 
+  it('marks the field a refusal is about, describes it with the problem and takes the focus there', async () => {
+    const user = userEvent.setup();
+    const onGenerate = vi.fn();
+    render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={onGenerate} />);
+    const events = screen.getByLabelText('Events');
+    await user.clear(events);
+    await user.type(events, '300000');
+    await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose between 1 and 200,000 events.');
+    expect(events).toHaveFocus();
+    expect(events).toHaveAttribute('aria-invalid', 'true');
+    expect(events).toHaveAccessibleDescription('Choose between 1 and 200,000 events.');
+    await user.clear(events);
+    await user.type(events, '50');
+    const leads = screen.getByLabelText('Leads');
+    await user.clear(leads);
+    await user.type(leads, '0');
+    await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
+    expect(leads).toHaveFocus();
+    expect(leads).toHaveAccessibleDescription('Choose between 1 and 100,000 leads.');
+    expect(events).not.toHaveAttribute('aria-invalid');
+    await user.type(leads, '5');
+    for (const box of screen.getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
+    expect(screen.getByRole('group', { name: 'Kinds of events' })).toHaveAccessibleDescription('Choose at least one kind of event.');
+    expect(screen.getAllByRole('checkbox')[0]).toHaveFocus();
+    expect(onGenerate).not.toHaveBeenCalled();
+  });
+
   it('says so when the period is emptied, and generates nothing', async () => {
     const user = userEvent.setup();
     const onGenerate = vi.fn();

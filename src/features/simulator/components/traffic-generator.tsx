@@ -16,17 +16,30 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const [from, setFrom] = useState(() => localInputToInstant('2026-06-01T09:00', account.timezone) ?? undefined);
   const [to, setTo] = useState(() => localInputToInstant('2026-06-08T09:00', account.timezone) ?? undefined);
   const [kinds, setKinds] = useState<TrafficKind[]>(['incoming_message', 'lead_moved', 'tag_toggle', 'story_mention']);
-  const [error, setError] = useState<string | null>(null);
+  // The problem, and the field it is about: that field is marked, described by it and focused.
+  const [problem, setProblem] = useState<{ field: 'period' | 'count' | 'leads' | 'bots' | 'kinds'; message: string } | null>(null);
+  const error = problem?.message ?? null;
+  const errorId = `${id}-error`;
+  const marked = (field: NonNullable<typeof problem>['field']) =>
+    problem?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
+  const refuse = (field: NonNullable<typeof problem>['field'], message: string) => {
+    setProblem({ field, message });
+    // The period's boxes say their own problems; the focus stays on the button for it.
+    const target = field === 'kinds' ? document.getElementById(`${id}-kinds`)?.querySelector('input') : field === 'period' ? null : document.getElementById(`${id}-${field}`);
+    target?.focus();
+  };
 
   const submit = () => {
     if (busy) return;
     const n = Number(count);
     const c = Number(companions);
-    if (!from || !to) return setError('Enter the start and end of the period as dates and times.');
-    if (!Number.isInteger(n) || n < 1 || n > MAX_TRAFFIC_EVENTS) return setError(`Choose between 1 and ${MAX_TRAFFIC_EVENTS.toLocaleString('en-US')} events.`);
-    if (!Number.isInteger(c) || c < 0 || c > 49) return setError('Choose between 0 and 49 load demo bots.');
-    if (kinds.length === 0) return setError('Choose at least one kind of event.');
-    setError(null);
+    const l = Number(leads);
+    if (!from || !to) return refuse('period', 'Enter the start and end of the period as dates and times.');
+    if (!Number.isInteger(n) || n < 1 || n > MAX_TRAFFIC_EVENTS) return refuse('count', `Choose between 1 and ${MAX_TRAFFIC_EVENTS.toLocaleString('en-US')} events.`);
+    if (!Number.isInteger(l) || l < 1 || l > 100_000) return refuse('leads', 'Choose between 1 and 100,000 leads.');
+    if (!Number.isInteger(c) || c < 0 || c > 49) return refuse('bots', 'Choose between 0 and 49 load demo bots.');
+    if (kinds.length === 0) return refuse('kinds', 'Choose at least one kind of event.');
+    setProblem(null);
     onGenerate({ count: n, kinds, from, to, seed: Number(seed) || 0, leads: Number(leads) }, c);
   };
 
@@ -40,11 +53,11 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
       <div className="sim-grid">
         <div className="sim-field">
           <label htmlFor={`${id}-count`}>Events</label>
-          <input id={`${id}-count`} type="number" min={1} max={MAX_TRAFFIC_EVENTS} value={count} onChange={(e) => setCount(e.target.value)} />
+          <input id={`${id}-count`} type="number" min={1} max={MAX_TRAFFIC_EVENTS} value={count} onChange={(e) => setCount(e.target.value)} {...marked('count')} />
         </div>
         <div className="sim-field">
           <label htmlFor={`${id}-leads`}>Leads</label>
-          <input id={`${id}-leads`} type="number" min={1} max={100000} value={leads} onChange={(e) => setLeads(e.target.value)} />
+          <input id={`${id}-leads`} type="number" min={1} max={100000} value={leads} onChange={(e) => setLeads(e.target.value)} {...marked('leads')} />
         </div>
       </div>
       <div className="sim-grid sim-grid-times">
@@ -58,10 +71,10 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
         </div>
         <div className="sim-field">
           <label htmlFor={`${id}-bots`}>Load demo bots beside the draft</label>
-          <input id={`${id}-bots`} type="number" min={0} max={49} value={companions} onChange={(e) => setCompanions(e.target.value)} />
+          <input id={`${id}-bots`} type="number" min={0} max={49} value={companions} onChange={(e) => setCompanions(e.target.value)} {...marked('bots')} />
         </div>
       </div>
-      <fieldset className="sim-kinds">
+      <fieldset className="sim-kinds" id={`${id}-kinds`} aria-describedby={problem?.field === 'kinds' ? errorId : undefined}>
         <legend>Kinds of events</legend>
         {TRAFFIC_KINDS.map((k) => (
           <label key={k}>
@@ -75,7 +88,7 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
         ))}
       </fieldset>
       {error && (
-        <p role="alert" className="sim-bad">
+        <p role="alert" className="sim-bad" id={errorId}>
           {error}
         </p>
       )}
