@@ -30,6 +30,9 @@ export function ScenarioFile({ busy, errors, onImport, onExport }: Props) {
           accept="application/json,.json"
           // aria-disabled, not disabled, while busy: a disabled control drops the focus.
           aria-disabled={busy || undefined}
+          // The last file's problems describe the box it is imported again from.
+          aria-invalid={errors && errors.length > 0 ? true : undefined}
+          aria-describedby={errors && errors.length > 0 ? `${inputId}-errors` : undefined}
           onClick={(e) => {
             if (busy) e.preventDefault();
           }}
@@ -50,7 +53,7 @@ export function ScenarioFile({ busy, errors, onImport, onExport }: Props) {
         </button>
       </div>
       {errors && errors.length > 0 && (
-        <div role="alert" className="sim-errors">
+        <div role="alert" className="sim-errors" id={`${inputId}-errors`}>
           <p>The file cannot be used. Fix {errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} and import it again:</p>
           <ul>
             {errors.map((e, i) => (

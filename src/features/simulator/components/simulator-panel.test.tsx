@@ -335,6 +335,10 @@ describe('SimulatorPanel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/events\.0\.leadId/);
     expect(alert.textContent).toMatch(/No lead "ghost" exists/);
+    // The box to import the fixed file from is marked and described by them.
+    const box = screen.getByLabelText('Import scenario file');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(/^The file cannot be used\..*No lead "ghost" exists/);
   });
 
   it("asks before a sample replaces the admin's bot, and can bring the sample's events alone", async () => {
