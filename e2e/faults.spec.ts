@@ -83,6 +83,38 @@ test('a failed save keeps the draft across a reload of the page, and it can be s
   expect(await ts.stored('follow-up')).toMatchObject({ name: 'Survives the reload', version: 2 });
 });
 
+test('a save the browser storage has no room for keeps the draft, says the storage is full, and Retry saves it once there is room', async ({ app, page }) => {
+  const before = (await hp.storedBots()).length;
+  await draftNewBot('While the storage is full');
+  // The mocked server keeps its data in this page's localStorage: the browser refuses every write.
+  await page.evaluate(() => {
+    const w = window as unknown as { realSetItem?: Storage['setItem'] };
+    w.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await ts.save.click();
+
+  await expect(ts.notice).toContainText('The bot was not saved.');
+  await expect(ts.notice).toContainText('This browser’s storage for this site is full');
+  await expect(ts.notice).toContainText('nothing was changed');
+  await expect(ts.notice).toContainText('Your changes are still here: retry when you are ready.');
+  await expectDraftKept('While the storage is full');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “While the storage is full”' })).toHaveCount(0);
+  expect(await hp.storedBots()).toHaveLength(before);
+
+  await page.evaluate(() => {
+    const w = window as unknown as { realSetItem: Storage['setItem'] };
+    Storage.prototype.setItem = w.realSetItem;
+  });
+  await ts.notice.getByRole('button', { name: 'Retry' }).click();
+  await expect(ts.dialog).toBeHidden();
+  await app.reload();
+  await expect(app.bot('While the storage is full')).toHaveCount(1);
+  expect(await hp.botsNamed('While the storage is full')).toHaveLength(1);
+});
+
 test('a slow 3 s save shows that it is saving, keeps the draft on screen and closes once saved', async ({ app }) => {
   await draftNewBot('Slow but sure');
   const before = (await hp.storedBots()).length;

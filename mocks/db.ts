@@ -52,14 +52,50 @@ function load(): State {
   return { ...(data ?? fresh), settings: settings ?? fresh.settings };
 }
 
-function persist(): void {
-  if (!storage) return;
-  try {
-    storage.setItem(DATA_KEY, JSON.stringify({ bots: state.bots, nextId: state.nextId } satisfies StoredData));
-    storage.setItem(SETTINGS_KEY, JSON.stringify(state.settings));
-  } catch {
-    // Storage full or disabled: the demo keeps working in memory for this page.
+/**
+ * The browser refused to store a change (its storage for the site is full): the change was not
+ * made, in memory either, so that the page never shows what a reload would take back.
+ */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super('The browser refused to store the change (its storage for this site is full).', { cause });
+    this.name = 'StorageFullError';
   }
+}
+
+const dataText = (s: State) => JSON.stringify({ bots: s.bots, nextId: s.nextId } satisfies StoredData);
+
+/**
+ * Makes `next` the state: stores what differs from the current one first, and only then keeps it
+ * in memory. A write the browser refuses (storage full) throws StorageFullError and changes
+ * nothing: what was already written for this change is put back.
+ */
+function commit(next: State): void {
+  if (storage) {
+    const target = storage;
+    const writes: [string, string, string][] = [];
+    const [before, after] = [dataText(state), dataText(next)];
+    if (before !== after) writes.push([DATA_KEY, before, after]);
+    const [settingsBefore, settingsAfter] = [JSON.stringify(state.settings), JSON.stringify(next.settings)];
+    if (settingsBefore !== settingsAfter) writes.push([SETTINGS_KEY, settingsBefore, settingsAfter]);
+    const done: [string, string][] = [];
+    try {
+      for (const [key, old, text] of writes) {
+        target.setItem(key, text);
+        done.push([key, old]);
+      }
+    } catch (error) {
+      for (const [key, old] of done) {
+        try {
+          target.setItem(key, old);
+        } catch {
+          // Nothing more to be done: the next successful write stores the whole state again.
+        }
+      }
+      throw new StorageFullError(error);
+    }
+  }
+  state = next;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -82,42 +118,37 @@ export const db = {
     while (state.bots.some((b) => b.id === `bot-${n}`)) n++;
     return `bot-${n}`;
   },
+  // Each change below goes through commit(): it throws StorageFullError, changing nothing, when
+  // the browser refuses to store it.
   /** Stores a new, already validated bot (its id from nextBotId()). */
   create(bot: Bot): Bot {
-    state.bots.push(clone(bot));
-    state.nextId = Number(bot.id.slice('bot-'.length)) + 1 || state.nextId + 1;
-    persist();
+    const nextId = Number(bot.id.slice('bot-'.length)) + 1 || state.nextId + 1;
+    commit({ ...state, bots: [...state.bots, clone(bot)], nextId: Math.max(nextId, state.nextId) });
     return clone(bot);
   },
   /** Replaces a stored bot (same id), already validated and versioned. */
   replace(bot: Bot): Bot {
-    const i = state.bots.findIndex((b) => b.id === bot.id);
-    if (i < 0) throw new Error(`No bot ${bot.id} to replace.`);
-    state.bots[i] = clone(bot);
-    persist();
+    if (!state.bots.some((b) => b.id === bot.id)) throw new Error(`No bot ${bot.id} to replace.`);
+    commit({ ...state, bots: state.bots.map((b) => (b.id === bot.id ? clone(bot) : b)) });
     return clone(bot);
   },
   remove(id: string): boolean {
-    const before = state.bots.length;
-    state.bots = state.bots.filter((b) => b.id !== id);
-    if (state.bots.length === before) return false;
-    persist();
+    if (!state.bots.some((b) => b.id === id)) return false;
+    commit({ ...state, bots: state.bots.filter((b) => b.id !== id) });
     return true;
   },
   settings(): DemoSettings {
     return { ...state.settings };
   },
   updateSettings(patch: DemoSettingsPatch): DemoSettings {
-    state.settings = DemoSettings.parse({ ...state.settings, ...patch });
-    persist();
+    commit({ ...state, settings: DemoSettings.parse({ ...state.settings, ...patch }) });
     return { ...state.settings };
   },
   /** Takes the armed failure for a save, disarming it (each switch fails one save). */
   takeSaveFailure(accept: (failure: SaveFailure) => boolean = () => true): SaveFailure {
     const failure = state.settings.failNextSave;
     if (failure === 'none' || !accept(failure)) return 'none';
-    state.settings = { ...state.settings, failNextSave: 'none' };
-    persist();
+    commit({ ...state, settings: { ...state.settings, failNextSave: 'none' } });
     return failure;
   },
   /**
@@ -126,8 +157,7 @@ export const db = {
    * bot made before the reset.
    */
   reset(): void {
-    state = { ...seed(), nextId: state.nextId };
-    persist();
+    commit({ ...seed(), nextId: state.nextId });
   },
   /**
    * Persists into `target` (the browser passes localStorage): loads what is stored there, falling

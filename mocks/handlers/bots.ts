@@ -1,11 +1,12 @@
 // /api/bots: a careful backend. A failed request changes nothing stored (except the injected "409",
 // which plays another admin's save). Order of checks for a save: unknown id (404) → injected
-// failure → unreadable body (422) → validation (422) → version (409) → store.
+// failure → unreadable body (422) → validation (422) → version (409) → store. A change the browser
+// refuses to store (its storage is full) is a 507, and nothing changes (see db's commit()).
 import { http, HttpResponse } from 'msw';
 import { assertNever, validateBot, type Bot } from '../../src/domain';
 import type { SaveFailure } from '../../src/api/demo-schema';
 import { db } from '../db';
-import { api, errorResponse, readJsonObject, simulateLatency, validationFailed } from './http';
+import { api, errorResponse, readJsonObject, simulateLatency, storing, validationFailed } from './http';
 
 const notFound = () => errorResponse(404, { message: 'This bot does not exist any more; it may have been deleted.' });
 
@@ -46,55 +47,61 @@ export const botHandlers = [
     return bot ? HttpResponse.json(bot) : notFound();
   }),
 
-  http.post(api('/api/bots'), async ({ request }) => {
-    await simulateLatency();
-    // A new bot cannot conflict with anyone: an armed "409" waits for the next PUT or DELETE.
-    const failure = db.takeSaveFailure((f) => f !== '409');
-    const failed = injectedFailure(failure === '409' ? 'none' : failure);
-    if (failed) return failed;
+  http.post(api('/api/bots'), ({ request }) =>
+    storing(['store the bot'], async () => {
+      await simulateLatency();
+      // A new bot cannot conflict with anyone: an armed "409" waits for the next PUT or DELETE.
+      const failure = db.takeSaveFailure((f) => f !== '409');
+      const failed = injectedFailure(failure === '409' ? 'none' : failure);
+      if (failed) return failed;
 
-    const body = await readJsonObject(request);
-    if (!body.ok) return body.response;
-    // The server assigns the id and the first version; whatever the body says about them is ignored.
-    const { id: _id, version: _version, ...rest } = body.value;
-    const id = db.nextBotId();
-    const result = validateBot({ ...rest, id, version: 1 }, db.account());
-    if (!result.ok) return validationFailed(result.errors);
-    const created = db.create(result.value);
-    return HttpResponse.json(created, { status: 201, headers: { Location: `/api/bots/${encodeURIComponent(created.id)}` } });
-  }),
+      const body = await readJsonObject(request);
+      if (!body.ok) return body.response;
+      // The server assigns the id and the first version; whatever the body says about them is ignored.
+      const { id: _id, version: _version, ...rest } = body.value;
+      const id = db.nextBotId();
+      const result = validateBot({ ...rest, id, version: 1 }, db.account());
+      if (!result.ok) return validationFailed(result.errors);
+      const created = db.create(result.value);
+      return HttpResponse.json(created, { status: 201, headers: { Location: `/api/bots/${encodeURIComponent(created.id)}` } });
+    }),
+  ),
 
-  http.put<{ id: string }>(api('/api/bots/:id'), async ({ params, request }) => {
-    await simulateLatency();
-    let stored = db.bot(params.id);
-    if (!stored) return notFound();
-    const failure = db.takeSaveFailure();
-    if (failure === '409') stored = otherAdminSaves(stored);
-    else {
+  http.put<{ id: string }>(api('/api/bots/:id'), ({ params, request }) =>
+    storing(['store the bot'], async () => {
+      await simulateLatency();
+      let stored = db.bot(params.id);
+      if (!stored) return notFound();
+      const failure = db.takeSaveFailure();
+      if (failure === '409') stored = otherAdminSaves(stored);
+      else {
+        const failed = injectedFailure(failure);
+        if (failed) return failed;
+      }
+
+      const body = await readJsonObject(request);
+      if (!body.ok) return body.response;
+      if ('id' in body.value && body.value.id !== params.id) {
+        return validationFailed([{ path: 'id', message: 'The bot id does not match the bot being saved.' }]);
+      }
+      const result = validateBot({ ...body.value, id: params.id }, db.account());
+      if (!result.ok) return validationFailed(result.errors);
+      if (result.value.version !== stored.version) return conflict(stored);
+      return HttpResponse.json(db.replace({ ...result.value, version: stored.version + 1 }));
+    }),
+  ),
+
+  http.delete<{ id: string }>(api('/api/bots/:id'), ({ params }) =>
+    storing(['record the deletion', 'Free some space and try again.'], async () => {
+      await simulateLatency();
+      const stored = db.bot(params.id);
+      if (!stored) return notFound();
+      const failure = db.takeSaveFailure();
+      if (failure === '409') return conflict(otherAdminSaves(stored));
       const failed = injectedFailure(failure);
       if (failed) return failed;
-    }
-
-    const body = await readJsonObject(request);
-    if (!body.ok) return body.response;
-    if ('id' in body.value && body.value.id !== params.id) {
-      return validationFailed([{ path: 'id', message: 'The bot id does not match the bot being saved.' }]);
-    }
-    const result = validateBot({ ...body.value, id: params.id }, db.account());
-    if (!result.ok) return validationFailed(result.errors);
-    if (result.value.version !== stored.version) return conflict(stored);
-    return HttpResponse.json(db.replace({ ...result.value, version: stored.version + 1 }));
-  }),
-
-  http.delete<{ id: string }>(api('/api/bots/:id'), async ({ params }) => {
-    await simulateLatency();
-    const stored = db.bot(params.id);
-    if (!stored) return notFound();
-    const failure = db.takeSaveFailure();
-    if (failure === '409') return conflict(otherAdminSaves(stored));
-    const failed = injectedFailure(failure);
-    if (failed) return failed;
-    db.remove(params.id);
-    return new HttpResponse(null, { status: 204 });
-  }),
+      db.remove(params.id);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
 ];

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { fromZodIssues } from '../../src/domain';
 import { DemoSettingsPatch } from '../../src/api/demo-schema';
 import { db } from '../db';
-import { api, errorResponse, readJsonObject } from './http';
+import { api, errorResponse, readJsonObject, storing } from './http';
 
 export const demoHandlers = [
   http.get(api('/api/demo/settings'), () => HttpResponse.json(db.settings())),
@@ -15,12 +15,14 @@ export const demoHandlers = [
     if (!patch.success) {
       return errorResponse(422, { message: 'These demo settings are not valid.', errors: fromZodIssues(patch.error.issues) });
     }
-    return HttpResponse.json(db.updateSettings(patch.data));
+    return storing(['store the demo settings', 'Free some space and try again.'], () => Promise.resolve(HttpResponse.json(db.updateSettings(patch.data))));
   }),
 
   /** Restores the seed bots and the default switches; answers with the switches. */
-  http.post(api('/api/demo/reset'), () => {
-    db.reset();
-    return HttpResponse.json(db.settings());
-  }),
+  http.post(api('/api/demo/reset'), () =>
+    storing(['store the reset demo data', 'Free some space and try again.'], () => {
+      db.reset();
+      return Promise.resolve(HttpResponse.json(db.settings()));
+    }),
+  ),
 ];

@@ -2,7 +2,7 @@
 import { delay, HttpResponse } from 'msw';
 import { assertNever, type ValidationError } from '../../src/domain';
 import { apiUrl } from '../../src/lib/api-client';
-import { db } from '../db';
+import { db, StorageFullError } from '../db';
 
 /**
  * A handler address: absolute, resolved like the api client resolves it, because msw/node cannot
@@ -57,3 +57,23 @@ export async function readJsonObject(request: Request): Promise<BodyResult> {
 
 export const validationFailed = (errors: ValidationError[]) =>
   errorResponse(422, { message: 'The bot was not saved: some settings need fixing.', errors });
+
+/**
+ * The answer when the browser refused to store a change (its storage for the site is full): 507
+ * Insufficient Storage, nothing changed. A 200 here lost the work: the app cleared the draft and a
+ * reload showed the bot as it was before (or not at all). `what` completes "could not …".
+ */
+export const storageFull = (what: string, advice = 'Free some space, for example by deleting bots you no longer need, and try again.') =>
+  errorResponse(507, {
+    message: `This browser’s storage for this site is full, so the server (which keeps its data there in this demo) could not ${what}; nothing was changed. ${advice}`,
+  });
+
+/** Runs a request's work; a change the browser refused to store (StorageFullError) answers storageFull(...answer). */
+export async function storing(answer: Parameters<typeof storageFull>, work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StorageFullError) return storageFull(...answer);
+    throw error;
+  }
+}

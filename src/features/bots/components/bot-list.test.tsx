@@ -236,6 +236,27 @@ describe('BotList', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says that the browser storage is full when a deletion cannot be stored, not "try again in a moment"', async () => {
+    // The mocked server keeps its data in localStorage, and the browser refuses to write it.
+    db.persistTo(localStorage);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      const { user } = renderList();
+      await user.click(await screen.findByRole('button', { name: 'Delete Qualified follow-up' }));
+      await user.click(within(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).getByRole('button', { name: 'Delete bot' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(/^The bot was not deleted: this browser’s storage for this site is full, .* could not record the deletion; nothing was changed\./);
+      expect(alert).not.toHaveTextContent('in a moment');
+      expect(screen.getByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+    } finally {
+      vi.restoreAllMocks();
+      db.persistTo(null);
+      localStorage.clear();
+    }
+  });
+
   it('keeps the focus on "Delete bot" while a slow deletion runs, and sends it once', async () => {
     let answer = () => {};
     const answered = new Promise<void>((resolve) => (answer = resolve));

@@ -97,8 +97,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
     : deleteBot.error instanceof ApiError && deleteBot.error.status === 409
       ? // The server's 409 sentence speaks of loading or overwriting, which the list does not offer.
         'The bot was not deleted: someone saved a newer version of it just now. The list shows it again; delete it again if you still want to.'
-      : deleteBot.error instanceof ApiError && deleteBot.error.status >= 500
-        ? // The server's own sentence ("nothing was saved") is about saving.
+      : deleteBot.error instanceof ApiError && deleteBot.error.status >= 500 && deleteBot.error.status !== 507
+        ? // The server's own sentence ("nothing was saved") is about saving. A 507 (the browser's
+          // storage is full) keeps its own: trying again "in a moment" would fail the same way.
           'The bot was not deleted: the server had a problem. Try again in a moment.'
         : `The bot was not deleted: ${deleteBot.error.message.charAt(0).toLowerCase()}${deleteBot.error.message.slice(1)}`;
   const failedBotListed = deleteBot.isError && (bots.data ?? []).some((b) => b.id === deleteBot.variables);
