@@ -18,12 +18,18 @@ const seedBots = z.array(Bot).parse(demoBots);
 
 export const DEFAULT_SETTINGS: DemoSettings = { latency: 'none', failNextSave: 'none', plan: seedAccount.plan };
 
-const StoredData = z
-  .strictObject({ bots: z.array(Bot), nextId: z.number().int().min(1) })
-  .refine((d) => new Set(d.bots.map((b) => b.id)).size === d.bots.length, { error: 'Two stored bots share an id.' });
+/** What is stored under DATA_KEY: every bot, and the number the next new bot's id starts from. */
+const StoredData = z.strictObject({ bots: z.array(Bot), nextId: z.number().int().min(1) });
 type StoredData = z.infer<typeof StoredData>;
 
 type State = StoredData & { settings: DemoSettings };
+
+/**
+ * Where stored bots that cannot be read back (an older or corrupt shape, a second bot with the same
+ * id) are copied before anything is written over them: a JSON array of what was skipped (a whole
+ * unreadable text as a string), newest last.
+ */
+export const UNREADABLE_KEY = 'salesbot-studio:db:v1:unreadable';
 
 let storage: KeyValueStorage | null = null;
 let state: State = seed();
@@ -45,11 +51,84 @@ function readStored<T>(key: string, schema: z.ZodType<T>): T | null {
   }
 }
 
+/**
+ * The lowest next id a stored text allows, even one that does not parse: above every "bot-n" in it
+ * and at least any `"nextId": n` in it.
+ */
+function nextIdFloor(text: string): number {
+  const numbers = [
+    ...Array.from(text.matchAll(/"bot-(\d{1,15})"/g), (m) => Number(m[1]) + 1),
+    ...Array.from(text.matchAll(/"nextId"\s*:\s*(\d{1,15})\b/g), (m) => Number(m[1])),
+  ];
+  return Math.max(1, ...numbers);
+}
+
+/**
+ * Reads the stored bots back one by one. A bot that does not read (one extra key from an older
+ * version, a broken field) or that repeats an id is skipped, copied under UNREADABLE_KEY and logged;
+ * the others are kept. Throwing everything away for one bad bot lost every saved bot and, with the
+ * id counter back at 1, gave the next new bot an old id, with that bot's draft and simulator events.
+ * The counter never goes below an id seen in the stored text, readable or not.
+ */
+function readBots(): Pick<State, 'bots' | 'nextId'> | null {
+  if (!storage) return null;
+  let text: string | null;
+  try {
+    text = storage.getItem(DATA_KEY);
+  } catch {
+    return null;
+  }
+  if (text === null) return null;
+  const floor = nextIdFloor(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  const container = z.looseObject({ bots: z.array(z.unknown()), nextId: z.unknown() }).safeParse(raw);
+  if (!container.success) {
+    keepUnreadable([text], 'The stored bots could not be read at all');
+    return { ...seed(), nextId: floor };
+  }
+  const bots: Bot[] = [];
+  const skipped: unknown[] = [];
+  for (const entry of container.data.bots) {
+    const bot = Bot.safeParse(entry);
+    if (bot.success && !bots.some((b) => b.id === bot.data.id)) bots.push(bot.data);
+    else skipped.push(entry);
+  }
+  const storedNext = StoredData.shape.nextId.safeParse(container.data.nextId);
+  const nextId = Math.max(storedNext.success ? storedNext.data : 1, floor);
+  if (skipped.length > 0) keepUnreadable(skipped, `${skipped.length} stored bot(s) could not be read and were left out`);
+  // Nothing readable left of what was there: the demo starts from its seed (ids still count on).
+  if (bots.length === 0 && skipped.length > 0) return { bots: seed().bots, nextId };
+  return { bots, nextId };
+}
+
+/** Copies what could not be read under UNREADABLE_KEY (after what is there already) and says so in the console. */
+function keepUnreadable(entries: unknown[], what: string): void {
+  let kept: unknown[] = [];
+  try {
+    const before: unknown = JSON.parse(storage?.getItem(UNREADABLE_KEY) ?? '[]');
+    if (Array.isArray(before)) kept = before;
+  } catch {
+    // A copy that does not read is replaced.
+  }
+  const texts = new Set(kept.map((e) => JSON.stringify(e)));
+  const fresh = entries.filter((e) => !texts.has(JSON.stringify(e)));
+  let where = `a copy is in localStorage under "${UNREADABLE_KEY}"`;
+  try {
+    if (fresh.length > 0) storage?.setItem(UNREADABLE_KEY, JSON.stringify([...kept, ...fresh]));
+  } catch {
+    where = 'the browser had no room to keep a copy';
+  }
+  console.warn(`Mocked API: ${what}; ${where}.`, entries);
+}
+
 function load(): State {
-  const fresh = seed();
-  const data = readStored(DATA_KEY, StoredData);
   const settings = readStored(SETTINGS_KEY, DemoSettings);
-  return { ...(data ?? fresh), settings: settings ?? fresh.settings };
+  return { ...(readBots() ?? seed()), settings: settings ?? { ...DEFAULT_SETTINGS } };
 }
 
 /**
@@ -73,21 +152,21 @@ const dataText = (s: State) => JSON.stringify({ bots: s.bots, nextId: s.nextId }
 function commit(next: State): void {
   if (storage) {
     const target = storage;
-    const writes: [string, string, string][] = [];
-    const [before, after] = [dataText(state), dataText(next)];
-    if (before !== after) writes.push([DATA_KEY, before, after]);
-    const [settingsBefore, settingsAfter] = [JSON.stringify(state.settings), JSON.stringify(next.settings)];
-    if (settingsBefore !== settingsAfter) writes.push([SETTINGS_KEY, settingsBefore, settingsAfter]);
-    const done: [string, string][] = [];
+    const writes: [string, string][] = [];
+    if (dataText(state) !== dataText(next)) writes.push([DATA_KEY, dataText(next)]);
+    if (JSON.stringify(state.settings) !== JSON.stringify(next.settings)) writes.push([SETTINGS_KEY, JSON.stringify(next.settings)]);
+    const done: [string, string | null][] = [];
     try {
-      for (const [key, old, text] of writes) {
+      for (const [key, text] of writes) {
+        const old = target.getItem(key);
         target.setItem(key, text);
         done.push([key, old]);
       }
     } catch (error) {
       for (const [key, old] of done) {
         try {
-          target.setItem(key, old);
+          if (old === null) target.removeItem(key);
+          else target.setItem(key, old);
         } catch {
           // Nothing more to be done: the next successful write stores the whole state again.
         }
@@ -160,8 +239,8 @@ export const db = {
     commit({ ...seed(), nextId: state.nextId });
   },
   /**
-   * Persists into `target` (the browser passes localStorage): loads what is stored there, falling
-   * back to the seed when it is missing or corrupt; null goes back to memory only.
+   * Persists into `target` (the browser passes localStorage): loads what is stored there (every
+   * bot that reads; see readBots()), the seed when nothing is; null goes back to memory only.
    */
   persistTo(target: KeyValueStorage | null): void {
     storage = target;
@@ -169,6 +248,9 @@ export const db = {
   },
   /** Re-reads the storage (another tab changed it). */
   reload(): void {
-    if (storage) state = load();
+    // The counter never goes back, even if what the other tab stored says less.
+    if (!storage) return;
+    const loaded = load();
+    state = { ...loaded, nextId: Math.max(loaded.nextId, state.nextId) };
   },
 };
