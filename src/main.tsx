@@ -2,7 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
+import { installMemoryStorageIfBlocked } from './lib/page-storage';
 import './styles.css';
+
+// Before msw loads (it reads localStorage as it does): a blocked storage left the page blank.
+installMemoryStorageIfBlocked();
 
 async function enableMocking(): Promise<void> {
   if (!__MOCKS__) return;
@@ -11,7 +15,7 @@ async function enableMocking(): Promise<void> {
   await startMockWorker();
 }
 
-void enableMocking().then(() => {
+function render(): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProviders>
@@ -19,4 +23,11 @@ void enableMocking().then(() => {
       </AppProviders>
     </StrictMode>,
   );
+}
+
+// The page renders even when the mocked API cannot start (service workers refused, say): the list
+// then says that the bots could not be loaded, rather than the page staying blank.
+void enableMocking().then(render, (error: unknown) => {
+  console.error('The mocked API could not start:', error);
+  render();
 });

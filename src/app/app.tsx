@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BotList } from '../features/bots';
+import { storageIsMemoryOnly } from '../lib/page-storage';
 import { draftsForList, forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it.
@@ -57,6 +58,12 @@ export function App() {
         )}
       </header>
       <main>
+        {storageIsMemoryOnly() && (
+          // Chrome's "block site data": the page works on a storage kept in memory (src/main.tsx).
+          <p className="app-storage-note">
+            This browser blocks storage for this site: bots, drafts and demo settings last only until this page is reloaded or closed.
+          </p>
+        )}
         <p role="status" className="app-status">
           {status}
         </p>

@@ -1,5 +1,6 @@
 // The unsaved draft of the dialog, kept in localStorage so that it survives a page reload.
 import { Bot, isInstant, type ActiveHours, type Condition, type ConditionType, type Trigger } from '../../../domain';
+import { storageIsMemoryOnly } from '../../../lib/page-storage';
 import { DEFAULT_TRIGGER, TRIGGERS } from '../trigger-registry';
 
 const CONDITION_TYPES: readonly ConditionType[] = ['tags', 'not_tags', 'stages', 'responsible', 'sale', 'source', 'utm'];
@@ -140,7 +141,8 @@ export function writeDraft(botId: string | null, draft: StoredDraft): void {
   let kept = false;
   try {
     s?.setItem(draftKey(botId), JSON.stringify(draft, (_key, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? UNREADABLE : v)));
-    kept = s !== null;
+    // Blocked storage stood in for by one in memory (src/main.tsx): a reload loses the draft all the same.
+    kept = s !== null && !storageIsMemoryOnly();
   } catch {
     // quota exceeded, or storage blocked
   }
