@@ -157,3 +157,51 @@ test('two tabs editing one bot: when one saves, the other keeps its unsaved chan
   await expect(tabA.name).toHaveValue('Qualified follow-up (tab A)');
   await pageB.close();
 });
+
+test('another tab’s saves reach this tab’s list without a reload, and a bot opened afterwards is their version and saves over it', async ({ app, page, context }) => {
+  const tabA = new TriggerSetupPage(page, app);
+  // This tab has fetched the list and the bot already (both cached).
+  await tabA.open('Qualified follow-up');
+  await tabA.close();
+
+  const appB = new AppPage(await context.newPage());
+  await appB.goto();
+  const tabB = new TriggerSetupPage(appB.page, appB);
+  await tabB.open('Qualified follow-up');
+  await tabB.name.fill('Renamed in tab B');
+  await tabB.saveAndClose();
+  expect((await appB.api('POST', '/api/bots', { ...newBot, name: 'Made in tab B' })).status).toBe(201);
+
+  await expect(app.bot('Made in tab B')).toBeVisible();
+  await expect(app.bots.getByRole('button', { name: 'Renamed in tab B', exact: true })).toBeVisible();
+  await expect(app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true })).toHaveCount(0);
+  await app.bots.getByRole('button', { name: 'Renamed in tab B', exact: true }).click();
+  await expect(tabA.name).toHaveValue('Renamed in tab B');
+  await tabA.name.fill('Renamed in tab A');
+  // Saved over version 2, which this tab now shows: no conflict.
+  await tabA.saveAndClose();
+  expect(await tabA.stored('follow-up')).toMatchObject({ name: 'Renamed in tab A', version: 3 });
+  await appB.page.close();
+});
+
+test('a bot open here but not edited shows the version another tab saves; once edited, it keeps the typing and Save meets the conflict', async ({ app, page, context }) => {
+  const tabA = new TriggerSetupPage(page, app);
+  await tabA.open('Qualified follow-up');
+
+  const appB = new AppPage(await context.newPage());
+  await appB.goto();
+  const stored = await tabA.stored('follow-up');
+  expect((await appB.api('PUT', '/api/bots/follow-up', { ...stored, name: 'Renamed in tab B' })).status).toBe(200);
+
+  await expect(tabA.name).toHaveValue('Renamed in tab B');
+  await expect(tabA.notice).toContainText('A newer version was saved elsewhere (version 2)');
+  await tabA.name.fill('Typed in tab A');
+  expect((await appB.api('PUT', '/api/bots/follow-up', { ...stored, name: 'Renamed again in tab B', version: 2 })).status).toBe(200);
+  await expect(app.bots.getByRole('button', { name: 'Renamed again in tab B', exact: true })).toBeVisible();
+  await expect(tabA.name).toHaveValue('Typed in tab A');
+
+  await tabA.save.click();
+  await expect(tabA.notice).toContainText('Someone else saved this bot while you were editing (it is now version 3)');
+  await expect(tabA.name).toHaveValue('Typed in tab A');
+  await appB.page.close();
+});

@@ -15,6 +15,8 @@ export {
   useUpdateBot,
   type NewBot,
 } from './bots';
+export { refetchOnStoreChanges } from './store-changes';
+export { STORE_CHANGED_EVENT } from './store-changed-event';
 export {
   demoSettingsQueryOptions,
   getDemoSettings,

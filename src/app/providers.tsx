@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { refetchOnStoreChanges } from '../api';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -9,5 +10,7 @@ export function createQueryClient(): QueryClient {
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  // Another tab changed the mocked store: the list and the bots are fetched again.
+  useEffect(() => refetchOnStoreChanges(queryClient), [queryClient]);
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

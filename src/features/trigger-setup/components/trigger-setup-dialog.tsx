@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, botsQueryOptions, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
+import { ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
 import { behaviourOf, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
@@ -244,7 +244,9 @@ type Notice =
   /** Saved, but the form changed while the request ran: those later changes are not saved yet. */
   | { kind: 'typedWhileSaving' }
   /** "Reload theirs" after a conflict: their version is in the form, the admin's edit is gone. */
-  | { kind: 'reloaded'; version: number };
+  | { kind: 'reloaded'; version: number }
+  /** A newer version saved elsewhere (another tab) while the bot was open here, unedited: it is in the form. */
+  | { kind: 'updated'; version: number };
 
 const NO_ERRORS: readonly ValidationError[] = [];
 
@@ -385,6 +387,35 @@ function TriggerSetupForm({
     setRowKeys(next.triggers.map(newRowKey));
     setFormKey((k) => k + 1); // editors with local state (custom delays) start again
   };
+
+  // A newer version of the bot arrives (another tab saved it; the app fetches the bots again when
+  // the mocked store changes elsewhere) while it is open here: shown at once when nothing is edited,
+  // so that Save does not meet a 409 over a version this admin never saw. An edited bot keeps what
+  // was typed; its Save meets the conflict notice, which shows both sides.
+  const showNewer = useRef<(bot: Bot) => void>(() => {});
+  useEffect(() => {
+    showNewer.current = (newer) => {
+      if (!saved || newer.id !== saved.id || newer.version <= saved.version || dirty || savingRef.current) return;
+      const focusWasInForm = mainRef.current?.contains(document.activeElement) ?? false;
+      const next = formFromBot(newer);
+      setSaved(newer);
+      setBaseline(next);
+      setBaseVersion(newer.version);
+      loadForm(next);
+      setNotice({ kind: 'updated', version: newer.version });
+      if (focusWasInForm) focusName(); // the editors start again: the focus would fall to the page
+    };
+  });
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (botId === null) return;
+    const hash = hashKey(botQueryOptions(botId).queryKey);
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success' || event.query.queryHash !== hash) return;
+      const bot = event.query.state.data as Bot | undefined; // the bot's own query holds a parsed Bot
+      if (bot) showNewer.current(bot);
+    });
+  }, [botId, queryClient]);
 
   /** `asNew`: create a new bot from the form (the edited one was deleted meanwhile). */
   const save = async (version = baseVersion, asNew = false) => {
@@ -819,7 +850,7 @@ function SaveNotice({
     raised?.kind === 'invalid' ? (raised.live ? raised.errors.filter((e) => current.some((c) => c.path === e.path && c.message === e.message)) : raised.errors) : [];
   const notice = raised?.kind === 'invalid' && problems.length === 0 ? null : raised;
   return (
-    <div id="ts-save-notice" role="alert" className={notice ? `ts-notice ${notice.kind === 'reloaded' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
+    <div id="ts-save-notice" role="alert" className={notice ? `ts-notice ${notice.kind === 'reloaded' || notice.kind === 'updated' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
       {notice?.kind === 'invalid' && (
         <>
           <p>
@@ -879,6 +910,11 @@ function SaveNotice({
       {notice?.kind === 'reloaded' && (
         <p>
           <strong>Their version is loaded</strong> (version {notice.version}); your changes were discarded.
+        </p>
+      )}
+      {notice?.kind === 'updated' && (
+        <p>
+          <strong>A newer version was saved elsewhere</strong> (version {notice.version}), in another tab or by another admin; it is shown here.
         </p>
       )}
       {notice?.kind === 'typedWhileSaving' && (
