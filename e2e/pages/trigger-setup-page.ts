@@ -10,7 +10,7 @@ export class TriggerSetupPage {
   readonly search: Locator;
   readonly save: Locator;
   readonly name: Locator;
-  /** The save notification (role="alert" at the foot of the dialog). */
+  /** The save notification (role="alert" at the foot of the dialog; for a refused Save, what it said at the press, without the "Go to …" buttons). */
   readonly notice: Locator;
 
   constructor(

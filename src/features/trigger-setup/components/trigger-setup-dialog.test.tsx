@@ -91,10 +91,11 @@ describe('TriggerSetupDialog', () => {
     // The first problem's first control: trigger 3's first stage box, described by its error.
     const firstStage = within(cards()[2]!).getAllByRole('checkbox', { hidden: true })[0]!;
     await waitFor(() => expect(firstStage).toHaveFocus());
-    // The notice's entries are buttons to their places.
-    await user.click(within(alert).getByRole('button', { name: 'Go to Condition 1 (Tags)', hidden: true }));
+    // The notice's entries are buttons to their places (in the notice, not in the alert's words).
+    expect(within(alert).queryAllByRole('button', { hidden: true })).toEqual([]);
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Condition 1 (Tags)', hidden: true }));
     await waitFor(() => expect(within(dialog()).getByRole('button', { name: /^Tags: /, description: /^Needs fixing/, hidden: true })).toHaveFocus());
-    await user.click(within(alert).getByRole('button', { name: 'Go to Trigger 3', hidden: true }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Trigger 3', hidden: true }));
     await waitFor(() => expect(firstStage).toHaveFocus());
   });
 
@@ -108,7 +109,7 @@ describe('TriggerSetupDialog', () => {
     const alert = within(dialog()).getByRole('alert', { hidden: true });
     expect(alert).toHaveTextContent(/Bot: The bot is too large \(\d+ KB\); a bot can be at most 64 KB\./);
     expect(alert).toHaveTextContent('Trigger 1: The address is longer than 2,048 characters.');
-    expect(within(alert).getAllByRole('button', { hidden: true }).map((b) => b.textContent)).toEqual(['Go to Trigger 1']);
+    expect(within(dialog()).getAllByRole('button', { name: /^Go to /, hidden: true }).map((b) => b.textContent)).toEqual(['Go to Trigger 1']);
     await waitFor(() => expect(address).toHaveFocus());
   });
 
@@ -120,13 +121,42 @@ describe('TriggerSetupDialog', () => {
     await user.click(await screen.findByRole('button', { name: 'Tags' }));
     await user.keyboard('{Escape}');
     await user.click(saveButton());
-    const alert = within(dialog()).getByRole('alert');
-    expect(alert).toHaveTextContent('Fix these 2 problems first');
+    // The notice is Save's description: it follows the fixes.
+    expect(saveButton()).toHaveAccessibleDescription(/Fix these 2 problems first/);
     await user.type(name, 'Welcome back');
-    expect(alert).toHaveTextContent('Fix this first:Condition 1 (Tags): Select at least one tag.');
-    expect(alert).not.toHaveTextContent('name');
+    expect(saveButton()).toHaveAccessibleDescription(/^The bot was not saved\. Fix this first: Condition 1 \(Tags\): Select at least one tag\./);
+    expect(saveButton()).not.toHaveAccessibleDescription(/name/);
     await user.click(screen.getByRole('button', { name: /^Remove condition/ }));
-    expect(alert).toBeEmptyDOMElement();
+    expect(saveButton()).not.toHaveAccessibleDescription();
+    expect(within(dialog()).getByRole('alert')).toBeEmptyDOMElement();
+  });
+
+  it('speaks the not-saved alert once per Save press: fixes change the notice, not the alert, and the alert reads no button', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.clear(name);
+    await user.click(screen.getByRole('button', { name: 'Add condition' }));
+    await user.click(await screen.findByRole('button', { name: 'Tags' }));
+    await user.keyboard('{Escape}');
+    await user.click(saveButton());
+    const alert = within(dialog()).getByRole('alert');
+    const said = 'The bot was not saved. Fix these 2 problems first: Bot name: Enter a name for the bot. Condition 1 (Tags): Select at least one tag.';
+    expect(alert).toHaveTextContent(said, { normalizeWhitespace: true });
+    expect(alert.textContent).toBe(said); // no "Go to …"
+    // Every change inside the alert is spoken: fixing a problem changes none.
+    const changes: string[] = [];
+    const watcher = new MutationObserver(() => changes.push(alert.textContent ?? ''));
+    watcher.observe(alert, { subtree: true, childList: true, characterData: true });
+    await user.type(name, 'Welcome back');
+    expect(saveButton()).toHaveAccessibleDescription(/Fix this first/);
+    expect(changes).toEqual([]);
+    expect(alert.textContent).toBe(said);
+    // Save again with the same problem left: the alert says it again (emptied, then the new snapshot).
+    await user.click(saveButton());
+    await waitFor(() => expect(alert.textContent).toBe('The bot was not saved. Fix this first: Condition 1 (Tags): Select at least one tag.'));
+    await user.click(saveButton());
+    await waitFor(() => expect(changes.filter((c) => c === 'The bot was not saved. Fix this first: Condition 1 (Tags): Select at least one tag.')).toHaveLength(2));
+    watcher.disconnect();
   });
 
   it("shows a missing name as soon as it is emptied, never first on leaving the field (a blur would move the page under a click)", async () => {

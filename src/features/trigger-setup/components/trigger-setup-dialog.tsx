@@ -11,6 +11,7 @@ import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { hasPlace, problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
@@ -271,6 +272,8 @@ function TriggerSetupForm({
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? savedProp?.version ?? 0);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // What the not-saved alert says: made at each refused Save, and spoken again at the next one.
+  const [noticeSpeech, speakNotice] = useAnnouncer();
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
   const [confirmClose, setConfirmClose] = useState(false);
@@ -424,6 +427,7 @@ function TriggerSetupForm({
     setConfirmClose(false);
     if (!validation.ok) {
       setNotice({ kind: 'invalid', errors: validation.errors, live: true });
+      speakNotice(notSavedSpeech(validation.errors, values));
       goToFirstProblem(validation.errors);
       return;
     }
@@ -461,6 +465,7 @@ function TriggerSetupForm({
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
         setNotice({ kind: 'invalid', errors: error.errors, live: false });
+        speakNotice(notSavedSpeech(error.errors, values));
         goToFirstProblem(error.errors);
       } else {
         const message = error instanceof Error ? error.message : String(error);
@@ -764,6 +769,7 @@ function TriggerSetupForm({
           notice={notice}
           onGoTo={(path) => problemAt(path)?.focus()}
           current={validation.ok ? NO_ERRORS : validation.errors}
+          spoken={noticeSpeech}
           onRetry={() => saveFromNotice()}
           onReload={reloadTheirs}
           onOverwrite={overwrite}
@@ -813,7 +819,8 @@ function TriggerSetupForm({
             className="ts-button ts-button-primary"
             onClick={() => void save()}
             aria-disabled={saving || undefined}
-            aria-describedby={notice ? 'ts-save-notice' : undefined}
+            // The not-saved list as it is now, not the alert's snapshot from the Save press.
+            aria-describedby={notice ? (notice.kind === 'invalid' ? 'ts-save-notice-problems' : 'ts-save-notice') : undefined}
           >
             {saving ? 'Saving…' : 'Save'}
           </button>
@@ -823,10 +830,28 @@ function TriggerSetupForm({
   );
 }
 
+/** The not-saved notice's opening sentence, for `count` problems. */
+const notSavedIntro = (count: number) => `Fix ${count === 1 ? 'this' : `these ${count} problems`} first:`;
+
+/** The most problems the notice lists; the rest show beside their fields. */
+const LISTED = 8;
+
+/**
+ * What the alert says when Save is refused: the not-saved notice as it is at that press, without its
+ * "Go to …" buttons. The notice itself is not live: it follows the fixes, and an alert re-read at
+ * each fix ("Fix these 2 problems…") interrupted the typing that fixed them.
+ */
+function notSavedSpeech(problems: readonly ValidationError[], values: BotForm): string {
+  const lines = problems.slice(0, LISTED).map((e) => `${locationOf(e.path, values)}: ${e.message}`);
+  if (problems.length > LISTED) lines.push(`…and ${problems.length - LISTED} more, shown beside their fields.`);
+  return ['The bot was not saved.', notSavedIntro(problems.length), ...lines].join(' ');
+}
+
 function SaveNotice({
   values,
   notice: raised,
   current,
+  spoken,
   onRetry,
   onReload,
   onOverwrite,
@@ -837,6 +862,8 @@ function SaveNotice({
   notice: Notice | null;
   /** The form's problems now. */
   current: readonly ValidationError[];
+  /** What the alert says for a not-saved notice (notSavedSpeech() at the Save press). */
+  spoken: string;
   onRetry(): void;
   onReload(current: Bot): void;
   onOverwrite(current: Bot): void;
@@ -844,20 +871,84 @@ function SaveNotice({
   /** Moves the focus to a problem's place in the form. */
   onGoTo(path: string): void;
 }) {
-  // Problems fixed since Save was pressed leave the list, and the notice goes with the last one
-  // (removals are not spoken, so fixing one does not repeat the alert).
+  // Problems fixed since Save was pressed leave the list, and the notice goes with the last one.
+  // The list is not live: only the alert's snapshot, made at the Save press, is spoken.
   const problems =
     raised?.kind === 'invalid' ? (raised.live ? raised.errors.filter((e) => current.some((c) => c.path === e.path && c.message === e.message)) : raised.errors) : [];
   const notice = raised?.kind === 'invalid' && problems.length === 0 ? null : raised;
   return (
-    <div id="ts-save-notice" role="alert" className={notice ? `ts-notice ${notice.kind === 'reloaded' || notice.kind === 'updated' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
-      {notice?.kind === 'invalid' && (
-        <>
+    // Save's description (a not-saved notice's: its list). The alert inside is always in the page, so
+    // that what comes into it is spoken; a not-saved notice puts only its snapshot there.
+    <div id="ts-save-notice" className={notice ? `ts-notice ${notice.kind === 'reloaded' || notice.kind === 'updated' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
+      <div role="alert" className={notice?.kind === 'invalid' ? 'ts-visually-hidden' : undefined}>
+        {notice?.kind === 'invalid' && spoken}
+        {notice?.kind === 'conflict' && (
+          <>
+            <p>
+              <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
+              overwrite it with yours.
+            </p>
+            {/* The buttons before the lists: in a short window the notice scrolls, and they stay in view. */}
+            <div className="ts-notice-actions">
+              <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
+                Reload theirs
+              </button>
+              <button type="button" className="ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
+                Overwrite
+              </button>
+            </div>
+            <ConflictChanges changes={notice.changes} />
+          </>
+        )}
+        {notice?.kind === 'gone' && (
+          <>
+            <p>
+              <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
+              them go.
+            </p>
+            <div className="ts-notice-actions">
+              <button type="button" className="ts-button" onClick={onSaveAsNew}>
+                Save as a new bot
+              </button>
+            </div>
+          </>
+        )}
+        {notice?.kind === 'reloaded' && (
           <p>
-            <strong>The bot was not saved.</strong> Fix {problems.length === 1 ? 'this' : `these ${problems.length} problems`} first:
+            <strong>Their version is loaded</strong> (version {notice.version}); your changes were discarded.
+          </p>
+        )}
+        {notice?.kind === 'updated' && (
+          <p>
+            <strong>A newer version was saved elsewhere</strong> (version {notice.version}), in another tab or by another admin; it is shown here.
+          </p>
+        )}
+        {notice?.kind === 'typedWhileSaving' && (
+          <p>
+            <strong>Saved as it was when you pressed Save.</strong> What you changed while it was saving is not saved yet: press Save again to keep
+            it.
+          </p>
+        )}
+        {notice?.kind === 'failed' && (
+          <>
+            <p>
+              <strong>The bot was not saved.</strong> {notice.message} Your changes are still here: retry when you are ready.
+            </p>
+            <div className="ts-notice-actions">
+              <button type="button" className="ts-button" onClick={onRetry}>
+                Retry
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+      {notice?.kind === 'invalid' && (
+        <div id="ts-save-notice-problems">
+          <p>
+            <strong>The bot was not saved.</strong> {notSavedIntro(problems.length)}
           </p>
           <ul>
-            {problems.slice(0, 8).map((e) => (
+            {problems.slice(0, LISTED).map((e) => (
               <li key={`${e.path}\u0000${e.message}`}>
                 {locationOf(e.path, values)}: {e.message}
                 {/* A button of its own, named by the place only: the message may quote another
@@ -872,68 +963,9 @@ function SaveNotice({
                 )}
               </li>
             ))}
-            {problems.length > 8 && <li>…and {problems.length - 8} more, shown beside their fields.</li>}
+            {problems.length > LISTED && <li>…and {problems.length - LISTED} more, shown beside their fields.</li>}
           </ul>
-        </>
-      )}
-      {notice?.kind === 'conflict' && (
-        <>
-          <p>
-            <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
-            overwrite it with yours.
-          </p>
-          {/* The buttons before the lists: in a short window the notice scrolls, and they stay in view. */}
-          <div className="ts-notice-actions">
-            <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
-              Reload theirs
-            </button>
-            <button type="button" className="ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
-              Overwrite
-            </button>
-          </div>
-          <ConflictChanges changes={notice.changes} />
-        </>
-      )}
-      {notice?.kind === 'gone' && (
-        <>
-          <p>
-            <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
-            them go.
-          </p>
-          <div className="ts-notice-actions">
-            <button type="button" className="ts-button" onClick={onSaveAsNew}>
-              Save as a new bot
-            </button>
-          </div>
-        </>
-      )}
-      {notice?.kind === 'reloaded' && (
-        <p>
-          <strong>Their version is loaded</strong> (version {notice.version}); your changes were discarded.
-        </p>
-      )}
-      {notice?.kind === 'updated' && (
-        <p>
-          <strong>A newer version was saved elsewhere</strong> (version {notice.version}), in another tab or by another admin; it is shown here.
-        </p>
-      )}
-      {notice?.kind === 'typedWhileSaving' && (
-        <p>
-          <strong>Saved as it was when you pressed Save.</strong> What you changed while it was saving is not saved yet: press Save again to keep
-          it.
-        </p>
-      )}
-      {notice?.kind === 'failed' && (
-        <>
-          <p>
-            <strong>The bot was not saved.</strong> {notice.message} Your changes are still here: retry when you are ready.
-          </p>
-          <div className="ts-notice-actions">
-            <button type="button" className="ts-button" onClick={onRetry}>
-              Retry
-            </button>
-          </div>
-        </>
+        </div>
       )}
     </div>
   );
