@@ -235,3 +235,22 @@ test('overlapping ranges are shown beside the later range', async ({ page }) => 
   await expect(hours.getByLabel('Monday from (range 2)')).toHaveAttribute('aria-invalid', 'true');
   await expect(hours.getByLabel('Monday from (range 1)')).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('removing a day’s first range from the keyboard puts the focus on Add range, not on the next range’s ×, and says so', async ({ page }) => {
+  const d = await openNewBot(page);
+  const hours = d.getByRole('group', { name: 'Active hours' });
+  await hours.getByRole('radio', { name: 'Only at chosen times' }).check();
+  await hours.getByRole('button', { name: 'Add range on Monday' }).click();
+  await expect(d.getByRole('status').filter({ hasText: 'Added Monday range 19:00–21:00.' })).toHaveCount(1);
+  await hours.getByRole('button', { name: 'Remove Monday range 09:00–18:00' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(hours.getByRole('button', { name: 'Add range on Monday' })).toBeFocused();
+  await expect(d.getByRole('status').filter({ hasText: 'Removed Monday range 09:00–18:00.' })).toHaveCount(1);
+  await expect(hours.getByRole('button', { name: 'Remove Monday range 19:00–21:00' })).toBeVisible();
+  // The last range of the day: the focus goes to the day's box.
+  await hours.getByRole('button', { name: 'Remove Monday range 19:00–21:00' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(hours.getByRole('checkbox', { name: 'Monday', exact: true })).toBeFocused();
+  await expect(hours.getByRole('checkbox', { name: 'Monday', exact: true })).not.toBeChecked();
+  await expect(hours.getByRole('checkbox', { name: 'Tuesday', exact: true })).toBeChecked();
+});

@@ -16,7 +16,7 @@ function hoursErrors(value: ActiveHours | null): ValidationError[] {
   return result.success ? [] : fromZodIssues(result.error.issues);
 }
 
-function Harness({ initial, onChange }: { initial: ActiveHours | null; onChange(v: ActiveHours | null): void }) {
+function Harness({ initial, onChange, onAnnounce }: { initial: ActiveHours | null; onChange(v: ActiveHours | null): void; onAnnounce(text: string): void }) {
   const [value, setValue] = useState(initial);
   return (
     <ActiveHoursEditor
@@ -27,15 +27,17 @@ function Harness({ initial, onChange }: { initial: ActiveHours | null; onChange(
         onChange(next);
         setValue(next);
       }}
+      onAnnounce={onAnnounce}
     />
   );
 }
 
 function setup(initial: ActiveHours | null) {
   const onChange = vi.fn<(v: ActiveHours | null) => void>();
+  const onAnnounce = vi.fn<(text: string) => void>();
   const user = userEvent.setup();
-  render(<Harness initial={initial} onChange={onChange} />);
-  return { user, onChange, last: () => onChange.mock.lastCall?.[0] };
+  render(<Harness initial={initial} onChange={onChange} onAnnounce={onAnnounce} />);
+  return { user, onChange, onAnnounce, last: () => onChange.mock.lastCall?.[0] };
 }
 
 const group = () => screen.getByRole('group', { name: 'Active hours' });
@@ -59,6 +61,51 @@ describe('ActiveHoursEditor', () => {
     screen.getByRole('button', { name: 'Remove Tuesday range 09:00–18:00' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('checkbox', { name: 'Tuesday' })).toHaveFocus();
+  });
+
+  it('removing a day’s first range takes its × away with it: the focus goes to Add range, not to the next range’s ×', async () => {
+    const { user, last } = setup({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '12:00' },
+        { weekday: 1, from: '13:00', to: '18:00' },
+      ],
+    });
+    screen.getByRole('button', { name: 'Remove Monday range 09:00–12:00' }).focus();
+    await user.keyboard('{Enter}');
+    expect(last()).toEqual({ ranges: [{ weekday: 1, from: '13:00', to: '18:00' }] });
+    const add = within(dayRow('Monday')).getByRole('button', { name: 'Add range on Monday' });
+    expect(add).toHaveFocus();
+    // A second Enter adds a range; the other range is still there.
+    await user.keyboard('{Enter}');
+    expect(last()?.ranges).toContainEqual({ weekday: 1, from: '13:00', to: '18:00' });
+    expect(last()?.ranges).toHaveLength(2);
+  });
+
+  it('keeps each range’s row (and what is typed in it) when an earlier range of the day goes', async () => {
+    const { user } = setup({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '12:00' },
+        { weekday: 1, from: '13:00', to: '18:00' },
+      ],
+    });
+    const later = screen.getByLabelText('Monday from (range 2)');
+    await user.click(screen.getByRole('button', { name: 'Remove Monday range 09:00–12:00' }));
+    expect(screen.getByLabelText('Monday from')).toBe(later);
+  });
+
+  it('says each range added or removed, and a day turned on or off', async () => {
+    const { user, onAnnounce } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '12:00' }] });
+    await user.click(screen.getByRole('button', { name: 'Add range on Monday' }));
+    expect(onAnnounce).toHaveBeenLastCalledWith('Added Monday range 13:00–15:00.');
+    await user.click(screen.getByRole('button', { name: 'Remove Monday range 09:00–12:00' }));
+    expect(onAnnounce).toHaveBeenLastCalledWith('Removed Monday range 09:00–12:00.');
+    await user.click(screen.getByRole('checkbox', { name: 'Wednesday' }));
+    expect(onAnnounce).toHaveBeenLastCalledWith('Added Wednesday range 09:00–18:00.');
+    await user.click(screen.getByRole('button', { name: 'Add range on Wednesday' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Wednesday' }));
+    expect(onAnnounce).toHaveBeenLastCalledWith('Removed 2 ranges on Wednesday.');
+    await user.click(screen.getByRole('button', { name: 'Outside business hours' }));
+    expect(onAnnounce).toHaveBeenLastCalledWith('Set the ranges to: Outside business hours.');
   });
 
   it('is always active for null, and choosing times starts from business hours', async () => {

@@ -1,5 +1,6 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FieldErrors } from '../../../components/ui';
+import { count } from '../../../lib/count';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import {
   clockToMinutes,
@@ -21,6 +22,11 @@ export type ActiveHoursEditorProps = {
   onChange(next: ActiveHours | null): void;
   /** Paths relative to activeHours, e.g. "ranges.1" or "ranges.1.to". */
   errors: ValidationError[];
+  /**
+   * Says an added or removed range to screen readers (politely): a range added with "Add range" or
+   * a day's box comes below the focus, and a removed one takes its × away.
+   */
+  onAnnounce?(text: string): void;
 };
 
 type Weekday = HoursRange['weekday'];
@@ -52,14 +58,25 @@ function nextRange(ranges: readonly HoursRange[], weekday: Weekday): HoursRange 
   return { weekday, from: '09:00', to: '18:00' };
 }
 
-/** Inserts after the last range of the same or an earlier weekday, so the list stays in weekday order. */
-function insertRange(ranges: readonly HoursRange[], range: HoursRange): HoursRange[] {
+/** Where a new range goes: after the last range of the same or an earlier weekday, so the list stays in weekday order. */
+function insertionPoint(ranges: readonly HoursRange[], weekday: Weekday): number {
   let at = 0;
   ranges.forEach((r, i) => {
-    if (r.weekday <= range.weekday) at = i + 1;
+    if (r.weekday <= weekday) at = i + 1;
   });
-  return [...ranges.slice(0, at), range, ...ranges.slice(at)];
+  return at;
 }
+
+const insertAt = <T,>(items: readonly T[], at: number, item: T): T[] => [...items.slice(0, at), item, ...items.slice(at)];
+
+const spokenRange = (r: HoursRange) => `${WEEKDAY_LONG[r.weekday - 1]!} range ${r.from}–${r.to}`;
+
+// Each range row keeps its own key, not its place in the list: keyed by place, removing a day's
+// first range left the focus on the same × button, now naming the next range, and a second Enter
+// removed that one too.
+let rangeKeySeed = 0;
+const newRangeKey = () => `r${++rangeKeySeed}`;
+const NO_RANGES: readonly HoursRange[] = [];
 
 type RangeRowProps = {
   range: HoursRange;
@@ -154,9 +171,15 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
 }
 
 /** When the bot may run: always, or chosen weekdays with time ranges in a time zone. Controlled. */
-export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHoursEditorProps) {
+export function ActiveHoursEditor({ account, value, onChange, errors, onAnnounce }: ActiveHoursEditorProps) {
   const id = useId();
   const lastChosen = useRef<ActiveHours | null>(null);
+  const ranges = value?.ranges ?? NO_RANGES;
+  // The rows' keys, changed alongside the ranges by every change made here. Ranges that come from
+  // elsewhere in another number (the dialog reloads the form) get new ones.
+  const [keys, setKeys] = useState<string[]>(() => ranges.map(newRangeKey));
+  if (keys.length !== ranges.length) setKeys(ranges.map(newRangeKey));
+  const keyOf = (index: number) => keys[index] ?? `at-${index}`;
   // A removed range takes its focused × button with it: the focus then goes to the day's "Add range"
   // button, or to the day's checkbox once the day has no range left, instead of the page body.
   const dayControls = useRef(new Map<Weekday, { box: HTMLInputElement | null; add: HTMLButtonElement | null }>());
@@ -167,13 +190,41 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
     return controls;
   };
 
-  const setRanges = (ranges: HoursRange[]) => value && onChange({ ...value, ranges });
+  const setRanges = (next: HoursRange[]) => value && onChange({ ...value, ranges: next });
+  /** Replaces every range: every row is new. */
+  const replaceRanges = (next: HoursRange[]) => {
+    setKeys(next.map(newRangeKey));
+    setRanges(next);
+  };
+  const addRange = (weekday: Weekday) => {
+    const range = nextRange(ranges, weekday);
+    const at = insertionPoint(ranges, weekday);
+    setKeys(insertAt(keys, at, newRangeKey()));
+    setRanges(insertAt(ranges, at, range));
+    onAnnounce?.(`Added ${spokenRange(range)}.`);
+  };
+  const removeRange = (index: number) => {
+    const range = ranges[index]!;
+    setKeys(keys.filter((_, i) => i !== index));
+    setRanges(ranges.filter((_, i) => i !== index));
+    onAnnounce?.(`Removed ${spokenRange(range)}.`);
+  };
+  const clearDay = (weekday: Weekday) => {
+    const removed = ranges.filter((r) => r.weekday === weekday).length;
+    setKeys(keys.filter((_, i) => ranges[i]!.weekday !== weekday));
+    setRanges(ranges.filter((r) => r.weekday !== weekday));
+    onAnnounce?.(`Removed ${count(removed, 'range')} on ${WEEKDAY_LONG[weekday - 1]!}.`);
+  };
   const choose = (always: boolean) => {
     if (always) {
       // Remembered so that switching back restores what was there.
       if (value !== null) lastChosen.current = value;
       onChange(null);
-    } else onChange(lastChosen.current ?? { ranges: HOURS_PRESETS[0]!.ranges() });
+    } else {
+      const next = lastChosen.current ?? { ranges: HOURS_PRESETS[0]!.ranges() };
+      setKeys(next.ranges.map(newRangeKey));
+      onChange(next);
+    }
   };
   // Errors of the whole list ("Add at least one time range…" once every day is unticked) belong to
   // no one range: the fieldset carries them, as the Checklist's fieldset does its own.
@@ -199,7 +250,15 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
           <p className="ui-hint active-hours__rule">A run due outside these hours is skipped, not moved to the next open hour.</p>
           <div className="active-hours__presets" role="group" aria-label="Quick choices">
             {HOURS_PRESETS.map((p) => (
-              <button key={p.name} type="button" className="hours-button" onClick={() => setRanges(p.ranges())}>
+              <button
+                key={p.name}
+                type="button"
+                className="hours-button"
+                onClick={() => {
+                  replaceRanges(p.ranges());
+                  onAnnounce?.(`Set the ranges to: ${p.name}.`);
+                }}
+              >
                 {p.name}
               </button>
             ))}
@@ -226,13 +285,7 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
                         controlsOf(weekday).box = box;
                       }}
                       checked={mine.length > 0}
-                      onChange={(e) =>
-                        setRanges(
-                          e.target.checked
-                            ? insertRange(value.ranges, nextRange(value.ranges, weekday))
-                            : value.ranges.filter((r) => r.weekday !== weekday),
-                        )
-                      }
+                      onChange={(e) => (e.target.checked ? addRange(weekday) : clearDay(weekday))}
                     />
                     <span>{day}</span>
                   </label>
@@ -243,7 +296,7 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
                       <ul className="hours-day__list">
                         {mine.map(({ range, index }, k) => (
                           <RangeRow
-                            key={index}
+                            key={keyOf(index)}
                             index={index}
                             range={range}
                             position={k + 1}
@@ -254,7 +307,7 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
                             onChange={(next) => setRanges(value.ranges.map((r, i) => (i === index ? next : r)))}
                             onRemove={() => {
                               focusNext(() => (focusIsLost() ? (controlsOf(weekday).add ?? controlsOf(weekday).box) : null));
-                              setRanges(value.ranges.filter((_, i) => i !== index));
+                              removeRange(index);
                             }}
                           />
                         ))}
@@ -265,7 +318,7 @@ export function ActiveHoursEditor({ account, value, onChange, errors }: ActiveHo
                         ref={(add) => {
                           controlsOf(weekday).add = add;
                         }}
-                        onClick={() => setRanges(insertRange(value.ranges, nextRange(value.ranges, weekday)))}
+                        onClick={() => addRange(weekday)}
                       >
                         Add range <span className="hours-sr-only">on {day}</span>
                       </button>

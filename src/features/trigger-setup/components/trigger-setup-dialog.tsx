@@ -719,7 +719,13 @@ function TriggerSetupForm({
                 control={form.control}
                 name="activeHours"
                 render={({ field }) => (
-                  <ActiveHoursEditor account={account} value={field.value} onChange={field.onChange} errors={errorsUnder(errors, 'activeHours')} />
+                  <ActiveHoursEditor
+                    account={account}
+                    value={field.value}
+                    onChange={field.onChange}
+                    errors={errorsUnder(errors, 'activeHours')}
+                    onAnnounce={setAnnouncement}
+                  />
                 )}
               />
             </section>
