@@ -423,6 +423,33 @@ describe('TriggerSetupDialog', () => {
     expect(said()).toContain('Removed condition 1: Sale: any amount.');
   });
 
+  it('says a removal again when its words are the same as the last one (two alike triggers, two alike conditions)', async () => {
+    const id = storeBot('Calls', [{ type: 'call_received' }, { type: 'form_submitted', formIds: [] }, { type: 'call_received' }, { type: 'call_received' }]);
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Calls');
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 3', hidden: true }));
+    const region = within(dialog())
+      .getAllByRole('status', { hidden: true })
+      .find((s) => s.textContent === 'Removed trigger 3: When a call is received.')!;
+    // What the region holds after each change in the page: a screen reader speaks each new text.
+    const heard: string[] = [];
+    const watcher = new MutationObserver(() => heard.push(region.textContent ?? ''));
+    watcher.observe(region, { subtree: true, childList: true, characterData: true });
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 3', hidden: true }));
+    await waitFor(() => expect(heard.filter((t) => t === 'Removed trigger 3: When a call is received.')).toHaveLength(1));
+    expect(region).toHaveTextContent('Removed trigger 3: When a call is received.');
+    for (let i = 0; i < 2; i++) {
+      await user.click(within(dialog()).getByRole('button', { name: 'Add condition', hidden: true }));
+      await user.click(await screen.findByRole('button', { name: 'Sale', hidden: true }));
+      await user.keyboard('{Escape}');
+    }
+    heard.length = 0;
+    await user.click(within(dialog()).getAllByRole('button', { name: 'Remove condition', hidden: true })[0]!);
+    await user.click(within(dialog()).getAllByRole('button', { name: 'Remove condition', hidden: true })[0]!);
+    await waitFor(() => expect(heard.filter((t) => t === 'Removed condition 1: Sale: any amount.')).toHaveLength(2));
+    watcher.disconnect();
+  });
+
   it('says when a new bot keeps its default trigger beside one the admin picked, and removes it on request', async () => {
     const { user } = renderDialog({ botId: null });
     const note = /Trigger 1 is the one new bots start with, so this bot also starts whenever a lead opens a conversation/;

@@ -301,8 +301,9 @@ function TriggerSetupForm({
     const first = errors.find((e) => hasPlace(e.path));
     if (first) focusNext(() => problemAt(first.path));
   };
-  // Adding or removing a trigger or condition happens away from where the focus lands: say it.
-  const [announcement, setAnnouncement] = useState('');
+  // Adding or removing a trigger, condition or range happens away from where the focus lands: say
+  // it. The same words twice in a row (removing trigger 3 of two alike) are said twice.
+  const [announcement, setAnnouncement] = useAnnouncer();
   // Replacing "Could not load the bot" after Try again: the button took the focus with it.
   useFocusBackToClose();
   // A saved bot's editors mount in a background render right after the dialog has painted: with 50
