@@ -572,6 +572,27 @@ test.describe('Trigger setup', () => {
     await expect(ts.name).toHaveValue('Changed again');
   });
 
+  test('Escape on the close question keeps editing, again and again: the dialog never closes and the focus goes back', async ({ page }) => {
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('Changed');
+    const confirm = ts.dialog.getByRole('group', { name: 'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?' });
+    for (let round = 0; round < 3; round++) {
+      await page.keyboard.press('Escape');
+      await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+      // Escape on the question answers "Keep editing": back where the focus was.
+      await page.keyboard.press('Escape');
+      await expect(confirm).toBeHidden();
+      await expect(ts.name).toBeFocused();
+      await expect(ts.dialog).toBeVisible();
+    }
+    await expect(ts.name).toHaveValue('Changed');
+    // Escape elsewhere while the question is up goes to the question, which says what is asked.
+    await page.keyboard.press('Escape');
+    await ts.name.focus();
+    await page.keyboard.press('Escape');
+    await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  });
+
   test('axe finds no WCAG 2.2 AA problem with the dialog and the picker open', async ({ axe, page }) => {
     test.slow(); // two full scans of a large page (the simulator aside included)
     await ts.open('Business hours notice');

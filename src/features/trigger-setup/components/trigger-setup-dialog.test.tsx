@@ -621,6 +621,20 @@ describe('TriggerSetupDialog', () => {
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
   });
 
+  it('Escape asks before closing over unsaved changes, and Escape on the question keeps editing, with the focus back', async () => {
+    const { user, onClose } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    await user.keyboard('{Escape}');
+    const confirm = screen.getByRole('group', { name: 'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?', hidden: true });
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Keep editing', hidden: true })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(confirm).not.toBeInTheDocument();
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(onClose).not.toHaveBeenCalled();
+    expect(name).toHaveValue('Welcome on creation!');
+  });
+
   it('closes over unsaved changes and keeps them as the draft, on request', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

@@ -12,6 +12,7 @@ import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
 import { useAnnouncer } from '../../../lib/use-announcer';
+import { closeOnEscape } from '../../../lib/close-on-escape';
 import { hasPlace, problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
@@ -91,8 +92,18 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
       ref={setDialog}
       className="ts-dialog"
       aria-labelledby={TITLE_ID}
+      onKeyDown={(e) => {
+        // Escape: ask the form (it confirms when there are unsaved changes). Refused on the key
+        // itself, so that no close request reaches the modal: Chromium lets a page refuse one cancel
+        // but closes on the next Escape without asking (no click or typing in between), and the
+        // dialog shown again had the focus on its header's Close. Panels inside the dialog (a
+        // popover, the close question) take their own Escape first.
+        if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
+        e.preventDefault();
+        closeRequest.current();
+      }}
       onCancel={(e) => {
-        // Escape: ask the form (it confirms when there are unsaved changes).
+        // A close request that is not a key pressed in the dialog (the focus on the page body).
         e.preventDefault();
         closeRequest.current();
       }}
@@ -288,6 +299,7 @@ function TriggerSetupForm({
   const nameInput = useRef<HTMLInputElement | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const keepEditingButton = useRef<HTMLButtonElement>(null);
   const beforeConfirm = useRef<HTMLElement | null>(null);
   const focusName = () => focusNext(() => nameInput.current);
   // The editors' column: a refused save takes the focus to its first problem, and each entry of the
@@ -369,7 +381,13 @@ function TriggerSetupForm({
       return;
     }
     if (dirty) {
-      if (!confirmClose) beforeConfirm.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // Asked again (Escape, Close or Cancel elsewhere) while the question is up: it takes the focus,
+      // which reads it again. Its own Escape is "Keep editing".
+      if (confirmClose) {
+        keepEditingButton.current?.focus();
+        return;
+      }
+      beforeConfirm.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setConfirmClose(true);
     } else onClose();
   }, [dirty, onClose, confirmClose]);
@@ -783,10 +801,12 @@ function TriggerSetupForm({
           onSaveAsNew={() => saveFromNotice(baseVersion, true)}
         />
         {confirmClose && (
-          <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text">
+          // Escape on the question answers "Keep editing", as the app's other inline panels close on
+          // Escape and give the focus back; it goes no further (the dialog does not ask again).
+          <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text" onKeyDown={(e) => closeOnEscape(keepEditing)(e)}>
             <p id="ts-confirm-text">You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?</p>
             <div className="ts-notice-actions">
-              <button type="button" className="ts-button" autoFocus onClick={keepEditing}>
+              <button type="button" className="ts-button" ref={keepEditingButton} autoFocus onClick={keepEditing}>
                 Keep editing
               </button>
               {draftKept && (
