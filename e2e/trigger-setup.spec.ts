@@ -308,6 +308,10 @@ test.describe('Trigger setup', () => {
     const stages = ts.trigger(1).getByRole('group', { name: 'Stages' });
     await expect(stages).toHaveAttribute('aria-invalid', 'true');
     await expect(stages).toHaveAccessibleDescription(/Select at least one stage\./);
+    // And with the first box, where a refused Save puts the focus.
+    const first = stages.getByRole('checkbox').first();
+    await expect(first).toHaveAccessibleDescription(/Select at least one stage\./);
+    await expect(first).toHaveAttribute('aria-invalid', 'true');
     await expect(ts.summary(1)).toHaveText('When a lead is moved to a stage (none chosen yet), after 10 min');
     await ts.trigger(1).getByRole('checkbox', { name: 'Won' }).check();
     await expect(stages).not.toHaveAttribute('aria-invalid', 'true');

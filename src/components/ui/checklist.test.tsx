@@ -48,6 +48,25 @@ describe('Checklist', () => {
     expect(onChange).toHaveBeenLastCalledWith([]);
   });
 
+  it('reads its errors with its first box, where a refused Save puts the focus', () => {
+    render(<Checklist legend="Stages" options={OPTIONS} value={[]} onChange={() => {}} errors={['Select at least one stage.']} hint="Leads entering these stages." />);
+    const [first, second] = screen.getAllByRole('checkbox');
+    expect(first).toHaveAccessibleDescription('Select at least one stage.');
+    expect(first).toHaveAttribute('aria-invalid', 'true');
+    expect(second).not.toHaveAccessibleDescription();
+    expect(second).not.toHaveAttribute('aria-invalid');
+    // The group keeps them too.
+    expect(screen.getByRole('group', { name: 'Stages' })).toHaveAccessibleDescription('Select at least one stage. Leads entering these stages.');
+  });
+
+  it('with no options, reads its errors with the first id the account does not have; without errors, with nothing', () => {
+    const { rerender } = render(<Checklist legend="Forms" options={[]} value={['form-ghost']} onChange={() => {}} errors={['This form does not exist in the account (form-ghost).']} />);
+    expect(screen.getByRole('checkbox', { name: 'form-ghost (not in this account)' })).toHaveAccessibleDescription('This form does not exist in the account (form-ghost).');
+    rerender(<Checklist legend="Forms" options={[]} value={['form-ghost']} onChange={() => {}} />);
+    expect(screen.getByRole('checkbox')).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('checkbox')).not.toHaveAttribute('aria-invalid');
+  });
+
   it("names such an id as the caller knows it (a contact's tag in a lead condition)", () => {
     render(<Checklist legend="Tags" options={[]} value={['t-partner']} onChange={() => {}} outsideLabel={() => 'Partner (a contact tag)'} />);
     expect(screen.getByRole('checkbox', { name: 'Partner (a contact tag)' })).toBeChecked();

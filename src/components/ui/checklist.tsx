@@ -42,6 +42,14 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
     else groups.push({ name: o.group, items: [o] });
   }
   const describedBy = [errors.length ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  // The first box is where a refused Save (or "Go to …") puts the focus: it carries the errors too,
+  // so that they are read with it. On the fieldset alone, a screen reader landing on the box said
+  // nothing of them.
+  const firstBox = options[0]?.id ?? unknownIds[0];
+  const errorOf = (boxId: string, known: boolean) =>
+    errors.length > 0 && boxId === firstBox && (known || options.length === 0)
+      ? ({ 'aria-invalid': true, 'aria-describedby': `${id}-error` } as const)
+      : {};
   return (
     <fieldset className="ui-checklist" aria-describedby={describedBy} aria-invalid={errors.length > 0 || undefined}>
       <legend className="ui-label">{legend}</legend>
@@ -60,7 +68,7 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
           )}
           {g.items.map((o) => (
             <label key={o.id} className="ui-check">
-              <input type="checkbox" checked={selected.has(o.id)} onChange={(e) => toggle(o.id, e.currentTarget.checked)} />
+              <input type="checkbox" checked={selected.has(o.id)} onChange={(e) => toggle(o.id, e.currentTarget.checked)} {...errorOf(o.id, true)} />
               <span>{o.label}</span>
             </label>
           ))}
@@ -70,7 +78,7 @@ export function Checklist({ legend, options, value, onChange, hint, errors = [],
         <div className="ui-checklist-group">
           {unknownIds.map((u) => (
             <label key={u} className="ui-check">
-              <input type="checkbox" checked onChange={() => removeUnknown(u)} />
+              <input type="checkbox" checked onChange={() => removeUnknown(u)} {...errorOf(u, false)} />
               <span>{outsideLabel(u)}</span>
             </label>
           ))}

@@ -91,6 +91,8 @@ describe('TriggerSetupDialog', () => {
     // The first problem's first control: trigger 3's first stage box, described by its error.
     const firstStage = within(cards()[2]!).getAllByRole('checkbox', { hidden: true })[0]!;
     await waitFor(() => expect(firstStage).toHaveFocus());
+    expect(firstStage).toHaveAccessibleDescription('Select at least one stage.');
+    expect(firstStage).toHaveAttribute('aria-invalid', 'true');
     // The notice's entries are buttons to their places (in the notice, not in the alert's words).
     expect(within(alert).queryAllByRole('button', { hidden: true })).toEqual([]);
     await user.click(within(dialog()).getByRole('button', { name: 'Go to Condition 1 (Tags)', hidden: true }));
