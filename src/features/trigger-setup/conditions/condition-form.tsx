@@ -1,6 +1,7 @@
 // The editor inside a chip's popover: one small form per kind of condition.
 import { useId, useRef } from 'react';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { Checklist, Field, FieldErrors } from '../../../components/ui';
 import {
   assertNever,
@@ -33,23 +34,42 @@ function OtherErrors({ errors, fields }: { errors: readonly ValidationError[]; f
 
 export const SOURCE_HELP = 'No sources are connected yet: connect a lead source to use this condition.';
 
+/** What combining the tags with `mode` means, for "Has tags" or (`exclude`) "Does not have tags". */
+function modeMeaning(mode: 'and' | 'or', exclude: boolean): string {
+  if (exclude) return mode === 'and' ? 'Leads that have all of the selected tags are left out.' : 'Leads that have any of the selected tags are left out.';
+  return mode === 'and' ? 'The lead must have all of the selected tags.' : 'The lead must have at least one of the selected tags.';
+}
+
+/**
+ * SPEC §10: a button reading "and" or "or", named by that word alone. "Combine tags with" and the
+ * hint describe it, and a press says what the new word means (the name changing under the focus
+ * is not reliably read).
+ */
 function AndOrSwitch({ mode, exclude, onToggle }: { mode: 'and' | 'or'; exclude: boolean; onToggle(): void }) {
   const id = useId();
-  const meaning = exclude
-    ? mode === 'and'
-      ? 'Leads that have all of the selected tags are left out.'
-      : 'Leads that have any of the selected tags are left out.'
-    : mode === 'and'
-      ? 'The lead must have all of the selected tags.'
-      : 'The lead must have at least one of the selected tags.';
+  const [said, say] = useAnnouncer();
+  const other = mode === 'and' ? 'or' : 'and';
   return (
     <div className="cond-and-or">
-      <span className="cond-and-or__label">Combine tags with</span>
-      <button type="button" className="cond-and-or__switch" aria-describedby={id} onClick={onToggle}>
+      <span id={`${id}-label`} className="cond-and-or__label">
+        Combine tags with
+      </span>
+      <button
+        type="button"
+        className="cond-and-or__switch"
+        aria-describedby={`${id}-label ${id}-hint`}
+        onClick={() => {
+          onToggle();
+          say(`Tags are now combined with ${other}: ${modeMeaning(other, exclude)}`);
+        }}
+      >
         {mode}
       </button>
-      <span id={id} className="ui-hint">
-        {meaning} Click to switch to “{mode === 'and' ? 'or' : 'and'}”.
+      <span id={`${id}-hint`} className="ui-hint">
+        {modeMeaning(mode, exclude)} Press to switch to “{other}”.
+      </span>
+      <span role="status" className="cond-sr-only">
+        {said}
       </span>
     </div>
   );

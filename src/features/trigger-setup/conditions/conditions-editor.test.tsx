@@ -101,6 +101,21 @@ describe('ConditionsEditor', () => {
     expect(last()?.[0]).toMatchObject({ mode: 'or' });
   });
 
+  it('describes the and/or switch with "Combine tags with" and its hint, and says what a press changed', async () => {
+    const { user } = setup({ initial: [{ type: 'tags', mode: 'and', tagIds: ['t-vip'] }] });
+    await user.click(screen.getByRole('button', { name: 'Tags: VIP' }));
+    const editor = chipEditor('Tags: VIP');
+    const toggle = within(editor).getByRole('button', { name: 'and' });
+    expect(toggle).toHaveAccessibleDescription('Combine tags with The lead must have all of the selected tags. Press to switch to “or”.');
+    await user.click(toggle);
+    // Named by its word alone (SPEC §10), now "or"; the change is said politely.
+    const switched = within(editor).getByRole('button', { name: 'or' });
+    expect(switched).toHaveAccessibleDescription('Combine tags with The lead must have at least one of the selected tags. Press to switch to “and”.');
+    expect(within(editor).getByRole('status')).toHaveTextContent('Tags are now combined with or: The lead must have at least one of the selected tags.');
+    await user.click(switched);
+    expect(within(editor).getByRole('status')).toHaveTextContent('Tags are now combined with and: The lead must have all of the selected tags.');
+  });
+
   it('gives "Does not have tags" the same and/or switch', async () => {
     const { user, last } = setup({ initial: [{ type: 'not_tags', mode: 'or', tagIds: ['t-spam'] }] });
     await user.click(screen.getByRole('button', { name: 'Does not have tags: Spam' }));
