@@ -40,6 +40,17 @@ async function openNewBotSimulator(page: Page, app: AppPage) {
   return { ts, sim };
 }
 
+/** "Qualified follow-up" open, with `count` events added by hand in its simulator. */
+async function openFollowUpWithEvents(page: Page, app: AppPage, count: number) {
+  const ts = new TriggerSetupPage(page, app);
+  await ts.open('Qualified follow-up');
+  const sim = new SimulatorPage(page, ts.dialog);
+  const add = sim.region.getByRole('button', { name: 'Add event' });
+  for (let i = 0; i < count; i++) await add.click();
+  await expect(sim.region.getByText(`Events (${count})`)).toBeVisible();
+  return { ts, sim };
+}
+
 test.describe('Simulator', () => {
   test('every built-in sample shows its expected runs and skips', async ({ page, app }) => {
     const { sim } = await openNewBotSimulator(page, app);
@@ -405,13 +416,7 @@ test.describe('Simulator', () => {
   });
 
   test('events composed by hand for a saved bot are still there after a reload', async ({ page, app }) => {
-    const ts = new TriggerSetupPage(page, app);
-    await ts.open('Qualified follow-up');
-    const sim = new SimulatorPage(page, ts.dialog);
-    const add = sim.region.getByRole('button', { name: 'Add event' });
-    await add.click();
-    await add.click();
-    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+    const { ts, sim } = await openFollowUpWithEvents(page, app, 2);
     await app.reload();
     await ts.open('Qualified follow-up');
     await expect(sim.region.getByText('Events (2)')).toBeVisible();
@@ -437,12 +442,7 @@ test.describe('Simulator', () => {
   });
 
   test('generated traffic leaves the events composed by hand kept over a reload, and says that it is not kept itself', async ({ page, app }) => {
-    const ts = new TriggerSetupPage(page, app);
-    await ts.open('Qualified follow-up');
-    const sim = new SimulatorPage(page, ts.dialog);
-    const add = sim.region.getByRole('button', { name: 'Add event' });
-    for (let i = 0; i < 3; i++) await add.click();
-    await expect(sim.region.getByText('Events (3)')).toBeVisible();
+    const { ts, sim } = await openFollowUpWithEvents(page, app, 3);
     const generator = await sim.openGenerator();
     await generator.getByLabel('Events', { exact: true }).fill('600');
     await generator.getByLabel('Load demo bots beside the draft').fill('0');
@@ -456,13 +456,7 @@ test.describe('Simulator', () => {
   });
 
   test('the events of a bot deleted elsewhere come with its draft when it is kept as a new bot', async ({ page, app }) => {
-    const ts = new TriggerSetupPage(page, app);
-    await ts.open('Qualified follow-up');
-    const sim = new SimulatorPage(page, ts.dialog);
-    const add = sim.region.getByRole('button', { name: 'Add event' });
-    await add.click();
-    await add.click();
-    await expect(sim.region.getByText('Events (2)')).toBeVisible();
+    const { ts, sim } = await openFollowUpWithEvents(page, app, 2);
     await ts.name.fill('Half done');
     await app.reload();
     expect((await app.api('DELETE', '/api/bots/follow-up')).status).toBe(204); // another admin

@@ -115,7 +115,8 @@ describe('TriggerSetupDialog', () => {
     await waitFor(() => expect(address).toHaveFocus());
   });
 
-  it('drops each problem from the not-saved notice once it is fixed, and the notice with the last one', async () => {
+  /** A Save refused for two problems: the name emptied and a Tags condition with no tag. */
+  const refuseSaveWithTwoProblems = async () => {
     const { user } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');
     await user.clear(name);
@@ -123,6 +124,11 @@ describe('TriggerSetupDialog', () => {
     await user.click(await screen.findByRole('button', { name: 'Tags' }));
     await user.keyboard('{Escape}');
     await user.click(saveButton());
+    return { user, name };
+  };
+
+  it('drops each problem from the not-saved notice once it is fixed, and the notice with the last one', async () => {
+    const { user, name } = await refuseSaveWithTwoProblems();
     // The notice is Save's description: it follows the fixes.
     expect(saveButton()).toHaveAccessibleDescription(/Fix these 2 problems first/);
     await user.type(name, 'Welcome back');
@@ -134,13 +140,7 @@ describe('TriggerSetupDialog', () => {
   });
 
   it('speaks the not-saved alert once per Save press: fixes change the notice, not the alert, and the alert reads no button', async () => {
-    const { user } = renderDialog();
-    const name = await screen.findByDisplayValue('Welcome on creation');
-    await user.clear(name);
-    await user.click(screen.getByRole('button', { name: 'Add condition' }));
-    await user.click(await screen.findByRole('button', { name: 'Tags' }));
-    await user.keyboard('{Escape}');
-    await user.click(saveButton());
+    const { user, name } = await refuseSaveWithTwoProblems();
     const alert = within(dialog()).getByRole('alert');
     const said = 'The bot was not saved. Fix these 2 problems first: Bot name: Enter a name for the bot. Condition 1 (Tags): Select at least one tag.';
     expect(alert).toHaveTextContent(said, { normalizeWhitespace: true });
