@@ -197,7 +197,9 @@ function DialogContent(props: ContentProps) {
 function DialogBody(props: ContentProps) {
   const account = useAccount();
   if (account.isPending) return <Waiting text="Loading the account…" />;
-  if (account.isError) return <LoadError what="the account" error={account.error} retry={() => void account.refetch()} />;
+  // Only before the form is up: a failed refetch (another tab changed the store) keeps the data, and
+  // the form the admin is typing in stays.
+  if (account.isError && account.data === undefined) return <LoadError what="the account" error={account.error} retry={() => void account.refetch()} />;
   if (props.botId === null) return <TriggerSetupForm {...props} account={account.data} saved={null} />;
   return <ExistingBot {...props} botId={props.botId} account={account.data} />;
 }
@@ -211,7 +213,9 @@ function ExistingBot(props: ContentProps & { botId: string; account: Account }) 
     if (gone) void queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
   }, [gone, queryClient]);
   if (bot.isPending) return <Waiting text="Loading the bot…" />;
-  if (bot.isError) {
+  // Deleted in another tab while open: the refetch fails but keeps the bot, and the form stays, to
+  // say so itself at Save ("Someone deleted this bot while you were editing", Save as a new bot).
+  if (bot.isError && bot.data === undefined) {
     const kept = gone && readDraft(props.botId) !== null;
     return <LoadError what="the bot" error={bot.error} retry={() => void bot.refetch()} keptDraft={kept} />;
   }
@@ -418,6 +422,9 @@ function TriggerSetupForm({
   useEffect(() => {
     showNewer.current = (newer) => {
       if (!saved || newer.id !== saved.id || newer.version <= saved.version || dirty || savingRef.current) return;
+      // Not under an open picker or condition: what is typed there (a search, a chip's values) is
+      // not in the form yet, and the reload would close it with the focus. Save meets the conflict.
+      if (document.querySelector('[data-radix-popper-content-wrapper]')) return;
       const focusWasInForm = mainRef.current?.contains(document.activeElement) ?? false;
       const next = formFromBot(newer);
       setSaved(newer);

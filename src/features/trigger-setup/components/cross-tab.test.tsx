@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+// Another tab changes the mocked store while a bot is open here (the app fetches its bots again).
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { db } from '../../../../mocks/db';
+import { refetchOnStoreChanges, STORE_CHANGED_EVENT } from '../../../api';
+import { TriggerSetupDialog } from './trigger-setup-dialog';
+
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+beforeEach(() => localStorage.clear()); // no draft kept from another test
+
+const open = () => {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const stop = refetchOnStoreChanges(client);
+  render(
+    <QueryClientProvider client={client}>
+      <TriggerSetupDialog botId="welcome" open onClose={() => {}} now={() => Date.parse('2026-03-05T12:00:00Z')} />
+    </QueryClientProvider>,
+  );
+  return { user: userEvent.setup(), stop };
+};
+const otherTabChangedTheStore = () =>
+  act(() => {
+    window.dispatchEvent(new Event(STORE_CHANGED_EVENT));
+  });
+
+test('a bot deleted in another tab while it is edited here keeps its form, and Save says it was deleted', async () => {
+  const { user, stop } = open();
+  const name = await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
+  await user.type(name, ' edited');
+  db.remove('welcome');
+  otherTabChangedTheStore();
+  await new Promise((r) => setTimeout(r, 200)); // the refetch answers 404
+  expect(screen.getByRole('textbox', { name: 'Bot name', hidden: true })).toHaveValue('Welcome on creation edited');
+  expect(screen.queryByText(/This bot no longer exists/)).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
+  expect(await screen.findByText(/Someone deleted this bot while you were editing/)).toBeInTheDocument();
+  stop();
+});
+
+test('a newer version from another tab waits while the trigger picker is open, and keeps its search and focus', async () => {
+  const { user, stop } = open();
+  await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
+  await user.click(screen.getByRole('button', { name: 'When this happens', hidden: true }));
+  const search = await screen.findByRole('combobox', { name: 'Search triggers', hidden: true });
+  await user.type(search, 'stag');
+  const bot = db.bot('welcome')!;
+  db.replace({ ...bot, name: 'Renamed elsewhere', version: bot.version + 1 });
+  otherTabChangedTheStore();
+  await new Promise((r) => setTimeout(r, 200));
+  expect(search).toBeInTheDocument();
+  expect(search).toHaveValue('stag');
+  expect(search).toHaveFocus();
+  expect(screen.getByRole('textbox', { name: 'Bot name', hidden: true })).toHaveValue('Welcome on creation');
+  stop();
+});
