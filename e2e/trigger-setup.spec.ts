@@ -376,6 +376,19 @@ test.describe('Trigger setup', () => {
     await ts.saveAndClose(); // a warning does not block the save
   });
 
+  test('Escape in a search box with text empties it and leaves the dialog open', async ({ page }) => {
+    await ts.openNew();
+    const hours = ts.dialog.getByRole('group', { name: 'Active hours' });
+    await hours.getByRole('radio', { name: 'Only at chosen times' }).check();
+    const find = hours.getByRole('searchbox', { name: 'Find a time zone' });
+    await find.fill('Berl');
+    await page.keyboard.press('Escape');
+    await expect(find).toHaveValue('');
+    await expect(find).toBeFocused();
+    await expect(ts.dialog).toBeVisible();
+    await expect(page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?')).toBeHidden();
+  });
+
   test('the trigger picker stays on its side while the search narrows the list', async ({ page }) => {
     for (const size of [{ width: 1280, height: 800 }, { width: 1280, height: 400 }]) {
       await page.setViewportSize(size);

@@ -99,6 +99,16 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
         // dialog shown again had the focus on its header's Close. Panels inside the dialog (a
         // popover, the close question) take their own Escape first.
         if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
+        // A search box with text in it ("Find a time zone", the results' Lead filter): Escape empties
+        // it, as browsers do, and goes no further.
+        const target = e.target as HTMLElement;
+        if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') {
+          e.preventDefault();
+          const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+          set?.call(target, '');
+          target.dispatchEvent(new Event('input', { bubbles: true })); // React's onChange
+          return;
+        }
         e.preventDefault();
         closeRequest.current();
       }}
