@@ -5,12 +5,24 @@
 // scroll anchoring does not help at the top of a scroll box, where it is off.
 import { useEffect } from 'react';
 
-/** Whether `el` is not wholly inside `box`'s visible area (by its height; an element taller than the box never is). */
+/**
+ * Whether `el` is not wholly inside `box`'s visible area, by its height. An element taller than the
+ * box (the results table at a high zoom) never fits: it is left where it is.
+ */
 export function outOfView(el: Element, box: Element): boolean {
   const r = el.getBoundingClientRect();
   const b = box.getBoundingClientRect();
+  if (r.height > b.height) return false;
   return r.top < b.top - 1 || r.bottom > b.bottom + 1;
 }
+
+/** Keys that scroll the page when the focused control does not take them itself. */
+const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'ArrowUp', 'ArrowDown', 'Home', 'End', ' ']);
+const takesKeys = (el: Element): boolean =>
+  (el instanceof HTMLInputElement && el.type !== 'checkbox') ||
+  el instanceof HTMLTextAreaElement ||
+  el instanceof HTMLSelectElement ||
+  (el as HTMLElement).isContentEditable;
 
 /** The nearest ancestor of `el` inside `root` (or `root` itself) that scrolls vertically. */
 function scrollBoxOf(el: Element, root: Element): Element | null {
@@ -25,7 +37,8 @@ function scrollBoxOf(el: Element, root: Element): Element | null {
 /**
  * While the focus is inside `root` (an element, e.g. from a callback ref kept in state), brings the focused element back into view (nearest edge) when
  * a change of size inside `root` has moved it out of its scroll box. Not after the user scrolled
- * (wheel, touch, a press on a scroll bar) since the focus last moved: the page does not fight them.
+ * (wheel, touch, a press on a scroll bar, a scrolling key) since the focus last moved: the page does
+ * not fight them.
  */
 export function useKeepFocusInView(root: HTMLElement | null): void {
   useEffect(() => {
@@ -38,6 +51,15 @@ export function useKeepFocusInView(root: HTMLElement | null): void {
     const onUserScroll = () => {
       userScrolled = true;
     };
+    // Scrolling with the keyboard from a button, a checkbox or a scroll box: known once the key has
+    // been handled, since a control that takes the key (the results' rows, a button's Space) cancels it.
+    const onKey = (e: KeyboardEvent) => {
+      if (!SCROLL_KEYS.has(e.key) || !(e.target instanceof Element) || takesKeys(e.target)) return;
+      if (e.key === ' ' && e.target.closest('button, [role="button"], a, input, [role="switch"], [role="checkbox"]')) return;
+      setTimeout(() => {
+        if (!e.defaultPrevented) userScrolled = true;
+      }, 0);
+    };
     const check = () => {
       const focused = document.activeElement;
       if (userScrolled || !focused || focused === el || !el.contains(focused)) return;
@@ -45,19 +67,21 @@ export function useKeepFocusInView(root: HTMLElement | null): void {
       if (box && outOfView(focused, box)) focused.scrollIntoView({ block: 'nearest' });
     };
     const observer = new ResizeObserver(check);
+    const structure = new MutationObserver(() => observeAll());
     const observeAll = () => {
       observer.disconnect();
-      // The columns' contents change size; the columns themselves (fixed by the dialog) do not.
+      // The columns' contents change size; the columns themselves (fixed by the dialog) do not. The
+      // columns come later (a saved bot's editors) and again (a reloaded form): watched each time.
       for (const child of Array.from(el.querySelectorAll(':scope > *, :scope > * > *'))) observer.observe(child);
+      structure.observe(el, { childList: true });
+      for (const child of Array.from(el.children)) structure.observe(child, { childList: true });
     };
     observeAll();
-    const structure = new MutationObserver(observeAll);
-    structure.observe(el, { childList: true });
-    for (const child of Array.from(el.children)) structure.observe(child, { childList: true });
     el.addEventListener('focusin', onFocus);
     el.addEventListener('wheel', onUserScroll, { passive: true });
     el.addEventListener('touchmove', onUserScroll, { passive: true });
     el.addEventListener('pointerdown', onUserScroll);
+    el.addEventListener('keydown', onKey);
     return () => {
       observer.disconnect();
       structure.disconnect();
@@ -65,6 +89,7 @@ export function useKeepFocusInView(root: HTMLElement | null): void {
       el.removeEventListener('wheel', onUserScroll);
       el.removeEventListener('touchmove', onUserScroll);
       el.removeEventListener('pointerdown', onUserScroll);
+      el.removeEventListener('keydown', onKey);
     };
   }, [root]);
 }
