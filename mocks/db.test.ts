@@ -111,6 +111,11 @@ describe('the mocked API store', () => {
     db.persistTo(storage);
     expect(db.bots()).toEqual([]); // every bot deleted on purpose: no seed
     expect(db.nextBotId()).toBe('bot-30');
+ 
+    // A name that reads like an id is not one.
+    storage.setItem(DATA_KEY, JSON.stringify({ bots: [{ ...bot('bot-31'), name: 'bot-999999999' }], nextId: 32 }));
+    db.persistTo(storage);
+    expect(db.nextBotId()).toBe('bot-32');
   });
 
   test('of two stored bots with one id the first is kept and the second copied aside', () => {

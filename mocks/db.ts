@@ -57,7 +57,8 @@ function readStored<T>(key: string, schema: z.ZodType<T>): T | null {
  */
 function nextIdFloor(text: string): number {
   const numbers = [
-    ...Array.from(text.matchAll(/"bot-(\d{1,15})"/g), (m) => Number(m[1]) + 1),
+    // Ids only ("id":"bot-7"), not a name or a tag that happens to read "bot-999999999".
+    ...Array.from(text.matchAll(/"id"\s*:\s*"bot-(\d{1,15})"/g), (m) => Number(m[1]) + 1),
     ...Array.from(text.matchAll(/"nextId"\s*:\s*(\d{1,15})\b/g), (m) => Number(m[1])),
   ];
   return Math.max(1, ...numbers);
