@@ -3,6 +3,7 @@ import { REASONS, type Bot, type Reason } from '../../../domain';
 import { REASON_LABELS } from '../model/describe';
 import type { RowFilter } from '../model/rows';
 import { count } from '../../../lib/count';
+import { useSettled } from '../../../lib/use-settled';
 
 /** `draftId`: the bot under edit, marked in the list (generated traffic brings many other bots). */
 type Props = { filter: RowFilter; bots: ReadonlyMap<string, Bot>; draftId: string; onChange(f: RowFilter): void; shown: number; total: number };
@@ -18,6 +19,8 @@ export function ResultsFilters({ filter, bots, draftId, onChange: change, shown,
     setAsked(null);
     setSaid({ filter, text: counted });
   }
+  // Once typing in the Lead box pauses, not at each key.
+  const spoken = useSettled(said !== null && said.filter === filter ? said.text : '');
   const onChange = (f: RowFilter) => {
     setAsked(f);
     change(f);
@@ -59,7 +62,7 @@ export function ResultsFilters({ filter, bots, draftId, onChange: change, shown,
       </span>
       <span className="sim-hint">{counted}</span>
       <span className="sim-visually-hidden" aria-live="polite" data-testid="sim-filter-count">
-        {said !== null && said.filter === filter ? said.text : ''}
+        {spoken}
       </span>
     </fieldset>
   );

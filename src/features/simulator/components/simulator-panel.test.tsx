@@ -244,7 +244,7 @@ describe('SimulatorPanel', () => {
     expect(spokenCount).toHaveTextContent(/^$/);
     expect(within(panel).getByText('2 rows')).toBeInTheDocument();
     await user.selectOptions(within(panel).getByLabelText('Outcome'), 'Runs only');
-    expect(spokenCount).toHaveTextContent('1 of 2 rows');
+    await waitFor(() => expect(spokenCount).toHaveTextContent('1 of 2 rows'));
     // Three minutes: two runs and no skip; the count is shown, not spoken again.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
     await waitFor(() => expect(within(panel).getByText('2 rows')).toBeInTheDocument(), { timeout: 10_000 }); // all rows are runs now

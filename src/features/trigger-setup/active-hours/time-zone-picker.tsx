@@ -1,9 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { FieldErrors } from '../../../components/ui';
 import { count } from '../../../lib/count';
+import { useSettled } from '../../../lib/use-settled';
 
-/** How long typing must pause before the number of matching zones is spoken. */
-const COUNT_PAUSE_MS = 700;
 
 let zonesCache: readonly string[] | null = null;
 /** The IANA zones this browser knows, UTC included. */
@@ -45,11 +44,7 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
   );
   const describedBy = [`${id}-shown`, errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   const countText = filter.trim() === '' ? count(zones.length, 'time zone') : count(zones.length, 'matching time zone');
-  const [spokenCount, setSpokenCount] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSpokenCount(filter.trim() === '' ? '' : countText), COUNT_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [filter, countText]);
+  const spokenCount = useSettled(filter.trim() === '' ? '' : countText);
   return (
     <div className="hours-zone">
       <div className="ui-field">

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from '
 import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import type { Account, Trigger } from '../../../domain';
 import { count } from '../../../lib/count';
+import { useSettled } from '../../../lib/use-settled';
 import { GROUP_LABELS, GROUP_ORDER, searchPickerOptions, triggerAvailability, type Availability, type PickerMatch } from '../trigger-registry';
 
 type Row = PickerMatch & { availability: Availability; key: string };
@@ -66,6 +67,11 @@ export function TriggerPicker({
     const row = rows[next];
     if (row) listRef.current?.querySelector(`#${CSS.escape(optionId(row))}`)?.scrollIntoView({ block: 'nearest' });
   };
+
+  // Said once the typing pauses, not at each key (with the query in it, it changed at every key).
+  const spokenMatches = useSettled(
+    query.trim() === '' ? '' : rows.length === 0 ? `No trigger matches “${query}”.` : `${count(rows.length, 'trigger')} ${rows.length === 1 ? 'matches' : 'match'}.`,
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     switch (e.key) {
@@ -199,7 +205,7 @@ export function TriggerPicker({
         {/* Present from the start, so that screen readers hear it change: how many options the
             search leaves (a status inserted with "No trigger matches" was not reliably read). */}
         <p role="status" className="ts-visually-hidden">
-          {query.trim() === '' ? '' : rows.length === 0 ? `No trigger matches “${query}”.` : `${count(rows.length, 'trigger')} ${rows.length === 1 ? 'matches' : 'match'}.`}
+          {spokenMatches}
         </p>
       </PopoverContent>
     </Popover>

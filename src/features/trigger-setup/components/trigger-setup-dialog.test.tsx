@@ -342,10 +342,12 @@ describe('TriggerSetupDialog', () => {
     const search = within(picker).getByRole('combobox', { name: 'Search triggers', hidden: true });
     await user.type(search, 'call');
     const options = within(picker).getAllByRole('option', { hidden: true });
-    expect(status).toHaveTextContent(`${options.length} ${options.length === 1 ? 'trigger matches' : 'triggers match'}.`);
+    // Once the typing pauses, not at each key.
+    expect(status).toHaveTextContent(/^$/);
+    await waitFor(() => expect(status).toHaveTextContent(`${options.length} ${options.length === 1 ? 'trigger matches' : 'triggers match'}.`));
     await user.type(search, 'zzz');
     expect(within(picker).getByRole('status', { hidden: true })).toBe(status);
-    expect(status).toHaveTextContent('No trigger matches “callzzz”.');
+    await waitFor(() => expect(status).toHaveTextContent('No trigger matches “callzzz”.'));
   });
 
   it('keeps what is typed while a save runs: the dialog stays open with it unsaved', async () => {
