@@ -23,14 +23,6 @@ export function KeptNote({ botId, outcome }: Props) {
       : outcome === 'unavailable'
         ? 'This browser does not keep the scenario (its storage is full or blocked), so a reload loses it: export it to keep it.'
         : null;
-  if (unreadable === null && notKept === null) {
-    // The buttons went with the copy: the focus waits on what says so, not on the page body.
-    return discarded ? (
-      <p role="status" tabIndex={-1} className="sim-hint sim-kept-note" data-kept-note="discarded">
-        Discarded the unreadable copy.
-      </p>
-    ) : null;
-  }
   const download = () => {
     if (unreadable === null) return;
     const url = URL.createObjectURL(new Blob([unreadable], { type: 'application/json' }));
@@ -42,13 +34,23 @@ export function KeptNote({ botId, outcome }: Props) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
+  const said =
+    unreadable === null && notKept === null
+      ? discarded
+        ? 'Discarded the unreadable copy.'
+        : ''
+      : `${notKept ?? ''}${
+          unreadable !== null
+            ? `${notKept ? ' ' : ''}Part of the scenario kept with this bot in this browser could not be read (it may come from another version of the studio), so it is not shown; what could be read is. The copy as it was kept is set aside until you discard it.`
+            : ''
+        }`;
   return (
     <div className="sim-kept-note">
-      {/* A status, not an alert: said once when it appears (its text changes only with the outcome). */}
-      <p role="status" className="sim-hint">
-        {notKept}
-        {unreadable !== null &&
-          `${notKept ? ' ' : ''}Part of the scenario kept with this bot in this browser could not be read (it may come from another version of the studio), so it is not shown; what could be read is. The copy as it was kept is set aside until you discard it.`}
+      {/* A status, not an alert, in the page from the start (empty), so that what comes into it is
+          spoken; its text changes only with the outcome. After a discard the buttons went with the
+          copy: the focus waits on what says so, not on the page body. */}
+      <p role="status" className="sim-hint" tabIndex={discarded && said !== '' ? -1 : undefined} data-kept-note={discarded ? 'discarded' : undefined}>
+        {said}
       </p>
       {unreadable !== null && (
         <p>
