@@ -53,3 +53,16 @@ export function installMemoryStorageIfBlocked(target: Window = window): boolean 
 
 /** True when this page keeps localStorage in memory only (the browser blocks it): nothing lasts beyond a reload. */
 export const storageIsMemoryOnly = (): boolean => memoryOnly;
+
+/**
+ * This page's localStorage, or undefined where there is none or the browser refuses it (reading
+ * `localStorage` itself throws when site data is blocked and the memory stand-in is not installed,
+ * e.g. in a test or another entry point).
+ */
+export function pageStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

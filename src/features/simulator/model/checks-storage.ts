@@ -1,7 +1,7 @@
 // The scenario kept with a bot in localStorage, under "salesbot-studio:checks:<botId|draft>": its
 // events and leads (what the admin composed or loaded, so that a reload loses none of it) and, when it
 // has them, its expectations, the regression checks re-run on every edit of that bot.
-import { storageIsMemoryOnly } from '../../../lib/page-storage';
+import { pageStorage, storageIsMemoryOnly } from '../../../lib/page-storage';
 import type * as z from 'zod';
 import { Bot, Expectations, Instant, Lead, SimEvent } from '../../../domain';
 import { EMPTY_WORKBENCH, type Workbench } from './types';
@@ -224,10 +224,5 @@ export function discardUnreadableChecks(storage: Storage | undefined, botId: str
 export function browserStorage(): Storage | undefined {
   // Site data blocked: the page runs on a storage kept in memory (src/lib/page-storage.ts), which a
   // reload loses, so the panel says the scenario is not kept rather than "kept with this bot".
-  if (storageIsMemoryOnly()) return undefined;
-  try {
-    return typeof window !== 'undefined' ? window.localStorage : undefined;
-  } catch {
-    return undefined;
-  }
+  return storageIsMemoryOnly() ? undefined : pageStorage();
 }

@@ -1,6 +1,6 @@
 // The unsaved draft of the dialog, kept in localStorage so that it survives a page reload.
 import { Bot, isInstant, type ActiveHours, type Condition, type ConditionType, type Trigger } from '../../../domain';
-import { storageIsMemoryOnly } from '../../../lib/page-storage';
+import { pageStorage, storageIsMemoryOnly } from '../../../lib/page-storage';
 import { DEFAULT_TRIGGER, TRIGGERS } from '../trigger-registry';
 
 const CONDITION_TYPES: readonly ConditionType[] = ['tags', 'not_tags', 'stages', 'responsible', 'sale', 'source', 'utm'];
@@ -47,13 +47,8 @@ export function formFromBot(bot: Pick<Bot, keyof BotForm>): BotForm {
   };
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // storage blocked (private mode, sandbox): drafts are simply not kept
-  }
-}
+/** Storage blocked (private mode, sandbox): drafts are simply not kept. */
+const storage = (): Storage | null => pageStorage() ?? null;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
