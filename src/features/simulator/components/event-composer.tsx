@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Account, Lead, SimEvent, Trigger } from '../../../domain';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
 import { defaultEvent, eventTypeFor, freshLeadId, move, newLead } from '../model/event-defaults';
@@ -146,8 +147,8 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   const addEventRef = useRef<HTMLButtonElement>(null);
   const focusNext = useFocusAfterRender();
   // What a deletion did, said politely: the focus moves to the next event's buttons, which do not say
-  // that one went. `n` changes with every deletion, so the same words are spoken again (new node).
-  const [said, setSaid] = useState<{ text: string; n: number }>({ text: '', n: 0 });
+  // that one went. The same words twice (two alike events) are spoken again.
+  const [said, announce] = useAnnouncer();
   /** After the render: the event at `index`, its `action` button if enabled, else the other move, else Edit; none left: "Add event". */
   const focusEvent = (index: number, action: 'up' | 'down') =>
     focusNext(() => {
@@ -307,7 +308,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       onClick={() => {
                         setEvents(events.filter((_, j) => j !== i));
                         focusEvent(Math.min(i, events.length - 2), 'up');
-                        setSaid((s) => ({ text: `Deleted event ${i + 1}: ${summary}.`, n: s.n + 1 }));
+                        announce(`Deleted event ${i + 1}: ${summary}.`);
                         setEditing(null);
                         if (outcome && outcome.open !== null && outcome.open >= i) outcome.onToggle(outcome.open === i ? null : outcome.open - 1);
                       }}
@@ -334,7 +335,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
           Add event
         </button>
         <p role="status" className="sim-visually-hidden">
-          {said.text && <span key={said.n}>{said.text}</span>}
+          {said}
         </p>
         {workbench.bulk && (
           <p className="sim-bulk">
