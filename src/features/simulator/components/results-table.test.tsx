@@ -92,6 +92,20 @@ describe('ResultsTable from the keyboard', () => {
     );
   });
 
+  it('keeps the Tab stop on its row when an edit re-runs the draft', async () => {
+    const table = (c: typeof columns) => (
+      <ResultsTable columns={c} view={view} bots={new Map(bots.map((b) => [b.id, b]))} names={namesOf(ACCOUNT)} timezone={ACCOUNT.timezone} selectedKey={null} onSelect={() => {}} onCloseDetails={() => {}} eventCount={300} />
+    );
+    const { rerender } = render(table(columns));
+    const rows = () => within(screen.getByRole('table', { name: 'Runs and skips' })).getAllByRole('button');
+    rows()[0]!.focus();
+    await userEvent.setup().keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    rows()[3]!.blur();
+    // The run after an edit: new columns, the same rows.
+    rerender(table(buildColumns(simulateLog({ name: 'x', account: ACCOUNT, leads: made.traffic.leads, bots, events: made.traffic.events }))));
+    expect(tabStops(rows())).toEqual([rows()[3]]);
+  });
+
   it('closes the details when their row is pressed again, or on Escape, which goes no further', async () => {
     const { buttons, onSelect, onCloseDetails, outside } = renderTable(rowAt(columns, 2).key);
     const user = userEvent.setup();

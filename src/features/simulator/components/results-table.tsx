@@ -62,12 +62,14 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
   // One row is in the Tab order (the last one focused), and the arrow keys move between rows: with
   // every row a Tab stop, the selected row's details, after the table, were 200 Tab presses away,
   // and with generated traffic out of reach (each Tab rendered more rows to press through).
-  const [active, setActive] = useState({ index: 0, columns, view });
-  const current = active.columns === columns && active.view === view ? Math.min(active.index, length - 1) : 0;
+  // Kept by position over re-runs and filters (each edit re-runs the draft): back at the first row,
+  // Shift+Tab into the table after an edit lost the admin's place.
+  const [active, setActive] = useState(0);
+  const current = Math.max(0, Math.min(active, length - 1));
   const focusNext = useFocusAfterRender();
   const moveTo = (index: number) => {
     const to = Math.max(0, Math.min(length - 1, index));
-    setActive({ index: to, columns, view });
+    setActive(to);
     if (virtual) virtualizer.scrollToIndex(to);
     focusNext(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row="${to}"] .sim-row-button`));
   };
@@ -133,7 +135,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
             aria-pressed={selected}
             tabIndex={index === current ? 0 : -1}
             onFocus={() => {
-              if (index !== current) setActive({ index, columns, view });
+              if (index !== current) setActive(index);
             }}
             onClick={() => (selected ? onCloseDetails() : onSelect(row))}
             title="Show the lead and conditions at this moment"
