@@ -3,7 +3,7 @@
 // Nothing here runs at import time; the worker starts on first use.
 import { useSyncExternalStore } from 'react';
 import { DRAFT_ID } from '../model/build-scenario';
-import { browserStorage, checksKey, moveChecks, removeChecks, type SaveOutcome } from '../model/checks-storage';
+import { browserStorage, checksKey, isEmpty, moveChecks, removeChecks, type SaveOutcome } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
@@ -48,7 +48,7 @@ export function adoptNewBotScenario(botId: string): void {
 export function adoptDeletedBotScenario(botId: string): void {
   const storage = browserStorage();
   const held = workbenches.get(DRAFT_ID);
-  const draftHolds = (held !== undefined && (held.events.length > 0 || held.leads.length > 0 || held.expect !== undefined || held.bulk !== null)) || (() => {
+  const draftHolds = (held !== undefined && (!isEmpty(held) || held.bulk !== null)) || (() => {
     try {
       return storage?.getItem(checksKey(DRAFT_ID)) != null;
     } catch {

@@ -91,9 +91,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     previousId.current = checksId;
   }, [checksId]);
   const storedNote = useMemo(() => {
-    if (!workbench.expect) return null;
-    if (kept === 'too-large') return 'This scenario is too large to keep with the bot; export it to keep it.';
-    if (kept === 'unavailable') return 'This browser does not keep these checks (its storage is full or blocked); export the scenario to keep them.';
+    // A scenario this browser does not keep is said once, by KeptNote, with or without checks.
+    if (!workbench.expect || kept === 'too-large' || kept === 'unavailable') return null;
     if (workbench.bulk) return `These checks are kept with this bot and re-run on every edit; the ${workbench.bulk.label} are not kept over a reload: export the scenario to keep them.`;
     return 'These checks are kept with this bot and re-run on every edit.';
   }, [workbench, kept]);

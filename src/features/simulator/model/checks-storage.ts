@@ -37,7 +37,8 @@ export type SaveOutcome = 'saved' | 'removed' | 'too-large' | 'unavailable';
 export const isLoadDemoBot = (b: { id: string }): boolean => b.id.startsWith('load-');
 
 /** Nothing worth keeping: no expectation, no event and no lead (the panel's starting scenario). */
-function isEmpty(wb: Workbench): boolean {
+/** Whether the workbench holds nothing to keep (worker-held traffic aside, which is never kept). */
+export function isEmpty(wb: Workbench): boolean {
   return !wb.expect && wb.events.length === 0 && wb.leads.length === 0;
 }
 
