@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import type { AppPage } from './pages/app-page';
+import { AppPage } from './pages/app-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
 import { SimulatorPage } from './pages/simulator-page';
 import { formatLocal } from '../src/engine/time';
@@ -543,5 +543,46 @@ test.describe('Simulator', () => {
     await sim.region.getByRole('button', { name: /^Edit event 1/ }).click();
     const result = await axe().include('[aria-label="Simulator"]').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('two tabs, two new bots', () => {
+  test('each tab creates its own new bot; one left in a closed tab is offered in another, with its events', async ({ page, app, context }) => {
+    // Tab A starts a new bot with two events, then closes.
+    const tsA = new TriggerSetupPage(page, app);
+    await tsA.openNew();
+    await tsA.name.fill('Started in tab A');
+    const simA = new SimulatorPage(page, tsA.dialog);
+    await simA.region.getByRole('button', { name: 'Add event' }).click();
+    await simA.region.getByRole('button', { name: 'Add event' }).click();
+    await expect(simA.region.getByText('Events (2)')).toBeVisible();
+
+    // Tab B, open meanwhile, starts its own: empty, not tab A's.
+    const appB = new AppPage(await context.newPage());
+    await appB.goto();
+    const tsB = new TriggerSetupPage(appB.page, appB);
+    const offered = appB.bots.getByRole('group', { name: 'An unsaved new bot “Started in tab A”, from another tab or an earlier visit: continue it here, or discard it.' });
+    await expect(offered).toBeVisible();
+    await tsB.openNew();
+    await expect(tsB.name).toHaveValue('');
+    const simB = new SimulatorPage(appB.page, tsB.dialog);
+    await expect(simB.region.getByText('Events (0)')).toBeVisible();
+    await tsB.name.fill('Started in tab B');
+    await tsB.saveAndClose();
+
+    // Tab B's save took nothing of tab A's: after a reload, tab A's new bot is still its own.
+    await app.reload();
+    await app.bots.getByRole('group', { name: 'You have an unsaved new bot “Started in tab A”.' }).getByRole('button', { name: 'Continue editing' }).click();
+    await expect(tsA.name).toHaveValue('Started in tab A');
+    await expect(simA.region.getByText('Events (2)')).toBeVisible();
+    await page.close();
+
+    // Tab A is gone: tab B continues its new bot, events and all.
+    await offered.getByRole('button', { name: 'Continue it here' }).click();
+    await expect(tsB.name).toHaveValue('Started in tab A');
+    await expect(simB.region.getByText('Events (2)')).toBeVisible();
+    await tsB.saveAndClose();
+    await expect(appB.bot('Started in tab A')).toBeVisible();
+    await expect(appB.bots.getByRole('group', { name: /unsaved new bot/ })).toHaveCount(0);
   });
 });

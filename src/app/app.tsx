@@ -19,8 +19,8 @@ const renderAside = (ctx: DraftContext) => (
 type Editing = { botId: string | null } | null;
 
 /**
- * The list's drafts, with "Keep as a new bot" also moving the deleted bot's simulator scenario to the
- * new bot (features never import each other). The list opens the new bot right after `adopt`, so the
+ * The list's drafts, with "Keep as a new bot" (and "Continue it here") also moving the deleted bot's
+ * (the other tab's) simulator scenario to the new bot (features never import each other). The list opens the new bot right after `adopt`, so the
  * move is handed to `onOpen`, which waits for it (the simulator's chunk) before the panel reads it.
  */
 let scenarioMove: Promise<void> | null = null;
@@ -30,6 +30,16 @@ const listDrafts: typeof draftsForList = {
     const adopted = draftsForList.adopt(botId);
     if (adopted) scenarioMove = import('../features/simulator').then((m) => m.adoptDeletedBotScenario(botId)).catch(() => {});
     return adopted;
+  },
+  // Another tab's new bot, continued here: its scenario comes along in the same way.
+  continueOther: (slot) => {
+    const continued = draftsForList.continueOther(slot);
+    if (continued) scenarioMove = import('../features/simulator').then((m) => m.adoptOtherNewBotScenario(slot)).catch(() => {});
+    return continued;
+  },
+  discardOther: (slot) => {
+    draftsForList.discardOther(slot);
+    void import('../features/simulator').then((m) => m.forgetOtherNewBotScenario(slot)).catch(() => {});
   },
 };
 

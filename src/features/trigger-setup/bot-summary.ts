@@ -3,7 +3,7 @@
 import type { Account, Bot } from '../../domain';
 import { describeActiveHours } from './active-hours/describe-active-hours';
 import { describeCondition } from './conditions/describe-condition';
-import { adoptDraft, clearDraft, orphanDrafts, pendingDraft } from './lib/draft-storage';
+import { adoptDraft, clearDraft, continueNewDraft, discardNewDraft, orphanDrafts, otherNewDrafts, pendingDraft } from './lib/draft-storage';
 import { planWarnings } from './plan-warnings';
 import { TRIGGERS, summarizeTriggers } from './trigger-registry';
 
@@ -47,4 +47,9 @@ export const draftsForList = {
   /** Makes an orphan the new bot's draft, so that "New bot" opens it; false when one is already there. */
   adopt: adoptDraft,
   discard: (botId: string) => clearDraft(botId),
+  /** New bots other tabs are creating, or were creating when they closed (`slot`: where each is kept). */
+  others: (): (DraftNote & { slot: string })[] => otherNewDrafts().map(({ slot, draft }) => ({ slot, name: draft.form.name.trim() })),
+  /** Makes another tab's new bot this tab's, so that "New bot" opens it; false when this tab has one already. */
+  continueOther: continueNewDraft,
+  discardOther: discardNewDraft,
 };

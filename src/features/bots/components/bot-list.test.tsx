@@ -33,8 +33,22 @@ function draftsOf(table: Record<string, DraftNote>): ListDrafts & { table: Recor
     of: (botId) => table[botId ?? 'new'] ?? null,
     orphans: (known) =>
       Object.entries(table)
-        .filter(([id]) => id !== 'new' && !known.includes(id))
+        .filter(([id]) => id !== 'new' && !id.startsWith('tab:') && !known.includes(id))
         .map(([botId, note]) => ({ botId, ...note })),
+    // Other tabs' new bots: 'tab:<slot>'.
+    others: () =>
+      Object.entries(table)
+        .filter(([id]) => id.startsWith('tab:'))
+        .map(([id, note]) => ({ slot: id.slice(4), ...note })),
+    continueOther(slot) {
+      if (table.new || !table[`tab:${slot}`]) return false;
+      table.new = table[`tab:${slot}`]!;
+      delete table[`tab:${slot}`];
+      return true;
+    },
+    discardOther(slot) {
+      delete table[`tab:${slot}`];
+    },
     adopt(botId) {
       if (table.new || !table[botId]) return false;
       table.new = table[botId]!;
@@ -155,6 +169,23 @@ describe('BotList', () => {
     await user.click(within(other).getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('group', { name: /bot that has been deleted/ })).not.toBeInTheDocument();
     expect(drafts.table).toEqual({ new: { name: 'Old promo' } });
+    expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
+  });
+
+  it('offers the new bots of other tabs (or of tabs since closed): continue one here, or discard it', async () => {
+    const drafts = draftsOf({ 'tab:a1': { name: 'Spring promo' }, 'tab:b2': { name: '' } });
+    const { onOpen, user } = renderList({ drafts });
+    const first = await screen.findByRole('group', { name: 'An unsaved new bot “Spring promo”, from another tab or an earlier visit: continue it here, or discard it.' });
+    const second = screen.getByRole('group', { name: 'An unsaved new bot, from another tab or an earlier visit: continue it here, or discard it.' });
+    await user.click(within(first).getByRole('button', { name: 'Continue it here' }));
+    expect(onOpen).toHaveBeenCalledWith(null);
+    expect(drafts.table).toEqual({ new: { name: 'Spring promo' }, 'tab:b2': { name: '' } });
+    // This tab has a new bot now: the second cannot take its place.
+    await user.click(within(second).getByRole('button', { name: 'Continue it here' }));
+    expect(within(second).getByRole('alert')).toHaveTextContent('You already have an unsaved new bot in this tab: save or discard it first.');
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    await user.click(within(second).getByRole('button', { name: 'Discard' }));
+    expect(drafts.table).toEqual({ new: { name: 'Spring promo' } });
     expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
   });
 

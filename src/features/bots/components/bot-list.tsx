@@ -23,6 +23,11 @@ export type ListDrafts = {
   /** Makes such a draft the new bot's; false when an unsaved new bot is already there. */
   adopt(botId: string): boolean;
   discard(botId: string): void;
+  /** New bots other tabs are creating, or were creating when they closed (`slot`: where each is kept). */
+  others?(): (DraftNote & { slot: string })[];
+  /** Makes such a new bot this tab's; false when this tab has an unsaved new bot already. */
+  continueOther?(slot: string): boolean;
+  discardOther?(slot: string): void;
 };
 
 type BotListProps = {
@@ -118,6 +123,21 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
     draftsChanged();
     focusNext(() => newBot.current);
   };
+  // New bots of other tabs (or of tabs since closed): each tab creates its own new bot.
+  const others = drafts?.others?.() ?? [];
+  const [blockedOther, setBlockedOther] = useState<string | null>(null);
+  const continueOther = (slot: string) => {
+    if (drafts?.continueOther?.(slot)) {
+      setBlockedOther(null);
+      onOpen(null);
+    } else setBlockedOther(slot);
+  };
+  const discardOther = (slot: string) => {
+    drafts?.discardOther?.(slot);
+    setBlockedOther(null);
+    draftsChanged();
+    focusNext(() => newBot.current);
+  };
 
   return (
     <section aria-labelledby="bots-heading" className="bots">
@@ -171,6 +191,24 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
           {blockedOrphan === orphan.botId && (
             <p role="alert" className="bots-error">
               You already have an unsaved new bot: save or discard it first.
+            </p>
+          )}
+        </div>
+      ))}
+      {others.map((other, i) => (
+        <div key={other.slot} className="bots-draft-note" role="group" aria-labelledby={`${orphanId}-other-${i}`}>
+          <p id={`${orphanId}-other-${i}`}>
+            An unsaved new bot{other.name ? ` “${other.name}”` : ''}, from another tab or an earlier visit: continue it here, or discard it.
+          </p>
+          <button type="button" onClick={() => continueOther(other.slot)}>
+            Continue it here
+          </button>
+          <button type="button" onClick={() => discardOther(other.slot)}>
+            Discard
+          </button>
+          {blockedOther === other.slot && (
+            <p role="alert" className="bots-error">
+              You already have an unsaved new bot in this tab: save or discard it first.
             </p>
           )}
         </div>

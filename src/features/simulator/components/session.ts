@@ -3,7 +3,7 @@
 // Nothing here runs at import time; the worker starts on first use.
 import { useSyncExternalStore } from 'react';
 import { DRAFT_ID } from '../model/build-scenario';
-import { browserStorage, checksKey, isEmpty, moveChecks, removeChecks, type SaveOutcome } from '../model/checks-storage';
+import { browserStorage, checksKey, isEmpty, moveChecks, moveOtherNewBotChecks, removeChecks, removeOtherNewBotChecks, type SaveOutcome } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
@@ -47,20 +47,40 @@ export function adoptNewBotScenario(botId: string): void {
  */
 export function adoptDeletedBotScenario(botId: string): void {
   const storage = browserStorage();
-  const held = workbenches.get(DRAFT_ID);
-  const draftHolds = (held !== undefined && (!isEmpty(held) || held.bulk !== null)) || (() => {
-    try {
-      return storage?.getItem(checksKey(DRAFT_ID)) != null;
-    } catch {
-      return false;
-    }
-  })();
-  if (draftHolds) return;
+  if (newBotHoldsScenario(storage)) return;
   const wb = workbenches.get(botId);
   if (wb) workbenches.set(DRAFT_ID, wb);
   else workbenches.delete(DRAFT_ID);
   workbenches.delete(botId);
   moveChecks(storage, botId, DRAFT_ID);
+}
+
+/** Whether this tab's new bot has a scenario, in this page or kept in localStorage. */
+function newBotHoldsScenario(storage: Storage | undefined): boolean {
+  const held = workbenches.get(DRAFT_ID);
+  if (held !== undefined && (!isEmpty(held) || held.bulk !== null)) return true;
+  try {
+    return storage?.getItem(checksKey(DRAFT_ID)) != null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The new bot another tab was creating became this tab's ("Continue it here"): its scenario, kept
+ * under that tab's place, comes with it, unless this tab's new bot already has one. As for
+ * adoptDeletedBotScenario, the app waits for this before it opens the new bot.
+ */
+export function adoptOtherNewBotScenario(slot: string): void {
+  const storage = browserStorage();
+  if (newBotHoldsScenario(storage)) return;
+  workbenches.delete(DRAFT_ID); // an empty one of this page would hide the kept one
+  moveOtherNewBotChecks(storage, slot);
+}
+
+/** The new bot another tab was creating was discarded here: its scenario goes too. */
+export function forgetOtherNewBotScenario(slot: string): void {
+  removeOtherNewBotChecks(browserStorage(), slot);
 }
 
 /**

@@ -8,6 +8,11 @@ import account from '../../../../mocks/fixtures/demo-account.json';
 import { SimulatorPanel } from '..';
 import { adoptDeletedBotScenario, forgetAllWorkbenches, sharedClient } from './session';
 import { RERUN_DEBOUNCE_MS } from './use-simulation';
+import { checksKey } from '../model/checks-storage';
+import { DRAFT_ID } from '../model/build-scenario';
+
+/** Where this tab keeps its new bot's scenario (each tab its own: src/lib/tab-slot.ts). */
+const NEW_BOT_CHECKS = checksKey(DRAFT_ID);
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
 if (!parsed.ok) throw new Error('demo account invalid');
@@ -392,7 +397,7 @@ describe('SimulatorPanel', () => {
     const { unmount } = render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'WhatsApp replies, 10-minute cooldown' }));
     await screen.findByText(/Expectations: 4 of 4 pass/, {}, { timeout: 10_000 });
-    expect(localStorage.getItem('salesbot-studio:checks:draft')).toContain('WhatsApp confirmation');
+    expect(localStorage.getItem(NEW_BOT_CHECKS)).toContain('WhatsApp confirmation');
     unmount();
     render(<Harness />);
     expect(screen.getByText(/WhatsApp confirmation at most once/)).toBeInTheDocument();
@@ -403,11 +408,11 @@ describe('SimulatorPanel', () => {
     const { rerender, unmount } = render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Add event' }));
     const events = screen.getByText(/^Events \(\d+\)$/).textContent;
-    expect(localStorage.getItem('salesbot-studio:checks:draft')).not.toBeNull();
+    expect(localStorage.getItem(NEW_BOT_CHECKS)).not.toBeNull();
     // The dialog's first save gives the draft its id.
     rerender(<Harness saved={{ ...NEW_BOT, id: 'b-first' }} />);
     expect(screen.getByText(/^Events \(\d+\)$/).textContent).toBe(events);
-    await waitFor(() => expect(localStorage.getItem('salesbot-studio:checks:draft')).toBeNull());
+    await waitFor(() => expect(localStorage.getItem(NEW_BOT_CHECKS)).toBeNull());
     expect(localStorage.getItem('salesbot-studio:checks:b-first')).not.toBeNull();
     unmount();
     render(<Harness />);
@@ -418,17 +423,17 @@ describe('SimulatorPanel', () => {
     // Event 1 ("Lead l1 created") was deleted: the move of l1 names a lead that no longer exists.
     const moved = { at: '2026-06-01T14:05:00Z', type: 'lead_moved', leadId: 'l1', toStageId: 's-qualified' };
     const text = JSON.stringify({ v: 1, name: 'My scenario', leads: [], events: [moved], mainBotRef: null, otherBots: [] });
-    localStorage.setItem('salesbot-studio:checks:draft', text);
+    localStorage.setItem(NEW_BOT_CHECKS, text);
     render(<Harness />);
     expect(screen.getByText('Events (1)')).toBeInTheDocument();
     expect((await screen.findByRole('alert')).textContent).toMatch(/No lead "l1" exists/);
-    expect(JSON.parse(localStorage.getItem('salesbot-studio:checks:draft')!).events).toEqual([moved]);
+    expect(JSON.parse(localStorage.getItem(NEW_BOT_CHECKS)!).events).toEqual([moved]);
     expect(screen.queryByText(/could not be read/)).toBeNull();
   });
 
   it('sets aside a kept copy it cannot read, says so, and forgets it only when asked', async () => {
     const user = userEvent.setup();
-    localStorage.setItem('salesbot-studio:checks:draft', '{"v":1,"events":[{"at":');
+    localStorage.setItem(NEW_BOT_CHECKS, '{"v":1,"events":[{"at":');
     const { unmount } = render(<Harness />);
     expect(screen.getByText('Events (0)')).toBeInTheDocument();
     expect(screen.getByText(/could not be read/)).toBeInTheDocument();
@@ -447,7 +452,7 @@ describe('SimulatorPanel', () => {
     const user = userEvent.setup();
     const { unmount } = render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Add event' }));
-    expect(localStorage.getItem('salesbot-studio:checks:draft')).not.toBeNull();
+    expect(localStorage.getItem(NEW_BOT_CHECKS)).not.toBeNull();
     const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -457,7 +462,7 @@ describe('SimulatorPanel', () => {
     } finally {
       full.mockRestore();
     }
-    expect(localStorage.getItem('salesbot-studio:checks:draft')).toBeNull();
+    expect(localStorage.getItem(NEW_BOT_CHECKS)).toBeNull();
     unmount();
   });
 

@@ -2,15 +2,27 @@
 // events and leads (what the admin composed or loaded, so that a reload loses none of it) and, when it
 // has them, its expectations, the regression checks re-run on every edit of that bot.
 import { pageStorage, storageIsMemoryOnly } from '../../../lib/page-storage';
+import { isTabSlot, tabSlot } from '../../../lib/tab-slot';
 import type * as z from 'zod';
 import { Bot, Expectations, Instant, Lead, SimEvent } from '../../../domain';
+import { DRAFT_ID } from './build-scenario';
 import { EMPTY_WORKBENCH, type Workbench } from './types';
 
 export const CHECKS_PREFIX = 'salesbot-studio:checks:';
 /** Larger scenarios (e.g. generated traffic) are not stored. */
 export const MAX_STORED_CHECKS_BYTES = 2 * 1024 * 1024;
 
-export const checksKey = (botId: string) => `${CHECKS_PREFIX}${botId}`;
+const NEW_CHECKS_PREFIX = 'salesbot-studio:new-checks:';
+
+/**
+ * Where the scenario of the new bot being created in the tab `slot` is kept (src/lib/tab-slot.ts);
+ * '': the place all tabs shared before each had its own (what an earlier version kept there is
+ * offered with that tab's draft).
+ */
+export const newBotChecksKey = (slot: string) => (slot === '' ? `${CHECKS_PREFIX}${DRAFT_ID}` : `${NEW_CHECKS_PREFIX}${slot}`);
+
+/** Where a bot's scenario is kept; DRAFT_ID: the new bot this tab is creating. */
+export const checksKey = (botId: string) => (botId === DRAFT_ID ? newBotChecksKey(tabSlot()) : `${CHECKS_PREFIX}${botId}`);
 
 type Stored = {
   v: 1;
@@ -99,6 +111,32 @@ export function moveChecks(storage: Storage | undefined, from: string, to: strin
     return 'saved';
   } catch {
     return 'unavailable';
+  }
+}
+
+/**
+ * Moves the scenario of the new bot another tab was creating (its `slot`) to this tab's new bot, with
+ * its draft ("Continue it here" in the bot list), unless this tab's new bot already has one.
+ */
+export function moveOtherNewBotChecks(storage: Storage | undefined, slot: string): void {
+  if (!storage || (slot !== '' && !isTabSlot(slot)) || slot === tabSlot()) return;
+  try {
+    const text = storage.getItem(newBotChecksKey(slot));
+    if (text === null) return;
+    if (storage.getItem(checksKey(DRAFT_ID)) === null) storage.setItem(checksKey(DRAFT_ID), text);
+    storage.removeItem(newBotChecksKey(slot));
+  } catch {
+    // Full or blocked: it stays with the other tab's place.
+  }
+}
+
+/** Forgets the scenario of the new bot another tab was creating (its draft was discarded). */
+export function removeOtherNewBotChecks(storage: Storage | undefined, slot: string): void {
+  if (!storage || (slot !== '' && !isTabSlot(slot)) || slot === tabSlot()) return;
+  try {
+    storage.removeItem(newBotChecksKey(slot));
+  } catch {
+    // blocked
   }
 }
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { adoptDraft, clearAllDrafts, draftKey, NEW_BOT_FORM, orphanDrafts, readDraft, writeDraft } from './draft-storage';
+import { forgetTabSlot } from '../../../lib/tab-slot';
+import { adoptDraft, clearAllDrafts, continueNewDraft, discardNewDraft, draftKey, NEW_BOT_FORM, orphanDrafts, otherNewDrafts, readDraft, writeDraft } from './draft-storage';
 
 afterEach(() => localStorage.clear());
 
@@ -69,5 +70,74 @@ describe('orphanDrafts and adoptDraft', () => {
     expect(adoptDraft('bot-2')).toBe(false);
     expect(readDraft('bot-2')?.form.name).toBe('Also deleted');
     expect(adoptDraft('no-such-bot')).toBe(false);
+  });
+});
+
+describe('each tab its own new bot', () => {
+  const kept = (name: string, savedAt = '2026-06-01T12:00:00Z') => ({ form: { ...NEW_BOT_FORM, name }, baseVersion: 0, savedAt });
+  /** Another tab of this browser: its own sessionStorage, the same localStorage. */
+  const switchTab = () => {
+    sessionStorage.clear();
+    forgetTabSlot();
+  };
+  afterEach(switchTab);
+
+  it('keeps two tabs’ new bots apart, and offers each tab the other’s', () => {
+    writeDraft(null, kept('Made in tab A'));
+    switchTab();
+    expect(readDraft(null)).toBeNull();
+    writeDraft(null, kept('Made in tab B'));
+    expect(readDraft(null)?.form.name).toBe('Made in tab B');
+    expect(otherNewDrafts().map((d) => d.draft.form.name)).toEqual(['Made in tab A']);
+    // Tab A's new bot is no deleted bot's draft.
+    expect(orphanDrafts([])).toEqual([]);
+  });
+
+  it('keeps the new bot across reloads of the tab (the slot is in sessionStorage)', () => {
+    writeDraft(null, kept('Half done'));
+    forgetTabSlot(); // a reload: module state gone, sessionStorage kept
+    expect(readDraft(null)?.form.name).toBe('Half done');
+    expect(otherNewDrafts()).toEqual([]);
+  });
+
+  it('moves another tab’s new bot here, unless this tab has one; discarding forgets it', () => {
+    writeDraft(null, kept('From tab A'));
+    switchTab();
+    const [a] = otherNewDrafts();
+    expect(continueNewDraft(a!.slot)).toBe(true);
+    expect(readDraft(null)?.form.name).toBe('From tab A');
+    expect(otherNewDrafts()).toEqual([]);
+
+    switchTab(); // a third tab, with a new bot of its own
+    writeDraft(null, kept('Tab C’s own'));
+    const [b] = otherNewDrafts();
+    expect(continueNewDraft(b!.slot)).toBe(false);
+    expect(readDraft(null)?.form.name).toBe('Tab C’s own');
+    expect(otherNewDrafts().map((d) => d.draft.form.name)).toEqual(['From tab A']);
+    discardNewDraft(b!.slot);
+    expect(otherNewDrafts()).toEqual([]);
+    expect(readDraft(null)?.form.name).toBe('Tab C’s own');
+  });
+
+  it('offers the new bot an earlier version kept for the whole browser, the latest typed first', () => {
+    localStorage.setItem('salesbot-studio:draft:new', JSON.stringify(kept('Kept by the old version', '2026-05-01T09:00:00Z')));
+    writeDraft(null, kept('Tab A'));
+    switchTab();
+    expect(otherNewDrafts().map((d) => d.draft.form.name)).toEqual(['Tab A', 'Kept by the old version']);
+    expect(orphanDrafts([])).toEqual([]);
+    expect(continueNewDraft(otherNewDrafts()[1]!.slot)).toBe(true);
+    expect(localStorage.getItem('salesbot-studio:draft:new')).toBeNull();
+    expect(readDraft(null)?.form.name).toBe('Kept by the old version');
+  });
+
+  it('“Reset demo data” forgets every tab’s new bot', () => {
+    writeDraft(null, kept('Tab A'));
+    switchTab();
+    writeDraft(null, kept('Tab B'));
+    localStorage.setItem('salesbot-studio:draft:new', JSON.stringify(kept('Old')));
+    clearAllDrafts();
+    expect(readDraft(null)).toBeNull();
+    expect(otherNewDrafts()).toEqual([]);
+    expect(localStorage.length).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // The unsaved draft of the dialog, kept in localStorage so that it survives a page reload.
 import { Bot, isInstant, type ActiveHours, type Condition, type ConditionType, type Trigger } from '../../../domain';
 import { pageStorage, storageIsMemoryOnly } from '../../../lib/page-storage';
+import { isTabSlot, tabSlot } from '../../../lib/tab-slot';
 import { DEFAULT_TRIGGER, TRIGGERS } from '../trigger-registry';
 
 const CONDITION_TYPES: readonly ConditionType[] = ['tags', 'not_tags', 'stages', 'responsible', 'sale', 'source', 'utm'];
@@ -34,7 +35,19 @@ export const NEW_BOT_FORM: BotForm = {
  */
 const UNREADABLE = '\u0000unreadable number';
 
-export const draftKey = (botId: string | null) => `salesbot-studio:draft:${botId ?? 'new'}`;
+const BOT_DRAFT_PREFIX = 'salesbot-studio:draft:';
+const NEW_DRAFT_PREFIX = 'salesbot-studio:new-draft:';
+/**
+ * Where the new bot of an earlier version of the Studio was kept, for the whole browser: read as the
+ * place of a tab since closed (slot ''), so that what was typed there is offered, not lost.
+ */
+const SHARED_NEW_DRAFT_KEY = `${BOT_DRAFT_PREFIX}new`;
+
+/** Where the new bot being created in the tab `slot` is kept ('': the place all tabs once shared). */
+const newDraftKey = (slot: string) => (slot === '' ? SHARED_NEW_DRAFT_KEY : `${NEW_DRAFT_PREFIX}${slot}`);
+
+/** Where the draft of a bot is kept; `null`: the new bot this tab is creating (src/lib/tab-slot.ts). */
+export const draftKey = (botId: string | null) => (botId === null ? newDraftKey(tabSlot()) : `${BOT_DRAFT_PREFIX}${botId}`);
 
 export function formFromBot(bot: Pick<Bot, keyof BotForm>): BotForm {
   return {
@@ -70,8 +83,12 @@ function hasForeignShape(form: Record<string, unknown>): boolean {
 
 /** Reads a stored draft; anything not shaped like one is ignored (and removed). */
 export function readDraft(botId: string | null): StoredDraft | null {
+  return readDraftAt(draftKey(botId));
+}
+
+function readDraftAt(key: string): StoredDraft | null {
   const s = storage();
-  const raw = s?.getItem(draftKey(botId));
+  const raw = s?.getItem(key);
   if (!s || !raw) return null;
   try {
     const value: unknown = JSON.parse(raw, (_key, v: unknown) => (v === UNREADABLE ? Number.NaN : v));
@@ -94,7 +111,7 @@ export function readDraft(botId: string | null): StoredDraft | null {
       savedAt: typeof value.savedAt === 'string' && isInstant(value.savedAt) ? value.savedAt : '',
     };
   } catch {
-    s.removeItem(draftKey(botId));
+    s.removeItem(key);
     return null;
   }
 }
@@ -149,21 +166,34 @@ export function clearDraft(botId: string | null): void {
   setDraftKept(true); // nothing left to keep
 }
 
-/** The ids of the bots this browser keeps a draft of (`null`: the new bot's). */
-function draftIds(s: Storage): (string | null)[] {
-  const prefix = draftKey('');
-  const ids: (string | null)[] = [];
+/** The ids of the bots this browser keeps a draft of (new bots aside: see newBotSlots). */
+function draftIds(s: Storage): string[] {
+  const ids: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const key = s.key(i);
-    if (key?.startsWith(prefix)) ids.push(key === draftKey(null) ? null : key.slice(prefix.length));
+    if (key?.startsWith(BOT_DRAFT_PREFIX) && key !== SHARED_NEW_DRAFT_KEY) ids.push(key.slice(BOT_DRAFT_PREFIX.length));
   }
   return ids;
+}
+
+/** The tabs (slots) whose new bot this browser keeps, this tab's included; '' for the place all tabs once shared. */
+function newBotSlots(s: Storage): string[] {
+  const slots: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key === SHARED_NEW_DRAFT_KEY) slots.push('');
+    else if (key?.startsWith(NEW_DRAFT_PREFIX) && isTabSlot(key.slice(NEW_DRAFT_PREFIX.length))) slots.push(key.slice(NEW_DRAFT_PREFIX.length));
+  }
+  return slots;
 }
 
 /** Forgets every draft this browser keeps (after "Reset demo data": the bots they belong to are gone). */
 export function clearAllDrafts(): void {
   const s = storage();
-  if (s) for (const id of draftIds(s)) clearDraft(id);
+  if (!s) return;
+  for (const id of draftIds(s)) clearDraft(id);
+  for (const slot of newBotSlots(s)) s.removeItem(newDraftKey(slot));
+  setDraftKept(true);
 }
 
 /**
@@ -176,7 +206,7 @@ export function orphanDrafts(knownIds: readonly string[]): { botId: string; draf
   const known = new Set(knownIds);
   const found: { botId: string; draft: StoredDraft }[] = [];
   for (const id of draftIds(s)) {
-    if (id === null || known.has(id)) continue;
+    if (known.has(id)) continue;
     const draft = readDraft(id);
     if (draft) found.push({ botId: id, draft });
   }
@@ -192,4 +222,42 @@ export function adoptDraft(botId: string): boolean {
   if (readDraft(null) === null) return false; // not written (storage full): the draft stays where it was
   clearDraft(botId);
   return true;
+}
+
+/**
+ * The new bots other tabs are creating, or were creating when they closed (with the place they are
+ * kept in), the last typed first: nothing else leads back to them once their tab is gone.
+ */
+export function otherNewDrafts(): { slot: string; draft: StoredDraft }[] {
+  const s = storage();
+  if (!s) return [];
+  const mine = tabSlot();
+  const found: { slot: string; draft: StoredDraft }[] = [];
+  for (const slot of newBotSlots(s)) {
+    if (slot === mine) continue;
+    const draft = readDraftAt(newDraftKey(slot));
+    if (draft && JSON.stringify(draft.form) !== JSON.stringify(NEW_BOT_FORM)) found.push({ slot, draft });
+  }
+  // savedAt is an ISO instant (or '' when unknown): compared as text, the latest first.
+  return found.sort((a, b) => (a.draft.savedAt > b.draft.savedAt ? -1 : a.draft.savedAt < b.draft.savedAt ? 1 : a.slot < b.slot ? -1 : 1));
+}
+
+/**
+ * Moves another tab's new bot here, so that "New bot" opens it; false when this tab already keeps
+ * a new bot of its own (or the browser would not write it). A tab still open over that bot writes
+ * its typing back when it sees the draft go (see the dialog), so a move loses nothing there either.
+ */
+export function continueNewDraft(slot: string): boolean {
+  if (slot === tabSlot()) return readDraft(null) !== null;
+  const draft = readDraftAt(newDraftKey(slot));
+  if (!draft || readDraft(null) !== null) return false;
+  writeDraft(null, draft);
+  if (readDraft(null) === null) return false; // not written (storage full): the draft stays where it was
+  storage()?.removeItem(newDraftKey(slot));
+  return true;
+}
+
+/** Forgets the new bot another tab was creating. */
+export function discardNewDraft(slot: string): void {
+  storage()?.removeItem(newDraftKey(slot));
 }
