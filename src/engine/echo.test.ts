@@ -100,11 +100,17 @@ describe('eventEcho: what one event started, bot by bot', () => {
   });
 
   it('says a match that did not run because the bot already ran for the lead then (R18)', () => {
+    const call = { at: T('14:00'), type: 'call_received' as const, leadId: 'l1' };
+    const s = scenario({ bots: [bot('b', [{ type: 'call_received' }])], events: [call, { ...call }] });
+    expect(eventEcho(s, 1).bots[0]!.outcomes).toEqual([{ kind: 'once', trigger: 0, ms: ms('14:00') }]);
+  });
+
+  it('says a cooldown skip at the instant of the last run as a skip, not as "already ran" (R14)', () => {
     const s = scenario({
       bots: [bot('b', [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 1 }])],
       events: [msg(T('14:00')), msg(T('14:00'), 'l1', 'ch-tg')],
     });
-    expect(eventEcho(s, 1).bots[0]!.outcomes).toEqual([{ kind: 'once', trigger: 0, ms: ms('14:00') }]);
+    expect(eventEcho(s, 1).bots[0]!.outcomes).toMatchObject([{ kind: 'skipped', trigger: 0, ms: ms('14:00'), reason: 'cooldown' }]);
   });
 
   it('follows a date-field plan the event made, and a plan a later change replaced (R10)', () => {

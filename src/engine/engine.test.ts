@@ -888,6 +888,28 @@ describe('R18 one run per bot and event', () => {
     expect(r.skipped).toEqual([]);
   });
 
+  it('a match that fails its own checks at an instant where the bot already ran is still a skip (R14 cooldown, R8 plan)', () => {
+    // R14: the second message is 0 minutes after the trigger's last activation, less than the cooldown.
+    const r = simulate(
+      scenario({
+        bots: [bot('m', [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }])],
+        events: [msg('2026-06-01T14:00:00Z'), msg('2026-06-01T14:00:00Z'), msg('2026-06-01T14:00:00Z', 'l1', 'ch-tg')],
+      }),
+    );
+    expect(runs(r)).toEqual(['l1@2026-06-01T14:00:00Z']);
+    expect(r.skipped.map((s) => `${s.reason}@${s.at}`)).toEqual(['cooldown@2026-06-01T14:00:00Z', 'cooldown@2026-06-01T14:00:00Z']);
+    // A tag trigger the plan keeps from starting, matched at the instant another trigger of the bot ran.
+    const plan = simulate(
+      rawScenario({
+        account: { plan: 'advanced' },
+        bots: [bot('t', [{ type: 'call_received' }, { type: 'tag_added', entity: 'lead', tagId: 't-vip' }])],
+        events: [{ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' }, tagAdd('2026-06-01T14:00:00Z', 'l1', 't-vip')],
+      }),
+    );
+    expect(runs(plan)).toEqual(['l1@2026-06-01T14:00:00Z']);
+    expect(plan.skipped.map((s) => `${s.trigger}:${s.reason}`)).toEqual(['1:plan']);
+  });
+
   it('a delayed match at an instant where the bot already ran still runs later: once per instant counts runs, not matches', () => {
     const stages = ['s-qualified', 's-won'];
     // Moved again at the very instant the first delayed run happens: the second delay starts then.

@@ -1295,21 +1295,23 @@ export class Simulation {
         }
         if (firstReason === 0) firstReason = reason;
       }
-      const reported = chosen ?? first;
-      if (reported === null) continue;
-      // A delayed run is checked when it is due (fire() applies once-per-instant then); anything
-      // that would run or be skipped now is ignored when the bot already ran for this subject now.
-      const delayed = reported.delayMs > 0 && lead !== null;
-      if (!delayed && (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now)) {
-        if (this.echoing) this.echo!.add(bot.index, { kind: 'once', trigger: reported.index, ms: now });
+      if (chosen === null) {
+        // Every matching trigger failed its own checks: a skip, said even when the bot already ran
+        // for this subject now (R14: a message at the instant of the trigger's last activation is
+        // 0 minutes after it, so it is skipped for cooldown; §7: a bot whose trigger matched but did
+        // not run is listed).
+        if (first !== null) this.skip(first, lead, firstReason, -1, this.ownDetailIndex(first, lead, firstReason));
         continue;
       }
-      if (chosen !== null) {
-        if (delayed) this.pushDelayed(chosen, lead!, cause);
-        else this.finish(chosen, lead, f.entityId, cause);
-      } else {
-        this.skip(reported, lead, firstReason, -1, this.ownDetailIndex(reported, lead, firstReason));
+      // A delayed run is checked when it is due (fire() applies once-per-instant then); a run now is
+      // ignored when the bot already ran for this subject now (R18: at most once per lead per instant).
+      const delayed = chosen.delayMs > 0 && lead !== null;
+      if (!delayed && (lead !== null ? this.ranNow(bot, lead) : bot.entityRuns.get(f.entityKey) === now)) {
+        if (this.echoing) this.echo!.add(bot.index, { kind: 'once', trigger: chosen.index, ms: now });
+        continue;
       }
+      if (delayed) this.pushDelayed(chosen, lead!, cause);
+      else this.finish(chosen, lead, f.entityId, cause);
     }
   }
 
