@@ -630,6 +630,24 @@ describe('R12 behaviour triggers', () => {
     );
     expect(r.activations.map((a) => `${a.botId}@${a.at}`)).toEqual(['sale@2026-06-01T14:00:00Z']);
   });
+
+  it('website_visited reads a port that is the scheme’s default as no port; another port is another site', () => {
+    const visit = (minute: number, url: string): SimEvent => ({ at: `2026-06-01T14:${String(minute).padStart(2, '0')}:00Z`, type: 'website_visited', url, leadId: 'l1' });
+    const r = simulate(
+      scenario({
+        bots: [bot('web', [{ type: 'website_visited', url: 'https://www.example.com/pricing', delayMinutes: 0 }])],
+        events: [
+          visit(0, 'https://example.com:443/pricing'),
+          visit(1, 'http://WWW.example.com:80/pricing/'),
+          visit(2, 'https://example.com:/pricing'),
+          visit(3, 'https://example.com:8443/pricing'),
+          visit(4, 'https://example.com:80/pricing'), // not https's port
+          visit(5, 'http://example.com:443/pricing'),
+        ],
+      }),
+    );
+    expect(r.activations.map((a) => a.at.slice(11, 16))).toEqual(['14:00', '14:01', '14:02']);
+  });
 });
 
 describe('R13–R15 conversations', () => {

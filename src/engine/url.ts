@@ -1,5 +1,6 @@
 // R12: a visited URL equals the trigger's ignoring the scheme, a leading "www.", letter case of the
-// host, a trailing "/", the query and the fragment (and how the path's characters are escaped).
+// host, a trailing "/", the query and the fragment (and how the path's characters are escaped, and a
+// port that is the scheme's default).
 // Plain string work: never throws on odd input.
 
 /** The comparable form of a web address: lower-case host without "www." + path without a trailing "/". */
@@ -19,6 +20,13 @@ export function normalizeUrl(url: string): string {
   if (at >= 0) host = host.slice(at + 1);
   host = host.toLowerCase();
   if (host.startsWith('www.')) host = host.slice(4);
+  // The scheme's own port, written out ("https://example.com:443/pricing"), is the same address.
+  const port = /:(\d*)$/.exec(host);
+  if (port) {
+    const name = scheme ? scheme[0].slice(0, -3).toLowerCase() : '';
+    const n = port[1] === '' ? -1 : Number(port[1]);
+    if (n === -1 || (n === 80 && name !== 'https') || (n === 443 && name !== 'http')) host = host.slice(0, port.index);
+  }
   if (path.endsWith('/')) path = path.slice(0, -1);
   return host + decodePath(path);
 }
