@@ -432,6 +432,13 @@ describe('scenario files', () => {
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.errors[0]!.message).toMatch(/not valid JSON/);
   });
+  it('a file that starts with a byte-order mark (as Windows editors save it) reads as its JSON', () => {
+    const text = JSON.stringify(scenario());
+    const r = parseScenarioText(`\uFEFF${text}`);
+    expect(r.ok ? r.value : r.errors).toEqual(JSON.parse(text));
+    // Only at the start: anywhere else it is no JSON.
+    expect(parseScenarioText(`${text}\uFEFF`).ok).toBe(false);
+  });
   it('deeply nested JSON is refused without a crash', () => {
     const deep = '['.repeat(100000) + ']'.repeat(100000);
     expect(parseScenarioText(deep).ok).toBe(false);

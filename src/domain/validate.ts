@@ -428,7 +428,8 @@ export function parseJsonText(text: string, maxBytes = MAX_SCENARIO_BYTES): Vali
     return { ok: false, errors: [{ path: '', message: `The file is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB).` }] };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    // A byte-order mark (Windows editors write one) is no part of the JSON.
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, errors: [{ path: '', message: `The file is not valid JSON (${detail}).` }] };
