@@ -3,7 +3,7 @@
 import type { Account, Bot } from '../../domain';
 import { describeActiveHours } from './active-hours/describe-active-hours';
 import { describeCondition } from './conditions/describe-condition';
-import { adoptDraft, clearDraft, continueNewDraft, discardNewDraft, orphanDrafts, otherNewDrafts, pendingDraft } from './lib/draft-storage';
+import { adoptDraft, clearDraft, continueNewDraft, discardNewDraft, discardUnreadableDraft, orphanDrafts, otherNewDrafts, pendingDraft, unreadableDrafts } from './lib/draft-storage';
 import { planWarnings } from './plan-warnings';
 import { TRIGGERS, summarizeTriggers } from './trigger-registry';
 
@@ -52,4 +52,7 @@ export const draftsForList = {
   /** Makes another tab's new bot this tab's, so that "New bot" opens it; false when this tab has one already. */
   continueOther: continueNewDraft,
   discardOther: discardNewDraft,
+  /** Drafts kept here that this version cannot read (set aside as they were, to download or discard). */
+  unreadable: unreadableDrafts,
+  discardUnreadable: discardUnreadableDraft,
 };

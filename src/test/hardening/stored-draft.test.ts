@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-// A draft kept in localStorage is input like any other: a tampered one is dropped (the editors would
-// crash on it), while a half-edited one written by the dialog comes back intact.
+// A draft kept in localStorage is input like any other: a tampered one (or one another version wrote)
+// is not opened (the editors would crash on it) but set aside as it was, for the admin to download or
+// discard; a half-edited one written by the dialog comes back intact.
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftKey, readDraft } from '../../features/trigger-setup/lib/draft-storage';
+import { clearAllDrafts, discardUnreadableDraft, draftKey, readDraft, unreadableDrafts } from '../../features/trigger-setup/lib/draft-storage';
 
 const base = { name: 'Follow-up', enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: null, keepUnanswered: false };
 const store = (form: unknown) => localStorage.setItem(draftKey('b1'), JSON.stringify({ form, baseVersion: 3, savedAt: '2026-06-01T12:00:00Z' }));
@@ -18,11 +19,45 @@ describe('drafts kept in local storage', () => {
     ['an unknown UTM operator', { ...base, conditions: [{ type: 'utm', param: 'utm_source', op: 'regex', value: 'x' }] }],
     ['a range with numbers for times', { ...base, activeHours: { ranges: [{ weekday: 1, from: 9, to: 18 }] } }],
     ['an unknown key in a trigger', { ...base, triggers: [{ type: 'call_received', constructor: { prototype: { polluted: 1 } } }] }],
-  ])('drops a draft with %s, and forgets it', (_what, form) => {
+  ])('does not open a draft with %s, and sets it aside as it was', (_what, form) => {
     store(form);
+    const text = localStorage.getItem(draftKey('b1'));
     expect(readDraft('b1')).toBeNull();
     expect(localStorage.getItem(draftKey('b1'))).toBeNull();
+    expect(unreadableDrafts()).toEqual([{ key: expect.any(String), botId: 'b1', text }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('sets aside each unreadable draft once, keeps a second one of the same bot beside the first, and discards on demand', () => {
+    store({ ...base, triggers: 7 });
+    readDraft('b1');
+    localStorage.setItem(draftKey(null), 'not JSON');
+    readDraft(null);
+    store({ ...base, conditions: 'all' });
+    readDraft('b1');
+    const copies = unreadableDrafts();
+    expect(copies.map((c) => c.botId)).toEqual(['b1', 'b1', null]);
+    expect(copies.map((c) => JSON.parse(c.text === 'not JSON' ? '{}' : c.text).form?.triggers ?? null)).toEqual([7, base.triggers, null]);
+    discardUnreadableDraft(copies[0]!.key);
+    expect(unreadableDrafts()).toHaveLength(2);
+    clearAllDrafts(); // "Reset demo data"
+    expect(unreadableDrafts()).toEqual([]);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('leaves an unreadable draft in its place when the browser will not keep a copy (storage full)', () => {
+    store({ ...base, triggers: 7 });
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      expect(readDraft('b1')).toBeNull();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(localStorage.getItem(draftKey('b1'))).not.toBeNull();
+    expect(unreadableDrafts()).toEqual([]);
   });
 
   it.each([

@@ -189,6 +189,29 @@ describe('BotList', () => {
     expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
   });
 
+  it('offers a draft it cannot read to download as it was kept, or to discard, naming its bot', async () => {
+    const copies = [
+      { key: 'k1', botId: 'follow-up', text: '{"form":{"triggers":7}}' },
+      { key: 'k2', botId: null, text: 'not JSON' },
+    ];
+    const discarded: string[] = [];
+    const drafts = { ...draftsOf({}), unreadable: () => copies.filter((c) => !discarded.includes(c.key)), discardUnreadable: (key: string) => discarded.push(key) };
+    const { user } = renderList({ drafts });
+    const named = await screen.findByRole('group', {
+      name: 'A draft of “Qualified follow-up” kept in this browser could not be read (it may come from another version of the studio): download it to keep what it holds, or discard it.',
+    });
+    const created = vi.fn((_blob: Blob) => 'blob:copy');
+    const revoke = vi.fn();
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: revoke });
+    await user.click(within(named).getByRole('button', { name: 'Download it' }));
+    expect(await created.mock.calls[0]![0].text()).toBe('{"form":{"triggers":7}}');
+    const other = screen.getByRole('group', { name: /^A draft of a new bot kept in this browser could not be read/ });
+    await user.click(within(other).getByRole('button', { name: 'Discard' }));
+    expect(discarded).toEqual(['k2']);
+    expect(screen.queryByRole('group', { name: /^A draft of a new bot/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
+  });
+
   it('mentions an unsaved new bot without a name plainly', async () => {
     renderList({ drafts: draftsOf({ new: { name: '' } }) });
     expect(await screen.findByRole('group', { name: 'You have an unsaved new bot.' })).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { useEffect, useId, useReducer, useRef, useState, type RefObject } from '
 import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
 import { closeOnEscape } from '../../../lib/close-on-escape';
+import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './bot-list.css';
 
@@ -28,6 +29,9 @@ export type ListDrafts = {
   /** Makes such a new bot this tab's; false when this tab has an unsaved new bot already. */
   continueOther?(slot: string): boolean;
   discardOther?(slot: string): void;
+  /** Drafts kept in this browser that cannot be read (another version wrote them), as they were kept; `botId` null: a new bot. */
+  unreadable?(): { key: string; botId: string | null; text: string }[];
+  discardUnreadable?(key: string): void;
 };
 
 type BotListProps = {
@@ -132,6 +136,13 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
       onOpen(null);
     } else setBlockedOther(slot);
   };
+  // Drafts that could not be read: set aside as they were kept, never dropped unseen.
+  const unreadable = drafts?.unreadable?.() ?? [];
+  const discardUnreadable = (key: string) => {
+    drafts?.discardUnreadable?.(key);
+    draftsChanged();
+    focusNext(() => newBot.current);
+  };
   const discardOther = (slot: string) => {
     drafts?.discardOther?.(slot);
     setBlockedOther(null);
@@ -213,6 +224,24 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
           )}
         </div>
       ))}
+      {unreadable.map((copy, i) => {
+        const bot = copy.botId === null ? null : bots.data?.find((b) => b.id === copy.botId);
+        const whose = copy.botId === null ? 'a new bot' : bot ? `“${bot.name}”` : 'a bot';
+        return (
+          <div key={copy.key} className="bots-draft-note" role="group" aria-labelledby={`${orphanId}-unreadable-${i}`}>
+            <p id={`${orphanId}-unreadable-${i}`}>
+              A draft of {whose} kept in this browser could not be read (it may come from another version of the studio): download it to keep what it holds, or discard
+              it.
+            </p>
+            <button type="button" onClick={() => downloadText(copy.text, `unreadable-draft-${fileNameOf(copy.botId ?? 'new-bot', 'draft')}.json`)}>
+              Download it
+            </button>
+            <button type="button" onClick={() => discardUnreadable(copy.key)}>
+              Discard
+            </button>
+          </div>
+        );
+      })}
       {account.data?.plan === 'base' && (
         // SPEC R8: on the Base plan bots can be set up and saved, but none starts.
         <p className="bots-plan-note">

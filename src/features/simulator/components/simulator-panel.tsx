@@ -35,6 +35,7 @@ import { locationOf } from '../../../lib/error-location';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './simulator.css';
 import { count } from '../../../lib/count';
+import { downloadText, fileNameOf } from '../../../lib/download-text';
 
 const storage = browserStorage; // undefined, not a throw, when the browser blocks site data
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
@@ -213,14 +214,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setBusy('Preparing the file…');
     try {
       const text = await client.exportText(exportScenario(workbench, account, bot), workbench.bulk !== null);
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${workbench.name.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'scenario'}.json`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(text, `${fileNameOf(workbench.name, 'scenario')}.json`);
       setNotice(bot ? 'Exported the scenario with your draft bot and its expectations.' : 'Exported the scenario (the draft has errors, so it is not included).');
     } finally {
       setBusy(null);

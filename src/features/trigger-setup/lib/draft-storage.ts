@@ -70,7 +70,7 @@ const SHAPE_ISSUES: ReadonlySet<string> = new Set(['invalid_type', 'invalid_unio
 
 /**
  * True when a stored form holds values of a kind the dialog never writes: such a draft was tampered
- * with (or written by another version), and the editors would crash on it, so it is dropped. Values
+ * with (or written by another version), and the editors would crash on it, so it is set aside. Values
  * that are merely unfinished (empty, out of range, a cleared number stored as null) are kept.
  */
 function hasForeignShape(form: Record<string, unknown>): boolean {
@@ -81,7 +81,7 @@ function hasForeignShape(form: Record<string, unknown>): boolean {
   );
 }
 
-/** Reads a stored draft; anything not shaped like one is ignored (and removed). */
+/** Reads a stored draft; anything not shaped like one is set aside (see unreadableDrafts). */
 export function readDraft(botId: string | null): StoredDraft | null {
   return readDraftAt(draftKey(botId));
 }
@@ -111,9 +111,67 @@ function readDraftAt(key: string): StoredDraft | null {
       savedAt: typeof value.savedAt === 'string' && isInstant(value.savedAt) ? value.savedAt : '',
     };
   } catch {
-    s.removeItem(key);
+    // Not dropped: copied aside for the admin to download or discard (the list offers both), then
+    // removed from its place. When the copy cannot be made (storage full), it stays where it is.
+    if (setAside(s, key, raw)) s.removeItem(key);
     return null;
   }
+}
+
+/**
+ * Where a draft this version cannot read is set aside: the key it was kept under, after this prefix
+ * (a second one of the same place gets "~2", and so on).
+ */
+const UNREADABLE_DRAFT_PREFIX = 'salesbot-studio:draft-unreadable:';
+const STORE_PREFIX = 'salesbot-studio:';
+
+function setAside(s: Storage, key: string, raw: string): boolean {
+  try {
+    const base = `${UNREADABLE_DRAFT_PREFIX}${key.slice(STORE_PREFIX.length)}`;
+    for (let n = 1; n <= 20; n++) {
+      const at = n === 1 ? base : `${base}~${n}`;
+      const there = s.getItem(at);
+      if (there === raw) return true; // set aside before
+      if (there === null) {
+        s.setItem(at, raw);
+        return true;
+      }
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** A draft this browser kept but this version cannot read, as it was kept. */
+export type UnreadableDraft = {
+  /** Where it is set aside (for discardUnreadableDraft). */
+  key: string;
+  /** The bot it belongs to; null for a new bot. */
+  botId: string | null;
+  text: string;
+};
+
+/** The drafts set aside because they could not be read, in the order of their keys. */
+export function unreadableDrafts(): UnreadableDraft[] {
+  const s = storage();
+  if (!s) return [];
+  const found: UnreadableDraft[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (!key?.startsWith(UNREADABLE_DRAFT_PREFIX)) continue;
+    const text = s.getItem(key);
+    if (text === null) continue;
+    const place = `${STORE_PREFIX}${key.slice(UNREADABLE_DRAFT_PREFIX.length).replace(/~\d+$/, '')}`;
+    const botId = place.startsWith(BOT_DRAFT_PREFIX) && place !== SHARED_NEW_DRAFT_KEY ? place.slice(BOT_DRAFT_PREFIX.length) : null;
+    found.push({ key, botId, text });
+  }
+  return found.sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** Forgets a draft set aside (see unreadableDrafts). */
+export function discardUnreadableDraft(key: string): void {
+  if (key.startsWith(UNREADABLE_DRAFT_PREFIX)) storage()?.removeItem(key);
 }
 
 /**
@@ -193,6 +251,7 @@ export function clearAllDrafts(): void {
   if (!s) return;
   for (const id of draftIds(s)) clearDraft(id);
   for (const slot of newBotSlots(s)) s.removeItem(newDraftKey(slot));
+  for (const { key } of unreadableDrafts()) s.removeItem(key);
   setDraftKept(true);
 }
 
