@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
@@ -204,4 +205,25 @@ test('a bot open here but not edited shows the version another tab saves; once e
   await expect(tabA.notice).toContainText('Someone else saved this bot while you were editing (it is now version 3)');
   await expect(tabA.name).toHaveValue('Typed in tab A');
   await appB.page.close();
+});
+
+test('a draft this version cannot read is offered to download as it was kept, or to discard, not lost unseen', async ({ app, page }) => {
+  const kept = JSON.stringify({ form: { name: 'From a newer studio', enabled: true, triggers: [{ type: 'call_received', when: { fancy: true } }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
+  await page.evaluate((text) => localStorage.setItem('salesbot-studio:draft:follow-up', text), kept);
+  await app.reload();
+  const note = app.bots.getByRole('group', { name: /^A draft of “Qualified follow-up” kept in this browser could not be read/ });
+  await expect(note).toBeVisible();
+  // The bot opens as it is saved.
+  const ts = new TriggerSetupPage(page, app);
+  await ts.open('Qualified follow-up');
+  await ts.close();
+  const download = page.waitForEvent('download');
+  await note.getByRole('button', { name: 'Download it' }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, 'utf8')).toBe(kept);
+  await note.getByRole('button', { name: 'Discard' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New bot' })).toBeFocused();
+  await app.reload();
+  await expect(app.bots.getByRole('group', { name: /could not be read/ })).toHaveCount(0);
 });

@@ -136,6 +136,8 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
       onOpen(null);
     } else setBlockedOther(slot);
   };
+  // Each bot's draft, read before the unreadable ones are listed: reading is what sets one aside.
+  const botDrafts = new Map((bots.data ?? []).map((bot) => [bot.id, drafts ? drafts.of(bot.id, bot) : null]));
   // Drafts that could not be read: set aside as they were kept, never dropped unseen.
   const unreadable = drafts?.unreadable?.() ?? [];
   const discardUnreadable = (key: string) => {
@@ -255,7 +257,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
             const summary = summarize(bot, account.data);
             const rules = summary.rules ?? [];
             const warnings = summary.warnings ?? [];
-            const draft = drafts ? drafts.of(bot.id, bot) : null;
+            const draft = botDrafts.get(bot.id) ?? null;
             const ids = { state: `bot-${bot.id}-state`, draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
             // The triggers by their lines, not by the list: a description made from the list read
             // its label ("Triggers of …") instead of what the bot does.
