@@ -164,7 +164,7 @@ describe('BotList', () => {
     expect(drafts.table).toEqual({ new: { name: 'Old promo' }, 'gone-too': { name: '' } });
     // A second one cannot take the new bot's place while the first is there.
     await user.click(within(other).getByRole('button', { name: 'Keep as a new bot' }));
-    expect(within(other).getByRole('alert')).toHaveTextContent('You already have an unsaved new bot: save or discard it first.');
+    expect(within(other).getByRole('alert')).toHaveTextContent('You already have an unsaved new bot in this tab: save or discard it first.');
     expect(onOpen).toHaveBeenCalledTimes(1);
     await user.click(within(other).getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('group', { name: /bot that has been deleted/ })).not.toBeInTheDocument();

@@ -191,57 +191,40 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
         </div>
       )}
       {orphans.map((orphan, i) => (
-        <div key={orphan.botId} className="bots-draft-note" role="group" aria-labelledby={`${orphanId}-${i}`}>
-          <p id={`${orphanId}-${i}`}>
-            Unsaved changes to a bot that has been deleted{orphan.name ? `, “${orphan.name}”` : ''}: keep them as a new bot, or discard them.
-          </p>
-          <button type="button" onClick={() => keepOrphan(orphan.botId)}>
-            Keep as a new bot
-          </button>
-          <button type="button" onClick={() => discardOrphan(orphan.botId)}>
-            Discard
-          </button>
-          {blockedOrphan === orphan.botId && (
-            <p role="alert" className="bots-error">
-              You already have an unsaved new bot: save or discard it first.
-            </p>
-          )}
-        </div>
+        <DraftOffer
+          key={orphan.botId}
+          id={`${orphanId}-${i}`}
+          text={`Unsaved changes to a bot that has been deleted${orphan.name ? `, “${orphan.name}”` : ''}: keep them as a new bot, or discard them.`}
+          action="Keep as a new bot"
+          onAction={() => keepOrphan(orphan.botId)}
+          onDiscard={() => discardOrphan(orphan.botId)}
+          blocked={blockedOrphan === orphan.botId}
+        />
       ))}
       {others.map((other, i) => (
-        <div key={other.slot} className="bots-draft-note" role="group" aria-labelledby={`${orphanId}-other-${i}`}>
-          <p id={`${orphanId}-other-${i}`}>
-            An unsaved new bot{other.name ? ` “${other.name}”` : ''}, from another tab or an earlier visit: continue it here, or discard it.
-          </p>
-          <button type="button" onClick={() => continueOther(other.slot)}>
-            Continue it here
-          </button>
-          <button type="button" onClick={() => discardOther(other.slot)}>
-            Discard
-          </button>
-          {blockedOther === other.slot && (
-            <p role="alert" className="bots-error">
-              You already have an unsaved new bot in this tab: save or discard it first.
-            </p>
-          )}
-        </div>
+        <DraftOffer
+          key={other.slot}
+          id={`${orphanId}-other-${i}`}
+          text={`An unsaved new bot${other.name ? ` “${other.name}”` : ''}, from another tab or an earlier visit: continue it here, or discard it.`}
+          action="Continue it here"
+          onAction={() => continueOther(other.slot)}
+          onDiscard={() => discardOther(other.slot)}
+          blocked={blockedOther === other.slot}
+        />
       ))}
       {unreadable.map((copy, i) => {
         const bot = copy.botId === null ? null : bots.data?.find((b) => b.id === copy.botId);
         const whose = copy.botId === null ? 'a new bot' : bot ? `“${bot.name}”` : 'a bot';
         return (
-          <div key={copy.key} className="bots-draft-note" role="group" aria-labelledby={`${orphanId}-unreadable-${i}`}>
-            <p id={`${orphanId}-unreadable-${i}`}>
-              A draft of {whose} kept in this browser could not be read (it may come from another version of the studio): download it to keep what it holds, or discard
-              it.
-            </p>
-            <button type="button" onClick={() => downloadText(copy.text, `unreadable-draft-${fileNameOf(copy.botId ?? 'new-bot', 'draft')}.json`)}>
-              Download it
-            </button>
-            <button type="button" onClick={() => discardUnreadable(copy.key)}>
-              Discard
-            </button>
-          </div>
+          <DraftOffer
+            key={copy.key}
+            id={`${orphanId}-unreadable-${i}`}
+            text={`A draft of ${whose} kept in this browser could not be read (it may come from another version of the studio): download it to keep what it holds, or discard it.`}
+            action="Download it"
+            onAction={() => downloadText(copy.text, `unreadable-draft-${fileNameOf(copy.botId ?? 'new-bot', 'draft')}.json`)}
+            onDiscard={() => discardUnreadable(copy.key)}
+            blocked={false}
+          />
         );
       })}
       {account.data?.plan === 'base' && (
@@ -370,5 +353,29 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * Unsaved work the list offers back (a deleted bot's draft, another tab's new bot, a draft that could
+ * not be read): what it is, one way to take it up, and Discard. `blocked`: taking it up was refused
+ * because this tab already has an unsaved new bot.
+ */
+function DraftOffer({ id, text, action, onAction, onDiscard, blocked }: { id: string; text: string; action: string; onAction(): void; onDiscard(): void; blocked: boolean }) {
+  return (
+    <div className="bots-draft-note" role="group" aria-labelledby={id}>
+      <p id={id}>{text}</p>
+      <button type="button" onClick={onAction}>
+        {action}
+      </button>
+      <button type="button" onClick={onDiscard}>
+        Discard
+      </button>
+      {blocked && (
+        <p role="alert" className="bots-error">
+          You already have an unsaved new bot in this tab: save or discard it first.
+        </p>
+      )}
+    </div>
   );
 }
