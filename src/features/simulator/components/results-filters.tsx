@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { REASONS, type Bot, type Reason } from '../../../domain';
 import { REASON_LABELS } from '../model/describe';
 import type { RowFilter } from '../model/rows';
 import { count } from '../../../lib/count';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { useSettled } from '../../../lib/use-settled';
 
 /** `draftId`: the bot under edit, marked in the list (generated traffic brings many other bots). */
@@ -19,8 +20,13 @@ export function ResultsFilters({ filter, bots, draftId, onChange: change, shown,
     setAsked(null);
     setSaid({ filter, text: counted });
   }
-  // Once typing in the Lead box pauses, not at each key.
-  const spoken = useSettled(said !== null && said.filter === filter ? said.text : '');
+  // Once typing in the Lead box pauses, not at each key; and again for another filter that shows as
+  // many rows (the same words, so the region is emptied first: useAnnouncer).
+  const settled = useSettled(said);
+  const [spoken, announce] = useAnnouncer();
+  useEffect(() => {
+    if (settled !== null) announce(settled.text);
+  }, [settled, announce]);
   const onChange = (f: RowFilter) => {
     setAsked(f);
     change(f);

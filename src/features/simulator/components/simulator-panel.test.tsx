@@ -250,6 +250,15 @@ describe('SimulatorPanel', () => {
     expect(within(panel).getByText('2 rows')).toBeInTheDocument();
     await user.selectOptions(within(panel).getByLabelText('Outcome'), 'Runs only');
     await waitFor(() => expect(spokenCount).toHaveTextContent('1 of 2 rows'));
+    // Another filter with as many rows is said again (the region empties, then says it).
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(spokenCount.textContent ?? ''));
+    observer.observe(spokenCount, { childList: true, characterData: true, subtree: true });
+    await user.type(within(panel).getByLabelText('Lead'), 'l1');
+    await waitFor(() => expect(heard.filter((t, i) => t !== heard[i - 1])).toEqual(['', '1 of 2 rows']));
+    await user.clear(within(panel).getByLabelText('Lead'));
+    await waitFor(() => expect(heard.filter((t, i) => t !== heard[i - 1])).toEqual(['', '1 of 2 rows', '', '1 of 2 rows']));
+    observer.disconnect();
     // Three minutes: two runs and no skip; the count is shown, not spoken again.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
     await waitFor(() => expect(within(panel).getByText('2 rows')).toBeInTheDocument(), { timeout: 10_000 }); // all rows are runs now
