@@ -4,6 +4,7 @@ import type { Account, Bot } from '../../../domain';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { useEnabledToggles } from './enabled-toggle';
 import './bot-list.css';
 
 /**
@@ -43,12 +44,14 @@ type BotListProps = {
   drafts?: ListDrafts;
   /** After a bot is deleted here: forget what was kept for it, say it is gone. */
   onDeleted?(bot: Bot): void;
+  /** After a bot is switched on or off here (saved): say so. Its draft, if any, stays as it is. */
+  onEnabledChanged?(bot: Bot): void;
   /** The "New bot" button, for the app to give the focus to. */
   newBotRef?: RefObject<HTMLButtonElement | null>;
 };
 
 /** Where the focus goes once the list has rendered: a bot's name or Delete button; `id` null: "New bot". */
-type FocusTarget = { id: string | null; part: 'name' | 'delete' };
+type FocusTarget = { id: string | null; part: 'name' | 'delete' | 'switch' };
 
 /**
  * Renders again when localStorage (where drafts are kept) changes: in another tab (its `storage`
@@ -69,7 +72,7 @@ function useStorageChanges(): () => void {
  * in words, and whether it has unsaved changes; a new bot left unsaved, or the draft of a bot deleted
  * elsewhere, can be taken up again.
  */
-export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: BotListProps) {
+export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, newBotRef }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -83,7 +86,18 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
   // The confirmation's buttons go away once it is answered: the focus moves on, not to the body.
   const focusNext = useFocusAfterRender();
   const setFocusTarget = ({ id, part }: FocusTarget) =>
-    focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(part === 'name' ? '.bots-name' : '.bots-delete') ?? newBot.current);
+    focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(`.bots-${part}`) ?? newBot.current);
+
+  // The on/off switch of each bot. A bot deleted elsewhere leaves the list with the focused switch:
+  // the focus goes on as after a deletion here.
+  const toggles = useEnabledToggles(onEnabledChanged, (bot, failure) => {
+    if (!failure.gone) return;
+    const list = bots.data ?? [];
+    const at = list.findIndex((b) => b.id === bot.id);
+    const neighbour = list[at + 1] ?? list[at - 1] ?? null;
+    setFocusTarget({ id: neighbour?.id ?? null, part: 'name' });
+  });
+  const goneToggles = [...toggles.failures.values()].filter((f) => f.gone);
 
   const confirmDelete = (bot: Bot) => {
     // After a deletion the focus goes to the next bot, else the previous one, else "New bot".
@@ -177,6 +191,11 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
           </button>
         </div>
       )}
+      {goneToggles.map((f) => (
+        <p key={f.bot.id} role="alert" className="bots-error">
+          {f.message}
+        </p>
+      ))}
       {deleteError !== null && !failedBotListed && (
         <p role="alert" className="bots-error">
           {deleteError}
@@ -241,7 +260,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
             const rules = summary.rules ?? [];
             const warnings = summary.warnings ?? [];
             const draft = botDrafts.get(bot.id) ?? null;
-            const ids = { state: `bot-${bot.id}-state`, draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
+            const ids = { state: `bot-${bot.id}-state`, toggleError: `bot-${bot.id}-toggle-error`, draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
             // The triggers by their lines, not by the list: a description made from the list read
             // its label ("Triggers of …") instead of what the bot does.
             const lineIds = summary.lines.map((_, i) => `${ids.triggers}-${i}`);
@@ -253,7 +272,13 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
               setConfirming(null);
               setFocusTarget({ id: bot.id, part: 'delete' });
             };
-            const describedBy = [!bot.enabled && ids.state, draft && ids.draft, warnings.length > 0 && ids.warnings, ...lineIds, rules.length > 0 && ids.rules]
+            // The switch shows what is being saved at once; back to what is stored if the save fails.
+            const wanted = toggles.pending.get(bot.id);
+            const saving = wanted !== undefined;
+            const shownOn = wanted ?? bot.enabled;
+            const toggleFailure = toggles.failures.get(bot.id);
+            const toggleError = toggleFailure && !toggleFailure.gone ? toggleFailure : null;
+            const describedBy = [!bot.enabled && !saving && ids.state, draft && ids.draft, warnings.length > 0 && ids.warnings, ...lineIds, rules.length > 0 && ids.rules]
               .filter(Boolean)
               .join(' ');
             return (
@@ -269,8 +294,30 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                   <button type="button" className="bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
                     {bot.name}
                   </button>
-                  <span id={ids.state} className={bot.enabled ? 'bots-state bots-on' : 'bots-state bots-off'}>
-                    {bot.enabled ? 'Enabled' : 'Disabled'}
+                  <span className="bots-toggle">
+                    {/* aria-disabled, not disabled, while saving: the focus stays on the switch. */}
+                    <button
+                      type="button"
+                      role="switch"
+                      className="bots-switch"
+                      aria-checked={shownOn}
+                      aria-label={`Bot on: ${bot.name}`}
+                      aria-busy={saving || undefined}
+                      aria-disabled={saving || undefined}
+                      aria-describedby={toggleError ? ids.toggleError : undefined}
+                      onClick={() => {
+                        if (!saving) toggles.toggle(bot, !bot.enabled);
+                      }}
+                    >
+                      <span className="bots-switch-thumb" aria-hidden="true" />
+                    </button>
+                    {saving ? (
+                      <span className="bots-state bots-saving">Saving…</span>
+                    ) : (
+                      <span id={ids.state} className={bot.enabled ? 'bots-state bots-on' : 'bots-state bots-off'}>
+                        {bot.enabled ? 'Enabled' : 'Disabled'}
+                      </span>
+                    )}
                   </span>
                   {draft && (
                     <span id={ids.draft} className="bots-state bots-draft">
@@ -290,6 +337,23 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, newBotRef }: Bot
                     Delete
                   </button>
                 </div>
+                {toggleError && (
+                  <div role="alert" className="bots-error bots-toggle-error">
+                    <p id={ids.toggleError}>{toggleError.message}</p>
+                    {toggleError.retry && (
+                      <button
+                        type="button"
+                        onClick={() => {
+                          // The alert goes with its button: the focus goes back to the switch.
+                          setFocusTarget({ id: bot.id, part: 'switch' });
+                          toggles.toggle(bot, toggleError.wanted);
+                        }}
+                      >
+                        Retry
+                      </button>
+                    )}
+                  </div>
+                )}
                 <ul id={ids.triggers} className="bots-triggers" aria-label={`Triggers of ${bot.name}`}>
                   {summary.lines.map((line, i) => (
                     <li key={i} id={lineIds[i]}>
