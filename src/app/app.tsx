@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { BotList } from '../features/bots';
 import { storageIsMemoryOnly } from '../lib/page-storage';
+import { useAnnouncer } from '../lib/use-announcer';
 import { draftsForList, forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it.
@@ -45,8 +46,9 @@ const listDrafts: typeof draftsForList = {
 
 export function App() {
   const [editing, setEditing] = useState<Editing>(null);
-  // What the last save or deletion did, for everyone (a polite live region).
-  const [status, setStatus] = useState<string | null>(null);
+  // What the last save, switch or deletion did, for everyone (a polite live region). The same words
+  // again (a bot switched off twice, someone having switched it on between) are said again.
+  const [status, setStatus] = useAnnouncer();
   const close = useCallback(() => setEditing(null), []);
   const newBot = useRef<HTMLButtonElement>(null);
   const focusNewBot = useCallback(() => newBot.current?.focus(), []);
@@ -85,8 +87,9 @@ export function App() {
             forgetDraft(bot.id);
             setStatus(`Deleted “${bot.name}”.`);
           }}
+          onEnabledChanged={(bot) => setStatus(`“${bot.name}” is now ${bot.enabled ? 'on' : 'off'}.`)}
           onOpen={(botId) => {
-            setStatus(null);
+            setStatus('');
             const move = scenarioMove;
             scenarioMove = null;
             if (move) void move.then(() => setEditing({ botId }));
