@@ -59,7 +59,7 @@ test('a switch whose save fails goes back, says why in its row, and Retry saves 
   expect(await axeViolations(axe())).toEqual([]);
 });
 
-test('switching off a bot that has an unsaved draft keeps the draft; the dialog then restores it and asks what to keep', async ({ app }) => {
+test('switching off a bot that has an unsaved draft keeps the draft; the dialog then moves the draft onto the switched-off version', async ({ app }) => {
   await ts.open('Qualified follow-up');
   await ts.name.fill('Half done');
   await app.reload(); // the draft is kept in this browser
@@ -69,21 +69,37 @@ test('switching off a bot that has an unsaved draft keeps the draft; the dialog 
   await expect(app.page.getByRole('status').filter({ hasText: '“Qualified follow-up” is now off.' })).toBeVisible();
   await expect(app.bot('Qualified follow-up').getByText('Unsaved changes')).toBeVisible();
 
-  // The dialog restores the draft and says that the bot was saved since.
+  // The draft changed the name, the switch only the on/off setting: the draft is kept on top of version 2.
   await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+  await expect(ts.name).toHaveValue('Half done');
+  await expect(ts.dialog.getByRole('status').filter({ hasText: 'Your unsaved changes to this bot were restored' })).toContainText(
+    'The bot has been saved since (version 2: Bot enabled now off); your changes are kept on top of it.',
+  );
+  await expect(ts.dialog.getByRole('switch', { name: 'Bot enabled' })).toHaveAttribute('aria-checked', 'false');
+  // Save does not switch it back on, and meets no conflict.
+  await ts.saveAndClose();
+  expect(await ts.stored('follow-up')).toMatchObject({ name: 'Half done', enabled: false, version: 3 });
+});
+
+test('a kept draft that changed what was saved since still asks, and now says who changed what', async ({ app }) => {
+  await ts.open('Qualified follow-up');
+  await ts.name.fill('Half done');
+  await app.reload();
+  const stored = await ts.stored('follow-up');
+  expect((await app.api('PUT', '/api/bots/follow-up', { ...stored, name: 'Renamed elsewhere', enabled: false })).status).toBe(200);
+  await app.reload();
+  await app.bots.getByRole('button', { name: 'Renamed elsewhere', exact: true }).click();
   await expect(ts.name).toHaveValue('Half done');
   await expect(ts.dialog.getByRole('status').filter({ hasText: 'Your unsaved changes to this bot were restored' })).toContainText(
     'The bot has been saved by someone since; saving will ask what to keep.',
   );
-  // Save does not switch it back on silently: the conflict notice shows both sides, on/off included.
   await ts.save.click();
-  await expect(ts.notice).toContainText('Someone else saved this bot while you were editing (it is now version 2)');
-  await expect(ts.notice).toContainText('Bot enabled: theirs off; yours on');
-  await expect(ts.notice).toContainText('Name: theirs “Qualified follow-up”; yours “Half done”');
-  expect(await ts.stored('follow-up')).toMatchObject({ name: 'Qualified follow-up', enabled: false, version: 2 });
-  await ts.notice.getByRole('button', { name: 'Reload theirs' }).click();
-  await expect(ts.name).toHaveValue('Qualified follow-up');
-  await expect(ts.dialog.getByRole('switch', { name: 'Bot enabled' })).toHaveAttribute('aria-checked', 'false');
+  // The draft kept the version it started from: each side's changes, told apart.
+  await expect(ts.notice).toContainText('Their changes (Overwrite discards them):');
+  await expect(ts.notice).toContainText('Name: “Renamed elsewhere”');
+  await expect(ts.notice).toContainText('Bot enabled: off');
+  await expect(ts.notice).toContainText('Your changes (Reload theirs discards them):');
+  await expect(ts.notice).toContainText('Name: “Half done”');
 });
 
 test('in forced colours (Windows High Contrast) the list’s switch looks different on and off', async ({ app, page }) => {

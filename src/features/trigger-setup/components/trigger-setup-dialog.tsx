@@ -6,7 +6,7 @@ import { Field, FieldErrors, PopoverContainer, Switch } from '../../../component
 import { behaviourOf, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
-import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm } from '../lib/draft-storage';
+import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
 import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
@@ -16,7 +16,7 @@ import { closeOnEscape } from '../../../lib/close-on-escape';
 import { hasPlace, problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
-import { versionChanges, type PartChange, type VersionChanges } from '../lib/version-changes';
+import { rebaseDraft, versionChanges, type PartChange, type VersionChanges } from '../lib/version-changes';
 import { TriggerPicker } from './trigger-picker';
 import { describeTrigger, isDefaultTrigger } from '../trigger-registry';
 import '../trigger-setup.css';
@@ -292,8 +292,9 @@ function TriggerSetupForm({
 }: ContentProps & { account: Account; saved: Bot | null }) {
   const [saved, setSaved] = useState<Bot | null>(savedProp);
   const [baseline, setBaseline] = useState<BotForm>(() => (savedProp ? formFromBot(savedProp) : NEW_BOT_FORM));
-  // A draft left from an earlier visit wins over the stored bot; it keeps the version it was based on.
-  const [restored] = useState(() => pendingDraft(botId, savedProp));
+  // A draft left from an earlier visit wins over the stored bot; it keeps the version it was based on,
+  // or, when the bot was saved since and the two changed different parts, it moves onto that version.
+  const [{ restored, movedOnto }] = useState(() => openDraft(pendingDraft(botId, savedProp), savedProp, account));
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? savedProp?.version ?? 0);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -360,27 +361,30 @@ function TriggerSetupForm({
   const draftKept = useSyncExternalStore(draftKeeping.subscribe, draftKeeping.kept);
   // Where the draft is kept: the bot's id, or the new bot's place until its first save.
   const draftId = saved?.id ?? botId;
+  // The saved bot at `baseVersion`, kept with the draft: a later visit can then move the draft onto
+  // a version saved meanwhile, or tell in a conflict what each side changed.
+  const draftBase = saved === null ? null : saved.version === baseVersion ? baseline : restored?.baseVersion === baseVersion ? (restored.base ?? null) : null;
   useEffect(() => {
-    if (dirty) writeDraft(draftId, { form: values, baseVersion, savedAt: new Date().toISOString() });
+    if (dirty) writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
     else clearDraft(draftId);
-  }, [dirty, values, baseVersion, draftId]);
+  }, [dirty, values, baseVersion, draftBase, draftId]);
 
   // Another tab of this browser editing the same bot shares its draft. When that tab saves or
   // discards (the draft is removed), this tab's unsaved changes are written back, so that a reload
   // here still finds them; when it types (the draft is replaced), the footer says that the kept
   // draft is whichever was typed last.
   const [otherTab, setOtherTab] = useState(false);
-  const latest = useRef({ dirty, values, baseVersion });
+  const latest = useRef({ dirty, values, baseVersion, draftBase });
   useEffect(() => {
-    latest.current = { dirty, values, baseVersion };
-  }, [dirty, values, baseVersion]);
+    latest.current = { dirty, values, baseVersion, draftBase };
+  }, [dirty, values, baseVersion, draftBase]);
   useEffect(() => {
     const key = draftKey(draftId);
     const onStorage = (e: StorageEvent) => {
       if (e.key !== key) return;
       const now = latest.current;
       if (e.newValue === null) {
-        if (now.dirty) writeDraft(draftId, { form: now.values, baseVersion: now.baseVersion, savedAt: new Date().toISOString() });
+        if (now.dirty) writeDraft(draftId, { form: now.values, baseVersion: now.baseVersion, ...(now.draftBase ? { base: now.draftBase } : {}), savedAt: new Date().toISOString() });
       } else setOtherTab(true);
     };
     window.addEventListener('storage', onStorage);
@@ -495,7 +499,9 @@ function TriggerSetupForm({
       if (isConflictError(error)) {
         // The version the draft started from is at hand only when the baseline is that very
         // version (not for a draft kept from an earlier visit, started from an older one).
-        const base = saved !== null && saved.version === baseVersion && JSON.stringify(formFromBot(saved)) === JSON.stringify(baseline) ? baseline : null;
+        // A draft kept from an earlier visit brings the version it started from, when it was written
+        // with it.
+        const base = saved !== null && saved.version === baseVersion && JSON.stringify(formFromBot(saved)) === JSON.stringify(baseline) ? baseline : draftBase;
         setNotice({ kind: 'conflict', current: error.body.current, changes: versionChanges(base, error.body.current, JSON.parse(sent) as BotForm, account) });
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setNotice({ kind: 'gone' });
@@ -581,7 +587,11 @@ function TriggerSetupForm({
         <div className="ts-notice ts-notice-info" role="status">
           <p>
             Your unsaved changes to this bot were restored{restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.
-            {saved && restored.baseVersion < saved.version ? ' The bot has been saved by someone since; saving will ask what to keep.' : ''}
+            {movedOnto !== null
+              ? ` The bot has been saved since (version ${movedOnto.version}${movedOnto.theirs.length > 0 ? `: ${movedOnto.theirs.map((c) => `${c.part} now ${c.now}`).join('; ')}` : ''}); your changes are kept on top of it.`
+              : saved && restored.baseVersion < saved.version
+                ? ' The bot has been saved by someone since; saving will ask what to keep.'
+                : ''}
           </p>
           <div className="ts-notice-actions">
             <button type="button" className="ts-button" onClick={discardDraft}>
@@ -1047,4 +1057,23 @@ function ConflictChanges({ changes }: { changes: VersionChanges }) {
       {changes.yours.length > 0 && list(changes.yours)}
     </div>
   );
+}
+
+/**
+ * The draft a bot opens with. A draft started from an older version, when it knows that version
+ * and the version saved since changed other parts than it did, moves onto the newer version
+ * (`movedOnto`: which, and what it changed); without that, it opens as it was kept, and Save meets
+ * the conflict notice. A draft whose changes the newer version already has is no draft.
+ */
+function openDraft(draft: StoredDraft | null, saved: Bot | null, account: Account): { restored: StoredDraft | null; movedOnto: { version: number; theirs: PartChange[] } | null } {
+  if (!draft || !saved || draft.baseVersion >= saved.version || !draft.base) return { restored: draft, movedOnto: null };
+  const next = rebaseDraft(draft.form, draft.base, saved);
+  if (next === null) return { restored: draft, movedOnto: null };
+  const theirs = formFromBot(saved);
+  if (JSON.stringify(next) === JSON.stringify(theirs)) return { restored: null, movedOnto: null };
+  const changes = versionChanges(draft.base, saved, draft.form, account);
+  return {
+    restored: { form: next, baseVersion: saved.version, base: theirs, savedAt: draft.savedAt },
+    movedOnto: { version: saved.version, theirs: changes.known ? changes.theirs : [] },
+  };
 }

@@ -16,7 +16,11 @@ export type BotForm = {
   keepUnanswered: boolean;
 };
 
-export type StoredDraft = { form: BotForm; baseVersion: number; savedAt: string };
+/**
+ * `base`: the saved bot as it was at `baseVersion`, when known, so that a draft can be moved onto a
+ * version saved since (the parts each side changed, told apart).
+ */
+export type StoredDraft = { form: BotForm; baseVersion: number; base?: BotForm; savedAt: string };
 
 /** What "New bot" starts from. */
 export const NEW_BOT_FORM: BotForm = {
@@ -81,6 +85,21 @@ function hasForeignShape(form: Record<string, unknown>): boolean {
   );
 }
 
+/** A stored form when it has the shape the dialog writes (values may be unfinished); null otherwise. */
+function formOf(f: unknown): BotForm | null {
+  if (!isObject(f)) return null;
+  const ok =
+    typeof f.name === 'string' &&
+    typeof f.enabled === 'boolean' &&
+    Array.isArray(f.triggers) &&
+    f.triggers.every((t) => isObject(t) && typeof t.type === 'string' && Object.hasOwn(TRIGGERS, t.type)) &&
+    Array.isArray(f.conditions) &&
+    f.conditions.every((c) => isObject(c) && CONDITION_TYPES.includes(c.type as ConditionType)) &&
+    (f.activeHours === null || (isObject(f.activeHours) && Array.isArray(f.activeHours.ranges))) &&
+    typeof f.keepUnanswered === 'boolean';
+  return ok && !hasForeignShape(f) ? (f as unknown as BotForm) : null;
+}
+
 /** Reads a stored draft; anything not shaped like one is set aside (see unreadableDrafts). */
 export function readDraft(botId: string | null): StoredDraft | null {
   return readDraftAt(draftKey(botId));
@@ -92,21 +111,16 @@ function readDraftAt(key: string): StoredDraft | null {
   if (!s || !raw) return null;
   try {
     const value: unknown = JSON.parse(raw, (_key, v: unknown) => (v === UNREADABLE ? Number.NaN : v));
-    if (!isObject(value) || !isObject(value.form) || typeof value.baseVersion !== 'number') throw new Error('not a draft');
-    const f = value.form;
-    const ok =
-      typeof f.name === 'string' &&
-      typeof f.enabled === 'boolean' &&
-      Array.isArray(f.triggers) &&
-      f.triggers.every((t) => isObject(t) && typeof t.type === 'string' && Object.hasOwn(TRIGGERS, t.type)) &&
-      Array.isArray(f.conditions) &&
-      f.conditions.every((c) => isObject(c) && CONDITION_TYPES.includes(c.type as ConditionType)) &&
-      (f.activeHours === null || (isObject(f.activeHours) && Array.isArray(f.activeHours.ranges))) &&
-      typeof f.keepUnanswered === 'boolean';
-    if (!ok || hasForeignShape(f)) throw new Error('not a draft');
+    if (!isObject(value) || typeof value.baseVersion !== 'number') throw new Error('not a draft');
+    const form = formOf(value.form);
+    if (form === null) throw new Error('not a draft');
+    // The saved bot the draft started from: without it (an older draft, or one not readable), what
+    // each side changed cannot be told apart after a save meanwhile, but the draft itself is fine.
+    const base = value.base === undefined ? null : formOf(value.base);
     return {
-      form: f as unknown as BotForm,
+      form,
       baseVersion: value.baseVersion,
+      ...(base ? { base } : {}),
       // Kept only as an instant with its offset: a bare local time would be read in the browser's zone.
       savedAt: typeof value.savedAt === 'string' && isInstant(value.savedAt) ? value.savedAt : '',
     };
@@ -277,7 +291,7 @@ export function orphanDrafts(knownIds: readonly string[]): { botId: string; draf
 export function adoptDraft(botId: string): boolean {
   const draft = readDraft(botId);
   if (!draft || readDraft(null) !== null) return false;
-  writeDraft(null, { ...draft, baseVersion: 0 });
+  writeDraft(null, { form: draft.form, baseVersion: 0, savedAt: draft.savedAt }); // a new bot starts from no saved version
   if (readDraft(null) === null) return false; // not written (storage full): the draft stays where it was
   clearDraft(botId);
   return true;

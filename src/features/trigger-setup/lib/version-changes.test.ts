@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
-import { versionChanges } from './version-changes';
+import { rebaseDraft, versionChanges } from './version-changes';
 import type { BotForm } from './draft-storage';
 
 const ACCOUNT = account as Account;
@@ -52,5 +52,29 @@ describe('versionChanges: both sides of a save conflict', () => {
     expect(changes.known).toBe(false);
     expect(!changes.known && changes.differ.map((c) => c.part)).toEqual(['Name', 'Triggers', 'Conditions']);
     expect(!changes.known && changes.differ[0]).toEqual({ part: 'Name', theirs: '“Theirs”', yours: '“Follow-up”' });
+  });
+});
+
+describe('rebaseDraft: a kept draft moved onto a version saved since', () => {
+  it('takes the parts the draft changed over theirs when the two changed different parts', () => {
+    const theirs: Bot = { ...base, id: 'b1', version: 4, enabled: false };
+    const mine: BotForm = { ...base, name: 'My follow-up', triggers: [{ type: 'call_received' }] };
+    expect(rebaseDraft(mine, base, theirs)).toEqual({ ...base, name: 'My follow-up', triggers: [{ type: 'call_received' }], enabled: false });
+  });
+
+  it('gives up when both changed one part differently, and not when they changed it alike', () => {
+    const theirs: Bot = { ...base, id: 'b1', version: 4, name: 'Their name' };
+    expect(rebaseDraft({ ...base, name: 'My name' }, base, theirs)).toBeNull();
+    expect(rebaseDraft({ ...base, name: 'Their name', keepUnanswered: true }, base, theirs)).toEqual({ ...base, name: 'Their name', keepUnanswered: true });
+  });
+
+  it('copies what it takes: editing the result changes neither side', () => {
+    const theirs: Bot = { ...base, id: 'b1', version: 4, enabled: false };
+    const mine: BotForm = { ...base, conditions: [{ type: 'tags', tagIds: ['t-vip'], mode: 'and' }] };
+    const next = rebaseDraft(mine, base, theirs)!;
+    (next.conditions[0] as { tagIds: string[] }).tagIds.push('t-other');
+    next.triggers.push({ type: 'call_received' });
+    expect(mine.conditions).toEqual([{ type: 'tags', tagIds: ['t-vip'], mode: 'and' }]);
+    expect(theirs.triggers).toHaveLength(1);
   });
 });

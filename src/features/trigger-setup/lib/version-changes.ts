@@ -17,15 +17,15 @@ export type VersionChanges =
   | { known: true; theirs: PartChange[]; yours: PartChange[] }
   | { known: false; differ: { part: string; theirs: string; yours: string }[] };
 
-type Part = { part: string; of(b: BotForm): unknown; words(b: BotForm, account: Account): string };
+type Part = { part: string; key: keyof BotForm; of(b: BotForm): unknown; words(b: BotForm, account: Account): string };
 
 const PARTS: Part[] = [
-  { part: 'Name', of: (b) => b.name, words: (b) => (b.name.trim() ? `“${b.name}”` : 'no name') },
-  { part: 'Bot enabled', of: (b) => b.enabled, words: (b) => (b.enabled ? 'on' : 'off') },
-  { part: 'Triggers', of: (b) => b.triggers, words: (b, a) => b.triggers.map((t) => describeTrigger(t, a, true)).join('; ') || 'none' },
-  { part: 'Conditions', of: (b) => b.conditions, words: (b, a) => b.conditions.map((c) => describeCondition(c, a)).join('; ') || 'none' },
-  { part: 'Active hours', of: (b) => b.activeHours, words: (b, a) => describeActiveHours(b.activeHours, a.timezone) },
-  { part: 'Keep bot replies marked unanswered', of: (b) => b.keepUnanswered, words: (b) => (b.keepUnanswered ? 'on' : 'off') },
+  { part: 'Name', key: 'name', of: (b) => b.name, words: (b) => (b.name.trim() ? `“${b.name}”` : 'no name') },
+  { part: 'Bot enabled', key: 'enabled', of: (b) => b.enabled, words: (b) => (b.enabled ? 'on' : 'off') },
+  { part: 'Triggers', key: 'triggers', of: (b) => b.triggers, words: (b, a) => b.triggers.map((t) => describeTrigger(t, a, true)).join('; ') || 'none' },
+  { part: 'Conditions', key: 'conditions', of: (b) => b.conditions, words: (b, a) => b.conditions.map((c) => describeCondition(c, a)).join('; ') || 'none' },
+  { part: 'Active hours', key: 'activeHours', of: (b) => b.activeHours, words: (b, a) => describeActiveHours(b.activeHours, a.timezone) },
+  { part: 'Keep bot replies marked unanswered', key: 'keepUnanswered', of: (b) => b.keepUnanswered, words: (b) => (b.keepUnanswered ? 'on' : 'off') },
 ];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -42,4 +42,19 @@ export function versionChanges(base: BotForm | null, theirs: Bot, yours: BotForm
     if (!same(p.of(yours), p.of(base))) changes.yours.push({ part: p.part, now: p.words(yours, account) });
   }
   return changes;
+}
+
+/**
+ * A draft started from `base`, moved onto `theirs` (a version saved since): theirs, with the parts
+ * the draft changed taken from the draft. Null when both changed one part, differently: the admin
+ * must choose then (the conflict notice).
+ */
+export function rebaseDraft(draft: BotForm, base: BotForm, theirs: Bot): BotForm | null {
+  const next: BotForm = { name: theirs.name, enabled: theirs.enabled, triggers: theirs.triggers, conditions: theirs.conditions, activeHours: theirs.activeHours, keepUnanswered: theirs.keepUnanswered };
+  for (const p of PARTS) {
+    if (same(p.of(draft), p.of(base))) continue;
+    if (!same(p.of(theirs), p.of(base)) && !same(p.of(draft), p.of(theirs))) return null;
+    (next as Record<keyof BotForm, unknown>)[p.key] = draft[p.key];
+  }
+  return structuredClone(next);
 }
