@@ -363,7 +363,21 @@ function TriggerSetupForm({
   const draftId = saved?.id ?? botId;
   // The saved bot at `baseVersion`, kept with the draft: a later visit can then move the draft onto
   // a version saved meanwhile, or tell in a conflict what each side changed.
-  const draftBase = saved === null ? null : saved.version === baseVersion ? baseline : restored?.baseVersion === baseVersion ? (restored.base ?? null) : null;
+  // (Overwrite takes their version number before the save, with the baseline still the older bot:
+  // the baseline counts only when it is that very version.)
+  const draftBase = useMemo(
+    () =>
+      saved === null
+        ? null
+        : saved.version === baseVersion
+          ? JSON.stringify(formFromBot(saved)) === JSON.stringify(baseline)
+            ? baseline
+            : null
+          : restored?.baseVersion === baseVersion
+            ? (restored.base ?? null)
+            : null,
+    [saved, baseVersion, baseline, restored],
+  );
   useEffect(() => {
     if (dirty) writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
     else clearDraft(draftId);
@@ -497,12 +511,8 @@ function TriggerSetupForm({
       return;
     } catch (error) {
       if (isConflictError(error)) {
-        // The version the draft started from is at hand only when the baseline is that very
-        // version (not for a draft kept from an earlier visit, started from an older one).
-        // A draft kept from an earlier visit brings the version it started from, when it was written
-        // with it.
-        const base = saved !== null && saved.version === baseVersion && JSON.stringify(formFromBot(saved)) === JSON.stringify(baseline) ? baseline : draftBase;
-        setNotice({ kind: 'conflict', current: error.body.current, changes: versionChanges(base, error.body.current, JSON.parse(sent) as BotForm, account) });
+        // Against the version the draft started from, when it is known (see draftBase).
+        setNotice({ kind: 'conflict', current: error.body.current, changes: versionChanges(draftBase, error.body.current, JSON.parse(sent) as BotForm, account) });
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
