@@ -32,10 +32,12 @@ describe('summarizeBot', () => {
     ]);
   });
 
-  it('says which triggers the Advanced plan keeps from starting (SPEC R8)', () => {
+  it('says which triggers the Advanced (and Base) plan keeps from starting (SPEC R8)', () => {
     const tagged: Bot = { ...bot, triggers: [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }] };
     expect(summarizeBot(tagged, account).warnings).toEqual([]); // the test account is on Enterprise
-    expect(summarizeBot(tagged, { ...account, plan: 'base' }).warnings).toEqual([]); // the list says it once for every bot
+    // On Base the list says once, for every bot, that none starts; beside this one, that Advanced would not do either.
+    expect(summarizeBot(tagged, { ...account, plan: 'base' }).warnings).toEqual(['Its tag triggers start on the Enterprise plan only, not on the Advanced plan.']);
+    expect(summarizeBot(bot, { ...account, plan: 'base' }).warnings).toEqual([]);
     const advanced = { ...account, plan: 'advanced' as const };
     expect(summarizeBot(bot, advanced).warnings).toEqual([]);
     expect(summarizeBot(tagged, advanced).warnings).toEqual(['Does not start on the Advanced plan: tag triggers start on the Enterprise plan only.']);

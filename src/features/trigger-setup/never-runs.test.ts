@@ -19,6 +19,17 @@ describe('findNeverRuns', () => {
     expect(findNeverRuns(bot({}), { ...account, plan: 'advanced' })).toEqual([]);
   });
 
+  it('on the Base plan, does not promise "can be saved" to a bot whose tag or field triggers need Enterprise (V5)', () => {
+    const tagged = bot({ triggers: [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }, { type: 'field_updated', entity: 'lead', fieldId: 'f-city' }] });
+    expect(findNeverRuns(tagged, { ...account, plan: 'base' })).toEqual([
+      {
+        code: 'plan_base',
+        path: '',
+        message: 'No bot starts on the Base plan. This one also has tag and field triggers, which need the Enterprise plan: it can be saved on this plan only without them.',
+      },
+    ]);
+  });
+
   describe('stage condition against stage triggers', () => {
     it('warns when the stage condition excludes every trigger stage', () => {
       const warnings = findNeverRuns(bot({ conditions: [{ type: 'stages', stageIds: ['s-lost'] }] }), account);

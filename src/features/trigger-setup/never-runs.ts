@@ -2,7 +2,7 @@
 // hours rule out every activation. Pure: works on the draft as typed, valid or not.
 import { clockToMinutes, rangeIntervals, type Account, type ActiveHours, type Condition, type Trigger } from '../../domain';
 import { orList, stageNames } from './lib/words';
-import { BASE_PLAN_WARNING } from './plan-warnings';
+import { basePlanWarning } from './plan-warnings';
 import { fromLocal, toLocal } from '../../engine/time';
 
 export type NeverRunWarning = {
@@ -193,7 +193,7 @@ export function findNeverRuns(bot: BotShape, account: Account): NeverRunWarning[
   const conditions = Array.isArray(bot.conditions) ? bot.conditions : [];
   const shape: BotShape = { triggers: Array.isArray(bot.triggers) ? bot.triggers : [], conditions, activeHours: bot.activeHours ?? null };
   // SPEC R8. (Off the Enterprise plan, tag and field triggers carry their own errors.)
-  if (account.plan === 'base') out.push({ code: 'plan_base', path: '', message: BASE_PLAN_WARNING });
+  if (account.plan === 'base') out.push({ code: 'plan_base', path: '', message: basePlanWarning(shape.triggers as Trigger[]) });
   checkStages(shape, account, out);
   checkTags(shape, account, out);
   checkSale(shape, out);

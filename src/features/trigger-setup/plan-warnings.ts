@@ -7,9 +7,8 @@ import { ENTERPRISE_ONLY } from './trigger-registry';
 
 export const BASE_PLAN_WARNING = 'No bot starts on the Base plan: this one can be set up and saved, and starts on the Advanced or Enterprise plan.';
 
-/** Sentences on which of these triggers the plan stops, when it lets bots start at all (not on Base). */
-export function planWarnings(triggers: readonly Trigger[], account: Account): string[] {
-  if (account.plan !== 'advanced') return [];
+/** The kinds of Enterprise-only triggers among these ("tag", "field"), and how many triggers are of them. */
+function enterpriseOnlyKinds(triggers: readonly Trigger[]): { kinds: string[]; held: number } {
   const kinds: string[] = [];
   let held = 0;
   for (const t of triggers) {
@@ -18,8 +17,28 @@ export function planWarnings(triggers: readonly Trigger[], account: Account): st
     held++;
     if (!kinds.includes(kind)) kinds.push(kind);
   }
+  return { kinds, held };
+}
+
+/**
+ * The dialog's Base-plan warning for these triggers. With tag or field triggers, "can be saved" and
+ * "starts on the Advanced plan" would both be wrong (V5: those need Enterprise, and each carries
+ * its error): the warning says what to do instead.
+ */
+export function basePlanWarning(triggers: readonly Trigger[]): string {
+  const { kinds } = enterpriseOnlyKinds(triggers);
+  if (kinds.length === 0) return BASE_PLAN_WARNING;
+  return `No bot starts on the Base plan. This one also has ${kinds.join(' and ')} triggers, which need the Enterprise plan: it can be saved on this plan only without them.`;
+}
+
+/** Sentences on which of these triggers the plan stops, when it lets bots start at all (not on Base). */
+export function planWarnings(triggers: readonly Trigger[], account: Account): string[] {
+  if (account.plan === 'enterprise') return [];
+  const { kinds, held } = enterpriseOnlyKinds(triggers);
   if (held === 0) return [];
   const what = `${kinds.join(' and ')} triggers`;
+  // On Base the list says above the bots that none starts; beside this one, that Advanced would not do either.
+  if (account.plan === 'base') return [`Its ${what} start on the Enterprise plan only, not on the Advanced plan.`];
   return held === triggers.length
     ? [`Does not start on the Advanced plan: ${what} start on the Enterprise plan only.`]
     : [`Its ${what} do not start on the Advanced plan (Enterprise only); its other triggers do.`];
