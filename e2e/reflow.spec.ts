@@ -346,8 +346,8 @@ test.describe('active hours on a phone-sized window', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await ts.open('Business hours notice');
     const hours = ts.dialog.getByRole('group', { name: 'Active hours' });
-    await hours.getByRole('button', { name: 'Add range on Monday' }).click();
-    const remove = hours.getByRole('button', { name: /^Remove Monday range / });
+    await hours.getByRole('button', { name: 'Add range on Tuesday' }).click();
+    const remove = hours.getByRole('button', { name: /^Remove Tuesday range / });
     await expect(remove).toHaveCount(2);
     for (let i = 0; i < 2; i++) {
       const button = remove.nth(i);
