@@ -34,7 +34,7 @@ describe('describeActiveHours', () => {
       },
       NY,
     );
-    expect(text).toBe('Mon–Tue 09:00–12:00, 13:00–18:00; Thu 09:00–12:00, 13:00–18:00; Sun 22:00–06:00 (America/New_York)');
+    expect(text).toBe('Mon–Tue 09:00–12:00, 13:00–18:00; Thu 09:00–12:00, 13:00–18:00; Sun 22:00–06:00 next day (America/New_York)');
   });
 
   it('says "all day" for 00:00–24:00', () => {

@@ -4,11 +4,16 @@ import { clockToMinutes, WEEKDAY_NAMES, type ActiveHours } from '../../../domain
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export const WEEKDAY_LONG = WEEKDAY_NAMES;
 
-/** Ranges of one weekday in words, earliest first: "09:00–12:00, 13:00–18:00"; a whole day is "all day". */
+/**
+ * Ranges of one weekday in words, earliest first: "09:00–12:00, 13:00–18:00"; a whole day is "all
+ * day"; an overnight range "18:00–09:00 next day".
+ */
 function dayWords(ranges: readonly { from: string; to: string }[]): string {
   return [...ranges]
     .sort((a, b) => clockToMinutes(a.from) - clockToMinutes(b.from))
-    .map((r) => (r.from === '00:00' && r.to === '24:00' ? 'all day' : `${r.from}–${r.to}`))
+    // An overnight range (`to` before `from`) ends the next morning: said, or "Mon 18:00–09:00" read
+    // as "before 9 and after 18 on Monday", and Monday's own early hours looked covered.
+    .map((r) => (r.from === '00:00' && r.to === '24:00' ? 'all day' : clockToMinutes(r.to) < clockToMinutes(r.from) ? `${r.from}–${r.to} next day` : `${r.from}–${r.to}`))
     .join(', ');
 }
 
