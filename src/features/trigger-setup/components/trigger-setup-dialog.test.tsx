@@ -173,6 +173,22 @@ describe('TriggerSetupDialog', () => {
     expect(within(dialog()).getByText('Enter a name for the bot.')).toBeInTheDocument();
   });
 
+  it('says, without refusing, when another bot already has the name typed (letter case aside); not for the bot itself', async () => {
+    const { user } = renderDialog({ botId: null });
+    const name = await within(dialog()).findByRole('textbox', { name: 'Bot name', hidden: true });
+    await user.type(name, 'qualified FOLLOW-UP ');
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Another bot is already named “Qualified follow-up”: the list would show two bots of that name.'));
+    await user.type(name, '2');
+    expect(name).not.toHaveAccessibleDescription(/already named/);
+  });
+
+  it('does not call a saved bot’s own name taken', async () => {
+    renderDialog({ botId: 'follow-up' });
+    const name = await within(dialog()).findByRole('textbox', { name: 'Bot name', hidden: true });
+    await waitFor(() => expect(name).toHaveValue('Qualified follow-up'));
+    expect(name).not.toHaveAccessibleDescription(/already named/);
+  });
+
   it('sends one request for a double click on Save, then closes', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
-import { ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useCreateBot, useUpdateBot } from '../../../api';
+import { ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useBots, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
 import { behaviourOf, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
@@ -586,6 +586,11 @@ function TriggerSetupForm({
     [account, draft, validation, saved, applyBot, behaviourChanged],
   );
 
+  // Two bots of one name are allowed (the CRM allows it) but hard to tell apart in the list: said.
+  const otherBots = useBots().data;
+  const typedName = (values.name ?? '').trim();
+  const sameName = typedName === '' ? undefined : otherBots?.find((b) => b.id !== saved?.id && b.name.trim().toLocaleLowerCase('en-US') === typedName.toLocaleLowerCase('en-US'));
+  const sameNameHint = sameName ? `Another bot is already named “${sameName.name.trim()}”: the list would show two bots of that name.` : undefined;
   const nameErrors = messagesFor(errors, 'name');
   const shownNameErrors = attempted || nameTouched ? nameErrors : [];
   const triggerErrors = errorsUnder(errors, 'triggers');
@@ -635,7 +640,7 @@ function TriggerSetupForm({
                 control={form.control}
                 name="name"
                 render={({ field }) => (
-                  <Field label="Bot name" errors={shownNameErrors} className="ts-grow">
+                  <Field label="Bot name" errors={shownNameErrors} hint={sameNameHint} className="ts-grow">
                     {(p) => (
                       <input
                         {...p}
