@@ -269,6 +269,33 @@ describe('ActiveHoursEditor', () => {
     expect(last()).not.toHaveProperty('timezone');
   });
 
+  it('finds a zone by its current name when the browser lists the old one (Kolkata, Kyiv, Ho Chi Minh), and stores a name the validator accepts', async () => {
+    const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    const search = screen.getByRole('searchbox', { name: 'Find a time zone' });
+    for (const [typed, current] of [
+      ['kolkata', 'Kolkata'],
+      ['Kyiv', 'Kyiv'],
+      ['ho chi minh', 'Ho Chi Minh'],
+      ['Nuuk', 'Nuuk'],
+    ] as const) {
+      await user.clear(search);
+      await user.type(search, typed);
+      const found = within(zone).getAllByRole('option').filter((o) => o.textContent?.includes(current));
+      expect(found, typed).toHaveLength(1);
+    }
+    await user.clear(search);
+    await user.type(search, 'kolkata');
+    const kolkata = within(zone).getAllByRole('option').find((o) => o.textContent?.includes('Kolkata'))!;
+    await user.selectOptions(zone, kolkata);
+    const stored = last()?.timezone;
+    expect(stored).toBe((kolkata as HTMLOptionElement).value);
+    expect(Intl.DateTimeFormat('en-US', { timeZone: stored }).resolvedOptions().timeZone).toMatch(/^Asia\/(Calcutta|Kolkata)$/);
+    expect(ActiveHours.safeParse(last()).success).toBe(true);
+    // The hint names the current city too, so "Calcutta" is not a surprise.
+    expect(screen.getByText(/^Times are read in Asia\/(Calcutta \(Kolkata\)|Kolkata)\.$/)).toBeInTheDocument();
+  });
+
   it('speaks the number of matching time zones once typing pauses, not at every keystroke', async () => {
     const { user } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
     const spoken = screen.getAllByRole('status').find((s) => s.closest('.hours-zone'))!;

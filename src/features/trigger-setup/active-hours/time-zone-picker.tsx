@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { FieldErrors } from '../../../components/ui';
 import { count } from '../../../lib/count';
 import { useSettled } from '../../../lib/use-settled';
+import { zoneLabel, zoneMatches } from './zone-names';
 
 
 let zonesCache: readonly string[] | null = null;
@@ -28,7 +29,7 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
   const [filter, setFilter] = useState('');
   const zones = useMemo(() => {
     const needle = filter.trim().toLowerCase().replace(/\s+/g, '_');
-    const hits = needle === '' ? allZones() : allZones().filter((z) => z.toLowerCase().includes(needle));
+    const hits = needle === '' ? allZones() : allZones().filter((z) => zoneMatches(z, needle));
     // The chosen zone stays listed whatever the filter, so the select never shows something else.
     return value !== undefined && !hits.includes(value) ? [value, ...hits] : hits;
   }, [filter, value]);
@@ -37,7 +38,7 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
     () =>
       zones.map((z) => (
         <option key={z} value={z}>
-          {z}
+          {zoneLabel(z)}
         </option>
       )),
     [zones],
@@ -58,11 +59,11 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
           aria-describedby={describedBy}
           onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
         >
-          <option value="">Account time zone ({accountTz})</option>
+          <option value="">Account time zone ({zoneLabel(accountTz)})</option>
           {options}
         </select>
         <p id={`${id}-shown`} className="ui-hint">
-          Times are read in {value ?? accountTz}
+          Times are read in {zoneLabel(value ?? accountTz)}
           {value === undefined ? ', the account’s time zone' : ''}.
         </p>
         <FieldErrors id={`${id}-error`} errors={errors} />
