@@ -4,6 +4,7 @@ import {
   DEFAULT_TRIGGER,
   describeTrigger,
   PICKER_OPTIONS,
+  SEARCH_SUGGESTIONS,
   searchPickerOptions,
   summarizeTriggers,
   triggerAvailability,
@@ -145,6 +146,19 @@ describe('searchPickerOptions: the triggers by their own words', () => {
     expect(filterPickerOptions('launch cooldown').map((o) => o.id)).toEqual(['message-incoming', 'message-outgoing']);
     expect(filterPickerOptions('24 h').map((o) => o.id)).toContain('seen');
     expect(filterPickerOptions('interval').map((o) => o.id)).toContain('message-incoming');
+  });
+  it('finds triggers by the words admins use for them: birthday, anniversary, now, deal, status', () => {
+    expect(filterPickerOptions('birthday').map((o) => o.id)).toEqual(['relative-date', 'yearly']);
+    expect(filterPickerOptions('anniversary').map((o) => o.id)).toEqual(['relative-date', 'yearly']);
+    // The article's "Immediately" delay, in the word an admin types.
+    expect(filterPickerOptions('now').map((o) => o.id)).toEqual(filterPickerOptions('immediately').map((o) => o.id));
+    expect(filterPickerOptions('deal').map((o) => o.id)).toEqual(['created', 'moved', 'moved-or-created', 'responsible']);
+    expect(filterPickerOptions('status').map((o) => o.id)).toEqual(['created', 'moved', 'moved-or-created']);
+    expect(filterPickerOptions('deal status moved').map((o) => o.id)).toEqual(['moved', 'moved-or-created']);
+  });
+  it('suggests only words that find triggers, on an account with no names to match', () => {
+    const bare = withAccount({ tags: [], fields: [], forms: [], inboxes: [], channels: [] });
+    for (const word of SEARCH_SUGGESTIONS) expect(searchPickerOptions(word, bare).length, word).toBeGreaterThan(0);
   });
   it('offers everything for an empty query and nothing for nonsense', () => {
     expect(filterPickerOptions('  ')).toHaveLength(PICKER_OPTIONS.length);

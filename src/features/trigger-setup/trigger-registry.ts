@@ -339,14 +339,14 @@ const option = <T extends TriggerType>(
 });
 
 export const PICKER_OPTIONS: readonly PickerOption[] = [
-  option('lead_created_in_stage', 'created', 'When a lead is created in a pipeline stage', 'new lead stage delay immediately interval 24h hours'),
-  option('lead_moved_to_stage', 'moved', 'When a lead is moved to a pipeline stage', 'stage move delay immediately interval 24h hours'),
-  option('lead_moved_or_created_in_stage', 'moved-or-created', 'When a lead is moved to or created in a pipeline stage', 'stage move new delay immediately interval 24h hours'),
-  option('responsible_user_changed', 'responsible', 'When the responsible user is changed', 'owner manager assignee'),
+  option('lead_created_in_stage', 'created', 'When a lead is created in a pipeline stage', 'new lead deal stage status delay immediately now interval 24h hours'),
+  option('lead_moved_to_stage', 'moved', 'When a lead is moved to a pipeline stage', 'deal stage status move delay immediately now interval 24h hours'),
+  option('lead_moved_or_created_in_stage', 'moved-or-created', 'When a lead is moved to or created in a pipeline stage', 'deal stage status move new delay immediately now interval 24h hours'),
+  option('responsible_user_changed', 'responsible', 'When the responsible user is changed', 'owner manager assignee deal'),
   option('tag_added', 'tag-added', 'When a user adds a tag', 'tags added lead contact company'),
   option('tag_removed', 'tag-removed', 'When a user removes a tag', 'tags removed deleted lead contact company'),
   option('field_updated', 'field-updated', 'When an entity field is updated', 'field value changed custom'),
-  option('relative_to_date_field', 'relative-date', 'Hours before or after a date field', 'reminder meeting schedule'),
+  option('relative_to_date_field', 'relative-date', 'Hours before or after a date field', 'reminder meeting schedule birthday anniversary'),
   option('on_date', 'on-date', 'On a date at a time', 'schedule once calendar'),
   option('recurring', 'daily', 'Daily at a time', 'every day schedule repeat recurring', (t) => ({ ...t, every: 'day' })),
   option('recurring', 'weekly', 'Once a week at a time', 'every week weekly schedule repeat recurring', (t) => ({ ...t, every: 'week', weekday: 1 })),
@@ -355,7 +355,7 @@ export const PICKER_OPTIONS: readonly PickerOption[] = [
     every: 'month',
     dayOfMonth: 1,
   })),
-  option('recurring', 'yearly', 'Once a year at a time', 'every year yearly annual schedule repeat recurring', (t) => ({
+  option('recurring', 'yearly', 'Once a year at a time', 'every year yearly annual schedule repeat recurring birthday anniversary', (t) => ({
     ...t,
     every: 'year',
     dayOfMonth: 1,
@@ -364,7 +364,7 @@ export const PICKER_OPTIONS: readonly PickerOption[] = [
   option('form_submitted', 'form', 'When a form is submitted', 'web form submission'),
   option('email_received', 'email', 'When an email is received', 'mail inbox mailbox'),
   option('call_received', 'call', 'When a call is received', 'phone incoming call'),
-  option('website_visited', 'website', 'When a website page is visited', 'url site page visit delay immediately interval 24h hours'),
+  option('website_visited', 'website', 'When a website page is visited', 'url site page visit delay immediately now interval 24h hours'),
   option('conversation_started', 'conversation-incoming', 'When a conversation is started by an incoming message', 'chat channel first'),
   option('conversation_started', 'conversation-outgoing', 'When a conversation is started by an outgoing message', 'chat channel first', (t) => ({
     ...t,
@@ -377,10 +377,13 @@ export const PICKER_OPTIONS: readonly PickerOption[] = [
   option('message', 'message-incoming', 'On an incoming message, with a cooldown', 'chat reply channel cooldown launch interval 24h hours'),
   option('message', 'message-outgoing', 'On an outgoing message, with a cooldown', 'chat channel cooldown launch interval 24h hours', (t) => ({ ...t, direction: 'outgoing' })),
   option('story_mention', 'story', 'When mentioned in an Instagram story', 'instagram story mention'),
-  option('outgoing_message_seen', 'seen', 'When an outgoing message is seen', 'read viewed chat delay immediately interval 24h hours'),
-  option('conversation_closed', 'closed', 'After a conversation is closed', 'chat closed survey delay immediately interval 24h hours'),
+  option('outgoing_message_seen', 'seen', 'When an outgoing message is seen', 'read viewed chat delay immediately now interval 24h hours'),
+  option('conversation_closed', 'closed', 'After a conversation is closed', 'chat closed survey delay immediately now interval 24h hours'),
   option('first_message_of_day', 'first-of-day', 'When a lead starts chatting for the first time that day', 'first message day business hours'),
 ];
+
+/** Words the picker suggests when a search finds nothing: each finds triggers on any account. */
+export const SEARCH_SUGGESTIONS = ['stage', 'tag', 'message', 'date', 'form'] as const;
 
 /** The default trigger of a new bot (SPEC §10). */
 export const DEFAULT_TRIGGER: Trigger = { type: 'conversation_started', direction: 'incoming', channelIds: [] };

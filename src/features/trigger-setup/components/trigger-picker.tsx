@@ -3,9 +3,12 @@ import { Popover, PopoverContent, PopoverTrigger } from '../../../components/ui'
 import type { Account, Trigger } from '../../../domain';
 import { count } from '../../../lib/count';
 import { useSettled } from '../../../lib/use-settled';
-import { GROUP_LABELS, GROUP_ORDER, searchPickerOptions, triggerAvailability, type Availability, type PickerMatch } from '../trigger-registry';
+import { GROUP_LABELS, GROUP_ORDER, SEARCH_SUGGESTIONS, searchPickerOptions, triggerAvailability, type Availability, type PickerMatch } from '../trigger-registry';
 
 type Row = PickerMatch & { availability: Availability; key: string };
+
+/** What to try when nothing matches ("birthday" once found nothing, and the list only went blank). */
+const TRY_INSTEAD = `Try a word like ${SEARCH_SUGGESTIONS.slice(0, -1).join(', ')} or ${SEARCH_SUGGESTIONS.at(-1)}.`;
 
 /**
  * "When this happens": a button opening a searchable list of triggers, grouped as the article
@@ -70,7 +73,7 @@ export function TriggerPicker({
 
   // Said once the typing pauses, not at each key (with the query in it, it changed at every key).
   const spokenMatches = useSettled(
-    query.trim() === '' ? '' : rows.length === 0 ? `No trigger matches “${query}”.` : `${count(rows.length, 'trigger')} ${rows.length === 1 ? 'matches' : 'match'}.`,
+    query.trim() === '' ? '' : rows.length === 0 ? `No trigger matches “${query}”. ${TRY_INSTEAD}` : `${count(rows.length, 'trigger')} ${rows.length === 1 ? 'matches' : 'match'}.`,
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -201,7 +204,11 @@ export function TriggerPicker({
             );
           })}
         </div>
-        {rows.length === 0 && <p className="ui-hint">No trigger matches “{query}”.</p>}
+        {rows.length === 0 && (
+          <p className="ui-hint">
+            No trigger matches “{query}”. {TRY_INSTEAD}
+          </p>
+        )}
         {/* Present from the start, so that screen readers hear it change: how many options the
             search leaves (a status inserted with "No trigger matches" was not reliably read). */}
         <p role="status" className="ts-visually-hidden">

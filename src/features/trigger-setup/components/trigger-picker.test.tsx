@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Trigger } from '../../../domain';
+import { account } from '../test/account';
+import { TriggerPicker } from './trigger-picker';
+
+async function openPicker() {
+  const onPick = vi.fn<(t: Trigger) => void>();
+  const user = userEvent.setup();
+  render(<TriggerPicker account={account} onPick={onPick} />);
+  await user.click(screen.getByRole('button', { name: 'When this happens' }));
+  const picker = await screen.findByRole('dialog', { name: 'Choose a trigger' });
+  const search = within(picker).getByRole('combobox', { name: 'Search triggers' });
+  return { user, onPick, picker, search };
+}
+
+describe('TriggerPicker search', () => {
+  it('finds the yearly and date-field triggers for "birthday", and picks one', async () => {
+    const { user, onPick, picker, search } = await openPicker();
+    await user.type(search, 'birthday');
+    const options = within(picker).getAllByRole('option').map((o) => o.querySelector('.ts-picker-option-label')?.textContent);
+    expect(options).toEqual(['Hours before or after a date field', 'Once a year at a time']);
+    await user.click(within(picker).getByRole('option', { name: /Once a year at a time/ }));
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ type: 'recurring', every: 'year' }));
+  });
+
+  it('suggests words to try when nothing matches, on screen and in the status', async () => {
+    const { user, picker, search } = await openPicker();
+    await user.type(search, 'zzz');
+    expect(within(picker).getByText('No trigger matches “zzz”. Try a word like stage, tag, message, date or form.')).toBeInTheDocument();
+    const status = within(picker).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('No trigger matches “zzz”. Try a word like stage, tag, message, date or form.'));
+  });
+});
