@@ -8,7 +8,9 @@ import { TriggerList } from '../components/trigger-list';
 import { account } from '../test/account';
 
 const NOW = Date.parse('2026-03-05T12:00:00Z');
-const HINT = 'Local time in America/New_York.';
+const EACH_LEAD = 'Runs once for each lead that meets the conditions at that time: with no conditions, every lead.';
+/** The date box's hints: its time zone, then who it runs for. */
+const HINT = `Local time in America/New_York. ${EACH_LEAD}`;
 
 /** The errors the dialog would pass: the domain validator's, under "triggers", prefix removed. */
 function triggerErrors(triggers: Trigger[]): ValidationError[] {
@@ -90,6 +92,33 @@ describe('OnDateEditor', () => {
     expect(box()).toBeValid();
     expect(box()).toHaveAccessibleDescription(HINT);
     expect(summary()).toBe('On 28 February 2027 at 09:30');
+  });
+});
+
+describe('scheduled triggers say that they run for every lead meeting the conditions', () => {
+  it('on a date: a hint beside the date, read with it, not spoken as a status', () => {
+    setup({ type: 'on_date', at: '2027-02-15T09:30' });
+    expect(screen.getByText(EACH_LEAD)).toBeVisible();
+    expect(screen.getByLabelText('Date and time')).toHaveAccessibleDescription(HINT);
+    expect(screen.getByText(EACH_LEAD).closest('[role=status],[aria-live]')).toBeNull();
+  });
+
+  it('daily, weekly, monthly or yearly: read with "Repeats", whichever repetition is chosen', async () => {
+    const user = userEvent.setup();
+    setup({ type: 'recurring', every: 'day', time: '10:00' });
+    const each = 'Each time, runs once for each lead that meets the conditions then: with no conditions, every lead.';
+    const repeats = screen.getByRole('combobox', { name: 'Repeats' });
+    expect(repeats).toHaveAccessibleDescription(each);
+    await user.selectOptions(repeats, 'Once a year');
+    expect(repeats).toHaveAccessibleDescription(each);
+    expect(screen.getByText(each).closest('[role=status],[aria-live]')).toBeNull();
+  });
+
+  it('hours before or after a date field: for each lead whose field holds a date, read with the field', () => {
+    setup({ type: 'relative_to_date_field', fieldId: 'f-renewal', hours: 24, direction: 'before' });
+    expect(screen.getByRole('combobox', { name: 'Date field' })).toHaveAccessibleDescription(
+      'Date and date-time fields of leads. Runs for each lead whose Renewal date holds a date, at that lead’s own moment, when the lead meets the conditions then.',
+    );
   });
 });
 

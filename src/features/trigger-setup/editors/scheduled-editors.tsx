@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import type { ControlProps } from '../../../components/ui';
 import { Field, IdSelect } from '../../../components/ui';
 import { durationWords } from '../../../lib/duration-words';
 import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
@@ -11,9 +12,27 @@ import { assertNever, RECURRING_EVERY, type TriggerOf } from '../../../domain';
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
+/**
+ * Scheduled triggers start the bot for many leads at once: "Daily at 10:00" with no conditions
+ * messages every lead each day (SPEC R10, R11), and nothing said so. Always shown, and read with
+ * the trigger's main control (not a live region: it never changes while the admin works).
+ */
+const EACH_LEAD = {
+  once: 'Runs once for each lead that meets the conditions at that time: with no conditions, every lead.',
+  repeated: 'Each time, runs once for each lead that meets the conditions then: with no conditions, every lead.',
+  dateField: (field: string) => `Runs for each lead whose ${field} holds a date, at that lead’s own moment, when the lead meets the conditions then.`,
+};
+
+/** The control's own description, then the hint `hintId`. */
+const describedAlso = (p: ControlProps, hintId: string): ControlProps => ({
+  ...p,
+  'aria-describedby': [p['aria-describedby'], hintId].filter(Boolean).join(' '),
+});
+
 export function RelativeDateEditor({ account, trigger, onChange, errors }: EditorProps<'relative_to_date_field'>) {
   const fields = leadDateFields(account);
   const field = fields.find((f) => f.id === trigger.fieldId);
+  const eachLeadId = useId();
   return (
     <>
       <div className="ts-row-fields">
@@ -41,10 +60,13 @@ export function RelativeDateEditor({ account, trigger, onChange, errors }: Edito
         </Field>
         <Field label="Date field" errors={messagesFor(errors, 'fieldId')} hint="Date and date-time fields of leads.">
           {(p) => (
-            <IdSelect control={p} options={fields} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
+            <IdSelect control={describedAlso(p, eachLeadId)} options={fields} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
           )}
         </Field>
       </div>
+      <p id={eachLeadId} className="ui-hint">
+        {EACH_LEAD.dateField(field?.name ?? 'date field')}
+      </p>
       <p className="ui-hint">{relativeDateRules(trigger, field, account.timezone)}</p>
     </>
   );
@@ -74,12 +96,13 @@ export function OnDateEditor({ account, trigger, onChange, errors, now }: Editor
   const check = (input: HTMLInputElement) => setUnreadable(holdsUnreadableDate(input));
   const atErrors = messagesFor(errors, 'at');
   const shownErrors = unreadable && trigger.at === '' && atErrors.length > 0 ? [UNREADABLE_DATE_TIME] : atErrors;
+  const eachLeadId = useId();
   return (
     <>
       <Field label="Date and time" errors={shownErrors} hint={`Local time in ${account.timezone}.`}>
         {(p) => (
           <input
-            {...p}
+            {...describedAlso(p, eachLeadId)}
             type="datetime-local"
             value={trigger.at}
             onChange={(e) => {
@@ -90,6 +113,9 @@ export function OnDateEditor({ account, trigger, onChange, errors, now }: Editor
           />
         )}
       </Field>
+      <p id={eachLeadId} className="ui-hint">
+        {EACH_LEAD.once}
+      </p>
       <NextRuns trigger={trigger} timezone={account.timezone} now={now} />
     </>
   );
@@ -128,12 +154,13 @@ export function RecurringEditor({ account, trigger, onChange, errors, now }: Edi
     dropped.current = { weekday: weekday ?? kept.weekday, dayOfMonth: dayOfMonth ?? kept.dayOfMonth, month: month ?? kept.month };
     onChange(withEvery({ ...trigger, ...dropped.current }, every));
   };
+  const eachLeadId = useId();
   return (
     <>
       <div className="ts-row-fields">
         <Field label="Repeats" errors={messagesFor(errors, 'every')}>
           {(p) => (
-            <select {...p} value={trigger.every} onChange={(e) => changeEvery(e.currentTarget.value as Every)}>
+            <select {...describedAlso(p, eachLeadId)} value={trigger.every} onChange={(e) => changeEvery(e.currentTarget.value as Every)}>
               {RECURRING_EVERY.map((e) => (
                 <option key={e} value={e}>
                   {EVERY_LABELS[e]}
@@ -189,6 +216,9 @@ export function RecurringEditor({ account, trigger, onChange, errors, now }: Edi
           {(p) => <input {...p} type="time" value={trigger.time} onChange={(e) => onChange({ ...trigger, time: e.currentTarget.value })} />}
         </Field>
       </div>
+      <p id={eachLeadId} className="ui-hint">
+        {EACH_LEAD.repeated}
+      </p>
       <NextRuns trigger={trigger} timezone={account.timezone} now={now} />
     </>
   );
