@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Checklist, Field } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import type { EditorProps } from './editor-props';
@@ -34,11 +35,55 @@ export function EmailEditor({ account, trigger, onChange, errors }: EditorProps<
   );
 }
 
+/** A site name (with a port, maybe) and then a path, query or nothing: "www.example.com/pricing", "example.com". */
+const BARE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d{1,5})?(?:[/?#]|$)/u;
+
+/**
+ * The address with "https://" in front when it was typed without a scheme but otherwise looks
+ * like one ("www.example.com/pricing"); null when it has a scheme or does not look like an address.
+ */
+export function withScheme(url: string): string | null {
+  const typed = url.trim();
+  return BARE_ADDRESS.test(typed) ? `https://${typed}` : null;
+}
+
+/** What the match ignores (SPEC R12, `src/engine/url.ts`): an admin otherwise cannot know. */
+const ADDRESS_HINT =
+  'For example https://example.com/pricing. Only that page starts the bot, not other pages of the site. Ignored: http or https, a leading “www.”, capitals in the site name, a “/” at the end, the usual port (:80, :443), and anything after “?” or “#”.';
+
 export function WebsiteEditor({ trigger, onChange, errors }: EditorProps<'website_visited'>) {
+  // Whether leaving the box put "https://" in front: said in the hint until the address is edited.
+  const [schemeAdded, setSchemeAdded] = useState(false);
   return (
     <div className="ts-row-fields">
-      <Field label="Page address" errors={messagesFor(errors, 'url')} hint="For example https://example.com/pricing" className="ts-grow">
-        {(p) => <input {...p} type="url" inputMode="url" autoComplete="off" value={trigger.url} onChange={(e) => onChange({ ...trigger, url: e.currentTarget.value })} />}
+      <Field
+        label="Page address"
+        errors={messagesFor(errors, 'url')}
+        hint={schemeAdded ? `“https://” was put in front of the address. ${ADDRESS_HINT}` : ADDRESS_HINT}
+        className="ts-grow"
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            value={trigger.url}
+            onChange={(e) => {
+              setSchemeAdded(false);
+              onChange({ ...trigger, url: e.currentTarget.value });
+            }}
+            onBlur={(e) => {
+              // Only once the admin has left the box, never while typing (a window losing the
+              // focus blurs the box too, but the box stays the focused element of its page).
+              if (e.currentTarget.ownerDocument.activeElement === e.currentTarget) return;
+              const url = withScheme(trigger.url);
+              if (url === null) return;
+              setSchemeAdded(true);
+              onChange({ ...trigger, url });
+            }}
+          />
+        )}
       </Field>
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
     </div>
