@@ -16,3 +16,18 @@ it('gives a value once it has stayed the same for the pause, not each value on t
   act(() => vi.advanceTimersByTime(100));
   expect(result.current).toBe('2 triggers match.');
 });
+
+it('starts from `initial` when given: words for a wait come only once the wait has lasted', () => {
+  const { result } = renderHook(({ v }) => useSettled(v, SETTLE_MS, ''), { initialProps: { v: 'Loading the bot…' } });
+  expect(result.current).toBe('');
+  act(() => vi.advanceTimersByTime(SETTLE_MS - 1));
+  expect(result.current).toBe('');
+  act(() => vi.advanceTimersByTime(1));
+  expect(result.current).toBe('Loading the bot…');
+  // A wait that ends sooner is never said.
+  const quick = renderHook(({ v }) => useSettled(v, SETTLE_MS, ''), { initialProps: { v: 'Loading the bot…' } });
+  act(() => vi.advanceTimersByTime(SETTLE_MS - 100));
+  quick.rerender({ v: '' });
+  act(() => vi.advanceTimersByTime(SETTLE_MS));
+  expect(quick.result.current).toBe('');
+});
