@@ -591,6 +591,7 @@ function TriggerSetupForm({
   const typedName = (values.name ?? '').trim();
   const sameName = typedName === '' ? undefined : otherBots?.find((b) => b.id !== saved?.id && b.name.trim().toLocaleLowerCase('en-US') === typedName.toLocaleLowerCase('en-US'));
   const sameNameHint = sameName ? `Another bot is already named “${sameName.name.trim()}”: the list would show two bots of that name.` : undefined;
+  const footerHeard = saving ? (closeWaits ? CLOSE_WAITS : '') : !dirty ? '' : !draftKept ? NOT_KEPT : otherTab ? OTHER_TAB : '';
   const nameErrors = messagesFor(errors, 'name');
   const shownNameErrors = attempted || nameTouched ? nameErrors : [];
   const triggerErrors = errorsUnder(errors, 'triggers');
@@ -865,18 +866,12 @@ function TriggerSetupForm({
           </div>
         )}
         <div className="ts-footer-actions">
-          <span className="ts-dirty" aria-live="polite">
-            {saving
-              ? closeWaits
-                ? 'Saving… wait for it to finish before closing.'
-                : ''
-              : !dirty
-                ? 'No changes'
-                : !draftKept
-                  ? 'Unsaved changes, not kept if you leave: this browser’s storage is full or blocked'
-                  : otherTab
-                    ? 'Unsaved changes. This bot is also being edited in another tab: a reload keeps whichever was typed last.'
-                    : 'Unsaved changes'}
+          {/* Live only for what must be heard when it comes: a Close that waits for the save, a draft the
+              browser does not keep, another tab editing the bot. "No changes" and "Unsaved changes" are
+              not: the whole line was live, and said "No changes" on every opening. */}
+          <span className="ts-dirty">
+            {saving || footerHeard !== '' ? '' : dirty ? 'Unsaved changes' : 'No changes'}
+            <span role="status">{footerHeard}</span>
           </span>
           <button type="button" className="ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
             Cancel
@@ -898,6 +893,11 @@ function TriggerSetupForm({
     </>
   );
 }
+
+// What the footer says beside Cancel and Save, when it must also be heard.
+const CLOSE_WAITS = 'Saving… wait for it to finish before closing.';
+const NOT_KEPT = 'Unsaved changes, not kept if you leave: this browser’s storage is full or blocked';
+const OTHER_TAB = 'Unsaved changes. This bot is also being edited in another tab: a reload keeps whichever was typed last.';
 
 /** The not-saved notice's opening sentence, for `count` problems. */
 const notSavedIntro = (count: number) => `Fix ${count === 1 ? 'this' : `these ${count} problems`} first:`;

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// What a screen reader hears from the "Trigger setup" dialog's live regions: on opening a bot, the
+// dialog's name (the focus moves into it) and at most one status that matters; and from any live
+// region, words only, never the names of the buttons beside them.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { apiUrl } from '../../../lib/api-client';
+import { SETTLE_MS } from '../../../lib/use-settled';
+import { controlsIn, listenToLiveRegions, liveRegions, wordsOf } from '../../../test/live-regions';
+import { TriggerSetupDialog } from './trigger-setup-dialog';
+
+beforeAll(() => {
+  // jsdom has no modal dialogs: open and close are enough here (Playwright covers the real one).
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+afterEach(() => localStorage.clear());
+
+const NOW = () => Date.parse('2026-03-05T12:00:00Z');
+
+function renderDialog(botId = 'welcome') {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const ui = (open: boolean) => (
+    <QueryClientProvider client={client}>
+      <TriggerSetupDialog botId={botId} open={open} onClose={vi.fn()} now={NOW} />
+    </QueryClientProvider>
+  );
+  const view = render(ui(true));
+  return { ...view, user: userEvent.setup(), reopen: () => (view.rerender(ui(false)), view.rerender(ui(true))) };
+}
+
+const dialog = () => screen.getByRole('dialog', { name: 'Trigger setup', hidden: true });
+/** Lets a delayed announcement come, if one is due. */
+const pause = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+/** Live regions in the page that hold a control, with what they hold. */
+const regionsWithControls = () =>
+  liveRegions(document.body)
+    .filter((r) => controlsIn(r).length > 0)
+    .map((r) => `${wordsOf(r)} [${controlsIn(r).join(', ')}]`);
+
+describe('while editing', () => {
+  it('says a removed condition, words only; adding one says nothing (its editor takes the focus)', async () => {
+    const { user } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    const heard = listenToLiveRegions(document.body);
+    await user.click(within(dialog()).getByRole('button', { name: 'Add condition', hidden: true }));
+    await user.click(await screen.findByRole('button', { name: 'Tags', hidden: true }));
+    // Not "Unsaved changes": the footer shows it.
+    expect(heard.said()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'or', hidden: true }));
+    expect(heard.said()).toEqual(['Tags are now combined with and: The lead must have all of the selected tags.']);
+    expect(regionsWithControls()).toEqual([]);
+    await user.keyboard('{Escape}');
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove condition', hidden: true }));
+    expect(heard.said()).toEqual(['Removed condition 1: Tags: none selected.']);
+    expect(regionsWithControls()).toEqual([]);
+    expect(within(dialog()).getByText('No changes')).toBeVisible();
+    heard.stop();
+  });
+
+  it('in the trigger picker, says how many triggers match, words only', async () => {
+    const { user } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    const heard = listenToLiveRegions(document.body);
+    await user.click(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true }));
+    await user.type(await screen.findByRole('combobox', { name: 'Search triggers', hidden: true }), 'call');
+    await pause(SETTLE_MS + 200);
+    expect(regionsWithControls()).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(heard.said()).toEqual(['1 trigger matches.', 'Added trigger 2: When a call is received.']);
+    heard.stop();
+  });
+
+  it('from the footer, says what must be heard (a draft not kept, a Close that waits for the save), not "Unsaved changes"', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    const heard = listenToLiveRegions(document.body);
+    await user.type(name, '!');
+    expect(heard.said()).toEqual([]);
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await user.type(name, '?');
+    } finally {
+      full.mockRestore();
+    }
+    expect(heard.said()).toEqual(['Unsaved changes, not kept if you leave: this browser’s storage is full or blocked']);
+    await user.type(name, '.');
+    expect(heard.said()).toEqual([]);
+    // Close while the save runs: it waits, and says so.
+    let release = () => {};
+    server.use(http.put(apiUrl('/api/bots/:id'), () => new Promise<undefined>((resolve) => (release = () => resolve(undefined))), { once: true }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Save', hidden: true }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Close', hidden: true }));
+    expect(heard.said()).toEqual(['Saving the bot…', 'Saving… wait for it to finish before closing.']);
+    release();
+    heard.stop();
+  });
+});
