@@ -11,8 +11,10 @@ const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({
 // (Radix popover) so the list does not wait for them.
 const DemoSettings = __MOCKS__ ? lazy(() => import('../features/demo-settings').then((m) => ({ default: m.DemoSettings }))) : null;
 
+// The fallback is not a live region: it came into the dialog as it opened, and was said along with
+// the dialog's name. The simulator's own controls say themselves when reached.
 const renderAside = (ctx: DraftContext) => (
-  <Suspense fallback={<p role="status">Loading the simulator…</p>}>
+  <Suspense fallback={<p>Loading the simulator…</p>}>
     <SimulatorPanel {...ctx} />
   </Suspense>
 );

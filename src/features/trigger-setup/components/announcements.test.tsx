@@ -3,13 +3,13 @@
 // dialog's name (the focus moves into it) and at most one status that matters; and from any live
 // region, words only, never the names of the buttons beside them.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { delay, http } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
-import { SETTLE_MS } from '../../../lib/use-settled';
+import { SETTLE_MS, SLOW_WAIT_MS } from '../../../lib/use-settled';
 import { controlsIn, listenToLiveRegions, liveRegions, wordsOf } from '../../../test/live-regions';
 import { TriggerSetupDialog } from './trigger-setup-dialog';
 
@@ -45,6 +45,39 @@ const regionsWithControls = () =>
   liveRegions(document.body)
     .filter((r) => controlsIn(r).length > 0)
     .map((r) => `${wordsOf(r)} [${controlsIn(r).join(', ')}]`);
+
+describe('opening a bot', () => {
+  it('says nothing besides the dialog itself when the bot comes at once, the first time or again', async () => {
+    const heard = listenToLiveRegions(document.body);
+    const { reopen } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    await pause(SLOW_WAIT_MS + 200);
+    // Not "Loading the bot…", "Opening the bot…", "No changes".
+    expect(heard.said()).toEqual([]);
+    reopen(); // the bot is in the cache now: its editors come right after the dialog paints
+    await screen.findByDisplayValue('Welcome on creation');
+    await pause(SLOW_WAIT_MS + 200);
+    expect(heard.said()).toEqual([]);
+    heard.stop();
+  });
+
+  it('says that the bot is loading when that takes a while, once, and nothing when it has come', async () => {
+    server.use(
+      http.get(apiUrl('/api/bots/:id'), async () => {
+        await delay(SLOW_WAIT_MS + 800); // then on to the mocked API's own answer
+      }),
+    );
+    const heard = listenToLiveRegions(document.body);
+    renderDialog();
+    await pause(SLOW_WAIT_MS / 2);
+    expect(heard.said()).toEqual([]);
+    await waitFor(() => expect(heard.said()).toEqual(['Loading the bot…']), { timeout: SLOW_WAIT_MS });
+    await screen.findByDisplayValue('Welcome on creation', {}, { timeout: 3000 });
+    await pause(SLOW_WAIT_MS + 200);
+    expect(heard.said()).toEqual([]);
+    heard.stop();
+  });
+});
 
 describe('while editing', () => {
   it('says a removed condition, words only; adding one says nothing (its editor takes the focus)', async () => {

@@ -12,6 +12,7 @@ import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
 import { useAnnouncer } from '../../../lib/use-announcer';
+import { SLOW_WAIT_MS, useSettled } from '../../../lib/use-settled';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { hasPlace, problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
@@ -234,9 +235,13 @@ function ExistingBot(props: ContentProps & { botId: string; account: Account }) 
 
 function Waiting({ text }: { text: string }) {
   useFocusBackToClose();
+  // Shown and said only when the wait lasts: a bot that came at once was still announced "Loading
+  // the bot…", after the dialog's name and on top of what came next. The region is in the page, empty,
+  // before its words come, so that they are read.
+  const said = useSettled(text, SLOW_WAIT_MS, '');
   return (
     <p role="status" className="ts-loading">
-      {text}
+      {said}
     </p>
   );
 }
@@ -628,11 +633,8 @@ function TriggerSetupForm({
       )}
 
       <div className="ts-body" ref={setBody} data-popover-boundary>
-        {!editorsShown && (
-          <p role="status" className="ts-loading">
-            Opening the bot…
-          </p>
-        )}
+        {/* Not a live region: the editors come within a frame or two, and it was said on every opening. */}
+        {!editorsShown && <p className="ts-loading">Opening the bot…</p>}
         {/* The key restarts the editors' local state after the form is reloaded; the aside keeps its own. */}
         {editorsShown && (
           <div className="ts-main" key={formKey} ref={mainRef}>
