@@ -46,6 +46,12 @@ const regionsWithControls = () =>
     .filter((r) => controlsIn(r).length > 0)
     .map((r) => `${wordsOf(r)} [${controlsIn(r).join(', ')}]`);
 
+const DRAFT = {
+  form: { name: 'Draft from before', enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: null, keepUnanswered: false },
+  baseVersion: 1,
+  savedAt: '2026-03-05T11:00:00Z',
+};
+
 describe('opening a bot', () => {
   it('says nothing besides the dialog itself when the bot comes at once, the first time or again', async () => {
     const heard = listenToLiveRegions(document.body);
@@ -74,6 +80,33 @@ describe('opening a bot', () => {
     await waitFor(() => expect(heard.said()).toEqual(['Loading the bot…']), { timeout: SLOW_WAIT_MS });
     await screen.findByDisplayValue('Welcome on creation', {}, { timeout: 3000 });
     await pause(SLOW_WAIT_MS + 200);
+    expect(heard.said()).toEqual([]);
+    heard.stop();
+  });
+
+  it('says that a draft was restored, in words only, once the dialog has been named', async () => {
+    localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify(DRAFT));
+    const heard = listenToLiveRegions(document.body);
+    renderDialog();
+    await screen.findByDisplayValue('Draft from before');
+    expect(heard.said()).toEqual([]);
+    await pause(SETTLE_MS + 200);
+    // Not with "Discard draft" and "Keep it", nor "Unsaved changes" beside it.
+    expect(heard.said()).toEqual(['Your unsaved changes to this bot were restored (from Thu 5 Mar 2026, 06:00 EST).']);
+    expect(regionsWithControls()).toEqual([]);
+    // The notice still shows it, with its buttons.
+    expect(within(dialog()).getByText(/were restored/, { selector: 'p:not([role])' })).toBeVisible();
+    expect(within(dialog()).getByRole('button', { name: 'Discard draft', hidden: true })).toBeVisible();
+    heard.stop();
+  });
+
+  it('does not say the restored draft once the notice was answered', async () => {
+    localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify(DRAFT));
+    const heard = listenToLiveRegions(document.body);
+    const { user } = renderDialog();
+    await screen.findByDisplayValue('Draft from before');
+    await user.click(within(dialog()).getByRole('button', { name: 'Keep it', hidden: true }));
+    await pause(SETTLE_MS + 200);
     expect(heard.said()).toEqual([]);
     heard.stop();
   });

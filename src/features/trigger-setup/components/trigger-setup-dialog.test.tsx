@@ -216,10 +216,9 @@ describe('TriggerSetupDialog', () => {
     localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify(draft));
     const { user } = renderDialog();
     expect(await screen.findByDisplayValue('Draft from before')).toBeInTheDocument();
-    const notice = screen.getByText(/were restored/).closest<HTMLElement>('[role="status"]')!;
-    expect(notice).toHaveTextContent('Your unsaved changes to this bot were restored (from Thu 5 Mar 2026, 06:00 EST).');
+    expect(within(dialog()).getByText(/were restored/, { selector: 'p:not([role])' })).toHaveTextContent('Your unsaved changes to this bot were restored (from Thu 5 Mar 2026, 06:00 EST).');
     expect(screen.getByRole('heading', { level: 4, hidden: true })).toHaveTextContent('When a call is received');
-    await user.click(within(notice).getByRole('button', { name: 'Discard draft', hidden: true }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Discard draft', hidden: true }));
     expect(await screen.findByDisplayValue('Welcome on creation')).toHaveFocus();
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
   });
@@ -231,9 +230,8 @@ describe('TriggerSetupDialog', () => {
     );
     const { user } = renderDialog();
     const name = await screen.findByDisplayValue('Draft');
-    const notice = screen.getByText(/were restored/).closest<HTMLElement>('[role="status"]')!;
     // "Keep it" takes the notice away: the focus goes to the bot's name, not to the page body.
-    await user.click(within(notice).getByRole('button', { name: 'Keep it', hidden: true }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Keep it', hidden: true }));
     expect(name).toHaveFocus();
 
     // The close confirmation gives the focus back to where it was (here: Cancel).

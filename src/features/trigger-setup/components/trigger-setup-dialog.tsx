@@ -12,7 +12,7 @@ import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
 import { useAnnouncer } from '../../../lib/use-announcer';
-import { SLOW_WAIT_MS, useSettled } from '../../../lib/use-settled';
+import { SETTLE_MS, SLOW_WAIT_MS, useSettled } from '../../../lib/use-settled';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { hasPlace, problemTarget } from '../lib/problem-target';
 import { formatLocal } from '../../../engine';
@@ -336,6 +336,25 @@ function TriggerSetupForm({
   // Adding or removing a trigger, condition or range happens away from where the focus lands: say
   // it. The same words twice in a row (removing trigger 3 of two alike) are said twice.
   const [announcement, setAnnouncement] = useAnnouncer();
+  // On opening, the one thing said (besides the dialog's name and the focused Close): that a draft was
+  // restored. Said after a pause, into the status line already in the page: the notice was a live
+  // region that came with its words and its buttons ("Discard draft", "Keep it"), among "Opening the
+  // bot…" and "Unsaved changes". Not said when the notice was answered first.
+  const restoredWords = restored
+    ? `Your unsaved changes to this bot were restored${restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.${
+        // As the bot was when it opened: a save from here since then is no one else's.
+        movedOnto !== null
+          ? ` The bot has been saved since (version ${movedOnto.version}${movedOnto.theirs.length > 0 ? `: ${movedOnto.theirs.map((c) => `${c.part} now ${c.now}`).join('; ')}` : ''}); your changes are kept on top of it.`
+          : savedProp && restored.baseVersion < savedProp.version
+            ? ' The bot has been saved by someone since; saving will ask what to keep.'
+            : ''
+      }`
+    : '';
+  const [restoredWordsAtOpen] = useState(restoredWords); // said once, whatever later saves make of them
+  const restoredSaid = useSettled(showRestored ? restoredWordsAtOpen : '', SETTLE_MS, '');
+  useEffect(() => {
+    if (restoredSaid !== '') setAnnouncement(restoredSaid);
+  }, [restoredSaid, setAnnouncement]);
   // Replacing "Could not load the bot" after Try again: the button took the focus with it.
   useFocusBackToClose();
   // A saved bot's editors mount in a background render right after the dialog has painted: with 50
@@ -605,15 +624,9 @@ function TriggerSetupForm({
   return (
     <>
       {showRestored && restored && (
-        <div className="ts-notice ts-notice-info" role="status">
-          <p>
-            Your unsaved changes to this bot were restored{restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.
-            {movedOnto !== null
-              ? ` The bot has been saved since (version ${movedOnto.version}${movedOnto.theirs.length > 0 ? `: ${movedOnto.theirs.map((c) => `${c.part} now ${c.now}`).join('; ')}` : ''}); your changes are kept on top of it.`
-              : saved && restored.baseVersion < saved.version
-                ? ' The bot has been saved by someone since; saving will ask what to keep.'
-                : ''}
-          </p>
+        // Not live (the status line says it): its buttons were read with it.
+        <div className="ts-notice ts-notice-info">
+          <p>{restoredWords}</p>
           <div className="ts-notice-actions">
             <button type="button" className="ts-button" onClick={discardDraft}>
               Discard draft
