@@ -40,7 +40,7 @@ test('a save that fails with 500 keeps the draft, says the server failed and to 
   await expectDraftKept('After a server error');
   expect(await hp.storedBots()).toHaveLength(before);
 
-  await ts.notice.getByRole('button', { name: 'Retry' }).click();
+  await ts.dialog.getByRole('button', { name: 'Retry', exact: true }).click();
   await expect(ts.dialog).toBeHidden();
   const saved = await hp.botsNamed('After a server error');
   expect(saved).toHaveLength(1);
@@ -63,7 +63,7 @@ test('a save that meets a network error keeps the draft, says the server could n
   await expectDraftKept('After the outage');
   expect((await ts.stored('follow-up')).version).toBe(1);
 
-  await ts.notice.getByRole('button', { name: 'Retry' }).click();
+  await ts.dialog.getByRole('button', { name: 'Retry', exact: true }).click();
   await expect(ts.dialog).toBeHidden();
   expect(await ts.stored('follow-up')).toMatchObject({ name: 'After the outage', version: 2 });
   expect(await hp.botsNamed('After the outage')).toHaveLength(1);
@@ -108,7 +108,7 @@ test('a save the browser storage has no room for keeps the draft, says the stora
     const w = window as unknown as { realSetItem: Storage['setItem'] };
     Storage.prototype.setItem = w.realSetItem;
   });
-  await ts.notice.getByRole('button', { name: 'Retry' }).click();
+  await ts.dialog.getByRole('button', { name: 'Retry', exact: true }).click();
   await expect(ts.dialog).toBeHidden();
   await app.reload();
   await expect(app.bot('While the storage is full')).toHaveCount(1);
@@ -156,7 +156,7 @@ test('a slow save that then fails still keeps the draft, says so, and Retry (slo
   await expect(ts.notice).toContainText('The server had a problem and nothing was saved. Try again in a moment.', { timeout: 15_000 });
   await expectDraftKept('Slow then failing');
 
-  await ts.notice.getByRole('button', { name: 'Retry' }).dblclick();
+  await ts.dialog.getByRole('button', { name: 'Retry', exact: true }).dblclick();
   await expect(ts.save).toHaveText('Saving…');
   await expect(ts.dialog).toBeHidden({ timeout: 15_000 });
   await app.setDemoSwitches({ latency: 'none' });
@@ -173,7 +173,7 @@ test('saving from the keyboard keeps the focus on Save while it saves, after it 
   await expect(ts.notice).toContainText('The server had a problem', { timeout: 15_000 });
   await expect(ts.save).toBeFocused();
   // Retry goes away with the notice: the focus goes back to Save, and Enter there saves.
-  await ts.notice.getByRole('button', { name: 'Retry' }).focus();
+  await ts.dialog.getByRole('button', { name: 'Retry', exact: true }).focus();
   await app.setDemoSwitches({ failNextSave: '500' });
   await page.keyboard.press('Enter');
   await expect(ts.notice).toContainText('The server had a problem', { timeout: 15_000 });
@@ -193,13 +193,15 @@ test('a 409 keeps my draft, says someone else saved first and offers both versio
   await expect(ts.notice).toContainText('Someone else saved this bot while you were editing');
   await expect(ts.notice).toContainText('Load their version, or overwrite it with yours.');
   // Each side, so that neither button is chosen blind.
-  await expect(ts.notice).toContainText('Your changes (Reload theirs discards them):');
-  await expect(ts.notice.getByRole('listitem')).toContainText(['Name: “Mine, not theirs”']);
+  await expect(ts.notice).toContainText('Your changes (Reload theirs discards them): Name: “Mine, not theirs”.');
+  // The notice shows the lists too, below its buttons (the alert holds their words only).
+  await expect(ts.dialog.getByRole('listitem').filter({ hasText: 'Name: “Mine, not theirs”' })).toBeVisible();
+  await expect(ts.notice.getByRole('button')).toHaveCount(0);
   await expect(ts.name).toHaveValue('Mine, not theirs');
   expect((await ts.stored('follow-up')).version).toBe(2); // theirs
-  await expect(ts.notice.getByRole('button', { name: 'Reload theirs' })).toBeVisible();
+  await expect(ts.dialog.getByRole('button', { name: 'Reload theirs', exact: true })).toBeVisible();
 
-  await ts.notice.getByRole('button', { name: 'Overwrite' }).click();
+  await ts.dialog.getByRole('button', { name: 'Overwrite', exact: true }).click();
   await expect(ts.dialog).toBeHidden();
   expect(await ts.stored('follow-up')).toMatchObject({ name: 'Mine, not theirs', version: 3 });
   expect(await hp.botsNamed('Mine, not theirs')).toHaveLength(1);
@@ -212,7 +214,7 @@ test('a bot deleted elsewhere while I edit it: Save says so and "Save as a new b
   await ts.save.click();
   await expect(ts.notice).toContainText('Someone deleted this bot while you were editing');
   await expect(ts.name).toHaveValue('Rescued follow-up');
-  await ts.notice.getByRole('button', { name: 'Save as a new bot' }).click();
+  await ts.dialog.getByRole('button', { name: 'Save as a new bot', exact: true }).click();
   await expect(ts.dialog).toBeHidden();
   await expect(app.bot('Rescued follow-up')).toBeVisible();
   expect(await hp.botsNamed('Rescued follow-up')).toHaveLength(1);

@@ -64,7 +64,7 @@ test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', (
       await expect(ts.notice).toContainText('The bot was not saved.');
 
       const cancel = ts.dialog.getByRole('button', { name: 'Cancel', exact: true });
-      const retry = ts.notice.getByRole('button', { name: 'Retry' });
+      const retry = ts.dialog.getByRole('button', { name: 'Retry', exact: true });
       // Down to the footer: the notice's Retry, then Cancel and Save.
       expect(await wheelTo(page, retry, ts.dialog, 100), 'Retry can be scrolled to and hit').toBe(true);
       expect(await wheelTo(page, ts.save, ts.dialog, 100), 'Save can be scrolled to and hit').toBe(true);

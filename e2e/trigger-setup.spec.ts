@@ -460,14 +460,14 @@ test.describe('Trigger setup', () => {
     await app.setDemoSwitches({ failNextSave: '409' });
     await ts.save.click();
     await expect(ts.notice).toContainText('Someone else saved this bot while you were editing');
-    await ts.notice.getByRole('button', { name: 'Reload theirs' }).click();
+    await ts.dialog.getByRole('button', { name: 'Reload theirs', exact: true }).click();
     await expect(ts.name).toHaveValue('Qualified follow-up');
     await expect(ts.notice).toHaveText(/^Their version is loaded \(version \d+\); your changes were discarded\.$/);
 
     await ts.name.fill('Mine again');
     await app.setDemoSwitches({ failNextSave: '409' });
     await ts.save.click();
-    await ts.notice.getByRole('button', { name: 'Overwrite' }).click();
+    await ts.dialog.getByRole('button', { name: 'Overwrite', exact: true }).click();
     await expect(ts.dialog).toBeHidden();
     const stored = await ts.stored('follow-up');
     expect(stored.name).toBe('Mine again');
@@ -483,7 +483,7 @@ test.describe('Trigger setup', () => {
     await expect(ts.notice).toContainText('Your changes are still here');
     await expect(ts.name).toHaveValue('After the outage');
     expect((await ts.stored('follow-up')).version).toBe(1);
-    await ts.notice.getByRole('button', { name: 'Retry' }).click();
+    await ts.dialog.getByRole('button', { name: 'Retry', exact: true }).click();
     await expect(ts.dialog).toBeHidden();
     expect(await ts.stored('follow-up')).toMatchObject({ name: 'After the outage', version: 2 });
   });

@@ -5,8 +5,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
 import { SETTLE_MS, SLOW_WAIT_MS } from '../../../lib/use-settled';
@@ -170,5 +171,43 @@ describe('while editing', () => {
     expect(heard.said()).toEqual(['Saving the bot…', 'Saving… wait for it to finish before closing.']);
     release();
     heard.stop();
+  });
+});
+
+describe('notices hold their words in the alert, and their buttons beside it', () => {
+  it('after a failed save, a conflict, and a deleted bot', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, ' (mine)');
+    const save = within(dialog()).getByRole('button', { name: 'Save', hidden: true });
+    const alert = within(dialog()).getByRole('alert', { hidden: true });
+
+    db.updateSettings({ failNextSave: '500' });
+    await user.click(save);
+    await waitFor(() => expect(alert).toHaveTextContent('The bot was not saved.'));
+    expect(alert).toHaveTextContent('Your changes are still here: retry when you are ready.');
+    expect(regionsWithControls()).toEqual([]);
+    expect(within(dialog()).getByRole('button', { name: 'Retry', hidden: true })).toBeVisible();
+
+    db.updateSettings({ failNextSave: '409' });
+    await user.click(save);
+    await waitFor(() => expect(alert).toHaveTextContent('Someone else saved this bot while you were editing'));
+    expect(regionsWithControls()).toEqual([]);
+    expect(within(dialog()).getByRole('button', { name: 'Reload theirs', hidden: true })).toBeVisible();
+    expect(within(dialog()).getByRole('button', { name: 'Overwrite', hidden: true })).toBeVisible();
+
+    db.remove('welcome');
+    await user.click(save);
+    await waitFor(() => expect(alert).toHaveTextContent('Someone deleted this bot while you were editing.'));
+    expect(regionsWithControls()).toEqual([]);
+    expect(within(dialog()).getByRole('button', { name: 'Save as a new bot', hidden: true })).toBeVisible();
+  });
+
+  it('when the bot could not be loaded', async () => {
+    server.use(http.get(apiUrl('/api/bots/:id'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }));
+    renderDialog();
+    await within(dialog()).findByRole('button', { name: 'Try again', hidden: true });
+    expect(within(dialog()).getByRole('alert', { hidden: true })).toHaveTextContent('Could not load the bot: The store is down.');
+    expect(regionsWithControls()).toEqual([]);
   });
 });

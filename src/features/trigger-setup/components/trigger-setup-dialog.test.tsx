@@ -258,10 +258,13 @@ describe('TriggerSetupDialog', () => {
     await screen.findByDisplayValue('Draft');
     db.updateSettings({ failNextSave: '409' });
     await first.user.click(saveButton());
-    const alert = await within(dialog()).findByText(/Someone else saved this bot/, {}, { timeout: 5000 });
-    const notice = alert.closest<HTMLElement>('[role="alert"]')!;
+    const notice = within(dialog()).getByRole('alert', { hidden: true });
+    await waitFor(() => expect(notice).toHaveTextContent('Someone else saved this bot'), { timeout: 5000 });
     expect(notice).toHaveTextContent('Their changes: none (their save kept the settings you started from).');
-    expect(notice).toHaveTextContent('Your changes (Reload theirs discards them):Name: “Draft”Triggers: When a call is received');
+    expect(notice).toHaveTextContent('Your changes (Reload theirs discards them): Name: “Draft”. Triggers: When a call is received.');
+    // The notice shows the same lists, with its buttons before them (outside the alert).
+    expect(within(dialog()).getByText('Their changes: none (their save kept the settings you started from).', { selector: 'p' })).toBeVisible();
+    expect(within(notice).queryAllByRole('button', { hidden: true })).toEqual([]);
     first.unmount();
     // Started from version 0, which is no longer at hand: the notice does not pretend to know who changed what.
     localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify({ form, baseVersion: 0, savedAt: '' }));
@@ -269,9 +272,10 @@ describe('TriggerSetupDialog', () => {
     await screen.findByDisplayValue('Draft');
     db.updateSettings({ failNextSave: '409' });
     await second.user.click(saveButton());
-    const again = (await within(dialog()).findByText(/Someone else saved this bot/, {}, { timeout: 5000 })).closest<HTMLElement>('[role="alert"]')!;
+    const again = within(dialog()).getByRole('alert', { hidden: true });
+    await waitFor(() => expect(again).toHaveTextContent('Someone else saved this bot'), { timeout: 5000 });
     expect(again).toHaveTextContent('Your changes were started from an earlier version, so who changed what cannot be told apart.');
-    expect(again).toHaveTextContent('Name: theirs “Welcome on creation”; yours “Draft”');
+    expect(again).toHaveTextContent('Name: theirs “Welcome on creation”; yours “Draft”.');
   });
 
   it('gives the focus to Close when "Try again" loads the bot and takes the button with it', async () => {

@@ -250,8 +250,9 @@ function LoadError({ what, error, retry, keptDraft = false }: { what: string; er
   useFocusBackToClose();
   const notFound = error instanceof ApiError && error.status === 404;
   return (
-    <div role="alert" className="ts-notice ts-notice-error">
-      <p>
+    <div className="ts-notice ts-notice-error">
+      {/* Its words only: "Try again" inside the alert was read with them. */}
+      <p role="alert">
         {notFound ? 'This bot no longer exists: someone may have deleted it.' : `Could not load ${what}: ${error.message}`}
         {keptDraft && ' Your unsaved changes to it are kept: close this, and the list offers to keep them as a new bot.'}
       </p>
@@ -960,42 +961,22 @@ function SaveNotice({
   const problems =
     raised?.kind === 'invalid' ? (raised.live ? raised.errors.filter((e) => current.some((c) => c.path === e.path && c.message === e.message)) : raised.errors) : [];
   const notice = raised?.kind === 'invalid' && problems.length === 0 ? null : raised;
+  // The words a notice puts in the alert; its buttons come after it. Inside the alert ("Reload theirs",
+  // "Overwrite", "Retry", "Save as a new bot"), they were read with its words.
+  const speechOnly = notice?.kind === 'invalid' || notice?.kind === 'conflict';
   return (
     // Save's description (a not-saved notice's: its list). The alert inside is always in the page, so
-    // that what comes into it is spoken; a not-saved notice puts only its snapshot there.
+    // that what comes into it is spoken; a not-saved or conflict notice puts only its words there, as
+    // they were when it was raised (its buttons sit between its sentence and its lists).
     <div id="ts-save-notice" className={notice ? `ts-notice ${notice.kind === 'reloaded' || notice.kind === 'updated' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
-      <div role="alert" className={notice?.kind === 'invalid' ? 'ts-visually-hidden' : undefined}>
+      <div role="alert" className={speechOnly ? 'ts-visually-hidden' : undefined}>
         {notice?.kind === 'invalid' && spoken}
-        {notice?.kind === 'conflict' && (
-          <>
-            <p>
-              <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
-              overwrite it with yours.
-            </p>
-            {/* The buttons before the lists: in a short window the notice scrolls, and they stay in view. */}
-            <div className="ts-notice-actions">
-              <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
-                Reload theirs
-              </button>
-              <button type="button" className="ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
-                Overwrite
-              </button>
-            </div>
-            <ConflictChanges changes={notice.changes} />
-          </>
-        )}
+        {notice?.kind === 'conflict' && conflictSpeech(notice.current.version, notice.changes)}
         {notice?.kind === 'gone' && (
-          <>
-            <p>
-              <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
-              them go.
-            </p>
-            <div className="ts-notice-actions">
-              <button type="button" className="ts-button" onClick={onSaveAsNew}>
-                Save as a new bot
-              </button>
-            </div>
-          </>
+          <p>
+            <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
+            them go.
+          </p>
         )}
         {notice?.kind === 'reloaded' && (
           <p>
@@ -1014,18 +995,43 @@ function SaveNotice({
           </p>
         )}
         {notice?.kind === 'failed' && (
-          <>
-            <p>
-              <strong>The bot was not saved.</strong> {notice.message} Your changes are still here: retry when you are ready.
-            </p>
-            <div className="ts-notice-actions">
-              <button type="button" className="ts-button" onClick={onRetry}>
-                Retry
-              </button>
-            </div>
-          </>
+          <p>
+            <strong>The bot was not saved.</strong> {notice.message} Your changes are still here: retry when you are ready.
+          </p>
         )}
       </div>
+      {notice?.kind === 'conflict' && (
+        <>
+          <p>
+            <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
+            overwrite it with yours.
+          </p>
+          {/* The buttons before the lists: in a short window the notice scrolls, and they stay in view. */}
+          <div className="ts-notice-actions">
+            <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
+              Reload theirs
+            </button>
+            <button type="button" className="ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
+              Overwrite
+            </button>
+          </div>
+          <ConflictChanges changes={notice.changes} />
+        </>
+      )}
+      {notice?.kind === 'gone' && (
+        <div className="ts-notice-actions">
+          <button type="button" className="ts-button" onClick={onSaveAsNew}>
+            Save as a new bot
+          </button>
+        </div>
+      )}
+      {notice?.kind === 'failed' && (
+        <div className="ts-notice-actions">
+          <button type="button" className="ts-button" onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
       {notice?.kind === 'invalid' && (
         <div id="ts-save-notice-problems">
           <p>
@@ -1053,6 +1059,20 @@ function SaveNotice({
       )}
     </div>
   );
+}
+
+/** What the alert says for a conflict: the notice's sentence and ConflictChanges' lists, in words. */
+function conflictSpeech(version: number, changes: VersionChanges): string {
+  const lines = [`Someone else saved this bot while you were editing (it is now version ${version}). Load their version, or overwrite it with yours.`];
+  const items = (list: PartChange[]) => list.map((c) => `${c.part}: ${c.now}.`);
+  if (!changes.known) {
+    lines.push('Your changes were started from an earlier version, so who changed what cannot be told apart. Their version and yours differ in:');
+    lines.push(...changes.differ.map((c) => `${c.part}: theirs ${c.theirs}; yours ${c.yours}.`));
+  } else {
+    lines.push(changes.theirs.length ? 'Their changes (Overwrite discards them):' : 'Their changes: none (their save kept the settings you started from).', ...items(changes.theirs));
+    lines.push(changes.yours.length ? 'Your changes (Reload theirs discards them):' : 'Your changes: none.', ...items(changes.yours));
+  }
+  return lines.join(' ');
 }
 
 /** The conflict's two sides, part by part: what "Overwrite" and "Reload theirs" would each throw away. */
