@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import demoAccount from '../../../../mocks/fixtures/demo-account.json';
 import { Account, ActiveHours, fromZodIssues, type ValidationError } from '../../../domain';
+import { listenToLiveRegions, liveRegions } from '../../../test/live-regions';
 import { ActiveHoursEditor } from './active-hours-editor';
 
 const account = Account.parse(demoAccount);
@@ -166,6 +167,18 @@ describe('ActiveHoursEditor', () => {
     expect(screen.getByLabelText('Tuesday to')).toHaveTextContent('24:00');
     await user.click(screen.getByRole('checkbox', { name: 'until end of day on Tuesday' }));
     expect(last()?.ranges[0]?.to).not.toBe('24:00');
+  });
+
+  it('shows the fixed 24:00 end without saying it: it is a value, not a message', async () => {
+    const heard = listenToLiveRegions(document.body);
+    const { user } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '24:00' }, { weekday: 2, from: '18:00', to: '20:00' }] });
+    await user.click(screen.getByRole('checkbox', { name: 'until end of day on Tuesday' }));
+    expect(screen.getByLabelText('Monday to')).toHaveTextContent('24:00');
+    expect(screen.getByLabelText('Tuesday to')).toHaveTextContent('24:00');
+    // <output> is a live region: each range until the end of the day said "24:00" as it came.
+    expect(heard.said()).toEqual([]);
+    expect(liveRegions(document.body).filter((r) => r.textContent?.includes('24:00'))).toEqual([]);
+    heard.stop();
   });
 
   it('adds a second range after the first and removes a range', async () => {

@@ -127,7 +127,9 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
               {sr(day)} to{which && <> {sr(which)}</>}
             </label>
             {endOfDay ? (
-              <output id={`${id}-to`} className="hours-time hours-time--fixed">
+              // A fixed value, not a message: <output> is a live region (role status), and each range
+              // until the end of the day said "24:00" as the bot opened or the box was ticked.
+              <output id={`${id}-to`} className="hours-time hours-time--fixed" aria-live="off">
                 24:00
               </output>
             ) : (
