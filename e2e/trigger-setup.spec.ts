@@ -562,6 +562,50 @@ test.describe('Trigger setup', () => {
     expect(await focusSeen()).toEqual(['Close']);
   });
 
+  test('opening a bot, live regions say nothing the first time or again; a restored draft is said once, in words only', async ({ page, app }) => {
+    // Every text a live region takes (a screen reader reads a status or an alert whole, buttons' names
+    // included), and the words of one that comes with them; "Loading the bot…" only when it lasts.
+    const listen = () =>
+      page.evaluate(() => {
+        const LIVE = '[role="status"], [role="alert"], output, [aria-live]:not([aria-live="off"])';
+        const said: string[] = [];
+        (window as unknown as { liveSaid: string[] }).liveSaid = said;
+        const last = new Map<Element, string>();
+        new MutationObserver((records) => {
+          const changed = new Set<Element>();
+          for (const r of records) {
+            const at = r.target instanceof Element ? r.target : r.target.parentElement;
+            const region = at?.closest(LIVE);
+            if (region) changed.add(region);
+            for (const n of r.addedNodes) if (n instanceof Element) [n, ...n.querySelectorAll(LIVE)].filter((e) => e.matches(LIVE)).forEach((e) => changed.add(e));
+          }
+          for (const region of changed) {
+            const words = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
+            if (words === (last.get(region) ?? '')) continue;
+            last.set(region, words);
+            if (words) said.push(region.querySelector('button') ? `${words} [with a button]` : words);
+          }
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    const said = () => page.evaluate(() => (window as unknown as { liveSaid: string[] }).liveSaid.splice(0));
+    await listen();
+    await ts.open('Qualified follow-up');
+    await page.waitForTimeout(1500);
+    expect(await said()).toEqual([]);
+    await ts.close();
+    await ts.open('Qualified follow-up');
+    await page.waitForTimeout(1500);
+    expect(await said()).toEqual([]);
+    await ts.name.fill('Half done');
+    await app.reload();
+    await listen();
+    await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+    await expect(ts.name).toHaveValue('Half done');
+    await expect.poll(said).toEqual([expect.stringMatching(/^Your unsaved changes to this bot were restored \(from .+\)\.$/)]);
+    await page.waitForTimeout(1000);
+    expect(await said()).toEqual([]);
+  });
+
   test('closing with unsaved changes asks first, inside the dialog', async ({ page, app }) => {
     await ts.open('Qualified follow-up');
     await ts.dialog.getByRole('button', { name: 'Close' }).click();
