@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { closeOnEscape } from '../../../lib/close-on-escape';
+import { useRef, useState } from 'react';
+import { ReplaceQuestion } from './replace-question';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { SAMPLES, type Sample } from '../samples';
 
@@ -32,13 +32,6 @@ export function SamplePicker({ onLoad, disabled, replaces }: Props) {
     if (replaced === null) return onLoad(sample, false);
     setAsking({ sample, ...replaced });
   };
-  // The question takes the focus when it opens (an effect on it, not focusNext: a render of the
-  // panel for another reason, such as a run finishing, may come first and find no question yet).
-  const replaceRef = useRef<HTMLButtonElement>(null);
-  const askingId = asking?.sample.id;
-  useEffect(() => {
-    if (askingId !== undefined) replaceRef.current?.focus();
-  }, [askingId]);
   return (
     <section className="sim-block" aria-labelledby="sim-samples-title">
       <h4 id="sim-samples-title">Sample scenarios</h4>
@@ -56,55 +49,16 @@ export function SamplePicker({ onLoad, disabled, replaces }: Props) {
         ))}
       </ul>
       {asking && (
-        <div
-          className="sim-invalid sim-confirm"
-          role="group"
-          aria-labelledby="sim-sample-question"
-          // Escape answers the question ("Keep mine") and goes no further: the dialog stays open.
-          onKeyDown={(e) =>
-            closeOnEscape(() => {
-              setAsking(null);
-              backTo(asking.sample);
-            })(e)
-          }
-        >
-          <p id="sim-sample-question">{question(asking.sample.label, asking.what, asking.bot)}</p>
-          <div className="sim-row-actions">
-            <button
-              type="button"
-              ref={replaceRef}
-              onClick={() => {
-                setAsking(null);
-                backTo(asking.sample);
-                onLoad(asking.sample, false);
-              }}
-            >
-              Replace them
-            </button>
-            {asking.bot && (
-              // The admin's bot against the sample's events: its expectations, written for the sample's bot, stay out.
-              <button
-                type="button"
-                onClick={() => {
-                  setAsking(null);
-                  backTo(asking.sample);
-                  onLoad(asking.sample, true);
-                }}
-              >
-                Only its events
-              </button>
-            )}
-            <button
-              type="button"
-              onClick={() => {
-                setAsking(null);
-                backTo(asking.sample);
-              }}
-            >
-              Keep mine
-            </button>
-          </div>
-        </div>
+        <ReplaceQuestion
+          key={asking.sample.id}
+          text={question(asking.sample.label, asking.what, asking.bot)}
+          eventsOnly={asking.bot}
+          onAnswer={(answer) => {
+            setAsking(null);
+            backTo(asking.sample);
+            if (answer !== 'keep') onLoad(asking.sample, answer === 'events');
+          }}
+        />
       )}
     </section>
   );

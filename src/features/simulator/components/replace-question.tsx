@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef } from 'react';
+import { closeOnEscape } from '../../../lib/close-on-escape';
+
+export type ReplaceAnswer = 'replace' | 'events' | 'keep';
+
+type Props = {
+  /** The question's sentence(s), which name the group. */
+  text: string;
+  /** Whether to offer "Only its events": the scenario's events and leads, without its bot. */
+  eventsOnly: boolean;
+  /** Called once per answer; Escape answers "keep". The caller closes the question and places the focus. */
+  onAnswer(answer: ReplaceAnswer): void;
+};
+
+/**
+ * "Load …? It replaces …": the question a sample and a scenario file ask before they replace the
+ * admin's own events or bot, with the same buttons, focus and keyboard. Mount it anew (a `key`) for
+ * each question: it takes the focus when it opens.
+ */
+export function ReplaceQuestion({ text, eventsOnly, onAnswer }: Props) {
+  const id = useId();
+  // The question takes the focus when it opens (an effect on mounting, not focusNext: a render of
+  // the panel for another reason, such as a run finishing, may come first and find no question yet).
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    replaceRef.current?.focus();
+  }, []);
+  return (
+    <div
+      className="sim-invalid sim-confirm"
+      role="group"
+      aria-labelledby={id}
+      // Escape answers the question ("Keep mine") and goes no further: the dialog stays open.
+      onKeyDown={closeOnEscape(() => onAnswer('keep'))}
+    >
+      <p id={id}>{text}</p>
+      <div className="sim-row-actions">
+        <button type="button" ref={replaceRef} onClick={() => onAnswer('replace')}>
+          Replace them
+        </button>
+        {eventsOnly && (
+          // The admin's bot against the scenario's events: its expectations, written for its own bot, stay out.
+          <button type="button" onClick={() => onAnswer('events')}>
+            Only its events
+          </button>
+        )}
+        <button type="button" onClick={() => onAnswer('keep')}>
+          Keep mine
+        </button>
+      </div>
+    </div>
+  );
+}
