@@ -189,6 +189,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       }
       setFileErrors(null);
       const { workbench: next, apply } = workbenchFromScenario(parsed.value.scenario, saved?.id ?? null);
+      await client.takeParsed(true);
       await replaceWorkbench({ ...next, bulk: parsed.value.bulk }, true);
       if (apply) applyBot(apply);
       setAwaiting({ run: last, words: 'Reading the file…' });

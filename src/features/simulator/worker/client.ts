@@ -11,7 +11,10 @@ export type EngineClient = {
   run(base: BaseScenario, bot: Bot, saved: Bot | null, expect?: Expectations): Promise<RunReply | null>;
   generate(options: TrafficOptions, account: Account, companions: number): Promise<{ ok: true; value: Generated } | { ok: false; message: string }>;
   clearBulk(): Promise<void>;
+  /** Reads a file; its traffic replaces the held traffic only when taken (`takeParsed`). */
   parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] }>;
+  /** Uses (`take`) or drops the last parsed file's traffic. */
+  takeParsed(take: boolean): Promise<void>;
   exportText(scenario: Scenario, withBulk: boolean): Promise<string>;
   /** The lead of a result row as that row was decided (`bot`: the run's draft; `rowBot`: the row's bot). */
   inspect(base: BaseScenario, bot: Bot, rowBot: Bot, row: { kind: 'run' | 'skip'; source: number; at: string }): Promise<Inspection>;
@@ -134,9 +137,12 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
       await request<'bulk-cleared'>({ kind: 'clear-bulk', reqId: nextId++ });
     },
     async parse(text) {
-      baseSent = null;
       const r = await request<'parsed'>({ kind: 'parse', reqId: nextId++, text });
       return r.kind === 'parsed' ? r.result : { ok: false, errors: [{ path: '', message: failure(r) }] };
+    },
+    async takeParsed(take) {
+      if (take) baseSent = null;
+      await request<'parsed-taken'>({ kind: 'take-parsed', reqId: nextId++, take });
     },
     async exportText(scenario, withBulk) {
       const r = await request<'exported'>({ kind: 'export', reqId: nextId++, scenario, withBulk });

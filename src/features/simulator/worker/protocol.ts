@@ -24,7 +24,10 @@ export type WorkerRequest =
   | { kind: 'run'; runId: number; baseId: number; base: BaseScenario | null; bot: Bot; saved: Bot | null; expect?: Expectations }
   | { kind: 'generate'; reqId: number; options: TrafficOptions; account: Account; companions: number }
   | { kind: 'clear-bulk'; reqId: number }
+  /** Reads a file; its traffic waits in the worker until 'take-parsed'. */
   | { kind: 'parse'; reqId: number; text: string }
+  /** `take`: the last parsed file's traffic replaces the held traffic; else it is dropped. */
+  | { kind: 'take-parsed'; reqId: number; take: boolean }
   | { kind: 'export'; reqId: number; scenario: Scenario; withBulk: boolean }
   /**
    * The lead of a result row as the engine decided that row: `bot` is the run's draft (the scenario
@@ -61,6 +64,7 @@ export type WorkerReply =
   | { kind: 'ran'; reply: RunReply }
   | { kind: 'generated'; reqId: number; result: { ok: true; value: Generated } | { ok: false; message: string } }
   | { kind: 'bulk-cleared'; reqId: number }
+  | { kind: 'parsed-taken'; reqId: number }
   | { kind: 'parsed'; reqId: number; result: { ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] } }
   | { kind: 'exported'; reqId: number; text: string }
   | { kind: 'inspected'; reqId: number; value: Inspection }

@@ -100,6 +100,42 @@ describe('engine worker core', () => {
     expect(r3.kind === 'ran' && r3.reply.ok && r3.reply.eventCount).toBe(base.events.length);
   });
 
+  it('keeps the held traffic until a parsed file is taken, and drops a file declined', async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('whatsapp-cooldown');
+    const withBulk = { ...base, withBulk: true };
+    const lastCount = () => {
+      const r = replies.filter((x) => x.kind === 'ran').at(-1);
+      return r?.kind === 'ran' && r.reply.ok ? r.reply.eventCount : null;
+    };
+    handle({
+      kind: 'generate',
+      reqId: 1,
+      account: ACCOUNT,
+      companions: 0,
+      options: { count: 2000, kinds: ['incoming_message'], from: '2026-06-01T13:00:00Z', to: '2026-06-01T20:00:00Z', seed: 5, leads: 50 },
+    });
+    // A file of 600 events, more than the composer lists: the worker would hold them.
+    const lead = { id: 'f1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 };
+    const events = Array.from({ length: 600 }, (_, k) => ({ at: new Date(Date.UTC(2026, 5, 1, 13, k % 60)).toISOString(), type: 'call_received', leadId: 'f1' }));
+    const file = JSON.stringify({ name: 'calls', account, leads: [lead], bots: [], events });
+    handle({ kind: 'parse', reqId: 2, text: file });
+    const p = replies.at(-1);
+    expect(p?.kind === 'parsed' && (p.result.ok ? p.result.value.bulk?.events : p.result.errors)).toBe(600);
+    // Asked and answered "Keep mine": the generated traffic is still the one replayed.
+    handle({ kind: 'take-parsed', reqId: 3, take: false });
+    expect(replies.at(-1)?.kind).toBe('parsed-taken');
+    handle({ kind: 'run', runId: 4, baseId: 1, base: withBulk, bot, saved: null });
+    await settle();
+    expect(lastCount()).toBe(base.events.length + 2000);
+    // A file taken replaces it (its events stand apart from the composer's base, which the panel empties).
+    handle({ kind: 'parse', reqId: 5, text: file });
+    handle({ kind: 'take-parsed', reqId: 6, take: true });
+    handle({ kind: 'run', runId: 7, baseId: 2, base: withBulk, bot, saved: null });
+    await settle();
+    expect(lastCount()).toBe(base.events.length + 600);
+  });
+
   it('re-runs new traffic generated for the same scenario, not the traffic of the run before', async () => {
     const { replies, handle, settle } = harness();
     const { base, bot } = sample('whatsapp-cooldown');

@@ -57,6 +57,8 @@ export type WorkerCoreOptions = {
 
 export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuffer[]) => void, options: WorkerCoreOptions = {}) {
   let bulk: Bulk | null = null;
+  /** The last parsed file's traffic (null for a small file), until the panel takes or drops it. */
+  let pendingBulk: { bulk: Bulk | null } | null = null;
   /** errors: undefined until checked (a burst of runs checks the base once, when the latest runs). */
   let base: { id: number; value: BaseScenario; errors?: ValidationError[] | null } | null = null;
   let pendingRun: Extract<WorkerRequest, { kind: 'run' }> | null = null;
@@ -284,6 +286,8 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         post({ kind: 'bulk-cleared', reqId: req.reqId });
         return;
       case 'parse': {
+        // The file waits here until the admin answers whether it replaces their scenario
+        // ('take-parsed'): the traffic held now (generated, or an earlier file) stays theirs till then.
         const parsed = parseScenarioText(req.text, MAX_IMPORT_BYTES);
         if (!parsed.ok) {
           post({ kind: 'parsed', reqId: req.reqId, result: parsed });
@@ -291,18 +295,12 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         }
         const s = parsed.value;
         if (s.events.length <= INLINE_EVENTS && (s.leads?.length ?? 0) <= INLINE_EVENTS) {
-          bulk = null;
-          savedRun = null;
-          fullCache = null;
-          if (base) base.errors = undefined;
+          pendingBulk = { bulk: null };
           post({ kind: 'parsed', reqId: req.reqId, result: { ok: true, value: { scenario: s, bulk: null } } });
           return;
         }
         const label = `${count(s.events.length, 'event')} and ${count(s.leads?.length ?? 0, 'lead')} from the file`;
-        bulk = { label, leads: s.leads ?? [], events: s.events, prepared: prepareEvents(s.events) };
-        savedRun = null;
-        fullCache = null;
-        if (base) base.errors = undefined;
+        pendingBulk = { bulk: { label, leads: s.leads ?? [], events: s.events, prepared: prepareEvents(s.events) } };
         post({
           kind: 'parsed',
           reqId: req.reqId,
@@ -310,6 +308,18 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         });
         return;
       }
+      case 'take-parsed':
+        // Taken: the last parsed file's traffic (or none, for a small file) replaces the held one.
+        // Declined: it is dropped, and what was held stays.
+        if (req.take && pendingBulk) {
+          bulk = pendingBulk.bulk;
+          savedRun = null;
+          fullCache = null;
+          if (base) base.errors = undefined; // the next run re-checks the composer's part against the new leads
+        }
+        pendingBulk = null;
+        post({ kind: 'parsed-taken', reqId: req.reqId });
+        return;
       case 'export': {
         const s = req.scenario;
         const full: Scenario = bulk && req.withBulk ? { ...s, leads: [...(s.leads ?? []), ...bulk.leads], events: [...s.events, ...bulk.events] } : s;
