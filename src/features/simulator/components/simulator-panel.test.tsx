@@ -32,13 +32,15 @@ const NEW_BOT: Bot = {
 /** The test edits the draft as the dialog would. */
 const control: { setDraft(d: unknown): void } = { setDraft: () => {} };
 const setDraftFromTest = (d: unknown) => act(() => control.setDraft(d));
-function Harness({ saved = null }: { saved?: Bot | null }) {
+function Harness({ saved = null, onApply }: { saved?: Bot | null; onApply?: (b: Bot) => void }) {
   const [draft, setDraft] = useState<unknown>(saved ?? NEW_BOT);
   useEffect(() => {
     control.setDraft = setDraft;
   }, []);
-  const applyBot = (b: Bot) =>
+  const applyBot = (b: Bot) => {
+    onApply?.(b);
     setDraft((d: unknown) => ({ ...(d as Bot), triggers: b.triggers, conditions: b.conditions, activeHours: b.activeHours, keepUnanswered: b.keepUnanswered }));
+  };
   return <SimulatorPanel account={ACCOUNT} draft={draft} validation={validateBot(draft, ACCOUNT)} saved={saved} applyBot={applyBot} />;
 }
 
@@ -506,6 +508,86 @@ describe('SimulatorPanel', () => {
     expect(localStorage.getItem('salesbot-studio:checks:gone-too')).not.toBeNull();
     render(<Harness />);
     expect(screen.getByText('Events (2)')).toBeInTheDocument();
+  });
+
+  /** A scenario file with one bot (a stage move, 10 minutes later) and two events. */
+  const fileOf = (name: string, bot: Partial<Bot> = {}, fileAccount: unknown = account) =>
+    new File(
+      [
+        JSON.stringify({
+          name,
+          account: fileAccount,
+          leads: [{ id: 'f1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 }],
+          bots: [{ ...NEW_BOT, id: 'file-bot', name: 'File bot', triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }], ...bot }],
+          events: [
+            { at: '2026-06-01T14:00:00Z', type: 'lead_moved', leadId: 'f1', toStageId: 's-qualified' },
+            { at: '2026-06-01T15:00:00Z', type: 'call_received', leadId: 'f1' },
+          ],
+        }),
+      ],
+      `${name}.json`,
+      { type: 'application/json' },
+    );
+
+  it("asks before a file replaces the admin's bot, as a sample does, and can bring the file's events alone", async () => {
+    const user = userEvent.setup();
+    const applied = vi.fn();
+    render(<Harness saved={{ ...NEW_BOT, id: 'bot-file-1', version: 2 }} onApply={applied} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const box = screen.getByLabelText('Import scenario file');
+    await user.upload(box, fileOf('Stage moves'));
+    const question = await within(panel).findByRole('group', { name: /^Import “Stage moves”\?/ });
+    expect(question).toHaveTextContent(
+      "Import “Stage moves”? It replaces your bot's settings (triggers, conditions, active hours, message status, on/off) with those of its bot “File bot” (in the draft; nothing is saved).",
+    );
+    await waitFor(() => expect(within(question).getByRole('button', { name: 'Replace them' })).toHaveFocus());
+    expect(screen.queryByText(/Imported/)).toBeNull();
+
+    // Escape keeps the admin's, leaves the dialog alone and goes back to the box.
+    await user.keyboard('{Escape}');
+    expect(within(panel).queryByRole('group', { name: /^Import “/ })).toBeNull();
+    await waitFor(() => expect(box).toHaveFocus());
+    expect(applied).not.toHaveBeenCalled();
+    expect(screen.queryByText(/Imported/)).toBeNull();
+
+    // "Only its events": the events and leads, against the admin's bot, untouched.
+    await user.upload(box, fileOf('Stage moves'));
+    await user.click(await within(panel).findByRole('button', { name: 'Only its events' }));
+    expect(await within(panel).findByText(/^Imported the events of "Stage moves"; your bot is unchanged\. Its bots were left out\./)).toBeInTheDocument();
+    expect(within(panel).getByText('Events of “Stage moves”')).toBeInTheDocument();
+    expect(applied).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByTestId('sim-status').textContent).toMatch(/· 2 events ·/), { timeout: 10_000 });
+    await waitFor(() => expect(box).toHaveFocus());
+
+    // Now the events are the admin's too: the question says so, and "Replace them" applies the file's bot.
+    await user.upload(box, fileOf('Stage moves'));
+    const again = await within(panel).findByRole('group', { name: /^Import “Stage moves”\?/ });
+    expect(again).toHaveTextContent('It replaces your 2 events and 1 lead, and your bot');
+    await user.click(within(again).getByRole('button', { name: 'Replace them' }));
+    expect(await within(panel).findByText(/^Imported "Stage moves"\. The bot "File bot" was applied to your draft \(not saved\)\./)).toBeInTheDocument();
+    expect(applied).toHaveBeenCalledTimes(1);
+  });
+
+  it('imports a file at once into an untouched new bot, and says when its bot names what this account lacks', async () => {
+    const user = userEvent.setup();
+    const applied = vi.fn();
+    render(<Harness onApply={applied} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const box = screen.getByLabelText('Import scenario file');
+    // Nothing of the admin's to lose: no question.
+    await user.upload(box, fileOf('Stage moves'));
+    expect(await within(panel).findByText(/^Imported "Stage moves"\. The bot "File bot" was applied/)).toBeInTheDocument();
+    expect(within(panel).queryByRole('group', { name: /^Import “/ })).toBeNull();
+    expect(applied).toHaveBeenCalledTimes(1);
+
+    // A file made where a channel "ch-x" exists: its bot would leave the draft with errors, so it asks, and says why.
+    const elsewhere = { ...account, id: 'acc-other', name: 'Other shop', channels: [...account.channels, { id: 'ch-x', name: 'X', kind: 'whatsapp' }] };
+    await user.upload(box, fileOf('Elsewhere', { triggers: [{ type: 'conversation_started', direction: 'incoming', channelIds: ['ch-x'] }] }, elsewhere));
+    const question = await within(panel).findByRole('group', { name: /^Import “Elsewhere”\?/ });
+    expect(question).toHaveTextContent('It was made for the account “Other shop”.');
+    expect(question).toHaveTextContent(/Its bot names what this account does not have, so your draft would have errors to fix: .*This channel does not exist in the account \(ch-x\)\./);
+    await user.click(within(question).getByRole('button', { name: 'Replace them' }));
+    expect(await within(panel).findByText(/It names what this account does not have, so your draft has errors to fix: .*\(ch-x\)/)).toBeInTheDocument();
   });
 
   it('refuses a file over 64 MB before reading it', async () => {

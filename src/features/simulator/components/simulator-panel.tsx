@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Bot, SimEvent, ValidationError } from '../../../domain';
+import { validateBot, type Bot, type SimEvent, type ValidationError } from '../../../domain';
 import type { EventEcho } from '../../../engine';
 import { DRAFT_ID, exportScenario, scenarioFor, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
 import { echoWords, type EchoView } from '../model/echo-words';
@@ -12,7 +12,7 @@ import type { ResultRow, RowFilter } from '../model/rows';
 import { EMPTY_WORKBENCH, type SimulatorProps, type Workbench } from '../model/types';
 import { loadSample, type Sample } from '../samples';
 import type { TrafficOptions } from '../model/traffic';
-import type { Inspection } from '../worker/protocol';
+import type { Inspection, ParsedScenario } from '../worker/protocol';
 import { MAX_IMPORT_BYTES } from '../worker/protocol';
 import { DiffView } from './diff-view';
 import { EventComposer } from './event-composer';
@@ -23,7 +23,8 @@ import { RowInspector } from './row-inspector';
 import { SamplePicker } from './sample-picker';
 import { sampleReplaces } from '../model/own-scenario';
 import { scenarioLocation } from '../model/scenario-location';
-import { ScenarioFile, tooLargeMessage } from './scenario-file';
+import { ScenarioFile, importQuestion, tooLargeMessage, type ImportQuestion } from './scenario-file';
+import type { ReplaceAnswer } from './replace-question';
 import { Timeline } from './timeline';
 import { RateLimitNotice } from './rate-limit-notice';
 import { AfterEndNotice } from './after-end-notice';
@@ -39,6 +40,12 @@ import { downloadText, fileNameOf } from '../../../lib/download-text';
 
 const storage = browserStorage; // undefined, not a throw, when the browser blocks site data
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
+
+/** A bot's problems against this account, in words ("Trigger 1: This channel does not exist in the account (ch-x)."), the first three. */
+function problemsOf(errors: ValidationError[], bot: Bot): string {
+  const listed = errors.slice(0, 3).map((e) => `${locationOf(e.path, bot)}: ${e.message}`);
+  return listed.join(' ') + (errors.length > 3 ? ` …and ${errors.length - 3} more.` : '');
+}
 
 export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot, behaviourChanged = false }: SimulatorProps) {
   const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
@@ -73,6 +80,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const [selection, setSelection] = useState<{ row: ResultRow; run: unknown } | null>(null);
   const [inspection, setInspection] = useState<Inspection | null>(null);
   /** "What happened?" under a composer event: its index, and the engine's answer for it. */
+  /** A file read and waiting for the admin's answer (its traffic waits in the worker), with its question. */
+  const [importing, setImporting] = useState<{ question: ImportQuestion; parsed: ParsedScenario; next: Workbench; apply: Bot | null; misfit: string | null } | null>(
+    null,
+  );
+  const importKey = useRef(0);
   const [outcomeOpen, setOutcomeOpen] = useState<number | null>(null);
   const [outcomeReply, setOutcomeReply] = useState<{ index: number; run: unknown; event: SimEvent; bots: Bot[]; value: EventEcho | null } | null>(null);
 
@@ -152,6 +164,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   );
 
   const onLoadSample = async (sample: Sample, eventsOnly: boolean) => {
+    if (importing) {
+      // A sample chosen while a file's question waits answers it: the file is not imported.
+      setImporting(null);
+      await client?.takeParsed(false);
+    }
     const loaded = loadSample(sample);
     if (!loaded.ok) {
       setNotice(`The sample "${sample.label}" could not be loaded: ${loaded.errors[0]?.message ?? 'unknown error'}`);
@@ -173,12 +190,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setNotice(`Loaded the sample "${sample.label}". Its bot's triggers, conditions, active hours, message status and on/off setting were applied to your draft (not saved).`);
   };
 
+
   const onImport = async (file: File) => {
     if (!client) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setFileErrors([{ path: '', message: tooLargeMessage(file.size) }]);
       return;
     }
+    setImporting(null); // an earlier file's question goes: the worker holds only the latest file
     setBusy('Reading the file…');
     try {
       const parsed = await client.parse(await file.text());
@@ -189,25 +208,70 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       }
       setFileErrors(null);
       const { workbench: next, apply } = workbenchFromScenario(parsed.value.scenario, saved?.id ?? null);
-      await client.takeParsed(true);
-      await replaceWorkbench({ ...next, bulk: parsed.value.bulk }, true);
-      if (apply) applyBot(apply);
-      setAwaiting({ run: last, words: 'Reading the file…' });
-      const fileAccount = parsed.value.scenario.account;
-      setNotice(
-        `Imported "${parsed.value.scenario.name}".${apply ? ` The bot "${apply.name}" was applied to your draft (not saved).` : ''}${
-          next.otherBots.length ? ` ${next.otherBots.length} other bot${next.otherBots.length === 1 ? ' runs' : 's run'} beside it.` : ''
-        }${
-          fileAccount.id !== account.id
-            ? ` The file was made for the account "${fileAccount.name}"; the simulator replays it against your account "${account.name}", so stages, tags and channels it names must exist here.`
-            : ''
-        }`,
-      );
+      const fits = apply ? validateBot(apply, account) : null;
+      const misfit = apply && fits && !fits.ok ? problemsOf(fits.errors, apply) : null;
+      // Asked as a sample asks: when the admin's own events or bot would go (samples.ts decides
+      // alike), or when the file's bot would leave the draft with errors (ids this account lacks).
+      const replaced = apply ? sampleReplaces(workbench, { bot, saved, changed: behaviourChanged }, apply) : null;
+      if (apply && (replaced !== null || misfit !== null)) {
+        const fileAccount = parsed.value.scenario.account;
+        importKey.current += 1;
+        const text = importQuestion(
+          parsed.value.scenario.name,
+          apply.name,
+          replaced?.what ?? null,
+          replaced?.bot ?? false,
+          misfit,
+          fileAccount.id !== account.id ? fileAccount.name : null,
+        );
+        setImporting({ question: { key: importKey.current, text, eventsOnly: (replaced?.bot ?? false) || misfit !== null }, parsed: parsed.value, next, apply, misfit });
+        return;
+      }
+      await takeImport(parsed.value, next, apply, misfit, 'replace');
     } catch (e) {
       setFileErrors([{ path: '', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` }]);
     } finally {
       setBusy(null);
     }
+  };
+
+  const takeImport = async (parsed: ParsedScenario, next: Workbench, apply: Bot | null, misfit: string | null, answer: ReplaceAnswer) => {
+    if (!client) return;
+    await client.takeParsed(answer !== 'keep');
+    if (answer === 'keep') return;
+    const fileAccount = parsed.scenario.account;
+    const otherAccount =
+      fileAccount.id !== account.id
+        ? ` The file was made for the account "${fileAccount.name}"; the simulator replays it against your account "${account.name}", so stages, tags and channels it names must exist here.`
+        : '';
+    if (answer === 'events') {
+      // The admin's bot against the file's events and leads: the file's bots and expectations stay out
+      // (they describe its bots), and so does its description.
+      const { expect: expected, description: _description, ...events } = next;
+      const leftOut = expected ? 'Its bots and expectations were left out.' : 'Its bots were left out.';
+      await replaceWorkbench({ ...events, name: `Events of “${parsed.scenario.name}”`, mainBotRef: null, otherBots: [], bulk: parsed.bulk }, true);
+      setAwaiting({ run: last, words: 'Reading the file…' });
+      setNotice(`Imported the events of "${parsed.scenario.name}"; your bot is unchanged. ${leftOut}${otherAccount}`);
+      return;
+    }
+    await replaceWorkbench({ ...next, bulk: parsed.bulk }, true);
+    if (apply) applyBot(apply);
+    setAwaiting({ run: last, words: 'Reading the file…' });
+    setNotice(
+      `Imported "${parsed.scenario.name}".${apply ? ` The bot "${apply.name}" was applied to your draft (not saved).` : ''}${
+        misfit !== null ? ` It names what this account does not have, so your draft has errors to fix: ${misfit}` : ''
+      }${next.otherBots.length ? ` ${next.otherBots.length} other bot${next.otherBots.length === 1 ? ' runs' : 's run'} beside it.` : ''}${otherAccount}`,
+    );
+  };
+
+  const onImportAnswer = (answer: ReplaceAnswer) => {
+    const asked = importing;
+    setImporting(null);
+    if (!asked) return;
+    setBusy('Reading the file…');
+    void takeImport(asked.parsed, asked.next, asked.apply, asked.misfit, answer)
+      .catch((e: unknown) => setFileErrors([{ path: '', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` }]))
+      .finally(() => setBusy(null));
   };
 
   const onExport = async () => {
@@ -456,7 +520,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           )}
         </section>
       )}
-      <ScenarioFile busy={busy !== null} errors={fileErrors} onImport={(f) => void onImport(f)} onExport={() => void onExport()} />
+      <ScenarioFile
+        busy={busy !== null}
+        errors={fileErrors}
+        onImport={(f) => void onImport(f)}
+        onExport={() => void onExport()}
+        asking={importing?.question ?? null}
+        onAnswer={onImportAnswer}
+      />
 
       <KeptNote key={checksId} botId={checksId} outcome={kept} />
       <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} outcome={outcome} triggers={bot?.triggers ?? last?.bot.triggers} />
