@@ -91,7 +91,7 @@ describe('SimulatorPanel', () => {
     await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 3:/ }));
     const third = await screen.findByRole('region', { name: 'What happened after event 3' });
     await waitFor(() => expect(third.textContent).toContain('Its trigger (Moved to Qualified, after 10 min) is for Qualified; this lead moved to Decision making.'));
-    expect(third.textContent).toContain('No bot ran because of this event.');
+    expect(third.textContent).toContain('No bot in this simulation ran because of this event.');
     // An edit re-runs, and the answer follows it: the trigger now also takes Decision making.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-decision'], delayMinutes: 0 }] });
     const answer = () => screen.getByRole('region', { name: 'What happened after event 3' });

@@ -39,7 +39,7 @@ describe('echoWords: what an event did, in words', () => {
       names,
       TZ,
     );
-    expect(view.summary).toBe('No bot ran because of this event.');
+    expect(view.summary).toBe('No bot in this simulation ran because of this event.');
     expect(view.bots).toEqual([
       {
         id: 'draft',

@@ -218,5 +218,5 @@ export function echoWords(echo: EventEcho, event: SimEvent, bots: readonly Bot[]
   const others: EchoView['others'] = [];
   if (deaf.length) others.push({ title: `Other bots with no trigger for ${EVENT_KIND[event.type]} (${deaf.length})`, names: deaf });
   if (off.length) others.push({ title: `Other bots turned off (${off.length})`, names: off });
-  return { summary: views.some((v) => v.started) ? null : 'No bot ran because of this event.', bots: views, others };
+  return { summary: views.some((v) => v.started) ? null : 'No bot in this simulation ran because of this event.', bots: views, others };
 }
