@@ -128,3 +128,26 @@ describe('ResultsTable from the keyboard', () => {
     expect(outside).toHaveBeenCalledWith(expect.objectContaining({ key: 'Escape' }));
   });
 });
+
+describe('ResultsTable with no event to replay', () => {
+  const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
+  if (!parsed.ok) throw new Error('demo account invalid');
+  const ACCOUNT = parsed.value.account;
+  const empty = buildColumns(simulateLog({ name: 'x', account: ACCOUNT, leads: [], bots: [], events: [] }));
+  const hint = (startLeads: number, spanSet: boolean) => {
+    const { unmount } = render(
+      <ResultsTable columns={empty} view={null} bots={new Map()} names={namesOf(ACCOUNT)} timezone={ACCOUNT.timezone} selectedKey={null} onSelect={() => {}} onCloseDetails={() => {}} eventCount={0} startLeads={startLeads} spanSet={spanSet} />,
+    );
+    const text = within(screen.getByRole('table', { name: 'Runs and skips' })).getByRole('cell').textContent;
+    unmount();
+    return text;
+  };
+
+  it('says how to add events, or, with leads at the start, that their scheduled and date-field triggers need “Start” and “Until”', () => {
+    expect(hint(0, false)).toBe('There are no events to replay yet: load a sample scenario above or add events below.');
+    expect(hint(2, false)).toBe(
+      'There are no events, so the simulation has no span of time: scheduled and date-field triggers run only between “Start” and “Until”. Set both below, or add events.',
+    );
+    expect(hint(2, true)).toBe('No bot ran or was skipped between “Start” and “Until”.');
+  });
+});

@@ -26,6 +26,9 @@ type Props = {
   onCloseDetails(): void;
   /** Events the run replayed: with none, the empty table says how to add some. */
   eventCount: number;
+  /** Leads at the start (composed and held in the worker), and whether both “Start” and “Until” are set. */
+  startLeads?: number;
+  spanSet?: boolean;
 };
 
 const COLUMNS = ['Time', 'Bot', 'Lead', 'Trigger', 'Outcome', 'Reason'] as const;
@@ -50,7 +53,19 @@ export function withoutCause(trigger: Bot['triggers'][number] | undefined): stri
   }
 }
 
-export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect, onCloseDetails, eventCount }: Props) {
+/**
+ * What an empty table says when there is no event. With leads at the start, triggers that need no
+ * event (a schedule, a date field) still need a span to run in: without
+ * events, only “Start” and “Until” give one.
+ */
+function emptyHint(startLeads: number, spanSet: boolean): string {
+  if (startLeads === 0) return 'There are no events to replay yet: load a sample scenario above or add events below.';
+  if (!spanSet)
+    return 'There are no events, so the simulation has no span of time: scheduled and date-field triggers run only between “Start” and “Until”. Set both below, or add events.';
+  return 'No bot ran or was skipped between “Start” and “Until”.';
+}
+
+export function ResultsTable({ columns, view, bots, names, timezone, selectedKey, onSelect, onCloseDetails, eventCount, startLeads = 0, spanSet = false }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const sideways = useScrollsSideways(wrapRef);
@@ -209,7 +224,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
                 {total > 0
                   ? 'No row matches these filters.'
                   : eventCount === 0
-                    ? 'There are no events to replay yet: load a sample scenario above or add events below.'
+                    ? emptyHint(startLeads, spanSet)
                     : 'No bot ran or was skipped before the end of the simulation. “What happened?” beside an event says why it started nothing.'}
               </div>
             </div>

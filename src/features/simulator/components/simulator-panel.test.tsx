@@ -141,6 +141,16 @@ describe('SimulatorPanel', () => {
     expect(within(table()).getByText(/no events to replay yet/)).toBeInTheDocument();
   });
 
+  it('with leads at the start but no events, says that scheduled and date-field triggers need “Start” and “Until”', async () => {
+    const user = userEvent.setup();
+    render(<Harness saved={{ ...NEW_BOT, id: 'leads-no-events' }} />);
+    await user.click(screen.getByRole('button', { name: 'Add lead' }));
+    await waitFor(() => expect(within(table()).getByRole('cell').textContent).toMatch(/^There are no events, so the simulation has no span of time: .*Set both below, or add events\.$/), {
+      timeout: 10_000,
+    });
+    expect(screen.queryByText(/no events to replay yet/)).toBeNull();
+  });
+
   it("asks before a sample replaces the admin's own events, and not when the events are another sample's", async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -507,6 +507,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             onSelect={onSelect}
             onCloseDetails={closeDetails}
             eventCount={last.eventCount}
+            startLeads={workbench.leads.length + (workbench.bulk?.leads ?? 0)}
+            spanSet={workbench.start !== undefined && workbench.until !== undefined}
           />
           {selected && (
             <RowInspector
