@@ -90,7 +90,7 @@ test.describe('Simulator', () => {
   test('a re-run does not move what is below the status line ("Running…", then the result)', async ({ page, app }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const { ts, sim } = await openNewBotSimulator(page, app);
-    await expect(sim.status).toHaveText(/^Engine time/);
+    await expect(sim.status).toHaveText(/^Replayed in /);
     // Where the first sample button sits each time the status line changes.
     await page.evaluate(() => {
       const status = document.querySelector('[data-testid=sim-status]')!;
@@ -102,7 +102,7 @@ test.describe('Simulator', () => {
     await ts.trigger(1).getByLabel('Started by').selectOption({ label: 'Any message' });
     const tops = () => page.evaluate(() => (window as unknown as { sampleTops: number[] }).sampleTops);
     await expect.poll(async () => (await tops()).length).toBeGreaterThanOrEqual(2); // "Running…", then the new result
-    await expect(sim.status).toHaveText(/^Engine time/);
+    await expect(sim.status).toHaveText(/^Replayed in /);
     expect(new Set(await tops()).size).toBe(1);
   });
 

@@ -4,7 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class SimulatorPage {
   readonly region: Locator;
   readonly run: Locator;
-  /** The run status line ("Engine time: 12 ms · 100,000 events · …"). */
+  /** The run status line ("Replayed in 12 ms · 100,000 events · …"). */
   readonly status: Locator;
   readonly table: Locator;
   readonly importFile: Locator;
@@ -41,13 +41,13 @@ export class SimulatorPage {
   /** The last run's engine time in ms, from the status line. */
   async engineMs(): Promise<number> {
     const text = (await this.status.textContent()) ?? '';
-    const m = /Engine time: ([\d.]+) ms/.exec(text);
+    const m = /Replayed in ([\d.]+) ms/.exec(text);
     if (!m) throw new Error(`No engine time in "${text}"`);
     return Number(m[1]);
   }
 
   async waitForEvents(count: RegExp, timeout = 60_000): Promise<void> {
-    await expect(this.status).toHaveText(new RegExp(`Engine time: [\\d.]+ ms · ${count.source} events`), { timeout });
+    await expect(this.status).toHaveText(new RegExp(`Replayed in [\\d.]+ ms · ${count.source} events`), { timeout });
   }
 
   /** Opens the "Generate traffic" disclosure and returns it. */

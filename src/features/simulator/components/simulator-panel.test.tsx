@@ -69,7 +69,7 @@ describe('SimulatorPanel', () => {
     // The bot under edit is marked among the bots the filter offers.
     expect(within(panel).getByRole('option', { name: 'My bot (this bot)' })).toBeInTheDocument();
     // Counts read as words: one run, one skip (not "1 runs").
-    expect(screen.getByTestId('sim-status').textContent).toMatch(/^Engine time: [\d.]+ ms · 3 events · 1 run · 1 skip$/);
+    expect(screen.getByTestId('sim-status').textContent).toMatch(/^Replayed in [\d.]+ ms · 3 events · 1 run · 1 skip$/);
     expect(within(panel).getByText('2 rows')).toBeInTheDocument();
     expect(within(panel).getByText(/: 3 events, 1 run, 1 skip, 1 delayed run\.$/)).toBeInTheDocument();
   });

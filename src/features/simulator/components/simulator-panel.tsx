@@ -377,7 +377,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       : state.status === 'invalid'
         ? 'The events cannot be simulated; see the problems below.'
         : last
-          ? `Engine time: ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${count(last.eventCount, 'event')} · ${count(last.counts.runs, 'run')} · ${count(last.counts.skips, 'skip')}`
+          ? `Replayed in ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${count(last.eventCount, 'event')} · ${count(last.counts.runs, 'run')} · ${count(last.counts.skips, 'skip')}`
           : 'Not run yet.');
 
   const spoken =
@@ -401,7 +401,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         <button type="button" className="sim-primary" onClick={() => void runNow()} disabled={!bot}>
           Run simulation
         </button>
-        {/* Seen, not spoken: every edit re-runs the draft, and "Running…" then "Engine time: 0.4 ms · …"
+        {/* Seen, not spoken: every edit re-runs the draft, and "Running…" then "Replayed in 0.4 ms · …"
             after each keystroke drowned out what the admin typed. The live region below says the
             outcome, and only when it changes. */}
         <span className="sim-status" data-testid="sim-status">
