@@ -521,7 +521,7 @@ describe('SimulatorPanel', () => {
   });
 
   /** A scenario file with one bot (a stage move, 10 minutes later) and two events. */
-  const fileOf = (name: string, bot: Partial<Bot> = {}, fileAccount: unknown = account) =>
+  const fileOf = (name: string, bot: Partial<Bot> = {}, fileAccount: unknown = account, extra: object = {}) =>
     new File(
       [
         JSON.stringify({
@@ -533,6 +533,7 @@ describe('SimulatorPanel', () => {
             { at: '2026-06-01T14:00:00Z', type: 'lead_moved', leadId: 'f1', toStageId: 's-qualified' },
             { at: '2026-06-01T15:00:00Z', type: 'call_received', leadId: 'f1' },
           ],
+          ...extra,
         }),
       ],
       `${name}.json`,
@@ -585,8 +586,10 @@ describe('SimulatorPanel', () => {
     const panel = screen.getByRole('region', { name: 'Simulator' });
     const box = screen.getByLabelText('Import scenario file');
     // Nothing of the admin's to lose: no question.
-    await user.upload(box, fileOf('Stage moves'));
+    await user.upload(box, fileOf('Stage moves', {}, account, { description: 'Runs 10 minutes after the move to Qualified (R15, R17).' }));
     expect(await within(panel).findByText(/^Imported "Stage moves"\. The bot "File bot" was applied/)).toBeInTheDocument();
+    // Its description without the contract's rule numbers, as a sample's.
+    expect(within(panel).getByText('Runs 10 minutes after the move to Qualified.')).toBeInTheDocument();
     expect(within(panel).queryByRole('group', { name: /^Import “/ })).toBeNull();
     expect(applied).toHaveBeenCalledTimes(1);
 

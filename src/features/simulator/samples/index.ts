@@ -40,8 +40,12 @@ export const SAMPLES: readonly Sample[] = [
 /** " (R15, R16)": the contract's rule numbers, which the public scenarios cite and admins never see. */
 const RULE_CODES = /\s*\(R\d+(?:,\s*R\d+)*\)/g;
 
+/** The scenario with its description read without the contract's rule numbers: for samples and imported files alike. */
+export function withoutRuleCodes(s: Scenario): Scenario {
+  return s.description === undefined ? s : { ...s, description: s.description.replace(RULE_CODES, '') };
+}
+
 export function loadSample(sample: Sample): Validated<Scenario> {
   const loaded = validateScenario(sample.raw);
-  if (!loaded.ok || loaded.value.description === undefined) return loaded;
-  return { ok: true, value: { ...loaded.value, description: loaded.value.description.replace(RULE_CODES, '') } };
+  return loaded.ok ? { ok: true, value: withoutRuleCodes(loaded.value) } : loaded;
 }
