@@ -326,6 +326,35 @@ test.describe('Simulator', () => {
     await expect(sim.status).toHaveText(/· 1 event ·/);
   });
 
+  test("a file asks before its bot replaces a saved bot's settings; Escape keeps them, and its events can come alone", async ({ page, app }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.open('Qualified follow-up');
+    const sim = new SimulatorPage(page, ts.dialog);
+    const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;
+    const file = {
+      name: 'Calls',
+      account,
+      leads: [{ id: 'c1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 }],
+      bots: [{ id: 'calls', name: 'Call thanks', version: 1, enabled: true, triggers: [{ type: 'call_received' }], conditions: [], activeHours: null, keepUnanswered: false }],
+      events: [{ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'c1' }],
+    };
+    const choose = () => sim.importFile.setInputFiles({ name: 'calls.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await choose();
+    const question = sim.region.getByRole('group', { name: /^Import “Calls”\?/ });
+    await expect(question).toContainText('with those of its bot “Call thanks”');
+    await expect(question.getByRole('button', { name: 'Replace them' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await expect(ts.dialog).toBeVisible();
+    await expect(sim.importFile).toBeFocused();
+    await expect(sim.region.getByText(/^Imported/)).toHaveCount(0);
+
+    await choose();
+    await question.getByRole('button', { name: 'Only its events' }).click();
+    await expect(sim.region.getByText(/^Imported the events of "Calls"; your bot is unchanged\./)).toBeVisible();
+    await expect(sim.status).toHaveText(/^Replayed in [\d.]+ ms · 1 event ·/);
+  });
+
   test("Escape closes a result's details or an event's editor, and leaves the dialog open", async ({ page, app }) => {
     const { ts, sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Won discount for $10,000–$100,000');
