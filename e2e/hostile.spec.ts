@@ -210,6 +210,8 @@ async function expectResponsive(): Promise<void> {
 test('an imported scenario file full of markup is shown as text and never runs', async ({ page }) => {
   const sim = await openSimulator();
   await importText(sim, 'hostile.json', JSON.stringify(hostileScenario()));
+  // The file's bot would replace the saved bot's settings: the simulator asks first.
+  await sim.getByRole('group', { name: /^Import “/ }).getByRole('button', { name: 'Replace them' }).click();
   await expect(sim.getByText(`Imported "Imported ${HOSTILE.img}".`, { exact: false })).toBeVisible();
   // The file's bot was applied to the draft: its UTM condition shows its value as text.
   await expect(ts.dialog.getByRole('button', { name: `utm_source contains ${HOSTILE.script}` })).toBeVisible();

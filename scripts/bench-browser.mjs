@@ -14,7 +14,7 @@
 // between two performance marks put around it in the bench's build only), which a loaded machine
 // inflates far less than wall time, and the round trip the page sees (post to reply, columns and
 // summaries included). --gc: the collector's pauses inside each engine call.
-// "Engine time" is what the panel shows: the wall time of the engine call in worker-core.ts.
+// The engine time is what the panel shows ("Replayed in … ms"): the wall time of the engine call in worker-core.ts.
 // Between steps the page waits as a person would (opening the generator, the 150 ms re-run debounce,
 // clicking Run again), so the worker is idle then, as in the panel. --repeat N: each part in N fresh
 // pages, medians over them (a shared 2-core machine is noisy). BENCH_ROOT=<another checkout with

@@ -157,7 +157,7 @@ try {
         const generator = dialog.getByRole('group', { name: 'Generate traffic' });
         await generator.getByText('Generate traffic', { exact: true }).first().click();
         await generator.getByRole('button', { name: 'Generate traffic' }).click();
-        await page.waitForFunction(() => /Engine time: [\d.]+ ms · 100,\d{3} events/.test(document.querySelector('[data-testid=sim-status]')?.textContent ?? ''), null, { timeout: 120_000 });
+        await page.waitForFunction(() => /Replayed in [\d.]+ ms · 100,\d{3} events/.test(document.querySelector('[data-testid=sim-status]')?.textContent ?? ''), null, { timeout: 120_000 });
         await name.focus();
         await page.keyboard.press('End');
         for (const ch of 'def') results.keystrokeTraffic.push(await measure(page, () => page.keyboard.type(ch)));
