@@ -23,7 +23,7 @@ export type TriggerGroup = 'pipeline' | 'scheduled' | 'behaviour' | 'conversatio
 export const GROUP_LABELS: Record<TriggerGroup, string> = {
   pipeline: 'Pipeline',
   scheduled: 'Scheduled',
-  behaviour: 'Behaviour',
+  behaviour: 'Behavior-based', // the help article's name for the group
   conversational: 'Conversational',
 };
 export const GROUP_ORDER: readonly TriggerGroup[] = ['pipeline', 'scheduled', 'behaviour', 'conversational'];
@@ -397,7 +397,7 @@ export function isDefaultTrigger(t: Trigger): boolean {
 const GROUP_WORDS: Record<TriggerGroup, string> = {
   pipeline: 'pipeline-based',
   scheduled: 'time-based schedule',
-  behaviour: 'behavior behavior-based',
+  behaviour: 'behavior behaviour behaviour-based',
   conversational: 'conversation-based chat',
 };
 

@@ -117,7 +117,7 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
             <Select
               label="Entity"
               value={e.entity}
-              options={ENTITY_TYPES.map((t) => ({ value: t, label: t }))}
+              options={ENTITY_TYPES.map((t) => ({ value: t, label: capitalized(t) }))}
               onChange={(v) => {
                 const entity = v as EntityType;
                 const lead = leadOfEvent(e);
@@ -126,7 +126,7 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
                 else onChange({ ...e, entity, entityId, tagId: tagsOf(entity)[0]?.value ?? '' });
               }}
             />
-            {e.entity !== 'lead' && <Text label={`${e.entity} id`} value={e.entityId} onChange={(v) => onChange({ ...e, entityId: v })} />}
+            {e.entity !== 'lead' && <Text label={`${capitalized(e.entity)} id`} value={e.entityId} onChange={(v) => onChange({ ...e, entityId: v })} />}
             <Select label="Done by" value={e.origin} options={ORIGINS.map((o) => ({ value: o, label: ORIGIN_LABELS[o] }))} onChange={(v) => onChange({ ...e, origin: v as Origin })} />
           </>
         );
@@ -219,3 +219,6 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
     </div>
   );
 }
+
+/** "contact" → "Contact": entity kinds as the rest of the page writes them. */
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
