@@ -300,7 +300,7 @@ function TriggerSetupForm({
   const [baseline, setBaseline] = useState<BotForm>(() => (savedProp ? formFromBot(savedProp) : NEW_BOT_FORM));
   // A draft left from an earlier visit wins over the stored bot; it keeps the version it was based on,
   // or, when the bot was saved since and the two changed different parts, it moves onto that version.
-  const [{ restored, movedOnto }] = useState(() => openDraft(pendingDraft(botId, savedProp), savedProp, account));
+  const [{ restored, movedOnto }] = useState(() => openDraft(pendingDraft(botId, savedProp, true), savedProp, account));
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? savedProp?.version ?? 0);
   const [notice, setNotice] = useState<Notice | null>(null);

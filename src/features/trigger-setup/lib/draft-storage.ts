@@ -100,12 +100,18 @@ function formOf(f: unknown): BotForm | null {
   return ok && !hasForeignShape(f) ? (f as unknown as BotForm) : null;
 }
 
-/** Reads a stored draft; anything not shaped like one is set aside (see unreadableDrafts). */
-export function readDraft(botId: string | null): StoredDraft | null {
-  return readDraftAt(draftKey(botId));
+/**
+ * Reads a stored draft; null for none, or for one not shaped like a draft, which stays where it is
+ * (the list offers it to download or discard). `setAsideUnreadable`: the dialog opening the bot,
+ * about to write its own draft there, first copies such a draft aside (see unreadableDrafts). Only
+ * then: a read by the list, at every render and every other tab's write, moved the drafts of tabs
+ * still writing them, and made a copy per keystroke.
+ */
+export function readDraft(botId: string | null, setAsideUnreadable = false): StoredDraft | null {
+  return readDraftAt(draftKey(botId), setAsideUnreadable);
 }
 
-function readDraftAt(key: string): StoredDraft | null {
+function readDraftAt(key: string, setAsideUnreadable = false): StoredDraft | null {
   const s = storage();
   const raw = s?.getItem(key);
   if (!s || !raw) return null;
@@ -127,7 +133,7 @@ function readDraftAt(key: string): StoredDraft | null {
   } catch {
     // Not dropped: copied aside for the admin to download or discard (the list offers both), then
     // removed from its place. When the copy cannot be made (storage full), it stays where it is.
-    if (setAside(s, key, raw)) s.removeItem(key);
+    if (setAsideUnreadable && setAside(s, key, raw)) s.removeItem(key);
     return null;
   }
 }
@@ -159,41 +165,60 @@ function setAside(s: Storage, key: string, raw: string): boolean {
 
 /** A draft this browser kept but this version cannot read, as it was kept. */
 export type UnreadableDraft = {
-  /** Where it is set aside (for discardUnreadableDraft). */
+  /** Where it is: set aside, or still in its place (for discardUnreadableDraft). */
   key: string;
   /** The bot it belongs to; null for a new bot. */
   botId: string | null;
   text: string;
 };
 
-/** The drafts set aside because they could not be read, in the order of their keys. */
+/** The bot a draft key belongs to: its id, null for a new bot's place, undefined for no draft key. */
+function botOfDraftKey(key: string): string | null | undefined {
+  if (key === SHARED_NEW_DRAFT_KEY || (key.startsWith(NEW_DRAFT_PREFIX) && isTabSlot(key.slice(NEW_DRAFT_PREFIX.length)))) return null;
+  return key.startsWith(BOT_DRAFT_PREFIX) ? key.slice(BOT_DRAFT_PREFIX.length) : undefined;
+}
+
+/** True when `key` holds a draft this version cannot read (read without moving it). */
+function unreadableAt(s: Storage, key: string): boolean {
+  return s.getItem(key) !== null && readDraftAt(key) === null;
+}
+
+/**
+ * The drafts this version cannot read: those set aside when their bot was opened, and those still in
+ * their place (another tab, or another version, may still be writing them), in the order of their keys.
+ */
 export function unreadableDrafts(): UnreadableDraft[] {
   const s = storage();
   if (!s) return [];
   const found: UnreadableDraft[] = [];
   for (let i = 0; i < s.length; i++) {
     const key = s.key(i);
-    if (!key?.startsWith(UNREADABLE_DRAFT_PREFIX)) continue;
+    if (key === null) continue;
+    let botId: string | null | undefined;
+    if (key.startsWith(UNREADABLE_DRAFT_PREFIX)) botId = botOfDraftKey(`${STORE_PREFIX}${key.slice(UNREADABLE_DRAFT_PREFIX.length).replace(/~\d+$/, '')}`) ?? null;
+    else {
+      botId = botOfDraftKey(key);
+      if (botId === undefined || !unreadableAt(s, key)) continue;
+    }
     const text = s.getItem(key);
-    if (text === null) continue;
-    const place = `${STORE_PREFIX}${key.slice(UNREADABLE_DRAFT_PREFIX.length).replace(/~\d+$/, '')}`;
-    const botId = place.startsWith(BOT_DRAFT_PREFIX) && place !== SHARED_NEW_DRAFT_KEY ? place.slice(BOT_DRAFT_PREFIX.length) : null;
-    found.push({ key, botId, text });
+    if (text !== null) found.push({ key, botId, text });
   }
   return found.sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
-/** Forgets a draft set aside (see unreadableDrafts). */
+/** Forgets an unreadable draft (see unreadableDrafts): a copy set aside, or one in its place that is still unreadable. */
 export function discardUnreadableDraft(key: string): void {
-  if (key.startsWith(UNREADABLE_DRAFT_PREFIX)) storage()?.removeItem(key);
+  const s = storage();
+  if (!s) return;
+  if (key.startsWith(UNREADABLE_DRAFT_PREFIX) || (botOfDraftKey(key) !== undefined && unreadableAt(s, key))) s.removeItem(key);
 }
 
 /**
  * The stored draft of a bot (null: a new bot) when it differs from what it would replace: the bot as
  * given, or a new bot's defaults. A draft equal to that is no unsaved change.
  */
-export function pendingDraft(botId: string | null, bot: Pick<Bot, keyof BotForm> | null): StoredDraft | null {
-  const draft = readDraft(botId);
+export function pendingDraft(botId: string | null, bot: Pick<Bot, keyof BotForm> | null, setAsideUnreadable = false): StoredDraft | null {
+  const draft = readDraft(botId, setAsideUnreadable);
   if (!draft) return null;
   const base = bot ? formFromBot(bot) : NEW_BOT_FORM;
   return JSON.stringify(draft.form) === JSON.stringify(base) ? null : draft;
