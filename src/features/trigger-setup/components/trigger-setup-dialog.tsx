@@ -341,17 +341,19 @@ function TriggerSetupForm({
   // restored. Said after a pause, into the status line already in the page: the notice was a live
   // region that came with its words and its buttons ("Discard draft", "Keep it"), among "Opening the
   // bot…" and "Unsaved changes". Not said when the notice was answered first.
-  const restoredWords = restored
+  // Shown and said as they were at opening: a save from here later moves `savedProp` on, and the
+  // words would then say "saved by someone since" of the admin's own save.
+  const [restoredWordsAtOpen] = useState(() =>
+    restored
     ? `Your unsaved changes to this bot were restored${restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.${
-        // As the bot was when it opened: a save from here since then is no one else's.
         movedOnto !== null
           ? ` The bot has been saved since (version ${movedOnto.version}${movedOnto.theirs.length > 0 ? `: ${movedOnto.theirs.map((c) => `${c.part} now ${c.now}`).join('; ')}` : ''}); your changes are kept on top of it.`
           : savedProp && restored.baseVersion < savedProp.version
             ? ' The bot has been saved by someone since; saving will ask what to keep.'
             : ''
       }`
-    : '';
-  const [restoredWordsAtOpen] = useState(restoredWords); // said once, whatever later saves make of them
+    : '',
+  );
   const restoredSaid = useSettled(showRestored ? restoredWordsAtOpen : '', SETTLE_MS, '');
   useEffect(() => {
     if (restoredSaid !== '') setAnnouncement(restoredSaid);
@@ -627,7 +629,7 @@ function TriggerSetupForm({
       {showRestored && restored && (
         // Not live (the status line says it): its buttons were read with it.
         <div className="ts-notice ts-notice-info">
-          <p>{restoredWords}</p>
+          <p>{restoredWordsAtOpen}</p>
           <div className="ts-notice-actions">
             <button type="button" className="ts-button" onClick={discardDraft}>
               Discard draft
