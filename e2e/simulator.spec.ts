@@ -615,3 +615,35 @@ test.describe('two tabs, two new bots', () => {
     await expect(appB.bots.getByRole('group', { name: /unsaved new bot/ })).toHaveCount(0);
   });
 });
+
+test.describe('two tabs, two new bots: events of this tab’s own', () => {
+  test('“Continue it here” waits while this tab’s new bot has events of its own, so that neither tab’s events are stranded', async ({ page, app, context }) => {
+    const tsA = new TriggerSetupPage(page, app);
+    await tsA.openNew();
+    await tsA.name.fill('Started in tab A');
+    const simA = new SimulatorPage(page, tsA.dialog);
+    await simA.region.getByRole('button', { name: 'Add event' }).click();
+    await expect(simA.region.getByText('Events (1)')).toBeVisible();
+
+    // Tab B composes events for its new bot without naming it, and closes the dialog (nothing to ask).
+    const appB = new AppPage(await context.newPage());
+    await appB.goto();
+    const tsB = new TriggerSetupPage(appB.page, appB);
+    await tsB.openNew();
+    const simB = new SimulatorPage(appB.page, tsB.dialog);
+    await simB.region.getByRole('button', { name: 'Add event' }).click();
+    await simB.region.getByRole('button', { name: 'Add event' }).click();
+    await expect(simB.region.getByText('Events (2)')).toBeVisible();
+    await tsB.close();
+
+    const offered = appB.bots.getByRole('group', { name: /^An unsaved new bot “Started in tab A”/ });
+    await offered.getByRole('button', { name: 'Continue it here' }).click();
+    await expect(offered.getByRole('alert')).toHaveText('You already have an unsaved new bot in this tab: save or discard it first.');
+    await expect(tsB.dialog).toBeHidden();
+    // Tab B's own events are still its new bot's; tab A's bot is still tab A's, with its event.
+    await tsB.openNew();
+    await expect(simB.region.getByText('Events (2)')).toBeVisible();
+    await expect(tsA.name).toHaveValue('Started in tab A');
+    await expect(simA.region.getByText('Events (1)')).toBeVisible();
+  });
+});

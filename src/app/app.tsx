@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { BotList } from '../features/bots';
+import { BotList, type ListDrafts } from '../features/bots';
 import { storageIsMemoryOnly } from '../lib/page-storage';
 import { useAnnouncer } from '../lib/use-announcer';
 import { draftsForList, forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
@@ -22,22 +22,27 @@ const renderAside = (ctx: DraftContext) => (
 type Editing = { botId: string | null } | null;
 
 /**
- * The list's drafts, with "Keep as a new bot" (and "Continue it here") also moving the deleted bot's
- * (the other tab's) simulator scenario to the new bot (features never import each other). The list opens the new bot right after `adopt`, so the
+ * The list's drafts, with "Keep as a new bot" also moving the deleted bot's simulator scenario to the
+ * new bot (features never import each other). The list opens the new bot right after `adopt`, so the
  * move is handed to `onOpen`, which waits for it (the simulator's chunk) before the panel reads it.
+ * "Continue it here" waits for the simulator itself (see there).
  */
 let scenarioMove: Promise<void> | null = null;
-const listDrafts: typeof draftsForList = {
+const listDrafts: ListDrafts = {
   ...draftsForList,
   adopt: (botId) => {
     const adopted = draftsForList.adopt(botId);
     if (adopted) scenarioMove = import('../features/simulator').then((m) => m.adoptDeletedBotScenario(botId)).catch(() => {});
     return adopted;
   },
-  // Another tab's new bot, continued here: its scenario comes along in the same way.
-  continueOther: (slot) => {
+  // Another tab's new bot, continued here, with its scenario. Refused, like a draft of this tab's
+  // new bot, when this tab's new bot has simulator events of its own: they would stay, and the other
+  // tab's would be left where nothing leads back to them.
+  continueOther: async (slot) => {
+    const simulator = await import('../features/simulator').catch(() => null);
+    if (simulator?.newBotHoldsScenario()) return false;
     const continued = draftsForList.continueOther(slot);
-    if (continued) scenarioMove = import('../features/simulator').then((m) => m.adoptOtherNewBotScenario(slot)).catch(() => {});
+    if (continued) simulator?.adoptOtherNewBotScenario(slot);
     return continued;
   },
   discardOther: (slot) => {

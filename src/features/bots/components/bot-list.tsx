@@ -28,7 +28,7 @@ export type ListDrafts = {
   /** New bots other tabs are creating, or were creating when they closed (`slot`: where each is kept). */
   others?(): (DraftNote & { slot: string })[];
   /** Makes such a new bot this tab's; false when this tab has an unsaved new bot already. */
-  continueOther?(slot: string): boolean;
+  continueOther?(slot: string): boolean | Promise<boolean>;
   discardOther?(slot: string): void;
   /** Drafts kept in this browser that cannot be read (another version wrote them), as they were kept; `botId` null: a new bot. */
   unreadable?(): { key: string; botId: string | null; text: string }[];
@@ -144,8 +144,8 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   // New bots of other tabs (or of tabs since closed): each tab creates its own new bot.
   const others = drafts?.others?.() ?? [];
   const [blockedOther, setBlockedOther] = useState<string | null>(null);
-  const continueOther = (slot: string) => {
-    if (drafts?.continueOther?.(slot)) {
+  const continueOther = async (slot: string) => {
+    if (await drafts?.continueOther?.(slot)) {
       setBlockedOther(null);
       onOpen(null);
     } else setBlockedOther(slot);
@@ -226,7 +226,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
           id={`${orphanId}-other-${i}`}
           text={`An unsaved new bot${other.name ? ` “${other.name}”` : ''}, from another tab or an earlier visit: continue it here, or discard it.`}
           action="Continue it here"
-          onAction={() => continueOther(other.slot)}
+          onAction={() => void continueOther(other.slot)}
           onDiscard={() => discardOther(other.slot)}
           blocked={blockedOther === other.slot}
         />

@@ -56,7 +56,7 @@ export function adoptDeletedBotScenario(botId: string): void {
 }
 
 /** Whether this tab's new bot has a scenario, in this page or kept in localStorage. */
-function newBotHoldsScenario(storage: Storage | undefined): boolean {
+export function newBotHoldsScenario(storage: Storage | undefined = browserStorage()): boolean {
   const held = workbenches.get(DRAFT_ID);
   if (held !== undefined && (!isEmpty(held) || held.bulk !== null)) return true;
   try {
@@ -68,8 +68,9 @@ function newBotHoldsScenario(storage: Storage | undefined): boolean {
 
 /**
  * The new bot another tab was creating became this tab's ("Continue it here"): its scenario, kept
- * under that tab's place, comes with it, unless this tab's new bot already has one. As for
- * adoptDeletedBotScenario, the app waits for this before it opens the new bot.
+ * under that tab's place, comes with it. The app asks newBotHoldsScenario() first and refuses the
+ * move when this tab's new bot has events of its own (they would hide the other tab's, which would
+ * then be kept under a place nothing leads back to); this check only guards against a race.
  */
 export function adoptOtherNewBotScenario(slot: string): void {
   const storage = browserStorage();

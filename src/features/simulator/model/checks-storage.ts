@@ -122,8 +122,9 @@ export function moveOtherNewBotChecks(storage: Storage | undefined, slot: string
   if (!storage || (slot !== '' && !isTabSlot(slot)) || slot === tabSlot()) return;
   try {
     const text = storage.getItem(newBotChecksKey(slot));
-    if (text === null) return;
-    if (storage.getItem(checksKey(DRAFT_ID)) === null) storage.setItem(checksKey(DRAFT_ID), text);
+    // This tab's new bot has a scenario: the other stays where it is (never removed unless moved).
+    if (text === null || storage.getItem(checksKey(DRAFT_ID)) !== null) return;
+    storage.setItem(checksKey(DRAFT_ID), text);
     storage.removeItem(newBotChecksKey(slot));
   } catch {
     // Full or blocked: it stays with the other tab's place.
