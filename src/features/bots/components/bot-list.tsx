@@ -338,8 +338,11 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                   </button>
                 </div>
                 {toggleError && (
-                  <div role="alert" className="bots-error bots-toggle-error">
-                    <p id={ids.toggleError}>{toggleError.message}</p>
+                  // The alert holds the words; Retry comes after it (a control inside an alert is read with it).
+                  <div className="bots-error bots-toggle-error">
+                    <p id={ids.toggleError} role="alert">
+                      {toggleError.message}
+                    </p>
                     {toggleError.retry && (
                       <button
                         type="button"

@@ -114,7 +114,8 @@ describe('switching a bot on or off from the list', () => {
     expect(db.bot('follow-up')).toMatchObject({ enabled: true, version: 1 });
     expect(onEnabledChanged).not.toHaveBeenCalled();
 
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(within(alert).queryByRole('button')).toBeNull(); // the alert holds the words only
+    await user.click(within(rowOf('Qualified follow-up')).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(db.bot('follow-up')).toMatchObject({ enabled: false, version: 2 }));
     await waitFor(() => expect(toggle).not.toHaveAttribute('aria-busy'));
     expect(within(rowOf('Qualified follow-up')).queryByRole('alert')).toBeNull();
@@ -130,7 +131,7 @@ describe('switching a bot on or off from the list', () => {
     await user.click(await switchOf('Welcome on creation'));
     const alert = await within(rowOf('Welcome on creation')).findByRole('alert');
     expect(alert).toHaveTextContent('“Welcome on creation” was not switched off: the server could not be reached. Check the connection and try again.');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(within(rowOf('Welcome on creation')).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(await switchOf('Welcome on creation')).toHaveAttribute('aria-checked', 'true');
   });
 
@@ -182,7 +183,7 @@ describe('switching a bot on or off from the list', () => {
     expect(alert).toHaveTextContent(
       '“VIP welcome” was not switched off: the server refuses to save it as it is. Tag triggers are only available on the Enterprise plan. Open it to fix this first.',
     );
-    expect(within(alert).queryByRole('button')).toBeNull();
+    expect(within(rowOf('VIP welcome')).queryByRole('button', { name: 'Retry' })).toBeNull();
     expect(toggle).toHaveAttribute('aria-checked', 'true');
     expect(db.bot('vip')).toMatchObject({ enabled: true, version: 1 });
   });
@@ -198,7 +199,7 @@ describe('switching a bot on or off from the list', () => {
       await user.click(toggle);
       const alert = await within(rowOf('Qualified follow-up')).findByRole('alert');
       expect(alert).toHaveTextContent(/^“Qualified follow-up” was not switched off: this browser’s storage for this site is full, .* could not store the bot; nothing was changed\./);
-      expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+      expect(within(rowOf('Qualified follow-up')).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
       expect(toggle).toHaveAttribute('aria-checked', 'true');
     } finally {
       vi.restoreAllMocks();
