@@ -8,7 +8,7 @@ import account from '../../../../mocks/fixtures/demo-account.json';
 import { SimulatorPanel } from '..';
 import { adoptDeletedBotScenario, forgetAllWorkbenches, sharedClient } from './session';
 import { RERUN_DEBOUNCE_MS } from './use-simulation';
-import { checksKey } from '../model/checks-storage';
+import { checksKey, unreadableKey } from '../model/checks-storage';
 import { DRAFT_ID } from '../model/build-scenario';
 
 /** Where this tab keeps its new bot's scenario (each tab its own: src/lib/tab-slot.ts). */
@@ -458,13 +458,13 @@ describe('SimulatorPanel', () => {
     const { unmount } = render(<Harness />);
     expect(screen.getByText('Events (0)')).toBeInTheDocument();
     expect(screen.getByText(/could not be read/)).toBeInTheDocument();
-    expect(localStorage.getItem('salesbot-studio:checks-unreadable:draft')).toBe('{"v":1,"events":[{"at":');
+    expect(localStorage.getItem(unreadableKey(DRAFT_ID))).toBe('{"v":1,"events":[{"at":');
     // Still there on the next visit, until discarded.
     unmount();
     forgetAllWorkbenches();
     render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Discard the unreadable copy' }));
-    expect(localStorage.getItem('salesbot-studio:checks-unreadable:draft')).toBeNull();
+    expect(localStorage.getItem(unreadableKey(DRAFT_ID))).toBeNull();
     expect(screen.queryByText(/could not be read/)).toBeNull();
     expect(screen.getByText('Discarded the unreadable copy.')).toHaveFocus();
   });

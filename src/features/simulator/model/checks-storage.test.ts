@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Bot, SimEvent } from '../../../domain';
 import { browserStorage, checksKey, loadChecks, MAX_STORED_CHECKS_BYTES, saveChecks, unreadableChecks, unreadableKey } from './checks-storage';
 import { EMPTY_WORKBENCH, type Workbench } from './types';
+import { DRAFT_ID } from './build-scenario';
+import { forgetTabSlot } from '../../../lib/tab-slot';
 
 
 const EVENTS: SimEvent[] = [
@@ -115,5 +117,28 @@ describe('the scenario kept with a bot', () => {
       blocked.mockRestore();
     }
     expect(browserStorage()).toBe(localStorage);
+  });
+});
+
+describe('the new bot’s scenario, per tab', () => {
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    forgetTabSlot();
+  });
+  /** Another tab of this browser: its own sessionStorage (and slot), the same localStorage. */
+  const switchTab = () => {
+    sessionStorage.clear();
+    forgetTabSlot();
+  };
+
+  it('keeps each tab’s new bot scenario, and its unreadable copy, apart', () => {
+    const storage = browserStorage()!;
+    storage.setItem(checksKey(DRAFT_ID), 'not JSON');
+    expect(loadChecks(storage, DRAFT_ID)?.unreadable).toBe(true);
+    expect(unreadableChecks(storage, DRAFT_ID)).toBe('not JSON');
+    switchTab();
+    expect(loadChecks(storage, DRAFT_ID)).toBeNull();
+    expect(unreadableChecks(storage, DRAFT_ID)).toBeNull();
   });
 });

@@ -172,7 +172,8 @@ function readList<T>(schema: z.ZodType<T>, list: unknown, left: { n: number }): 
 
 /** Where a kept copy that could not be read (wholly or in part) is set aside, as it was, until the admin decides. */
 export const UNREADABLE_PREFIX = 'salesbot-studio:checks-unreadable:';
-export const unreadableKey = (botId: string) => `${UNREADABLE_PREFIX}${botId}`;
+/** DRAFT_ID: this tab's new bot (each tab its own, as newBotChecksKey). */
+export const unreadableKey = (botId: string) => (botId === DRAFT_ID ? `${UNREADABLE_PREFIX}new:${tabSlot()}` : `${UNREADABLE_PREFIX}${botId}`);
 
 /**
  * What the admin composed for a bot, as it was kept: events and leads that break a rule today (a lead
