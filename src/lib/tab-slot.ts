@@ -2,9 +2,10 @@
 // editing one bot share its draft, and each sees the other's typing), but a new bot has no id yet:
 // kept in one place for the whole browser, two tabs each starting a new bot wrote over each other's
 // work, and the first to save removed the other's draft. Each tab gets a place of its own, named by
-// an id kept in sessionStorage (which lasts as long as the tab, reloads included, and is not shared
-// with other tabs). The new bots of other tabs, or of tabs since closed, stay where they are, and
-// the bot list offers to continue them here.
+// an id kept in sessionStorage (which lasts as long as the tab, reloads included; another tab opened
+// by the admin starts with its own, but a tab the browser duplicates starts with a copy of it, and
+// then shares the original's new bot, as all tabs did before). The new bots of other tabs, or of
+// tabs since closed, stay where they are, and the bot list offers to continue them here.
 
 const TAB_KEY = 'salesbot-studio:tab';
 /** What an id of ours looks like: anything else found under TAB_KEY is replaced. */

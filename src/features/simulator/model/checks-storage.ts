@@ -1,4 +1,5 @@
-// The scenario kept with a bot in localStorage, under "salesbot-studio:checks:<botId|draft>": its
+// The scenario kept with a bot in localStorage, under "salesbot-studio:checks:<botId>" (a new bot's
+// under "salesbot-studio:new-checks:<tab>", see newBotChecksKey): its
 // events and leads (what the admin composed or loaded, so that a reload loses none of it) and, when it
 // has them, its expectations, the regression checks re-run on every edit of that bot.
 import { pageStorage, storageIsMemoryOnly } from '../../../lib/page-storage';
