@@ -195,6 +195,9 @@ describe('notices hold their words in the alert, and their buttons beside it', (
     expect(regionsWithControls()).toEqual([]);
     expect(within(dialog()).getByRole('button', { name: 'Reload theirs', hidden: true })).toBeVisible();
     expect(within(dialog()).getByRole('button', { name: 'Overwrite', hidden: true })).toBeVisible();
+    // Said once: the visible copy of the alert's words is hidden from assistive technology.
+    const said = within(dialog()).getAllByText(/Someone else saved this bot while you were editing/);
+    expect(said.filter((el) => el.closest('[aria-hidden="true"]') === null)).toHaveLength(1);
 
     db.remove('welcome');
     await user.click(save);

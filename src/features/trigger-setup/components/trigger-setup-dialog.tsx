@@ -1004,7 +1004,9 @@ function SaveNotice({
       </div>
       {notice?.kind === 'conflict' && (
         <>
-          <p>
+          {/* Shown, not read: the alert above says the same words (conflictSpeech), and reading both
+              said the conflict twice to a screen reader moving through the dialog. */}
+          <p aria-hidden="true">
             <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
             overwrite it with yours.
           </p>
@@ -1017,7 +1019,9 @@ function SaveNotice({
               Overwrite
             </button>
           </div>
-          <ConflictChanges changes={notice.changes} />
+          <div aria-hidden="true">
+            <ConflictChanges changes={notice.changes} />
+          </div>
         </>
       )}
       {notice?.kind === 'gone' && (
