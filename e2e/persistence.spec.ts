@@ -227,3 +227,28 @@ test('a draft this version cannot read is offered to download as it was kept, or
   await app.reload();
   await expect(app.bots.getByRole('group', { name: /could not be read/ })).toHaveCount(0);
 });
+
+test('a tab the browser duplicates (its sessionStorage copied) takes a new bot of its own', async ({ app, page, context }) => {
+  const ts = new TriggerSetupPage(page, app);
+  await ts.openNew();
+  await ts.name.fill('Started in the first tab');
+  const slot = await page.evaluate(() => sessionStorage.getItem('salesbot-studio:tab'));
+  expect(slot).toMatch(/^[0-9a-f]{16}$/);
+
+  // What "Duplicate tab" does: the new page starts with a copy of the first one's sessionStorage.
+  const copy = await context.newPage();
+  await copy.addInitScript((s) => {
+    if (sessionStorage.getItem('salesbot-studio:tab') === null) sessionStorage.setItem('salesbot-studio:tab', s);
+  }, slot!);
+  const appB = new AppPage(copy);
+  await appB.goto();
+  const tsB = new TriggerSetupPage(copy, appB);
+  await expect(appB.bots.getByRole('group', { name: /^An unsaved new bot “Started in the first tab”, from another tab/ })).toBeVisible();
+  await tsB.openNew();
+  await expect(tsB.name).toHaveValue('');
+  expect(await copy.evaluate(() => sessionStorage.getItem('salesbot-studio:tab'))).not.toBe(slot);
+  // The first tab keeps its slot and its new bot across a reload.
+  await app.reload();
+  await app.bots.getByRole('group', { name: 'You have an unsaved new bot “Started in the first tab”.' }).getByRole('button', { name: 'Continue editing' }).click();
+  await expect(ts.name).toHaveValue('Started in the first tab');
+});

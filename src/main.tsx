@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import { installMemoryStorageIfBlocked } from './lib/page-storage';
+import { claimTabSlot } from './lib/tab-slot';
 import './styles.css';
 
 // Before msw loads (it reads localStorage as it does): a blocked storage left the page blank.
@@ -27,7 +28,8 @@ function render(): void {
 
 // The page renders even when the mocked API cannot start (service workers refused, say): the list
 // then says that the bots could not be loaded, rather than the page staying blank.
-void enableMocking().then(render, (error: unknown) => {
+// A duplicated tab takes a new bot of its own (claimTabSlot), before anything reads the slot.
+void Promise.all([enableMocking(), claimTabSlot()]).then(render, (error: unknown) => {
   console.error('The mocked API could not start:', error);
   render();
 });

@@ -3,9 +3,9 @@
 // kept in one place for the whole browser, two tabs each starting a new bot wrote over each other's
 // work, and the first to save removed the other's draft. Each tab gets a place of its own, named by
 // an id kept in sessionStorage (which lasts as long as the tab, reloads included; another tab opened
-// by the admin starts with its own, but a tab the browser duplicates starts with a copy of it, and
-// then shares the original's new bot, as all tabs did before). The new bots of other tabs, or of
-// tabs since closed, stay where they are, and the bot list offers to continue them here.
+// by the admin starts with its own, and a tab the browser duplicates, which starts with a copy of
+// it, takes a new one at start-up: claimTabSlot). The new bots of other tabs, or of tabs since
+// closed, stay where they are, and the bot list offers to continue them here.
 
 const TAB_KEY = 'salesbot-studio:tab';
 /** What an id of ours looks like: anything else found under TAB_KEY is replaced. */
@@ -49,6 +49,48 @@ export function tabSlot(): string {
   }
   current = slot;
   return slot;
+}
+
+/** How long start-up waits for the browser to say whether this tab's slot is free. */
+const CLAIM_WAIT_MS = 300;
+
+/**
+ * Holds this tab's slot for as long as the page lives (a Web Lock named after it). A tab the browser
+ * duplicated starts with a copy of the original's sessionStorage, hence its slot: when another open
+ * tab already holds the slot, this tab takes one of its own, so that the two do not share a new
+ * bot. Call once at start-up, before the first tabSlot(). Without Web Locks (or when the browser
+ * takes long to answer) the slot read from sessionStorage stands.
+ */
+export async function claimTabSlot(): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return;
+  const claim = (slot: string) =>
+    new Promise<boolean>((resolve) => {
+      locks
+        .request(`salesbot-studio:tab:${slot}`, { ifAvailable: true }, (lock) => {
+          resolve(lock !== null);
+          // Held until the page goes: the promise never settles.
+          return lock === null ? undefined : new Promise<void>(() => {});
+        })
+        .catch(() => resolve(true));
+    });
+  const answered = async (): Promise<void> => {
+    for (let tries = 0; tries < 3; tries++) {
+      if (await claim(tabSlot())) return;
+      takeNewSlot();
+    }
+  };
+  await Promise.race([answered(), new Promise<void>((resolve) => setTimeout(resolve, CLAIM_WAIT_MS))]);
+}
+
+/** Gives this tab a new slot (it was another open tab's). */
+function takeNewSlot(): void {
+  current = randomSlot();
+  try {
+    sessionStore()?.setItem(TAB_KEY, current);
+  } catch {
+    // full or blocked: the slot lasts as long as the page
+  }
 }
 
 /** True for a string tabSlot() could have made (a stored key's tail is checked before it is used). */
