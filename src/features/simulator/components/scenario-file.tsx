@@ -21,7 +21,9 @@ type Props = {
  * The sentence a file's question says: what it replaces and, when its bot names stages, channels…
  * this account does not have, that the draft would then have errors (`misfit`, their words).
  */
-export function importQuestion(file: string, botName: string, what: string | null, bot: boolean, misfit: string | null, otherAccount: string | null): string {
+/** `botName` null: the file has no bot (it brings events only, and asks only when the admin's would go). */
+export function importQuestion(file: string, botName: string | null, what: string | null, bot: boolean, misfit: string | null, otherAccount: string | null): string {
+  if (botName === null) return `Import “${file}”? It replaces ${what ?? 'your events'}.${otherAccount !== null ? ` It was made for the account “${otherAccount}”.` : ''}`;
   const setup = `your bot's settings (triggers, conditions, active hours, message status, on/off) with those of its bot “${botName}” (in the draft; nothing is saved)`;
   const head =
     what !== null && bot

@@ -579,6 +579,27 @@ describe('SimulatorPanel', () => {
     expect(applied).toHaveBeenCalledTimes(1);
   });
 
+  it('asks before a file without a bot replaces the events the admin composed; "Keep mine" keeps them', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Add event' }));
+    await waitFor(() => expect(screen.getByText('Events (1)')).toBeInTheDocument());
+    const box = screen.getByLabelText('Import scenario file');
+    const eventsOnly = new File([JSON.stringify({ ...JSON.parse(await fileOf('Just events').text()), bots: [] })], 'just-events.json', { type: 'application/json' });
+    await user.upload(box, eventsOnly);
+    const question = await within(panel).findByRole('group', { name: /^Import “Just events”\?/ });
+    expect(question).toHaveTextContent(/^Import “Just events”\? It replaces your 1 event/);
+    expect(within(question).queryByRole('button', { name: 'Only its events' })).toBeNull();
+    await user.click(within(question).getByRole('button', { name: 'Keep mine' }));
+    expect(within(panel).queryByRole('group', { name: /^Import “/ })).toBeNull();
+    expect(screen.getByText('Events (1)')).toBeInTheDocument();
+    // Asked again, "Replace them" takes the file's.
+    await user.upload(box, eventsOnly);
+    await user.click(within(await within(panel).findByRole('group', { name: /^Import “Just events”\?/ })).getByRole('button', { name: 'Replace them' }));
+    await waitFor(() => expect(screen.getByText('Events (2)')).toBeInTheDocument());
+  });
+
   it('imports a file at once into an untouched new bot, and says when its bot names what this account lacks', async () => {
     const user = userEvent.setup();
     const applied = vi.fn();

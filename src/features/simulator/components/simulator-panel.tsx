@@ -21,7 +21,7 @@ import { ResultsFilters } from './results-filters';
 import { ResultsTable } from './results-table';
 import { RowInspector } from './row-inspector';
 import { SamplePicker } from './sample-picker';
-import { sampleReplaces } from '../model/own-scenario';
+import { ownScenarioWords, sampleReplaces } from '../model/own-scenario';
 import { scenarioLocation } from '../model/scenario-location';
 import { ScenarioFile, importQuestion, tooLargeMessage, type ImportQuestion } from './scenario-file';
 import type { ReplaceAnswer } from './replace-question';
@@ -212,13 +212,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       const misfit = apply && fits && !fits.ok ? problemsOf(fits.errors, apply) : null;
       // Asked as a sample asks: when the admin's own events or bot would go (samples.ts decides
       // alike), or when the file's bot would leave the draft with errors (ids this account lacks).
-      const replaced = apply ? sampleReplaces(workbench, { bot, saved, changed: behaviourChanged }, apply) : null;
-      if (apply && (replaced !== null || misfit !== null)) {
+      // A file without a bot asks too when the admin's own events would go (as a sample does).
+      const own = apply ? null : ownScenarioWords(workbench);
+      const replaced = apply ? sampleReplaces(workbench, { bot, saved, changed: behaviourChanged }, apply) : own === null ? null : { what: own, bot: false };
+      if (replaced !== null || misfit !== null) {
         const fileAccount = parsed.value.scenario.account;
         importKey.current += 1;
         const text = importQuestion(
           parsed.value.scenario.name,
-          apply.name,
+          apply?.name ?? null,
           replaced?.what ?? null,
           replaced?.bot ?? false,
           misfit,
