@@ -13,6 +13,7 @@ import { LocalTimeInput } from './local-time-input';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
 import { EventEditor } from './event-editor';
+import { withoutRuleCodesText } from '../samples';
 
 type Props = {
   account: Account;
@@ -201,7 +202,8 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
       <h4 id={`${id}-t`}>
         Scenario: <span className="sim-scenario-name">{workbench.name}</span>
       </h4>
-      {workbench.description && <p className="sim-hint">{workbench.description}</p>}
+      {/* Shown without the contract's rule numbers; an imported file keeps its own words for export. */}
+      {workbench.description && <p className="sim-hint">{withoutRuleCodesText(workbench.description)}</p>}
       <div className="sim-grid sim-grid-times">
         <LocalTimeInput optional label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
         <LocalTimeInput optional label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />

@@ -10,7 +10,7 @@ import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
 import type { ResultRow, RowFilter } from '../model/rows';
 import { EMPTY_WORKBENCH, type SimulatorProps, type Workbench } from '../model/types';
-import { loadSample, withoutRuleCodes, type Sample } from '../samples';
+import { loadSample, type Sample } from '../samples';
 import type { TrafficOptions } from '../model/traffic';
 import type { Inspection, ParsedScenario } from '../worker/protocol';
 import { MAX_IMPORT_BYTES } from '../worker/protocol';
@@ -207,7 +207,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         return;
       }
       setFileErrors(null);
-      const { workbench: next, apply } = workbenchFromScenario(withoutRuleCodes(parsed.value.scenario), saved?.id ?? null);
+      const { workbench: next, apply } = workbenchFromScenario(parsed.value.scenario, saved?.id ?? null);
       const fits = apply ? validateBot(apply, account) : null;
       const misfit = apply && fits && !fits.ok ? problemsOf(fits.errors, apply) : null;
       // Asked as a sample asks: when the admin's own events or bot would go (samples.ts decides

@@ -40,9 +40,12 @@ export const SAMPLES: readonly Sample[] = [
 /** " (R15, R16)": the contract's rule numbers, which the public scenarios cite and admins never see. */
 const RULE_CODES = /\s*\(R\d+(?:,\s*R\d+)*\)/g;
 
-/** The scenario with its description read without the contract's rule numbers: for samples and imported files alike. */
+/** A description as an admin reads it: without the contract's rule numbers (shown so; a file keeps its own words). */
+export const withoutRuleCodesText = (text: string): string => text.replace(RULE_CODES, '');
+
+/** The scenario with its description read without the contract's rule numbers: for samples. */
 export function withoutRuleCodes(s: Scenario): Scenario {
-  return s.description === undefined ? s : { ...s, description: s.description.replace(RULE_CODES, '') };
+  return s.description === undefined ? s : { ...s, description: withoutRuleCodesText(s.description) };
 }
 
 export function loadSample(sample: Sample): Validated<Scenario> {
