@@ -2,7 +2,7 @@
 // read (set aside, to download or discard), or a scenario the browser does not keep (too large, storage
 // full or blocked). Nothing here is an alert: it is said once when it appears, and stays visible.
 import { useState } from 'react';
-import { downloadText } from '../../../lib/download-text';
+import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { browserStorage, discardUnreadableChecks, MAX_STORED_CHECKS_BYTES, unreadableChecks, type SaveOutcome } from '../model/checks-storage';
 
@@ -26,7 +26,7 @@ export function KeptNote({ botId, outcome }: Props) {
         : null;
   const download = () => {
     if (unreadable === null) return;
-    downloadText(unreadable, `unreadable-scenario-${botId.replace(/[^\w-]+/g, '-')}.json`);
+    downloadText(unreadable, `unreadable-scenario-${fileNameOf(botId, 'bot')}.json`);
   };
   const said =
     unreadable === null && notKept === null

@@ -53,7 +53,7 @@ describe('WebsiteEditor', () => {
     const { box } = setup('https://example.com/pricing');
     expect(box).toHaveAccessibleDescription(/Only that page starts the bot, not other pages of the site\./);
     expect(box).toHaveAccessibleDescription(
-      /Ignored: http or https, a leading “www\.”, capitals in the site name, a “\/” at the end, the usual port \(:80, :443\), and anything after “\?” or “#”\./,
+      /Ignored: http or https, a leading “www\.”, capitals in the site name, a “\/” at the end, the usual port \(:443 for https, :80 for http\), and anything after “\?” or “#”\./,
     );
   });
 

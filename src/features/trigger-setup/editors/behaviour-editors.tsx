@@ -49,7 +49,7 @@ export function withScheme(url: string): string | null {
 
 /** What the match ignores (SPEC R12, `src/engine/url.ts`): an admin otherwise cannot know. */
 const ADDRESS_HINT =
-  'For example https://example.com/pricing. Only that page starts the bot, not other pages of the site. Ignored: http or https, a leading “www.”, capitals in the site name, a “/” at the end, the usual port (:80, :443), and anything after “?” or “#”.';
+  'For example https://example.com/pricing. Only that page starts the bot, not other pages of the site. Ignored: http or https, a leading “www.”, capitals in the site name, a “/” at the end, the usual port (:443 for https, :80 for http), and anything after “?” or “#”.';
 
 export function WebsiteEditor({ trigger, onChange, errors }: EditorProps<'website_visited'>) {
   // Whether leaving the box put "https://" in front: said in the hint until the address is edited.
