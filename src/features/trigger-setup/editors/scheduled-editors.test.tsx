@@ -1,43 +1,17 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { validateBot, type Trigger, type ValidationError } from '../../../domain';
-import { TriggerList } from '../components/trigger-list';
-import { account } from '../test/account';
+import type { Trigger } from '../../../domain';
+import { TriggerRowHarness } from '../test/trigger-row-harness';
 
-const NOW = Date.parse('2026-03-05T12:00:00Z');
 const EACH_LEAD = 'Runs once for each lead that meets the conditions at that time: with no conditions, every lead.';
 /** The date box's hints: its time zone, then who it runs for. */
 const HINT = `Local time in America/New_York. ${EACH_LEAD}`;
 
-/** The errors the dialog would pass: the domain validator's, under "triggers", prefix removed. */
-function triggerErrors(triggers: Trigger[]): ValidationError[] {
-  const bot = { id: 'b1', name: 'Bot', version: 0, enabled: true, triggers, conditions: [], activeHours: null, keepUnanswered: false };
-  const result = validateBot(bot, account);
-  if (result.ok) return [];
-  return result.errors.filter((e) => e.path.startsWith('triggers.')).map((e) => ({ ...e, path: e.path.slice('triggers.'.length) }));
-}
-
-/** One trigger row as the dialog shows it: summary, editor and live errors. */
-function Harness({ initial, onChange }: { initial: Trigger; onChange(t: Trigger): void }) {
-  const [triggers, setTriggers] = useState<Trigger[]>([initial]);
-  return (
-    <TriggerList
-      account={account}
-      triggers={triggers}
-      rowKeys={['row']}
-      onChange={(_, next) => {
-        onChange(next);
-        setTriggers([next]);
-      }}
-      onRemove={() => {}}
-      errors={triggerErrors(triggers)}
-      now={NOW}
-    />
-  );
-}
+const Harness = ({ initial, onChange }: { initial: Trigger; onChange(t: Trigger): void }) => (
+  <TriggerRowHarness initial={initial} onChange={onChange} />
+);
 
 function setup(initial: Trigger) {
   const onChange = vi.fn<(t: Trigger) => void>();
