@@ -1,6 +1,6 @@
 // Shared UI primitives: popover (dialog-aware), switch, labelled field, checklist, delay/cooldown input.
 export { Popover, PopoverAnchor, PopoverClose, PopoverContainer, PopoverContent, PopoverTrigger } from './popover';
-export { Switch } from './switch';
+export { Switch, SWITCH_CLASS, SwitchThumb } from './switch';
 export { Field, FieldErrors, type ControlProps } from './field';
 export { IdSelect } from './id-select';
 export { Checklist, type ChecklistOption } from './checklist';

@@ -9,6 +9,10 @@ type SwitchProps = {
   disabled?: boolean;
 };
 
+/** The switch's look, for a `role="switch"` button named otherwise (the bot list's): class and thumb. */
+export const SWITCH_CLASS = 'ui-switch';
+export const SwitchThumb = () => <span className="ui-switch-thumb" aria-hidden="true" />;
+
 /** An on/off switch: a button with role="switch" and aria-checked, named by its visible label. */
 export function Switch({ label, checked, onChange, description, disabled }: SwitchProps) {
   const id = useId();
@@ -20,11 +24,11 @@ export function Switch({ label, checked, onChange, description, disabled }: Swit
         aria-checked={checked}
         aria-labelledby={`${id}-label`}
         aria-describedby={description ? `${id}-desc` : undefined}
-        className="ui-switch"
+        className={SWITCH_CLASS}
         disabled={disabled}
         onClick={() => onChange(!checked)}
       >
-        <span className="ui-switch-thumb" aria-hidden="true" />
+        <SwitchThumb />
       </button>
       <span className="ui-switch-text">
         <span id={`${id}-label`} className="ui-switch-label">

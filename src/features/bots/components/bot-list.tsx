@@ -1,6 +1,7 @@
 import { useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
 import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
 import type { Account, Bot } from '../../../domain';
+import { SWITCH_CLASS, SwitchThumb } from '../../../components/ui/switch';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
@@ -86,7 +87,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   // The confirmation's buttons go away once it is answered: the focus moves on, not to the body.
   const focusNext = useFocusAfterRender();
   const setFocusTarget = ({ id, part }: FocusTarget) =>
-    focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(`.bots-${part}`) ?? newBot.current);
+    focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(part === 'switch' ? '[role="switch"]' : `.bots-${part}`) ?? newBot.current);
 
   // The on/off switch of each bot. A bot deleted elsewhere leaves the list with the focused switch:
   // the focus goes on as after a deletion here.
@@ -299,7 +300,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     <button
                       type="button"
                       role="switch"
-                      className="bots-switch"
+                      className={SWITCH_CLASS}
                       aria-checked={shownOn}
                       aria-label={`Bot on: ${bot.name}`}
                       aria-busy={saving || undefined}
@@ -309,7 +310,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                         if (!saving) toggles.toggle(bot, !bot.enabled);
                       }}
                     >
-                      <span className="bots-switch-thumb" aria-hidden="true" />
+                      <SwitchThumb />
                     </button>
                     {saving ? (
                       <span className="bots-state bots-saving">Saving…</span>
