@@ -265,23 +265,25 @@ export function clearDraft(botId: string | null): void {
 
 /** The ids of the bots this browser keeps a draft of (new bots aside: see newBotSlots). */
 function draftIds(s: Storage): string[] {
-  const ids: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const key = s.key(i);
-    if (key?.startsWith(BOT_DRAFT_PREFIX) && key !== SHARED_NEW_DRAFT_KEY) ids.push(key.slice(BOT_DRAFT_PREFIX.length));
-  }
-  return ids;
+  return storedKeys(s)
+    .map(botOfDraftKey)
+    .filter((id): id is string => typeof id === 'string');
 }
 
 /** The tabs (slots) whose new bot this browser keeps, this tab's included; '' for the place all tabs once shared. */
 function newBotSlots(s: Storage): string[] {
-  const slots: string[] = [];
+  return storedKeys(s)
+    .filter((key) => botOfDraftKey(key) === null)
+    .map((key) => (key === SHARED_NEW_DRAFT_KEY ? '' : key.slice(NEW_DRAFT_PREFIX.length)));
+}
+
+function storedKeys(s: Storage): string[] {
+  const keys: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const key = s.key(i);
-    if (key === SHARED_NEW_DRAFT_KEY) slots.push('');
-    else if (key?.startsWith(NEW_DRAFT_PREFIX) && isTabSlot(key.slice(NEW_DRAFT_PREFIX.length))) slots.push(key.slice(NEW_DRAFT_PREFIX.length));
+    if (key !== null) keys.push(key);
   }
-  return slots;
+  return keys;
 }
 
 /** Forgets every draft this browser keeps (after "Reset demo data": the bots they belong to are gone). */
@@ -315,10 +317,19 @@ export function orphanDrafts(knownIds: readonly string[]): { botId: string; draf
 /** Moves a draft to the new bot's place, so that "New bot" opens it; false when a new bot's draft is already there. */
 export function adoptDraft(botId: string): boolean {
   const draft = readDraft(botId);
-  if (!draft || readDraft(null) !== null) return false;
-  writeDraft(null, { form: draft.form, baseVersion: 0, savedAt: draft.savedAt }); // a new bot starts from no saved version
+  // A new bot starts from no saved version.
+  return draft !== null && moveToNewBot(draftKey(botId), { form: draft.form, baseVersion: 0, savedAt: draft.savedAt });
+}
+
+/**
+ * Writes `draft` (read from `from`) as this tab's new bot and removes it from `from`; false, with
+ * nothing moved, when this tab keeps a new bot already or the browser would not write it.
+ */
+function moveToNewBot(from: string, draft: StoredDraft): boolean {
+  if (readDraft(null) !== null) return false;
+  writeDraft(null, draft);
   if (readDraft(null) === null) return false; // not written (storage full): the draft stays where it was
-  clearDraft(botId);
+  storage()?.removeItem(from);
   return true;
 }
 
@@ -348,11 +359,7 @@ export function otherNewDrafts(): { slot: string; draft: StoredDraft }[] {
 export function continueNewDraft(slot: string): boolean {
   if (slot === tabSlot()) return readDraft(null) !== null;
   const draft = readDraftAt(newDraftKey(slot));
-  if (!draft || readDraft(null) !== null) return false;
-  writeDraft(null, draft);
-  if (readDraft(null) === null) return false; // not written (storage full): the draft stays where it was
-  storage()?.removeItem(newDraftKey(slot));
-  return true;
+  return draft !== null && moveToNewBot(newDraftKey(slot), draft);
 }
 
 /** Forgets the new bot another tab was creating. */
