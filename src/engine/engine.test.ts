@@ -648,6 +648,26 @@ describe('R12 behaviour triggers', () => {
     );
     expect(r.activations.map((a) => a.at.slice(11, 16))).toEqual(['14:00', '14:01', '14:02']);
   });
+
+  it('website_visited matches an international host name typed in its own letters to the xn-- form browsers report, and back', () => {
+    const visit = (minute: number, url: string): SimEvent => ({ at: `2026-06-01T14:${String(minute).padStart(2, '0')}:00Z`, type: 'website_visited', url, leadId: 'l1' });
+    const r = simulate(
+      scenario({
+        bots: [
+          bot('de', [{ type: 'website_visited', url: 'https://www.München.de/angebot', delayMinutes: 0 }]),
+          bot('rf', [{ type: 'website_visited', url: 'https://xn--e1afmkfd.xn--p1ai/sale', delayMinutes: 0 }]),
+        ],
+        events: [
+          visit(0, 'https://www.xn--mnchen-3ya.de/angebot/'),
+          visit(1, 'http://münchen.de:80/angebot'),
+          visit(2, 'https://пример.рф/sale'),
+          visit(3, 'https://xn--mnchen-3ya.com/angebot'), // another site
+          visit(4, 'https://m\u00fcnchen.de/angebote'), // another page
+        ],
+      }),
+    );
+    expect(r.activations.map((a) => `${a.botId}@${a.at.slice(11, 16)}`)).toEqual(['de@14:00', 'de@14:01', 'rf@14:02']);
+  });
 });
 
 describe('R13–R15 conversations', () => {
