@@ -64,6 +64,25 @@ describe('validateScenario on events', () => {
   });
 });
 
+describe('validateScenario: broken events and broken bots together', () => {
+  const welcomeBots = welcome['bots'] as { id: string }[];
+  it('reports the bots\' rule errors together with the events\' shape errors, bots first', () => {
+    const broken = { at: 'soon', type: 'call_received', leadId: 'l1' };
+    const r = validateScenario({ ...withEvents([good, broken]), bots: [welcomeBots[0], welcomeBots[0]] });
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['bots.1.id', 'events.1.at']);
+  });
+
+  it('leaves references to leads until every event can be read (an unknown lead is not said beside a broken event)', () => {
+    const r = validateScenario(withEvents([{ ...good, leadId: 'nobody' }, { ...good, at: 'soon' }]));
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['events.1.at']);
+  });
+
+  it('a broken shell says only its own errors, as before', () => {
+    const r = validateScenario({ ...withEvents([{ ...good, at: 'soon' }]), bots: 'none' });
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['bots', 'events.0.at']);
+  });
+});
+
 describe('eventOrder', () => {
   // As it was first written: Date.parse and a comparator sort over every index.
   const reference = (events: readonly { at: string }[]) => {

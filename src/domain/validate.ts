@@ -342,7 +342,7 @@ let acceptors: { event: Acceptor | null; shell: Acceptor | null } | null = null;
 const quickChecks = () => (acceptors ??= { event: acceptorFor(SimEvent), shell: acceptorFor(ScenarioShell) });
 
 /** The shapes of a scenario: its shell, then its events until MAX_ERRORS errors are found. */
-function parseScenarioShape(input: unknown): Validated<Scenario> {
+function parseScenarioShape(input: unknown): Validated<Scenario> | { ok: false; errors: ValidationError[]; shell: z.output<typeof ScenarioShell> } {
   // A list of at most MAX_EVENTS raises no error in the shell, so the shell is checked with an empty list
   // in its place: zod would otherwise copy the whole list, one wrapper object per event, for nothing.
   const list = typeof input === 'object' && input !== null && 'events' in input ? (input as { events: unknown }).events : undefined;
@@ -368,18 +368,19 @@ function parseScenarioShape(input: unknown): Validated<Scenario> {
     if (parsed.success) events.push(parsed.data);
     else errors.push(...fromZodIssues(parsed.error.issues as $ZodIssue[], ['events', i]));
   }
-  if (!shell.ok || errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  if (!shell.ok) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS), shell: shell.value };
   return { ok: true, value: { ...shell.value, events } };
 }
 
-/** Validates a whole scenario file's value: shapes, every bot's rules, and references to leads. */
-export function validateScenario(input: unknown): Validated<Scenario> {
-  const parsed = parseScenarioShape(input);
-  if (!parsed.ok) return parsed;
-  const s = parsed.value;
+/**
+ * The rules of the bots and leads (section 4 against the account; ids used twice): they need only
+ * the shell, so they are checked also when some events are broken, and a file with a broken event
+ * and a broken bot says both at once instead of the second only after the first is mended.
+ */
+function shellRuleErrors(s: z.output<typeof ScenarioShell>): { errors: ValidationError[]; leadIds: Set<string> } {
   const errors: ValidationError[] = [];
   const ix = new AccountIndex(s.account);
-
   const botIds = new Set<string>();
   s.bots.forEach((bot, i) => {
     const tooBig = sizeError(bot, ['bots', i]);
@@ -394,6 +395,24 @@ export function validateScenario(input: unknown): Validated<Scenario> {
     if (leadIds.has(lead.id)) errors.push({ path: `leads.${i}.id`, message: `Two leads have the id "${lead.id}".` });
     leadIds.add(lead.id);
   });
+  if (s.start !== undefined && s.until !== undefined && Date.parse(s.until) < Date.parse(s.start)) {
+    errors.push({ path: 'until', message: 'The end of the simulation must not be before its start.' });
+  }
+  return { errors, leadIds };
+}
+
+/** Validates a whole scenario file's value: shapes, every bot's rules, and references to leads. */
+export function validateScenario(input: unknown): Validated<Scenario> {
+  const parsed = parseScenarioShape(input);
+  if (!parsed.ok) {
+    // Broken events in a sound shell: the bots' and leads' rules are told too, before the events'
+    // errors (the order of the file). References to leads wait until every event can be read.
+    if (!('shell' in parsed)) return parsed;
+    const rules = shellRuleErrors(parsed.shell).errors;
+    return { ok: false, errors: [...rules, ...parsed.errors].slice(0, MAX_ERRORS) };
+  }
+  const s = parsed.value;
+  const { errors, leadIds } = shellRuleErrors(s);
 
   for (const i of eventOrder(s.events)) {
     if (errors.length >= MAX_ERRORS) break;
@@ -411,10 +430,6 @@ export function validateScenario(input: unknown): Validated<Scenario> {
     if (key === 'leadId' && (e.type === 'tag_added' || e.type === 'tag_removed' || e.type === 'field_updated') && e.entity === 'lead') {
       if (e.entityId !== leadId && !leadIds.has(e.entityId)) errors.push(unknownLead(i, 'entityId', e.entityId));
     }
-  }
-
-  if (s.start !== undefined && s.until !== undefined && Date.parse(s.until) < Date.parse(s.start)) {
-    errors.push({ path: 'until', message: 'The end of the simulation must not be before its start.' });
   }
   return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : parsed;
 }
