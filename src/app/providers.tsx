@@ -2,9 +2,19 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { refetchOnStoreChanges } from '../api';
 
+/**
+ * Requests are made whatever the browser says of its connection (`networkMode: 'always'`). React
+ * Query's default holds every query and save while the browser reports itself offline, and says
+ * nothing: Save stayed "Saving…" with Close refused, a delete went through minutes later when the
+ * connection came back, and the mocked API, which needs no network, was never asked. Now the
+ * request is made: it succeeds, or fails with the "could not reach the server" notice and its Retry.
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false }, mutations: { retry: 0 } },
+    defaultOptions: {
+      queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false, networkMode: 'always' },
+      mutations: { retry: 0, networkMode: 'always' },
+    },
   });
 }
 
