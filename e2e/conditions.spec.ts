@@ -167,6 +167,25 @@ test('a chip works from the keyboard alone: Tab to it, Enter opens, edit, Escape
   await expect(d.getByRole('button', { name: 'Lead stage: Incoming leads' })).toBeFocused();
 });
 
+test('a sale amount the browser cannot read ("20000-") is refused beside its box, and the saved bot keeps its limit', async ({ app, page }) => {
+  await page.getByRole('button', { name: 'Won discount 10%', exact: true }).click();
+  const d = dialog(page);
+  await d.getByRole('button', { name: 'Sale: $10,000 – $100,000' }).click();
+  const editor = chipEditor(page);
+  const min = editor.getByLabel('Minimum amount ($)');
+  await min.fill('');
+  await min.pressSequentially('20000-');
+  await expect(min).toHaveAttribute('aria-invalid', 'true');
+  await expect(min).toHaveAccessibleDescription(/Enter an amount \(a number\) or leave it empty\./);
+  await closeEditor(page);
+  await expect(d.getByRole('button', { name: 'Sale: an amount that is not a number – $100,000' })).toBeVisible();
+  await d.getByRole('button', { name: 'Save' }).click();
+  await expect(d.getByRole('alert').first()).toBeVisible();
+  await expect(d).toBeVisible(); // not saved, not closed
+  const stored = (await app.api('GET', '/api/bots')).body as { name: string; conditions: unknown[] }[];
+  expect(stored.find((b) => b.name === 'Won discount 10%')?.conditions).toContainEqual({ type: 'sale', min: 10000, max: 100000 });
+});
+
 test('the dialog with a chip popover open passes axe (WCAG 2.2 AA and best practice)', async ({ page, axe }) => {
   const d = await openNewBot(page);
   const editor = await addCondition(page, 'Tags');

@@ -156,8 +156,16 @@ function ResponsibleForm({ condition, account, errors, onChange }: FormProps<Ext
   );
 }
 
-/** "" → open bound; anything else the browser accepted as a number. */
-function parseBound(raw: string, previous: number | null): number | null {
+/**
+ * The bound a number box holds: "" → open bound, else the number the browser read. A box holding
+ * text the browser cannot read as a number ("20000-", "1e") also reports "", exactly as an empty box
+ * does; only validity.badInput tells them apart. Read as "no limit", a slip of the keyboard became a
+ * condition that lets every sale through, saved without a word. It is NaN instead, which the schema
+ * refuses ("Enter an amount (a number) or leave it empty."), beside the box, until it is mended.
+ */
+function readBound(input: HTMLInputElement, previous: number | null): number | null {
+  if (input.validity.badInput) return Number.NaN;
+  const raw = input.value;
   if (raw.trim() === '') return null;
   const n = Number(raw);
   return Number.isFinite(n) ? n : previous;
@@ -174,8 +182,15 @@ function SaleForm({ condition, errors, onChange }: FormProps<Extract<Condition, 
           inputMode="decimal"
           min={0}
           step="any"
-          value={condition[which] ?? ''}
-          onChange={(e) => onChange({ ...condition, [which]: parseBound(e.target.value, condition[which]) })}
+          // NaN (unreadable text in the box) renders as "", what the box already reports: the text
+          // stays where the admin can mend it.
+          value={condition[which] === null || Number.isNaN(condition[which]) ? '' : condition[which]}
+          onChange={(e) => onChange({ ...condition, [which]: readBound(e.currentTarget, condition[which]) })}
+          // Chromium sends no input event while the value stays "" (typing "-" into an empty box).
+          onBlur={(e) => {
+            const next = readBound(e.currentTarget, condition[which]);
+            if (!Object.is(next, condition[which])) onChange({ ...condition, [which]: next });
+          }}
         />
       )}
     </Field>

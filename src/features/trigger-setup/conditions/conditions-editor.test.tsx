@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -162,6 +162,33 @@ describe('ConditionsEditor', () => {
     await user.clear(screen.getByRole('spinbutton', { name: 'Minimum amount ($)' }));
     expect(last()).toEqual([{ type: 'sale', min: null, max: 100000 }]);
     expect(screen.getByRole('button', { name: 'Sale: at most $100,000' })).toBeInTheDocument();
+  });
+
+  it('a bound the browser cannot read as a number ("20000-", "1e") is refused beside its box, not taken as no limit', async () => {
+    const { user, last } = setup({ initial: [{ type: 'sale', min: null, max: 100000 }] });
+    await user.click(screen.getByRole('button', { name: 'Sale: at most $100,000' }));
+    const min = screen.getByRole('spinbutton', { name: 'Minimum amount ($)' });
+    await user.type(min, '20000');
+    // What the browser does with "20000-": the value becomes "" and validity.badInput is set.
+    Object.defineProperty(min, 'validity', { value: { badInput: true, valid: false }, configurable: true });
+    fireEvent.change(min, { target: { value: '' } });
+    const sale = last()?.[0] as Extract<Condition, { type: 'sale' }>;
+    expect(sale.max).toBe(100000);
+    expect(sale.min).toBeNaN();
+    expect(min).toHaveAttribute('aria-invalid', 'true');
+    expect(min).toHaveAccessibleDescription(expect.stringContaining('Enter an amount (a number) or leave it empty.'));
+    expect(screen.getByRole('button', { name: 'Sale: an amount that is not a number – $100,000' })).toBeInTheDocument();
+  });
+
+  it('an unreadable bound typed into an empty box (no input event) is caught when the box is left', async () => {
+    const { user, last } = setup({ initial: [{ type: 'sale', min: null, max: 100000 }] });
+    await user.click(screen.getByRole('button', { name: 'Sale: at most $100,000' }));
+    const min = screen.getByRole('spinbutton', { name: 'Minimum amount ($)' });
+    min.focus();
+    Object.defineProperty(min, 'validity', { value: { badInput: true, valid: false }, configurable: true });
+    fireEvent.blur(min);
+    expect((last()?.[0] as Extract<Condition, { type: 'sale' }>).min).toBeNaN();
+    expect(min).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('shows the maximum-below-minimum error beside the maximum and marks the chip', async () => {

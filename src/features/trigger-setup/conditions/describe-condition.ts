@@ -18,7 +18,8 @@ function names(ids: readonly string[], known: Map<string, string>): string[] {
 }
 
 const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-export const formatAmount = (n: number): string => `$${money.format(n)}`;
+/** NaN: a box holding text that is not a number (the editor shows the error beside it). */
+export const formatAmount = (n: number): string => (Number.isNaN(n) ? 'an amount that is not a number' : `$${money.format(n)}`);
 
 export const UTM_OPERATOR_WORDS: Record<UtmOperator, string> = {
   match: 'matches',
