@@ -207,6 +207,60 @@ test('a bot open here but not edited shows the version another tab saves; once e
   await appB.page.close();
 });
 
+test('a conflict where each side changed other parts offers "Keep both changes": theirs with mine on top, saved when I save', async ({ app, page, context }) => {
+  const tabA = new TriggerSetupPage(page, app);
+  await tabA.open('Qualified follow-up');
+  await tabA.name.fill('Follow-up, renamed in A');
+
+  const appB = new AppPage(await context.newPage());
+  await appB.goto();
+  const stored = await tabA.stored('follow-up');
+  expect(stored.enabled).toBe(true);
+  expect((await appB.api('PUT', '/api/bots/follow-up', { ...stored, enabled: false })).status).toBe(200);
+  await appB.page.close();
+
+  await tabA.save.click();
+  await expect(tabA.notice).toContainText('You changed different parts: you can also keep both.');
+  await tabA.dialog.getByRole('button', { name: 'Keep both changes' }).click();
+  await expect(tabA.notice).toContainText('Both are in the form now, not saved yet: their version (version 2) with your changes on top.');
+  await expect(tabA.name).toHaveValue('Follow-up, renamed in A');
+  await expect(tabA.dialog.getByRole('switch', { name: 'Bot enabled' })).not.toBeChecked();
+  await expect(tabA.save).toBeFocused();
+  expect((await tabA.stored('follow-up')).name).not.toBe('Follow-up, renamed in A'); // not saved before Save
+
+  await page.keyboard.press('Enter');
+  await expect(tabA.dialog).toBeHidden();
+  expect(await tabA.stored('follow-up')).toMatchObject({ name: 'Follow-up, renamed in A', enabled: false, version: 3 });
+});
+
+test('a conflict lists a part both changed alike apart from each side; "Keep both changes" only when no part was changed differently by both', async ({ app, page, context }) => {
+  const tabA = new TriggerSetupPage(page, app);
+  await tabA.open('Qualified follow-up');
+  await tabA.name.fill('Same new name');
+  await tabA.dialog.getByRole('switch', { name: 'Bot enabled' }).click();
+
+  const appB = new AppPage(await context.newPage());
+  await appB.goto();
+  const stored = await tabA.stored('follow-up');
+  expect((await appB.api('PUT', '/api/bots/follow-up', { ...stored, name: 'Same new name', keepUnanswered: !stored.keepUnanswered, enabled: true })).status).toBe(200);
+  await appB.page.close();
+
+  await tabA.save.click();
+  await expect(tabA.notice).toContainText('Changed alike by both (kept either way): Name: “Same new name”.');
+  await expect(tabA.notice).toContainText('Your changes (Reload theirs discards them): Bot enabled: off.');
+  await expect(tabA.dialog.getByRole('button', { name: 'Keep both changes' })).toBeVisible();
+
+  // Both renamed it, differently: only Reload theirs and Overwrite.
+  await tabA.name.fill('Name from A');
+  const now = await tabA.stored('follow-up');
+  expect((await app.api('PUT', '/api/bots/follow-up', { ...now, name: 'Name from B' })).status).toBe(200);
+  await tabA.save.click();
+  await expect(tabA.notice).toContainText('(it is now version 3)');
+  await expect(tabA.notice).not.toContainText('you can also keep both');
+  await expect(tabA.dialog.getByRole('button', { name: 'Keep both changes' })).toHaveCount(0);
+  await expect(tabA.dialog.getByRole('button', { name: 'Overwrite', exact: true })).toBeVisible();
+});
+
 test('a draft this version cannot read is offered to download as it was kept, or to discard, not lost unseen', async ({ app, page }) => {
   const kept = JSON.stringify({ form: { name: 'From a newer studio', enabled: true, triggers: [{ type: 'call_received', when: { fancy: true } }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
   await page.evaluate((text) => localStorage.setItem('salesbot-studio:draft:follow-up', text), kept);

@@ -269,7 +269,8 @@ type Notice =
   /** `live`: found here, so the list drops each problem once it is fixed (a server's are kept as sent). */
   | { kind: 'invalid'; errors: ValidationError[]; live: boolean }
   /** `changes`: theirs and the admin's against the version both started from, as they stood then (an alert that changed while typing would be read again). */
-  | { kind: 'conflict'; current: Bot; changes: VersionChanges }
+  /** `combinable`: each side changed parts the other did not, so "Keep both changes" is offered. */
+  | { kind: 'conflict'; current: Bot; changes: VersionChanges; combinable: boolean }
   | { kind: 'failed'; message: string }
   /** The bot was deleted (404) while it was being edited: its changes can still be saved as a new bot. */
   | { kind: 'gone' }
@@ -277,6 +278,8 @@ type Notice =
   | { kind: 'typedWhileSaving' }
   /** "Reload theirs" after a conflict: their version is in the form, the admin's edit is gone. */
   | { kind: 'reloaded'; version: number }
+  /** "Keep both changes" after a conflict: their version with the admin's changes on top is in the form, not saved yet. */
+  | { kind: 'combined'; version: number }
   /** A newer version saved elsewhere (another tab) while the bot was open here, unedited: it is in the form. */
   | { kind: 'updated'; version: number };
 
@@ -539,7 +542,7 @@ function TriggerSetupForm({
     } catch (error) {
       if (isConflictError(error)) {
         // Against the version the draft started from, when it is known (see draftBase).
-        setNotice({ kind: 'conflict', current: error.body.current, changes: versionChanges(draftBase, error.body.current, JSON.parse(sent) as BotForm, account) });
+        setNotice(conflictNotice(error.body.current, JSON.parse(sent) as BotForm));
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
@@ -553,6 +556,35 @@ function TriggerSetupForm({
     }
     savingRef.current = false;
     setSaving(false);
+  };
+
+  /** The conflict notice for `current` (the version saved meanwhile) against `yours`. */
+  const conflictNotice = (current: Bot, yours: BotForm): Notice => {
+    const changes = versionChanges(draftBase, current, yours, account);
+    const combinable = changes.known && changes.theirs.length > 0 && changes.yours.length > 0 && draftBase !== null && rebaseDraft(yours, draftBase, current) !== null;
+    return { kind: 'conflict', current, changes, combinable };
+  };
+
+  /**
+   * "Keep both changes": their version with the admin's changed parts on top, in the form for the
+   * admin to check and save (as a kept draft moves onto a newer version when opened). Offered only
+   * when the two changed different parts; what was typed since the conflict counts too, and when
+   * that now touches a part they changed, the notice is raised again with the lists as they stand.
+   */
+  const combine = (current: Bot) => {
+    const yours = form.getValues();
+    const next = draftBase ? rebaseDraft(yours, draftBase, current) : null;
+    if (next === null) {
+      setNotice(conflictNotice(current, yours));
+      return;
+    }
+    setSaved(current);
+    setBaseline(formFromBot(current));
+    setBaseVersion(current.version);
+    loadForm(next);
+    setNotice({ kind: 'combined', version: current.version });
+    setShowRestored(false);
+    focusNext(() => saveButton.current);
   };
 
   const reloadTheirs = (current: Bot) => {
@@ -859,6 +891,7 @@ function TriggerSetupForm({
           onRetry={() => saveFromNotice()}
           onReload={reloadTheirs}
           onOverwrite={overwrite}
+          onCombine={combine}
           onSaveAsNew={() => saveFromNotice(baseVersion, true)}
         />
         {confirmClose && (
@@ -942,6 +975,7 @@ function SaveNotice({
   onRetry,
   onReload,
   onOverwrite,
+  onCombine,
   onSaveAsNew,
   onGoTo,
 }: {
@@ -954,6 +988,7 @@ function SaveNotice({
   onRetry(): void;
   onReload(current: Bot): void;
   onOverwrite(current: Bot): void;
+  onCombine(current: Bot): void;
   onSaveAsNew(): void;
   /** Moves the focus to a problem's place in the form. */
   onGoTo(path: string): void;
@@ -970,10 +1005,10 @@ function SaveNotice({
     // Save's description (a not-saved notice's: its list). The alert inside is always in the page, so
     // that what comes into it is spoken; a not-saved or conflict notice puts only its words there, as
     // they were when it was raised (its buttons sit between its sentence and its lists).
-    <div id="ts-save-notice" className={notice ? `ts-notice ${notice.kind === 'reloaded' || notice.kind === 'updated' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
+    <div id="ts-save-notice" className={notice ? `ts-notice ${notice.kind === 'reloaded' || notice.kind === 'updated' || notice.kind === 'combined' ? 'ts-notice-info' : 'ts-notice-error'}` : 'ts-notice-empty'}>
       <div role="alert" className={speechOnly ? 'ts-visually-hidden' : undefined}>
         {notice?.kind === 'invalid' && spoken}
-        {notice?.kind === 'conflict' && conflictSpeech(notice.current.version, notice.changes)}
+        {notice?.kind === 'conflict' && conflictSpeech(notice.current.version, notice.changes, notice.combinable)}
         {notice?.kind === 'gone' && (
           <p>
             <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
@@ -983,6 +1018,12 @@ function SaveNotice({
         {notice?.kind === 'reloaded' && (
           <p>
             <strong>Their version is loaded</strong> (version {notice.version}); your changes were discarded.
+          </p>
+        )}
+        {notice?.kind === 'combined' && (
+          <p>
+            <strong>Both are in the form now, not saved yet:</strong> their version (version {notice.version}) with your changes on top. Check them,
+            then save.
           </p>
         )}
         {notice?.kind === 'updated' && (
@@ -1008,10 +1049,15 @@ function SaveNotice({
               said the conflict twice to a screen reader moving through the dialog. */}
           <p aria-hidden="true">
             <strong>Someone else saved this bot while you were editing</strong> (it is now version {notice.current.version}). Load their version, or
-            overwrite it with yours.
+            overwrite it with yours.{notice.combinable && ' You changed different parts: you can also keep both.'}
           </p>
           {/* The buttons before the lists: in a short window the notice scrolls, and they stay in view. */}
           <div className="ts-notice-actions">
+            {notice.combinable && (
+              <button type="button" className="ts-button" onClick={() => onCombine(notice.current)}>
+                Keep both changes
+              </button>
+            )}
             <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
               Reload theirs
             </button>
@@ -1068,8 +1114,10 @@ function SaveNotice({
 }
 
 /** What the alert says for a conflict: the notice's sentence and ConflictChanges' lists, in words. */
-function conflictSpeech(version: number, changes: VersionChanges): string {
-  const lines = [`Someone else saved this bot while you were editing (it is now version ${version}). Load their version, or overwrite it with yours.`];
+function conflictSpeech(version: number, changes: VersionChanges, combinable: boolean): string {
+  const lines = [
+    `Someone else saved this bot while you were editing (it is now version ${version}). Load their version, or overwrite it with yours.${combinable ? ' You changed different parts: you can also keep both.' : ''}`,
+  ];
   const items = (list: PartChange[]) => list.map((c) => `${c.part}: ${c.now}.`);
   if (!changes.known) {
     lines.push('Your changes were started from an earlier version, so who changed what cannot be told apart. Their version and yours differ in:');
@@ -1077,6 +1125,7 @@ function conflictSpeech(version: number, changes: VersionChanges): string {
   } else {
     lines.push(changes.theirs.length ? 'Their changes (Overwrite discards them):' : 'Their changes: none (their save kept the settings you started from).', ...items(changes.theirs));
     lines.push(changes.yours.length ? 'Your changes (Reload theirs discards them):' : 'Your changes: none.', ...items(changes.yours));
+    if (changes.both.length) lines.push('Changed alike by both (kept either way):', ...items(changes.both));
   }
   return lines.join(' ');
 }
@@ -1111,6 +1160,12 @@ function ConflictChanges({ changes }: { changes: VersionChanges }) {
       {changes.theirs.length > 0 && list(changes.theirs)}
       <p>Your changes{changes.yours.length ? ' (Reload theirs discards them):' : ': none.'}</p>
       {changes.yours.length > 0 && list(changes.yours)}
+      {changes.both.length > 0 && (
+        <>
+          <p>Changed alike by both (kept either way):</p>
+          {list(changes.both)}
+        </>
+      )}
     </div>
   );
 }

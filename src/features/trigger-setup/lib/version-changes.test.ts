@@ -33,7 +33,18 @@ describe('versionChanges: both sides of a save conflict', () => {
     if (!both.known) throw new Error('the base was given');
     expect(both.theirs.map((c) => c.part)).toEqual(['Active hours']);
     expect(both.yours.map((c) => c.part)).toEqual(['Active hours']);
-    expect(versionChanges(base, { ...base, id: 'b1', version: 4 }, base, ACCOUNT)).toEqual({ known: true, theirs: [], yours: [] });
+    expect(both.both).toEqual([]);
+    expect(versionChanges(base, { ...base, id: 'b1', version: 4 }, base, ACCOUNT)).toEqual({ known: true, theirs: [], yours: [], both: [] });
+  });
+
+  it('a part both changed to the same is listed apart, under neither side (neither button discards it)', () => {
+    const theirs: Bot = { ...base, id: 'b1', version: 3, name: 'Won A', enabled: false };
+    const mine: BotForm = { ...base, name: 'Won A', conditions: [{ type: 'tags', tagIds: ['t-vip'], mode: 'and' }] };
+    const changes = versionChanges(base, theirs, mine, ACCOUNT);
+    if (!changes.known) throw new Error('the base was given');
+    expect(changes.both).toEqual([{ part: 'Name', now: '“Won A”' }]);
+    expect(changes.theirs.map((c) => c.part)).toEqual(['Bot enabled']);
+    expect(changes.yours.map((c) => c.part)).toEqual(['Conditions']);
   });
 
   it('tells apart long addresses that differ only past the part a summary shows', () => {

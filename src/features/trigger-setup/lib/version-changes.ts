@@ -14,7 +14,8 @@ export type PartChange = { part: string; now: string };
  * (`differ`): what each changed cannot be told apart then.
  */
 export type VersionChanges =
-  | { known: true; theirs: PartChange[]; yours: PartChange[] }
+  /** `both`: parts both sides changed to the same (kept whichever is chosen; listed under neither side). */
+  | { known: true; theirs: PartChange[]; yours: PartChange[]; both: PartChange[] }
   | { known: false; differ: { part: string; theirs: string; yours: string }[] };
 
 type Part = { part: string; key: keyof BotForm; of(b: BotForm): unknown; words(b: BotForm, account: Account): string };
@@ -36,10 +37,17 @@ export function versionChanges(base: BotForm | null, theirs: Bot, yours: BotForm
     const differ = PARTS.filter((p) => !same(p.of(theirs), p.of(yours))).map((p) => ({ part: p.part, theirs: p.words(theirs, account), yours: p.words(yours, account) }));
     return { known: false, differ };
   }
-  const changes = { known: true as const, theirs: [] as PartChange[], yours: [] as PartChange[] };
+  const changes = { known: true as const, theirs: [] as PartChange[], yours: [] as PartChange[], both: [] as PartChange[] };
   for (const p of PARTS) {
-    if (!same(p.of(theirs), p.of(base))) changes.theirs.push({ part: p.part, now: p.words(theirs, account) });
-    if (!same(p.of(yours), p.of(base))) changes.yours.push({ part: p.part, now: p.words(yours, account) });
+    const theirsChanged = !same(p.of(theirs), p.of(base));
+    const yoursChanged = !same(p.of(yours), p.of(base));
+    // Both made the same change (both renamed it "Won A"): neither button discards it, so it is no
+    // side's; listed under both, it read as a conflict where there is none.
+    if (theirsChanged && yoursChanged && same(p.of(theirs), p.of(yours))) changes.both.push({ part: p.part, now: p.words(theirs, account) });
+    else {
+      if (theirsChanged) changes.theirs.push({ part: p.part, now: p.words(theirs, account) });
+      if (yoursChanged) changes.yours.push({ part: p.part, now: p.words(yours, account) });
+    }
   }
   return changes;
 }
