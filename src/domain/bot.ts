@@ -316,11 +316,36 @@ export type HoursRange = z.infer<typeof HoursRange>;
 export const MAX_TRIGGERS = 50;
 export const MAX_CONDITIONS = 20;
 
+/** Grapheme clusters, where the runtime has Intl.Segmenter (every supported browser and Node 16+). */
+const graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+
+/**
+ * A name's length as a person counts it: what shows as one character is one (an emoji, a family
+ * emoji of seven code points, a letter with a combining accent), not JavaScript's UTF-16 units.
+ */
+export function nameLength(name: string): number {
+  if (graphemes === null) return [...name].length;
+  let n = 0;
+  for (const _ of graphemes.segment(name)) n++;
+  return n;
+}
+
+/** A line break, tab or other control character (C0, DEL, C1, the Unicode line and paragraph separators). */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
 export const BotName = z
   .string({ error: 'Enter a name for the bot.' })
   .refine((v) => v.trim().length >= 1, { error: 'Enter a name for the bot.' })
-  // Characters as a person counts them (code points): an emoji is one, not the two UTF-16 units of .length.
-  .refine((v) => [...v.trim()].length <= 100, { error: 'The name can be at most 100 characters.' });
+  .refine((v) => nameLength(v.trim()) <= 100, { error: 'The name can be at most 100 characters.' })
+  // One line: the name box, the list and the notices show it on one; a line break sent through the
+  // API showed as words run together ("Line oneLine two"), and any edit in the box saved them so.
+  .refine((v) => !hasControlCharacter(v), { error: 'The name must be one line, without line breaks or tabs.' });
 
 export const Bot = z.strictObject({
   id: Id,

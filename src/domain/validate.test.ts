@@ -365,6 +365,17 @@ describe('bad input never throws and gets readable errors', () => {
     // Characters as people count them: 100 emoji (200 UTF-16 units) are 100 characters.
     expect(paths(bot({ name: '🎉'.repeat(100) }))).toEqual([]);
     expect(paths(bot({ name: '🎉'.repeat(101) }))).toEqual(['name']);
+    // What shows as one character is one: a family emoji (7 code points), an e with a combining accent.
+    const family = '👨\u200d👩\u200d👧\u200d👦';
+    expect(paths(bot({ name: family.repeat(100) }))).toEqual([]);
+    expect(paths(bot({ name: 'e\u0301'.repeat(100) }))).toEqual([]);
+    expect(paths(bot({ name: family.repeat(101) }))).toEqual(['name']);
+  });
+  it('the name is one line: a line break, tab or other control character is refused', () => {
+    for (const name of ['Line one\nLine two', 'Tab\there', 'Carriage\rreturn', 'Next\u0085line', 'Line\u2028separator', 'Bell\u0007']) {
+      expect(messages(bot({ name }))).toEqual(['The name must be one line, without line breaks or tabs.']);
+    }
+    expect(paths(bot({ name: 'ترحيب بالعملاء (VIP) 2026!' }))).toEqual([]);
   });
 });
 

@@ -701,7 +701,9 @@ function TriggerSetupForm({
                         }}
                         type="text"
                         autoComplete="off"
-                        maxLength={200}
+                        // Far above the 100 characters allowed, so that a long paste shows the
+                        // error to trim instead of being cut silently (100 emoji are 200+ units).
+                        maxLength={2000}
                         value={field.value}
                         onChange={(e) => {
                           field.onChange(e.currentTarget.value);
