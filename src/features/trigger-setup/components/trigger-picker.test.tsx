@@ -32,5 +32,8 @@ describe('TriggerPicker search', () => {
     expect(within(picker).getByText('No trigger matches “zzz”. Try a word like stage, tag, message, date or form.')).toBeInTheDocument();
     const status = within(picker).getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent('No trigger matches “zzz”. Try a word like stage, tag, message, date or form.'));
+    expect(search).toHaveAttribute('aria-expanded', 'false');
+    await user.clear(search);
+    expect(search).toHaveAttribute('aria-expanded', 'true');
   });
 });

@@ -147,7 +147,9 @@ export function TriggerPicker({
           className="ui-input ts-picker-search"
           type="text"
           role="combobox"
-          aria-expanded="true"
+          // Collapsed while nothing matches: "expanded" over an empty list sent screen-reader users
+          // looking for options that are not there (the status says what to try instead).
+          aria-expanded={rows.length > 0}
           aria-controls={`${id}-list`}
           aria-autocomplete="list"
           aria-activedescendant={activeIndex >= 0 && rows[activeIndex] ? optionId(rows[activeIndex]) : undefined}

@@ -701,6 +701,8 @@ function TriggerSetupForm({
                         }}
                         type="text"
                         autoComplete="off"
+                        // A name in Arabic or Hebrew reads right to left, its punctuation where it belongs.
+                        dir="auto"
                         // Far above the 100 characters allowed, so that a long paste shows the
                         // error to trim instead of being cut silently (100 emoji are 200+ units).
                         maxLength={2000}
