@@ -268,6 +268,8 @@ test.describe('Trigger setup', () => {
     await expect(chip).toBeFocused();
     await expect(chip).toBeInViewport();
     await expect(chip).toHaveAccessibleDescription(/Select at least one tag\./);
+    // Its sentence under the chip too, not left below the edge of the scroll box.
+    await expect(ts.dialog.locator('.condition-chip__problem').filter({ hasText: 'Select at least one tag.' })).toBeInViewport();
     // The notice names the range by its day, and takes the focus there.
     await expect(ts.notice).toContainText('Active hours, Friday: Enter a time');
     // Its buttons are in the notice, not in the alert's words (read once, at the Save press).
