@@ -1,8 +1,9 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { BotList, type ListDrafts } from '../features/bots';
+import { BotList } from '../features/bots';
 import { storageIsMemoryOnly } from '../lib/page-storage';
 import { useAnnouncer } from '../lib/use-announcer';
-import { draftsForList, forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
+import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
+import { listDrafts, takeScenarioMove } from './list-drafts';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it.
 const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({ default: m.SimulatorPanel })));
@@ -20,36 +21,6 @@ const renderAside = (ctx: DraftContext) => (
 );
 
 type Editing = { botId: string | null } | null;
-
-/**
- * The list's drafts, with "Keep as a new bot" also moving the deleted bot's simulator scenario to the
- * new bot (features never import each other). The list opens the new bot right after `adopt`, so the
- * move is handed to `onOpen`, which waits for it (the simulator's chunk) before the panel reads it.
- * "Continue it here" waits for the simulator itself (see there).
- */
-let scenarioMove: Promise<void> | null = null;
-const listDrafts: ListDrafts = {
-  ...draftsForList,
-  adopt: (botId) => {
-    const adopted = draftsForList.adopt(botId);
-    if (adopted) scenarioMove = import('../features/simulator').then((m) => m.adoptDeletedBotScenario(botId)).catch(() => {});
-    return adopted;
-  },
-  // Another tab's new bot, continued here, with its scenario. Refused, like a draft of this tab's
-  // new bot, when this tab's new bot has simulator events of its own: they would stay, and the other
-  // tab's would be left where nothing leads back to them.
-  continueOther: async (slot) => {
-    const simulator = await import('../features/simulator').catch(() => null);
-    if (simulator?.newBotHoldsScenario()) return false;
-    const continued = draftsForList.continueOther(slot);
-    if (continued) simulator?.adoptOtherNewBotScenario(slot);
-    return continued;
-  },
-  discardOther: (slot) => {
-    draftsForList.discardOther(slot);
-    void import('../features/simulator').then((m) => m.forgetOtherNewBotScenario(slot)).catch(() => {});
-  },
-};
 
 export function App() {
   const [editing, setEditing] = useState<Editing>(null);
@@ -97,8 +68,7 @@ export function App() {
           onEnabledChanged={(bot) => setStatus(`“${bot.name}” is now ${bot.enabled ? 'on' : 'off'}.`)}
           onOpen={(botId) => {
             setStatus('');
-            const move = scenarioMove;
-            scenarioMove = null;
+            const move = takeScenarioMove();
             if (move) void move.then(() => setEditing({ botId }));
             else setEditing({ botId });
           }}
