@@ -5,7 +5,8 @@
 // an id kept in sessionStorage (which lasts as long as the tab, reloads included; another tab opened
 // by the admin starts with its own, and a tab the browser duplicates, which starts with a copy of
 // it, takes a new one at start-up: claimTabSlot). The new bots of other tabs, or of tabs since
-// closed, stay where they are, and the bot list offers to continue them here.
+// closed, stay where they are, and the bot list offers to continue them here (those of tabs still
+// open only once those tabs are closed: openTabSlots).
 
 const TAB_KEY = 'salesbot-studio:tab';
 /** What an id of ours looks like: anything else found under TAB_KEY is replaced. */
@@ -51,6 +52,13 @@ export function tabSlot(): string {
   return slot;
 }
 
+/** The Web Lock a page holds on its slot for as long as it lives (see claimTabSlot). */
+const LOCK_PREFIX = 'salesbot-studio:tab:';
+
+function webLocks(): LockManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.locks;
+}
+
 /** How long start-up waits for the browser to say whether this tab's slot is free. */
 const CLAIM_WAIT_MS = 300;
 
@@ -62,12 +70,12 @@ const CLAIM_WAIT_MS = 300;
  * takes long to answer) the slot read from sessionStorage stands.
  */
 export async function claimTabSlot(): Promise<void> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const locks = webLocks();
   if (!locks) return;
   const claim = (slot: string) =>
     new Promise<boolean>((resolve) => {
       locks
-        .request(`salesbot-studio:tab:${slot}`, { ifAvailable: true }, (lock) => {
+        .request(`${LOCK_PREFIX}${slot}`, { ifAvailable: true }, (lock) => {
           resolve(lock !== null);
           // Held until the page goes: the promise never settles.
           return lock === null ? undefined : new Promise<void>(() => {});
@@ -91,6 +99,32 @@ function takeNewSlot(): void {
   } catch {
     // full or blocked: the slot lasts as long as the page
   }
+}
+
+/** Whether this browser can say which tabs are open (openTabSlots): without Web Locks it cannot. */
+export const canTellOpenTabs = (): boolean => typeof webLocks()?.query === 'function';
+
+/** How long openTabSlots waits for the browser's answer. */
+const QUERY_WAIT_MS = 1000;
+
+/**
+ * The slots of the tabs of this site open now, in this browser (this tab's included): each page
+ * holds its slot's Web Lock while it lives (claimTabSlot), and the browser lets go of it when the page
+ * goes. Null when the browser cannot say (no Web Locks, an error, no answer in time): the caller then
+ * cannot tell an open tab from a closed one.
+ */
+export async function openTabSlots(): Promise<ReadonlySet<string> | null> {
+  const locks = webLocks();
+  if (typeof locks?.query !== 'function') return null;
+  const asked = locks.query().then(
+    ({ held }) => new Set((held ?? []).flatMap(({ name }) => (name?.startsWith(LOCK_PREFIX) ? [name.slice(LOCK_PREFIX.length)] : []))),
+    () => null,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), QUERY_WAIT_MS);
+  });
+  return Promise.race([asked, late]).finally(() => clearTimeout(timer));
 }
 
 /** True for a string tabSlot() could have made (a stored key's tail is checked before it is used). */
