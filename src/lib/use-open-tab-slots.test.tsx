@@ -2,7 +2,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeLocks, removeFakeLocks, type FakeLocks } from '../test/fake-locks';
-import { useOpenTabSlots } from './use-open-tab-slots';
+import { OPEN_RECHECK_MS, useOpenTabSlots } from './use-open-tab-slots';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';
@@ -48,6 +48,31 @@ describe('with Web Locks', () => {
     expect(result.current.stateOf(A)).toBe('open');
     expect(onOpened).toHaveBeenCalledTimes(1);
     expect(onOpened).toHaveBeenCalledWith([A, B]);
+  });
+
+  it('while a tab is open, asks again every little while (this page may hear nothing of its closing), and stops once none is', async () => {
+    // Only the intervals are faked (the answers are promises); `settle` lets them come.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const settle = () => act(async () => {});
+    try {
+      locks.openTab(A);
+      const { result } = renderHook(() => useOpenTabSlots([A, B]));
+      await settle();
+      expect(result.current.stateOf(A)).toBe('open');
+      locks.closeTab(A);
+      act(() => void vi.advanceTimersByTime(OPEN_RECHECK_MS - 1));
+      await settle();
+      expect(locks.queries).toBe(1);
+      act(() => void vi.advanceTimersByTime(1));
+      await settle();
+      expect(result.current.stateOf(A)).toBe('closed');
+      expect(locks.queries).toBe(2);
+      act(() => void vi.advanceTimersByTime(OPEN_RECHECK_MS * 10));
+      await settle();
+      expect(locks.queries).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks about a tab that appears (its first draft written) before saying anything of it, and not again while the tabs stay the same', async () => {

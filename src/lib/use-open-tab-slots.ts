@@ -10,11 +10,17 @@ export type TabSlotState = 'open' | 'closed' | 'unknown';
 
 type Answer = { asked: ReadonlySet<string>; open: ReadonlySet<string> };
 
+/** While a tab is found open, how often it is asked about again (while this page is shown). */
+export const OPEN_RECHECK_MS = 3000;
+
 /**
  * Asks the browser which of `slots` are held by an open tab: at first, whenever the slots change
  * (another tab started a new bot: its storage event renders the list again), and when this page
  * comes back to the admin (focus, or shown again), which is when a tab closed meanwhile matters. A
- * tab closing says nothing to the others; asking is cheap, and nothing is asked on a timer.
+ * tab closing says nothing to the others, and this page may not hear of it (two windows side by
+ * side, the one in front closed): while some tab is found open, it is also asked again every
+ * OPEN_RECHECK_MS as long as this page is shown. Asking reads no storage (the browser keeps the
+ * locks), and nothing is asked on a timer while no tab is open.
  * Without Web Locks every slot is 'closed' (the list offers them all, as it did before).
  *
  * `stateOf(slot)`: what the last answer said of it ('unknown' for a slot that came after it: its tab
@@ -66,6 +72,15 @@ export function useOpenTabSlots(
       document.removeEventListener('visibilitychange', ask);
     };
   }, [recheck]);
+
+  const someOpen = answer !== null && answer.open.size > 0;
+  useEffect(() => {
+    if (!someOpen) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') void recheck();
+    }, OPEN_RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [someOpen, recheck]);
 
   const stateOf = (slot: string): TabSlotState => {
     // No tab holds the place all tabs once shared ('').
