@@ -586,12 +586,12 @@ test.describe('two tabs, two new bots', () => {
     await simA.region.getByRole('button', { name: 'Add event' }).click();
     await expect(simA.region.getByText('Events (2)')).toBeVisible();
 
-    // Tab B, open meanwhile, starts its own: empty, not tab A's.
+    // Tab B, open meanwhile, starts its own: empty, not tab A's (which it points at, tab A being open).
     const appB = new AppPage(await context.newPage());
     await appB.goto();
     const tsB = new TriggerSetupPage(appB.page, appB);
     const offered = appB.bots.getByRole('group', { name: 'An unsaved new bot “Started in tab A”, from another tab or an earlier visit: continue it here, or discard it.' });
-    await expect(offered).toBeVisible();
+    await expect(appB.bots.getByText(/^An unsaved new bot “Started in tab A” is being created in another tab that is still open/)).toBeVisible();
     await tsB.openNew();
     await expect(tsB.name).toHaveValue('');
     const simB = new SimulatorPage(appB.page, tsB.dialog);
@@ -606,7 +606,8 @@ test.describe('two tabs, two new bots', () => {
     await expect(simA.region.getByText('Events (2)')).toBeVisible();
     await page.close();
 
-    // Tab A is gone: tab B continues its new bot, events and all.
+    // Tab A is gone: tab B, back in front, continues its new bot, events and all.
+    await appB.page.bringToFront();
     await offered.getByRole('button', { name: 'Continue it here' }).click();
     await expect(tsB.name).toHaveValue('Started in tab A');
     await expect(simB.region.getByText('Events (2)')).toBeVisible();
@@ -635,15 +636,58 @@ test.describe('two tabs, two new bots: events of this tab’s own', () => {
     await simB.region.getByRole('button', { name: 'Add event' }).click();
     await expect(simB.region.getByText('Events (2)')).toBeVisible();
     await tsB.close();
+    // Tab A is closed (while it is open its new bot is only pointed at).
+    await page.close();
+    await appB.page.bringToFront();
 
     const offered = appB.bots.getByRole('group', { name: /^An unsaved new bot “Started in tab A”/ });
     await offered.getByRole('button', { name: 'Continue it here' }).click();
     await expect(offered.getByRole('alert')).toHaveText('You already have an unsaved new bot in this tab: save or discard it first.');
     await expect(tsB.dialog).toBeHidden();
-    // Tab B's own events are still its new bot's; tab A's bot is still tab A's, with its event.
+    // Tab B's own events are still its new bot's; tab A's bot is still offered, with its event.
     await tsB.openNew();
     await expect(simB.region.getByText('Events (2)')).toBeVisible();
-    await expect(tsA.name).toHaveValue('Started in tab A');
-    await expect(simA.region.getByText('Events (1)')).toBeVisible();
+    await tsB.close();
+    await expect(offered).toBeVisible();
+    expect(await appB.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('salesbot-studio:new-checks:')).length)).toBe(2);
+  });
+});
+
+test.describe('two tabs, two new bots: the other tab still open', () => {
+  test('a new bot being created in a tab still open is not offered to discard or take in another; once that tab closes, it is, events and all', async ({ page, app, context }) => {
+    const tsA = new TriggerSetupPage(page, app);
+    await tsA.openNew();
+    await tsA.name.fill('Open in tab A');
+    const simA = new SimulatorPage(page, tsA.dialog);
+    await simA.region.getByRole('button', { name: 'Add event' }).click();
+    await simA.region.getByRole('button', { name: 'Add event' }).click();
+    await expect(simA.region.getByText('Events (2)')).toBeVisible();
+
+    const appB = new AppPage(await context.newPage());
+    await appB.goto();
+    const note = appB.bots.getByText(
+      'An unsaved new bot “Open in tab A” is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.',
+    );
+    await expect(note).toBeVisible();
+    await expect(appB.bots.getByRole('button', { name: 'Discard' })).toHaveCount(0);
+    await expect(appB.bots.getByRole('button', { name: 'Continue it here' })).toHaveCount(0);
+    // Coming back to tab B with tab A still open changes nothing.
+    await appB.page.bringToFront();
+    await appB.reload();
+    await expect(note).toBeVisible();
+    await expect(appB.bots.getByRole('button', { name: 'Discard' })).toHaveCount(0);
+    // Tab A still has all of its work.
+    await expect(simA.region.getByText('Events (2)')).toBeVisible();
+
+    // Tab A closes: back in tab B, its new bot is offered, and comes here with its events.
+    await page.close();
+    await appB.page.bringToFront();
+    const offered = appB.bots.getByRole('group', { name: 'An unsaved new bot “Open in tab A”, from another tab or an earlier visit: continue it here, or discard it.' });
+    await expect(offered.getByRole('button', { name: 'Discard' })).toBeVisible();
+    await expect(note).toBeHidden();
+    await offered.getByRole('button', { name: 'Continue it here' }).click();
+    const tsB = new TriggerSetupPage(appB.page, appB);
+    await expect(tsB.name).toHaveValue('Open in tab A');
+    await expect(new SimulatorPage(appB.page, tsB.dialog).region.getByText('Events (2)')).toBeVisible();
   });
 });

@@ -3,12 +3,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
 import type { ComponentProps } from 'react';
 import type { Bot } from '../../../domain';
+import { installFakeLocks, removeFakeLocks } from '../../../test/fake-locks';
 import { BotList, type DraftNote, type ListDrafts } from './bot-list';
 
 // The words come from the trigger-setup feature in the app; here a stand-in names each trigger's type.
@@ -187,6 +188,71 @@ describe('BotList', () => {
     await user.click(within(second).getByRole('button', { name: 'Discard' }));
     expect(drafts.table).toEqual({ new: { name: 'Spring promo' } });
     expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
+  });
+
+  describe('the new bot of a tab still open (each page holds a Web Lock named after its slot)', () => {
+    afterEach(() => removeFakeLocks());
+    const OPEN = 'aaaaaaaaaaaaaaaa';
+    const CLOSED = 'bbbbbbbbbbbbbbbb';
+    const openNote = 'An unsaved new bot “Spring promo” is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.';
+
+    it('is pointed at, with nothing to take it from that tab (its events would go from under it); a closed tab’s is offered', async () => {
+      const locks = installFakeLocks();
+      locks.openTab(OPEN);
+      const drafts = draftsOf({ [`tab:${OPEN}`]: { name: 'Spring promo' }, [`tab:${CLOSED}`]: { name: 'Autumn promo' } });
+      renderList({ drafts });
+      const note = await screen.findByText(openNote);
+      expect(note.closest('.bots-draft-note')!.querySelectorAll('button')).toHaveLength(0);
+      expect(screen.queryByRole('group', { name: /“Spring promo”/ })).not.toBeInTheDocument();
+      const closed = screen.getByRole('group', { name: 'An unsaved new bot “Autumn promo”, from another tab or an earlier visit: continue it here, or discard it.' });
+      expect(within(closed).getByRole('button', { name: 'Discard' })).toBeInTheDocument();
+      expect(screen.getAllByRole('button', { name: 'Discard' })).toHaveLength(1);
+      expect(screen.getAllByRole('button', { name: 'Continue it here' })).toHaveLength(1);
+    });
+
+    it('is offered once its tab has closed and this page gets the focus back', async () => {
+      const locks = installFakeLocks();
+      locks.openTab(OPEN);
+      const drafts = draftsOf({ [`tab:${OPEN}`]: { name: 'Spring promo' } });
+      const { onOpen, user } = renderList({ drafts });
+      await screen.findByText(openNote);
+      locks.closeTab(OPEN);
+      window.dispatchEvent(new Event('focus'));
+      const offered = await screen.findByRole('group', { name: 'An unsaved new bot “Spring promo”, from another tab or an earlier visit: continue it here, or discard it.' });
+      await user.click(within(offered).getByRole('button', { name: 'Continue it here' }));
+      await waitFor(() => expect(onOpen).toHaveBeenCalledWith(null));
+      expect(drafts.table).toEqual({ new: { name: 'Spring promo' } });
+    });
+
+    it('is neither discarded nor continued when its tab opened again meanwhile (restored): the words say why, and have the focus', async () => {
+      const locks = installFakeLocks();
+      const drafts = draftsOf({ [`tab:${OPEN}`]: { name: 'Spring promo' } });
+      const { onOpen, user } = renderList({ drafts });
+      const offered = await screen.findByRole('group', { name: /^An unsaved new bot “Spring promo”, from another tab/ });
+      locks.openTab(OPEN); // no event tells this page
+      await user.click(within(offered).getByRole('button', { name: 'Discard' }));
+      await waitFor(() => expect(screen.getByText(openNote)).toHaveFocus());
+      expect(drafts.table).toEqual({ [`tab:${OPEN}`]: { name: 'Spring promo' } });
+      // Closed, then opened again once more: "Continue it here" does not take it either.
+      locks.closeTab(OPEN);
+      window.dispatchEvent(new Event('focus'));
+      const again = await screen.findByRole('button', { name: 'Continue it here' });
+      locks.openTab(OPEN);
+      await user.click(again);
+      await waitFor(() => expect(screen.getByText(openNote)).toHaveFocus());
+      expect(onOpen).not.toHaveBeenCalled();
+    });
+
+    it('keeps the focus on the page when the offer the admin is in loses its buttons (its tab found open on coming back)', async () => {
+      const locks = installFakeLocks();
+      const drafts = draftsOf({ [`tab:${OPEN}`]: { name: 'Spring promo' } });
+      renderList({ drafts });
+      const offered = await screen.findByRole('group', { name: /^An unsaved new bot “Spring promo”, from another tab/ });
+      within(offered).getByRole('button', { name: 'Discard' }).focus();
+      locks.openTab(OPEN);
+      window.dispatchEvent(new Event('focus'));
+      await waitFor(() => expect(screen.getByText(openNote)).toHaveFocus());
+    });
   });
 
   it('offers a draft it cannot read to download as it was kept, or to discard, naming its bot', async () => {

@@ -5,6 +5,8 @@ import { SWITCH_CLASS, SwitchThumb } from '../../../components/ui/switch';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { useOpenTabSlots } from '../../../lib/use-open-tab-slots';
+import { canTellOpenTabs } from '../../../lib/tab-slot';
 import { useEnabledToggles } from './enabled-toggle';
 import './bot-list.css';
 
@@ -26,11 +28,15 @@ export type ListDrafts = {
   /** Makes such a draft the new bot's; false when an unsaved new bot is already there. */
   adopt(botId: string): boolean;
   discard(botId: string): void;
-  /** New bots other tabs are creating, or were creating when they closed (`slot`: where each is kept). */
+  /**
+   * New bots other tabs are creating, or were creating when they closed (`slot`: where each is
+   * kept). Those of tabs still open are only pointed at: see useOpenTabSlots.
+   */
   others?(): (DraftNote & { slot: string })[];
   /** Makes such a new bot this tab's; false when this tab has an unsaved new bot already. */
   continueOther?(slot: string): boolean | Promise<boolean>;
-  discardOther?(slot: string): void;
+  /** Forgets such a new bot; the list reads the drafts again once it resolves. */
+  discardOther?(slot: string): void | Promise<void>;
   /** Drafts kept in this browser that cannot be read (another version wrote them), as they were kept; `botId` null: a new bot. */
   unreadable?(): { key: string; botId: string | null; text: string }[];
   discardUnreadable?(key: string): void;
@@ -142,10 +148,31 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     draftsChanged();
     focusNext(() => newBot.current);
   };
-  // New bots of other tabs (or of tabs since closed): each tab creates its own new bot.
+  // New bots of other tabs (or of tabs since closed): each tab creates its own new bot. Taking up
+  // or discarding the bot of a tab still open would take its simulator events from under it (it
+  // writes back its draft only): such a bot is only pointed at, in words, until that tab closes.
   const others = drafts?.others?.() ?? [];
   const [blockedOther, setBlockedOther] = useState<string | null>(null);
+  const otherTextId = (slot: string) => `${orphanId}-other-${slot || 'shared'}`;
+  const otherOffer = (slot: string) => document.getElementById(otherTextId(slot))?.closest<HTMLElement>('.bots-draft-note');
+  // An offer the admin is in loses its buttons when its tab is found open: the focus goes to the
+  // words that say why (tabIndex -1), not to the page body.
+  const focusOpenNote = (slot: string) => focusNext(() => document.getElementById(otherTextId(slot)));
+  const tabs = useOpenTabSlots(
+    others.map((o) => o.slot),
+    (opened) => {
+      const slot = opened.find((s) => otherOffer(s)?.contains(document.activeElement));
+      if (slot !== undefined) focusOpenNote(slot);
+    },
+  );
+  /** Asks the browser again, just before a change: true when that tab is open after all (reopened, say). */
+  const openNow = async (slot: string) => {
+    if (!canTellOpenTabs() || !(await tabs.recheck())?.has(slot)) return false;
+    focusOpenNote(slot);
+    return true;
+  };
   const continueOther = async (slot: string) => {
+    if (await openNow(slot)) return;
     if (await drafts?.continueOther?.(slot)) {
       setBlockedOther(null);
       onOpen(null);
@@ -160,8 +187,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     draftsChanged();
     focusNext(() => newBot.current);
   };
-  const discardOther = (slot: string) => {
-    drafts?.discardOther?.(slot);
+  const discardOther = async (slot: string) => {
+    if (await openNow(slot)) return;
+    await drafts?.discardOther?.(slot);
     setBlockedOther(null);
     draftsChanged();
     focusNext(() => newBot.current);
@@ -221,17 +249,29 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
           blocked={blockedOrphan === orphan.botId}
         />
       ))}
-      {others.map((other, i) => (
-        <DraftOffer
-          key={other.slot}
-          id={`${orphanId}-other-${i}`}
-          text={`An unsaved new bot${other.name ? ` “${other.name}”` : ''}, from another tab or an earlier visit: continue it here, or discard it.`}
-          action="Continue it here"
-          onAction={() => void continueOther(other.slot)}
-          onDiscard={() => discardOther(other.slot)}
-          blocked={blockedOther === other.slot}
-        />
-      ))}
+      {others.map((other) => {
+        const state = tabs.stateOf(other.slot);
+        const named = other.name ? ` “${other.name}”` : '';
+        // Not known yet (the browser answers in a moment): nothing is offered before it does.
+        if (state === 'unknown') return null;
+        if (state === 'open')
+          return (
+            <p key={other.slot} id={otherTextId(other.slot)} className="bots-draft-note bots-open-elsewhere" tabIndex={-1}>
+              {`An unsaved new bot${named} is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.`}
+            </p>
+          );
+        return (
+          <DraftOffer
+            key={other.slot}
+            id={otherTextId(other.slot)}
+            text={`An unsaved new bot${named}, from another tab or an earlier visit: continue it here, or discard it.`}
+            action="Continue it here"
+            onAction={() => void continueOther(other.slot)}
+            onDiscard={() => void discardOther(other.slot)}
+            blocked={blockedOther === other.slot}
+          />
+        );
+      })}
       {unreadable.map((copy, i) => {
         const bot = copy.botId === null ? null : bots.data?.find((b) => b.id === copy.botId);
         const whose = copy.botId === null ? 'a new bot' : bot ? `“${bot.name}”` : 'a bot';
