@@ -691,3 +691,38 @@ test.describe('two tabs, two new bots: the other tab still open', () => {
     await expect(new SimulatorPage(appB.page, tsB.dialog).region.getByText('Events (2)')).toBeVisible();
   });
 });
+
+test.describe('two tabs, two new bots: events alone', () => {
+  test('simulator events of a new bot whose form was never changed are offered once their tab closes, and come with “Continue it here”', async ({ page, app, context }) => {
+    // Tab A composes events for its new bot and changes nothing else: no draft is written.
+    const tsA = new TriggerSetupPage(page, app);
+    await tsA.openNew();
+    const simA = new SimulatorPage(page, tsA.dialog);
+    for (let i = 0; i < 3; i++) await simA.region.getByRole('button', { name: 'Add event' }).click();
+    await expect(simA.region.getByText('Events (3)')).toBeVisible();
+
+    const appB = new AppPage(await context.newPage());
+    await appB.goto();
+    await expect(
+      appB.bots.getByText(
+        'Simulator events for an unsaved new bot are being composed in another tab that is still open: go on with them there, or close that tab to continue them here.',
+      ),
+    ).toBeVisible();
+    await expect(appB.bots.getByRole('button', { name: 'Discard' })).toHaveCount(0);
+
+    await page.close();
+    await appB.page.bringToFront();
+    const offered = appB.bots.getByRole('group', { name: 'Simulator events for an unsaved new bot, from another tab or an earlier visit: continue it here, or discard them.' });
+    await offered.getByRole('button', { name: 'Continue it here' }).click();
+    const tsB = new TriggerSetupPage(appB.page, appB);
+    await expect(tsB.name).toHaveValue('');
+    await expect(new SimulatorPage(appB.page, tsB.dialog).region.getByText('Events (3)')).toBeVisible();
+    await tsB.close();
+    // They are this tab's new bot's now: offered no more, here or after a reload.
+    await expect(offered).toHaveCount(0);
+    await appB.reload();
+    await expect(appB.bots.getByRole('group', { name: /^Simulator events for an unsaved new bot/ })).toHaveCount(0);
+    await tsB.openNew();
+    await expect(new SimulatorPage(appB.page, tsB.dialog).region.getByText('Events (3)')).toBeVisible();
+  });
+});

@@ -3,6 +3,39 @@
 // loads on demand, only when an offer is taken up or discarded.
 import type { ListDrafts } from '../features/bots';
 import { draftsForList } from '../features/trigger-setup';
+import { pageStorage } from '../lib/page-storage';
+import { isTabSlot, tabSlot } from '../lib/tab-slot';
+
+/**
+ * Where the simulator keeps the events of the new bot of the tab `<slot>`, and where all tabs kept
+ * them before each had its own (slot ''): the simulator's `newBotChecksKey`, read here without
+ * loading the simulator (list-drafts.test.ts checks that the two agree).
+ */
+export const NEW_BOT_EVENTS_PREFIX = 'salesbot-studio:new-checks:';
+export const SHARED_NEW_BOT_EVENTS_KEY = 'salesbot-studio:checks:draft';
+
+/**
+ * The tabs (slots) other than this one whose new bot has simulator events kept in this browser ('':
+ * the place all tabs once shared), in the order of their keys.
+ */
+export function otherNewBotEventSlots(storage: Storage | undefined = pageStorage()): string[] {
+  if (!storage) return [];
+  const mine = tabSlot();
+  const found: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key === SHARED_NEW_BOT_EVENTS_KEY) found.push('');
+      else if (key?.startsWith(NEW_BOT_EVENTS_PREFIX)) {
+        const slot = key.slice(NEW_BOT_EVENTS_PREFIX.length);
+        if (isTabSlot(slot) && slot !== mine) found.push(slot);
+      }
+    }
+  } catch {
+    return []; // blocked since
+  }
+  return found.sort();
+}
 
 /**
  * "Keep as a new bot" also moves the deleted bot's simulator scenario to the new bot. The list opens
@@ -18,26 +51,46 @@ export function takeScenarioMove(): Promise<void> | null {
   return move;
 }
 
+const simulator = () => import('../features/simulator');
+
 export const listDrafts: ListDrafts = {
   ...draftsForList,
   adopt: (botId) => {
     const adopted = draftsForList.adopt(botId);
-    if (adopted) scenarioMove = import('../features/simulator').then((m) => m.adoptDeletedBotScenario(botId)).catch(() => {});
+    if (adopted) scenarioMove = simulator().then((m) => m.adoptDeletedBotScenario(botId)).catch(() => {});
     return adopted;
+  },
+  // Other tabs' new bots: those with a draft, then those with simulator events only (their tab
+  // composed events but never changed the form, so no draft was written): kept, and offered too.
+  others: () => {
+    const withDraft = draftsForList.others();
+    const slots = new Set(withDraft.map((o) => o.slot));
+    const eventsOnly = otherNewBotEventSlots()
+      .filter((slot) => !slots.has(slot))
+      .map((slot) => ({ slot, name: '', eventsOnly: true }));
+    return [...withDraft, ...eventsOnly];
   },
   // Another tab's new bot, continued here, with its scenario. Refused, like a draft of this tab's
   // new bot, when this tab's new bot has simulator events of its own: they would stay, and the other
   // tab's would be left where nothing leads back to them. "Continue it here" waits for the simulator
-  // itself.
+  // itself. Events alone come when this tab has no unsaved new bot (nor events) of its own.
   continueOther: async (slot) => {
-    const simulator = await import('../features/simulator').catch(() => null);
-    if (simulator?.newBotHoldsScenario()) return false;
+    const sim = await simulator().catch(() => null);
+    if (sim?.newBotHoldsScenario()) return false;
+    if (!draftsForList.others().some((o) => o.slot === slot)) {
+      if (sim === null || draftsForList.of(null, null) !== null) return false;
+      sim.adoptOtherNewBotScenario(slot);
+      return true;
+    }
     const continued = draftsForList.continueOther(slot);
-    if (continued) simulator?.adoptOtherNewBotScenario(slot);
+    if (continued) sim?.adoptOtherNewBotScenario(slot);
     return continued;
   },
-  discardOther: (slot) => {
+  // Resolves once both are gone, so that the list, reading them again, no longer offers them.
+  discardOther: async (slot) => {
     draftsForList.discardOther(slot);
-    void import('../features/simulator').then((m) => m.forgetOtherNewBotScenario(slot)).catch(() => {});
+    await simulator()
+      .then((m) => m.forgetOtherNewBotScenario(slot))
+      .catch(() => {});
   },
 };

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -190,6 +190,35 @@ describe('BotList', () => {
     expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
   });
 
+  it('offers the simulator events of another tab’s new bot whose form never changed (no draft): continue it here, or discard them', async () => {
+    const events = new Set(['cccccccccccccccc']);
+    const discarded: string[] = [];
+    const drafts: ListDrafts = {
+      ...draftsOf({}),
+      others: () => [...events].map((slot) => ({ slot, name: '', eventsOnly: true })),
+      continueOther: (slot) => events.delete(slot),
+      // Resolves later (the simulator's code loads first): the offer goes once it has.
+      discardOther: async (slot) => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        events.delete(slot);
+        discarded.push(slot);
+      },
+    };
+    const { onOpen, user } = renderList({ drafts });
+    const text = 'Simulator events for an unsaved new bot, from another tab or an earlier visit: continue it here, or discard them.';
+    const offered = await screen.findByRole('group', { name: text });
+    await user.click(within(offered).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: text })).not.toBeInTheDocument());
+    expect(discarded).toEqual(['cccccccccccccccc']);
+    expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
+    // Another tab's, written since: its storage event renders the list again.
+    events.add('dddddddddddddddd');
+    act(() => void window.dispatchEvent(new StorageEvent('storage')));
+    await user.click(within(await screen.findByRole('group', { name: text })).getByRole('button', { name: 'Continue it here' }));
+    await waitFor(() => expect(onOpen).toHaveBeenLastCalledWith(null));
+    expect(events.size).toBe(0);
+  });
+
   describe('the new bot of a tab still open (each page holds a Web Lock named after its slot)', () => {
     afterEach(() => removeFakeLocks());
     const OPEN = 'aaaaaaaaaaaaaaaa';
@@ -208,6 +237,16 @@ describe('BotList', () => {
       expect(within(closed).getByRole('button', { name: 'Discard' })).toBeInTheDocument();
       expect(screen.getAllByRole('button', { name: 'Discard' })).toHaveLength(1);
       expect(screen.getAllByRole('button', { name: 'Continue it here' })).toHaveLength(1);
+    });
+
+    it('says so of simulator events alone being composed in another open tab, with nothing to take them', async () => {
+      installFakeLocks().openTab(OPEN);
+      renderList({ drafts: { ...draftsOf({}), others: () => [{ slot: OPEN, name: '', eventsOnly: true }] } });
+      const note = await screen.findByText(
+        'Simulator events for an unsaved new bot are being composed in another tab that is still open: go on with them there, or close that tab to continue them here.',
+      );
+      expect(note.closest('.bots-draft-note')!.querySelectorAll('button')).toHaveLength(0);
+      expect(screen.queryByRole('button', { name: 'Discard' })).not.toBeInTheDocument();
     });
 
     it('is offered once its tab has closed and this page gets the focus back', async () => {

@@ -30,9 +30,10 @@ export type ListDrafts = {
   discard(botId: string): void;
   /**
    * New bots other tabs are creating, or were creating when they closed (`slot`: where each is
-   * kept). Those of tabs still open are only pointed at: see useOpenTabSlots.
+   * kept; `eventsOnly`: a new bot with simulator events but no change to its form, hence no draft).
+   * Those of tabs still open are only pointed at: see useOpenTabSlots.
    */
-  others?(): (DraftNote & { slot: string })[];
+  others?(): (DraftNote & { slot: string; eventsOnly?: boolean })[];
   /** Makes such a new bot this tab's; false when this tab has an unsaved new bot already. */
   continueOther?(slot: string): boolean | Promise<boolean>;
   /** Forgets such a new bot; the list reads the drafts again once it resolves. */
@@ -257,14 +258,20 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
         if (state === 'open')
           return (
             <p key={other.slot} id={otherTextId(other.slot)} className="bots-draft-note bots-open-elsewhere" tabIndex={-1}>
-              {`An unsaved new bot${named} is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.`}
+              {other.eventsOnly
+                ? 'Simulator events for an unsaved new bot are being composed in another tab that is still open: go on with them there, or close that tab to continue them here.'
+                : `An unsaved new bot${named} is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.`}
             </p>
           );
         return (
           <DraftOffer
             key={other.slot}
             id={otherTextId(other.slot)}
-            text={`An unsaved new bot${named}, from another tab or an earlier visit: continue it here, or discard it.`}
+            text={
+              other.eventsOnly
+                ? 'Simulator events for an unsaved new bot, from another tab or an earlier visit: continue it here, or discard them.'
+                : `An unsaved new bot${named}, from another tab or an earlier visit: continue it here, or discard it.`
+            }
             action="Continue it here"
             onAction={() => void continueOther(other.slot)}
             onDiscard={() => void discardOther(other.slot)}
