@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS, test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
 import { SimulatorPage } from './pages/simulator-page';
@@ -671,6 +672,8 @@ test.describe('two tabs, two new bots: the other tab still open', () => {
     await expect(note).toBeVisible();
     await expect(appB.bots.getByRole('button', { name: 'Discard' })).toHaveCount(0);
     await expect(appB.bots.getByRole('button', { name: 'Continue it here' })).toHaveCount(0);
+    const result = await new AxeBuilder({ page: appB.page }).withTags(AXE_TAGS).include('[aria-labelledby="bots-heading"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Coming back to tab B with tab A still open changes nothing.
     await appB.page.bringToFront();
     await appB.reload();
