@@ -69,6 +69,24 @@ describe('scenario building', () => {
     ]);
   });
 
+  it("runs the account's other bots after the scenario's, but never over the bot under edit or a scenario's bot of the same id", () => {
+    const wb = { ...EMPTY_WORKBENCH, otherBots: [bot({ id: 'b2', name: 'file copy' })] };
+    const saved = [bot({ id: 'b1', name: 'saved b1' }), bot({ id: 'b2', name: 'saved b2' }), bot({ id: 'b3', name: 'saved b3' })];
+    const s = scenarioFor(baseScenario(ACCOUNT, wb, saved), bot({ id: 'b1' }));
+    expect(s.bots.map((b) => b.name)).toEqual(['Follow-up', 'file copy', 'saved b3']);
+    expect(validateScenario(s).ok).toBe(true);
+    // Without them the base is as it was.
+    expect(baseScenario(ACCOUNT, wb)).not.toHaveProperty('accountBots');
+  });
+
+  it("exports the account's other bots that ran, but not one the plan refuses (the file could not be read back)", () => {
+    const tagBot = bot({ id: 'vip', triggers: [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }] });
+    const advanced = { ...ACCOUNT, plan: 'advanced' as const };
+    const file = exportScenario(EMPTY_WORKBENCH, advanced, bot({ id: DRAFT_ID }), [bot({ id: 'b3' }), tagBot]);
+    expect(file.bots.map((b) => b.id)).toEqual([DRAFT_ID, 'b3']);
+    expect(validateScenario(JSON.parse(JSON.stringify(file))).ok).toBe(true);
+  });
+
   it('rewrites expectations written for a sample bot to the simulated id', () => {
     const e = retargetExpectations({ activations: [{ botId: 'welcome', at: '2026-06-01T14:00:00Z' }], skipped: [{ botId: 'other', reason: 'plan' }] }, 'welcome', 'draft');
     expect(e).toEqual({ activations: [{ botId: 'draft', at: '2026-06-01T14:00:00Z' }], skipped: [{ botId: 'other', reason: 'plan' }] });

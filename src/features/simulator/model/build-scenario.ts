@@ -37,11 +37,18 @@ export function behaviourDiffers(draft: Bot, saved: Bot): boolean {
 /** The part of the scenario shared by every run: all but the bot under edit. */
 export type BaseScenario = Omit<Scenario, 'bots' | 'expect' | 'name' | 'description'> & {
   otherBots: Bot[];
+  /**
+   * The account's other saved bots, when the admin includes them ("Include the account's other
+   * bots"): replayed after the scenario's own bots. Checked by the panel (`accountBotsBeside`), not
+   * as the scenario's bots are: one saved before a downgrade of the plan runs, and the engine skips
+   * what the plan stops (R8). Runs of theirs are not held against the scenario's expectations.
+   */
+  accountBots?: Bot[];
   /** Whether the events and leads held by the worker (generated or imported in bulk) belong to it. */
   withBulk: boolean;
 };
 
-export function baseScenario(account: Account, wb: Workbench): BaseScenario {
+export function baseScenario(account: Account, wb: Workbench, accountBots: readonly Bot[] = []): BaseScenario {
   return {
     account,
     leads: wb.leads,
@@ -49,14 +56,25 @@ export function baseScenario(account: Account, wb: Workbench): BaseScenario {
     ...(wb.start ? { start: wb.start } : {}),
     ...(wb.until ? { until: wb.until } : {}),
     otherBots: wb.otherBots.filter((b) => b.id !== DRAFT_ID),
+    ...(accountBots.length ? { accountBots: [...accountBots] } : {}),
     withBulk: wb.bulk !== null,
   };
 }
 
+/**
+ * The account's bots that run in a scenario for `bot`: not the bot under edit (the draft replaces
+ * its saved version) nor one whose id a bot of the scenario has (the scenario's copy runs).
+ */
+export function accountBotsFor(base: Pick<BaseScenario, 'otherBots' | 'accountBots'>, botId: string): Bot[] {
+  if (!base.accountBots?.length) return [];
+  const taken = new Set(base.otherBots.map((b) => b.id)).add(botId);
+  return base.accountBots.filter((b) => !taken.has(b.id));
+}
+
 /** A full scenario for one bot under edit; other bots with the same id give way to it. */
 export function scenarioFor(base: BaseScenario, bot: Bot, name = 'Simulation'): Scenario {
-  const { otherBots, withBulk: _withBulk, ...rest } = base;
-  return { name, ...rest, bots: [bot, ...otherBots.filter((b) => b.id !== bot.id)] };
+  const { otherBots, accountBots: _accountBots, withBulk: _withBulk, ...rest } = base;
+  return { name, ...rest, bots: [bot, ...otherBots.filter((b) => b.id !== bot.id), ...accountBotsFor(base, bot.id)] };
 }
 
 /** Expectations written for `from` (a sample's bot id) rewritten for the bot simulated as `to`. */
@@ -69,9 +87,15 @@ export function retargetExpectations(expect: Expectations | undefined, from: str
   };
 }
 
-/** The scenario file the panel exports: SPEC §8, with the draft bot first and the expectations. */
-export function exportScenario(wb: Workbench, account: Account, bot: Bot | null): Scenario {
-  const bots = bot ? [bot, ...wb.otherBots.filter((b) => b.id !== bot.id)] : wb.otherBots;
+/**
+ * The scenario file the panel exports: SPEC §8, with the draft bot first and the expectations, and
+ * the account's other bots when they are included (`accountBots`), so that the file replays as the
+ * panel did. Not those the account's plan refuses (V5): a file holding them could not be read back.
+ */
+export function exportScenario(wb: Workbench, account: Account, bot: Bot | null, accountBots: readonly Bot[] = []): Scenario {
+  const own = bot ? [bot, ...wb.otherBots.filter((b) => b.id !== bot.id)] : wb.otherBots;
+  const taken = new Set(own.map((b) => b.id));
+  const bots = [...own, ...accountBots.filter((b) => !taken.has(b.id) && validateBot(b, account).ok)];
   const expect = bot ? retargetExpectations(wb.expect, wb.mainBotRef, bot.id) : wb.expect;
   return {
     name: wb.name,

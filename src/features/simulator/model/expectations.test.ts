@@ -55,6 +55,23 @@ describe('expectation checking', () => {
     expect(capped.items.map((i) => i.kind)).toEqual(['activation', 'unexpected', 'unexpected']);
   });
 
+  it("does not hold the runs of onlookers (the account's other bots) against a scenario written without them, unless it names them", () => {
+    const run = (botId: string, leadId: string) => ({ botId, leadId, at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 });
+    const activations = [run('draft', 'l1'), run('welcome', 'l1'), run('confirm', 'l1')];
+    const onlookers = new Set(['welcome', 'confirm']);
+    const wanted = { activations: [{ botId: 'draft', leadId: 'l1', at: '2026-06-01T14:00:00Z' }] };
+    expect(checkTable(wanted, tableOf(result({ activations })), Infinity, onlookers)).toMatchObject({ passed: 1, failed: 0 });
+    // Named by the expectations: its runs are checked, the unexpected ones too.
+    const naming = { activations: [...wanted.activations, { botId: 'welcome', leadId: 'l2', at: '2026-06-01T14:00:00Z' }] };
+    const r = checkTable(naming, tableOf(result({ activations })), Infinity, onlookers);
+    expect(r.items.filter((i) => !i.pass).map((i) => [i.kind, i.botId])).toEqual([
+      ['activation', 'welcome'],
+      ['unexpected', 'welcome'],
+    ]);
+    // Without onlookers every run counts, as `simulate --check` does.
+    expect(checkExpectations(wanted, result({ activations })).failed).toBe(2);
+  });
+
   it('needs every expected skip reason to be present', () => {
     const skipped = [{ botId: 'b', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, reason: 'cooldown' as const, detail: 'x' }];
     expect(checkExpectations({ skipped: [{ botId: 'b', reason: 'cooldown' }] }, result({ skipped })).failed).toBe(0);

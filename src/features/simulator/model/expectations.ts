@@ -16,8 +16,10 @@ const key = (botId: string, leadId: string | undefined, ms: number) => `${botId}
 /**
  * The check of `expect` against a result. Runs nobody expected are all counted in `failed`, but
  * only the first `maxUnexpected` become items (a replay of generated traffic has tens of thousands).
+ * Runs of `onlookers` (the account's other bots, replayed beside a scenario written without them)
+ * are not counted as unexpected, unless the expectations name that bot.
  */
-export function checkExpectations(expect: Expectations, result: ResultTable, maxUnexpected = Infinity): CheckReport {
+export function checkExpectations(expect: Expectations, result: ResultTable, maxUnexpected = Infinity, onlookers?: ReadonlySet<string>): CheckReport {
   const items: CheckItem[] = [];
   let extraFailures = 0;
   if (expect.activations) {
@@ -39,6 +41,8 @@ export function checkExpectations(expect: Expectations, result: ResultTable, max
     // runs are told apart by number there, and texts are built only at instants someone expects.
     const seen = new Set<number>();
     const leads = result.leadIds.length + 1;
+    const named = new Set(expect.activations.map((e) => e.botId));
+    const unchecked = onlookers?.size ? result.botIds.map((id) => onlookers.has(id) && !named.has(id)) : null;
     for (let i = 0; i < runs.count; ) {
       const ms = runs.ms[i]!;
       let end = i + 1;
@@ -47,6 +51,7 @@ export function checkExpectations(expect: Expectations, result: ResultTable, max
       seen.clear();
       for (let k = i; k < end; k++) {
         const bot = runs.bot[k]!;
+        if (unchecked?.[bot]) continue;
         const subject = bot * leads + runs.lead[k]! + 1;
         if (end - i > 1) {
           if (seen.has(subject)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
+import demoBots from '../../../../mocks/fixtures/demo-bots.json';
 import { SAMPLES, loadSample } from '../samples';
 import { baseScenario, workbenchFromScenario } from '../model/build-scenario';
 import { rowAt } from '../model/columns';
@@ -56,6 +57,23 @@ describe('engine worker core', () => {
     const r2 = replies[1]!;
     if (r2.kind !== 'ran' || !r2.reply.ok) throw new Error('no second run');
     expect(r2.reply.diff?.counts).toEqual({ gained: 1, lost: 0, moved: 1, unchanged: 0 });
+  });
+
+  it("replays the account's other bots beside the draft, one the plan now refuses included, without holding their runs against the expectations", async () => {
+    const { replies, handle, settle } = harness();
+    const { base, bot } = sample('welcome');
+    const advanced = { ...ACCOUNT, plan: 'advanced' as const }; // "VIP welcome" has a tag trigger (V5)
+    const withSaved = { ...base, account: advanced, accountBots: demoBots as Bot[] };
+    const expect1 = { activations: [{ botId: 'draft', leadId: 'l1', at: '2026-06-01T14:00:00Z' }] };
+    handle({ kind: 'run', runId: 1, baseId: 1, base: withSaved, bot, saved: null, expect: expect1 });
+    await settle();
+    const r = replies[0]!;
+    if (r.kind !== 'ran' || !r.reply.ok) throw new Error(`no run: ${JSON.stringify(r)}`);
+    const cols = r.reply.columns;
+    const rows = Array.from({ length: cols.count }, (_, k) => rowAt(cols, k)).map((row) => `${row.kind} ${row.botId} ${row.leadId ?? ''}`);
+    expect(rows).toContain('run draft l1');
+    expect(rows).toContain('run welcome l1'); // the saved "Welcome on creation" answers the same lead
+    expect(r.reply.report).toMatchObject({ passed: 1, failed: 0 });
   });
 
   it('reports events about unknown leads with their path instead of running', async () => {

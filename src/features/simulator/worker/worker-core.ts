@@ -12,7 +12,7 @@ import {
   type ValidationError,
 } from '../../../domain';
 import { eventEcho, evaluateConditions, prepareAppended, prepareEvents, resultMoment, simulateLog, type EventEcho, type PreparedEvents, type ResultLog } from '../../../engine';
-import { behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
+import { accountBotsFor, behaviourDiffers, scenarioFor, type BaseScenario } from '../model/build-scenario';
 import { buildColumns, columnBuffers } from '../model/columns';
 import { diffRuns, summarizeDiff } from '../model/diff';
 import { scenarioFileText } from '../model/scenario-text';
@@ -162,7 +162,8 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
           engineMs,
           eventCount: whole.events.length,
           diff,
-          report: req.expect ? capReport(checkExpectations(req.expect, result, REPORT_ITEMS)) : null,
+          // The account's other bots look on: the scenario's expectations were written without them.
+          report: req.expect ? capReport(checkExpectations(req.expect, result, REPORT_ITEMS, new Set(accountBotsFor(whole, req.bot.id).map((b) => b.id)))) : null,
           timeline,
           suspensions: suspensionsOf(result, scenario.bots),
           afterEnd: afterEndOf(result, 0),
