@@ -29,6 +29,17 @@ describe('the scenario kept with a bot', () => {
     expect(loadChecks(localStorage, 'b1')?.workbench.expect).toEqual(checked.expect);
   });
 
+  it("keeps the choice to include the account's other bots with the scenario, and nothing when it is off", () => {
+    expect(saveChecks(localStorage, 'b1', { ...composed, includeAccountBots: true })).toBe('saved');
+    expect(loadChecks(localStorage, 'b1')).toEqual({ workbench: { ...composed, includeAccountBots: true }, unreadable: false });
+    saveChecks(localStorage, 'b1', composed);
+    expect(localStorage.getItem(checksKey('b1'))).not.toContain('includeAccountBots');
+    expect(loadChecks(localStorage, 'b1')?.workbench).not.toHaveProperty('includeAccountBots');
+    // A value of another kind is not a choice: left out, and the copy set aside as for any unreadable part.
+    localStorage.setItem(checksKey('b1'), JSON.stringify({ ...JSON.parse(localStorage.getItem(checksKey('b1'))!), includeAccountBots: 'yes' }));
+    expect(loadChecks(localStorage, 'b1')).toEqual({ workbench: composed, unreadable: true });
+  });
+
   it('forgets the scenario once it is emptied', () => {
     saveChecks(localStorage, 'b1', composed);
     expect(saveChecks(localStorage, 'b1', EMPTY_WORKBENCH)).toBe('removed');

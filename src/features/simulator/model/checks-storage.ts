@@ -37,6 +37,8 @@ type Stored = {
   expect?: NonNullable<Workbench['expect']>;
   mainBotRef: string | null;
   otherBots: Workbench['otherBots'];
+  /** "Include the account's other bots" ticked (absent: not). The bots themselves are the account's, read afresh. */
+  includeAccountBots?: true;
 };
 
 /** True when the workbench is too large to keep in localStorage. */
@@ -78,6 +80,7 @@ export function saveChecks(storage: Storage | undefined, botId: string, wb: Work
       ...(wb.expect ? { expect: wb.expect } : {}),
       mainBotRef: wb.mainBotRef,
       otherBots: wb.bulk ? wb.otherBots.filter((b) => !isLoadDemoBot(b)) : wb.otherBots,
+      ...(wb.includeAccountBots ? { includeAccountBots: true } : {}),
     };
     const text = JSON.stringify(stored);
     if (text.length > MAX_STORED_CHECKS_BYTES) return removeChecks(storage, botId) === 'removed' ? 'too-large' : 'unavailable';
@@ -227,6 +230,7 @@ export function loadChecks(storage: Storage | undefined, botId: string): { workb
   }
   const name = str(r.name);
   if (name === undefined) left.n += 1;
+  if (r.includeAccountBots !== undefined && typeof r.includeAccountBots !== 'boolean') left.n += 1;
   const description = str(r.description);
   const workbench: Workbench = {
     name: name ?? EMPTY_WORKBENCH.name,
@@ -239,6 +243,7 @@ export function loadChecks(storage: Storage | undefined, botId: string): { workb
     mainBotRef: str(r.mainBotRef) ?? null,
     otherBots: readList(Bot, r.otherBots, left),
     bulk: null,
+    ...(r.includeAccountBots === true ? { includeAccountBots: true } : {}),
   };
   if (left.n > 0) setAside();
   return { workbench, unreadable: left.n > 0 };

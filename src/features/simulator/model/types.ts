@@ -29,6 +29,8 @@ export type Workbench = {
   /** Other bots of an imported file or of a load demo, simulated beside the draft. */
   otherBots: Bot[];
   bulk: BulkInfo | null;
+  /** "Include the account's other bots": the account's saved bots run beside the draft (absent: off). */
+  includeAccountBots?: boolean;
 };
 
 export const EMPTY_WORKBENCH: Workbench = {
