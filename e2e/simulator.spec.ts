@@ -563,6 +563,43 @@ test.describe('Simulator', () => {
     await expect(ask(1)).toBeFocused();
   });
 
+  test("with the account's other bots included, two saved bots that answer one message both appear by name, and the choice stays with the bot", async ({ page, app, axe }) => {
+    const ts = new TriggerSetupPage(page, app);
+    await ts.open('Welcome on creation');
+    const sim = new SimulatorPage(page, ts.dialog);
+    const add = sim.region.getByRole('button', { name: 'Add event' });
+    await add.click(); // "Lead l1 created"
+    await add.click();
+    await sim.region.getByLabel('Kind of event').selectOption({ label: 'Message' });
+    await sim.region.getByRole('button', { name: 'Done editing' }).click();
+    await expect(sim.region.getByRole('button', { name: 'Edit event 2: Incoming WhatsApp message, lead l1' })).toBeVisible();
+    await expect(sim.row(/Welcome on creation.*Ran/)).toHaveCount(1);
+    const include = sim.region.getByRole('checkbox', { name: "Include the account's other bots" });
+    await expect(include).not.toBeChecked(); // off by default: the draft alone, as before
+    await expect(sim.row(/WhatsApp confirmation/)).toHaveCount(0);
+    await expect(include).toHaveAccessibleDescription(/^Replays the account's 6 other saved bots beside this draft/);
+
+    await include.check();
+    // Both saved bots that answer an incoming WhatsApp message: one runs, the other is outside its hours.
+    await expect(sim.row(/WhatsApp confirmation.*Ran/)).toHaveCount(1);
+    await expect(sim.row(/Business hours notice.*Skipped.*Outside active hours/)).toHaveCount(1);
+    // The draft stands for its own saved version: Welcome on creation runs once.
+    await expect(sim.row(/Welcome on creation/)).toHaveCount(1);
+    await sim.region.getByRole('combobox', { name: 'Bot', exact: true }).selectOption({ label: 'WhatsApp confirmation' });
+    await expect(sim.rows()).toHaveCount(1);
+    const result = await axe().include('[aria-label="Simulator"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // Kept with the bot's events: ticked again after a reload.
+    await app.reload();
+    await ts.open('Welcome on creation');
+    await expect(include).toBeChecked();
+    await expect(sim.row(/WhatsApp confirmation.*Ran/)).toHaveCount(1);
+    await include.uncheck();
+    await expect(sim.row(/WhatsApp confirmation|Business hours notice/)).toHaveCount(0);
+    await expect(sim.row(/Welcome on creation.*Ran/)).toHaveCount(1);
+  });
+
   test('is axe clean with results, a selected row and the composer open', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Won discount for $10,000–$100,000');

@@ -1,5 +1,7 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useBots } from '../api';
 import { BotList } from '../features/bots';
+import type { AccountBotsList } from '../features/simulator';
 import { storageIsMemoryOnly } from '../lib/page-storage';
 import { useAnnouncer } from '../lib/use-announcer';
 import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
@@ -16,9 +18,24 @@ const DemoSettings = __MOCKS__ ? lazy(() => import('../features/demo-settings').
 // the dialog's name. The simulator's own controls say themselves when reached.
 const renderAside = (ctx: DraftContext) => (
   <Suspense fallback={<p>Loading the simulator…</p>}>
-    <SimulatorPanel {...ctx} />
+    <SimulatorAside {...ctx} />
   </Suspense>
 );
+
+/**
+ * The simulator with the account's saved bots, for "Include the account's other bots": the list the
+ * bot list shows (the same query and cache), loading or failed as it is.
+ */
+function SimulatorAside(ctx: DraftContext) {
+  const { data, isError, isFetching, refetch } = useBots();
+  // Once read, the list stays ready while it is fetched again (after a save) or that fetch fails.
+  const status = data ? 'ready' : isError && !isFetching ? 'failed' : 'loading';
+  const accountBots = useMemo((): AccountBotsList => {
+    const retry = () => void refetch();
+    return data ? { status: 'ready', bots: data, retry } : { status: status === 'failed' ? 'failed' : 'loading', retry };
+  }, [data, status, refetch]);
+  return <SimulatorPanel {...ctx} accountBots={accountBots} />;
+}
 
 type Editing = { botId: string | null } | null;
 

@@ -2,4 +2,4 @@
 // Load it with React.lazy: nothing here runs at import time but module definitions.
 export { SimulatorPanel } from './components/simulator-panel';
 export { adoptDeletedBotScenario, adoptNewBotScenario, adoptOtherNewBotScenario, forgetNewBotScenario, forgetOtherNewBotScenario, newBotHoldsScenario } from './components/session';
-export type { SimulatorProps } from './model/types';
+export type { AccountBotsList, SimulatorProps } from './model/types';

@@ -5,11 +5,13 @@ import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
+import demoBots from '../../../../mocks/fixtures/demo-bots.json';
 import { SimulatorPanel } from '..';
 import { adoptDeletedBotScenario, forgetAllWorkbenches, sharedClient } from './session';
 import { RERUN_DEBOUNCE_MS } from './use-simulation';
 import { checksKey, unreadableKey } from '../model/checks-storage';
 import { DRAFT_ID } from '../model/build-scenario';
+import type { AccountBotsList } from '../model/types';
 
 /** Where this tab keeps its new bot's scenario (each tab its own: src/lib/tab-slot.ts). */
 const NEW_BOT_CHECKS = checksKey(DRAFT_ID);
@@ -32,7 +34,7 @@ const NEW_BOT: Bot = {
 /** The test edits the draft as the dialog would. */
 const control: { setDraft(d: unknown): void } = { setDraft: () => {} };
 const setDraftFromTest = (d: unknown) => act(() => control.setDraft(d));
-function Harness({ saved = null, onApply }: { saved?: Bot | null; onApply?: (b: Bot) => void }) {
+function Harness({ saved = null, onApply, accountBots }: { saved?: Bot | null; onApply?: (b: Bot) => void; accountBots?: AccountBotsList }) {
   const [draft, setDraft] = useState<unknown>(saved ?? NEW_BOT);
   useEffect(() => {
     control.setDraft = setDraft;
@@ -41,7 +43,7 @@ function Harness({ saved = null, onApply }: { saved?: Bot | null; onApply?: (b: 
     onApply?.(b);
     setDraft((d: unknown) => ({ ...(d as Bot), triggers: b.triggers, conditions: b.conditions, activeHours: b.activeHours, keepUnanswered: b.keepUnanswered }));
   };
-  return <SimulatorPanel account={ACCOUNT} draft={draft} validation={validateBot(draft, ACCOUNT)} saved={saved} applyBot={applyBot} />;
+  return <SimulatorPanel account={ACCOUNT} draft={draft} validation={validateBot(draft, ACCOUNT)} saved={saved} applyBot={applyBot} accountBots={accountBots} />;
 }
 
 afterEach(() => {
@@ -632,5 +634,103 @@ describe('SimulatorPanel', () => {
     Object.defineProperty(big, 'size', { value: 65 * 1024 * 1024 });
     await user.upload(screen.getByLabelText('Import scenario file'), big);
     expect((await screen.findByRole('alert')).textContent).toMatch(/The file is 65\.0 MB; the simulator opens scenario files up to 64 MB/);
+  });
+});
+
+/** The demo account's saved bots, as the app's bots query gives them. */
+const SAVED = demoBots as Bot[];
+const savedBot = (id: string) => SAVED.find((b) => b.id === id)!;
+const ready = (bots: readonly Bot[] = SAVED, retry = () => {}): AccountBotsList => ({ status: 'ready', bots, retry });
+
+/** "Lead l1 created", then an incoming WhatsApp message from l1. */
+async function composeMessage(user: ReturnType<typeof userEvent.setup>, panel: HTMLElement) {
+  await user.click(within(panel).getByRole('button', { name: 'Add event' }));
+  await user.click(within(panel).getByRole('button', { name: 'Add event' }));
+  await user.selectOptions(within(panel).getByLabelText('Kind of event'), 'Message');
+  expect(within(panel).getByRole('button', { name: 'Edit event 2: Incoming WhatsApp message, lead l1' })).toBeInTheDocument();
+}
+
+describe("the account's other bots", () => {
+  const rowsText = () => bodyRows().map((r) => r.textContent ?? '');
+
+  it('run beside the draft once included: two saved bots that answer one message both show by name; the bot edited is the draft; one turned off is said', async () => {
+    const user = userEvent.setup();
+    const list = SAVED.map((b) => (b.id === 'follow-up' ? { ...b, enabled: false } : b));
+    render(<Harness saved={savedBot('welcome')} accountBots={ready(list)} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await composeMessage(user, panel);
+    await waitFor(() => expect(rowsText()).toEqual([expect.stringMatching(/Welcome on creation.*l1.*Ran/)]), { timeout: 10_000 });
+
+    const include = within(panel).getByRole('checkbox', { name: "Include the account's other bots" });
+    expect(include).not.toBeChecked(); // off until asked for
+    expect(include).toHaveAccessibleDescription(
+      "Replays the account's 6 other saved bots beside this draft (the draft stands for its own saved version); each row names its bot. 1 of them is turned off (“Bot enabled”): a bot that is off never starts, so it has no rows.",
+    );
+    expect(within(panel).queryByRole('option', { name: 'WhatsApp confirmation' })).toBeNull();
+
+    await user.click(include);
+    await waitFor(() => expect(rowsText()).toHaveLength(3), { timeout: 10_000 });
+    expect(rowsText()).toEqual([
+      expect.stringMatching(/Welcome on creation.*l1.*Ran/), // once: the draft stands for the saved bot
+      expect.stringMatching(/WhatsApp confirmation.*l1.*Ran/),
+      expect.stringMatching(/Business hours notice.*l1.*Skipped.*Outside active hours/),
+    ]);
+    expect(within(bodyRows()[1]!).getByRole('button')).toHaveAccessibleName(/: ran \(kept unanswered\), WhatsApp confirmation, lead l1$/);
+    // The filter offers them by name, the draft marked.
+    await user.selectOptions(within(panel).getByLabelText('Bot'), 'Business hours notice');
+    expect(rowsText()).toEqual([expect.stringMatching(/Business hours notice/)]);
+    expect(within(panel).getByRole('option', { name: 'Welcome on creation (this bot)' })).toBeInTheDocument();
+    // "What happened?" names the bot that is off among the others.
+    await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 2:/ }));
+    expect(await within(panel).findByText(/Other bots turned off \(1\)/, {}, { timeout: 10_000 })).toBeInTheDocument();
+
+    // Left out again: their rows go, and the filter on one of them with them.
+    await user.click(include);
+    await waitFor(() => expect(rowsText()).toEqual([expect.stringMatching(/Welcome on creation.*l1.*Ran/)]), { timeout: 10_000 });
+    expect(within(panel).getByLabelText('Bot')).toHaveValue('');
+  });
+
+  it('are remembered with the scenario kept for the bot, and checked as onlookers: the expectations hold', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness accountBots={ready()} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('checkbox', { name: "Include the account's other bots" }));
+    // A sample keeps the choice: it is the admin's, not the sample's.
+    await user.click(within(panel).getByRole('button', { name: 'WhatsApp replies, 10-minute cooldown' }));
+    await screen.findByText(/Expectations: 4 of 4 pass/, {}, { timeout: 10_000 });
+    await waitFor(() => expect(rowsText().some((t) => /Business hours notice/.test(t))).toBe(true), { timeout: 10_000 });
+    expect(within(panel).getByRole('checkbox', { name: "Include the account's other bots" })).toBeChecked();
+    expect(JSON.parse(localStorage.getItem(NEW_BOT_CHECKS)!)).toMatchObject({ includeAccountBots: true });
+    unmount();
+    forgetAllWorkbenches(); // as a reload does
+    render(<Harness accountBots={ready()} />);
+    expect(screen.getByRole('checkbox', { name: "Include the account's other bots" })).toBeChecked();
+  });
+
+  it('say while they load or could not be loaded, and the draft is replayed meanwhile; loading them again takes the focus to the box', async () => {
+    const user = userEvent.setup();
+    const retry = vi.fn();
+    const { rerender } = render(<Harness accountBots={{ status: 'loading', retry }} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const include = within(panel).getByRole('checkbox', { name: "Include the account's other bots" });
+    expect(include).toHaveAccessibleDescription("Loading the account's bots…");
+    await user.click(include);
+    await composeMessage(user, panel);
+    await waitFor(() => expect(rowsText()).toEqual([expect.stringMatching(/My bot.*l1.*Ran/)]), { timeout: 10_000 });
+
+    rerender(<Harness accountBots={{ status: 'failed', retry }} />);
+    expect(include).toHaveAccessibleDescription("The account's bots could not be loaded, so only this bot is replayed.");
+    // Said once (the box is ticked), in a status that holds no button.
+    const said = within(panel).getAllByRole('status').find((s) => s.textContent === "The account's bots could not be loaded, so only this bot is replayed.");
+    expect(said).toBeDefined();
+    expect(within(said!).queryByRole('button')).toBeNull();
+    await user.click(within(panel).getByRole('button', { name: "Load the account's bots again" }));
+    expect(retry).toHaveBeenCalledTimes(1);
+    rerender(<Harness accountBots={{ status: 'loading', retry }} />);
+    expect(include).toHaveFocus();
+    expect(within(panel).queryByRole('button', { name: "Load the account's bots again" })).toBeNull();
+
+    rerender(<Harness accountBots={ready()} />);
+    await waitFor(() => expect(rowsText().some((t) => /WhatsApp confirmation.*Ran/.test(t))).toBe(true), { timeout: 10_000 });
   });
 });

@@ -37,9 +37,12 @@ import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './simulator.css';
 import { count } from '../../../lib/count';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
+import { accountBotsBeside, NO_ACCOUNT_BOTS } from '../model/account-bots';
+import { AccountBotsToggle } from './account-bots-toggle';
 
 const storage = browserStorage; // undefined, not a throw, when the browser blocks site data
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
+const NO_BOTS: readonly Bot[] = [];
 
 /** A bot's problems against this account, in words ("Trigger 1: This channel does not exist in the account (ch-x)."), the first three. */
 function problemsOf(errors: ValidationError[], bot: Bot): string {
@@ -47,7 +50,7 @@ function problemsOf(errors: ValidationError[], bot: Bot): string {
   return listed.join(' ') + (errors.length > 3 ? ` …and ${errors.length - 3} more.` : '');
 }
 
-export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot, behaviourChanged = false }: SimulatorProps) {
+export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot, behaviourChanged = false, accountBots }: SimulatorProps) {
   const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
   const client = useEngineClient();
   const checksId = saved?.id ?? DRAFT_ID;
@@ -88,7 +91,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const [outcomeOpen, setOutcomeOpen] = useState<number | null>(null);
   const [outcomeReply, setOutcomeReply] = useState<{ index: number; run: unknown; event: SimEvent; bots: Bot[]; value: EventEcho | null } | null>(null);
 
-  const { bot, base, state, runNow } = useSimulation({ client, account, workbench, validation, saved });
+  // The account's other saved bots, when the admin includes them: all but the one being edited.
+  const includeAccountBots = accountBots !== undefined && workbench.includeAccountBots === true;
+  const beside = useMemo(
+    () => (accountBots?.status === 'ready' ? accountBotsBeside(accountBots.bots, account, saved?.id ?? null, workbench.otherBots) : NO_ACCOUNT_BOTS),
+    [accountBots, account, saved?.id, workbench.otherBots],
+  );
+  const besideBots = includeAccountBots ? beside.bots : NO_BOTS;
+  const { bot, base, state, runNow } = useSimulation({ client, account, workbench, validation, saved, accountBots: besideBots });
   // The checks are kept with the bot whenever the scenario changes; KeptNote says when they cannot be.
   const kept = useKeptOutcome(checksId);
   useEffect(() => {
@@ -129,8 +139,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     const m = new Map<string, Bot>();
     if (last) m.set(last.bot.id, draftName !== null ? { ...last.bot, name: draftName } : last.bot);
     for (const b of workbench.otherBots) if (!m.has(b.id)) m.set(b.id, b);
+    for (const b of besideBots) if (!m.has(b.id)) m.set(b.id, b);
     return m;
-  }, [last, draftName, workbench.otherBots]);
+  }, [last, draftName, workbench.otherBots, besideBots]);
+  // A bot no longer replayed (the account's bots left out again, load demo bots removed) filters nothing.
+  const shownFilter = useMemo(() => (filter.botId !== null && last && !bots.has(filter.botId) ? { ...filter, botId: null } : filter), [filter, last, bots]);
 
   // Asked again after every run (an edit may change the answer), with the base that run was sent
   // with: a base not sent yet gives undefined, and the run it waits for asks again.
@@ -149,18 +162,19 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     };
   }, [outcomeOpen, last, client, base, bot]);
 
-  const view = useMemo(() => (last ? filterColumns(last.columns, filter) : null), [last, filter]);
+  const view = useMemo(() => (last ? filterColumns(last.columns, shownFilter) : null), [last, shownFilter]);
   const report = workbench.expect ? (last?.report ?? null) : null;
 
   const replaceWorkbench = useCallback(
     async (next: Workbench, keepBulk = false) => {
       if (!keepBulk && workbench.bulk && client) await client.clearBulk();
-      setWorkbench(next);
+      // The choice to include the account's bots is the admin's, not the scenario's: it stays.
+      setWorkbench(workbench.includeAccountBots ? { ...next, includeAccountBots: true } : next);
       setSelection(null);
       setOutcomeOpen(null);
       setFilter(NO_FILTER);
     },
-    [client, workbench.bulk, setWorkbench],
+    [client, workbench.bulk, workbench.includeAccountBots, setWorkbench],
   );
 
   const onLoadSample = async (sample: Sample, eventsOnly: boolean) => {
@@ -280,9 +294,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     if (!client) return;
     setBusy('Preparing the file…');
     try {
-      const text = await client.exportText(exportScenario(workbench, account, bot), workbench.bulk !== null);
+      const scenario = exportScenario(workbench, account, bot, besideBots);
+      const text = await client.exportText(scenario, workbench.bulk !== null);
       downloadText(text, `${fileNameOf(workbench.name, 'scenario')}.json`);
-      setNotice(bot ? 'Exported the scenario with your draft bot and its expectations.' : 'Exported the scenario (the draft has errors, so it is not included).');
+      const fromAccount = scenario.bots.filter((b) => besideBots.includes(b)).length;
+      setNotice(
+        (bot ? 'Exported the scenario with your draft bot and its expectations.' : 'Exported the scenario (the draft has errors, so it is not included).') +
+          (fromAccount ? ` The account's ${count(fromAccount, 'other bot')} ${fromAccount === 1 ? 'is' : 'are'} in it too, as they ran beside it.` : ''),
+      );
     } finally {
       setBusy(null);
     }
@@ -372,6 +391,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       ),
   };
 
+  const onIncludeAccountBots = (include: boolean) => {
+    setWorkbench((w) => {
+      const { includeAccountBots: _was, ...rest } = w;
+      return include ? { ...rest, includeAccountBots: true } : rest;
+    });
+    // Rows of the account's bots go: a filter on one of them would show nothing once they are back.
+    if (!include && filter.botId !== null && besideBots.some((b) => b.id === filter.botId)) setFilter((f) => ({ ...f, botId: null }));
+  };
+
   const status =
     busy ??
     (state.status === 'running'
@@ -413,6 +441,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           {spoken}
         </span>
       </div>
+
+      {accountBots && (
+        <AccountBotsToggle list={accountBots} checked={includeAccountBots} onChange={onIncludeAccountBots} beside={beside} saved={saved !== null} />
+      )}
 
       {/* Not a live region: it follows every keystroke in the form, whose fields say their own errors. */}
       {!validation.ok && (
@@ -498,7 +530,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           />
           <RateLimitNotice suspensions={last.suspensions} timezone={account.timezone} onShowSkips={() => setFilter((f) => ({ ...f, reason: 'rate_limited' }))} />
           {last.timeline && <Timeline model={last.timeline} counts={last.counts} eventCount={last.eventCount} timezone={account.timezone} />}
-          <ResultsFilters filter={filter} bots={bots} draftId={last.bot.id} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
+          <ResultsFilters filter={shownFilter} bots={bots} draftId={last.bot.id} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
           <ResultsTable
             columns={last.columns}
             view={view}

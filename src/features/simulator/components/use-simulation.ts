@@ -9,6 +9,8 @@ import type { RunReply } from '../worker/protocol';
 
 export const RERUN_DEBOUNCE_MS = 150;
 
+const NONE: readonly Bot[] = [];
+
 export type RunState =
   | { status: 'idle' }
   | { status: 'running'; last: Finished | null }
@@ -44,8 +46,12 @@ export function useSimulation(args: {
   workbench: Workbench;
   validation: { ok: true; value: Bot } | { ok: false; errors: ValidationError[] };
   saved: Bot | null;
+  /** The account's other saved bots that run beside the draft (none unless the admin includes them). */
+  accountBots?: readonly Bot[];
 }) {
   const { client, account, workbench, saved } = args;
+  // Memoized by the panel: the host's query keeps the list's reference while its content is the same.
+  const accountBots = args.accountBots ?? NONE;
   const bot = useStableJson(simulatedBot(args.validation, saved));
   // The bot as runs get it: typing its name re-runs nothing (at 100,000 events a run is tens of ms
   // of worker time per keystroke). The panel shows the name from `bot`, which follows every edit.
@@ -54,10 +60,10 @@ export function useSimulation(args: {
   const expect = useStableJson(bot ? retargetExpectations(workbench.expect, workbench.mainBotRef, bot.id) : undefined);
   const savedStable = useStableJson(saved);
   const base: BaseScenario = useMemo(
-    () => baseScenario(account, workbench),
+    () => baseScenario(account, workbench, accountBots),
     // The base changes only with what it is made of (the bulk count invalidates it too).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [account, workbench.leads, workbench.events, workbench.start, workbench.until, workbench.otherBots, workbench.bulk],
+    [account, workbench.leads, workbench.events, workbench.start, workbench.until, workbench.otherBots, workbench.bulk, accountBots],
   );
   const [state, setState] = useState<RunState>({ status: 'idle' });
 

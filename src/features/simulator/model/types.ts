@@ -10,7 +10,18 @@ export type SimulatorProps = {
   applyBot(bot: Bot): void;
   /** Whether the admin has changed the draft's triggers, conditions, hours, toggle or on/off from the saved bot's (or a new bot's defaults). */
   behaviourChanged?: boolean;
+  /**
+   * The account's saved bots, as the host's bots query has them, for "Include the account's other
+   * bots". Without it (a host that has no list) the panel does not offer them.
+   */
+  accountBots?: AccountBotsList;
 };
+
+/** The account's saved bots as the host has loaded them: `bots` once read (also while a later fetch fails or runs). */
+export type AccountBotsList =
+  | { status: 'loading'; bots?: undefined; retry(): void }
+  | { status: 'failed'; bots?: undefined; retry(): void }
+  | { status: 'ready'; bots: readonly Bot[]; retry(): void };
 
 /** Events and leads held only by the worker (generated traffic or a large import): counted here, not copied. */
 export type BulkInfo = { label: string; events: number; leads: number };
