@@ -600,6 +600,29 @@ test.describe('Simulator', () => {
     await expect(sim.row(/Welcome on creation.*Ran/)).toHaveCount(1);
   });
 
+  test('after "Run simulation" at 1280 × 800 the results come into view by their heading, the focus staying on the button', async ({ page, app }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const { sim } = await openFollowUpWithEvents(page, app, 2);
+    const heading = sim.region.getByRole('heading', { name: /^Results: \d+ runs? and \d+ skips?$/ });
+    await expect(heading).toBeAttached();
+    await sim.run.focus(); // the top of the simulator column, as the admin sees it on opening
+    await expect(heading).not.toBeInViewport();
+    await sim.run.click();
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    await expect(sim.run).toBeFocused();
+    // From the keyboard too, and it stays in view (the dialog's focus keeper does not pull it back).
+    await sim.region.evaluate((el) => {
+      for (let box = el.parentElement; box; box = box.parentElement) if (box.scrollTop > 0) box.scrollTop = 0;
+    });
+    await sim.run.focus();
+    await expect(heading).not.toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    await page.waitForTimeout(500);
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    await expect(sim.run).toBeFocused();
+  });
+
   test('is axe clean with results, a selected row and the composer open', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Won discount for $10,000–$100,000');

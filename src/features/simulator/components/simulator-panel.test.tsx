@@ -734,3 +734,78 @@ describe("the account's other bots", () => {
     await waitFor(() => expect(rowsText().some((t) => /WhatsApp confirmation.*Ran/.test(t))).toBe(true), { timeout: 10_000 });
   });
 });
+
+describe('after "Run simulation"', () => {
+  afterEach(() => {
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+    delete (window as Partial<Window>).matchMedia;
+  });
+
+  it('brings the results into view by their heading (no smooth scrolling when less motion is asked for) and says their summary again, the focus staying on the button; a re-run after an edit does neither', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const heading = within(panel).getByRole('heading', { name: 'Results: 1 run and 1 skip' });
+    // The results lie below the fold (jsdom lays nothing out).
+    const results = within(panel).getByRole('region', { name: 'Results' });
+    const below = { top: 900, bottom: 1600, left: 0, right: 400, width: 400, height: 700, x: 0, y: 900 } as DOMRect;
+    vi.spyOn(results, 'getBoundingClientRect').mockReturnValue(below);
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    const spoken = screen.getByTestId('sim-spoken-status');
+    const heard: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
+    });
+    observer.observe(spoken, { childList: true, subtree: true });
+
+    const run = within(panel).getByRole('button', { name: 'Run simulation' });
+    await user.click(run);
+    await waitFor(() => expect(scroll).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    expect(scroll.mock.contexts[0]).toBe(heading);
+    expect(scroll).toHaveBeenCalledWith({ block: 'start', behavior: 'smooth' });
+    expect(heard).toEqual(['Results: 1 run and 1 skip.']); // the same words, said again, once
+    expect(run).toHaveFocus();
+
+    // An edit re-runs on its own: nothing scrolls, and the same counts are not said again.
+    setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 11 }] });
+    await screen.findByText('Expectations: 1 of 3 pass', {}, { timeout: 10_000 });
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(scroll).toHaveBeenCalledTimes(1);
+    expect(heard).toHaveLength(1);
+
+    // Less motion: the same jump, at once.
+    window.matchMedia = vi.fn((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }) as MediaQueryList);
+    await user.click(run);
+    await waitFor(() => expect(scroll).toHaveBeenCalledTimes(2), { timeout: 10_000 });
+    expect(scroll).toHaveBeenLastCalledWith({ block: 'start', behavior: 'auto' });
+    // And at every press, one after the other.
+    await user.click(run);
+    await waitFor(() => expect(scroll).toHaveBeenCalledTimes(3), { timeout: 10_000 });
+    await waitFor(() => expect(heard).toEqual(['Results: 1 run and 1 skip.', 'Results: 1 run and 1 skip.', 'Results: 1 run and 1 skip.']));
+    observer.disconnect();
+  });
+
+  it('leaves the page where it is when the results are already in view, and still says them', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Welcome on creation' }));
+    await screen.findByText('Expectations: 1 of 1 pass', {}, { timeout: 10_000 });
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    const spoken = screen.getByTestId('sim-spoken-status');
+    const heard: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
+    });
+    observer.observe(spoken, { childList: true, subtree: true });
+    await user.click(within(panel).getByRole('button', { name: 'Run simulation' }));
+    await waitFor(() => expect(heard).toEqual(['Results: 1 run and 0 skips.']), { timeout: 10_000 });
+    await act(() => new Promise((r) => setTimeout(r, 100)));
+    expect(scroll).not.toHaveBeenCalled();
+    observer.disconnect();
+  });
+});

@@ -39,10 +39,14 @@ import { count } from '../../../lib/count';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { accountBotsBeside, NO_ACCOUNT_BOTS } from '../model/account-bots';
 import { AccountBotsToggle } from './account-bots-toggle';
+import { revealBlock } from './reveal';
 
 const storage = browserStorage; // undefined, not a throw, when the browser blocks site data
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
 const NO_BOTS: readonly Bot[] = [];
+
+/** What the results' heading says, and a screen reader hears after a run ("Results: 1 run and 2 skips"). */
+const resultsWords = (counts: { runs: number; skips: number }) => `Results: ${count(counts.runs, 'run')} and ${count(counts.skips, 'skip')}`;
 
 /** A bot's problems against this account, in words ("Trigger 1: This channel does not exist in the account (ch-x)."), the first three. */
 function problemsOf(errors: ValidationError[], bot: Bot): string {
@@ -400,6 +404,37 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     if (!include && filter.botId !== null && besideBots.some((b) => b.id === filter.botId)) setFilter((f) => ({ ...f, botId: null }));
   };
 
+  // "Run simulation" pressed: once that run (or a later one) has answered, its results come into view
+  // (below the samples they were out of sight at 1280 × 800) and their summary is said again, also
+  // when it is the same as before (a press with nothing changed was otherwise met with silence). The
+  // focus stays on the button: a keyboard user presses it again after an edit, and a screen reader
+  // hears the summary from the status below, once.
+  const [pressed, setPressed] = useState<{ after: typeof last } | null>(null);
+  const [revealed, setRevealed] = useState<{ run: typeof last; invalid: boolean; press: number } | null>(null);
+  if (pressed !== null && (state.status === 'invalid' || (state.status === 'done' && state.last !== pressed.after))) {
+    setPressed(null);
+    setRevealed({ run: state.last, invalid: state.status === 'invalid', press: (revealed?.press ?? 0) + 1 });
+  } else if (revealed !== null && revealed.run !== null && revealed.run !== last) {
+    // The pressed run is let go once a later one replaces it (a replay's columns can be megabytes).
+    setRevealed({ ...revealed, run: null });
+  }
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const press = revealed?.press ?? 0;
+  const revealProblems = revealed?.invalid ?? false;
+  useEffect(() => {
+    if (press === 0) return;
+    // After the frame that laid the results out: the dialog's focus keeper has seen their new size.
+    const frame = requestAnimationFrame(() => {
+      const block = revealProblems ? panelRef.current?.querySelector('.sim-errors') : resultsRef.current;
+      if (block) revealBlock(block, revealProblems ? block : (resultsHeadingRef.current ?? block));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [press, revealProblems]);
+  const onRun = () => {
+    setPressed({ after: last });
+    void runNow();
+  };
+
   const status =
     busy ??
     (state.status === 'running'
@@ -416,8 +451,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       ? 'The events cannot be simulated; see the problems below.'
       : stillAwaiting
         ? awaiting.words
-        : last && last.eventCount > 0 // with no event there is nothing to say (it was said on opening every bot)
-          ? `Results: ${count(last.counts.runs, 'run')} and ${count(last.counts.skips, 'skip')}.`
+        : last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
+          ? `${resultsWords(last.counts)}.`
           : '');
 
   return (
@@ -428,7 +463,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       </header>
 
       <div className="sim-toolbar">
-        <button type="button" className="sim-primary" onClick={() => void runNow()} disabled={!bot}>
+        <button type="button" className="sim-primary" onClick={onRun} disabled={!bot}>
           Run simulation
         </button>
         {/* Seen, not spoken: every edit re-runs the draft, and "Running…" then "Replayed in 0.4 ms · …"
@@ -438,7 +473,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           {status}
         </span>
         <span role="status" className="sim-visually-hidden" data-testid="sim-spoken-status">
-          {spoken}
+          {/* A new node after each press: the same words are said again. */}
+          <span key={press}>{spoken}</span>
         </span>
       </div>
 
@@ -500,6 +536,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
       {last && (
         <section ref={resultsRef} className="sim-results" aria-label="Results" aria-busy={state.status === 'running'}>
+          {/* Not live: the status above says it after each run (and again after each press of "Run simulation"). */}
+          <h4 className="sim-results-title" ref={resultsHeadingRef}>
+            {resultsWords(last.counts)}
+          </h4>
           {report && (
             <ExpectationsView
               report={report}
