@@ -1,25 +1,33 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useBots } from '../api';
 import { BotList } from '../features/bots';
 import type { AccountBotsList } from '../features/simulator';
+import { PartBoundary } from '../components/ui/error-boundary';
 import { storageIsMemoryOnly } from '../lib/page-storage';
+import { retryableImport, retryableLazy } from '../lib/retryable-import';
 import { useAnnouncer } from '../lib/use-announcer';
 import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 import { listDrafts, takeScenarioMove } from './list-drafts';
+import { simulatorCode } from './simulator-code';
 
-// The simulator stays out of the initial bundle: it loads when a dialog first shows it.
-const SimulatorPanel = lazy(() => import('../features/simulator').then((m) => ({ default: m.SimulatorPanel })));
+// The simulator stays out of the initial bundle: it loads when a dialog first shows it (through the
+// app's one loader of its code, which can try again after a failure).
+const SimulatorPanel = retryableLazy(() => simulatorCode.load().then((m) => m.SimulatorPanel));
 
 // Demo settings drive the mocked server (msw): only mock builds have them, and they load on demand
 // (Radix popover) so the list does not wait for them.
-const DemoSettings = __MOCKS__ ? lazy(() => import('../features/demo-settings').then((m) => ({ default: m.DemoSettings }))) : null;
+const demoSettings = __MOCKS__ ? retryableImport(() => import('../features/demo-settings')) : null;
+const DemoSettings = demoSettings ? retryableLazy<{ onReset?(): void }>(() => demoSettings.load().then((m) => m.DemoSettings)) : null;
 
 // The fallback is not a live region: it came into the dialog as it opened, and was said along with
-// the dialog's name. The simulator's own controls say themselves when reached.
+// the dialog's name. The simulator's own controls say themselves when reached. When its code does
+// not come, only the simulator says so: the form beside it stays as typed.
 const renderAside = (ctx: DraftContext) => (
-  <Suspense fallback={<p>Loading the simulator…</p>}>
-    <SimulatorAside {...ctx} />
-  </Suspense>
+  <PartBoundary name="The simulator" retry={SimulatorPanel.retry}>
+    <Suspense fallback={<p>Loading the simulator…</p>}>
+      <SimulatorAside {...ctx} />
+    </Suspense>
+  </PartBoundary>
 );
 
 /**
@@ -34,7 +42,7 @@ function SimulatorAside(ctx: DraftContext) {
     const retry = () => void refetch();
     return data ? { status: 'ready', bots: data, retry } : { status: status === 'failed' ? 'failed' : 'loading', retry };
   }, [data, status, refetch]);
-  return <SimulatorPanel {...ctx} accountBots={accountBots} />;
+  return <SimulatorPanel.Component {...ctx} accountBots={accountBots} />;
 }
 
 type Editing = { botId: string | null } | null;
@@ -59,9 +67,11 @@ export function App() {
       <header className="app-header">
         <h1>Salesbot Trigger Studio</h1>
         {DemoSettings && (
-          <Suspense fallback={null}>
-            <DemoSettings onReset={forgetDrafts} />
-          </Suspense>
+          <PartBoundary name="Demo settings" retry={DemoSettings.retry}>
+            <Suspense fallback={null}>
+              <DemoSettings.Component onReset={forgetDrafts} />
+            </Suspense>
+          </PartBoundary>
         )}
       </header>
       <main>
@@ -99,13 +109,13 @@ export function App() {
         onSaved={(bot) => {
           // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
           // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
-          if (editing?.botId === null) void import('../features/simulator').then((m) => m.adoptNewBotScenario(bot.id));
+          if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
           setStatus(`Saved “${bot.name}” (version ${bot.version}).`);
         }}
         onDiscardNew={() => {
           // Its scenario goes too: the next new bot starts empty, as after a save (the simulator's
           // chunk holds where scenarios are kept; it is usually loaded already, its panel was open).
-          void import('../features/simulator').then((m) => m.forgetNewBotScenario());
+          void simulatorCode.load().then((m) => m.forgetNewBotScenario());
         }}
         onFocusLost={focusNewBot}
       />

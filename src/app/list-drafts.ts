@@ -5,6 +5,7 @@ import type { ListDrafts } from '../features/bots';
 import { draftsForList } from '../features/trigger-setup';
 import { pageStorage } from '../lib/page-storage';
 import { isTabSlot, tabSlot } from '../lib/tab-slot';
+import { simulatorCode } from './simulator-code';
 
 /**
  * Where the simulator keeps the events of the new bot of the tab `<slot>`, and where all tabs kept
@@ -51,7 +52,7 @@ export function takeScenarioMove(): Promise<void> | null {
   return move;
 }
 
-const simulator = () => import('../features/simulator');
+const simulator = () => simulatorCode.load();
 
 export const listDrafts: ListDrafts = {
   ...draftsForList,
