@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { AppBoundary } from './app/app-boundary';
 import { AppProviders } from './app/providers';
 import { installMemoryStorageIfBlocked } from './lib/page-storage';
 import { claimTabSlot } from './lib/tab-slot';
@@ -19,9 +20,12 @@ async function enableMocking(): Promise<void> {
 function render(): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <AppProviders>
-        <App />
-      </AppProviders>
+      {/* Outermost: an error anywhere (the providers too) shows a page that says so, not a white page. */}
+      <AppBoundary>
+        <AppProviders>
+          <App />
+        </AppProviders>
+      </AppBoundary>
     </StrictMode>,
   );
 }
