@@ -261,6 +261,28 @@ test('a conflict lists a part both changed alike apart from each side; "Keep bot
   await expect(tabA.dialog.getByRole('button', { name: 'Overwrite', exact: true })).toBeVisible();
 });
 
+test('a bot open here and deleted in another tab says so at once, and Save as a new bot keeps the changes', async ({ app, page, context }) => {
+  const tabA = new TriggerSetupPage(page, app);
+  await tabA.open('Qualified follow-up');
+  await tabA.name.fill('Kept from a deleted bot');
+
+  const appB = new AppPage(await context.newPage());
+  await appB.goto();
+  expect((await appB.api('DELETE', '/api/bots/follow-up')).status).toBe(204);
+
+  await expect(tabA.notice).toHaveText(
+    'This bot was deleted elsewhere (in another tab or by another admin). Your changes can be kept as a new bot: save them as a new bot, or cancel to let them go.',
+  );
+  await expect(tabA.notice.getByRole('button')).toHaveCount(0);
+  await expect(tabA.name).toBeFocused(); // said, not moved
+  await expect(tabA.name).toHaveValue('Kept from a deleted bot');
+  await tabA.dialog.getByRole('button', { name: 'Save as a new bot' }).click();
+  await expect(tabA.dialog).toBeHidden();
+  await expect(app.bot('Kept from a deleted bot')).toBeVisible();
+  await expect(app.bots.getByRole('group', { name: /bot that has been deleted/ })).toHaveCount(0);
+  await appB.page.close();
+});
+
 test('a draft this version cannot read is offered to download as it was kept, or to discard, not lost unseen', async ({ app, page }) => {
   const kept = JSON.stringify({ form: { name: 'From a newer studio', enabled: true, triggers: [{ type: 'call_received', when: { fancy: true } }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
   await page.evaluate((text) => localStorage.setItem('salesbot-studio:draft:follow-up', text), kept);

@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { refetchOnStoreChanges, STORE_CHANGED_EVENT } from '../../../api';
 import { TriggerSetupDialog } from './trigger-setup-dialog';
@@ -45,6 +45,36 @@ test('a bot deleted in another tab while it is edited here keeps its form, and S
   expect(screen.queryByText(/This bot no longer exists/)).toBeNull();
   await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
   expect(await screen.findByText(/Someone deleted this bot while you were editing/)).toBeInTheDocument();
+  stop();
+});
+
+test('a bot deleted in another tab while it is open here says so at once, and it can be kept as a new bot', async () => {
+  const { user, stop } = open();
+  const name = await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
+  db.remove('welcome');
+  otherTabChangedTheStore();
+  const alert = await screen.findByText(/This bot was deleted elsewhere/);
+  expect(alert.closest('[role="alert"]')).toHaveTextContent(
+    'This bot was deleted elsewhere (in another tab or by another admin). It can be kept as a new bot: save it as a new bot, or close this to let it go.',
+  );
+  expect(name).toHaveValue('Welcome on creation'); // the form stays as it was
+  await user.type(name, ' again');
+  const before = db.bots().length;
+  await user.click(screen.getByRole('button', { name: 'Save as a new bot', hidden: true }));
+  await vi.waitFor(() => expect(db.bots()).toHaveLength(before + 1));
+  expect(db.bots().at(-1)).toMatchObject({ name: 'Welcome on creation again', version: 1 });
+  stop();
+});
+
+test('a bot deleted in another tab while it is edited here says that the changes can be kept as a new bot', async () => {
+  const { user, stop } = open();
+  const name = await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
+  await user.type(name, ' edited');
+  db.remove('welcome');
+  otherTabChangedTheStore();
+  const alert = await screen.findByText(/This bot was deleted elsewhere/);
+  expect(alert.closest('[role="alert"]')).toHaveTextContent('Your changes can be kept as a new bot: save them as a new bot, or cancel to let them go.');
+  expect(name).toHaveFocus(); // said, not moved: the admin may be typing
   stop();
 });
 

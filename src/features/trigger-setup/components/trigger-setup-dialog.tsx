@@ -272,8 +272,12 @@ type Notice =
   /** `combinable`: each side changed parts the other did not, so "Keep both changes" is offered. */
   | { kind: 'conflict'; current: Bot; changes: VersionChanges; combinable: boolean }
   | { kind: 'failed'; message: string }
-  /** The bot was deleted (404) while it was being edited: its changes can still be saved as a new bot. */
-  | { kind: 'gone' }
+  /**
+   * The bot was deleted (404) while it was open here: its changes can still be saved as a new bot.
+   * `elsewhere`: found when the bot was fetched again (another tab's change), not by Save; `edited`:
+   * whether the form held changes then (the alert says what was so when it came).
+   */
+  | { kind: 'gone'; elsewhere?: { edited: boolean } }
   /** Saved, but the form changed while the request ran: those later changes are not saved yet. */
   | { kind: 'typedWhileSaving' }
   /** "Reload theirs" after a conflict: their version is in the form, the admin's edit is gone. */
@@ -493,12 +497,24 @@ function TriggerSetupForm({
       if (focusWasInForm) focusName(); // the editors start again: the focus would fall to the page
     };
   });
+  // Deleted elsewhere while it is open here (the bot, fetched again, is not found): said at once, with
+  // what can be done, rather than at Save. The form stays as it is; its draft, when edited, is kept.
+  const showGone = useRef<() => void>(() => {});
+  useEffect(() => {
+    showGone.current = () => {
+      // A running save meets the 404 itself; a bot saved here as a new one is another bot now.
+      if (!saved || saved.id !== botId || savingRef.current || notice?.kind === 'gone') return;
+      setNotice({ kind: 'gone', elsewhere: { edited: dirty } });
+    };
+  });
   const queryClient = useQueryClient();
   useEffect(() => {
     if (botId === null) return;
     const hash = hashKey(botQueryOptions(botId).queryKey);
     return queryClient.getQueryCache().subscribe((event) => {
-      if (event.type !== 'updated' || event.action.type !== 'success' || event.query.queryHash !== hash) return;
+      if (event.type !== 'updated' || event.query.queryHash !== hash) return;
+      if (event.action.type === 'error' && event.action.error instanceof ApiError && event.action.error.status === 404) showGone.current();
+      if (event.action.type !== 'success') return;
       const bot = event.query.state.data as Bot | undefined; // the bot's own query holds a parsed Bot
       if (bot) showNewer.current(bot);
     });
@@ -1013,12 +1029,20 @@ function SaveNotice({
       <div role="alert" className={speechOnly ? 'ts-visually-hidden' : undefined}>
         {notice?.kind === 'invalid' && spoken}
         {notice?.kind === 'conflict' && conflictSpeech(notice.current.version, notice.changes, notice.combinable)}
-        {notice?.kind === 'gone' && (
-          <p>
-            <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
-            them go.
-          </p>
-        )}
+        {notice?.kind === 'gone' &&
+          (notice.elsewhere ? (
+            <p>
+              <strong>This bot was deleted elsewhere</strong> (in another tab or by another admin).{' '}
+              {notice.elsewhere.edited
+                ? 'Your changes can be kept as a new bot: save them as a new bot, or cancel to let them go.'
+                : 'It can be kept as a new bot: save it as a new bot, or close this to let it go.'}
+            </p>
+          ) : (
+            <p>
+              <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
+              them go.
+            </p>
+          ))}
         {notice?.kind === 'reloaded' && (
           <p>
             <strong>Their version is loaded</strong> (version {notice.version}); your changes were discarded.
