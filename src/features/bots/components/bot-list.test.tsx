@@ -23,7 +23,7 @@ function renderList(props: Partial<ComponentProps<typeof BotList>> = {}) {
       <BotList onOpen={onOpen} summarize={summarize} {...props} />
     </QueryClientProvider>,
   );
-  return { onOpen, user: userEvent.setup() };
+  return { onOpen, user: userEvent.setup(), client };
 }
 
 // Drafts as the app finds them in localStorage: here a table by bot id ('new' for a new bot); a draft
@@ -109,8 +109,30 @@ describe('BotList', () => {
     const { user } = renderList();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the bots: The store is down.');
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(within(alert).queryByRole('button')).toBeNull(); // its words only: "Try again" comes after
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+    // "Try again" went with the failure: the focus goes to the first bot, not to the page body.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Welcome on creation' })).toHaveFocus());
+  });
+
+  it('says that the list may be out of date when fetching it again fails, keeping it, and Try again fetches it', async () => {
+    const { user, client } = renderList();
+    await screen.findByRole('button', { name: 'Qualified follow-up' });
+    server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }));
+    db.replace({ ...db.bot('follow-up')!, name: 'Renamed meanwhile', version: 2 });
+    await client.invalidateQueries({ queryKey: ['bots'] }); // in the background, as after a save
+
+    const note = await screen.findByText(/The list may be out of date/);
+    expect(note).toHaveTextContent('The list may be out of date: it could not be fetched again. The store is down.');
+    expect(note).toHaveAttribute('role', 'status');
+    expect(screen.queryByText(/Could not load the bots/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument(); // still shown
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Renamed meanwhile' })).toBeInTheDocument();
+    expect(screen.queryByText(/The list may be out of date/)).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Welcome on creation' })).toHaveFocus());
   });
 
   it('deletes a bot only after confirmation', async () => {

@@ -4,7 +4,7 @@ import type { Account, Bot } from '../../../domain';
 import { SWITCH_CLASS, SwitchThumb } from '../../../components/ui/switch';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
-import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useOpenTabSlots } from '../../../lib/use-open-tab-slots';
 import { canTellOpenTabs } from '../../../lib/tab-slot';
 import { useEnabledToggles } from './enabled-toggle';
@@ -107,6 +107,13 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   });
   const goneToggles = [...toggles.failures.values()].filter((f) => f.gone);
 
+  // "Try again" goes away with the failure it answers: once the list came, the focus goes to its first
+  // bot (else "New bot"), unless it was moved elsewhere meanwhile.
+  const retryBots = (button: HTMLElement) =>
+    void bots.refetch().then((result) => {
+      if (result.isSuccess && (document.activeElement === button || focusIsLost())) setFocusTarget({ id: result.data[0]?.id ?? null, part: 'name' });
+    });
+
   const confirmDelete = (bot: Bot) => {
     // After a deletion the focus goes to the next bot, else the previous one, else "New bot".
     const list = bots.data ?? [];
@@ -205,17 +212,28 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
         </button>
       </div>
       {(bots.isPending || account.isPending) && <p role="status">Loading bots…</p>}
-      {bots.isError && (
-        <div role="alert" className="bots-error">
-          <p>Could not load the bots: {bots.error.message}</p>
-          <button type="button" onClick={() => void bots.refetch()}>
+      {/* The alerts hold their words; "Try again" comes after (a control inside an alert is read with it). */}
+      {bots.isError && bots.data === undefined && (
+        <div className="bots-error">
+          <p role="alert">Could not load the bots: {bots.error.message}</p>
+          <button type="button" onClick={(e) => retryBots(e.currentTarget)}>
+            Try again
+          </button>
+        </div>
+      )}
+      {bots.isError && bots.data !== undefined && (
+        // Fetching again in the background failed (after a save, another tab's change): the list shown
+        // is still there, maybe not the latest. Said politely: nothing was lost.
+        <div className="bots-stale">
+          <p role="status">The list may be out of date: it could not be fetched again. {bots.error.message}</p>
+          <button type="button" onClick={(e) => retryBots(e.currentTarget)}>
             Try again
           </button>
         </div>
       )}
       {account.isError && (
-        <div role="alert" className="bots-error">
-          <p>Could not load the account: {account.error.message}</p>
+        <div className="bots-error">
+          <p role="alert">Could not load the account: {account.error.message}</p>
           <button type="button" onClick={() => void account.refetch()}>
             Try again
           </button>
