@@ -283,6 +283,35 @@ test('a bot open here and deleted in another tab says so at once, and Save as a 
   await appB.page.close();
 });
 
+test('a bot deleted in another tab takes the row the focus was in: the focus goes to the next bot, and the page says why', async ({ app, page, context }) => {
+  const appB = new AppPage(await context.newPage());
+  await appB.goto();
+  const status = page.getByRole('status').filter({ hasText: 'was deleted elsewhere' });
+
+  // Its switch had the focus.
+  await app.bots.getByRole('switch', { name: 'Bot on: Qualified follow-up' }).focus();
+  expect((await appB.api('DELETE', '/api/bots/follow-up')).status).toBe(204);
+  await expect(app.bot('Qualified follow-up')).toHaveCount(0);
+  await expect(app.bots.getByRole('button', { name: 'Won discount 10%', exact: true })).toBeFocused();
+  await expect(status).toHaveText('“Qualified follow-up” was deleted elsewhere (in another tab or by another admin).');
+
+  // Its delete confirmation was open: it goes with the bot, and that is said too.
+  await app.bots.getByRole('button', { name: 'Delete Won discount 10%' }).click();
+  const confirm = app.bots.getByRole('group', { name: 'Delete Won discount 10%?' });
+  await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  expect((await appB.api('DELETE', '/api/bots/discount')).status).toBe(204);
+  await expect(confirm).toHaveCount(0);
+  await expect(app.bots.getByRole('button', { name: 'Meeting reminder', exact: true })).toBeFocused();
+  await expect(status).toHaveText('“Won discount 10%” was deleted elsewhere (in another tab or by another admin).');
+
+  // A bot deleted away from the focus leaves quietly.
+  expect((await appB.api('DELETE', '/api/bots/welcome')).status).toBe(204);
+  await expect(app.bot('Welcome on creation')).toHaveCount(0);
+  await expect(app.bots.getByRole('button', { name: 'Meeting reminder', exact: true })).toBeFocused();
+  await expect(status).toHaveText(/Won discount 10%/);
+  await appB.page.close();
+});
+
 test('a draft this version cannot read is offered to download as it was kept, or to discard, not lost unseen', async ({ app, page }) => {
   const kept = JSON.stringify({ form: { name: 'From a newer studio', enabled: true, triggers: [{ type: 'call_received', when: { fancy: true } }], conditions: [], activeHours: null, keepUnanswered: false }, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
   await page.evaluate((text) => localStorage.setItem('salesbot-studio:draft:follow-up', text), kept);

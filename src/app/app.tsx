@@ -93,6 +93,7 @@ export function App() {
             setStatus(`Deleted “${bot.name}”.`);
           }}
           onEnabledChanged={(bot) => setStatus(`“${bot.name}” is now ${bot.enabled ? 'on' : 'off'}.`)}
+          onDeletedElsewhere={(bot) => setStatus(`“${bot.name}” was deleted elsewhere (in another tab or by another admin).`)}
           onOpen={(botId) => {
             setStatus('');
             const move = takeScenarioMove();

@@ -135,6 +135,37 @@ describe('BotList', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Welcome on creation' })).toHaveFocus());
   });
 
+  it('moves the focus on, and has it said, when a bot deleted elsewhere takes the focused row (its switch, its delete confirmation)', async () => {
+    const onDeletedElsewhere = vi.fn();
+    const { user, client } = renderList({ onDeletedElsewhere });
+    const deletedElsewhere = async (id: string) => {
+      db.remove(id);
+      await client.invalidateQueries({ queryKey: ['bots'] });
+    };
+    const toggle = await screen.findByRole('switch', { name: 'Bot on: Qualified follow-up' });
+    act(() => toggle.focus());
+    await deletedElsewhere('follow-up');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Won discount 10%' })).toHaveFocus());
+    expect(onDeletedElsewhere).toHaveBeenCalledTimes(1);
+    expect(onDeletedElsewhere).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'follow-up', name: 'Qualified follow-up' }));
+
+    // Its delete confirmation open: it goes too, and that is said.
+    await user.click(screen.getByRole('button', { name: 'Delete Won discount 10%' }));
+    expect(within(screen.getByRole('group', { name: 'Delete Won discount 10%?' })).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await deletedElsewhere('discount');
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Delete Won discount 10%?' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Meeting reminder' })).toHaveFocus());
+    expect(onDeletedElsewhere).toHaveBeenCalledTimes(2);
+    expect(onDeletedElsewhere).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'discount' }));
+
+    // A bot deleted elsewhere away from the focus leaves quietly, the focus where it was.
+    await deletedElsewhere('welcome');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Welcome on creation' })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Meeting reminder' })).toHaveFocus();
+    expect(onDeletedElsewhere).toHaveBeenCalledTimes(2);
+  });
+
   it('deletes a bot only after confirmation', async () => {
     const { user } = renderList();
     await user.click(await screen.findByRole('button', { name: 'Delete Qualified follow-up' }));

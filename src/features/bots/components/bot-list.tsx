@@ -54,6 +54,8 @@ type BotListProps = {
   onDeleted?(bot: Bot): void;
   /** After a bot is switched on or off here (saved): say so. Its draft, if any, stays as it is. */
   onEnabledChanged?(bot: Bot): void;
+  /** A bot deleted elsewhere took the row the focus was in (the focus has moved on): say so. */
+  onDeletedElsewhere?(bot: Bot): void;
   /** The "New bot" button, for the app to give the focus to. */
   newBotRef?: RefObject<HTMLButtonElement | null>;
 };
@@ -80,7 +82,7 @@ function useStorageChanges(): () => void {
  * in words, and whether it has unsaved changes; a new bot left unsaved, or the draft of a bot deleted
  * elsewhere, can be taken up again.
  */
-export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, newBotRef }: BotListProps) {
+export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, onDeletedElsewhere, newBotRef }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -113,6 +115,36 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     void bots.refetch().then((result) => {
       if (result.isSuccess && (document.activeElement === button || focusIsLost())) setFocusTarget({ id: result.data[0]?.id ?? null, part: 'name' });
     });
+
+  // A bot deleted elsewhere (another tab, another admin) leaves the list when it is fetched again. When
+  // the focus was in its row (its name, switch or Delete, its delete confirmation), it went with the row:
+  // it goes on as after a deletion here, and the app says why, politely. Other rows leave quietly.
+  const deletedElsewhere = useRef(onDeletedElsewhere);
+  useEffect(() => {
+    deletedElsewhere.current = onDeletedElsewhere;
+  });
+  const focusedRow = useRef<string | null>(null);
+  const shownBots = useRef<readonly Bot[]>([]);
+  useEffect(() => {
+    if (!bots.data) return;
+    const before = shownBots.current;
+    const now = bots.data;
+    shownBots.current = now;
+    const listed = new Set(now.map((b) => b.id));
+    // Deleted here, or found gone by its switch: said, and the focus moved, where that was done.
+    const deletedHere = deleteBot.isError ? undefined : deleteBot.variables;
+    const gone = before.filter((b) => !listed.has(b.id) && b.id !== deletedHere && !toggles.failures.get(b.id)?.gone);
+    const lost = gone.find((b) => focusedRow.current === b.id || confirming === b.id);
+    if (!lost) return;
+    focusedRow.current = null;
+    if (focusIsLost()) {
+      const at = before.indexOf(lost);
+      const neighbour = [...before.slice(at + 1), ...before.slice(0, at).reverse()].find((b) => listed.has(b.id));
+      const name = neighbour ? items.current.get(neighbour.id)?.querySelector<HTMLButtonElement>('.bots-name') : null;
+      (name ?? newBot.current)?.focus();
+    }
+    deletedElsewhere.current?.(lost);
+  }, [bots.data, deleteBot.isError, deleteBot.variables, toggles.failures, confirming, newBot]);
 
   const confirmDelete = (bot: Bot) => {
     // After a deletion the focus goes to the next bot, else the previous one, else "New bot".
@@ -204,7 +236,23 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   };
 
   return (
-    <section aria-labelledby="bots-heading" className="bots">
+    <section
+      aria-labelledby="bots-heading"
+      className="bots"
+      // Which bot's row holds the focus: its row may be removed with it (deleted elsewhere).
+      onFocus={(e) => {
+        focusedRow.current = e.target.closest<HTMLElement>('[data-bot-id]')?.dataset.botId ?? null;
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)) return;
+        // Left for elsewhere: forgotten. A row removed with the focus (a blur too) stays known, to be answered.
+        const left = focusedRow.current;
+        const row = e.target.closest('[data-bot-id]');
+        setTimeout(() => {
+          if (focusedRow.current === left && (row === null || row.isConnected)) focusedRow.current = null;
+        }, 0);
+      }}
+    >
       <div className="bots-head">
         <h2 id="bots-heading">Salesbots</h2>
         <button type="button" className="bots-new" ref={newBot} onClick={() => onOpen(null)}>
@@ -351,6 +399,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
               <li
                 key={bot.id}
                 className="bots-item"
+                data-bot-id={bot.id}
                 ref={(li) => {
                   if (li) items.current.set(bot.id, li);
                   else items.current.delete(bot.id);
