@@ -690,6 +690,23 @@ describe("the account's other bots", () => {
     expect(within(panel).getByLabelText('Bot')).toHaveValue('');
   });
 
+  it('tell two bots of one name apart by their ids, in the rows and the filter', async () => {
+    const user = userEvent.setup();
+    const list = SAVED.map((b) => (b.id === 'confirm' ? { ...b, name: 'Welcome on creation' } : b));
+    render(<Harness saved={savedBot('welcome')} accountBots={ready(list)} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await composeMessage(user, panel);
+    await user.click(within(panel).getByRole('checkbox', { name: "Include the account's other bots" }));
+    await waitFor(() => expect(rowsText()).toHaveLength(3), { timeout: 10_000 });
+    expect(rowsText()).toEqual([
+      expect.stringMatching(/Welcome on creation \(welcome\).*l1.*Ran/),
+      expect.stringMatching(/Welcome on creation \(confirm\).*l1.*Ran/),
+      expect.stringMatching(/Business hours notice.*l1.*Skipped/),
+    ]);
+    expect(within(panel).getByRole('option', { name: 'Welcome on creation (welcome) (this bot)' })).toBeInTheDocument();
+    expect(within(panel).getByRole('option', { name: 'Welcome on creation (confirm)' })).toBeInTheDocument();
+  });
+
   it('are remembered with the scenario kept for the bot, and checked as onlookers: the expectations hold', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Harness accountBots={ready()} />);

@@ -38,6 +38,7 @@ import './simulator.css';
 import { count } from '../../../lib/count';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { accountBotsBeside, NO_ACCOUNT_BOTS } from '../model/account-bots';
+import { withDistinctNames } from '../model/bot-names';
 import { AccountBotsToggle } from './account-bots-toggle';
 import { revealBlock } from './reveal';
 
@@ -146,6 +147,9 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     for (const b of besideBots) if (!m.has(b.id)) m.set(b.id, b);
     return m;
   }, [last, draftName, workbench.otherBots, besideBots]);
+  // The bots as the results name them: two with one name (the app allows it; the account's bots
+  // included, two "Welcome" bots answered the same message) are told apart by their ids.
+  const shownBots = useMemo(() => withDistinctNames(bots), [bots]);
   // A bot no longer replayed (the account's bots left out again, load demo bots removed) filters nothing.
   const shownFilter = useMemo(() => (filter.botId !== null && last && !bots.has(filter.botId) ? { ...filter, botId: null } : filter), [filter, last, bots]);
 
@@ -373,7 +377,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     const reply = outcomeReply;
     if (!last || reply === null || reply.index !== outcomeOpen || reply.run !== last || reply.event !== workbench.events[outcomeOpen]) return null;
     if (reply.value === null) return 'The simulator could not replay this event.';
-    const named = reply.bots.map((b) => bots.get(b.id) ?? b); // the draft under its current name
+    const named = reply.bots.map((b) => shownBots.get(b.id) ?? b); // the draft under its current name
     return echoWords(reply.value, reply.event, named, last.bot.id, names, account.timezone);
   })();
   const outcome = {
@@ -544,7 +548,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             <ExpectationsView
               report={report}
               timezone={account.timezone}
-              botName={(id) => bots.get(id)?.name ?? id}
+              botName={(id) => shownBots.get(id)?.name ?? id}
               storedNote={storedNote}
               onRemove={() => {
                 const { expect: _dropped, ...rest } = workbench;
@@ -570,11 +574,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           />
           <RateLimitNotice suspensions={last.suspensions} timezone={account.timezone} onShowSkips={() => setFilter((f) => ({ ...f, reason: 'rate_limited' }))} />
           {last.timeline && <Timeline model={last.timeline} counts={last.counts} eventCount={last.eventCount} timezone={account.timezone} />}
-          <ResultsFilters filter={shownFilter} bots={bots} draftId={last.bot.id} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
+          <ResultsFilters filter={shownFilter} bots={shownBots} draftId={last.bot.id} onChange={setFilter} shown={view ? view.length : last.columns.count} total={last.columns.count} />
           <ResultsTable
             columns={last.columns}
             view={view}
-            bots={bots}
+            bots={shownBots}
             names={names}
             timezone={account.timezone}
             selectedKey={selected?.key ?? null}
@@ -587,7 +591,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           {selected && (
             <RowInspector
               row={selected}
-              bot={bots.get(selected.botId)}
+              bot={shownBots.get(selected.botId)}
               inspection={inspection}
               account={account}
               names={names}
