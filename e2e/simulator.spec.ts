@@ -1,7 +1,7 @@
 // The Simulator region of the Trigger setup dialog: samples, live re-runs, files, diff and load.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS, test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
@@ -636,20 +636,32 @@ test.describe('Simulator', () => {
   });
 });
 
+/** Tab A (this page) starts a new bot named `name` with two events in its simulator. */
+async function newBotWithTwoEvents(page: Page, app: AppPage, name: string) {
+  const tsA = new TriggerSetupPage(page, app);
+  await tsA.openNew();
+  await tsA.name.fill(name);
+  const simA = new SimulatorPage(page, tsA.dialog);
+  await simA.region.getByRole('button', { name: 'Add event' }).click();
+  await simA.region.getByRole('button', { name: 'Add event' }).click();
+  await expect(simA.region.getByText('Events (2)')).toBeVisible();
+  return { tsA, simA };
+}
+
+/** Another tab of the same browser, on the list. */
+async function openTab(context: BrowserContext): Promise<AppPage> {
+  const other = new AppPage(await context.newPage());
+  await other.goto();
+  return other;
+}
+
 test.describe('two tabs, two new bots', () => {
   test('each tab creates its own new bot; one left in a closed tab is offered in another, with its events', async ({ page, app, context }) => {
     // Tab A starts a new bot with two events, then closes.
-    const tsA = new TriggerSetupPage(page, app);
-    await tsA.openNew();
-    await tsA.name.fill('Started in tab A');
-    const simA = new SimulatorPage(page, tsA.dialog);
-    await simA.region.getByRole('button', { name: 'Add event' }).click();
-    await simA.region.getByRole('button', { name: 'Add event' }).click();
-    await expect(simA.region.getByText('Events (2)')).toBeVisible();
+    const { tsA, simA } = await newBotWithTwoEvents(page, app, 'Started in tab A');
 
     // Tab B, open meanwhile, starts its own: empty, not tab A's (which it points at, tab A being open).
-    const appB = new AppPage(await context.newPage());
-    await appB.goto();
+    const appB = await openTab(context);
     const tsB = new TriggerSetupPage(appB.page, appB);
     const offered = appB.bots.getByRole('group', { name: 'An unsaved new bot “Started in tab A”, from another tab or an earlier visit: continue it here, or discard it.' });
     await expect(appB.bots.getByText(/^An unsaved new bot “Started in tab A” is being created in another tab that is still open/)).toBeVisible();
@@ -716,16 +728,9 @@ test.describe('two tabs, two new bots: events of this tab’s own', () => {
 
 test.describe('two tabs, two new bots: the other tab still open', () => {
   test('a new bot being created in a tab still open is not offered to discard or take in another; once that tab closes, it is, events and all', async ({ page, app, context }) => {
-    const tsA = new TriggerSetupPage(page, app);
-    await tsA.openNew();
-    await tsA.name.fill('Open in tab A');
-    const simA = new SimulatorPage(page, tsA.dialog);
-    await simA.region.getByRole('button', { name: 'Add event' }).click();
-    await simA.region.getByRole('button', { name: 'Add event' }).click();
-    await expect(simA.region.getByText('Events (2)')).toBeVisible();
+    const { simA } = await newBotWithTwoEvents(page, app, 'Open in tab A');
 
-    const appB = new AppPage(await context.newPage());
-    await appB.goto();
+    const appB = await openTab(context);
     const note = appB.bots.getByText(
       'An unsaved new bot “Open in tab A” is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.',
     );
