@@ -650,6 +650,16 @@ async function composeMessage(user: ReturnType<typeof userEvent.setup>, panel: H
   expect(within(panel).getByRole('button', { name: 'Edit event 2: Incoming WhatsApp message, lead l1' })).toBeInTheDocument();
 }
 
+/** What comes into the panel's spoken status, text by text, from now on. */
+function listenToSpokenStatus(): { heard: string[]; observer: MutationObserver } {
+  const heard: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
+  });
+  observer.observe(screen.getByTestId('sim-spoken-status'), { childList: true, subtree: true });
+  return { heard, observer };
+}
+
 describe("the account's other bots", () => {
   const rowsText = () => bodyRows().map((r) => r.textContent ?? '');
 
@@ -771,12 +781,7 @@ describe('after "Run simulation"', () => {
     vi.spyOn(results, 'getBoundingClientRect').mockReturnValue(below);
     const scroll = vi.fn();
     Element.prototype.scrollIntoView = scroll;
-    const spoken = screen.getByTestId('sim-spoken-status');
-    const heard: string[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
-    });
-    observer.observe(spoken, { childList: true, subtree: true });
+    const { heard, observer } = listenToSpokenStatus();
 
     const run = within(panel).getByRole('button', { name: 'Run simulation' });
     await user.click(run);
@@ -813,12 +818,7 @@ describe('after "Run simulation"', () => {
     await screen.findByText('Expectations: 1 of 1 pass', {}, { timeout: 10_000 });
     const scroll = vi.fn();
     Element.prototype.scrollIntoView = scroll;
-    const spoken = screen.getByTestId('sim-spoken-status');
-    const heard: string[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
-    });
-    observer.observe(spoken, { childList: true, subtree: true });
+    const { heard, observer } = listenToSpokenStatus();
     await user.click(within(panel).getByRole('button', { name: 'Run simulation' }));
     await waitFor(() => expect(heard).toEqual(['Results: 1 run and 0 skips.']), { timeout: 10_000 });
     await act(() => new Promise((r) => setTimeout(r, 100)));
