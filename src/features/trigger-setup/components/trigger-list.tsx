@@ -43,7 +43,7 @@ export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, er
                   {describeTrigger(trigger, account)}
                 </h4>
               </div>
-              <button type="button" className="ts-button ts-button-quiet" onClick={() => onRemove(i)} aria-label={`Remove trigger ${i + 1}`}>
+              <button type="button" className="ui-button ts-button ts-button-quiet" onClick={() => onRemove(i)} aria-label={`Remove trigger ${i + 1}`}>
                 Remove
               </button>
             </div>

@@ -172,7 +172,7 @@ function DialogHeader({ onClose, closeRef }: { onClose(): void; closeRef: RefObj
   return (
     <header className="ts-header">
       <h2 id={TITLE_ID}>Trigger setup</h2>
-      <button ref={closeRef} type="button" className="ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
+      <button ref={closeRef} type="button" className="ui-button ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
         <span aria-hidden="true">×</span>
       </button>
     </header>
@@ -257,7 +257,7 @@ function LoadError({ what, error, retry, keptDraft = false }: { what: string; er
         {keptDraft && ' Your unsaved changes to it are kept: close this, and the list offers to keep them as a new bot.'}
       </p>
       {!notFound && (
-        <button type="button" className="ts-button" onClick={retry}>
+        <button type="button" className="ui-button ts-button" onClick={retry}>
           Try again
         </button>
       )}
@@ -679,12 +679,12 @@ function TriggerSetupForm({
         <div className="ts-notice ts-notice-info">
           <p>{restoredWordsAtOpen}</p>
           <div className="ts-notice-actions">
-            <button type="button" className="ts-button" onClick={discardDraft}>
+            <button type="button" className="ui-button ts-button" onClick={discardDraft}>
               Discard draft
             </button>
             <button
               type="button"
-              className="ts-button ts-button-quiet"
+              className="ui-button ts-button ts-button-quiet"
               onClick={() => {
                 setShowRestored(false);
                 focusName();
@@ -806,7 +806,7 @@ function TriggerSetupForm({
                             Trigger {defaultAt + 1} is the one new bots start with, so this bot also starts whenever a lead opens a
                             conversation with an incoming message. Remove it if only the triggers you added should start the bot.
                           </p>
-                          <button type="button" className="ts-button" onClick={() => removeTrigger(defaultAt)}>
+                          <button type="button" className="ui-button ts-button" onClick={() => removeTrigger(defaultAt)}>
                             Remove the default trigger
                           </button>
                         </div>
@@ -886,7 +886,7 @@ function TriggerSetupForm({
                 sample loaded): the first stop after the form skips them, to Save. Shown when
                 focused. Its name holds none of the names SPEC §10 keeps ("Save", "or" …): tests
                 find those by part of a name. */}
-            <button type="button" className="ts-button ts-skip" onClick={() => saveButton.current?.focus()}>
+            <button type="button" className="ui-button ts-button ts-skip" onClick={() => saveButton.current?.focus()}>
               Skip to the end of the dialog
             </button>
             {renderAside(ctx)}
@@ -920,17 +920,17 @@ function TriggerSetupForm({
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text" onKeyDown={(e) => closeOnEscape(keepEditing)(e)}>
             <p id="ts-confirm-text">You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?</p>
             <div className="ts-notice-actions">
-              <button type="button" className="ts-button" ref={keepEditingButton} autoFocus onClick={keepEditing}>
+              <button type="button" className="ui-button ts-button" ref={keepEditingButton} autoFocus onClick={keepEditing}>
                 Keep editing
               </button>
               {draftKept && (
                 // The draft is kept anyway (a reload keeps it too): closing over it loses nothing, and
                 // the list marks the bot "Unsaved changes" until it is saved or discarded.
-                <button type="button" className="ts-button" onClick={onClose}>
+                <button type="button" className="ui-button ts-button" onClick={onClose}>
                   Close, keep the draft
                 </button>
               )}
-              <button type="button" className="ts-button ts-button-danger" onClick={discardAndClose}>
+              <button type="button" className="ui-button ts-button ts-button-danger" onClick={discardAndClose}>
                 Discard changes
               </button>
             </div>
@@ -944,14 +944,14 @@ function TriggerSetupForm({
             {saving || footerHeard !== '' ? '' : dirty ? 'Unsaved changes' : 'No changes'}
             <span role="status">{footerHeard}</span>
           </span>
-          <button type="button" className="ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
+          <button type="button" className="ui-button ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
             Cancel
           </button>
           {/* aria-disabled, not disabled, while saving: a disabled button loses the focus (savingRef refuses a second save). */}
           <button
             type="button"
             ref={saveButton}
-            className="ts-button ts-button-primary"
+            className="ui-button ts-button ts-button-primary"
             onClick={() => void save()}
             aria-disabled={saving || undefined}
             // The not-saved list as it is now, not the alert's snapshot from the Save press.
@@ -1082,14 +1082,14 @@ function SaveNotice({
           {/* The buttons before the lists: in a short window the notice scrolls, and they stay in view. */}
           <div className="ts-notice-actions">
             {notice.combinable && (
-              <button type="button" className="ts-button" onClick={() => onCombine(notice.current)}>
+              <button type="button" className="ui-button ts-button" onClick={() => onCombine(notice.current)}>
                 Keep both changes
               </button>
             )}
-            <button type="button" className="ts-button" onClick={() => onReload(notice.current)}>
+            <button type="button" className="ui-button ts-button" onClick={() => onReload(notice.current)}>
               Reload theirs
             </button>
-            <button type="button" className="ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
+            <button type="button" className="ui-button ts-button ts-button-danger" onClick={() => onOverwrite(notice.current)}>
               Overwrite
             </button>
           </div>
@@ -1100,14 +1100,14 @@ function SaveNotice({
       )}
       {notice?.kind === 'gone' && (
         <div className="ts-notice-actions">
-          <button type="button" className="ts-button" onClick={onSaveAsNew}>
+          <button type="button" className="ui-button ts-button" onClick={onSaveAsNew}>
             Save as a new bot
           </button>
         </div>
       )}
       {notice?.kind === 'failed' && (
         <div className="ts-notice-actions">
-          <button type="button" className="ts-button" onClick={onRetry}>
+          <button type="button" className="ui-button ts-button" onClick={onRetry}>
             Retry
           </button>
         </div>
