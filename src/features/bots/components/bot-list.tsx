@@ -255,7 +255,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     >
       <div className="bots-head">
         <h2 id="bots-heading">Salesbots</h2>
-        <button type="button" className="bots-new" ref={newBot} onClick={() => onOpen(null)}>
+        <button type="button" className="ui-button bots-new" ref={newBot} onClick={() => onOpen(null)}>
           New bot
         </button>
       </div>
@@ -264,7 +264,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
       {bots.isError && bots.data === undefined && (
         <div className="bots-error">
           <p role="alert">Could not load the bots: {bots.error.message}</p>
-          <button type="button" onClick={(e) => retryBots(e.currentTarget)}>
+          <button type="button" className="ui-button" onClick={(e) => retryBots(e.currentTarget)}>
             Try again
           </button>
         </div>
@@ -274,7 +274,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
         // is still there, maybe not the latest. Said politely: nothing was lost.
         <div className="bots-stale">
           <p role="status">The list may be out of date: it could not be fetched again. {bots.error.message}</p>
-          <button type="button" onClick={(e) => retryBots(e.currentTarget)}>
+          <button type="button" className="ui-button" onClick={(e) => retryBots(e.currentTarget)}>
             Try again
           </button>
         </div>
@@ -282,7 +282,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
       {account.isError && (
         <div className="bots-error">
           <p role="alert">Could not load the account: {account.error.message}</p>
-          <button type="button" onClick={() => void account.refetch()}>
+          <button type="button" className="ui-button" onClick={() => void account.refetch()}>
             Try again
           </button>
         </div>
@@ -300,7 +300,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
       {newDraft && (
         <div className="bots-draft-note" role="group" aria-labelledby="bots-new-draft">
           <p id="bots-new-draft">You have an unsaved new bot{newDraft.name ? ` “${newDraft.name}”` : ''}.</p>
-          <button type="button" onClick={() => onOpen(null)}>
+          <button type="button" className="ui-button" onClick={() => onOpen(null)}>
             Continue editing
           </button>
         </div>
@@ -406,7 +406,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                 }}
               >
                 <div className="bots-item-head">
-                  <button type="button" className="bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
+                  <button type="button" className="ui-button bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
                     {bot.name}
                   </button>
                   <span className="bots-toggle">
@@ -441,7 +441,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                   )}
                   <button
                     type="button"
-                    className="bots-delete"
+                    className="ui-button bots-delete"
                     aria-label={`Delete ${bot.name}`}
                     onClick={() => {
                       deleteBot.reset(); // an earlier failure's message goes with a new attempt
@@ -461,6 +461,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     {toggleError.retry && (
                       <button
                         type="button"
+                        className="ui-button"
                         onClick={() => {
                           // The alert goes with its button: the focus goes back to the switch.
                           setFocusTarget({ id: bot.id, part: 'switch' });
@@ -511,7 +512,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     {/* aria-disabled, not disabled, while deleting: a disabled button drops the focus. */}
                     <button
                       type="button"
-                      className="bots-danger"
+                      className="ui-button bots-danger"
                       onClick={() => {
                         if (!deleteBot.isPending) confirmDelete(bot);
                       }}
@@ -520,7 +521,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                       {deleteBot.isPending ? 'Deleting…' : 'Delete bot'}
                     </button>
                     {/* Once sent, the request cannot be taken back: "Keep it" would only hide it. */}
-                    <button type="button" onClick={keep} aria-disabled={deleteBot.isPending || undefined} autoFocus>
+                    <button type="button" className="ui-button" onClick={keep} aria-disabled={deleteBot.isPending || undefined} autoFocus>
                       Keep it
                     </button>
                     {/* Said, not only shown in the button: a focused button's new text is often not read. */}
@@ -547,10 +548,10 @@ function DraftOffer({ id, text, action, onAction, onDiscard, blocked }: { id: st
   return (
     <div className="bots-draft-note" role="group" aria-labelledby={id}>
       <p id={id}>{text}</p>
-      <button type="button" onClick={onAction}>
+      <button type="button" className="ui-button" onClick={onAction}>
         {action}
       </button>
-      <button type="button" onClick={onDiscard}>
+      <button type="button" className="ui-button" onClick={onDiscard}>
         Discard
       </button>
       {blocked && (
