@@ -51,8 +51,11 @@ export type SaveOutcome = 'saved' | 'removed' | 'too-large' | 'unavailable';
 /** The load demo bots generated traffic brings (ids "load-1"…): they go with that traffic. */
 export const isLoadDemoBot = (b: { id: string }): boolean => b.id.startsWith('load-');
 
-/** Nothing worth keeping: no expectation, no event and no lead (the panel's starting scenario). */
-/** Whether the workbench holds nothing to keep (worker-held traffic aside, which is never kept). */
+/**
+ * Nothing worth keeping: no expectation, no event and no lead (the panel's starting scenario;
+ * worker-held traffic is never kept). The "include the account's other bots" choice alone is not
+ * kept either: a stored copy would make a closed tab's new bot look as if it had events to offer.
+ */
 export function isEmpty(wb: Workbench): boolean {
   return !wb.expect && wb.events.length === 0 && wb.leads.length === 0;
 }
