@@ -948,6 +948,28 @@ describe('R18 one run per bot and event', () => {
     expect(plan.skipped.map((s) => `${s.trigger}:${s.reason}`)).toEqual(['1:plan']);
   });
 
+  it('a delay whose lead left, or a date plan too late, is a skip even at an instant where the bot already ran (R4 left_stage, R10 window_passed)', () => {
+    // R4: the lead left Qualified during the delay; at the delay's end another trigger of the bot runs.
+    // Whichever was planned first, the left_stage skip is listed beside the run.
+    const bots = [bot('b', [{ type: 'website_visited', url: 'https://example.com/pricing', delayMinutes: 10 }, { type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }])];
+    const visit: SimEvent = { at: '2026-06-01T14:00:00Z', type: 'website_visited', url: 'https://example.com/pricing', leadId: 'l1' };
+    const moves = [move('2026-06-01T14:00:00Z', 'l1', 's-qualified'), move('2026-06-01T14:05:00Z', 'l1', 's-won')];
+    for (const events of [[visit, ...moves], [moves[0]!, visit, moves[1]!]]) {
+      const r = simulate(scenario({ until: '2026-06-01T15:00:00Z', bots, events }));
+      expect(r.activations.map((a) => `${a.at}#${a.trigger}`)).toEqual(['2026-06-01T14:10:00Z#0']);
+      expect(r.skipped.map((s) => `${s.at}#${s.trigger}:${s.reason}`)).toEqual(['2026-06-01T14:10:00Z#1:left_stage']);
+    }
+    // R10: the meeting is set two hours in the past at the instant a call started the bot.
+    const late = simulate(
+      scenario({
+        bots: [bot('d', [{ type: 'call_received' }, { type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 1, direction: 'before' }])],
+        events: [{ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' }, setField('2026-06-01T14:00:00Z', 'l1', 'f-meeting', '2026-06-01T13:00:00Z')],
+      }),
+    );
+    expect(late.activations.map((a) => `${a.at}#${a.trigger}`)).toEqual(['2026-06-01T14:00:00Z#0']);
+    expect(late.skipped.map((s) => `${s.at}#${s.trigger}:${s.reason}`)).toEqual(['2026-06-01T14:00:00Z#1:window_passed']);
+  });
+
   it('a delayed match at an instant where the bot already ran still runs later: once per instant counts runs, not matches', () => {
     const stages = ['s-qualified', 's-won'];
     // Moved again at the very instant the first delayed run happens: the second delay starts then.

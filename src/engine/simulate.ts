@@ -1549,17 +1549,16 @@ export class Simulation {
       }
       return;
     }
-    if (this.ranNow(trig.bot, lead)) {
-      if (this.echoing) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
-      return;
-    }
+    // The trigger's own checks (plan, lateness) are skips even when the bot has already run for this
+    // lead at this instant; only a would-be run is ignored then (R18).
     const lateness = now - due;
     if (trig.planBlocked) {
       this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
     } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
       // Late, but within half the window (seed): it still runs, at once.
-      if (inline) this.finish(trig, lead, undefined, -1);
-      else this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), now);
+      if (!inline) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), now);
+      else if (!this.ranNow(trig.bot, lead)) this.finish(trig, lead, undefined, -1);
+      else if (this.echoing) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
     } else {
       const fieldName = field?.name ?? t.fieldId;
       const detail =
@@ -1681,18 +1680,22 @@ export class Simulation {
       case T_DELAYED: {
         // A run the watched event planned (see watchEvent): its outcome is collected too.
         const echoed = cause >= 0 && cause === this.echoIndex;
+        // The trigger's own check comes first: a lead that left is a skip even when the bot has
+        // already run for it at this instant (only a would-be run is ignored then, R18).
+        if (trig.checksStage && lead.stageVersion !== stageVersion) {
+          const stage = this.names.stage(stageId);
+          const delay = durationAdjective(trig.delayMs / MINUTE_MS);
+          this.echoing = echoed;
+          this.skip(trig, lead, LEFT, -1, this.detail(`Lead left ${stage} before the ${delay} delay ended`));
+          this.echoing = false;
+          return;
+        }
         if (this.ranNow(trig.bot, lead)) {
           if (echoed) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
           return;
         }
         this.echoing = echoed;
-        if (trig.checksStage && lead.stageVersion !== stageVersion) {
-          const stage = this.names.stage(stageId);
-          const delay = durationAdjective(trig.delayMs / MINUTE_MS);
-          this.skip(trig, lead, LEFT, -1, this.detail(`Lead left ${stage} before the ${delay} delay ended`));
-        } else {
-          this.finish(trig, lead, undefined, cause);
-        }
+        this.finish(trig, lead, undefined, cause);
         this.echoing = false;
         return;
       }
@@ -1704,7 +1707,7 @@ export class Simulation {
           if (echoed) this.echo!.add(trig.bot.index, { kind: 'replanned', trigger: trig.index, ms: now });
           return;
         }
-        if (this.ranNow(trig.bot, lead)) {
+        if (!trig.planBlocked && this.ranNow(trig.bot, lead)) {
           if (echoed) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
           return;
         }
@@ -1725,9 +1728,8 @@ export class Simulation {
         }
         if (chosen !== null) {
           for (const lead of this.world.order) {
-            if (this.ranNow(bot, lead)) continue;
             if (chosen.planBlocked) this.skip(chosen, lead, PLAN, -1, this.ownDetailIndex(chosen, lead, PLAN));
-            else this.finish(chosen, lead, undefined, -1);
+            else if (!this.ranNow(bot, lead)) this.finish(chosen, lead, undefined, -1);
           }
         }
         this.pushSchedule(bot);
