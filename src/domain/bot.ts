@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { EntityType, Id, TimeZone, UtmParam } from './account';
-import { clockToMinutes, daysInMonth, isClock, isLocalDateTime, MONTH_NAMES } from './time-formats';
+import { clockToMinutes, daysInMonth, isClock, isLocalDateTime, isTimeZone, MONTH_NAMES } from './time-formats';
 
 /** Longest delay or cooldown: 30 days (V9). */
 export const MAX_DELAY_MINUTES = 43200;
@@ -277,6 +277,16 @@ export function rangeIntervals(r: { weekday: number; from: string; to: string })
 /** Whether a range's times are what V12 accepts (each a clock, "24:00" only as `to`, and `from` ≠ `to`). */
 function hasValidTimes(r: { from: unknown; to: unknown }): boolean {
   return typeof r.from === 'string' && typeof r.to === 'string' && isClock(r.from) && isClock(r.to, true) && r.from !== r.to;
+}
+
+/**
+ * SPEC §1: the zone a bot's wall-clock values are local to: its active hours' zone where given
+ * (and known), else the account's. The engine reads on_date and recurring times in it, and the
+ * editor says it beside them. (Lead field values, R10, and R15's calendar day stay the account's.)
+ */
+export function botTimeZone(bot: { activeHours: { timezone?: string | undefined } | null }, account: { timezone: string }): string {
+  const zone = bot.activeHours?.timezone;
+  return zone !== undefined && isTimeZone(zone) ? zone : account.timezone;
 }
 
 export const ActiveHours = z

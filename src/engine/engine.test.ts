@@ -555,6 +555,24 @@ describe('R11 on a date and recurring', () => {
     expect(runs(r)).toEqual(['l1@2026-01-31T10:00:00Z', 'l1@2026-02-28T10:00:00Z', 'l1@2026-03-31T10:00:00Z', 'l1@2026-04-30T10:00:00Z']);
   });
 
+  it('schedules are read in the active hours\' time zone where the bot gives one, else in the account\'s (SPEC §1)', () => {
+    const hoursIn = (timezone?: string) => ({ ...(timezone ? { timezone } : {}), ranges: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, from: '00:00', to: '24:00' })) });
+    const at = (activeHours: Bot['activeHours']) =>
+      runs(
+        simulate(
+          scenario({
+            bots: [bot('b', [{ type: 'on_date', at: '2026-06-01T09:00' }, { type: 'recurring', every: 'day', time: '18:00' }], { activeHours })],
+            start: '2026-06-01T00:00:00Z',
+            until: '2026-06-01T23:59:00Z',
+          }),
+        ),
+      );
+    // Account America/New_York (UTC-4 in June); Berlin is UTC+2.
+    expect(at(hoursIn('Europe/Berlin'))).toEqual(['l1@2026-06-01T07:00:00Z', 'l1@2026-06-01T16:00:00Z']);
+    expect(at(hoursIn())).toEqual(['l1@2026-06-01T13:00:00Z', 'l1@2026-06-01T22:00:00Z']);
+    expect(at(null)).toEqual(['l1@2026-06-01T13:00:00Z', 'l1@2026-06-01T22:00:00Z']);
+  });
+
   it('runs once per lead existing at the occurrence, skipping those failing the conditions', () => {
     const r = simulate(
       scenario({

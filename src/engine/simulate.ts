@@ -1,6 +1,6 @@
 // The engine: replays a scenario's events against its bots on a simulated clock (SPEC §6) and says
 // what runs, when, and why not. Pure and deterministic: time is an input, nothing reads a clock.
-import { REASONS, assertNever } from '../domain';
+import { REASONS, assertNever, botTimeZone } from '../domain';
 import type {
   Bot,
   Condition,
@@ -110,6 +110,11 @@ interface CompiledBot {
   runAt: number;
   runLead: number;
   runMore: Set<number> | null;
+  /**
+   * The zone of the bot's wall-clock values (SPEC §1): its active hours' zone where given, else
+   * the account's. R11 schedules (on_date `at`, recurring `time`) are read in it.
+   */
+  readonly scheduleZone: string;
   /** Next occurrence per on_date / recurring trigger (by position in `schedules`). */
   readonly schedules: CompiledTrigger[];
   readonly scheduleNext: number[];
@@ -788,6 +793,7 @@ export class Simulation {
         runAt: Number.NaN,
         runLead: -1,
         runMore: null,
+        scheduleZone: botTimeZone(bot, account),
         schedules: [],
         scheduleNext: [],
       };
@@ -1649,7 +1655,7 @@ export class Simulation {
     for (const bot of this.bots) {
       if (bot.schedules.length === 0) continue;
       bot.schedules.forEach((trig, i) => {
-        bot.scheduleNext[i] = nextOccurrences(trig.trigger as ScheduleTrigger, this.tz, start, 1)[0] ?? Infinity;
+        bot.scheduleNext[i] = nextOccurrences(trig.trigger as ScheduleTrigger, bot.scheduleZone, start, 1)[0] ?? Infinity;
       });
       this.pushSchedule(bot);
     }
@@ -1724,7 +1730,7 @@ export class Simulation {
           if (bot.scheduleNext[i] !== now) continue;
           const t = bot.schedules[i]!;
           chosen ??= t;
-          bot.scheduleNext[i] = nextOccurrences(t.trigger as ScheduleTrigger, this.tz, now + 1, 1)[0] ?? Infinity;
+          bot.scheduleNext[i] = nextOccurrences(t.trigger as ScheduleTrigger, bot.scheduleZone, now + 1, 1)[0] ?? Infinity;
         }
         if (chosen !== null) {
           for (const lead of this.world.order) {

@@ -65,7 +65,7 @@ describe('summarizeBot', () => {
     const daily: Bot = { ...bot, conditions: [], triggers: [{ type: 'recurring', every: 'day', time: '10:00' }], activeHours: berlin };
     expect(summarizeBot(daily, account).rules).toEqual([
       'Active hours: Mon–Fri 09:00–17:00 (Europe/Berlin)',
-      'Scheduled times are in America/New_York, the account’s time zone',
+      'Scheduled times are in Europe/Berlin, the active hours’ time zone',
     ]);
     // Same zone, or no schedule: nothing to add.
     expect(summarizeBot({ ...daily, activeHours: bot.activeHours }, account).rules).toHaveLength(1);

@@ -1,6 +1,6 @@
 // A bot in words for the bot list: its triggers, then its conditions and active hours; and the
 // unsaved draft this browser keeps for it. The words are the dialog's own (chips, hours summary).
-import type { Account, Bot } from '../../domain';
+import { botTimeZone, type Account, type Bot } from '../../domain';
 import { describeActiveHours } from './active-hours/describe-active-hours';
 import { describeCondition } from './conditions/describe-condition';
 import { adoptDraft, clearDraft, continueNewDraft, discardNewDraft, discardUnreadableDraft, orphanDrafts, otherNewDrafts, pendingDraft, unreadableDrafts } from './lib/draft-storage';
@@ -18,11 +18,11 @@ export function summarizeBot(bot: Bot, account: Account): BotSummary {
   if (bot.conditions.length > 0) rules.push(`Conditions: ${bot.conditions.map((c) => describeCondition(c, account)).join('; ')}`);
   if (bot.activeHours !== null) rules.push(`Active hours: ${describeActiveHours(bot.activeHours, account.timezone)}`);
   const triggers = summarizeTriggers(bot.triggers, account);
-  // Hours kept in another zone, beside "Daily at 10:00": say which clock the schedules follow,
-  // or 10:00 reads as inside "09:00–18:00 (Asia/Kolkata)" when it is New York's 10:00.
-  const hoursZone = bot.activeHours?.timezone;
-  if (hoursZone && hoursZone !== account.timezone && bot.triggers.some((t) => t.type === 'on_date' || t.type === 'recurring')) {
-    rules.push(`Scheduled times are in ${account.timezone}, the account’s time zone`);
+  // Hours kept in another zone, beside "Daily at 10:00": say which clock the schedules follow
+  // (SPEC §1: the active hours' zone), as an admin used to the account's clock would read it so.
+  const zone = botTimeZone(bot, account);
+  if (zone !== account.timezone && bot.triggers.some((t) => t.type === 'on_date' || t.type === 'recurring')) {
+    rules.push(`Scheduled times are in ${zone}, the active hours’ time zone`);
   }
   // R19: the switch marks runs of conversational triggers only; where it does something, say so.
   if (bot.keepUnanswered && bot.triggers.some((t) => TRIGGERS[t.type].group === 'conversational')) rules.push('Bot replies stay marked unanswered');

@@ -168,9 +168,10 @@ describe('findNeverRuns', () => {
       // A week later 02:30 exists and is outside 03:00–04:00.
       expect(codes(bot({ triggers: [{ type: 'on_date', at: '2026-03-15T02:30' }], activeHours: sundayThreeToFour }))).toEqual(['schedule_outside_hours']);
     });
-    it('does not compare schedules with hours kept in another time zone', () => {
+    it('compares schedules with hours kept in another time zone in that zone, where both are read (SPEC §1)', () => {
       const elsewhere: ActiveHours = { ...weekdaysNineToSix, timezone: 'Asia/Tokyo' };
-      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '20:00' }], activeHours: elsewhere }))).toEqual([]);
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '20:00' }], activeHours: elsewhere }))).toEqual(['schedule_outside_hours']);
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '10:00' }], activeHours: elsewhere }))).toEqual([]);
     });
   });
 });

@@ -1,6 +1,6 @@
 // Warnings (not errors) for bots that are valid but can never run: the conditions or the active
 // hours rule out every activation. Pure: works on the draft as typed, valid or not.
-import { clockToMinutes, rangeIntervals, type Account, type ActiveHours, type Condition, type Trigger } from '../../domain';
+import { botTimeZone, clockToMinutes, rangeIntervals, type Account, type ActiveHours, type Condition, type Trigger } from '../../domain';
 import { orList, stageNames } from './lib/words';
 import { basePlanWarning } from './plan-warnings';
 import { fromLocal, toLocal } from '../../engine/time';
@@ -174,9 +174,9 @@ function checkActiveHours(bot: BotShape, account: Account, out: NeverRunWarning[
     });
     return;
   }
-  // Scheduled triggers run at known wall times; compare them when both use the account's zone.
-  const zone = bot.activeHours.timezone ?? account.timezone;
-  if (zone !== account.timezone || bot.triggers.length === 0) return;
+  // Scheduled triggers run at known wall times, in the active hours' own zone (SPEC §1).
+  const zone = botTimeZone(bot, account);
+  if (bot.triggers.length === 0) return;
   const verdicts = bot.triggers.map((t) => scheduleCanRun(t, intervals, zone));
   if (verdicts.every((v) => v === false)) {
     out.push({

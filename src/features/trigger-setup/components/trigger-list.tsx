@@ -15,10 +15,12 @@ type TriggerListProps = {
   /** Errors with paths relative to the triggers list ("0.stageIds"). */
   errors: ValidationError[];
   now: number;
+  /** The zone the bot's schedules are read in (its active hours' zone where given); default the account's. */
+  timezone?: string;
 };
 
 /** The bot's triggers, each with its summary in words, its own editor and a remove button. */
-export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, errors, now }: TriggerListProps) {
+export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, errors, now, timezone }: TriggerListProps) {
   const id = useId();
   if (triggers.length === 0) {
     return <p className="ts-empty">No trigger yet: choose one with “When this happens”. A bot needs at least one.</p>;
@@ -49,7 +51,7 @@ export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, er
             </div>
             <FieldErrors errors={general} />
             <div className="ts-trigger-body" role="group" aria-label={`Settings of trigger ${i + 1}`}>
-              <TriggerEditor account={account} trigger={trigger} onChange={(next) => onChange(i, next)} errors={rowErrors} now={now} />
+              <TriggerEditor account={account} trigger={trigger} onChange={(next) => onChange(i, next)} errors={rowErrors} now={now} timezone={timezone} />
             </div>
           </li>
         );

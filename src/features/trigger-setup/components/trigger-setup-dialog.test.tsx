@@ -200,6 +200,25 @@ describe('TriggerSetupDialog', () => {
     expect(requests.filter((r) => r.startsWith('PUT'))).toEqual(['PUT /api/bots/welcome']);
   });
 
+  it('reads and previews a schedule in the active hours\' time zone when the bot keeps its hours in one (SPEC §1)', async () => {
+    const id = db.create({
+      id: db.nextBotId(),
+      version: 1,
+      name: 'Berlin morning',
+      enabled: true,
+      triggers: [{ type: 'recurring', every: 'day', time: '10:00' }],
+      conditions: [],
+      activeHours: { timezone: 'Europe/Berlin', ranges: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, from: '09:00', to: '17:00' })) },
+      keepUnanswered: false,
+    }).id;
+    renderDialog({ botId: id });
+    const time = await within(dialog()).findByLabelText('Time');
+    expect(time).toHaveAccessibleDescription(/^Local time in Europe\/Berlin, the active hours’ time zone\./);
+    // 10:00 in Berlin on 6 March 2026 (CET, UTC+1).
+    expect(within(dialog()).getByRole('heading', { name: 'Next runs (Europe/Berlin)', hidden: true })).toBeInTheDocument();
+    expect(within(dialog()).getAllByText(/^Fri 6 Mar 2026, 10:00/).length).toBeGreaterThan(0);
+  });
+
   it('restores a stored draft with a notice, and "Discard draft" brings back the saved bot', async () => {
     const draft = {
       form: {

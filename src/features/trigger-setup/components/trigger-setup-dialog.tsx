@@ -3,7 +3,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useBots, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
-import { behaviourOf, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
+import { behaviourOf, botTimeZone, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
@@ -768,6 +768,7 @@ function TriggerSetupForm({
                         rowKeys={rowKeys}
                         errors={triggerErrors}
                         now={nowMs}
+                        timezone={botTimeZone(values, account)}
                         onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
                         onRemove={removeTrigger}
                       />

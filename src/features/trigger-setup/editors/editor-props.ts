@@ -8,4 +8,9 @@ export type EditorProps<T extends TriggerType> = {
   errors: ValidationError[];
   /** The instant previews count from (ms). */
   now: number;
+  /**
+   * The zone the bot's wall-clock values are local to (domain `botTimeZone`: its active hours' zone
+   * where given); schedules are read and previewed in it. Default: the account's.
+   */
+  timezone?: string;
 };

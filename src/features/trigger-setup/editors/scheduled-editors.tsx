@@ -8,7 +8,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
 import { NextRuns } from './next-runs';
-import { assertNever, RECURRING_EVERY, type TriggerOf } from '../../../domain';
+import { assertNever, RECURRING_EVERY, type Account, type TriggerOf } from '../../../domain';
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -22,6 +22,10 @@ const EACH_LEAD = {
   repeated: 'Each time, runs once for each lead that meets the conditions then: with no conditions, every lead.',
   dateField: (field: string) => `Runs for each lead whose ${field} holds a date, at that lead’s own moment, when the lead meets the conditions then.`,
 };
+
+/** Which clock a schedule's times follow (SPEC §1): the active hours' zone where the bot gives one. */
+const localTimeHint = (timezone: string, account: Account): string =>
+  timezone === account.timezone ? `Local time in ${timezone}.` : `Local time in ${timezone}, the active hours’ time zone.`;
 
 /** The control's own description, then the hint `hintId`. */
 const describedAlso = (p: ControlProps, hintId: string): ControlProps => ({
@@ -88,7 +92,7 @@ function relativeDateRules(trigger: TriggerOf<'relative_to_date_field'>, field: 
 /** Said instead of "Choose the date and time…" when the box holds something the browser cannot read as a date-time. */
 export const UNREADABLE_DATE_TIME = `${UNREADABLE_DATE}. Choose a date and time that exists.`;
 
-export function OnDateEditor({ account, trigger, onChange, errors, now }: EditorProps<'on_date'>) {
+export function OnDateEditor({ account, trigger, onChange, errors, now, timezone = account.timezone }: EditorProps<'on_date'>) {
   // A date that does not exist (31 February) or a part still missing makes the date picker report ""
   // just as an empty box does; only validity.badInput tells them apart. Chromium sends no input
   // event while the value stays "" (typing into an empty box), so leaving the box checks it too.
@@ -99,7 +103,7 @@ export function OnDateEditor({ account, trigger, onChange, errors, now }: Editor
   const eachLeadId = useId();
   return (
     <>
-      <Field label="Date and time" errors={shownErrors} hint={`Local time in ${account.timezone}.`}>
+      <Field label="Date and time" errors={shownErrors} hint={localTimeHint(timezone, account)}>
         {(p) => (
           <input
             {...describedAlso(p, eachLeadId)}
@@ -116,7 +120,7 @@ export function OnDateEditor({ account, trigger, onChange, errors, now }: Editor
       <p id={eachLeadId} className="ui-hint">
         {EACH_LEAD.once}
       </p>
-      <NextRuns trigger={trigger} timezone={account.timezone} now={now} />
+      <NextRuns trigger={trigger} timezone={timezone} now={now} />
     </>
   );
 }
@@ -143,7 +147,7 @@ export function withEvery(t: TriggerOf<'recurring'>, every: Every): TriggerOf<'r
 
 type DateParts = Pick<TriggerOf<'recurring'>, 'weekday' | 'dayOfMonth' | 'month'>;
 
-export function RecurringEditor({ account, trigger, onChange, errors, now }: EditorProps<'recurring'>) {
+export function RecurringEditor({ account, trigger, onChange, errors, now, timezone = account.timezone }: EditorProps<'recurring'>) {
   // The parts a repetition drops (the saved trigger holds only those its `every` needs), kept while
   // this row's editor is open: "Once a year" on 15 August, then "Daily", then "Once a year" again
   // comes back to 15 August rather than to 1 January.
@@ -212,14 +216,14 @@ export function RecurringEditor({ account, trigger, onChange, errors, now }: Edi
             )}
           </Field>
         )}
-        <Field label="Time" errors={messagesFor(errors, 'time')} hint={`Local time in ${account.timezone}.`}>
+        <Field label="Time" errors={messagesFor(errors, 'time')} hint={localTimeHint(timezone, account)}>
           {(p) => <input {...p} type="time" value={trigger.time} onChange={(e) => onChange({ ...trigger, time: e.currentTarget.value })} />}
         </Field>
       </div>
       <p id={eachLeadId} className="ui-hint">
         {EACH_LEAD.repeated}
       </p>
-      <NextRuns trigger={trigger} timezone={account.timezone} now={now} />
+      <NextRuns trigger={trigger} timezone={timezone} now={now} />
     </>
   );
 }
