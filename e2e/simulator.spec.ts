@@ -319,7 +319,7 @@ test.describe('Simulator', () => {
     await sim.region.getByRole('button', { name: 'Business-hours notice', exact: true }).click();
     const question = sim.region.getByRole('group', { name: /^Load “Business-hours notice”\?/ });
     await expect(question).toContainText('It replaces your 1 event, and applies');
-    await expect(question.getByRole('button', { name: 'Replace them' })).toBeFocused();
+    await expect(question.getByRole('button', { name: 'Keep mine' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(question).toBeHidden();
     await expect(ts.dialog).toBeVisible();
@@ -343,7 +343,7 @@ test.describe('Simulator', () => {
     await choose();
     const question = sim.region.getByRole('group', { name: /^Import “Calls”\?/ });
     await expect(question).toContainText('with those of its bot “Call thanks”');
-    await expect(question.getByRole('button', { name: 'Replace them' })).toBeFocused();
+    await expect(question.getByRole('button', { name: 'Keep mine' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(question).toBeHidden();
     await expect(ts.dialog).toBeVisible();

@@ -20,10 +20,12 @@ type Props = {
 export function ReplaceQuestion({ text, eventsOnly, onAnswer }: Props) {
   const id = useId();
   // The question takes the focus when it opens (an effect on mounting, not focusNext: a render of
-  // the panel for another reason, such as a run finishing, may come first and find no question yet).
-  const replaceRef = useRef<HTMLButtonElement>(null);
+  // the panel for another reason, such as a run finishing, may come first and find no question yet),
+  // on the answer that loses nothing ("Keep mine"), as the list's delete question does ("Keep it"):
+  // replacing the admin's triggers and hours has no undo, and a second Enter should not do it.
+  const keepRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    replaceRef.current?.focus();
+    keepRef.current?.focus();
   }, []);
   return (
     <div
@@ -35,7 +37,7 @@ export function ReplaceQuestion({ text, eventsOnly, onAnswer }: Props) {
     >
       <p id={id}>{text}</p>
       <div className="sim-row-actions">
-        <button type="button" ref={replaceRef} onClick={() => onAnswer('replace')}>
+        <button type="button" onClick={() => onAnswer('replace')}>
           Replace them
         </button>
         {eventsOnly && (
@@ -44,7 +46,7 @@ export function ReplaceQuestion({ text, eventsOnly, onAnswer }: Props) {
             Only its events
           </button>
         )}
-        <button type="button" onClick={() => onAnswer('keep')}>
+        <button type="button" ref={keepRef} onClick={() => onAnswer('keep')}>
           Keep mine
         </button>
       </div>

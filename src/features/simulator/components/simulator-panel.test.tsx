@@ -169,7 +169,7 @@ describe('SimulatorPanel', () => {
     await user.click(sample('Story mention thanks'));
     const question = within(panel).getByRole('group', { name: /^Load “Story mention thanks”\?/ });
     expect(question).toHaveTextContent('It replaces your 4 events, 2 leads and expectations, and applies');
-    await waitFor(() => expect(within(question).getByRole('button', { name: 'Replace them' })).toHaveFocus());
+    await waitFor(() => expect(within(question).getByRole('button', { name: 'Keep mine' })).toHaveFocus());
     await user.click(within(question).getByRole('button', { name: 'Keep mine' }));
     expect(within(panel).queryByRole('group', { name: /^Load “/ })).toBeNull();
     expect(sample('Story mention thanks')).toHaveFocus();
@@ -177,7 +177,7 @@ describe('SimulatorPanel', () => {
 
     // Escape answers "Keep mine" too, and only that.
     await user.click(sample('Story mention thanks'));
-    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Replace them' })).toHaveFocus());
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Keep mine' })).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(within(panel).queryByRole('group', { name: /^Load “/ })).toBeNull();
     expect(sample('Story mention thanks')).toHaveFocus();
@@ -553,7 +553,7 @@ describe('SimulatorPanel', () => {
     expect(question).toHaveTextContent(
       "Import “Stage moves”? It replaces your bot's settings (triggers, conditions, active hours, message status, on/off) with those of its bot “File bot” (in the draft; nothing is saved).",
     );
-    await waitFor(() => expect(within(question).getByRole('button', { name: 'Replace them' })).toHaveFocus());
+    await waitFor(() => expect(within(question).getByRole('button', { name: 'Keep mine' })).toHaveFocus());
     expect(screen.queryByText(/Imported/)).toBeNull();
 
     // Escape keeps the admin's, leaves the dialog alone and goes back to the box.
