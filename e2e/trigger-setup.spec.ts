@@ -304,6 +304,21 @@ test.describe('Trigger setup', () => {
     await expect(ts.save).toBeFocused();
   });
 
+  test('from Close, one Tab shows "Skip to the simulator", and Enter goes to its first control', async ({ page }) => {
+    await ts.open('Qualified follow-up');
+    await expect(ts.dialog.getByRole('button', { name: 'Run simulation' })).toBeVisible(); // the simulator's code has come
+    await ts.dialog.getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Tab');
+    const skip = ts.dialog.getByRole('button', { name: 'Skip to the simulator' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    expect((await skip.boundingBox())!.width).toBeGreaterThan(100); // shown, not a 1 px box
+    await page.keyboard.press('Enter');
+    const focused = page.locator(':focus');
+    await expect(focused).toBeInViewport();
+    expect(await focused.evaluate((el) => el.closest('.ts-aside') !== null && !el.classList.contains('ts-skip'))).toBe(true);
+  });
+
   test('errors show beside the field as you type, linked to it', async () => {
     await ts.open('Qualified follow-up');
     await ts.trigger(1).getByRole('checkbox', { name: 'Qualified' }).uncheck();

@@ -179,6 +179,17 @@ function DialogHeader({ onClose, closeRef }: { onClose(): void; closeRef: RefObj
   );
 }
 
+/** The first control a keyboard reaches in `part`, past its own skip link. */
+function firstControlIn(part: HTMLElement | null): HTMLElement | null {
+  if (!part) return null;
+  const candidates = part.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])');
+  for (const el of candidates) {
+    if (el.classList.contains('ts-skip') || el.matches(':disabled') || el.getClientRects().length === 0) continue;
+    return el;
+  }
+  return null;
+}
+
 const CloseButton = createContext<RefObject<HTMLButtonElement | null> | null>(null);
 
 /** On mount: when the focus went with what this replaces ("Try again", another bot's content), `close` takes it. */
@@ -333,6 +344,7 @@ function TriggerSetupForm({
   // The editors' column: a refused save takes the focus to its first problem, and each entry of the
   // notice to its own (a 50-trigger bot's problem was otherwise a long scroll away from Save).
   const mainRef = useRef<HTMLDivElement>(null);
+  const asideRef = useRef<HTMLElement>(null);
   const [body, setBody] = useState<HTMLDivElement | null>(null);
   useKeepFocusInView(body);
   const problemAt = (path: string) => (mainRef.current ? problemTarget(mainRef.current, path) : null);
@@ -702,6 +714,14 @@ function TriggerSetupForm({
         {/* The key restarts the editors' local state after the form is reloaded; the aside keeps its own. */}
         {editorsShown && (
           <div className="ts-main" key={formKey} ref={mainRef}>
+            {renderAside && (
+              // The simulator sits after the whole form (79 Tab presses from Close on a bot with a
+              // condition and five ranges): the first stop after Close goes straight to it. Shown
+              // when focused, over the name's label, so nothing moves.
+              <button type="button" className="ui-button ts-button ts-skip" onClick={() => (firstControlIn(asideRef.current) ?? asideRef.current)?.focus()}>
+                Skip to the simulator
+              </button>
+            )}
             <section className="ts-section ts-bot" aria-label="Bot">
               <Controller
                 control={form.control}
@@ -882,7 +902,8 @@ function TriggerSetupForm({
         )}
 
         {editorsShown && renderAside && (
-          <aside className="ts-aside">
+          // tabIndex -1: "Skip to the simulator" lands on the panel itself while its code still loads.
+          <aside className="ts-aside" ref={asideRef} tabIndex={-1}>
             {/* The simulator's controls sit between the form and Save (35 Tab presses, 77 with a
                 sample loaded): the first stop after the form skips them, to Save. Shown when
                 focused. Its name holds none of the names SPEC §10 keeps ("Save", "or" …): tests
