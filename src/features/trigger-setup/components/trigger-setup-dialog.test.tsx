@@ -596,6 +596,11 @@ describe('TriggerSetupDialog', () => {
     expect(
       within(dialog()).getByText('Unsaved changes. This bot is also being edited in another tab: a reload keeps whichever was typed last.'),
     ).toBeTruthy();
+    // That tab then saved (or discarded its changes): its draft is gone, and so is the warning.
+    localStorage.removeItem(key);
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key, oldValue: '{"form":{}}', newValue: null })));
+    expect(within(dialog()).getByText(/^Unsaved changes$/)).toBeTruthy();
+    expect(within(dialog()).queryByText(/also being edited in another tab/)).toBeNull();
   });
 
   it('ignores a stored draft that is not shaped like one', async () => {

@@ -444,6 +444,8 @@ function TriggerSetupForm({
       if (e.key !== key) return;
       const now = latest.current;
       if (e.newValue === null) {
+        // That tab saved or discarded its changes: it no longer types into this draft.
+        setOtherTab(false);
         if (now.dirty) writeDraft(draftId, { form: now.values, baseVersion: now.baseVersion, ...(now.draftBase ? { base: now.draftBase } : {}), savedAt: new Date().toISOString() });
       } else setOtherTab(true);
     };
