@@ -93,9 +93,11 @@ export const FieldValue = z.union([z.string().max(10000), z.number().finite(), z
 });
 export type FieldValue = z.infer<typeof FieldValue>;
 
-export const Money = z
-  .number({ error: 'Enter an amount (a number).' })
-  .finite({ error: 'Enter a finite amount.' });
+// zod 4's .finite() does nothing: z.number() itself refuses Infinity (1e400 in JSON) as "not a
+// number", so the sentence for it is chosen there.
+export const Money = z.number({
+  error: (iss) => (iss.input === Infinity ? 'The amount is too large.' : iss.input === -Infinity ? 'The amount is too small.' : 'Enter an amount (a number).'),
+});
 
 /** Keys that would reach an object's prototype; refused as field ids of a lead's values. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -5,15 +5,48 @@ import { clockToMinutes, daysInMonth, isClock, isLocalDateTime, isTimeZone, MONT
 /** Longest delay or cooldown: 30 days (V9). */
 export const MAX_DELAY_MINUTES = 43200;
 
-const Minutes = (min: number, what: string) =>
-  z
+type WholeNumberWords = {
+  /** Not a number at all (text, null …); given the input, for the editor's NaN. */
+  type: string | ((input: unknown) => string);
+  /** A number with a fraction. */
+  whole: string;
+  /** Below the minimum, or endlessly below it. */
+  tooSmall: string;
+  /** Above the maximum, or so far above it that it is no exact whole number any more. */
+  tooBig: string;
+};
+
+/**
+ * A whole number from `min` to `max`, with one sentence for each way to miss it. A value beyond the
+ * range is told the range whatever part of zod finds it: 1e300 is whole, but zod's int() refuses it as
+ * beyond 2^53 (it was worded "must be a whole number", then "at most 30 days" beside it), and 1e400
+ * reads from JSON as Infinity, which z.number() refuses as not a number ("The version is a number").
+ * int() aborts, so a value it refuses gets no second sentence from min() or max().
+ */
+function wholeNumber(min: number, max: number, words: WholeNumberWords) {
+  const { type, whole, tooSmall, tooBig } = words;
+  return z
     .number({
-      // NaN never comes from JSON: it is the editor's custom HH:MM box holding text it cannot read.
-      error: (iss) => (Number.isNaN(iss.input) ? `Type the ${what} as hours and minutes, HH:MM (for example 01:30).` : `Enter the ${what} in whole minutes.`),
+      error: (iss) => {
+        const input = iss.input;
+        if (input === Infinity) return tooBig;
+        if (input === -Infinity) return tooSmall;
+        return typeof type === 'function' ? type(input) : type;
+      },
     })
-    .int({ error: `The ${what} must be a whole number of minutes.` })
-    .min(min, { error: min === 0 ? `The ${what} cannot be negative.` : `The ${what} must be at least ${min} minute.` })
-    .max(MAX_DELAY_MINUTES, { error: `The ${what} can be at most 30 days (43,200 minutes).` });
+    .int({ abort: true, error: (iss) => (iss.code === 'too_big' ? tooBig : iss.code === 'too_small' ? tooSmall : whole) })
+    .min(min, { error: tooSmall })
+    .max(max, { error: tooBig });
+}
+
+const Minutes = (min: number, what: string) =>
+  wholeNumber(min, MAX_DELAY_MINUTES, {
+    // NaN never comes from JSON: it is the editor's custom HH:MM box holding text it cannot read.
+    type: (input) => (Number.isNaN(input) ? `Type the ${what} as hours and minutes, HH:MM (for example 01:30).` : `Enter the ${what} in whole minutes.`),
+    whole: `The ${what} must be a whole number of minutes.`,
+    tooSmall: min === 0 ? `The ${what} cannot be negative.` : `The ${what} must be at least ${min} minute.`,
+    tooBig: `The ${what} can be at most 30 days (43,200 minutes).`,
+  });
 
 export const DelayMinutes = Minutes(0, 'delay');
 export const CooldownMinutes = Minutes(1, 'cooldown');
@@ -70,6 +103,13 @@ export const LocalClock = z
   .string({ error: 'Enter a time as HH:MM.' })
   .refine((v) => isClock(v), { error: 'Enter a time as HH:MM, from 00:00 to 23:59.' });
 
+const Weekday = wholeNumber(1, 7, {
+  type: 'Choose a weekday.',
+  whole: 'Choose a weekday.',
+  tooSmall: 'Choose a weekday from Monday (1) to Sunday (7).',
+  tooBig: 'Choose a weekday from Monday (1) to Sunday (7).',
+});
+
 export const RECURRING_EVERY = ['day', 'week', 'month', 'year'] as const;
 
 export const Trigger = z.discriminatedUnion(
@@ -87,11 +127,12 @@ export const Trigger = z.discriminatedUnion(
     z.strictObject({
       type: z.literal('relative_to_date_field'),
       fieldId: Id,
-      hours: z
-        .number({ error: 'Enter the number of hours.' })
-        .int({ error: 'Enter a whole number of hours.' })
-        .min(0, { error: 'The hours cannot be negative.' })
-        .max(720, { error: 'The hours can be at most 720 (30 days).' }),
+      hours: wholeNumber(0, 720, {
+        type: 'Enter the number of hours.',
+        whole: 'Enter a whole number of hours.',
+        tooSmall: 'The hours cannot be negative.',
+        tooBig: 'The hours can be at most 720 (30 days).',
+      }),
       direction: z.enum(['before', 'after'], { error: 'Choose before or after.' }),
     }),
     z.strictObject({
@@ -108,24 +149,19 @@ export const Trigger = z.discriminatedUnion(
         type: z.literal('recurring'),
         every: z.enum(RECURRING_EVERY, { error: 'Choose daily, weekly, monthly or yearly.' }),
         time: LocalClock,
-        weekday: z
-          .number({ error: 'Choose a weekday.' })
-          .int({ error: 'Choose a weekday.' })
-          .min(1, { error: 'Choose a weekday from Monday (1) to Sunday (7).' })
-          .max(7, { error: 'Choose a weekday from Monday (1) to Sunday (7).' })
-          .optional(),
-        dayOfMonth: z
-          .number({ error: 'Choose a day of the month.' })
-          .int({ error: 'Choose a day of the month.' })
-          .min(1, { error: 'Choose a day of the month from 1 to 31.' })
-          .max(31, { error: 'Choose a day of the month from 1 to 31.' })
-          .optional(),
-        month: z
-          .number({ error: 'Choose a month.' })
-          .int({ error: 'Choose a month.' })
-          .min(1, { error: 'Choose a month from 1 to 12.' })
-          .max(12, { error: 'Choose a month from 1 to 12.' })
-          .optional(),
+        weekday: Weekday.optional(),
+        dayOfMonth: wholeNumber(1, 31, {
+          type: 'Choose a day of the month.',
+          whole: 'Choose a day of the month.',
+          tooSmall: 'Choose a day of the month from 1 to 31.',
+          tooBig: 'Choose a day of the month from 1 to 31.',
+        }).optional(),
+        month: wholeNumber(1, 12, {
+          type: 'Choose a month.',
+          whole: 'Choose a month.',
+          tooSmall: 'Choose a month from 1 to 12.',
+          tooBig: 'Choose a month from 1 to 12.',
+        }).optional(),
       })
       .superRefine((t, ctx) => {
         // V11: each kind of repetition has the parts it needs.
@@ -182,8 +218,11 @@ const TagIds = z
 const AndOr = z.enum(['and', 'or'], { error: 'Choose "and" or "or".' });
 
 const Bound = z
-  .number({ error: 'Enter an amount (a number) or leave it empty.' })
-  .finite({ error: 'Enter a finite amount.' })
+  .number({
+    // Infinity (1e400 in JSON) is refused here, by z.number(), not by min(): say what is wrong with it.
+    error: (iss) =>
+      iss.input === Infinity ? 'The amount is too large.' : iss.input === -Infinity ? 'The amount cannot be negative.' : 'Enter an amount (a number) or leave it empty.',
+  })
   .min(0, { error: 'The amount cannot be negative.' })
   .nullable();
 
@@ -242,11 +281,7 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export const HoursRange = z
   .strictObject({
-    weekday: z
-      .number({ error: 'Choose a weekday.' })
-      .int({ error: 'Choose a weekday.' })
-      .min(1, { error: 'Choose a weekday from Monday (1) to Sunday (7).' })
-      .max(7, { error: 'Choose a weekday from Monday (1) to Sunday (7).' }),
+    weekday: Weekday,
     from: LocalClock,
     to: z
       .string({ error: 'Enter a time as HH:MM.' })
@@ -360,10 +395,12 @@ export const BotName = z
 export const Bot = z.strictObject({
   id: Id,
   name: BotName,
-  version: z
-    .number({ error: 'The version is a number.' })
-    .int({ error: 'The version is a whole number.' })
-    .min(0, { error: 'The version cannot be negative.' }),
+  version: wholeNumber(0, Number.MAX_SAFE_INTEGER, {
+    type: 'The version is a number.',
+    whole: 'The version is a whole number.',
+    tooSmall: 'The version cannot be negative.',
+    tooBig: 'The version is too large (at most 9,007,199,254,740,991).',
+  }),
   enabled: z.boolean({ error: 'Enabled is on or off.' }),
   triggers: z
     .array(Trigger, { error: 'Add at least one trigger.' })

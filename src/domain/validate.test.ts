@@ -179,6 +179,65 @@ describe('V9 delays and cooldowns', () => {
   });
 });
 
+describe('whole numbers far out of range are told the range, once', () => {
+  // 1e300 is whole but beyond 2^53, where zod's int() refuses it; 1e400 reads from JSON as Infinity.
+  const errors = (input: unknown) => {
+    const r = validateBot(input, account);
+    return r.ok ? [] : r.errors;
+  };
+  const stage = (delayMinutes: unknown) => withTrigger({ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes });
+  const msg = (cooldownMinutes: unknown) => withTrigger({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes });
+  const rel = (hours: unknown) => withTrigger({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours, direction: 'before' });
+  const yearly = (over: object) => withTrigger({ type: 'recurring', every: 'year', time: '09:00', month: 3, dayOfMonth: 1, ...over });
+  const weekly = (weekday: unknown) => withTrigger({ type: 'recurring', every: 'week', time: '09:00', weekday });
+  const hoursOn = (weekday: unknown) => bot({ activeHours: { ranges: [{ weekday, from: '09:00', to: '17:00' }] } as Bot['activeHours'] });
+  const delayTooBig = 'The delay can be at most 30 days (43,200 minutes).';
+  const cases: [string, unknown, string, string][] = [
+    ['a delay of 1e300', stage(1e300), 'triggers.0.delayMinutes', delayTooBig],
+    ['a delay of Infinity', stage(Infinity), 'triggers.0.delayMinutes', delayTooBig],
+    ['a delay of -1e300', stage(-1e300), 'triggers.0.delayMinutes', 'The delay cannot be negative.'],
+    ['a delay of -Infinity', stage(-Infinity), 'triggers.0.delayMinutes', 'The delay cannot be negative.'],
+    ['a cooldown of 2^53', msg(2 ** 53), 'triggers.0.cooldownMinutes', 'The cooldown can be at most 30 days (43,200 minutes).'],
+    ['a cooldown of -Infinity', msg(-Infinity), 'triggers.0.cooldownMinutes', 'The cooldown must be at least 1 minute.'],
+    ['hours of 1e300', rel(1e300), 'triggers.0.hours', 'The hours can be at most 720 (30 days).'],
+    ['hours of Infinity', rel(Infinity), 'triggers.0.hours', 'The hours can be at most 720 (30 days).'],
+    ['a day of the month of 1e300', yearly({ dayOfMonth: 1e300 }), 'triggers.0.dayOfMonth', 'Choose a day of the month from 1 to 31.'],
+    ['a month of -1e300', yearly({ month: -1e300 }), 'triggers.0.month', 'Choose a month from 1 to 12.'],
+    ['a weekday of 1e300', weekly(1e300), 'triggers.0.weekday', 'Choose a weekday from Monday (1) to Sunday (7).'],
+    ['an active-hours weekday of Infinity', hoursOn(Infinity), 'activeHours.ranges.0.weekday', 'Choose a weekday from Monday (1) to Sunday (7).'],
+    ['a version of 1e300', bot({ version: 1e300 }), 'version', 'The version is too large (at most 9,007,199,254,740,991).'],
+    ['a version of Infinity', bot({ version: Infinity }), 'version', 'The version is too large (at most 9,007,199,254,740,991).'],
+    ['a version of -1e300', bot({ version: -1e300 }), 'version', 'The version cannot be negative.'],
+  ];
+  it.each(cases)('%s', (_, input, path, message) => {
+    expect(errors(input)).toEqual([{ path, message }]);
+  });
+  it('the largest exact version passes; a fraction is still "not whole", and text still "a number"', () => {
+    expect(errors(bot({ version: Number.MAX_SAFE_INTEGER }))).toEqual([]);
+    expect(errors(stage(1.5))).toEqual([{ path: 'triggers.0.delayMinutes', message: 'The delay must be a whole number of minutes.' }]);
+    expect(errors(stage(50000.5))).toEqual([{ path: 'triggers.0.delayMinutes', message: 'The delay must be a whole number of minutes.' }]);
+    expect(errors(bot({ version: 'one' as unknown as number }))).toEqual([{ path: 'version', message: 'The version is a number.' }]);
+    expect(errors(stage(NaN))).toEqual([{ path: 'triggers.0.delayMinutes', message: 'Type the delay as hours and minutes, HH:MM (for example 01:30).' }]);
+  });
+  it('amounts that JSON reads as Infinity are said to be too large', () => {
+    expect(errors(withCondition({ type: 'sale', min: Infinity, max: null }))).toEqual([{ path: 'conditions.0.min', message: 'The amount is too large.' }]);
+    expect(errors(withCondition({ type: 'sale', min: null, max: -Infinity }))).toEqual([{ path: 'conditions.0.max', message: 'The amount cannot be negative.' }]);
+  });
+  it('from a scenario file, 1e300 and 1e400 get the range sentence only', () => {
+    const text = readFileSync(join(__dirname, '../../mocks/fixtures/scenarios/welcome-on-created.json'), 'utf8');
+    const s = JSON.parse(text);
+    s.bots[0].triggers[0].delayMinutes = 1e300;
+    s.leads = [{ id: 'l0', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 }];
+    const json = JSON.stringify(s).replace('"version":1,', '"version":1e400,').replace('"price":0', '"price":1e400');
+    const r = parseScenarioText(json);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: 'leads.0.price', message: 'The amount is too large.' },
+      { path: 'bots.0.version', message: 'The version is too large (at most 9,007,199,254,740,991).' },
+      { path: 'bots.0.triggers.0.delayMinutes', message: delayTooBig },
+    ]);
+  });
+});
+
 describe('V10 relative to a date field', () => {
   const rel = (fieldId: string, hours: unknown) => withTrigger({ type: 'relative_to_date_field', fieldId, hours, direction: 'before' });
   it('needs a date or datetime field of leads', () => {
