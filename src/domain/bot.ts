@@ -91,13 +91,34 @@ export const HttpUrl = z
       }
     },
     {
-      // "https://" alone (the editor's starting value) does start with https://: ask for the rest.
-      error: (issue) =>
-        typeof issue.input === 'string' && /^https?:\/\//i.test(issue.input.trim())
-          ? 'Enter the rest of the page address, such as https://example.com/pricing.'
-          : 'Enter a web address that starts with http:// or https://.',
+      error: (issue) => {
+        if (typeof issue.input !== 'string' || !/^https?:\/\//i.test(issue.input.trim())) {
+          return 'Enter a web address that starts with http:// or https://.';
+        }
+        const port = badPort(issue.input.trim());
+        if (port !== null) {
+          const shown = port.length <= 12 ? ` (:${port})` : ''; // a long paste is not repeated back
+          return `The port in the address${shown} is not valid: a port is a number from 0 to 65535.`;
+        }
+        // "https://" alone (the editor's starting value) does start with https://: ask for the rest.
+        return 'Enter the rest of the page address, such as https://example.com/pricing.';
+      },
     },
   );
+
+/**
+ * The port of an http(s) address when one is written and URL cannot take it (":99999", ":80a"), else
+ * null: such an address has its site name, and asking for "the rest" of it did not say what was wrong.
+ */
+function badPort(address: string): string | null {
+  const authority = address.replace(/^https?:\/\//i, '').split(/[/?#]/)[0]!;
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  // The last colon outside an IPv6 address's brackets ("[::1]:8080"), with a site name before it.
+  const match = /^([^:]*|\[[^\]]*\]):([^:]*)$/.exec(hostPort);
+  if (!match || match[1] === '' || match[2] === '') return null;
+  const port = match[2]!;
+  return /^\d+$/.test(port) && Number(port) <= 65535 ? null : port;
+}
 
 export const LocalClock = z
   .string({ error: 'Enter a time as HH:MM.' })

@@ -366,6 +366,26 @@ describe('V13 triggers and URLs', () => {
     expect(messages(site('https://'))).toEqual(['Enter the rest of the page address, such as https://example.com/pricing.']);
     expect(messages(site('ftp://example.com'))).toEqual(['Enter a web address that starts with http:// or https://.']);
   });
+  it('a port URL cannot take is named as the problem, not "the rest of the address"', () => {
+    const site = (url: string) => withTrigger({ type: 'website_visited', url, delayMinutes: 0 });
+    const errors = (url: string) => {
+      const r = validateBot(site(url), account);
+      return r.ok ? [] : r.errors;
+    };
+    const port = (shown: string) => [
+      { path: 'triggers.0.url', message: `The port in the address${shown} is not valid: a port is a number from 0 to 65535.` },
+    ];
+    expect(errors('https://example.com:99999/x')).toEqual(port(' (:99999)'));
+    expect(errors('http://example.com:80a')).toEqual(port(' (:80a)'));
+    expect(errors('https://user:secret@example.com:65536?q=1')).toEqual(port(' (:65536)'));
+    expect(errors('https://[::1]:70000/')).toEqual(port(' (:70000)'));
+    expect(errors(`https://example.com:${'9'.repeat(40)}/`)).toEqual(port(''));
+    // Ports URL takes, and addresses with no site name before the colon, are as before.
+    expect(errors('https://example.com:65535/x')).toEqual([]);
+    expect(errors('https://[::1]:8080/')).toEqual([]);
+    expect(errors('https://user:secret@example.com/')).toEqual([]);
+    expect(messages(site('https://:99999/x'))).toEqual(['Enter the rest of the page address, such as https://example.com/pricing.']);
+  });
   it('a space in the site name is refused as such (browsers would accept it, Node not); elsewhere it is escaped alike', () => {
     const site = (url: string) => withTrigger({ type: 'website_visited', url, delayMinutes: 0 });
     const spaced = 'The site name in the address cannot contain spaces (for example https://example.com/pricing).';
