@@ -74,6 +74,36 @@ describe('simulate --check', () => {
   });
 });
 
+describe('argument errors', () => {
+  const USAGE = 'Give one scenario file (npm run --silent simulate -- FILE.json) or --check with one or more files.';
+  it.each([
+    ['no file', [], USAGE],
+    ['--check with no file', ['--check'], USAGE],
+    ['two files without --check', [`${FIXTURES}/welcome-on-created.json`, 'b.json'], USAGE],
+    ['--check twice', ['--check', '--check', `${FIXTURES}/welcome-on-created.json`], `--check comes once, before the files. ${USAGE}`],
+    ['--check after a file', ['--check', `${FIXTURES}/welcome-on-created.json`, '--check'], `--check comes once, before the files. ${USAGE}`],
+    ['--check after the file', [`${FIXTURES}/welcome-on-created.json`, '--check'], `--check comes once, before the files. ${USAGE}`],
+    ['an unknown option among --check files', ['--check', '--verbose', `${FIXTURES}/welcome-on-created.json`], `Unknown option "--verbose". ${USAGE}`],
+    ['an unknown option alone', ['--verbose'], `Unknown option "--verbose". ${USAGE}`],
+  ])('%s: exit 2 with only { errors }, and no file is read', (_, argv, message) => {
+    const io = fakeIo({});
+    let reads = 0;
+    const readText = io.readText.bind(io);
+    io.readText = (path: string) => {
+      reads++;
+      return readText(path);
+    };
+    expect(main(argv as string[], io)).toBe(2);
+    expect(JSON.parse(io.output)).toEqual({ errors: [{ path: '', message }] });
+    expect(reads).toBe(0);
+  });
+  it('the "--" that npm passes through is not an option', () => {
+    const io = fakeIo({});
+    expect(main(['--', '--check', `${FIXTURES}/welcome-on-created.json`], io)).toBe(0);
+    expect(io.output.trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
+  });
+});
+
 describe('compareWithExpect', () => {
   it('compares activations as a set by time value and reports unexpected ones', () => {
     const parsed = parseScenarioText(JSON.stringify({ ...welcome(), expect: { activations: [] } }));

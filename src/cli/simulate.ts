@@ -143,12 +143,20 @@ const USAGE = 'Give one scenario file (npm run --silent simulate -- FILE.json) o
 /** Runs the command; returns the exit code. */
 export function main(argv: readonly string[], io: Io = nodeIo): number {
   const args = argv.filter((a) => a !== '--');
-  if (args[0] === '--check') {
-    const files = args.slice(1);
+  const checking = args[0] === '--check';
+  const files = checking ? args.slice(1) : args;
+  // An option among the files is a mistake in the command, not a file that is missing: a second
+  // --check was read as a file name ("FAIL --check: The file --check does not exist.", exit 1).
+  const option = files.find((a) => a.startsWith('--'));
+  if (option !== undefined) {
+    const what = option === '--check' ? '--check comes once, before the files.' : `Unknown option "${option}".`;
+    return errorsOut([{ path: '', message: `${what} ${USAGE}` }], io);
+  }
+  if (checking) {
     if (files.length === 0) return errorsOut([{ path: '', message: USAGE }], io);
     return check(files, io);
   }
-  if (args.length !== 1 || args[0]!.startsWith('--')) return errorsOut([{ path: '', message: USAGE }], io);
+  if (args.length !== 1) return errorsOut([{ path: '', message: USAGE }], io);
   const loaded = load(args[0]!, io);
   if (!loaded.ok) return errorsOut(loaded.errors, io);
   // The JSON is made from the engine's columns (no object per entry) and all of it before any is
