@@ -43,19 +43,53 @@ export const Field = z.strictObject({
 export const Inbox = z.strictObject({ id: Id, address: z.string().max(320) });
 export const Form = z.strictObject({ id: Id, name: Name });
 
+/** Duplicates told per list at most: the report is capped at 100 errors anyway (MAX_ERRORS). */
+const MAX_DUPLICATES = 100;
+
+/**
+ * Adds an error at each id that an earlier item already has ("Another tag already has the id “t-vip”."),
+ * at the later one. Everything in the account is looked up by its id alone, so a second "t-vip" (a
+ * contact tag beside a lead tag) made the answer depend on which of the two a lookup met first.
+ */
+function refuseDuplicateIds(items: Iterable<{ id: string; path: (string | number)[] }>, what: string, ctx: z.core.$RefinementCtx): void {
+  const seen = new Set<string>();
+  let told = 0;
+  for (const { id, path } of items) {
+    if (!seen.has(id)) {
+      seen.add(id);
+      continue;
+    }
+    ctx.addIssue({ code: 'custom', path, message: `Another ${what} already has the id “${id}”.`, input: id });
+    if (++told >= MAX_DUPLICATES) return;
+  }
+}
+
+/** A list of things with ids, each id used once (for the account's lists). */
+const listOf = <T extends z.ZodType<{ id: string }>>(item: T, what: string) =>
+  z.array(item).superRefine((items, ctx) => refuseDuplicateIds(items.map((it, i) => ({ id: it.id, path: [i, 'id'] })), what, ctx));
+
+/** Pipelines, each id used once, and stages, each id used once across all pipelines (stages are found by id alone). */
+const Pipelines = listOf(Pipeline, 'pipeline').superRefine((pipelines, ctx) =>
+  refuseDuplicateIds(
+    pipelines.flatMap((p, pi) => p.stages.map((s, si) => ({ id: s.id, path: [pi, 'stages', si, 'id'] }))),
+    'stage',
+    ctx,
+  ),
+);
+
 export const Account = z.strictObject({
   id: Id,
   name: Name,
   plan: Plan,
   timezone: TimeZone,
-  pipelines: z.array(Pipeline),
-  users: z.array(User),
-  tags: z.array(Tag),
-  sources: z.array(Source),
-  channels: z.array(Channel),
-  fields: z.array(Field),
-  inboxes: z.array(Inbox),
-  forms: z.array(Form),
+  pipelines: Pipelines,
+  users: listOf(User, 'user'),
+  tags: listOf(Tag, 'tag'),
+  sources: listOf(Source, 'source'),
+  channels: listOf(Channel, 'channel'),
+  fields: listOf(Field, 'field'),
+  inboxes: listOf(Inbox, 'mailbox'),
+  forms: listOf(Form, 'form'),
 });
 export type Account = z.infer<typeof Account>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import demoAccount from '../../mocks/fixtures/demo-account.json';
-import { Account, type Bot, type Condition, type Trigger, parseScenarioText, validateBot, validateScenario, MAX_BOT_BYTES } from '.';
+import { Account, type Bot, type Condition, type Trigger, parseScenarioText, validateAccount, validateBot, validateScenario, MAX_BOT_BYTES } from '.';
 
 const account = Account.parse(demoAccount);
 const baseAccount: Account = { ...account, plan: 'base' };
@@ -455,6 +455,65 @@ describe('bad input never throws and gets readable errors', () => {
       expect(messages(bot({ name }))).toEqual(['The name must be one line, without line breaks or tabs.']);
     }
     expect(paths(bot({ name: 'ترحيب بالعملاء (VIP) 2026!' }))).toEqual([]);
+  });
+});
+
+describe('each id is used once in the account', () => {
+  const copy = (): Account => JSON.parse(JSON.stringify(account)) as Account;
+  const errors = (input: unknown) => {
+    const r = validateAccount(input);
+    return r.ok ? [] : r.errors;
+  };
+  it('the demo account has no id twice', () => {
+    expect(errors(demoAccount)).toEqual([]);
+  });
+  it('a second tag with the same id is refused at its id, also when it is for another entity', () => {
+    const a = copy();
+    const vip = a.tags.find((t) => t.id === 't-vip')!;
+    a.tags.push({ ...vip, name: 'VIP contact', entity: 'contact' });
+    expect(errors(a)).toEqual([{ path: `tags.${a.tags.length - 1}.id`, message: 'Another tag already has the id “t-vip”.' }]);
+  });
+  it.each([
+    ['users', 'user'],
+    ['sources', 'source'],
+    ['channels', 'channel'],
+    ['fields', 'field'],
+    ['inboxes', 'mailbox'],
+    ['forms', 'form'],
+    ['pipelines', 'pipeline'],
+  ] as const)('a second item of %s with the same id is refused (“Another %s …”)', (list, what) => {
+    const a = copy() as unknown as Record<string, { id: string }[]>;
+    const first = a[list]![0]!;
+    const again: { id: string; stages?: unknown[] } = list === 'pipelines' ? { ...first, stages: [] } : { ...first }; // a copied pipeline's stages would be twice too
+    a[list]!.push(again);
+    expect(errors(a)).toEqual([{ path: `${list}.${a[list]!.length - 1}.id`, message: `Another ${what} already has the id “${first.id}”.` }]);
+  });
+  it('stage ids are used once across all pipelines, and each duplicate after the first is named', () => {
+    const a = copy();
+    const won = a.pipelines[0]!.stages.find((s) => s.id === 's-won')!;
+    a.pipelines.push({ id: 'p-partners', name: 'Partners', stages: [{ id: 's-new', name: 'New' }, { ...won }, { id: 's-new', name: 'New again' }] });
+    expect(errors(a)).toEqual([
+      { path: 'pipelines.1.stages.1.id', message: 'Another stage already has the id “s-won”.' },
+      { path: 'pipelines.1.stages.2.id', message: 'Another stage already has the id “s-new”.' },
+    ]);
+  });
+  it('the same id in two different lists is fine (a user and a tag may share one)', () => {
+    const a = copy();
+    a.users.push({ id: 't-vip', name: 'Vip' });
+    expect(errors(a)).toEqual([]);
+  });
+  it('in a scenario file the path starts at the file root, and the file is refused (exit 2 on the command line)', () => {
+    const s = JSON.parse(readFileSync(join(__dirname, '../../mocks/fixtures/scenarios/vip-tag-added-by-hand.json'), 'utf8'));
+    const vip = s.account.tags.find((t: { id: string }) => t.id === 't-vip');
+    s.account.tags.push({ ...vip, entity: 'contact' });
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors).toEqual([{ path: `account.tags.${s.account.tags.length - 1}.id`, message: 'Another tag already has the id “t-vip”.' }]);
+  });
+  it('a list with hundreds of duplicates reports at most 100 of them', () => {
+    const a = copy();
+    a.forms = Array.from({ length: 500 }, () => ({ id: 'form-x', name: 'Same' }));
+    const r = validateAccount(a);
+    expect(r.ok ? 0 : r.errors.length).toBe(100);
   });
 });
 
