@@ -122,7 +122,9 @@ function badPort(address: string): string | null {
 
 export const LocalClock = z
   .string({ error: 'Enter a time as HH:MM.' })
-  .refine((v) => isClock(v), { error: 'Enter a time as HH:MM, from 00:00 to 23:59.' });
+  // An emptied time box (the editor's boxes show the browser's clock, often 12-hour) is asked for
+  // as a time; the HH:MM form is said where one was typed wrong (files, the API).
+  .refine((v) => isClock(v), { error: (issue) => (issue.input === '' ? 'Enter a time.' : 'Enter a time as HH:MM, from 00:00 to 23:59.') });
 
 const Weekday = wholeNumber(1, 7, {
   type: 'Choose a weekday.',
@@ -306,7 +308,7 @@ export const HoursRange = z
     from: LocalClock,
     to: z
       .string({ error: 'Enter a time as HH:MM.' })
-      .refine((v) => isClock(v, true), { error: 'Enter a time as HH:MM, from 00:00 to 24:00.' }),
+      .refine((v) => isClock(v, true), { error: (issue) => (issue.input === '' ? 'Enter a time.' : 'Enter a time as HH:MM, from 00:00 to 24:00.') }),
   })
   .superRefine((r, ctx) => {
     if (r.from === r.to) {
@@ -350,7 +352,7 @@ export const ActiveHours = z
     timezone: TimeZone.optional(),
     ranges: z
       .array(HoursRange, { error: 'Add at least one time range.' })
-      .min(1, { error: 'Add at least one time range, or choose "always active".' })
+      .min(1, { error: 'Add at least one time range, or choose “Always active”.' })
       .max(200, { error: 'Use at most 200 time ranges.' }),
   })
   .superRefine((h, ctx) => {

@@ -321,7 +321,10 @@ describe('V12 active hours', () => {
     // The usability review's case: range 2's "from" emptied, its "to" 10:00.
     const emptied = hours([monday, { weekday: 1, from: '', to: '10:00' }]);
     expect(paths(emptied)).toEqual(['activeHours.ranges.1.from']);
-    expect(messages(emptied)).toEqual(['Enter a time as HH:MM, from 00:00 to 23:59.']);
+    expect(messages(emptied)).toEqual(['Enter a time.']);
+    expect(messages(hours([monday, { weekday: 1, from: '9:00', to: '10:00' }]))).toEqual(['Enter a time as HH:MM, from 00:00 to 23:59.']);
+    expect(messages(hours([monday, { weekday: 1, from: '10:00', to: '' }]))).toEqual(['Enter a time.']);
+    expect(messages(hours([monday, { weekday: 1, from: '10:00', to: '24:01' }]))).toEqual(['Enter a time as HH:MM, from 00:00 to 24:00.']);
     expect(paths(hours([monday, { weekday: 1, from: '10:00', to: '' }]))).toEqual(['activeHours.ranges.1.to']);
     expect(paths(hours([monday, { weekday: 1, from: '10:00', to: '10:00' }]))).toEqual(['activeHours.ranges.1.to']);
     // An invalid earlier range is not the "other range" of a valid later one either.

@@ -254,7 +254,7 @@ describe('ActiveHoursEditor', () => {
     const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
     await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
     expect(last()).toEqual({ ranges: [] });
-    expect(group()).toHaveTextContent('Add at least one time range, or choose "always active".');
+    expect(group()).toHaveTextContent('Add at least one time range, or choose “Always active”.');
   });
 
   it('links the "at least one range" error to the Active hours fieldset, and unlinks it once a day is on', async () => {
@@ -263,7 +263,7 @@ describe('ActiveHoursEditor', () => {
     expect(group()).not.toHaveAttribute('aria-describedby');
     await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
     expect(group()).toHaveAttribute('aria-invalid', 'true');
-    expect(group()).toHaveAccessibleDescription('Add at least one time range, or choose "always active".');
+    expect(group()).toHaveAccessibleDescription('Add at least one time range, or choose “Always active”.');
     await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
     expect(group()).not.toHaveAttribute('aria-invalid');
     expect(group()).not.toHaveAttribute('aria-describedby');
