@@ -2,6 +2,7 @@
 import './zod-setup'; // first: before any schema is built
 export * from './account';
 export * from './bot';
+export * from './bot-names';
 export * from './event';
 export * from './result';
 export * from './scenario';

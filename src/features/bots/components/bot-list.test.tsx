@@ -177,6 +177,27 @@ describe('BotList', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Qualified follow-up' })).not.toBeInTheDocument());
   });
 
+  it('tells bots of one name apart by their ids, in every control of their rows (others keep their names alone)', async () => {
+    const vip = (id: string, name: string): Bot => ({ ...manyTriggers, id, name, enabled: true, triggers: [{ type: 'call_received' }] });
+    server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json([vip('vip', 'VIP welcome'), vip('vip-2', ' vip Welcome '), vip('other', 'Other')])));
+    const { user } = renderList();
+    // Shown too, beside the name: a sighted admin cannot tell them apart either.
+    const first = await screen.findByRole('button', { name: 'VIP welcome (vip)' });
+    expect(first).toHaveTextContent('VIP welcome (vip)');
+    expect(screen.getByRole('button', { name: 'vip Welcome (vip-2)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Bot on: VIP welcome (vip)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Bot on: vip Welcome (vip-2)' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Triggers of vip Welcome (vip-2)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete vip Welcome (vip-2)' }));
+    const confirm = screen.getByRole('group', { name: 'Delete vip Welcome (vip-2)?' });
+    expect(confirm).toHaveTextContent('Delete “vip Welcome (vip-2)”? This cannot be undone.');
+    expect(screen.getByRole('button', { name: 'Delete VIP welcome (vip)' })).toBeInTheDocument();
+    // A name no other bot has stays as it is.
+    expect(screen.getByRole('button', { name: 'Other' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Bot on: Other' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete Other' })).toBeInTheDocument();
+  });
+
   it('closes the delete confirmation on Escape, as "Keep it" does, the focus back on Delete', async () => {
     const { user } = renderList();
     const del = await screen.findByRole('button', { name: 'Delete Qualified follow-up' });

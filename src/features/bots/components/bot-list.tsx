@@ -1,6 +1,6 @@
 import { useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
 import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
-import type { Account, Bot } from '../../../domain';
+import { idsOfRepeatedNames, nameWithId, type Account, type Bot } from '../../../domain';
 import { SWITCH_CLASS, SwitchThumb } from '../../../components/ui/switch';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
@@ -218,6 +218,10 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
       onOpen(null);
     } else setBlockedOther(slot);
   };
+  // Bots that share a name are told apart by their ids, as the simulator's results tell them apart:
+  // two "Delete VIP welcome" buttons and two "Bot on: VIP welcome" switches said nothing of which.
+  const repeatedNames = idsOfRepeatedNames(bots.data ?? []);
+  const nameOf = (bot: Bot) => (repeatedNames.has(bot.id) ? nameWithId(bot) : bot.name);
   // Each bot's draft, read before the unreadable ones are listed: reading is what sets one aside.
   const botDrafts = new Map((bots.data ?? []).map((bot) => [bot.id, drafts ? drafts.of(bot.id, bot) : null]));
   // Drafts that could not be read: set aside as they were kept, never dropped unseen.
@@ -347,7 +351,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
       })}
       {unreadable.map((copy, i) => {
         const bot = copy.botId === null ? null : bots.data?.find((b) => b.id === copy.botId);
-        const whose = copy.botId === null ? 'a new bot' : bot ? `“${bot.name}”` : 'a bot';
+        const whose = copy.botId === null ? 'a new bot' : bot ? `“${nameOf(bot)}”` : 'a bot';
         return (
           <DraftOffer
             key={copy.key}
@@ -408,6 +412,14 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                 <div className="bots-item-head">
                   <button type="button" className="ui-button bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
                     {bot.name}
+                    {/* Shown too: a sighted admin cannot tell two "VIP welcome" apart either. */}
+                    {/* The space outside the span: some name computations trim an element's text. */}
+                    {repeatedNames.has(bot.id) && (
+                      <>
+                        {' '}
+                        <span className="bots-id">({bot.id})</span>
+                      </>
+                    )}
                   </button>
                   <span className="bots-toggle">
                     {/* aria-disabled, not disabled, while saving: the focus stays on the switch. */}
@@ -416,7 +428,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                       role="switch"
                       className={SWITCH_CLASS}
                       aria-checked={shownOn}
-                      aria-label={`Bot on: ${bot.name}`}
+                      aria-label={`Bot on: ${nameOf(bot)}`}
                       aria-busy={saving || undefined}
                       aria-disabled={saving || undefined}
                       aria-describedby={toggleError ? ids.toggleError : undefined}
@@ -442,7 +454,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                   <button
                     type="button"
                     className="ui-button bots-delete"
-                    aria-label={`Delete ${bot.name}`}
+                    aria-label={`Delete ${nameOf(bot)}`}
                     onClick={() => {
                       deleteBot.reset(); // an earlier failure's message goes with a new attempt
                       setConfirming(bot.id);
@@ -473,7 +485,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     )}
                   </div>
                 )}
-                <ul id={ids.triggers} className="bots-triggers" aria-label={`Triggers of ${bot.name}`}>
+                <ul id={ids.triggers} className="bots-triggers" aria-label={`Triggers of ${nameOf(bot)}`}>
                   {summary.lines.map((line, i) => (
                     <li key={i} id={lineIds[i]}>
                       {line}
@@ -505,9 +517,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                   </p>
                 )}
                 {confirming === bot.id && (
-                  <div className="bots-confirm" role="group" aria-label={`Delete ${bot.name}?`} onKeyDown={(e) => closeOnEscape(keep)(e)}>
+                  <div className="bots-confirm" role="group" aria-label={`Delete ${nameOf(bot)}?`} onKeyDown={(e) => closeOnEscape(keep)(e)}>
                     <p>
-                      Delete “{bot.name}”? This cannot be undone.{draft ? ' Its unsaved changes are discarded too.' : ''}
+                      Delete “{nameOf(bot)}”? This cannot be undone.{draft ? ' Its unsaved changes are discarded too.' : ''}
                     </p>
                     {/* aria-disabled, not disabled, while deleting: a disabled button drops the focus. */}
                     <button
@@ -526,7 +538,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     </button>
                     {/* Said, not only shown in the button: a focused button's new text is often not read. */}
                     <p role="status" className="bots-confirm-status">
-                      {deleteBot.isPending ? `Deleting “${bot.name}”…` : ''}
+                      {deleteBot.isPending ? `Deleting “${nameOf(bot)}”…` : ''}
                     </p>
                   </div>
                 )}
