@@ -47,7 +47,8 @@ describe('the new bot of another tab with events but no draft (its form never ch
     localStorage.setItem(newBotChecksKey(A), EVENTS);
     localStorage.setItem(newBotChecksKey(B), EVENTS);
     expect(listDrafts.others?.()).toEqual([
-      { slot: A, name: 'Spring promo' },
+      // With when it was last changed: the list tells offers of one name apart by it.
+      { slot: A, name: 'Spring promo', savedAt: '2026-06-01T12:00:00Z' },
       { slot: B, name: '', eventsOnly: true },
     ]);
   });

@@ -97,6 +97,13 @@ describe('unsavedDraft', () => {
     expect(unsavedDraft(null, null)).toEqual({ name: '' });
   });
 
+  it('gives the list the drafts it offers back with when each was last changed (drafts of one name are told apart by it)', () => {
+    writeDraft('gone', { form: { ...formFromBot(bot), name: 'Broken bot' }, baseVersion: 4, savedAt: at });
+    expect(draftsForList.orphans(['b1'])).toEqual([{ botId: 'gone', name: 'Broken bot', savedAt: at }]);
+    localStorage.setItem('salesbot-studio:new-draft:aaaaaaaaaaaaaaaa', JSON.stringify({ form: { ...NEW_BOT_FORM, name: 'Broken bot' }, baseVersion: 0, savedAt: at }));
+    expect(draftsForList.others()).toEqual([{ slot: 'aaaaaaaaaaaaaaaa', name: 'Broken bot', savedAt: at }]);
+  });
+
   it('finds no draft, and leaves it for the list to offer as unreadable, when what is stored is not a draft', () => {
     localStorage.setItem(draftKey(null), '{"form": 7}');
     expect(unsavedDraft(null, null)).toBeNull();

@@ -29,8 +29,11 @@ export function summarizeBot(bot: Bot, account: Account): BotSummary {
   return { ...triggers, rules, warnings: planWarnings(bot.triggers, account) };
 }
 
-/** An unsaved draft kept in this browser: the name it gives the bot. */
-export type DraftNote = { name: string };
+/**
+ * An unsaved draft kept in this browser: the name it gives the bot, and when it was last changed
+ * (an ISO instant, '' when not known: the list tells apart offers of drafts of one name by it).
+ */
+export type DraftNote = { name: string; savedAt?: string };
 
 /** The unsaved draft of a bot (`botId` null: a new bot), if one differs from what it would replace. */
 export function unsavedDraft(botId: string | null, bot: Bot | null): DraftNote | null {
@@ -43,12 +46,12 @@ export const draftsForList = {
   of: unsavedDraft,
   /** Drafts of bots that are gone (deleted elsewhere while this browser held the changes). */
   orphans: (knownIds: readonly string[]): (DraftNote & { botId: string })[] =>
-    orphanDrafts(knownIds).map(({ botId, draft }) => ({ botId, name: draft.form.name.trim() })),
+    orphanDrafts(knownIds).map(({ botId, draft }) => ({ botId, name: draft.form.name.trim(), savedAt: draft.savedAt })),
   /** Makes an orphan the new bot's draft, so that "New bot" opens it; false when one is already there. */
   adopt: adoptDraft,
   discard: (botId: string) => clearDraft(botId),
   /** New bots other tabs are creating, or were creating when they closed (`slot`: where each is kept). */
-  others: (): (DraftNote & { slot: string })[] => otherNewDrafts().map(({ slot, draft }) => ({ slot, name: draft.form.name.trim() })),
+  others: (): (DraftNote & { slot: string })[] => otherNewDrafts().map(({ slot, draft }) => ({ slot, name: draft.form.name.trim(), savedAt: draft.savedAt })),
   /** Makes another tab's new bot this tab's, so that "New bot" opens it; false when this tab has one already. */
   continueOther: continueNewDraft,
   discardOther: discardNewDraft,
