@@ -681,6 +681,11 @@ test.describe('two tabs, two new bots', () => {
 
     // Tab A is gone: tab B, back in front, continues its new bot, events and all.
     await appB.page.bringToFront();
+    // Said with when it was last changed, on the account's clock (New York) in either browser zone:
+    // the time formatting loads on demand in the built app. The buttons are described by it.
+    await expect(offered.getByRole('button', { name: 'Discard' })).toHaveAccessibleDescription(
+      /^An unsaved new bot “Started in tab A”, .* Last changed \w{3} \d{1,2} \w{3} \d{4}, \d\d:\d\d(:\d\d)? E[DS]T\.$/,
+    );
     await offered.getByRole('button', { name: 'Continue it here' }).click();
     await expect(tsB.name).toHaveValue('Started in tab A');
     await expect(simB.region.getByText('Events (2)')).toBeVisible();

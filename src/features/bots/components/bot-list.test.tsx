@@ -264,6 +264,50 @@ describe('BotList', () => {
     expect(screen.getByRole('button', { name: 'New bot' })).toHaveFocus();
   });
 
+  it('tells apart offers of new bots left under one name by when each was last changed (the account’s time zone, not the browser’s), and its buttons say which', async () => {
+    const offer = 'An unsaved new bot “Broken bot”, from another tab or an earlier visit: continue it here, or discard it.';
+    const drafts = draftsOf({
+      'tab:a1': { name: 'Broken bot', savedAt: '2026-06-01T13:05:00.000Z' },
+      // Two in one minute: said to the second (a time on the whole minute goes without).
+      'tab:b2': { name: 'Broken bot', savedAt: '2026-06-01T14:20:00.000Z' },
+      'tab:c3': { name: 'Broken bot', savedAt: '2026-06-01T14:20:30.000Z' },
+    });
+    const { onOpen, user } = renderList({ drafts });
+    // The tests' browser is in Pacific/Chatham; the account (New York) says which clock.
+    const first = await screen.findByRole('group', { name: `${offer} Last changed Mon 1 Jun 2026, 09:05 EDT.` });
+    const second = screen.getByRole('group', { name: `${offer} Last changed Mon 1 Jun 2026, 10:20 EDT.` });
+    const third = screen.getByRole('group', { name: `${offer} Last changed Mon 1 Jun 2026, 10:20:30 EDT.` });
+    expect(within(first).getByText(`${offer} Last changed Mon 1 Jun 2026, 09:05 EDT.`)).toBeVisible();
+    // The buttons keep their words; each is described by its offer's, so that none is like another.
+    for (const group of [first, second, third]) {
+      const words = within(group).getByText(/^An unsaved new bot/).textContent!;
+      expect(within(group).getByRole('button', { name: 'Continue it here' })).toHaveAccessibleDescription(words);
+      expect(within(group).getByRole('button', { name: 'Discard' })).toHaveAccessibleDescription(words);
+    }
+    const descriptions = screen.getAllByRole('button', { name: 'Discard' }).map((b) => b.getAttribute('aria-describedby'));
+    expect(new Set(descriptions).size).toBe(3);
+    await user.click(within(third).getByRole('button', { name: 'Continue it here' }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledWith(null));
+    expect(Object.keys(drafts.table).sort()).toEqual(['new', 'tab:a1', 'tab:b2']);
+  });
+
+  it('numbers offers still alike (no time known), and says when a deleted bot’s draft was last changed', async () => {
+    const drafts: ListDrafts = {
+      ...draftsOf({ gone: { name: 'Old promo', savedAt: '2026-01-15T17:30:00.000Z' } }),
+      others: () => ['cccccccccccccccc', 'dddddddddddddddd'].map((slot) => ({ slot, name: '', eventsOnly: true })),
+    };
+    renderList({ drafts });
+    const events = 'Simulator events for an unsaved new bot, from another tab or an earlier visit: continue it here, or discard them.';
+    const one = await screen.findByRole('group', { name: `${events} Number 1 of 2 alike.` });
+    const two = screen.getByRole('group', { name: `${events} Number 2 of 2 alike.` });
+    expect(within(one).getByRole('button', { name: 'Discard' })).toHaveAccessibleDescription(`${events} Number 1 of 2 alike.`);
+    expect(within(two).getByRole('button', { name: 'Continue it here' })).toHaveAccessibleDescription(`${events} Number 2 of 2 alike.`);
+    // Winter: EST. (Orphans are found once the bots have come.)
+    expect(
+      await screen.findByRole('group', { name: 'Unsaved changes to a bot that has been deleted, “Old promo”: keep them as a new bot, or discard them. Last changed Thu 15 Jan 2026, 12:30 EST.' }),
+    ).toBeInTheDocument();
+  });
+
   it('offers the simulator events of another tab’s new bot whose form never changed (no draft): continue it here, or discard them', async () => {
     const events = new Set(['cccccccccccccccc']);
     const discarded: string[] = [];

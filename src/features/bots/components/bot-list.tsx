@@ -8,6 +8,7 @@ import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-r
 import { useOpenTabSlots } from '../../../lib/use-open-tab-slots';
 import { canTellOpenTabs } from '../../../lib/tab-slot';
 import { useEnabledToggles } from './enabled-toggle';
+import { offerWords, useFormatLocal, type OfferText } from './offer-words';
 import './bot-list.css';
 
 /**
@@ -16,8 +17,11 @@ import './bot-list.css';
  */
 export type TriggerSummary = { lines: string[]; more: number; rules?: string[]; warnings?: string[] };
 
-/** An unsaved draft kept in this browser: the name it gives the bot. */
-export type DraftNote = { name: string };
+/**
+ * An unsaved draft kept in this browser: the name it gives the bot, and when it was last changed (an
+ * ISO instant; '' or none when not known), which tells apart offers of drafts of one name.
+ */
+export type DraftNote = { name: string; savedAt?: string };
 
 /** The drafts this browser keeps, as the list uses them (composed in src/app from the trigger-setup feature). */
 export type ListDrafts = {
@@ -238,6 +242,40 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     draftsChanged();
     focusNext(() => newBot.current);
   };
+  // The offers' words, told apart: when each was last changed, in the account's time zone (never the
+  // browser's), and a number where they are still alike. Offers with a time wait for the formatting
+  // code and the account's zone, as those of other tabs wait for the browser's answer: their words
+  // do not change under the admin a moment later. Without the account, they go without the time.
+  const offered: OfferText[] = [
+    ...orphans.map((o) => ({
+      key: `orphan:${o.botId}`,
+      text: `Unsaved changes to a bot that has been deleted${o.name ? `, “${o.name}”` : ''}: keep them as a new bot, or discard them.`,
+      savedAt: o.savedAt,
+    })),
+    ...others
+      .filter((o) => tabs.stateOf(o.slot) === 'closed')
+      .map((o) => ({
+        key: `other:${o.slot}`,
+        text: o.eventsOnly
+          ? 'Simulator events for an unsaved new bot, from another tab or an earlier visit: continue it here, or discard them.'
+          : `An unsaved new bot${o.name ? ` “${o.name}”` : ''}, from another tab or an earlier visit: continue it here, or discard it.`,
+        savedAt: o.savedAt,
+      })),
+    ...unreadable.map((copy) => {
+      const bot = copy.botId === null ? null : bots.data?.find((b) => b.id === copy.botId);
+      const whose = copy.botId === null ? 'a new bot' : bot ? `“${nameOf(bot)}”` : 'a bot';
+      return {
+        key: `unreadable:${copy.key}`,
+        text: `A draft of ${whose} kept in this browser could not be read (it may come from another version of the studio): download it to keep what it holds, or discard it.`,
+      };
+    }),
+  ];
+  const timed = offered.some((o) => o.savedAt);
+  const formatLocal = useFormatLocal(timed);
+  const zone = account.data?.timezone;
+  const timesReady = !timed || (formatLocal !== 'loading' && !account.isPending);
+  const words = offerWords(offered, formatLocal && formatLocal !== 'loading' && zone ? (ms, seconds) => formatLocal(ms, zone, seconds) : null);
+  const wordsOf = (key: string) => words.get(key) ?? '';
 
   return (
     <section
@@ -309,22 +347,24 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
           </button>
         </div>
       )}
-      {orphans.map((orphan, i) => (
-        <DraftOffer
-          key={orphan.botId}
-          id={`${orphanId}-${i}`}
-          text={`Unsaved changes to a bot that has been deleted${orphan.name ? `, “${orphan.name}”` : ''}: keep them as a new bot, or discard them.`}
-          action="Keep as a new bot"
-          onAction={() => keepOrphan(orphan.botId)}
-          onDiscard={() => discardOrphan(orphan.botId)}
-          blocked={blockedOrphan === orphan.botId}
-        />
-      ))}
+      {timesReady &&
+        orphans.map((orphan, i) => (
+          <DraftOffer
+            key={orphan.botId}
+            id={`${orphanId}-${i}`}
+            text={wordsOf(`orphan:${orphan.botId}`)}
+            action="Keep as a new bot"
+            onAction={() => keepOrphan(orphan.botId)}
+            onDiscard={() => discardOrphan(orphan.botId)}
+            blocked={blockedOrphan === orphan.botId}
+          />
+        ))}
       {others.map((other) => {
         const state = tabs.stateOf(other.slot);
         const named = other.name ? ` “${other.name}”` : '';
         // Not known yet (the browser answers in a moment): nothing is offered before it does.
         if (state === 'unknown') return null;
+        // A tab still open is pointed at without a time: its draft changes with each key typed there.
         if (state === 'open')
           return (
             <p key={other.slot} id={otherTextId(other.slot)} className="bots-draft-note bots-open-elsewhere" tabIndex={-1}>
@@ -333,15 +373,12 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                 : `An unsaved new bot${named} is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.`}
             </p>
           );
+        if (!timesReady) return null;
         return (
           <DraftOffer
             key={other.slot}
             id={otherTextId(other.slot)}
-            text={
-              other.eventsOnly
-                ? 'Simulator events for an unsaved new bot, from another tab or an earlier visit: continue it here, or discard them.'
-                : `An unsaved new bot${named}, from another tab or an earlier visit: continue it here, or discard it.`
-            }
+            text={wordsOf(`other:${other.slot}`)}
             action="Continue it here"
             onAction={() => void continueOther(other.slot)}
             onDiscard={() => void discardOther(other.slot)}
@@ -349,21 +386,17 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
           />
         );
       })}
-      {unreadable.map((copy, i) => {
-        const bot = copy.botId === null ? null : bots.data?.find((b) => b.id === copy.botId);
-        const whose = copy.botId === null ? 'a new bot' : bot ? `“${nameOf(bot)}”` : 'a bot';
-        return (
-          <DraftOffer
-            key={copy.key}
-            id={`${orphanId}-unreadable-${i}`}
-            text={`A draft of ${whose} kept in this browser could not be read (it may come from another version of the studio): download it to keep what it holds, or discard it.`}
-            action="Download it"
-            onAction={() => downloadText(copy.text, `unreadable-draft-${fileNameOf(copy.botId ?? 'new-bot', 'draft')}.json`)}
-            onDiscard={() => discardUnreadable(copy.key)}
-            blocked={false}
-          />
-        );
-      })}
+      {unreadable.map((copy, i) => (
+        <DraftOffer
+          key={copy.key}
+          id={`${orphanId}-unreadable-${i}`}
+          text={wordsOf(`unreadable:${copy.key}`)}
+          action="Download it"
+          onAction={() => downloadText(copy.text, `unreadable-draft-${fileNameOf(copy.botId ?? 'new-bot', 'draft')}.json`)}
+          onDiscard={() => discardUnreadable(copy.key)}
+          blocked={false}
+        />
+      ))}
       {account.data?.plan === 'base' && (
         // SPEC R8: on the Base plan bots can be set up and saved, but none starts.
         <p className="bots-plan-note">
@@ -560,10 +593,12 @@ function DraftOffer({ id, text, action, onAction, onDiscard, blocked }: { id: st
   return (
     <div className="bots-draft-note" role="group" aria-labelledby={id}>
       <p id={id}>{text}</p>
-      <button type="button" className="ui-button" onClick={onAction}>
+      {/* Described by the words, which tell this offer from the others: several offers each have a
+          "Discard", and a button reached on its own (Tab, a list of buttons) says which one it is. */}
+      <button type="button" className="ui-button" onClick={onAction} aria-describedby={id}>
         {action}
       </button>
-      <button type="button" className="ui-button" onClick={onDiscard}>
+      <button type="button" className="ui-button" onClick={onDiscard} aria-describedby={id}>
         Discard
       </button>
       {blocked && (
