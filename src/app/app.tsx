@@ -9,6 +9,7 @@ import { useAnnouncer } from '../lib/use-announcer';
 import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 import { listDrafts, takeScenarioMove } from './list-drafts';
 import { simulatorCode } from './simulator-code';
+import { statusName } from './status-name';
 
 // The simulator stays out of the initial bundle: it loads when a dialog first shows it (through the
 // app's one loader of its code, which can try again after a failure).
@@ -52,6 +53,9 @@ export function App() {
   // What the last save, switch or deletion did, for everyone (a polite live region). The same words
   // again (a bot switched off twice, someone having switched it on between) are said again.
   const [status, setStatus] = useAnnouncer();
+  // The status line names a bot as the list does: with its id where another bot shares its name.
+  const listed = useBots().data;
+  const named = (bot: { id: string; name: string }) => statusName(bot, listed);
   const close = useCallback(() => setEditing(null), []);
   const newBot = useRef<HTMLButtonElement>(null);
   const focusNewBot = useCallback(() => newBot.current?.focus(), []);
@@ -90,10 +94,10 @@ export function App() {
           newBotRef={newBot}
           onDeleted={(bot) => {
             forgetDraft(bot.id);
-            setStatus(`Deleted “${bot.name}”.`);
+            setStatus(`Deleted “${named(bot)}”.`);
           }}
-          onEnabledChanged={(bot) => setStatus(`“${bot.name}” is now ${bot.enabled ? 'on' : 'off'}.`)}
-          onDeletedElsewhere={(bot) => setStatus(`“${bot.name}” was deleted elsewhere (in another tab or by another admin).`)}
+          onEnabledChanged={(bot) => setStatus(`“${named(bot)}” is now ${bot.enabled ? 'on' : 'off'}.`)}
+          onDeletedElsewhere={(bot) => setStatus(`“${named(bot)}” was deleted elsewhere (in another tab or by another admin).`)}
           onOpen={(botId) => {
             setStatus('');
             const move = takeScenarioMove();
@@ -111,7 +115,7 @@ export function App() {
           // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
           // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
           if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
-          setStatus(`Saved “${bot.name}” (version ${bot.version}).`);
+          setStatus(`Saved “${named(bot)}” (version ${bot.version}).`);
         }}
         onDiscardNew={() => {
           // Its scenario goes too: the next new bot starts empty, as after a save (the simulator's
