@@ -59,6 +59,7 @@ export const botHandlers = [
       if (!body.ok) return body.response;
       // The server assigns the id and the first version; whatever the body says about them is ignored.
       const { id: _id, version: _version, ...rest } = body.value;
+      db.reload(); // another tab may have taken the next id since this tab last read the storage
       const id = db.nextBotId();
       const result = validateBot({ ...rest, id, version: 1 }, db.account());
       if (!result.ok) return validationFailed(result.errors);
@@ -70,10 +71,11 @@ export const botHandlers = [
   http.put<{ id: string }>(api('/api/bots/:id'), ({ params, request }) =>
     storing(['store the bot'], async () => {
       await simulateLatency();
-      let stored = db.bot(params.id);
+      db.reload(); // as another tab left the storage
+      const stored = db.bot(params.id);
       if (!stored) return notFound();
       const failure = db.takeSaveFailure();
-      if (failure === '409') stored = otherAdminSaves(stored);
+      if (failure === '409') otherAdminSaves(stored); // compared below, as stored then
       else {
         const failed = injectedFailure(failure);
         if (failed) return failed;
@@ -86,14 +88,20 @@ export const botHandlers = [
       }
       const result = validateBot({ ...body.value, id: params.id }, db.account());
       if (!result.ok) return validationFailed(result.errors);
-      if (result.value.version !== stored.version) return conflict(stored);
-      return HttpResponse.json(db.replace({ ...result.value, version: stored.version + 1 }));
+      // The version is compared with the bot as stored now, not as read before the body came: a
+      // save or a deletion may have happened meanwhile, in this tab or another one (its storage).
+      db.reload();
+      const current = db.bot(params.id);
+      if (!current) return notFound();
+      if (result.value.version !== current.version) return conflict(current);
+      return HttpResponse.json(db.replace({ ...result.value, version: current.version + 1 }));
     }),
   ),
 
   http.delete<{ id: string }>(api('/api/bots/:id'), ({ params }) =>
     storing(['record the deletion', 'Free some space and try again.'], async () => {
       await simulateLatency();
+      db.reload(); // as another tab left the storage
       const stored = db.bot(params.id);
       if (!stored) return notFound();
       const failure = db.takeSaveFailure();

@@ -1,0 +1,64 @@
+// Saves and deletions that meet each other: in one tab (two requests in flight at once) and across
+// tabs (another tab's change reaches this tab's store only through the shared storage).
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Bot } from '../../src/domain';
+import { db, DATA_KEY, type KeyValueStorage } from '../db';
+import { call, newBot } from '../test/api';
+
+afterEach(() => db.persistTo(null));
+
+/** The storage two tabs share, which this tab's store reads only when told to. */
+function sharedStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+/** Another tab changes what is stored, as its own store would write it; this tab hears nothing. */
+function anotherTabWrites(storage: KeyValueStorage, change: (bots: Bot[]) => Bot[]): void {
+  // Nothing is stored until a first change: then the other tab starts from the seed, as this one does.
+  const text = storage.getItem(DATA_KEY);
+  const stored = text ? (JSON.parse(text) as { bots: Bot[]; nextId: number }) : { bots: db.bots(), nextId: 1 };
+  storage.setItem(DATA_KEY, JSON.stringify({ ...stored, bots: change(stored.bots) }));
+}
+
+describe('requests that meet', () => {
+  test('two saves of one version at once: one is stored, the other is told of it (409), nothing is lost silently', async () => {
+    const stored = db.bot('welcome')!;
+    const answers = await Promise.all([call('PUT', '/api/bots/welcome', { ...stored, name: 'A' }), call('PUT', '/api/bots/welcome', { ...stored, name: 'B' })]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const won = answers.find((a) => a.status === 200)!.body as Bot;
+    expect(answers.find((a) => a.status === 409)!.body).toMatchObject({ current: { name: won.name, version: 2 } });
+    expect(db.bot('welcome')).toMatchObject({ name: won.name, version: 2 });
+  });
+
+  test('a save meeting a deletion of its bot is 404 (the app offers to keep it as a new bot), never a 500', async () => {
+    const stored = db.bot('welcome')!;
+    const [put, del] = await Promise.all([call('PUT', '/api/bots/welcome', { ...stored, name: 'A' }), call('DELETE', '/api/bots/welcome')]);
+    expect(del.status).toBe(204);
+    expect([200, 404]).toContain(put.status);
+    expect(db.bot('welcome')).toBeUndefined();
+  });
+
+  test("a save after another tab saved the same bot is 409 with that tab's version, not written over it", async () => {
+    const storage = sharedStorage();
+    db.persistTo(storage);
+    const stored = db.bot('welcome')!;
+    anotherTabWrites(storage, (bots) => bots.map((b) => (b.id === 'welcome' ? { ...b, name: 'Saved in the other tab', version: b.version + 1 } : b)));
+    const answer = await call('PUT', '/api/bots/welcome', { ...stored, name: 'Mine' });
+    expect(answer).toMatchObject({ status: 409, body: { current: { name: 'Saved in the other tab', version: stored.version + 1 } } });
+  });
+
+  test('a save or deletion of a bot another tab deleted is 404; a new bot does not take an id another tab gave', async () => {
+    const storage = sharedStorage();
+    db.persistTo(storage);
+    const stored = db.bot('vip')!;
+    anotherTabWrites(storage, (bots) => bots.filter((b) => b.id !== 'vip'));
+    expect((await call('PUT', '/api/bots/vip', { ...stored, name: 'Mine' })).status).toBe(404);
+    expect((await call('DELETE', '/api/bots/vip')).status).toBe(404);
+    const theirs = { ...newBot({ name: 'Theirs' }), id: db.nextBotId(), version: 1 };
+    anotherTabWrites(storage, (bots) => [...bots, theirs]);
+    const mine = await call('POST', '/api/bots', newBot({ name: 'Mine' }));
+    expect(mine.status).toBe(201);
+    expect((mine.body as Bot).id).not.toBe(theirs.id);
+  });
+});
