@@ -261,7 +261,7 @@ test('a conflict lists a part both changed alike apart from each side; "Keep bot
   await expect(tabA.dialog.getByRole('button', { name: 'Overwrite', exact: true })).toBeVisible();
 });
 
-test('a bot open here and deleted in another tab says so at once, and Save as a new bot keeps the changes', async ({ app, page, context }) => {
+test('a bot open here and deleted in another tab says so at once, and Create as a new bot keeps the changes', async ({ app, page, context }) => {
   const tabA = new TriggerSetupPage(page, app);
   await tabA.open('Qualified follow-up');
   await tabA.name.fill('Kept from a deleted bot');
@@ -276,7 +276,7 @@ test('a bot open here and deleted in another tab says so at once, and Save as a 
   await expect(tabA.notice.getByRole('button')).toHaveCount(0);
   await expect(tabA.name).toBeFocused(); // said, not moved
   await expect(tabA.name).toHaveValue('Kept from a deleted bot');
-  await tabA.dialog.getByRole('button', { name: 'Save as a new bot' }).click();
+  await tabA.dialog.getByRole('button', { name: 'Create as a new bot' }).click();
   await expect(tabA.dialog).toBeHidden();
   await expect(app.bot('Kept from a deleted bot')).toBeVisible();
   await expect(app.bots.getByRole('group', { name: /bot that has been deleted/ })).toHaveCount(0);

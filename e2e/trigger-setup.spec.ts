@@ -510,8 +510,8 @@ test.describe('Trigger setup', () => {
     await ts.open('Qualified follow-up');
     await ts.name.fill('Saved once');
     await ts.save.dblclick();
-    await expect(ts.save).toHaveText('Saving…');
-    await expect(ts.save).toBeDisabled();
+    await expect(ts.saving).toBeVisible();
+    await expect(ts.save).toHaveAttribute('aria-disabled', 'true');
     await expect(ts.dialog).toBeHidden({ timeout: 15_000 });
     await app.setDemoSwitches({ latency: 'none' });
     expect(await ts.stored('follow-up')).toMatchObject({ name: 'Saved once', version: 2 });

@@ -9,6 +9,8 @@ export class TriggerSetupPage {
   readonly picker: Locator;
   readonly search: Locator;
   readonly save: Locator;
+  /** "Saving…" beside Save while a save runs (Save keeps its name, SPEC §10). */
+  readonly saving: Locator;
   readonly name: Locator;
   /** The save notification (role="alert" at the foot of the dialog; for a refused Save, what it said at the press, without the "Go to …" buttons). */
   readonly notice: Locator;
@@ -21,7 +23,8 @@ export class TriggerSetupPage {
     this.whenThisHappens = this.dialog.getByRole('button', { name: 'When this happens', exact: true });
     this.picker = page.getByRole('dialog', { name: 'Choose a trigger' });
     this.search = this.picker.getByRole('combobox', { name: 'Search triggers' });
-    this.save = this.dialog.getByRole('button', { name: /^(Save|Saving…)$/ });
+    this.save = this.dialog.getByRole('button', { name: 'Save', exact: true });
+    this.saving = this.dialog.locator('.ts-footer').getByText('Saving…', { exact: true });
     this.name = this.dialog.getByLabel('Bot name');
     this.notice = this.dialog.getByRole('alert').filter({ hasText: /\S/ });
   }

@@ -203,7 +203,7 @@ describe('notices hold their words in the alert, and their buttons beside it', (
     await user.click(save);
     await waitFor(() => expect(alert).toHaveTextContent('Someone deleted this bot while you were editing.'));
     expect(regionsWithControls()).toEqual([]);
-    expect(within(dialog()).getByRole('button', { name: 'Save as a new bot', hidden: true })).toBeVisible();
+    expect(within(dialog()).getByRole('button', { name: 'Create as a new bot', hidden: true })).toBeVisible();
   });
 
   it('when the bot could not be loaded', async () => {

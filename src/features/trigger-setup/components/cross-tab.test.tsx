@@ -60,7 +60,7 @@ test('a bot deleted in another tab while it is open here says so at once, and it
   expect(name).toHaveValue('Welcome on creation'); // the form stays as it was
   await user.type(name, ' again');
   const before = db.bots().length;
-  await user.click(screen.getByRole('button', { name: 'Save as a new bot', hidden: true }));
+  await user.click(screen.getByRole('button', { name: 'Create as a new bot', hidden: true }));
   await vi.waitFor(() => expect(db.bots()).toHaveLength(before + 1));
   expect(db.bots().at(-1)).toMatchObject({ name: 'Welcome on creation again', version: 1 });
   stop();

@@ -53,7 +53,9 @@ function storeBot(name: string, triggers: Trigger[]): string {
 }
 
 const dialog = () => screen.getByRole('dialog', { name: 'Trigger setup', hidden: true });
-const saveButton = () => within(dialog()).getByRole('button', { name: /^(Save|Saving…)$/, hidden: true });
+const saveButton = () => within(dialog()).getByRole('button', { name: 'Save', hidden: true });
+/** "Saving…" beside Save while a save runs (Save keeps its name, SPEC §10). */
+const savingShown = () => expect(within(dialog()).getByText('Saving…', { exact: true })).toBeTruthy();
 
 describe('TriggerSetupDialog', () => {
   it('refuses to save a tag condition without tags: a notification, and no request', async () => {
@@ -396,7 +398,8 @@ describe('TriggerSetupDialog', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     server.use(http.put(apiUrl('/api/bots/:id'), () => gate, { once: true }));
     await user.click(saveButton());
-    await waitFor(() => expect(saveButton()).toHaveTextContent('Saving…'));
+    await waitFor(savingShown);
+    expect(saveButton()).toHaveAccessibleName('Save');
     await user.type(name, '?');
     // Close does not close over a running save, and says why instead of doing nothing.
     await user.click(within(dialog()).getByRole('button', { name: 'Close', hidden: true }));
@@ -434,7 +437,8 @@ describe('TriggerSetupDialog', () => {
     );
     await user.click(saveButton());
     // Marked, not disabled, while saving: a disabled button would drop the focus.
-    await waitFor(() => expect(saveButton()).toHaveTextContent('Saving…'));
+    await waitFor(savingShown);
+    expect(saveButton()).toHaveAccessibleName('Save');
     expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
     expect(saveButton()).not.toBeDisabled();
     expect(saveButton()).toHaveFocus();
@@ -536,7 +540,7 @@ describe('TriggerSetupDialog', () => {
     expect(alert.closest('[role="alert"]')).toHaveTextContent('Your changes are still here');
     expect(onClose).not.toHaveBeenCalled();
     const requests = recordRequests();
-    await user.click(within(dialog()).getByRole('button', { name: 'Save as a new bot', hidden: true }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Create as a new bot', hidden: true }));
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(requests.filter((r) => !r.startsWith('GET'))).toEqual(['POST /api/bots']);
     const stored = onSaved.mock.lastCall?.[0] as Bot;

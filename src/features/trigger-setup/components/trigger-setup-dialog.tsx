@@ -236,7 +236,7 @@ function ExistingBot(props: ContentProps & { botId: string; account: Account }) 
   }, [gone, queryClient]);
   if (bot.isPending) return <Waiting text="Loading the bot…" />;
   // Deleted in another tab while open: the refetch fails but keeps the bot, and the form stays, to
-  // say so itself at Save ("Someone deleted this bot while you were editing", Save as a new bot).
+  // say so itself at Save ("Someone deleted this bot while you were editing", Create as a new bot).
   if (bot.isError && bot.data === undefined) {
     const kept = gone && readDraft(props.botId) !== null;
     return <LoadError what="the bot" error={bot.error} retry={() => void bot.refetch()} keptDraft={kept} />;
@@ -629,7 +629,7 @@ function TriggerSetupForm({
     focusName();
   };
 
-  /** Saves from a notice's button (Retry, Overwrite, Save as a new bot): it leaves with the notice, so the focus goes to Save. */
+  /** Saves from a notice's button (Retry, Overwrite, Create as a new bot): it leaves with the notice, so the focus goes to Save. */
   const saveFromNotice = (version = baseVersion, asNew = false) => {
     focusNext(() => saveButton.current);
     void save(version, asNew);
@@ -965,13 +965,14 @@ function TriggerSetupForm({
               browser does not keep, another tab editing the bot. "No changes" and "Unsaved changes" are
               not: the whole line was live, and said "No changes" on every opening. */}
           <span className="ts-dirty">
-            {saving || footerHeard !== '' ? '' : dirty ? 'Unsaved changes' : 'No changes'}
+            {footerHeard !== '' ? '' : saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'No changes'}
             <span role="status">{footerHeard}</span>
           </span>
           <button type="button" className="ui-button ts-button" ref={cancelButton} onClick={requestClose} disabled={saving}>
             Cancel
           </button>
-          {/* aria-disabled, not disabled, while saving: a disabled button loses the focus (savingRef refuses a second save). */}
+          {/* aria-disabled, not disabled, while saving: a disabled button loses the focus (savingRef refuses a second save).
+              Named "Save" throughout (SPEC §10): "Saving…" shows beside it, and a status says it. */}
           <button
             type="button"
             ref={saveButton}
@@ -981,7 +982,7 @@ function TriggerSetupForm({
             // The not-saved list as it is now, not the alert's snapshot from the Save press.
             aria-describedby={notice ? (notice.kind === 'invalid' ? 'ts-save-notice-problems' : 'ts-save-notice') : undefined}
           >
-            {saving ? 'Saving…' : 'Save'}
+            Save
           </button>
         </div>
       </footer>
@@ -1043,7 +1044,7 @@ function SaveNotice({
     raised?.kind === 'invalid' ? (raised.live ? raised.errors.filter((e) => current.some((c) => c.path === e.path && c.message === e.message)) : raised.errors) : [];
   const notice = raised?.kind === 'invalid' && problems.length === 0 ? null : raised;
   // The words a notice puts in the alert; its buttons come after it. Inside the alert ("Reload theirs",
-  // "Overwrite", "Retry", "Save as a new bot"), they were read with its words.
+  // "Overwrite", "Retry", "Create as a new bot"), they were read with its words.
   const speechOnly = notice?.kind === 'invalid' || notice?.kind === 'conflict';
   return (
     // Save's description (a not-saved notice's: its list). The alert inside is always in the page, so
@@ -1125,7 +1126,7 @@ function SaveNotice({
       {notice?.kind === 'gone' && (
         <div className="ts-notice-actions">
           <button type="button" className="ui-button ts-button" onClick={onSaveAsNew}>
-            Save as a new bot
+            Create as a new bot
           </button>
         </div>
       )}
