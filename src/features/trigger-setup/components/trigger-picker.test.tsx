@@ -17,6 +17,11 @@ async function openPicker() {
 }
 
 describe('TriggerPicker search', () => {
+  it('words an option with its note, or an unavailable one with its reason, apart in its accessible name', async () => {
+    const { picker } = await openPicker();
+    expect(within(picker).getByRole('option', { name: 'When an email is received Works with the connected mailboxes.' })).toBeTruthy();
+  });
+
   it('finds the yearly and date-field triggers for "birthday", and picks one', async () => {
     const { user, onPick, picker, search } = await openPicker();
     await user.type(search, 'birthday');

@@ -187,13 +187,14 @@ export function TriggerPicker({
                       onClick={() => pick(row)}
                     >
                       <span className="ts-picker-option-label">{row.option.label}</span>
-                      {/* A space for the option's accessible name; the flex column does not show it. */}
+                      {/* Spaces for the option's accessible name (its parts run together otherwise); the flex column does not show them. */}
                       {row.preset && ' '}
                       {row.preset && (
                         <span className="ts-picker-option-preset">
                           {row.preset.what}: {row.preset.name}
                         </span>
                       )}
+                      {(!availability.available || availability.note) && ' '}
                       {!availability.available ? (
                         <span className="ts-picker-option-reason">Unavailable: {availability.reason}</span>
                       ) : availability.note ? (
