@@ -94,7 +94,10 @@ export const botHandlers = [
       const current = db.bot(params.id);
       if (!current) return notFound();
       if (result.value.version !== current.version) return conflict(current);
-      return HttpResponse.json(db.replace({ ...result.value, version: current.version + 1 }));
+      // V14 holds for the bot as stored: its next version may be one digit longer (9 → 10).
+      const next = validateBot({ ...result.value, version: current.version + 1 }, db.account());
+      if (!next.ok) return validationFailed(next.errors);
+      return HttpResponse.json(db.replace(next.value));
     }),
   ),
 

@@ -2,6 +2,7 @@
 // tabs (another tab's change reaches this tab's store only through the shared storage).
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Bot } from '../../src/domain';
+import { jsonBytes } from '../../src/domain';
 import { db, DATA_KEY, type KeyValueStorage } from '../db';
 import { call, newBot } from '../test/api';
 
@@ -60,5 +61,21 @@ describe('requests that meet', () => {
     const mine = await call('POST', '/api/bots', newBot({ name: 'Mine' }));
     expect(mine.status).toBe(201);
     expect((mine.body as Bot).id).not.toBe(theirs.id);
+  });
+});
+
+describe('the 64 KB limit (V14)', () => {
+  test('holds for the bot as stored: a save whose next version is one digit longer is refused at the limit', async () => {
+    const url = 'https://example.com/';
+    const withPad = (pad: number) => ({ ...newBot(), triggers: Array.from({ length: 32 }, (_, i) => ({ type: 'website_visited' as const, url: url + 'a'.repeat(i === 0 ? pad : 2000), delayMinutes: 0 })) });
+    // Exactly 64 KB stored at version 9 (created as version 1 at the limit, then saved 8 times).
+    const pad = 65_536 - jsonBytes({ ...withPad(0), id: 'bot-1', version: 1 });
+    let bot = (await call('POST', '/api/bots', withPad(pad))).body as Bot;
+    expect(jsonBytes(bot)).toBe(65_536);
+    for (let i = 0; i < 8; i++) bot = (await call('PUT', `/api/bots/${bot.id}`, bot)).body as Bot;
+    expect(bot.version).toBe(9);
+    const tenth = await call('PUT', `/api/bots/${bot.id}`, bot);
+    expect(tenth.status).toBe(422);
+    expect(jsonBytes(db.bot(bot.id)!)).toBe(65_536);
   });
 });
