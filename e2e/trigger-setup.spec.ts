@@ -1,6 +1,7 @@
 // The Trigger setup dialog, driven by role and label: every trigger family and condition kind
 // saved, the empty-tags notification, the 409 path, failed and pending saves, the draft across a
 // reload, the close confirmation, keyboard-only use of the picker and axe with popovers open.
+import type { Locator, Page } from '@playwright/test';
 import type { Trigger } from '../src/domain';
 import { expect, test } from './fixtures';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
@@ -292,28 +293,27 @@ test.describe('Trigger setup', () => {
     await expect(ts.dialog.getByRole('button', { name: 'Run simulation' })).toHaveCount(1);
   });
 
-  test('from the form, one Tab shows "Skip to the end of the dialog", and Enter goes to Save', async ({ page }) => {
-    await ts.open('Qualified follow-up');
-    await ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' }).focus();
+  /** One Tab from `from` reaches the skip button `name`, shown (not a 1 px box) and in view; Enter presses it. */
+  async function tabToSkip(page: Page, from: Locator, name: string): Promise<void> {
+    await from.focus();
     await page.keyboard.press('Tab');
-    const skip = ts.dialog.getByRole('button', { name: 'Skip to the end of the dialog' });
+    const skip = ts.dialog.getByRole('button', { name });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
-    expect((await skip.boundingBox())!.width).toBeGreaterThan(100); // shown, not a 1 px box
+    expect((await skip.boundingBox())!.width).toBeGreaterThan(100);
     await page.keyboard.press('Enter');
+  }
+
+  test('from the form, one Tab shows "Skip to the end of the dialog", and Enter goes to Save', async ({ page }) => {
+    await ts.open('Qualified follow-up');
+    await tabToSkip(page, ts.dialog.getByRole('switch', { name: 'Keep bot replies marked unanswered' }), 'Skip to the end of the dialog');
     await expect(ts.save).toBeFocused();
   });
 
   test('from Close, one Tab shows "Skip to the simulator", and Enter goes to its first control', async ({ page }) => {
     await ts.open('Qualified follow-up');
     await expect(ts.dialog.getByRole('button', { name: 'Run simulation' })).toBeVisible(); // the simulator's code has come
-    await ts.dialog.getByRole('button', { name: 'Close' }).focus();
-    await page.keyboard.press('Tab');
-    const skip = ts.dialog.getByRole('button', { name: 'Skip to the simulator' });
-    await expect(skip).toBeFocused();
-    await expect(skip).toBeInViewport();
-    expect((await skip.boundingBox())!.width).toBeGreaterThan(100); // shown, not a 1 px box
-    await page.keyboard.press('Enter');
+    await tabToSkip(page, ts.dialog.getByRole('button', { name: 'Close' }), 'Skip to the simulator');
     const focused = page.locator(':focus');
     await expect(focused).toBeInViewport();
     expect(await focused.evaluate((el) => el.closest('.ts-aside') !== null && !el.classList.contains('ts-skip'))).toBe(true);
