@@ -988,6 +988,28 @@ describe('R18 one run per bot and event', () => {
     expect(late.skipped.map((s) => `${s.at}#${s.trigger}:${s.reason}`)).toEqual(['2026-06-01T14:00:00Z#1:window_passed']);
   });
 
+  it('one event gives a bot one outcome: a late date plan the event itself makes adds no skip beside its run or first skip (R18, R10)', () => {
+    const late = setField('2026-06-01T14:00:00Z', 'l1', 'f-meeting', '2026-06-01T11:00:00Z');
+    const dateTrigger = (hours: number) => ({ type: 'relative_to_date_field' as const, fieldId: 'f-meeting', hours, direction: 'before' as const });
+    // The field change runs the bot (trigger 0); the same change plans trigger 1 too late.
+    const ran = simulate(scenario({ bots: [bot('d', [{ type: 'field_updated', entity: 'lead', fieldId: 'f-meeting' }, dateTrigger(1)])], events: [late] }));
+    expect(ran.activations.map((a) => `${a.at}#${a.trigger}`)).toEqual(['2026-06-01T14:00:00Z#0']);
+    expect(ran.skipped).toEqual([]);
+    // Two date triggers, both too late for this change: the first one's skip only.
+    const both = simulate(scenario({ bots: [bot('d', [dateTrigger(1), dateTrigger(2)])], events: [late] }));
+    expect(both.activations).toEqual([]);
+    expect(both.skipped.map((s) => `${s.at}#${s.trigger}:${s.reason}`)).toEqual(['2026-06-01T14:00:00Z#0:window_passed']);
+    // A new lead created with the date already past: its creation runs the bot, the late plan adds nothing.
+    const created = simulate(
+      scenario({
+        bots: [bot('c', [{ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 }, dateTrigger(1)])],
+        events: [{ at: '2026-06-01T14:00:00Z', type: 'lead_created', lead: lead('l9', { fields: { 'f-meeting': '2026-06-01T11:00:00Z' } }) }],
+      }),
+    );
+    expect(created.activations.map((a) => `${a.leadId}#${a.trigger}`)).toEqual(['l9#0']);
+    expect(created.skipped).toEqual([]);
+  });
+
   it('a delayed match at an instant where the bot already ran still runs later: once per instant counts runs, not matches', () => {
     const stages = ['s-qualified', 's-won'];
     // Moved again at the very instant the first delayed run happens: the second delay starts then.

@@ -111,6 +111,12 @@ interface CompiledBot {
   runLead: number;
   runMore: Set<number> | null;
   /**
+   * R18 one outcome per event and bot: the event (index) during which the bot last ran or was
+   * skipped, and for which lead. A late date plan that event makes is then not a second outcome.
+   */
+  outcomeEvent: number;
+  outcomeLead: number;
+  /**
    * The zone of the bot's wall-clock values (SPEC §1): its active hours' zone where given, else
    * the account's. R11 schedules (on_date `at`, recurring `time`) are read in it.
    */
@@ -793,6 +799,8 @@ export class Simulation {
         runAt: Number.NaN,
         runLead: -1,
         runMore: null,
+        outcomeEvent: -1,
+        outcomeLead: -1,
         scheduleZone: botTimeZone(bot, account),
         schedules: [],
         scheduleNext: [],
@@ -982,6 +990,8 @@ export class Simulation {
   private eventMs = Number.NaN;
   /** Index in `events` of the event being dispatched (its `at` is read only when a result is written). */
   private eventIndex = -1;
+  /** The event being dispatched (its index), -1 between events and while timers run. */
+  private inEvent = -1;
   /** Index in `events` of the last event applied to the world (-1: none yet). */
   private lastApplied = -1;
   /** A result to catch as it is written (see watchResult): 0 none, 1 a run, 2 a skip; its position. */
@@ -1021,6 +1031,7 @@ export class Simulation {
   /** `cause`: the causing event's index, -1 for none. */
   private activate(trig: CompiledTrigger, lead: LeadState | null, entityId: string | undefined, cause: number): void {
     const now = this.now;
+    this.noteOutcome(trig.bot, lead);
     let entity = -1;
     if (entityId !== undefined) {
       entity = this.entityIndex.get(entityId) ?? -1;
@@ -1068,7 +1079,15 @@ export class Simulation {
   }
 
   /** `detail`: an index into the detail table (see detail()). */
+  /** R18: the bot has an outcome (a run or a skip) for the event being dispatched and this lead. */
+  private noteOutcome(bot: CompiledBot, lead: LeadState | null): void {
+    if (this.inEvent < 0 || lead === null) return;
+    bot.outcomeEvent = this.inEvent;
+    bot.outcomeLead = lead.index;
+  }
+
   private skip(trig: CompiledTrigger, lead: LeadState | null, reason: number, condition: number, detail: number): void {
+    this.noteOutcome(trig.bot, lead);
     this.skips.add(trig.bot.index, lead !== null ? lead.index : -1, this.now, this.atEvent(), trig.index, reason - 1, condition, detail);
     if (this.watchKind === 2 && this.skips.count - 1 === this.watchIndex) this.catchResult(lead);
     if (this.echoing) {
@@ -1107,8 +1126,10 @@ export class Simulation {
     this.eventMs = this.now;
     this.eventIndex = i;
     this.echoing = true;
+    this.inEvent = i;
     this.dispatch(e, code, i);
     if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e, code, i);
+    this.inEvent = -1;
     this.echoing = false;
     // The bots it started nothing for: why (outcomes.length is 0 for them).
     const f = this.facts;
@@ -1558,9 +1579,16 @@ export class Simulation {
     // The trigger's own checks (plan, lateness) are skips even when the bot has already run for this
     // lead at this instant; only a would-be run is ignored then (R18).
     const lateness = now - due;
+    const runsLate = !trig.planBlocked && t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS;
+    if (!runsLate && this.inEvent >= 0 && trig.bot.outcomeEvent === this.inEvent && trig.bot.outcomeLead === lead.index) {
+      // R18: the event that made this plan already ran the bot for the lead, or reported its first
+      // trigger's skip: one outcome per event and bot, so this trigger's skip is not a second one.
+      if (this.echoing && this.ranNow(trig.bot, lead)) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
+      return;
+    }
     if (trig.planBlocked) {
       this.skip(trig, lead, PLAN, -1, this.ownDetailIndex(trig, lead, PLAN));
-    } else if (t.hours > 0 && lateness * 2 <= t.hours * HOUR_MS) {
+    } else if (runsLate) {
       // Late, but within half the window (seed): it still runs, at once.
       if (!inline) this.pushTimer(this.newTimer(T_DATE, trig, lead, null, -1, version), now);
       else if (!this.ranNow(trig.bot, lead)) this.finish(trig, lead, undefined, -1);
@@ -1853,8 +1881,10 @@ export class Simulation {
       else if (fires) {
         this.eventMs = now;
         this.eventIndex = i;
+        this.inEvent = i;
         this.dispatch(e, code, i);
         if (this.dateTriggers.length > 0 && (code === E_LEAD_CREATED || code === E_FIELD_UPDATED)) this.afterEvent(e, code, i);
+        this.inEvent = -1;
       }
     }
   }
