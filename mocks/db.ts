@@ -124,7 +124,8 @@ function keepUnreadable(entries: unknown[], what: string): void {
   } catch {
     where = 'the browser had no room to keep a copy';
   }
-  console.warn(`Mocked API: ${what}; ${where}.`, entries);
+  // Said once per entry: the storage is read again before every change.
+  if (fresh.length > 0) console.warn(`Mocked API: ${what}; ${where}.`, entries);
 }
 
 function load(): State {
@@ -198,21 +199,25 @@ export const db = {
     while (state.bots.some((b) => b.id === `bot-${n}`)) n++;
     return `bot-${n}`;
   },
-  // Each change below goes through commit(): it throws StorageFullError, changing nothing, when
-  // the browser refuses to store it.
+  // Each change below starts from what is stored now (another tab may have changed it before its
+  // storage event reached this one: reload) and goes through commit(): it throws StorageFullError,
+  // changing nothing, when the browser refuses to store it.
   /** Stores a new, already validated bot (its id from nextBotId()). */
   create(bot: Bot): Bot {
+    db.reload();
     const nextId = Number(bot.id.slice('bot-'.length)) + 1 || state.nextId + 1;
     commit({ ...state, bots: [...state.bots, clone(bot)], nextId: Math.max(nextId, state.nextId) });
     return clone(bot);
   },
   /** Replaces a stored bot (same id), already validated and versioned. */
   replace(bot: Bot): Bot {
+    db.reload();
     if (!state.bots.some((b) => b.id === bot.id)) throw new Error(`No bot ${bot.id} to replace.`);
     commit({ ...state, bots: state.bots.map((b) => (b.id === bot.id ? clone(bot) : b)) });
     return clone(bot);
   },
   remove(id: string): boolean {
+    db.reload();
     if (!state.bots.some((b) => b.id === id)) return false;
     commit({ ...state, bots: state.bots.filter((b) => b.id !== id) });
     return true;
@@ -221,11 +226,13 @@ export const db = {
     return { ...state.settings };
   },
   updateSettings(patch: DemoSettingsPatch): DemoSettings {
+    db.reload();
     commit({ ...state, settings: DemoSettings.parse({ ...state.settings, ...patch }) });
     return { ...state.settings };
   },
   /** Takes the armed failure for a save, disarming it (each switch fails one save). */
   takeSaveFailure(accept: (failure: SaveFailure) => boolean = () => true): SaveFailure {
+    db.reload();
     const failure = state.settings.failNextSave;
     if (failure === 'none' || !accept(failure)) return 'none';
     commit({ ...state, settings: { ...state.settings, failNextSave: 'none' } });
@@ -237,6 +244,7 @@ export const db = {
    * bot made before the reset.
    */
   reset(): void {
+    db.reload(); // the id counter as another tab left it: it never goes back
     commit({ ...seed(), nextId: state.nextId });
   },
   /**

@@ -1,6 +1,7 @@
 // /api/bots: a careful backend. A failed request changes nothing stored (except the injected "409",
 // which plays another admin's save). Order of checks for a save: unknown id (404) → injected
-// failure → unreadable body (422) → validation (422) → version (409) → store. A change the browser
+// failure → unreadable body (422) → validation (422) → the bot as stored now: gone (404), another
+// version (409), over 64 KB at its next version (422) → store. A change the browser
 // refuses to store (its storage is full) is a 507, and nothing changes (see db's commit()).
 import { http, HttpResponse } from 'msw';
 import { assertNever, validateBot, type Bot } from '../../src/domain';

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Bot } from '../../src/domain';
 import { jsonBytes } from '../../src/domain';
-import { db, DATA_KEY, type KeyValueStorage } from '../db';
+import { db, DATA_KEY, SETTINGS_KEY, type KeyValueStorage } from '../db';
 import { call, newBot } from '../test/api';
 
 afterEach(() => db.persistTo(null));
@@ -32,7 +32,7 @@ describe('requests that meet', () => {
     expect(db.bot('welcome')).toMatchObject({ name: won.name, version: 2 });
   });
 
-  test('a save meeting a deletion of its bot is 404 (the app offers to keep it as a new bot), never a 500', async () => {
+  test('a save meeting a deletion of its bot is stored first or gets 404 (the app offers a new bot), never a 500', async () => {
     const stored = db.bot('welcome')!;
     const [put, del] = await Promise.all([call('PUT', '/api/bots/welcome', { ...stored, name: 'A' }), call('DELETE', '/api/bots/welcome')]);
     expect(del.status).toBe(204);
@@ -77,5 +77,20 @@ describe('the 64 KB limit (V14)', () => {
     const tenth = await call('PUT', `/api/bots/${bot.id}`, bot);
     expect(tenth.status).toBe(422);
     expect(jsonBytes(db.bot(bot.id)!)).toBe(65_536);
+  });
+});
+
+describe('demo switches and the reset, across tabs', () => {
+  test("changing a switch keeps the switches another tab changed; a reset never gives out an id another tab gave", async () => {
+    const storage = sharedStorage();
+    db.persistTo(storage);
+    // The other tab chose the Advanced plan and created bot-7 (the counter now at 8).
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ ...db.settings(), plan: 'advanced' }));
+    const theirs = { ...newBot({ name: 'Theirs' }), id: 'bot-7', version: 1 };
+    storage.setItem(DATA_KEY, JSON.stringify({ bots: [...db.bots(), theirs], nextId: 8 }));
+    expect((await call('PUT', '/api/demo/settings', { latency: 'slow' })).body).toMatchObject({ latency: 'slow', plan: 'advanced' });
+    expect((await call('POST', '/api/demo/reset')).status).toBe(200);
+    const next = await call('POST', '/api/bots', newBot({ name: 'After the reset' }));
+    expect((next.body as Bot).id).toBe('bot-8');
   });
 });
