@@ -791,7 +791,8 @@ export class Simulation {
         bot,
         conds: bot.conditions.map((c) => compileCondition(c, world)),
         failTexts: bot.conditions.map(() => new FailureSentences()),
-        hours: bot.activeHours ? compileActiveHours(bot.activeHours, account.timezone) : null,
+        // Active hours and schedules read their clock in one zone (SPEC §1; compileActiveHours applies the same default).
+        hours: bot.activeHours ? compileActiveHours(bot.activeHours, botTimeZone(bot, account)) : null,
         hoursMinute: Number.NaN,
         hoursDetail: -1,
         triggers: [],
