@@ -216,9 +216,10 @@ describe('TriggerSetupDialog', () => {
     renderDialog({ botId: id });
     const time = await within(dialog()).findByLabelText('Time');
     expect(time).toHaveAccessibleDescription(/^Local time in Europe\/Berlin, the active hours’ time zone\./);
-    // 10:00 in Berlin on 6 March 2026 (CET, UTC+1).
-    expect(within(dialog()).getByRole('heading', { name: 'Next runs (Europe/Berlin)', hidden: true })).toBeInTheDocument();
-    expect(within(dialog()).getAllByText(/^Fri 6 Mar 2026, 10:00/).length).toBeGreaterThan(0);
+    // From 2026-03-05T12:00Z: Berlin's 10:00 that day (09:00Z) has passed, New York's (15:00Z) has not.
+    const runs = within(dialog()).getByRole('heading', { name: 'Next runs (Europe/Berlin)', hidden: true }).parentElement!.querySelectorAll('time');
+    expect(runs[0]).toHaveTextContent(/^Fri 6 Mar 2026, 10:00 (CET|GMT\+1)$/);
+    expect(runs[0]).toHaveAttribute('dateTime', '2026-03-06T09:00:00Z');
   });
 
   it('restores a stored draft with a notice, and "Discard draft" brings back the saved bot', async () => {

@@ -4,7 +4,7 @@ import { pad2, toLocal, wallTimeInstants } from '../../../engine/time';
 
 type ScheduleTrigger = TriggerOf<'on_date'> | TriggerOf<'recurring'>;
 
-/** The next five run times of a scheduled trigger, in the account's time zone (with its DST abbreviation or offset). */
+/** The next five run times of a scheduled trigger, in `timezone`, the bot's (botTimeZone), with its DST abbreviation or offset. */
 export function NextRuns({ trigger, timezone, now }: { trigger: ScheduleTrigger; timezone: string; now: number }) {
   const valid = Trigger.safeParse(trigger).success;
   const runs = valid ? nextOccurrences(trigger, timezone, now, 5) : [];
