@@ -308,6 +308,40 @@ describe('BotList', () => {
     ).toBeInTheDocument();
   });
 
+  it('keeps an offer without a time on the page while one with a time waits for the account’s zone', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(
+        apiUrl('/api/account'),
+        async () => {
+          await gate;
+          return HttpResponse.json(db.account());
+        },
+        { once: true },
+      ),
+    );
+    const base = draftsOf({ gone: { name: 'Old promo', savedAt: '2026-01-15T17:30:00.000Z' } });
+    let botsKnown = false;
+    const drafts: ListDrafts = {
+      ...base,
+      orphans: (known) => {
+        if (known.length > 0) botsKnown = true;
+        return base.orphans(known);
+      },
+      others: () => [{ slot: 'cccccccccccccccc', name: '', eventsOnly: true }],
+    };
+    renderList({ drafts });
+    const events = 'Simulator events for an unsaved new bot, from another tab or an earlier visit: continue it here, or discard them.';
+    // The bots have come (so the deleted bot's draft is known, with its time), the account not yet.
+    await waitFor(() => expect(botsKnown).toBe(true));
+    expect(screen.getByRole('group', { name: events })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /Old promo/ })).toBeNull(); // its time is not known yet
+    release();
+    expect(await screen.findByRole('group', { name: /Old promo.*Last changed Thu 15 Jan 2026, 12:30 EST\.$/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: events })).toBeInTheDocument();
+  });
+
   it('offers the simulator events of another tab’s new bot whose form never changed (no draft): continue it here, or discard them', async () => {
     const events = new Set(['cccccccccccccccc']);
     const discarded: string[] = [];

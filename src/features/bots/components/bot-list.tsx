@@ -273,7 +273,11 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   const timed = offered.some((o) => o.savedAt);
   const formatLocal = useFormatLocal(timed);
   const zone = account.data?.timezone;
-  const timesReady = !timed || (formatLocal !== 'loading' && !account.isPending);
+  // An offer with a time waits for the time's code and the account's zone (its words do not change
+  // once shown); the others show at once, and stay while a new timed one loads (an offer that left
+  // the page took a focused Discard with it).
+  const timesLoaded = formatLocal !== 'loading' && !account.isPending;
+  const shows = (key: string) => timesLoaded || !offered.some((o) => o.key === key && o.savedAt);
   const words = offerWords(offered, formatLocal && formatLocal !== 'loading' && zone ? (ms, seconds) => formatLocal(ms, zone, seconds) : null);
   const wordsOf = (key: string) => words.get(key) ?? '';
 
@@ -347,8 +351,8 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
           </button>
         </div>
       )}
-      {timesReady &&
-        orphans.map((orphan, i) => (
+      {orphans.map((orphan, i) =>
+        !shows(`orphan:${orphan.botId}`) ? null : (
           <DraftOffer
             key={orphan.botId}
             id={`${orphanId}-${i}`}
@@ -373,7 +377,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                 : `An unsaved new bot${named} is being created in another tab that is still open: finish or discard it there, or close that tab to continue it here.`}
             </p>
           );
-        if (!timesReady) return null;
+        if (!shows(`other:${other.slot}`)) return null;
         return (
           <DraftOffer
             key={other.slot}
