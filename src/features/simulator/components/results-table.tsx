@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
-import type { Bot, Reason } from '../../../domain';
+import { botTimeZone, type Bot, type Reason } from '../../../domain';
 import { describeTrigger, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
 import { rowAt, type RowColumns } from '../model/columns';
@@ -166,7 +166,7 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
           {subject}
         </div>
         <div role="cell" className="sim-cell sim-cell--trigger" data-label="Trigger">
-          {trigger ? describeTrigger(trigger, names) : `Trigger ${row.trigger + 1}`}
+          {trigger ? describeTrigger(trigger, names, bot && botTimeZone(bot, names)) : `Trigger ${row.trigger + 1}`}
         </div>
         <div role="cell" className="sim-cell sim-cell--outcome">
           {row.kind === 'run' ? (

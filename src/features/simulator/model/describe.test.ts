@@ -15,6 +15,12 @@ describe("the simulator's trigger words", () => {
     );
     expect(describeTrigger({ type: 'message', direction: 'outgoing', channelIds: [], cooldownMinutes: 1440 }, names)).toBe('Outgoing message (any channel), at most once a day');
   });
+  it("name the zone of a schedule read in another zone than the account's (the bot's active hours')", () => {
+    expect(describeTrigger({ type: 'recurring', every: 'day', time: '10:00' }, names, 'Europe/Berlin')).toBe('Every day at 10:00 (Europe/Berlin)');
+    expect(describeTrigger({ type: 'on_date', at: '2026-12-31T09:00' }, names, 'Europe/Berlin')).toBe('On 2026-12-31 09:00 (Europe/Berlin)');
+    expect(describeTrigger({ type: 'recurring', every: 'day', time: '10:00' }, names, names.timezone)).toBe('Every day at 10:00');
+    expect(describeTrigger({ type: 'call_received' }, names, 'Europe/Berlin')).toBe(describeTrigger({ type: 'call_received' }, names));
+  });
   it('say the day of a recurring schedule, as the editor does', () => {
     expect(describeTrigger({ type: 'recurring', every: 'day', time: '09:00' }, names)).toBe('Every day at 09:00');
     expect(describeTrigger({ type: 'recurring', every: 'week', weekday: 7, time: '10:00' }, names)).toBe('Every Sunday at 10:00');

@@ -1,9 +1,11 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
-import { assertNever, MONTH_NAMES, stageLabels, WEEKDAY_NAMES, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
+import { assertNever, MONTH_NAMES, stageLabels, WEEKDAY_NAMES, type Account, type Reason, type SimEvent, type Trigger, type TriggerOf } from '../../../domain';
 import { cooldownWords, delayWords } from '../../../lib/duration-words';
 import { dateFieldInstant, formatLocal } from '../../../engine/time';
 
 export type Names = {
+  /** The account's time zone. */
+  timezone: string;
   stage(id: string): string;
   user(id: string): string;
   tag(id: string): string;
@@ -35,14 +37,36 @@ export function namesOf(account: Account): Names {
     }
     return String(value);
   };
-  return { stage: get(stages), user: get(users), tag: get(tags), channel: get(channels), field: get(fields), form: get(forms), inbox: get(inboxes), fieldValue };
+  return { timezone: account.timezone, stage: get(stages), user: get(users), tag: get(tags), channel: get(channels), field: get(fields), form: get(forms), inbox: get(inboxes), fieldValue };
 }
 
+
+function scheduleWords(t: TriggerOf<'on_date'> | TriggerOf<'recurring'>): string {
+  if (t.type === 'on_date') return `On ${t.at.replace('T', ' ')}`;
+  // With its day, as the editor says it: "Every Sunday at 10:00", "Every month on day 31 at 10:00".
+  switch (t.every) {
+    case 'day':
+      return `Every day at ${t.time}`;
+    case 'week':
+      return `Every ${WEEKDAY_NAMES[(t.weekday ?? 1) - 1]} at ${t.time}`;
+    case 'month':
+      return `Every month on day ${t.dayOfMonth ?? 1} at ${t.time}`;
+    case 'year':
+      return `Every year on ${t.dayOfMonth ?? 1} ${MONTH_NAMES[(t.month ?? 1) - 1]} at ${t.time}`;
+    default:
+      return assertNever(t.every);
+  }
+}
 
 const list = (ids: readonly string[], name: (id: string) => string, none: string) =>
   ids.length === 0 ? none : ids.map(name).join(', ');
 
-export function describeTrigger(t: Trigger, n: Names): string {
+/**
+ * A trigger in the panel's words. `zone`: the bot's (botTimeZone); a schedule read in another zone
+ * than the account's, whose times the results show, names it: "Every day at 10:00 (Europe/Berlin)".
+ */
+export function describeTrigger(t: Trigger, n: Names, zone: string = n.timezone): string {
+  if ((t.type === 'on_date' || t.type === 'recurring') && zone !== n.timezone) return `${scheduleWords(t)} (${zone})`;
   switch (t.type) {
     case 'lead_created_in_stage':
       return `Created in ${list(t.stageIds, n.stage, 'a stage')}, ${delayWords(t.delayMinutes)}`;
@@ -61,21 +85,8 @@ export function describeTrigger(t: Trigger, n: Names): string {
     case 'relative_to_date_field':
       return `${t.hours} h ${t.direction} ${n.field(t.fieldId)}`;
     case 'on_date':
-      return `On ${t.at.replace('T', ' ')}`;
     case 'recurring':
-      // With its day, as the editor says it: "Every Sunday at 10:00", "Every month on day 31 at 10:00".
-      switch (t.every) {
-        case 'day':
-          return `Every day at ${t.time}`;
-        case 'week':
-          return `Every ${WEEKDAY_NAMES[(t.weekday ?? 1) - 1]} at ${t.time}`;
-        case 'month':
-          return `Every month on day ${t.dayOfMonth ?? 1} at ${t.time}`;
-        case 'year':
-          return `Every year on ${t.dayOfMonth ?? 1} ${MONTH_NAMES[(t.month ?? 1) - 1]} at ${t.time}`;
-        default:
-          return assertNever(t.every);
-      }
+      return scheduleWords(t);
     case 'form_submitted':
       return `Form submitted (${list(t.formIds, n.form, 'any form')})`;
     case 'email_received':

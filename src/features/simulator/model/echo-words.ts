@@ -1,6 +1,6 @@
 // "What happened after this event?" in words: the engine's EventEcho (what one event started, bot
 // by bot, and why the others stayed silent) as sentences a sales admin reads.
-import { assertNever, type Bot, type SimEvent, type SimEventOf, type Trigger } from '../../../domain';
+import { assertNever, botTimeZone, type Bot, type SimEvent, type SimEventOf, type Trigger } from '../../../domain';
 import type { EchoOutcome, EchoSilence, EventEcho, MissPart } from '../../../engine';
 import { durationText, listText } from '../../../engine/words';
 import { formatLocal } from '../../../engine/time';
@@ -81,7 +81,7 @@ function phaseSentence(echo: EventEcho, e: SimEvent, n: Names): string | null {
 /** "Trigger 2 (Moved to Qualified, immediately)", or "Its trigger (…)" when the bot has one. */
 function triggerName(bot: Bot, index: number, n: Names): string {
   const t = bot.triggers[index];
-  const words = t ? describeTrigger(t, n) : `trigger ${index + 1}`;
+  const words = t ? describeTrigger(t, n, botTimeZone(bot, n)) : `trigger ${index + 1}`;
   return bot.triggers.length === 1 ? `Its trigger (${words})` : `Trigger ${index + 1} (${words})`;
 }
 
@@ -137,7 +137,7 @@ function silenceLines(s: EchoSilence, bot: Bot, e: SimEvent, n: Names, tz: strin
     case 'off':
       return ['Turned off (“Bot enabled”): it never starts.'];
     case 'deaf': {
-      const lines = [`None of its triggers starts on ${EVENT_KIND[e.type]}. It starts on: ${bot.triggers.map((t) => describeTrigger(t, n)).join('; ') || 'nothing (no trigger)'}.`];
+      const lines = [`None of its triggers starts on ${EVENT_KIND[e.type]}. It starts on: ${bot.triggers.map((t) => describeTrigger(t, n, botTimeZone(bot, n))).join('; ') || 'nothing (no trigger)'}.`];
       // The hint only where it is true: a "moved to" trigger for the very stage the lead was created in.
       const stage = e.type === 'lead_created' ? e.lead.stageId : null;
       if (stage !== null && bot.triggers.some((t) => t.type === 'lead_moved_to_stage' && t.stageIds.includes(stage)))
