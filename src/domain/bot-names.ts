@@ -11,7 +11,9 @@ export function idsOfRepeatedNames(bots: Iterable<{ id: string; name: string }>)
   const byName = new Map<string, string[]>();
   for (const b of bots) {
     const key = nameKey(b.name);
-    byName.set(key, [...(byName.get(key) ?? []), b.id]);
+    const ids = byName.get(key);
+    if (ids) ids.push(b.id);
+    else byName.set(key, [b.id]);
   }
   return new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
 }

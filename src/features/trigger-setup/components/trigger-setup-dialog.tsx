@@ -182,9 +182,10 @@ function DialogHeader({ onClose, closeRef }: { onClose(): void; closeRef: RefObj
 /** The first control a keyboard reaches in `part`, past its own skip link. */
 function firstControlIn(part: HTMLElement | null): HTMLElement | null {
   if (!part) return null;
-  const candidates = part.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])');
+  const candidates = part.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary, [tabindex]');
   for (const el of candidates) {
-    if (el.classList.contains('ts-skip') || el.matches(':disabled') || el.getClientRects().length === 0) continue;
+    // Not the skip link, nor what Tab passes by (disabled, hidden, taken out of the order: a roving item).
+    if (el.classList.contains('ts-skip') || el.matches(':disabled') || el.tabIndex < 0 || el.getClientRects().length === 0) continue;
     return el;
   }
   return null;
