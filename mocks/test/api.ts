@@ -1,6 +1,8 @@
 // Small helpers for the handler tests: raw fetches against the mocked API (msw/node).
+import { http } from 'msw';
 import type { Bot } from '../../src/domain';
 import { apiUrl } from '../../src/lib/api-client';
+import { server } from '../node';
 
 export type Answer = { status: number; body: unknown };
 
@@ -26,4 +28,24 @@ export function newBot(overrides: Partial<Bot> = {}): Omit<Bot, 'id' | 'version'
     keepUnanswered: false,
     ...overrides,
   };
+}
+
+/**
+ * Holds the next `method` request to `path` until the test calls the returned `release()`; then
+ * `answer` answers it (by default nothing: on to the mocked API's own handler).
+ */
+export function holdNext(method: 'get' | 'put' | 'post' | 'delete', path: string, answer: () => Response | undefined = () => undefined): () => void {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  server.use(
+    http[method](
+      apiUrl(path),
+      async () => {
+        await gate;
+        return answer();
+      },
+      { once: true },
+    ),
+  );
+  return release;
 }

@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
+import { holdNext } from '../../../../mocks/test/api';
 import { apiUrl } from '../../../lib/api-client';
 import type { ComponentProps } from 'react';
 import type { Bot } from '../../../domain';
@@ -309,18 +310,7 @@ describe('BotList', () => {
   });
 
   it('keeps an offer without a time on the page while one with a time waits for the account’s zone', async () => {
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.get(
-        apiUrl('/api/account'),
-        async () => {
-          await gate;
-          return HttpResponse.json(db.account());
-        },
-        { once: true },
-      ),
-    );
+    const release = holdNext('get', '/api/account');
     const base = draftsOf({ gone: { name: 'Old promo', savedAt: '2026-01-15T17:30:00.000Z' } });
     let botsKnown = false;
     const drafts: ListDrafts = {

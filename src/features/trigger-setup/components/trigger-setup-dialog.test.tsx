@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
+import { holdNext } from '../../../../mocks/test/api';
 import { apiUrl } from '../../../lib/api-client';
 import type { Bot, Trigger } from '../../../domain';
 import { useBots } from '../../../api';
@@ -395,9 +396,7 @@ describe('TriggerSetupDialog', () => {
     const name = await screen.findByDisplayValue('Welcome on creation');
     await user.type(name, '!');
     // The save waits for the test, then goes on to the mock API's own handler.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    server.use(http.put(apiUrl('/api/bots/:id'), () => gate, { once: true }));
+    const release = holdNext('put', '/api/bots/:id');
     await user.click(saveButton());
     await waitFor(savingShown);
     expect(saveButton()).toHaveAccessibleName('Save');
@@ -424,18 +423,7 @@ describe('TriggerSetupDialog', () => {
     const name = await screen.findByDisplayValue('Welcome on creation');
     await user.type(name, '!');
     // The first save waits for the test to let it fail.
-    let fail = () => {};
-    const answered = new Promise<void>((resolve) => (fail = resolve));
-    server.use(
-      http.put(
-        apiUrl('/api/bots/:id'),
-        async () => {
-          await answered;
-          return HttpResponse.json({ message: 'The store is down.' }, { status: 500 });
-        },
-        { once: true },
-      ),
-    );
+    const fail = holdNext('put', '/api/bots/:id', () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }));
     await user.click(saveButton());
     // Marked, not disabled, while saving: a disabled button would drop the focus.
     await waitFor(savingShown);
