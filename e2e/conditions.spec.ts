@@ -224,7 +224,7 @@ test('active hours: chosen days with an overnight range, end of day and another 
 
   await hours.getByRole('searchbox', { name: 'Find a time zone' }).fill('Berlin');
   await hours.getByRole('combobox', { name: 'Time zone' }).selectOption('Europe/Berlin');
-  await expect(hours.getByText('Times are read in Europe/Berlin.')).toBeVisible();
+  await expect(hours.getByText('Times are read in Europe/Berlin, here and in the bot’s scheduled triggers (on a date, repeating).')).toBeVisible();
 
   const results = await axe().analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -306,7 +306,7 @@ describe('ActiveHoursEditor', () => {
     expect(Intl.DateTimeFormat('en-US', { timeZone: stored }).resolvedOptions().timeZone).toMatch(/^Asia\/(Calcutta|Kolkata)$/);
     expect(ActiveHours.safeParse(last()).success).toBe(true);
     // The hint names the current city too, so "Calcutta" is not a surprise.
-    expect(screen.getByText(/^Times are read in Asia\/(Calcutta \(Kolkata\)|Kolkata)\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Times are read in Asia\/(Calcutta \(Kolkata\)|Kolkata), here and in the bot’s scheduled triggers \(on a date, repeating\)\.$/)).toBeInTheDocument();
   });
 
   it('speaks the number of matching time zones once typing pauses, not at every keystroke', async () => {

@@ -64,7 +64,7 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
         </select>
         <p id={`${id}-shown`} className="ui-hint">
           Times are read in {zoneLabel(value ?? accountTz)}
-          {value === undefined ? ', the account’s time zone' : ''}.
+          {value === undefined ? ', the account’s time zone' : ''}, here and in the bot’s scheduled triggers (on a date, repeating).
         </p>
         <FieldErrors id={`${id}-error`} errors={errors} />
       </div>
