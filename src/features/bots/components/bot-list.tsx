@@ -102,6 +102,10 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   const setFocusTarget = ({ id, part }: FocusTarget) =>
     focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(part === 'switch' ? '[role="switch"]' : `.bots-${part}`) ?? newBot.current);
 
+  // Bots that share a name are told apart by their ids, as the simulator's results tell them apart:
+  // two "Delete VIP welcome" buttons and two "Bot on: VIP welcome" switches said nothing of which.
+  const repeatedNames = idsOfRepeatedNames(bots.data ?? []);
+  const nameOf = (bot: Bot) => (repeatedNames.has(bot.id) ? nameWithId(bot) : bot.name);
   // The on/off switch of each bot. A bot deleted elsewhere leaves the list with the focused switch:
   // the focus goes on as after a deletion here.
   const toggles = useEnabledToggles(onEnabledChanged, (bot, failure) => {
@@ -110,7 +114,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     const at = list.findIndex((b) => b.id === bot.id);
     const neighbour = list[at + 1] ?? list[at - 1] ?? null;
     setFocusTarget({ id: neighbour?.id ?? null, part: 'name' });
-  });
+  }, nameOf);
   const goneToggles = [...toggles.failures.values()].filter((f) => f.gone);
 
   // "Try again" goes away with the failure it answers: once the list came, the focus goes to its first
@@ -222,10 +226,6 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
       onOpen(null);
     } else setBlockedOther(slot);
   };
-  // Bots that share a name are told apart by their ids, as the simulator's results tell them apart:
-  // two "Delete VIP welcome" buttons and two "Bot on: VIP welcome" switches said nothing of which.
-  const repeatedNames = idsOfRepeatedNames(bots.data ?? []);
-  const nameOf = (bot: Bot) => (repeatedNames.has(bot.id) ? nameWithId(bot) : bot.name);
   // Each bot's draft, read before the unreadable ones are listed: reading is what sets one aside.
   const botDrafts = new Map((bots.data ?? []).map((bot) => [bot.id, drafts ? drafts.of(bot.id, bot) : null]));
   // Drafts that could not be read: set aside as they were kept, never dropped unseen.

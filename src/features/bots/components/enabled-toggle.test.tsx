@@ -135,6 +135,17 @@ describe('switching a bot on or off from the list', () => {
     expect(await switchOf('Welcome on creation')).toHaveAttribute('aria-checked', 'true');
   });
 
+  it('names a bot with its id in the failure, as in its switch, where another bot shares its name; the saved name stays as it was', async () => {
+    db.create({ ...db.bot('welcome')!, id: 'welcome-2', version: 1 });
+    db.updateSettings({ failNextSave: '500' });
+    const { user } = renderList();
+    await user.click(await switchOf('Welcome on creation (welcome-2)'));
+    const row = (await switchOf('Welcome on creation (welcome-2)')).closest('li')!;
+    expect(await within(row).findByRole('alert')).toHaveTextContent(/^“Welcome on creation \(welcome-2\)” was not switched off: /);
+    await user.click(within(row).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(db.bot('welcome-2')).toMatchObject({ name: 'Welcome on creation', enabled: false }));
+  });
+
   it('on a conflict, overwrites nothing: fetches the bot again and says it was changed elsewhere and where its switch is now', async () => {
     const { user, onEnabledChanged } = renderList();
     const toggle = await switchOf('Qualified follow-up');

@@ -59,16 +59,21 @@ export type EnabledToggles = {
 };
 
 /** `onChanged`: after a bot is saved switched on or off, with the bot as stored now. */
-export function useEnabledToggles(onChanged?: (bot: Bot) => void, onFailed?: (bot: Bot, failure: ToggleFailure) => void): EnabledToggles {
+/** `nameOf`: how the list names the bot in words (with its id where another bot shares its name); never saved. */
+export function useEnabledToggles(
+  onChanged?: (bot: Bot) => void,
+  onFailed?: (bot: Bot, failure: ToggleFailure) => void,
+  nameOf: (bot: Bot) => string = (bot) => bot.name,
+): EnabledToggles {
   const updateBot = useUpdateBot();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
   // Read at the press: a second press before React renders the first must not send a second PUT.
   const busy = useRef(new Set<string>());
   const [failures, setFailures] = useState<ReadonlyMap<string, ToggleFailure & { bot: Bot }>>(new Map());
-  const callbacks = useRef({ onChanged, onFailed });
+  const callbacks = useRef({ onChanged, onFailed, nameOf });
   useEffect(() => {
-    callbacks.current = { onChanged, onFailed };
+    callbacks.current = { onChanged, onFailed, nameOf };
   });
   const { mutateAsync } = updateBot;
 
@@ -90,7 +95,7 @@ export function useEnabledToggles(onChanged?: (bot: Bot) => void, onFailed?: (bo
           // useUpdateBot has put the stored bot in the list before this runs: the switch does not flicker back.
           (saved) => callbacks.current.onChanged?.(saved),
           (error: unknown) => {
-            const failure = toggleFailure(error, bot, wanted);
+            const failure = toggleFailure(error, { name: callbacks.current.nameOf(bot) }, wanted);
             setFailures((map) => new Map(map).set(bot.id, { ...failure, bot }));
             // What changed elsewhere (a conflict, a deletion, a refusal) is fetched again; a failure
             // that changed nothing stored (network, 5xx, 507) leaves the list as it is.
