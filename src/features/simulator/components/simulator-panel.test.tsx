@@ -34,6 +34,16 @@ const NEW_BOT: Bot = {
 /** The test edits the draft as the dialog would. */
 const control: { setDraft(d: unknown): void } = { setDraft: () => {} };
 const setDraftFromTest = (d: unknown) => act(() => control.setDraft(d));
+/** The panel with the sample "Follow-up 10 minutes after Qualified" loaded and run (its 2 expectations pass). */
+async function withFollowUpSample(props: Parameters<typeof Harness>[0] = {}) {
+  const user = userEvent.setup();
+  const view = render(<Harness {...props} />);
+  const panel = screen.getByRole('region', { name: 'Simulator' });
+  await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+  await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+  return { user, panel, unmount: view.unmount };
+}
+
 function Harness({ saved = null, onApply, accountBots }: { saved?: Bot | null; onApply?: (b: Bot) => void; accountBots?: AccountBotsList }) {
   const [draft, setDraft] = useState<unknown>(saved ?? NEW_BOT);
   useEffect(() => {
@@ -77,11 +87,7 @@ describe('SimulatorPanel', () => {
   });
 
   it('says what an event started and why it started nothing, and follows edits', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    const panel = screen.getByRole('region', { name: 'Simulator' });
-    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const { user, panel } = await withFollowUpSample();
     // Event 1 ran the bot after its delay; event 2's run was skipped when the delay ended.
     await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 1:/ }));
     const first = await screen.findByRole('region', { name: 'What happened after event 1' });
@@ -111,10 +117,7 @@ describe('SimulatorPanel', () => {
   });
 
   it('gives the focus back to the row when its details are closed', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const { user } = await withFollowUpSample();
     const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
     await user.click(time);
     const details = screen.getByRole('region', { name: 'Selected row' });
@@ -191,11 +194,7 @@ describe('SimulatorPanel', () => {
   });
 
   it("removes a sample's expectations on request, keeping its events, also for the next visit", async () => {
-    const user = userEvent.setup();
-    const { unmount } = render(<Harness />);
-    const panel = screen.getByRole('region', { name: 'Simulator' });
-    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const { user, panel, unmount } = await withFollowUpSample();
     await user.click(within(panel).getByRole('button', { name: 'Remove the expectations' }));
     expect(within(panel).queryByRole('heading', { name: /^Expectations/ })).toBeNull();
     expect(within(panel).getByText('Removed the expectations: the results are no longer checked.')).toBeInTheDocument();
@@ -208,11 +207,7 @@ describe('SimulatorPanel', () => {
   });
 
   it('says when a run is planned after the simulation ends, and extends "Until" to it on request', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    const panel = screen.getByRole('region', { name: 'Simulator' });
-    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const { user, panel } = await withFollowUpSample();
     expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();
     // Ten hours: l1's run is due at 20:00, after the sample's "Until" (11:00); l2 left the stage, so it has none.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 600 }] });
@@ -226,11 +221,7 @@ describe('SimulatorPanel', () => {
   });
 
   it('speaks the outcome of a re-run only when it changes: no "Running…", no engine time', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    const panel = screen.getByRole('region', { name: 'Simulator' });
-    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    await withFollowUpSample();
     const spoken = screen.getByTestId('sim-spoken-status');
     expect(spoken).toHaveAttribute('role', 'status');
     expect(spoken).toHaveTextContent(/^Results: 1 run and 1 skip\.$/);
@@ -291,10 +282,7 @@ describe('SimulatorPanel', () => {
   });
 
   it('re-runs on its own when the draft changes, without saving', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    await withFollowUpSample();
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
     // 3 minutes: l1 runs at 10:03, l2 no longer leaves first; every expectation now fails.
     await screen.findByText('Expectations: 0 of 4 pass', {}, { timeout: 10_000 });
@@ -302,11 +290,7 @@ describe('SimulatorPanel', () => {
   });
 
   it('does not re-run for a new name, and shows the name', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    const panel = screen.getByRole('region', { name: 'Simulator' });
-    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const { panel } = await withFollowUpSample();
     const run = vi.spyOn(sharedClient(), 'run');
     try {
       setDraftFromTest((d: Bot) => ({ ...d, name: 'Qualified follow-up' }));
@@ -396,11 +380,8 @@ describe('SimulatorPanel', () => {
   });
 
   it('shows what the draft changes against the saved version', async () => {
-    const user = userEvent.setup();
     const saved: Bot = { ...NEW_BOT, id: 'bot-9', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };
-    render(<Harness saved={saved} />);
-    await user.click(screen.getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    await withFollowUpSample({ saved });
     setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] });
     expect(await screen.findByText(/gains 0 runs, loses 0 and moves 1 in time/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:20 EDT/)).toBeInTheDocument();
@@ -769,11 +750,7 @@ describe('after "Run simulation"', () => {
   });
 
   it('brings the results into view by their heading (no smooth scrolling when less motion is asked for) and says their summary again, the focus staying on the button; a re-run after an edit does neither', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    const panel = screen.getByRole('region', { name: 'Simulator' });
-    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
-    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const { user, panel } = await withFollowUpSample();
     const heading = within(panel).getByRole('heading', { name: 'Results: 1 run and 1 skip' });
     // The results lie below the fold (jsdom lays nothing out).
     const results = within(panel).getByRole('region', { name: 'Results' });
