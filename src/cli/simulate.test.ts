@@ -85,6 +85,8 @@ describe('argument errors', () => {
     ['--check after the file', [`${FIXTURES}/welcome-on-created.json`, '--check'], `--check comes once, before the files. ${USAGE}`],
     ['an unknown option among --check files', ['--check', '--verbose', `${FIXTURES}/welcome-on-created.json`], `Unknown option "--verbose". ${USAGE}`],
     ['an unknown option alone', ['--verbose'], `Unknown option "--verbose". ${USAGE}`],
+    ['a one-dash option', ['-h'], `Unknown option "-h" (a file whose name starts with "-" is given as ./-h). ${USAGE}`],
+    ['a one-dash option among --check files', ['--check', `${FIXTURES}/welcome-on-created.json`, '-v'], `Unknown option "-v" (a file whose name starts with "-" is given as ./-v). ${USAGE}`],
   ])('%s: exit 2 with only { errors }, and no file is read', (_, argv, message) => {
     const io = fakeIo({});
     let reads = 0;

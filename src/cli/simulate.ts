@@ -146,10 +146,14 @@ export function main(argv: readonly string[], io: Io = nodeIo): number {
   const checking = args[0] === '--check';
   const files = checking ? args.slice(1) : args;
   // An option among the files is a mistake in the command, not a file that is missing: a second
-  // --check was read as a file name ("FAIL --check: The file --check does not exist.", exit 1).
-  const option = files.find((a) => a.startsWith('--'));
+  // --check was read as a file name ("FAIL --check: The file --check does not exist.", exit 1), and
+  // so were one-dash options such as -h. A file whose name starts with "-" is given as ./-name.json.
+  const option = files.find((a) => a.length > 1 && a.startsWith('-'));
   if (option !== undefined) {
-    const what = option === '--check' ? '--check comes once, before the files.' : `Unknown option "${option}".`;
+    const what =
+      option === '--check'
+        ? '--check comes once, before the files.'
+        : `Unknown option "${option}"${option.startsWith('--') ? '' : ` (a file whose name starts with "-" is given as ./${option})`}.`;
     return errorsOut([{ path: '', message: `${what} ${USAGE}` }], io);
   }
   if (checking) {
