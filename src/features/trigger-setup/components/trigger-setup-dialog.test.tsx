@@ -356,6 +356,13 @@ describe('TriggerSetupDialog', () => {
     expect(saveButton()).toHaveFocus();
   });
 
+  it('"Skip to the simulator" lands on the named simulator panel while its code still loads', async () => {
+    const { user } = renderDialog({ renderAside: () => <p>Loading the simulator…</p> });
+    await screen.findByDisplayValue('Welcome on creation');
+    await user.click(within(dialog()).getByRole('button', { name: 'Skip to the simulator', hidden: true }));
+    expect(document.activeElement).toBe(within(dialog()).getByRole('complementary', { name: 'Simulator', hidden: true }));
+  });
+
   it('finds a trigger by a stage name and starts it with that stage chosen', async () => {
     const { user } = renderDialog();
     await screen.findByDisplayValue('Welcome on creation');

@@ -905,8 +905,9 @@ function TriggerSetupForm({
         )}
 
         {editorsShown && renderAside && (
-          // tabIndex -1: "Skip to the simulator" lands on the panel itself while its code still loads.
-          <aside className="ts-aside" ref={asideRef} tabIndex={-1}>
+          // tabIndex -1: "Skip to the simulator" lands on the panel itself while its code still loads,
+          // and its name says where the focus is (an unnamed landmark was read as just "complementary").
+          <aside className="ts-aside" ref={asideRef} tabIndex={-1} aria-label="Simulator">
             {/* The simulator's controls sit between the form and Save (35 Tab presses, 77 with a
                 sample loaded): the first stop after the form skips them, to Save. Shown when
                 focused. Its name holds none of the names SPEC §10 keeps ("Save", "or" …): tests
