@@ -9,7 +9,9 @@ import { server } from '../../mocks/node';
 import type { Bot } from '../domain';
 import { apiUrl } from '../lib/api-client';
 import { botsQueryOptions, createBot, useBot, useBots, useCreateBot, useDeleteBot, useUpdateBot } from './bots';
-import { ApiError, conflictCurrent, isConflictError } from '../lib/api-client';
+import { ApiError, ApiTimeout, REQUEST_TIMEOUT_MS, apiRequest, conflictCurrent, isConflictError } from '../lib/api-client';
+import { Bot as BotSchema } from '../domain';
+import * as z from 'zod';
 import { renderWithClient } from './test-utils';
 
 function BotNames() {
@@ -113,12 +115,45 @@ describe('useUpdateBot', () => {
   test('a conflict is an ApiError 409 whose body.current is the stored Bot', async () => {
     renderWithClient(<Rename id="welcome" />);
     await userEvent.click(await screen.findByRole('button', { name: 'Keep this version' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
-    expect(await screen.findByText('Saved as version 2')).toBeInTheDocument();
-    // Saving again from version 1 is stale.
+    // Another admin saves version 2 with other words.
+    db.replace({ ...db.bot('welcome')!, name: 'Their name', version: 2 });
+    // Saving from version 1 is stale.
     await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Another admin saved this bot/);
     expect(screen.getByText('Their version: 2')).toBeInTheDocument();
+  });
+
+  test('a conflict with a stored bot that already holds exactly this save counts as saved (the retry of a save whose answer never came)', async () => {
+    const { client } = renderWithClient(<Rename id="welcome" />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep this version' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(await screen.findByText('Saved as version 2')).toBeInTheDocument();
+    // The same save again from version 1: the server has it already.
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await waitFor(() => expect(client.getMutationCache().getAll().at(-1)?.state.status).toBe('success'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Saved as version 2')).toBeInTheDocument();
+    expect(db.bot('welcome')?.version).toBe(2);
+  });
+
+  test('a request the server never answers is given up with a readable timeout, and the caller can still abort one', async () => {
+    server.use(http.get(apiUrl('/api/bots'), () => new Promise<never>(() => {})));
+    const schema = z.array(BotSchema);
+    const timedOut = apiRequest(schema, '/api/bots', { timeoutMs: 50 });
+    await expect(timedOut).rejects.toBeInstanceOf(ApiTimeout);
+    await expect(timedOut).rejects.toMatchObject({ status: 0, message: expect.stringMatching(/^The server did not answer within/) });
+    expect(new ApiTimeout(REQUEST_TIMEOUT_MS).message).toBe('The server did not answer within 30 seconds. Check the connection and try again.');
+    const controller = new AbortController();
+    const aborted = apiRequest(schema, '/api/bots', { signal: controller.signal });
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  test('an answer whose body never finishes arriving is given up too', async () => {
+    server.use(
+      http.get(apiUrl('/api/bots'), () => new HttpResponse(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('[')) }), { headers: { 'Content-Type': 'application/json' } })),
+    );
+    await expect(apiRequest(z.array(BotSchema), '/api/bots', { timeoutMs: 50 })).rejects.toBeInstanceOf(ApiTimeout);
   });
 
   test('a 409 whose current bot is malformed is still a 409, with a readable message', async () => {

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod';
 import { Bot } from '../domain';
-import { ApiError, apiRequest, rethrowWithParsedConflict } from '../lib/api-client';
+import { ApiError, apiRequest, isConflictError, rethrowWithParsedConflict } from '../lib/api-client';
+import { canonical } from '../lib/canonical-json';
 
 /** What a new bot is made of: the server assigns its id and version 1. */
 export type NewBot = Omit<Bot, 'id' | 'version'>;
@@ -51,8 +52,22 @@ export const useCreateBot = () => {
 /** PUT with the version; a conflict is an ApiError with status 409 (see `isConflictError`, `conflictCurrent`). */
 export const useUpdateBot = () => {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: updateBot, onSuccess: (bot) => afterSave(queryClient, bot) });
+  return useMutation({ mutationFn: updateOrAlreadySaved, onSuccess: (bot) => afterSave(queryClient, bot) });
 };
+
+/** The bot without what the server gives it (its version): what a save asks to store. */
+const content = (bot: Bot) => canonical({ ...bot, version: 0 });
+
+/**
+ * A conflict whose stored bot already holds exactly what is being saved counts as saved: typically
+ * the Retry of a save whose answer never came (a timeout) although the server stored it, which
+ * otherwise reported the admin's own save as "someone else saved this bot".
+ */
+const updateOrAlreadySaved = (bot: Bot): Promise<Bot> =>
+  updateBot(bot).catch((error: unknown) => {
+    if (isConflictError(error) && content(error.body.current) === content(bot)) return error.body.current;
+    throw error;
+  });
 
 /** A bot someone else deleted first (404): what the user asked for is done, so it counts as deleted. */
 const deleteOrGone = (id: string): Promise<void> =>

@@ -34,4 +34,4 @@ export {
   SAVE_FAILURES,
   SaveFailure,
 } from './demo-schema';
-export { ApiError, conflictCurrent, isConflictError, type ConflictError } from '../lib/api-client';
+export { ApiError, ApiTimeout, REQUEST_TIMEOUT_MS, conflictCurrent, isConflictError, type ConflictError } from '../lib/api-client';

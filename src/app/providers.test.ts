@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MutationObserver, onlineManager } from '@tanstack/react-query';
 import { createQueryClient } from './providers';
+import { ApiError, ApiTimeout } from '../api';
 
 describe('createQueryClient while the browser says it is offline', () => {
   afterEach(() => onlineManager.setOnline(true));
@@ -27,5 +28,35 @@ describe('createQueryClient while the browser says it is offline', () => {
     expect(saved).toBe('saved Welcome');
     const failing = new MutationObserver(client, { mutationFn: () => Promise.reject(new TypeError('Failed to fetch')) });
     await expect(failing.mutate()).rejects.toThrow('Failed to fetch');
+  });
+});
+
+describe('createQueryClient retries', () => {
+  it('tries a failed query once more, but not one that timed out: the admin has already waited', async () => {
+    const client = createQueryClient();
+    let failing = 0;
+    await expect(
+      client.fetchQuery({
+        queryKey: ['flaky'],
+        retryDelay: 0,
+        queryFn: () => {
+          failing++;
+          return Promise.reject(new ApiError('The server could not be reached.', 0));
+        },
+      }),
+    ).rejects.toThrow('could not be reached');
+    expect(failing).toBe(2);
+    let slow = 0;
+    await expect(
+      client.fetchQuery({
+        queryKey: ['slow'],
+        retryDelay: 0,
+        queryFn: () => {
+          slow++;
+          return Promise.reject(new ApiTimeout(30_000));
+        },
+      }),
+    ).rejects.toBeInstanceOf(ApiTimeout);
+    expect(slow).toBe(1);
   });
 });

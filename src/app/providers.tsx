@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { refetchOnStoreChanges } from '../api';
+import { ApiTimeout, refetchOnStoreChanges } from '../api';
 
 /**
  * Requests are made whatever the browser says of its connection (`networkMode: 'always'`). React
@@ -12,7 +12,8 @@ import { refetchOnStoreChanges } from '../api';
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false, networkMode: 'always' },
+      // One retry, but not after a timeout: the admin has already waited its 30 seconds.
+      queries: { retry: (failures, error) => failures < 1 && !(error instanceof ApiTimeout), staleTime: 30_000, refetchOnWindowFocus: false, networkMode: 'always' },
       mutations: { retry: 0, networkMode: 'always' },
     },
   });

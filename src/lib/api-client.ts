@@ -14,6 +14,28 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * How long a request may go unanswered (headers and body): a server that never answers left
+ * "Saving…" with Cancel and Close locked, or "Loading bots…", until the page was reloaded.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** A request the server did not answer within its time (status 0, as a network failure). */
+export class ApiTimeout extends ApiError {
+  constructor(ms: number) {
+    super(`The server did not answer within ${Math.round(ms / 1000)} seconds. Check the connection and try again.`, 0);
+    this.name = 'ApiTimeout';
+  }
+}
+
+/** Rejects with the signal's reason once it aborts. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
 /** Where relative API paths resolve: the page's origin, or http://localhost where there is none (Node). */
 export function apiOrigin(): string {
   return typeof location !== 'undefined' && location.origin && location.origin !== 'null' ? location.origin : 'http://localhost';
@@ -28,29 +50,56 @@ export function apiUrl(path: string): string {
   return new URL(path, apiOrigin()).href;
 }
 
-/** Fetches JSON and parses it with a domain schema; a malformed answer is an ApiError, never a crash. */
+/**
+ * Fetches JSON and parses it with a domain schema; a malformed answer is an ApiError, never a crash.
+ * A request unanswered after `timeoutMs` (headers and body) is given up: an ApiTimeout. The caller's
+ * own `signal` still aborts it with an AbortError.
+ */
 export async function apiRequest<S extends z.ZodType>(
   schema: S,
   path: string,
-  init: RequestInit & { json?: unknown } = {},
+  init: RequestInit & { json?: unknown; timeoutMs?: number } = {},
 ): Promise<z.output<S>> {
-  const { json, ...rest } = init;
+  const { json, timeoutMs = REQUEST_TIMEOUT_MS, signal: callerSignal, ...rest } = init;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const callerAborted = () => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) callerAborted();
+  else callerSignal?.addEventListener('abort', callerAborted, { once: true });
+  const given = () => {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', callerAborted);
+  };
   let response: Response;
   try {
     response = await fetch(apiUrl(path), {
       ...rest,
+      signal: controller.signal,
       headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
       body: json !== undefined ? JSON.stringify(json) : rest.body,
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    given();
+    if (timedOut) throw new ApiTimeout(timeoutMs);
+    // The caller's own abort goes on as it came (not by `instanceof DOMException`: another realm's
+    // DOMException, as under jsdom, is not this one's).
+    if (callerSignal?.aborted) throw error;
     throw new ApiError('The server could not be reached. Check the connection and try again.', 0);
   }
   let text: string;
   try {
-    text = await response.text();
-  } catch {
+    // Raced with the abort: not every fetch stops reading a body when its signal aborts.
+    text = await Promise.race([response.text(), whenAborted(controller.signal)]);
+  } catch (error) {
+    if (timedOut) throw new ApiTimeout(timeoutMs);
+    if (callerSignal?.aborted) throw error;
     throw new ApiError('The connection broke while the answer was arriving. Try again.', 0);
+  } finally {
+    given();
   }
   let body: unknown = null;
   if (text) {

@@ -6,12 +6,8 @@ import { workbenchFromScenario } from './build-scenario';
 import type { Workbench } from './types';
 import { behaviourOf, type Bot } from '../../../domain';
 
-/** JSON with object keys sorted: the same scenario, whatever order its keys were stored in. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
+import { canonical } from '../../../lib/canonical-json';
+export { canonical };
 
 const scenarioPart = (w: Workbench) => canonical({ leads: w.leads, events: w.events, expect: w.expect ?? null, start: w.start ?? null, until: w.until ?? null });
 
