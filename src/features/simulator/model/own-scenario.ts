@@ -7,7 +7,7 @@ import type { Workbench } from './types';
 import { behaviourOf, type Bot } from '../../../domain';
 
 import { canonical } from '../../../lib/canonical-json';
-export { canonical };
+
 
 const scenarioPart = (w: Workbench) => canonical({ leads: w.leads, events: w.events, expect: w.expect ?? null, start: w.start ?? null, until: w.until ?? null });
 
