@@ -5,9 +5,7 @@ import { SAMPLES, loadSample } from '../samples';
 import { workbenchFromScenario } from './build-scenario';
 import type { Workbench } from './types';
 import { behaviourOf, type Bot } from '../../../domain';
-
 import { canonical } from '../../../lib/canonical-json';
-
 
 const scenarioPart = (w: Workbench) => canonical({ leads: w.leads, events: w.events, expect: w.expect ?? null, start: w.start ?? null, until: w.until ?? null });
 
