@@ -117,6 +117,45 @@ describe('BotList', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Welcome on creation' })).toHaveFocus());
   });
 
+  it('when the account cannot be loaded, says so, and its Try again takes the focus on to the first bot', async () => {
+    server.use(http.get(apiUrl('/api/account'), () => HttpResponse.json({ message: 'The account store is down.' }, { status: 500 }), { once: true }));
+    const { user } = renderList();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the account: The account store is down.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Welcome on creation' })).toHaveFocus());
+  });
+
+  it('when neither the bots nor the account load, one alert says both and one Try again fetches both', async () => {
+    server.use(
+      http.get(apiUrl('/api/bots'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }),
+      http.get(apiUrl('/api/account'), () => HttpResponse.json({ message: 'The account store is down.' }, { status: 500 }), { once: true }),
+    );
+    const { user } = renderList();
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Could not load the bots: The store is down. Could not load the account: The account store is down.'));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Try again' })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Welcome on creation' })).toHaveFocus());
+  });
+
+  it('says politely, without an alert, that the account may be out of date when fetching it again fails, keeping the list', async () => {
+    const { user, client } = renderList();
+    await screen.findByRole('button', { name: 'Qualified follow-up' });
+    server.use(http.get(apiUrl('/api/account'), () => HttpResponse.json({ message: 'The account store is down.' }, { status: 500 }), { once: true }));
+    await client.invalidateQueries({ queryKey: ['account'] });
+    const note = await screen.findByText(/may be out of date/);
+    expect(note).toHaveTextContent('The account’s stages and users may be out of date: it could not be fetched again. The account store is down.');
+    expect(note).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Qualified follow-up' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByText(/may be out of date/)).toBeNull());
+  });
+
   it('says that the list may be out of date when fetching it again fails, keeping it, and Try again fetches it', async () => {
     const { user, client } = renderList();
     await screen.findByRole('button', { name: 'Qualified follow-up' });

@@ -119,9 +119,15 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
 
   // "Try again" goes away with the failure it answers: once the list came, the focus goes to its first
   // bot (else "New bot"), unless it was moved elsewhere meanwhile.
-  const retryBots = (button: HTMLElement) =>
-    void bots.refetch().then((result) => {
-      if (result.isSuccess && (document.activeElement === button || focusIsLost())) setFocusTarget({ id: result.data[0]?.id ?? null, part: 'name' });
+  /**
+   * "Try again" for whatever failed to load (the bots, the account, or both: one button). It goes with
+   * the failure, so the focus then goes to the first bot, not to the page body.
+   */
+  const retryLoads = (button: HTMLElement) =>
+    void Promise.all([bots.isError ? bots.refetch() : null, account.isError ? account.refetch() : null]).then(([b, a]) => {
+      if ((b !== null && !b.isSuccess) || (a !== null && !a.isSuccess)) return;
+      const list = b !== null ? b.data : bots.data;
+      if (document.activeElement === button || focusIsLost()) setFocusTarget({ id: list?.[0]?.id ?? null, part: 'name' });
     });
 
   // A bot deleted elsewhere (another tab, another admin) leaves the list when it is fetched again. When
@@ -281,6 +287,15 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   const words = offerWords(offered, formatLocal && formatLocal !== 'loading' && zone ? (ms, seconds) => formatLocal(ms, zone, seconds) : null);
   const wordsOf = (key: string) => words.get(key) ?? '';
 
+  const firstLoadFailures = [
+    bots.isError && bots.data === undefined ? `Could not load the bots: ${bots.error.message}` : null,
+    account.isError && account.data === undefined ? `Could not load the account: ${account.error.message}` : null,
+  ].filter((m) => m !== null);
+  const staleParts = [
+    bots.isError && bots.data !== undefined ? `The list may be out of date: it could not be fetched again. ${bots.error.message}` : null,
+    account.isError && account.data !== undefined ? `The account’s stages and users may be out of date: it could not be fetched again. ${account.error.message}` : null,
+  ].filter((m) => m !== null);
+
   return (
     <section
       aria-labelledby="bots-heading"
@@ -306,29 +321,22 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
         </button>
       </div>
       {(bots.isPending || account.isPending) && <p role="status">Loading bots…</p>}
-      {/* The alerts hold their words; "Try again" comes after (a control inside an alert is read with it). */}
-      {bots.isError && bots.data === undefined && (
+      {/* The alert holds its words; "Try again" comes after (a control inside an alert is read with it).
+          One for both loads: two alike "Try again" buttons could not be told apart. */}
+      {firstLoadFailures.length > 0 && (
         <div className="bots-error">
-          <p role="alert">Could not load the bots: {bots.error.message}</p>
-          <button type="button" className="ui-button" onClick={(e) => retryBots(e.currentTarget)}>
+          <p role="alert">{firstLoadFailures.join(' ')}</p>
+          <button type="button" className="ui-button" onClick={(e) => retryLoads(e.currentTarget)}>
             Try again
           </button>
         </div>
       )}
-      {bots.isError && bots.data !== undefined && (
-        // Fetching again in the background failed (after a save, another tab's change): the list shown
+      {firstLoadFailures.length === 0 && staleParts.length > 0 && (
+        // Fetching again in the background failed (after a save, another tab's change): what is shown
         // is still there, maybe not the latest. Said politely: nothing was lost.
         <div className="bots-stale">
-          <p role="status">The list may be out of date: it could not be fetched again. {bots.error.message}</p>
-          <button type="button" className="ui-button" onClick={(e) => retryBots(e.currentTarget)}>
-            Try again
-          </button>
-        </div>
-      )}
-      {account.isError && (
-        <div className="bots-error">
-          <p role="alert">Could not load the account: {account.error.message}</p>
-          <button type="button" className="ui-button" onClick={() => void account.refetch()}>
+          <p role="status">{staleParts.join(' ')}</p>
+          <button type="button" className="ui-button" onClick={(e) => retryLoads(e.currentTarget)}>
             Try again
           </button>
         </div>
