@@ -83,13 +83,27 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
 }
 
 /** `takenIds`: lead ids already in use, with those "Lead created" events make (a new lead takes another). */
-function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account; leads: Lead[]; takenIds: readonly string[]; onChange(leads: Lead[]): void }) {
+function LeadsEditor({
+  account,
+  leads,
+  takenIds,
+  onChange,
+  announce,
+}: {
+  account: Account;
+  leads: Lead[];
+  takenIds: readonly string[];
+  onChange(leads: Lead[]): void;
+  /** Says a removal in the composer's status line. */
+  announce(text: string): void;
+}) {
   const id = useId();
   const stages = account.pipelines.flatMap((p) => p.stages.map((s) => ({ pipelineId: p.id, id: s.id, label: `${p.name}: ${s.name}` })));
   const stageOptions = stages.map((s) => ({ value: s.id, label: s.label }));
   const set = (i: number, lead: Lead) => onChange(leads.map((l, j) => (j === i ? lead : l)));
-  // A removed lead takes its focused button with it: the focus goes to the lead now in its place
-  // (or the one before), else to "Add lead", instead of the page body.
+  // A removed lead takes its focused button with it: the focus goes to the Lead id of the lead now in
+  // its place (or the one before), else to "Add lead", instead of the page body. Not to that lead's
+  // Remove: a second Enter removed it too. The removal is said: the box says only which lead it is.
   const listRef = useRef<HTMLUListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const focusNext = useFocusAfterRender();
@@ -101,7 +115,7 @@ function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account;
           <li key={i} className="sim-lead-row">
             <div className="sim-field">
               <label htmlFor={`${id}-${i}-id`}>Lead id</label>
-              <input id={`${id}-${i}-id`} value={lead.id} onChange={(e) => set(i, { ...lead, id: e.target.value })} />
+              <input id={`${id}-${i}-id`} data-part="lead-id" value={lead.id} onChange={(e) => set(i, { ...lead, id: e.target.value })} />
             </div>
             <Select
               label="Stage"
@@ -123,8 +137,9 @@ function LeadsEditor({ account, leads, takenIds, onChange }: { account: Account;
               data-action="remove"
               onClick={() => {
                 const at = Math.min(i, leads.length - 2);
-                focusNext(() => listRef.current?.children[at]?.querySelector<HTMLButtonElement>('button[data-action="remove"]') ?? addRef.current);
+                focusNext(() => listRef.current?.children[at]?.querySelector<HTMLInputElement>('input[data-part="lead-id"]') ?? addRef.current);
                 onChange(leads.filter((_, j) => j !== i));
+                announce(`Removed lead ${lead.id || i + 1}.`);
               }}
               aria-label={`Remove lead ${lead.id}`}
             >
@@ -208,7 +223,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         <LocalTimeInput optional label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
         <LocalTimeInput optional label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />
       </div>
-      <LeadsEditor account={account} leads={workbench.leads} takenIds={leadIds} onChange={(leads) => onChange((w) => ({ ...w, leads }))} />
+      <LeadsEditor account={account} leads={workbench.leads} takenIds={leadIds} onChange={(leads) => onChange((w) => ({ ...w, leads }))} announce={announce} />
       <section className="sim-block" aria-labelledby={`${id}-ev`}>
         {/* With generated traffic, "Events (0)" read as if nothing would be replayed. */}
         <h5 id={`${id}-ev`}>
