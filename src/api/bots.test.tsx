@@ -8,7 +8,7 @@ import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
 import type { Bot } from '../domain';
 import { apiUrl } from '../lib/api-client';
-import { botsQueryOptions, createBot, useBot, useBots, useCreateBot, useDeleteBot, useUpdateBot } from './bots';
+import { botQueryOptions, botsQueryOptions, createBot, useBot, useBots, useCreateBot, useDeleteBot, useUpdateBot } from './bots';
 import { ApiError, ApiTimeout, REQUEST_TIMEOUT_MS, apiRequest, conflictCurrent, isConflictError } from '../lib/api-client';
 import { Bot as BotSchema } from '../domain';
 import * as z from 'zod';
@@ -109,6 +109,8 @@ describe('useUpdateBot', () => {
     expect(await screen.findByText('Saved as version 2')).toBeInTheDocument();
     expect(await screen.findByText('Renamed v2')).toBeInTheDocument();
     expect(client.getQueryData(botsQueryOptions().queryKey)?.find((b) => b.id === 'welcome')?.version).toBe(2);
+    // The bot's own entry holds the answer too: an editor reopened within its fresh time starts from it.
+    expect(client.getQueryData(botQueryOptions('welcome').queryKey)).toMatchObject({ name: 'Renamed', version: 2 });
     expect(db.bot('welcome')?.name).toBe('Renamed');
   });
 
