@@ -681,6 +681,34 @@ describe('TriggerSetupDialog', () => {
     expect(name).toHaveValue('Welcome on creation!');
   });
 
+  it('a save the server refuses (422) lists its problems and takes the focus to the first one', async () => {
+    server.use(
+      http.put(apiUrl('/api/bots/:id'), () =>
+        HttpResponse.json({ message: 'Refused', errors: [{ path: 'triggers.0', message: 'The server refuses this trigger.' }] }, { status: 422 }),
+      ),
+    );
+    const { user, onClose } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    await user.click(saveButton());
+    await waitFor(() => expect(within(dialog()).getAllByText(/The server refuses this trigger\./).length).toBeGreaterThan(0));
+    expect(onClose).not.toHaveBeenCalled();
+    // Trigger 1's place (its first control), not Save nor the page body.
+    await waitFor(() => expect(within(dialog()).getAllByRole('listitem', { hidden: true })[0]!.contains(document.activeElement)).toBe(true));
+  });
+
+  it('counts a change other than the name as unsaved: it is kept as the draft, and Cancel asks', async () => {
+    const { user, onClose } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    const keep = within(dialog()).getByRole('switch', { name: 'Keep bot replies marked unanswered', hidden: true });
+    const was = keep.getAttribute('aria-checked') === 'true';
+    await user.click(keep);
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('salesbot-studio:draft:welcome')!)).toMatchObject({ form: { name: 'Welcome on creation', keepUnanswered: !was } }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel', hidden: true }));
+    expect(screen.getByRole('group', { name: 'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?', hidden: true })).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('closes over unsaved changes and keeps them as the draft, on request', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');
