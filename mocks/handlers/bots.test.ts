@@ -121,6 +121,15 @@ describe('PUT /api/bots/:id', () => {
     expect(snapshot()).toBe(before);
   });
 
+  test('a version ahead of the stored one is 409 too (only the stored version saves), and nothing changes', async () => {
+    const stored = db.bot('welcome')!;
+    const before = snapshot();
+    const answer = await call('PUT', '/api/bots/welcome', { ...stored, name: 'From the future', version: stored.version + 1 });
+    expect(answer.status).toBe(409);
+    expect(Bot.parse((answer.body as { current: unknown }).current)).toMatchObject({ name: stored.name, version: stored.version });
+    expect(snapshot()).toBe(before);
+  });
+
   test('an invalid body is 422 and the stored bot stays as it was', async () => {
     const stored = db.bot('discount')!;
     const before = snapshot();
