@@ -46,6 +46,21 @@ test('deleting a bot from the list asks first, says it is done, moves the focus 
   await expect(app.bot('Won discount 10%')).toHaveCount(0);
 });
 
+test('deleting a bot here with unsaved changes deletes its draft too: nothing is offered back', async ({ app, page }) => {
+  await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Trigger setup' });
+  await dialog.getByLabel('Bot name').fill('Half done');
+  await app.reload(); // the draft is kept; the list marks the bot
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('salesbot-studio:draft:follow-up'))).not.toBeNull();
+  await app.bots.getByRole('button', { name: 'Delete Qualified follow-up' }).click();
+  await app.bots.getByRole('group', { name: 'Delete Qualified follow-up?' }).getByRole('button', { name: 'Delete bot' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Qualified follow-up”.' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('salesbot-studio:draft:follow-up'))).toBeNull();
+  await app.reload();
+  await expect(app.bot('Meeting reminder')).toBeVisible();
+  await expect(app.bots.getByText(/Unsaved changes to a bot that has been deleted/)).toHaveCount(0);
+});
+
 test('the draft of a bot deleted elsewhere is offered back as a new bot, and saves as one', async ({ app, page }) => {
   await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Trigger setup' });
