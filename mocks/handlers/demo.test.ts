@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { DemoSettings } from '../../src/api/demo-schema';
 import { db, DEFAULT_SETTINGS } from '../db';
 import { call, newBot } from '../test/api';
@@ -22,15 +22,33 @@ describe('/api/demo', () => {
     expect(db.settings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  test('"realistic" latency delays answers by at least 200 ms, "none" does not', async () => {
-    const timed = async () => {
-      const start = performance.now();
-      await call('GET', '/api/bots');
-      return performance.now() - start;
-    };
-    expect(await timed()).toBeLessThan(150);
-    db.updateSettings({ latency: 'realistic' });
-    expect(await timed()).toBeGreaterThanOrEqual(195);
+  // On a simulated clock (msw's delay() is a setTimeout): no wall-clock figure to miss on a busy machine.
+  test('"realistic" latency delays answers by 200–800 ms, "none" does not', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const answered = (latency: 'none' | 'realistic') => {
+        db.updateSettings({ latency });
+        const state = { done: false };
+        void call('GET', '/api/bots').then(() => (state.done = true));
+        return state;
+      };
+      // The request's own work (no timer) gets turns of the event loop; the simulated clock stays put.
+      const settle = async (state: { done: boolean }) => {
+        for (let turn = 0; turn < 200 && !state.done; turn++) await new Promise((resolve) => setImmediate(resolve));
+      };
+      const quick = answered('none');
+      await settle(quick);
+      expect(quick.done).toBe(true);
+      const slow = answered('realistic');
+      await vi.advanceTimersByTimeAsync(199);
+      await settle(slow);
+      expect(slow.done).toBe(false);
+      await vi.advanceTimersByTimeAsync(601);
+      await settle(slow);
+      expect(slow.done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('POST /api/demo/reset restores the seed bots and the default switches', async () => {
