@@ -556,7 +556,7 @@ describe('BotList', () => {
 
   it('counts a bot someone else deleted first as deleted, and words a conflict for the list', async () => {
     const onDeleted = vi.fn();
-    const { user } = renderList({ onDeleted });
+    const { user, client } = renderList({ onDeleted });
     const remove = async (name: string) => {
       await user.click(await screen.findByRole('button', { name: `Delete ${name}` }));
       await user.click(within(screen.getByRole('group', { name: `Delete ${name}?` })).getByRole('button', { name: 'Delete bot' }));
@@ -568,6 +568,9 @@ describe('BotList', () => {
       'The bot was not deleted: someone saved a newer version of it just now. The list shows it again; delete it again if you still want to.',
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent(/overwrite/i);
+    // "The list shows it again": fetched again, with the newer version.
+    const newer = db.bot('follow-up')!.version;
+    await waitFor(() => expect(client.getQueryData<Bot[]>(['bots', 'list'])?.find((b) => b.id === 'follow-up')?.version).toBe(newer));
     // Another admin deleted it already: it leaves the list as if this deletion did it.
     db.remove('follow-up');
     await remove('Qualified follow-up');
