@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { formatInstant, fromLocal, localDayNumber, parseInstant, toLocal, wallTimeInstants } from './index';
 
 const NY = 'America/New_York';
@@ -96,22 +97,35 @@ describe('toLocal: instant → local wall time', () => {
 });
 
 describe('independence from the host', () => {
-  it('gives the same results whatever the process time zone is', () => {
+  // Each host zone gets fresh modules: the zone caches are empty, so every offset is read from Intl
+  // again under that host zone (with the modules loaded once, the first zone's cache answered all).
+  it('gives the same results whatever the process time zone is, read afresh under each', async () => {
     const saved = process.env.TZ;
-    const run = () => [
-      fromLocal(NY, 2026, 3, 8, 2, 30),
-      fromLocal('Europe/London', 2026, 10, 25, 1, 30),
-      toLocal(parseInstant('2026-11-01T06:30:00Z'), NY).dayKey,
-    ];
+    const run = async () => {
+      vi.resetModules();
+      const time = await import('./index');
+      const { simulate } = await import('../simulate');
+      const scenario = JSON.parse(readFileSync(new URL('../../../mocks/fixtures/scenarios/business-hours-first-message.json', import.meta.url), 'utf8')) as Parameters<typeof simulate>[0];
+      return JSON.stringify([
+        time.fromLocal(NY, 2026, 3, 8, 2, 30),
+        time.fromLocal('Europe/London', 2026, 10, 25, 1, 30),
+        time.toLocal(time.parseInstant('2026-11-01T06:30:00Z'), NY).dayKey,
+        time.localDayNumber(time.parseInstant('2026-06-01T03:59:00Z'), NY),
+        simulate(scenario),
+      ]);
+    };
     try {
-      const base = run();
-      for (const host of ['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Chatham']) {
+      process.env.TZ = 'UTC';
+      const base = await run();
+      for (const host of ['Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Chatham', 'Pacific/Kiritimati']) {
         process.env.TZ = host;
-        expect(run()).toEqual(base);
+        expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).not.toBe(0); // the host zone did change
+        expect(await run()).toBe(base);
       }
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
+      vi.resetModules();
     }
   });
 });
