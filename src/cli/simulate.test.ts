@@ -106,6 +106,20 @@ describe('argument errors', () => {
   });
 });
 
+describe('simulate --check: what counts as a match', () => {
+  it('an activation is matched by lead too: the expected bot at the right instant for another lead is missing, and the actual one unexpected', () => {
+    // welcome runs for l1 at 14:00Z; the file expects it for l2 at that same instant.
+    const wrongLead = { ...welcome(), expect: { activations: [{ botId: 'welcome', leadId: 'l2', at: '2026-06-01T14:00:00Z' }] } };
+    const io = fakeIo({ 'wrong-lead.json': JSON.stringify(wrongLead) });
+    expect(main(['--check', 'wrong-lead.json'], io)).toBe(1);
+    expect(io.output.trim().split('\n')).toEqual([
+      'FAIL wrong-lead.json: missing activation welcome for l2 at 2026-06-01T14:00:00Z; unexpected activation welcome for l1 at 2026-06-01T14:00:00Z',
+      '0 passed, 1 failed',
+    ]);
+  });
+
+});
+
 describe('compareWithExpect', () => {
   it('compares activations as a set by time value and reports unexpected ones', () => {
     const parsed = parseScenarioText(JSON.stringify({ ...welcome(), expect: { activations: [] } }));
