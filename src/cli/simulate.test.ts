@@ -118,6 +118,22 @@ describe('simulate --check: what counts as a match', () => {
     ]);
   });
 
+  const expecting = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ botId: 'welcome', leadId: 'l1', at: `2026-06-01T15:0${i}:00Z` }));
+  it('with more than five problems the FAIL line shows the first five and ends "; and N more"', () => {
+    // Seven expected activations that do not happen, and the one that does is unexpected: 8 problems.
+    const io = fakeIo({ 'many.json': JSON.stringify({ ...welcome(), expect: { activations: expecting(7) } }) });
+    expect(main(['--check', 'many.json'], io)).toBe(1);
+    const shown = [0, 1, 2, 3, 4].map((i) => `missing activation welcome for l1 at 2026-06-01T15:0${i}:00Z`).join('; ');
+    expect(io.output.trim().split('\n')[0]).toBe(`FAIL many.json: ${shown}; and 3 more`);
+  });
+  it('exactly five problems are all shown, with no "and N more"', () => {
+    // Four missing and the unexpected one.
+    const io = fakeIo({ 'five.json': JSON.stringify({ ...welcome(), expect: { activations: expecting(4) } }) });
+    expect(main(['--check', 'five.json'], io)).toBe(1);
+    const shown = [0, 1, 2, 3].map((i) => `missing activation welcome for l1 at 2026-06-01T15:0${i}:00Z`).join('; ');
+    expect(io.output.trim().split('\n')[0]).toBe(`FAIL five.json: ${shown}; unexpected activation welcome for l1 at 2026-06-01T14:00:00Z`);
+  });
 });
 
 describe('compareWithExpect', () => {
