@@ -137,6 +137,19 @@ describe('simulate --check: what counts as a match', () => {
 });
 
 describe('compareWithExpect', () => {
+  const withExpect = (expected: Scenario['expect']): Scenario => {
+    const parsed = parseScenarioText(JSON.stringify({ ...welcome(), expect: expected }));
+    if (!parsed.ok) throw new Error('fixture');
+    return parsed.value;
+  };
+  const skip = (reason: 'cooldown' | 'condition') => ({ botId: 'b', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, reason, detail: '' });
+
+  it("an expected skip needs the same reason: a skip of the bot for another reason does not satisfy it", () => {
+    const scenario = withExpect({ skipped: [{ botId: 'b', reason: 'condition' }] });
+    expect(compareWithExpect(scenario, { activations: [], skipped: [skip('cooldown')], warnings: [] })).toEqual(['missing skip of b (condition)']);
+    expect(compareWithExpect(scenario, { activations: [], skipped: [skip('cooldown'), skip('condition')], warnings: [] })).toEqual([]);
+  });
+
   it('compares activations as a set by time value and reports unexpected ones', () => {
     const parsed = parseScenarioText(JSON.stringify({ ...welcome(), expect: { activations: [] } }));
     if (!parsed.ok) throw new Error('fixture');
