@@ -245,6 +245,19 @@ describe('V10 relative to a date field', () => {
     expect(paths(rel('f-renewal', 2))).toEqual([]);
     expect(paths(rel('f-location', 2))).toEqual(['triggers.0.fieldId']);
   });
+  it('a date or datetime field of contacts is refused: the date must be a lead\'s', () => {
+    const withContactDates: Account = {
+      ...account,
+      fields: [...account.fields, { id: 'f-birthday', entity: 'contact', name: 'Birthday', type: 'date' }, { id: 'f-last-call', entity: 'contact', name: 'Last call', type: 'datetime' }],
+    };
+    const errors = (fieldId: string) => {
+      const r = validateBot(rel(fieldId, 2), withContactDates);
+      return r.ok ? [] : r.errors;
+    };
+    expect(errors('f-birthday')).toEqual([{ path: 'triggers.0.fieldId', message: 'Choose a date or date-time field of leads; "Birthday" is not one.' }]);
+    expect(errors('f-last-call')).toEqual([{ path: 'triggers.0.fieldId', message: 'Choose a date or date-time field of leads; "Last call" is not one.' }]);
+    expect(errors('f-meeting')).toEqual([]);
+  });
   it('hours are whole, 0..720', () => {
     expect(paths(rel('f-meeting', 0))).toEqual([]);
     expect(paths(rel('f-meeting', 720))).toEqual([]);
