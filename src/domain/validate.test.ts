@@ -156,6 +156,13 @@ describe('V8 ids exist and entities match', () => {
     expect(paths(withTrigger({ type: 'tag_added', entity: 'lead', tagId: 't-partner' }))).toEqual(['triggers.0.tagId']);
     expect(paths(withTrigger({ type: 'tag_added', entity: 'contact', tagId: 't-partner' }))).toEqual([]);
   });
+  it('a tags or not_tags condition takes lead tags only: a contact tag is refused at its place in the list', () => {
+    for (const type of ['tags', 'not_tags'] as const) {
+      const r = validateBot(withCondition({ type, mode: 'or', tagIds: ['t-vip', 't-partner'] }), account);
+      expect(r.ok ? [] : r.errors).toEqual([{ path: 'conditions.0.tagIds.1', message: 'The tag "Partner" is not a lead tag.' }]);
+      expect(paths(withCondition({ type, mode: 'or', tagIds: ['t-partner'] }))).toEqual(['conditions.0.tagIds.0']);
+    }
+  });
   it("a field of another entity is refused; the trigger's own entity is accepted", () => {
     expect(paths(withTrigger({ type: 'field_updated', entity: 'lead', fieldId: 'f-phone' }))).toEqual(['triggers.0.fieldId']);
     expect(paths(withTrigger({ type: 'field_updated', entity: 'contact', fieldId: 'f-phone' }))).toEqual([]);
