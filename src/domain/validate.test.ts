@@ -435,6 +435,28 @@ describe('V14 a bot is at most 64 KB', () => {
     expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['', 'triggers.0.url']);
     expect(r.ok ? '' : r.errors[1]!.message).toBe('The address is longer than 2,048 characters.');
   });
+  // A valid bot whose JSON (as given, id and version included) is exactly `size` bytes of UTF-8: its
+  // bulk is in 32 page addresses, and its name is two-byte letters, so that counting characters
+  // instead of bytes would come out 100 short.
+  const botOfBytes = (size: number): Bot => {
+    const bytes = (b: Bot) => new TextEncoder().encode(JSON.stringify(b)).length;
+    const make = (extra: (i: number) => number) =>
+      bot({
+        name: 'é'.repeat(100),
+        triggers: Array.from({ length: 32 }, (_, i) => ({ type: 'website_visited', url: `https://example.com/${'a'.repeat(extra(i))}`, delayMinutes: 0 })),
+      });
+    const missing = size - bytes(make(() => 0));
+    const each = Math.floor(missing / 32);
+    const b = make((i) => each + (i === 0 ? missing % 32 : 0));
+    expect(bytes(b)).toBe(size);
+    return b;
+  };
+  it('exactly 64 KB (65,536 bytes) passes; one byte more is refused at the bot with its size', () => {
+    expect(MAX_BOT_BYTES).toBe(65_536);
+    expect(validateBot(botOfBytes(65_536), account).ok).toBe(true);
+    const r = validateBot(botOfBytes(65_537), account);
+    expect(r.ok ? [] : r.errors).toEqual([{ path: '', message: 'The bot is too large (65 KB); a bot can be at most 64 KB.' }]);
+  });
 });
 
 describe('bad input never throws and gets readable errors', () => {
