@@ -621,6 +621,21 @@ describe('scenario files', () => {
       { path: 'events.4.entityId', message: expect.stringContaining('"ghost"') },
     ]);
   });
+  it("a contact's tag or field change names its lead context by leadId: an unknown one is an error there, as for any event", () => {
+    const s = scenario();
+    const contactTag = { at: '2026-06-01T14:30:00Z', type: 'tag_added', entity: 'contact', entityId: 'c1', tagId: 't-partner', origin: 'user' };
+    const contactField = { at: '2026-06-01T14:31:00Z', type: 'field_updated', entity: 'contact', entityId: 'c1', fieldId: 'f-phone', value: '555', origin: 'user' };
+    s.events.push({ ...contactTag, leadId: 'ghost' }, { ...contactField, leadId: 'ghost' });
+    const unknown = 'No lead "ghost" exists at this point: add it to the leads at the start, or create it with an earlier "Lead created" event (lead_created).';
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: 'events.3.leadId', message: unknown },
+      { path: 'events.4.leadId', message: unknown },
+    ]);
+    // A known lead context, or none at all (the contact is on its own), is fine.
+    s.events.splice(3, 2, { ...contactTag, leadId: 'l1' }, contactField);
+    expect(validateScenario(s).ok).toBe(true);
+  });
   it('not JSON is an error at the root, never a throw', () => {
     const r = parseScenarioText('{ "name": ');
     expect(r.ok).toBe(false);
