@@ -660,3 +660,24 @@ describe('scenario files', () => {
     expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['events.0.at']);
   });
 });
+
+describe('start and until', () => {
+  const scenario = () => JSON.parse(readFileSync(join(__dirname, '../../mocks/fixtures/scenarios/qualified-follow-up-after-10-min.json'), 'utf8'));
+  const errors = (start: string, until: string) => {
+    const r = validateScenario({ ...scenario(), start, until });
+    return r.ok ? [] : r.errors;
+  };
+  it('an end before the start is refused at until', () => {
+    expect(errors('2026-06-01T16:00:00Z', '2026-06-01T15:00:00Z')).toEqual([
+      { path: 'until', message: 'The end of the simulation must not be before its start.' },
+    ]);
+  });
+  it('an end at the start is accepted', () => {
+    expect(errors('2026-06-01T15:00:00Z', '2026-06-01T15:00:00Z')).toEqual([]);
+  });
+  it('they are compared as instants, whatever offset each is written with', () => {
+    // 12:00-04:00 is 16:00Z, after 14:00Z though it reads earlier; 09:30-04:00 is 13:30Z, before it.
+    expect(errors('2026-06-01T14:00:00Z', '2026-06-01T12:00:00-04:00')).toEqual([]);
+    expect(errors('2026-06-01T14:00:00Z', '2026-06-01T09:30:00-04:00').map((e) => e.path)).toEqual(['until']);
+  });
+});
