@@ -159,7 +159,7 @@ describe('V8 ids exist and entities match', () => {
   it('a tags or not_tags condition takes lead tags only: a contact tag is refused at its place in the list', () => {
     for (const type of ['tags', 'not_tags'] as const) {
       const r = validateBot(withCondition({ type, mode: 'or', tagIds: ['t-vip', 't-partner'] }), account);
-      expect(r.ok ? [] : r.errors).toEqual([{ path: 'conditions.0.tagIds.1', message: 'The tag "Partner" is not a lead tag.' }]);
+      expect(r.ok ? [] : r.errors).toEqual([{ path: 'conditions.0.tagIds.1', message: "The tag \"Partner\" belongs to contacts: conditions check the lead's own tags." }]);
       expect(paths(withCondition({ type, mode: 'or', tagIds: ['t-partner'] }))).toEqual(['conditions.0.tagIds.0']);
     }
   });
@@ -261,8 +261,8 @@ describe('V10 relative to a date field', () => {
       const r = validateBot(rel(fieldId, 2), withContactDates);
       return r.ok ? [] : r.errors;
     };
-    expect(errors('f-birthday')).toEqual([{ path: 'triggers.0.fieldId', message: 'Choose a date or date-time field of leads; "Birthday" is not one.' }]);
-    expect(errors('f-last-call')).toEqual([{ path: 'triggers.0.fieldId', message: 'Choose a date or date-time field of leads; "Last call" is not one.' }]);
+    expect(errors('f-birthday')).toEqual([{ path: 'triggers.0.fieldId', message: 'The field "Birthday" belongs to contacts: choose a date or date-time field of leads.' }]);
+    expect(errors('f-last-call')).toEqual([{ path: 'triggers.0.fieldId', message: 'The field "Last call" belongs to contacts: choose a date or date-time field of leads.' }]);
     expect(errors('f-meeting')).toEqual([]);
   });
   it('hours are whole, 0..720', () => {

@@ -187,7 +187,10 @@ function checkTrigger(t: Trigger, ix: AccountIndex, path: Path, out: ValidationE
     case 'relative_to_date_field': {
       const field = ix.fields.get(t.fieldId);
       if (!field) out.push({ path: joinPath([...path, 'fieldId']), message: `This field does not exist in the account (${t.fieldId}).` });
-      else if (field.entity !== 'lead' || (field.type !== 'date' && field.type !== 'datetime')) {
+      else if (field.entity !== 'lead') {
+        // "…is not one" read wrong for a contact's Birthday, which is a date field, of contacts.
+        out.push({ path: joinPath([...path, 'fieldId']), message: `The field "${field.name}" belongs to ${ENTITY_NAMES[field.entity]}s: choose a date or date-time field of leads.` });
+      } else if (field.type !== 'date' && field.type !== 'datetime') {
         out.push({ path: joinPath([...path, 'fieldId']), message: `Choose a date or date-time field of leads; "${field.name}" is not one.` });
       }
       return;
@@ -226,7 +229,7 @@ function checkCondition(c: Condition, ix: AccountIndex, path: Path, out: Validat
         const tag = ix.tags.get(id);
         if (!tag) out.push({ path: joinPath([...path, 'tagIds', i]), message: `This tag does not exist in the account (${id}).` });
         else if (tag.entity !== 'lead') {
-          out.push({ path: joinPath([...path, 'tagIds', i]), message: `The tag "${tag.name}" is not a lead tag.` });
+          out.push({ path: joinPath([...path, 'tagIds', i]), message: `The tag "${tag.name}" belongs to ${ENTITY_NAMES[tag.entity]}s: conditions check the lead's own tags.` });
         }
       });
       return;
