@@ -1,8 +1,15 @@
 // Edge cases of the engine rules (SPEC §6–7) that a mutation review found no other test pinned:
 // each test names its rule and asserts what SPEC (or docs/engine-decisions.md, where SPEC is silent) says.
 import { describe, expect, it } from 'vitest';
+import type { SimResult } from '../domain';
 import { simulate } from '.';
-import { bot, lead, scenario } from './test-scenario';
+import { bot, lead, msg, scenario } from './test-scenario';
+
+const skips = (r: SimResult, botId?: string) =>
+  r.skipped.filter((s) => botId === undefined || s.botId === botId).map((s) => `${s.leadId ?? '-'}@${s.at}:${s.reason}`);
+
+/** The sentence of every skip on the Base plan (SPEC R8: bots can be set up but do not launch). */
+const BASE_PLAN = 'The account is on the Base plan: bots can be set up but do not launch';
 
 describe('R10 a lead created during the simulation', () => {
   it('is planned at its creation when it arrives with the date field set', () => {
@@ -17,5 +24,75 @@ describe('R10 a lead created during the simulation', () => {
     );
     expect(r.activations).toEqual([{ botId: 'rem', leadId: 'n1', at: '2026-06-01T13:00:00Z', trigger: 0, cause: null }]);
     expect(r.skipped).toEqual([]);
+  });
+});
+
+describe('R8 on the Base plan no bot launches (every match: reason plan)', () => {
+  it('message and conversation triggers are skipped with plan, not run', () => {
+    const r = simulate(
+      scenario({
+        account: { plan: 'base' },
+        bots: [
+          bot('msg', [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 1 }]),
+          bot('started', [{ type: 'conversation_started', direction: 'any', channelIds: ['ch-wa'] }]),
+          bot('fmd', [{ type: 'first_message_of_day', channelIds: [] }]),
+        ],
+        events: [msg('2026-06-01T14:00:00Z')],
+      }),
+    );
+    expect(r.activations).toEqual([]);
+    expect(r.skipped.map((s) => [s.botId, s.leadId, s.at, s.reason, s.detail])).toEqual([
+      ['msg', 'l1', '2026-06-01T14:00:00Z', 'plan', BASE_PLAN],
+      ['started', 'l1', '2026-06-01T14:00:00Z', 'plan', BASE_PLAN],
+      ['fmd', 'l1', '2026-06-01T14:00:00Z', 'plan', BASE_PLAN],
+    ]);
+  });
+
+  it('recurring and on_date schedules are skipped with plan at each occurrence, once per lead', () => {
+    const r = simulate(
+      scenario({
+        account: { plan: 'base' },
+        leads: [lead('l1'), lead('l2')],
+        start: '2026-06-01T12:00:00Z',
+        until: '2026-06-02T12:00:00Z',
+        bots: [
+          bot('daily', [{ type: 'recurring', every: 'day', time: '09:00' }]), // 13:00Z in New York (EDT)
+          bot('once', [{ type: 'on_date', at: '2026-06-01T10:00' }]),
+        ],
+      }),
+    );
+    expect(r.activations).toEqual([]);
+    expect(skips(r, 'daily')).toEqual(['l1@2026-06-01T13:00:00Z:plan', 'l2@2026-06-01T13:00:00Z:plan']);
+    expect(skips(r, 'once')).toEqual(['l1@2026-06-01T14:00:00Z:plan', 'l2@2026-06-01T14:00:00Z:plan']);
+    expect(new Set(r.skipped.map((s) => s.detail))).toEqual(new Set([BASE_PLAN]));
+  });
+
+  it('a date-field plan is skipped with plan when it comes due, not run', () => {
+    const r = simulate(
+      scenario({
+        account: { plan: 'base' },
+        leads: [lead('l1', { fields: { 'f-meeting': '2026-06-01T15:00:00Z' } })],
+        start: '2026-06-01T09:00:00Z',
+        until: '2026-06-01T20:00:00Z',
+        bots: [bot('rem', [{ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 2, direction: 'before' }])],
+      }),
+    );
+    expect(r.activations).toEqual([]);
+    expect(r.skipped).toEqual([{ botId: 'rem', leadId: 'l1', at: '2026-06-01T13:00:00Z', trigger: 0, reason: 'plan', detail: BASE_PLAN }]);
+  });
+
+  it('applyToExisting does not run for leads already in the stage: each is skipped with plan at start', () => {
+    const r = simulate(
+      scenario({
+        account: { plan: 'base' },
+        leads: [lead('l1', { stageId: 's-qualified' }), lead('l2')],
+        start: '2026-06-01T14:00:00Z',
+        until: '2026-06-01T16:00:00Z',
+        bots: [bot('existing', [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 30, applyToExisting: true }])],
+      }),
+    );
+    expect(r.activations).toEqual([]);
+    // Checks of the trigger's own (plan) are made when it matches, here at start (docs/engine-decisions.md).
+    expect(r.skipped).toEqual([{ botId: 'existing', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, reason: 'plan', detail: BASE_PLAN }]);
   });
 });
