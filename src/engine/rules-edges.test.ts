@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimResult } from '../domain';
 import { simulate } from '.';
-import { bot, lead, msg, scenario } from './test-scenario';
+import { bot, lead, msg, scenario, tagAdd, tagRemove } from './test-scenario';
 
 const skips = (r: SimResult, botId?: string) =>
   r.skipped.filter((s) => botId === undefined || s.botId === botId).map((s) => `${s.leadId ?? '-'}@${s.at}:${s.reason}`);
@@ -94,5 +94,30 @@ describe('R8 on the Base plan no bot launches (every match: reason plan)', () =>
     expect(r.activations).toEqual([]);
     // Checks of the trigger's own (plan) are made when it matches, here at start (docs/engine-decisions.md).
     expect(r.skipped).toEqual([{ botId: 'existing', leadId: 'l1', at: '2026-06-01T14:00:00Z', trigger: 0, reason: 'plan', detail: BASE_PLAN }]);
+  });
+});
+
+describe('R9 / R20 rate limit before origin', () => {
+  const N = 25_000;
+  const xs = Array.from({ length: N }, (_, i) => lead(`x${i}`));
+  const flood = (at: string) => Array.from({ length: N }, (_, i) => tagAdd(at, `x${i}`, 't-new', 'automation'));
+
+  it('while tag triggers are suspended, an automation tag add is reported as rate_limited, not not_manual', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), ...xs],
+        bots: [bot('vip', [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }])],
+        events: [
+          ...flood('2026-06-01T14:00:00Z'),
+          tagAdd('2026-06-01T14:30:00Z', 'l1', 't-vip', 'automation'), // number 25,001: crosses the limit
+          tagRemove('2026-06-01T14:40:00Z', 'l1', 't-vip', 'user'),
+          tagAdd('2026-06-01T14:50:00Z', 'l1', 't-vip', 'api'), // still suspended
+        ],
+      }),
+    );
+    expect(r.warnings).toEqual([{ at: '2026-06-01T14:30:00Z', code: 'tag_triggers_suspended', until: '2026-06-01T15:30:00Z' }]);
+    expect(skips(r, 'vip')).toEqual(['l1@2026-06-01T14:30:00Z:rate_limited', 'l1@2026-06-01T14:50:00Z:rate_limited']);
+    expect(r.skipped[0]!.detail).toBe('Tag triggers are suspended until Mon 11:30 (America/New_York) after more than 25,000 tag actions within an hour');
+    expect(r.activations).toEqual([]);
   });
 });
