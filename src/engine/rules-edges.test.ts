@@ -5,6 +5,8 @@ import type { SimResult } from '../domain';
 import { simulate } from '.';
 import { bot, lead, msg, scenario, tagAdd, tagRemove } from './test-scenario';
 
+const runs = (r: SimResult, botId?: string) =>
+  r.activations.filter((a) => botId === undefined || a.botId === botId).map((a) => `${a.leadId ?? a.entityId}@${a.at}`);
 const skips = (r: SimResult, botId?: string) =>
   r.skipped.filter((s) => botId === undefined || s.botId === botId).map((s) => `${s.leadId ?? '-'}@${s.at}:${s.reason}`);
 
@@ -119,5 +121,31 @@ describe('R9 / R20 rate limit before origin', () => {
     expect(skips(r, 'vip')).toEqual(['l1@2026-06-01T14:30:00Z:rate_limited', 'l1@2026-06-01T14:50:00Z:rate_limited']);
     expect(r.skipped[0]!.detail).toBe('Tag triggers are suspended until Mon 11:30 (America/New_York) after more than 25,000 tag actions within an hour');
     expect(r.activations).toEqual([]);
+  });
+});
+
+describe('R9 actions before start', () => {
+  it('tag actions before start are applied but do not count toward the 25,000 window (docs/engine-decisions.md)', () => {
+    const N = 25_000;
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), ...Array.from({ length: N }, (_, i) => lead(`x${i}`))],
+        start: '2026-06-01T14:00:00Z',
+        bots: [
+          bot('vip', [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }]),
+          bot('call', [{ type: 'call_received' }], { conditions: [{ type: 'tags', mode: 'and', tagIds: ['t-new'] }] }),
+        ],
+        events: [
+          ...Array.from({ length: N }, (_, i) => tagAdd('2026-06-01T13:30:00Z', `x${i}`, 't-new', 'automation')),
+          tagAdd('2026-06-01T13:59:00Z', 'l1', 't-new', 'automation'),
+          tagAdd('2026-06-01T14:10:00Z', 'l1', 't-vip'), // 25,002 actions within the hour, only one inside the span
+          { at: '2026-06-01T14:20:00Z', type: 'call_received', leadId: 'x0' },
+        ],
+      }),
+    );
+    expect(r.warnings).toEqual([]);
+    expect(r.skipped).toEqual([]);
+    // The action before start was applied (x0 has the tag New) and the one at 14:10 fired.
+    expect(runs(r)).toEqual(['l1@2026-06-01T14:10:00Z', 'x0@2026-06-01T14:20:00Z']);
   });
 });
