@@ -149,3 +149,20 @@ describe('R9 actions before start', () => {
     expect(runs(r)).toEqual(['l1@2026-06-01T14:10:00Z', 'x0@2026-06-01T14:20:00Z']);
   });
 });
+
+describe('R15 first message of the day', () => {
+  it('an outgoing message does not mark the day: the first incoming one later that day still runs', () => {
+    const r = simulate(
+      scenario({
+        bots: [bot('any', [{ type: 'first_message_of_day', channelIds: [] }]), bot('wa', [{ type: 'first_message_of_day', channelIds: ['ch-wa'] }])],
+        events: [
+          msg('2026-06-01T14:00:00Z', 'l1', 'ch-wa', 'outgoing'), // Mon 10:00 New York
+          msg('2026-06-01T15:00:00Z', 'l1', 'ch-wa', 'incoming'), // Mon 11:00, the same local day
+        ],
+      }),
+    );
+    expect(runs(r, 'any')).toEqual(['l1@2026-06-01T15:00:00Z']);
+    expect(runs(r, 'wa')).toEqual(['l1@2026-06-01T15:00:00Z']);
+    expect(r.skipped).toEqual([]);
+  });
+});
