@@ -1,7 +1,7 @@
 // Edge cases of the engine rules (SPEC §6–7) that a mutation review found no other test pinned:
 // each test names its rule and asserts what SPEC (or docs/engine-decisions.md, where SPEC is silent) says.
 import { describe, expect, it } from 'vitest';
-import type { SimResult } from '../domain';
+import type { SimEvent, SimResult } from '../domain';
 import { simulate } from '.';
 import { bot, lead, msg, scenario, tagAdd, tagRemove } from './test-scenario';
 
@@ -164,5 +164,24 @@ describe('R15 first message of the day', () => {
     expect(runs(r, 'any')).toEqual(['l1@2026-06-01T15:00:00Z']);
     expect(runs(r, 'wa')).toEqual(['l1@2026-06-01T15:00:00Z']);
     expect(r.skipped).toEqual([]);
+  });
+});
+
+describe('R16 utm not_contains', () => {
+  const call = (op: 'not_contains' | 'not_match') =>
+    bot(`c-${op}`, [{ type: 'call_received' }], { conditions: [{ type: 'utm', param: 'utm_campaign', op, value: 'summer' }] });
+
+  it('holds for a missing value (the exact opposite of contains), as not_match does', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), lead('l2', { utm: { utm_source: 'google' } }), lead('l3', { utm: { utm_campaign: ' Big SUMMER sale ' } })],
+        bots: [call('not_contains'), call('not_match')],
+        events: ['l1', 'l2', 'l3'].map((id): SimEvent => ({ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: id })),
+      }),
+    );
+    // l1 has no UTM at all, l2 no utm_campaign: both hold. l3 contains "summer" (any case): fails.
+    expect(runs(r, 'c-not_contains')).toEqual(['l1@2026-06-01T14:00:00Z', 'l2@2026-06-01T14:00:00Z']);
+    expect(skips(r, 'c-not_contains')).toEqual(['l3@2026-06-01T14:00:00Z:condition']);
+    expect(runs(r, 'c-not_match')).toEqual(['l1@2026-06-01T14:00:00Z', 'l2@2026-06-01T14:00:00Z', 'l3@2026-06-01T14:00:00Z']);
   });
 });
