@@ -185,3 +185,25 @@ describe('R16 utm not_contains', () => {
     expect(runs(r, 'c-not_match')).toEqual(['l1@2026-06-01T14:00:00Z', 'l2@2026-06-01T14:00:00Z', 'l3@2026-06-01T14:00:00Z']);
   });
 });
+
+describe('R6 tag triggers by entity', () => {
+  it('a trigger on lead tags ignores a contact tag with the same tag id: no activation and no skip', () => {
+    const contactTag = (at: string, origin: 'user' | 'automation'): SimEvent => ({
+      at,
+      type: 'tag_added',
+      entity: 'contact',
+      entityId: `c-${origin}`,
+      tagId: 't-vip',
+      origin,
+      leadId: 'l1',
+    });
+    const r = simulate(
+      scenario({
+        bots: [bot('vip', [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }])],
+        events: [contactTag('2026-06-01T14:00:00Z', 'user'), contactTag('2026-06-01T14:01:00Z', 'automation'), tagAdd('2026-06-01T14:02:00Z', 'l1', 't-vip')],
+      }),
+    );
+    expect(r.activations).toEqual([{ botId: 'vip', leadId: 'l1', at: '2026-06-01T14:02:00Z', trigger: 0, cause: 2 }]);
+    expect(r.skipped).toEqual([]);
+  });
+});
