@@ -207,3 +207,19 @@ describe('R6 tag triggers by entity', () => {
     expect(r.skipped).toEqual([]);
   });
 });
+
+describe('R14 cooldown sentence', () => {
+  it('names the time of the last run, not the time of the skipped message', () => {
+    const r = simulate(
+      scenario({
+        bots: [bot('m', [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 60 }])],
+        events: [msg('2026-06-01T14:00:00Z'), msg('2026-06-01T14:20:00Z'), msg('2026-06-01T14:45:00Z')],
+      }),
+    );
+    expect(runs(r)).toEqual(['l1@2026-06-01T14:00:00Z']);
+    expect(r.skipped.map((s) => [s.at, s.reason, s.detail])).toEqual([
+      ['2026-06-01T14:20:00Z', 'cooldown', 'Within the 1-hour cooldown of the last run at Mon 10:00 (America/New_York)'],
+      ['2026-06-01T14:45:00Z', 'cooldown', 'Within the 1-hour cooldown of the last run at Mon 10:00 (America/New_York)'],
+    ]);
+  });
+});
