@@ -223,3 +223,37 @@ describe('R14 cooldown sentence', () => {
     ]);
   });
 });
+
+describe('R6 not_manual sentence', () => {
+  const sentence = (verb: string, by: string) => `The tag VIP was ${verb} ${by}; tag triggers only react to changes made by users`;
+
+  it('names the origin of each change, even when one trigger skips both an automation and the API', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), lead('l2'), lead('l3')],
+        bots: [bot('vip', [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }])],
+        events: [
+          tagAdd('2026-06-01T14:00:00Z', 'l1', 't-vip', 'automation'),
+          tagAdd('2026-06-01T14:01:00Z', 'l2', 't-vip', 'api'),
+          tagAdd('2026-06-01T14:02:00Z', 'l3', 't-vip', 'automation'),
+        ],
+      }),
+    );
+    expect(r.skipped.map((s) => [s.leadId, s.reason, s.detail])).toEqual([
+      ['l1', 'not_manual', sentence('added', 'by an automation')],
+      ['l2', 'not_manual', sentence('added', 'through the API')],
+      ['l3', 'not_manual', sentence('added', 'by an automation')],
+    ]);
+  });
+
+  it('the API first, then an automation, on a tag_removed trigger', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1', { tagIds: ['t-vip'] }), lead('l2', { tagIds: ['t-vip'] })],
+        bots: [bot('gone', [{ type: 'tag_removed', entity: 'lead', tagId: 't-vip' }])],
+        events: [tagRemove('2026-06-01T14:00:00Z', 'l1', 't-vip', 'api'), tagRemove('2026-06-01T14:01:00Z', 'l2', 't-vip', 'automation')],
+      }),
+    );
+    expect(r.skipped.map((s) => s.detail)).toEqual([sentence('removed', 'through the API'), sentence('removed', 'by an automation')]);
+  });
+});
