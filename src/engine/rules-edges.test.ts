@@ -125,9 +125,12 @@ describe('R9 / R20 rate limit before origin', () => {
 });
 
 describe('R9 actions before start', () => {
-  it('tag actions before start are applied but do not count toward the 25,000 window (docs/engine-decisions.md)', () => {
-    const N = 25_000;
-    const r = simulate(
+  // SPEC R9: "every applied tag action … counts"; events before start are applied (they change the
+  // world). A flood just before the span suspends the triggers inside it, as it would in the account.
+  const N = 25_000;
+  const flood = (at: string) => Array.from({ length: N }, (_, i) => tagAdd(at, `x${i}`, 't-new', 'automation'));
+  const run = (floodAt: string, crossAt: string) =>
+    simulate(
       scenario({
         leads: [lead('l1'), ...Array.from({ length: N }, (_, i) => lead(`x${i}`))],
         start: '2026-06-01T14:00:00Z',
@@ -136,16 +139,26 @@ describe('R9 actions before start', () => {
           bot('call', [{ type: 'call_received' }], { conditions: [{ type: 'tags', mode: 'and', tagIds: ['t-new'] }] }),
         ],
         events: [
-          ...Array.from({ length: N }, (_, i) => tagAdd('2026-06-01T13:30:00Z', `x${i}`, 't-new', 'automation')),
-          tagAdd('2026-06-01T13:59:00Z', 'l1', 't-new', 'automation'),
-          tagAdd('2026-06-01T14:10:00Z', 'l1', 't-vip'), // 25,002 actions within the hour, only one inside the span
+          ...flood(floodAt),
+          tagAdd(crossAt, 'l1', 't-new', 'automation'), // number 25,001 within the hour when the flood is recent
+          tagAdd('2026-06-01T14:10:00Z', 'l1', 't-vip'),
           { at: '2026-06-01T14:20:00Z', type: 'call_received', leadId: 'x0' },
         ],
       }),
     );
+
+  it('tag actions before start count toward the 25,000 window: the suspension they start reaches into the span', () => {
+    const r = run('2026-06-01T13:30:00Z', '2026-06-01T13:59:00Z');
+    expect(r.warnings).toEqual([{ at: '2026-06-01T13:59:00Z', code: 'tag_triggers_suspended', until: '2026-06-01T14:59:00Z' }]);
+    expect(skips(r, 'vip')).toEqual(['l1@2026-06-01T14:10:00Z:rate_limited']);
+    // The actions were applied (x0 has the tag New), and a trigger of another kind still runs.
+    expect(runs(r)).toEqual(['x0@2026-06-01T14:20:00Z']);
+  });
+
+  it('actions more than an hour before a later action no longer count for it', () => {
+    const r = run('2026-06-01T12:30:00Z', '2026-06-01T13:31:00Z');
     expect(r.warnings).toEqual([]);
     expect(r.skipped).toEqual([]);
-    // The action before start was applied (x0 has the tag New) and the one at 14:10 fired.
     expect(runs(r)).toEqual(['l1@2026-06-01T14:10:00Z', 'x0@2026-06-01T14:20:00Z']);
   });
 });

@@ -1372,10 +1372,12 @@ export class Simulation {
 
   /**
    * Applies an event to the world (R2) and fills `facts`. Returns whether triggers may fire on it.
-   * `inSpan`: the event is inside the simulated span (rate-limit windows count only then).
+   * Before `start` too, every applied tag or field action counts toward R9's windows (SPEC: "every
+   * applied tag action … counts"; events before `start` are applied): a flood just before the span
+   * suspends the triggers inside it, as it would in the account.
    * The event's instant is `this.now`.
    */
-  applyWorld(ev: SimEvent, code: number, i: number, inSpan: boolean): boolean {
+  applyWorld(ev: SimEvent, code: number, i: number): boolean {
     const now = this.now;
     const world = this.world;
     const f = this.facts;
@@ -1476,7 +1478,7 @@ export class Simulation {
         if (!changed) return false; // R6: nothing changes, nothing fires
         this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
-        if (inSpan && this.tagRate.record(this.times, i)) {
+        if (this.tagRate.record(this.times, i)) {
           this.warnings.push({ at: this.at(), code: 'tag_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
@@ -1489,7 +1491,7 @@ export class Simulation {
         if (target && typeof e.value === 'number' && world.budgetFields.has(e.fieldId)) world.setPrice(target, e.value);
         this.contextOf(e.entity, e.entityId, e.leadId, target);
         f.origin = e.origin;
-        if (inSpan && this.fieldRate.record(this.times, i)) {
+        if (this.fieldRate.record(this.times, i)) {
           this.warnings.push({ at: this.at(), code: 'field_triggers_suspended', until: formatInstant(now + HOUR_MS) });
         }
         return true;
@@ -1804,7 +1806,7 @@ export class Simulation {
       const now = times[i]!;
       if (now >= start || now > until) break;
       this.now = now;
-      this.applyWorld(events[i]!, codes[i]!, i, false);
+      this.applyWorld(events[i]!, codes[i]!, i);
       this.lastApplied = i;
       if (i === this.echoIndex) this.echo!.phase = 'before_start';
     }
@@ -1876,7 +1878,7 @@ export class Simulation {
       const e = events[i]!;
       const code = codes[i]!;
       this.now = now;
-      const fires = this.applyWorld(e, code, i, true);
+      const fires = this.applyWorld(e, code, i);
       this.lastApplied = i;
       if (i === this.echoIndex) this.echoEvent(e, code, i, fires);
       else if (fires) {
