@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
 import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
+import { newBot } from '../../mocks/test/api';
 import type { Bot } from '../domain';
 import { apiUrl } from '../lib/api-client';
-import { botQueryOptions, botsQueryOptions, createBot, useBot, useBots, useCreateBot, useDeleteBot, useUpdateBot } from './bots';
+import { botQueryOptions, botsQueryOptions, createBot, createOrFindAfterTimeout, useBot, useBots, useCreateBot, useDeleteBot, useUpdateBot } from './bots';
 import { ApiError, ApiTimeout, REQUEST_TIMEOUT_MS, apiRequest, conflictCurrent, isConflictError } from '../lib/api-client';
 import { Bot as BotSchema } from '../domain';
 import * as z from 'zod';
@@ -248,4 +249,39 @@ test('a refused bot rejects with an ApiError 422 carrying the error paths', asyn
   expect(error).toBeInstanceOf(ApiError);
   expect(error).toMatchObject({ status: 422, errors: [{ path: 'conditions.0.tagIds' }] });
   expect(isConflictError(error)).toBe(false);
+});
+
+describe('createOrFindAfterTimeout', () => {
+  const hangAfter = (store: boolean) =>
+    server.use(
+      http.post(apiUrl('/api/bots'), async ({ request }) => {
+        const body = (await request.json()) as Omit<Bot, 'id' | 'version'>;
+        if (store) db.create({ ...body, id: db.nextBotId(), version: 1 });
+        return new Promise<never>(() => {}); // the answer never comes
+      }),
+    );
+  const known = () => new Set(db.bots().map((b) => b.id));
+
+  test('a creation whose answer never came but which the server stored counts as created: the new bot in the list is the answer', async () => {
+    hangAfter(true);
+    const before = known();
+    const made = await createOrFindAfterTimeout(newBot({ name: 'Made once' }), before, 50);
+    expect(made).toMatchObject({ name: 'Made once', version: 1 });
+    expect(before.has(made.id)).toBe(false);
+    expect(db.bots().filter((b) => b.name === 'Made once')).toHaveLength(1);
+  });
+
+  test('when the server did not store it, or no list was known before, the timeout stands', async () => {
+    hangAfter(false);
+    await expect(createOrFindAfterTimeout(newBot({ name: 'Never made' }), known(), 50)).rejects.toBeInstanceOf(ApiTimeout);
+    hangAfter(true);
+    await expect(createOrFindAfterTimeout(newBot({ name: 'Unknown list' }), null, 50)).rejects.toBeInstanceOf(ApiTimeout);
+  });
+
+  test('a bot alike that was listed before is not taken for the one created', async () => {
+    const existing = await createBot(newBot({ name: 'Twin' }));
+    hangAfter(false);
+    await expect(createOrFindAfterTimeout(newBot({ name: 'Twin' }), known(), 50)).rejects.toBeInstanceOf(ApiTimeout);
+    expect(db.bots().filter((b) => b.name === 'Twin').map((b) => b.id)).toEqual([existing.id]);
+  });
 });

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod';
 import { Bot } from '../domain';
-import { ApiError, apiRequest, isConflictError, rethrowWithParsedConflict } from '../lib/api-client';
+import { ApiError, ApiTimeout, apiRequest, isConflictError, rethrowWithParsedConflict } from '../lib/api-client';
 import { canonical } from '../lib/canonical-json';
 
 /** What a new bot is made of: the server assigns its id and version 1. */
@@ -12,7 +12,29 @@ const botPath = (id: string) => `/api/bots/${encodeURIComponent(id)}`;
 export const getBots = (): Promise<Bot[]> => apiRequest(z.array(Bot), '/api/bots');
 export const getBot = (id: string): Promise<Bot> => apiRequest(Bot, botPath(id));
 
-export const createBot = (bot: NewBot): Promise<Bot> => apiRequest(Bot, '/api/bots', { method: 'POST', json: bot });
+export const createBot = (bot: NewBot, timeoutMs?: number): Promise<Bot> => apiRequest(Bot, '/api/bots', { method: 'POST', json: bot, timeoutMs });
+
+/** How long the look for a bot whose creation timed out may take: the admin has already waited. */
+const FIND_AFTER_TIMEOUT_MS = 10_000;
+
+/**
+ * Creates `bot`; when the answer never comes (a timeout), the server may have stored it all the same,
+ * and a Retry made a second bot. So the list is asked for once: a bot in it with exactly this content
+ * and an id not in `known` (the ids listed before) is the one created, and counts as the answer.
+ * Without `known` (no list was loaded) nothing can be told apart, and the timeout stands.
+ */
+export async function createOrFindAfterTimeout(bot: NewBot, known: ReadonlySet<string> | null, timeoutMs?: number): Promise<Bot> {
+  try {
+    return await createBot(bot, timeoutMs);
+  } catch (error) {
+    if (!(error instanceof ApiTimeout) || known === null) throw error;
+    const list = await apiRequest(z.array(Bot), '/api/bots', { timeoutMs: timeoutMs ?? FIND_AFTER_TIMEOUT_MS }).catch(() => null);
+    const wanted = newContent(bot);
+    const made = list?.find((b) => !known.has(b.id) && newContent(b) === wanted);
+    if (made) return made;
+    throw error;
+  }
+}
 
 /** Saves over the stored bot; `bot.version` must be the stored one, else an ApiError 409 whose `body.current` is the stored Bot. */
 export const updateBot = (bot: Bot): Promise<Bot> =>
@@ -46,7 +68,13 @@ function afterSave(queryClient: QueryClient, bot: Bot): void {
 
 export const useCreateBot = () => {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createBot, onSuccess: (bot) => afterSave(queryClient, bot) });
+  return useMutation({
+    mutationFn: (bot: NewBot) => {
+      const listed = queryClient.getQueryData(botsQueryOptions().queryKey);
+      return createOrFindAfterTimeout(bot, listed ? new Set(listed.map((b) => b.id)) : null);
+    },
+    onSuccess: (bot) => afterSave(queryClient, bot),
+  });
 };
 
 /** PUT with the version; a conflict is an ApiError with status 409 (see `isConflictError`, `conflictCurrent`). */
@@ -57,6 +85,12 @@ export const useUpdateBot = () => {
 
 /** The bot without what the server gives it (its version): what a save asks to store. */
 const content = (bot: Bot) => canonical({ ...bot, version: 0 });
+
+/** A bot without its id and version: what a creation asks to store. */
+const newContent = (bot: NewBot | Bot) => {
+  const { id: _id, version: _version, ...rest } = bot as Bot;
+  return canonical(rest);
+};
 
 /**
  * A conflict whose stored bot already holds exactly what is being saved counts as saved: typically

@@ -53,7 +53,7 @@ export function apiUrl(path: string): string {
 /**
  * Fetches JSON and parses it with a domain schema; a malformed answer is an ApiError, never a crash.
  * A request unanswered after `timeoutMs` (headers and body) is given up: an ApiTimeout. The caller's
- * own `signal` still aborts it with an AbortError.
+ * own `signal` still aborts it, with the signal's reason (an AbortError unless one was given).
  */
 export async function apiRequest<S extends z.ZodType>(
   schema: S,

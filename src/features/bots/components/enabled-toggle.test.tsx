@@ -6,7 +6,7 @@ import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
-import { ApiError, apiUrl } from '../../../lib/api-client';
+import { ApiError, REQUEST_TIMEOUT_MS, apiUrl } from '../../../lib/api-client';
 import type { ComponentProps } from 'react';
 import type { Bot } from '../../../domain';
 import { BotList, type DraftNote, type ListDrafts } from './bot-list';
@@ -159,6 +159,30 @@ describe('switching a bot on or off from the list', () => {
     expect(db.bot('follow-up')).toMatchObject({ enabled: false, keepUnanswered: true, version: 2 });
     await waitFor(() => expect(toggle).toHaveAttribute('aria-checked', 'false'));
     expect(onEnabledChanged).not.toHaveBeenCalled();
+  });
+
+  it('a switch whose answer never came but which the server stored shows what is stored once the request gives up', async () => {
+    // The server stores the change, then never answers: the request gives up after its 30 s.
+    server.use(
+      http.put(apiUrl('/api/bots/:id'), async ({ request }) => {
+        const body = (await request.json()) as Bot;
+        db.replace({ ...body, version: body.version + 1 });
+        return new Promise<never>(() => {});
+      }),
+    );
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      renderList();
+      const toggle = await switchOf('Qualified follow-up');
+      toggle.click();
+      await waitFor(() => expect(db.bot('follow-up')?.enabled).toBe(false));
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS);
+      expect(await within(rowOf('Qualified follow-up')).findByRole('alert')).toHaveTextContent(/did not answer within 30 seconds/);
+      // Fetched again: the switch shows the stored state (off), not the one it had before.
+      await waitFor(() => expect(toggle).toHaveAttribute('aria-checked', 'false'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('on a conflict that left the bot as it was, says it is still on and to switch it again', async () => {

@@ -3,7 +3,7 @@
 // for the list, until that bot's switch is pressed again (or Retry).
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, botQueryOptions, botsQueryOptions, conflictCurrent, useUpdateBot } from '../../../api';
+import { ApiError, ApiTimeout, botQueryOptions, botsQueryOptions, conflictCurrent, useUpdateBot } from '../../../api';
 import type { Bot } from '../../../domain';
 
 /** Why a switch did not take: `retry` when sending the same change again may work; `gone` when the bot was deleted elsewhere. */
@@ -98,13 +98,14 @@ export function useEnabledToggles(
             const failure = toggleFailure(error, { name: callbacks.current.nameOf(bot) }, wanted);
             setFailures((map) => new Map(map).set(bot.id, { ...failure, bot }));
             // What changed elsewhere (a conflict, a deletion, a refusal) is fetched again; a failure
-            // that changed nothing stored (network, 5xx, 507) leaves the list as it is.
+            // that changed nothing stored (network, 5xx, 507) leaves the list as it is. A timeout may
+            // have been stored all the same: fetched again too, so that the switch shows what is.
             if (failure.gone) {
               // Gone, as after a deletion here: out of the list at once (its draft, if any, is then offered as a new bot).
               queryClient.setQueryData(botsQueryOptions().queryKey, (list) => list?.filter((b) => b.id !== bot.id));
               queryClient.removeQueries({ queryKey: botQueryOptions(bot.id).queryKey });
             }
-            if (!failure.retry) {
+            if (!failure.retry || error instanceof ApiTimeout) {
               void queryClient.invalidateQueries({ queryKey: botsQueryOptions().queryKey });
               void queryClient.invalidateQueries({ queryKey: botQueryOptions(bot.id).queryKey });
             }
