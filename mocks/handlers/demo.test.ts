@@ -40,6 +40,10 @@ describe('/api/demo', () => {
       await settle(quick);
       expect(quick.done).toBe(true);
       const slow = answered('realistic');
+      // The latency's timer is set before the clock moves (else it would start late and the bound drift).
+      await settle(slow);
+      expect(slow.done).toBe(false);
+      expect(vi.getTimerCount()).toBe(1);
       await vi.advanceTimersByTimeAsync(199);
       await settle(slow);
       expect(slow.done).toBe(false);

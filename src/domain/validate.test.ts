@@ -155,6 +155,8 @@ describe('V8 ids exist and entities match', () => {
   it("a tag of another entity is refused; the trigger's own entity is accepted", () => {
     expect(paths(withTrigger({ type: 'tag_added', entity: 'lead', tagId: 't-partner' }))).toEqual(['triggers.0.tagId']);
     expect(paths(withTrigger({ type: 'tag_added', entity: 'contact', tagId: 't-partner' }))).toEqual([]);
+    const r = validateBot(withTrigger({ type: 'tag_added', entity: 'company', tagId: 't-vip' }), account);
+    expect(r.ok ? [] : r.errors).toEqual([{ path: 'triggers.0.tagId', message: 'The tag "VIP" belongs to leads, not companies.' }]);
   });
   it('a tags or not_tags condition takes lead tags only: a contact tag is refused at its place in the list', () => {
     for (const type of ['tags', 'not_tags'] as const) {

@@ -128,7 +128,8 @@ export class AccountIndex {
   }
 }
 
-const ENTITY_NAMES: Record<EntityType, string> = { lead: 'lead', contact: 'contact', company: 'company', product: 'product' };
+/** "belongs to companies", not "companys". */
+const ENTITY_PLURALS: Record<EntityType, string> = { lead: 'leads', contact: 'contacts', company: 'companies', product: 'products' };
 
 function checkIds(
   ids: readonly string[],
@@ -163,7 +164,7 @@ function checkTrigger(t: Trigger, ix: AccountIndex, path: Path, out: ValidationE
       else if (tag.entity !== t.entity) {
         out.push({
           path: joinPath([...path, 'tagId']),
-          message: `The tag "${tag.name}" belongs to ${ENTITY_NAMES[tag.entity]}s, not ${ENTITY_NAMES[t.entity]}s.`,
+          message: `The tag "${tag.name}" belongs to ${ENTITY_PLURALS[tag.entity]}, not ${ENTITY_PLURALS[t.entity]}.`,
         });
       }
       return;
@@ -179,7 +180,7 @@ function checkTrigger(t: Trigger, ix: AccountIndex, path: Path, out: ValidationE
       } else if (field.entity !== t.entity) {
         out.push({
           path: joinPath([...path, 'fieldId']),
-          message: `The field "${field.name}" belongs to ${ENTITY_NAMES[field.entity]}s, not ${ENTITY_NAMES[t.entity]}s.`,
+          message: `The field "${field.name}" belongs to ${ENTITY_PLURALS[field.entity]}, not ${ENTITY_PLURALS[t.entity]}.`,
         });
       }
       return;
@@ -189,7 +190,7 @@ function checkTrigger(t: Trigger, ix: AccountIndex, path: Path, out: ValidationE
       if (!field) out.push({ path: joinPath([...path, 'fieldId']), message: `This field does not exist in the account (${t.fieldId}).` });
       else if (field.entity !== 'lead') {
         // "…is not one" read wrong for a contact's Birthday, which is a date field, of contacts.
-        out.push({ path: joinPath([...path, 'fieldId']), message: `The field "${field.name}" belongs to ${ENTITY_NAMES[field.entity]}s: choose a date or date-time field of leads.` });
+        out.push({ path: joinPath([...path, 'fieldId']), message: `The field "${field.name}" belongs to ${ENTITY_PLURALS[field.entity]}: choose a date or date-time field of leads.` });
       } else if (field.type !== 'date' && field.type !== 'datetime') {
         out.push({ path: joinPath([...path, 'fieldId']), message: `Choose a date or date-time field of leads; "${field.name}" is not one.` });
       }
@@ -229,7 +230,7 @@ function checkCondition(c: Condition, ix: AccountIndex, path: Path, out: Validat
         const tag = ix.tags.get(id);
         if (!tag) out.push({ path: joinPath([...path, 'tagIds', i]), message: `This tag does not exist in the account (${id}).` });
         else if (tag.entity !== 'lead') {
-          out.push({ path: joinPath([...path, 'tagIds', i]), message: `The tag "${tag.name}" belongs to ${ENTITY_NAMES[tag.entity]}s: conditions check the lead's own tags.` });
+          out.push({ path: joinPath([...path, 'tagIds', i]), message: `The tag "${tag.name}" belongs to ${ENTITY_PLURALS[tag.entity]}: conditions check the lead's own tags.` });
         }
       });
       return;
