@@ -6,9 +6,10 @@ import { count } from '../../../lib/count';
 const MAX_SHOWN = 30;
 
 /** `onRemove`: drops the expectations from the scenario (a sample's checks no longer fit a bot the admin changed). */
-type Props = { report: CheckReport; timezone: string; botName(id: string): string; storedNote: string | null; onRemove(): void };
+/** `stale`: the report is of results from before the last change, which cannot run: not said to hold. */
+type Props = { report: CheckReport; timezone: string; botName(id: string): string; storedNote: string | null; onRemove(): void; stale?: boolean };
 
-export function ExpectationsView({ report, timezone, botName, storedNote, onRemove }: Props) {
+export function ExpectationsView({ report, timezone, botName, storedNote, onRemove, stale = false }: Props) {
   const all = report.failed === 0;
   // Failures first; a long list is cut (traffic added to a sample can make thousands of unexpected runs).
   const ordered = [...report.items.filter((i) => !i.pass), ...report.items.filter((i) => i.pass)];
@@ -21,8 +22,12 @@ export function ExpectationsView({ report, timezone, botName, storedNote, onRemo
       <h4 id="sim-expect-title">
         Expectations: {report.passed.toLocaleString('en-US')} of {total.toLocaleString('en-US')} pass
       </h4>
-      <p role="status" className={all ? 'sim-ok' : 'sim-bad'}>
-        {all ? 'Every expectation holds.' : `${count(report.failed, 'expectation')} failed.`}
+      <p role="status" className={stale ? 'sim-hint' : all ? 'sim-ok' : 'sim-bad'}>
+        {stale
+          ? 'Not checked: the last change cannot run yet, so these are the checks of the results before it.'
+          : all
+            ? 'Every expectation holds.'
+            : `${count(report.failed, 'expectation')} failed.`}
       </p>
       {storedNote && <p className="sim-hint">{storedNote}</p>}
       <ul className="sim-checks">

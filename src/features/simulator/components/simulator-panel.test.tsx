@@ -281,6 +281,22 @@ describe('SimulatorPanel', () => {
     expect(alert).not.toHaveTextContent('events.0');
   });
 
+  it('marks the results out of date, and does not say the expectations hold, while the scenario cannot run', async () => {
+    const { user, panel } = await withFollowUpSample();
+    expect(within(panel).getByText('Every expectation holds.')).toBeInTheDocument();
+    // Events 2 and 3 name l2: without it the scenario cannot run.
+    await user.click(within(panel).getByRole('button', { name: 'Remove lead l2' }));
+    const alert = await within(panel).findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent(/^The scenario has problems to fix before it can run \(the results below are from before this change, not checked against it\):/);
+    expect(within(panel).getByRole('heading', { name: /^Results: .* \(out of date: from before your last change\)$/ })).toBeInTheDocument();
+    expect(within(panel).queryByText('Every expectation holds.')).toBeNull();
+    expect(within(panel).getByText('Not checked: the last change cannot run yet, so these are the checks of the results before it.')).toBeInTheDocument();
+    // Fixed (the lead added back as l2): current again.
+    await user.click(within(panel).getByRole('button', { name: 'Add lead' }));
+    await within(panel).findByText('Every expectation holds.', {}, { timeout: 10_000 });
+    expect(within(panel).queryByText(/out of date/)).toBeNull();
+  });
+
   it('re-runs on its own when the draft changes, without saving', async () => {
     await withFollowUpSample();
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });

@@ -129,6 +129,12 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const resultsRef = useRef<HTMLElement>(null);
   const focusNext = useFocusAfterRender();
   const last = state.status === 'idle' ? null : state.last;
+  /**
+   * The results shown are from before the last change, which cannot run (the scenario or the draft has
+   * errors): they are marked so, and their expectations not said to hold (a green "Every expectation
+   * holds." stood under the list of the scenario's problems).
+   */
+  const stale = last !== null && (state.status === 'invalid' || !validation.ok);
   // After traffic or a file arrives, the screen reader keeps hearing what is being done until the
   // run of the new events answers: the last run's counts, shown again for that moment once the
   // busy words went, were spoken as if they were the new results.
@@ -527,7 +533,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       />
       {state.status === 'invalid' && (
         <div role="alert" className="sim-errors">
-          <p>The scenario has problems to fix before it can run:</p>
+          <p>The scenario has problems to fix before it can run{last ? ' (the results below are from before this change, not checked against it)' : ''}:</p>
           <ul>
             {state.errors.slice(0, 20).map((e, i) => (
               <li key={i}>
@@ -543,9 +549,12 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           {/* Not live: the status above says it after each run (and again after each press of "Run simulation"). */}
           <h4 className="sim-results-title" ref={resultsHeadingRef}>
             {resultsWords(last.counts)}
+            {stale && ' '}
+            {stale && <span className="sim-stale">(out of date: from before your last change)</span>}
           </h4>
           {report && (
             <ExpectationsView
+              stale={stale}
               report={report}
               timezone={account.timezone}
               botName={(id) => shownBots.get(id)?.name ?? id}
