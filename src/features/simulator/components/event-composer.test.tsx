@@ -349,3 +349,10 @@ describe('event composer', () => {
     expect(time()).not.toHaveAttribute('aria-describedby');
   });
 });
+
+describe('Start and Until', () => {
+  it('say beside them which events they leave out of the replay', () => {
+    render(<Harness start={{ ...START, until: '2026-06-01T14:30:00Z' }} />);
+    expect(screen.getByText('1 event after Until is not replayed.')).toBeInTheDocument();
+  });
+});

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Account, Lead, SimEvent, Trigger } from '../../../domain';
+import { spanNote } from '../model/span-note';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
@@ -192,6 +193,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
 
   const setEvents = (next: SimEvent[]) => onChange((w) => ({ ...w, events: next }));
   const outOfOrder = events.some((e, i) => i > 0 && Date.parse(e.at) < Date.parse(events[i - 1]!.at));
+  const outsideSpan = spanNote(events, workbench.start, workbench.until);
   const add = () => {
     const lastAt = events.length ? Math.max(...events.map((e) => Date.parse(e.at))) : NaN;
     const at = Number.isFinite(lastAt) ? new Date(lastAt + MINUTE).toISOString().replace('.000Z', 'Z') : DEFAULT_AT;
@@ -223,6 +225,8 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         <LocalTimeInput optional label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
         <LocalTimeInput optional label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />
       </div>
+      {/* Events outside the span look like any other in the list: said here, beside Start and Until. */}
+      {outsideSpan && <p className="sim-hint">{outsideSpan}</p>}
       <LeadsEditor account={account} leads={workbench.leads} takenIds={leadIds} onChange={(leads) => onChange((w) => ({ ...w, leads }))} announce={announce} />
       <section className="sim-block" aria-labelledby={`${id}-ev`}>
         {/* With generated traffic, "Events (0)" read as if nothing would be replayed. */}
