@@ -894,7 +894,7 @@ describe('R17 active hours', () => {
     );
     expect(runs(r)).toEqual(['l1@2026-06-01T13:00:00Z', 'l1@2026-06-01T20:59:00Z']);
     expect(r.skipped).toEqual([
-      { botId: 'h', leadId: 'l1', at: '2026-06-01T21:00:00Z', trigger: 0, reason: 'outside_hours', detail: 'Outside active hours: Mon 17:00 is when the hours end (17:00 itself is not included) (America/New_York)' },
+      { botId: 'h', leadId: 'l1', at: '2026-06-01T21:00:00Z', trigger: 0, reason: 'outside_hours', detail: 'Outside active hours: Mon 17:00 is when the hours end, and 17:00 itself is not included (America/New_York)' },
     ]);
   });
 

@@ -109,10 +109,10 @@ describe('compileActiveHours (R17)', () => {
     ])), NY);
     // 2026-06-02 is a Tuesday; New York is UTC-4.
     // `to` is exclusive: the closing minute says so rather than "after 17:00".
-    expect(office.explainOutside(parseInstant('2026-06-02T17:00:00-04:00'))).toBe('Tue 17:00 is when the hours end (17:00 itself is not included) (America/New_York)');
+    expect(office.explainOutside(parseInstant('2026-06-02T17:00:00-04:00'))).toBe('Tue 17:00 is when the hours end, and 17:00 itself is not included (America/New_York)');
     expect(office.explainOutside(parseInstant('2026-06-02T17:01:00-04:00'))).toBe('Tue 17:01 is after 17:00 (America/New_York)');
     expect(office.explainOutside(parseInstant('2026-06-02T12:00:00-04:00'))).toBe(
-      'Tue 12:00 is when the hours end (12:00 itself is not included); they start again at 13:00 (America/New_York)',
+      'Tue 12:00 is when the hours end, and 12:00 itself is not included; they start again at 13:00 (America/New_York)',
     );
     expect(office.explainOutside(parseInstant('2026-06-02T07:30:00-04:00'))).toBe('Tue 07:30 is before 09:00 (America/New_York)');
     expect(office.explainOutside(parseInstant('2026-06-02T12:15:00-04:00'))).toBe('Tue 12:15 is after 12:00; the hours start again at 13:00 (America/New_York)');

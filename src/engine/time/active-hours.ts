@@ -16,7 +16,7 @@ export type CompiledActiveHours = {
   describe(ms: number, seconds?: boolean): string;
   /**
    * Why an instant outside the ranges is outside, from that local day's ranges: "Tue 17:01 is after
-   * 17:00", "Tue 17:00 is when the hours end (17:00 itself is not included)", "Thu 10:00 is after
+   * 17:00", "Tue 17:00 is when the hours end, and 17:00 itself is not included", "Thu 10:00 is after
    * 09:00; the hours start again at 18:00" (not "between 09:00 and 18:00": with overnight hours
    * that read as inside them), "Mon 07:30 is before 09:00", "Sun 20:01: no active hours on Sunday",
    * each followed by the zone.
@@ -64,7 +64,7 @@ function outsideSentence(stretches: readonly (readonly number[])[], mow: number,
       : end < 0
         ? ` is before ${clock(start)}`
         : end === minute
-          ? ` is when the hours end (${clock(end)} itself is not included)${start < 0 ? '' : `; they start again at ${clock(start)}`}`
+          ? ` is when the hours end, and ${clock(end)} itself is not included${start < 0 ? '' : `; they start again at ${clock(start)}`}`
           : start < 0
             ? ` is after ${clock(end)}`
             : ` is after ${clock(end)}; the hours start again at ${clock(start)}`;
