@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Account, Lead, SimEvent, Trigger } from '../../../domain';
+import type { Account, Lead, SimEvent, Trigger, ValidationError } from '../../../domain';
 import { spanNote } from '../model/span-note';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
@@ -26,7 +26,11 @@ type Props = {
   triggers?: readonly Trigger[];
   /** "What happened?" under an event: which one is open (by index), and its contents. */
   outcome?: { open: number | null; onToggle(index: number | null): void; content: ReactNode };
+  /** The scenario's problems that stop the replay: those of an event are said under it too. */
+  problems?: readonly ValidationError[];
 };
+
+const NO_PROBLEMS: readonly ValidationError[] = [];
 
 const DEFAULT_AT = '2026-06-01T14:00:00Z';
 const NO_TRIGGERS: readonly Trigger[] = [];
@@ -90,6 +94,7 @@ function LeadsEditor({
   takenIds,
   onChange,
   announce,
+  eventsNaming,
 }: {
   account: Account;
   leads: Lead[];
@@ -97,6 +102,8 @@ function LeadsEditor({
   onChange(leads: Lead[]): void;
   /** Says a removal in the composer's status line. */
   announce(text: string): void;
+  /** Numbers of the events that name a lead: a removed lead they still name stops the replay. */
+  eventsNaming(leadId: string): number[];
 }) {
   const id = useId();
   const stages = account.pipelines.flatMap((p) => p.stages.map((s) => ({ pipelineId: p.id, id: s.id, label: `${p.name}: ${s.name}` })));
@@ -140,7 +147,14 @@ function LeadsEditor({
                 const at = Math.min(i, leads.length - 2);
                 focusNext(() => listRef.current?.children[at]?.querySelector<HTMLInputElement>('input[data-part="lead-id"]') ?? addRef.current);
                 onChange(leads.filter((_, j) => j !== i));
-                announce(`Removed lead ${lead.id || i + 1}.`);
+                const naming = lead.id === '' || leads.some((l, j) => j !== i && l.id === lead.id) ? [] : eventsNaming(lead.id);
+                announce(
+                  `Removed lead ${lead.id || i + 1}.${
+                    naming.length === 0
+                      ? ''
+                      : ` ${naming.length === 1 ? `Event ${naming[0]} still names it` : `Events ${naming.slice(0, -1).join(', ')} and ${naming.at(-1)} still name it`}: give ${naming.length === 1 ? 'it' : 'them'} another lead, or add the lead back.`
+                  }`,
+                );
               }}
               aria-label={`Remove lead ${lead.id}`}
             >
@@ -156,7 +170,7 @@ function LeadsEditor({
   );
 }
 
-export function EventComposer({ account, names, workbench, onChange, onClearBulk, outcome, triggers = NO_TRIGGERS }: Props) {
+export function EventComposer({ account, names, workbench, onChange, onClearBulk, outcome, triggers = NO_TRIGGERS, problems = NO_PROBLEMS }: Props) {
   const id = useId();
   const [editing, setEditing] = useState<number | null>(null);
   // Keyboard users keep their place: after a move, focus follows the event to its new position.
@@ -194,6 +208,17 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   const setEvents = (next: SimEvent[]) => onChange((w) => ({ ...w, events: next }));
   const outOfOrder = events.some((e, i) => i > 0 && Date.parse(e.at) < Date.parse(events[i - 1]!.at));
   const outsideSpan = spanNote(events, workbench.start, workbench.until);
+  // Said under the event they belong to, not only in the list of problems above the results.
+  const problemsOf = useMemo(() => {
+    const byEvent = new Map<number, string[]>();
+    for (const p of problems) {
+      const m = /^events\.(\d+)(?:\.|$)/.exec(p.path);
+      if (m) byEvent.set(Number(m[1]), [...(byEvent.get(Number(m[1])) ?? []), p.message]);
+    }
+    return byEvent;
+  }, [problems]);
+  /** Numbers (1-based) of the events that name `leadId`. */
+  const eventsNaming = (leadId: string) => events.flatMap((e, i) => ('leadId' in e && e.leadId === leadId ? [i + 1] : []));
   const add = () => {
     const lastAt = events.length ? Math.max(...events.map((e) => Date.parse(e.at))) : NaN;
     const at = Number.isFinite(lastAt) ? new Date(lastAt + MINUTE).toISOString().replace('.000Z', 'Z') : DEFAULT_AT;
@@ -227,7 +252,14 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
       </div>
       {/* Events outside the span look like any other in the list: said here, beside Start and Until. */}
       {outsideSpan && <p className="sim-hint">{outsideSpan}</p>}
-      <LeadsEditor account={account} leads={workbench.leads} takenIds={leadIds} onChange={(leads) => onChange((w) => ({ ...w, leads }))} announce={announce} />
+      <LeadsEditor
+        account={account}
+        leads={workbench.leads}
+        takenIds={leadIds}
+        onChange={(leads) => onChange((w) => ({ ...w, leads }))}
+        announce={announce}
+        eventsNaming={eventsNaming}
+      />
       <section className="sim-block" aria-labelledby={`${id}-ev`}>
         {/* With generated traffic, "Events (0)" read as if nothing would be replayed. */}
         <h5 id={`${id}-ev`}>
@@ -277,6 +309,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       // Escape on the button that opened the editor closes it, as inside it (not the dialog).
                       onKeyDown={editing === i ? closeOnEscape(() => setEditing(null)) : undefined}
                       aria-label={`Edit event ${i + 1}: ${summary}`}
+                      aria-describedby={problemsOf.has(i) ? `${id}-problem-${i}` : undefined}
                     >
                       Edit
                     </button>
@@ -339,6 +372,11 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                     </button>
                   </span>
                 </div>
+                {problemsOf.has(i) && (
+                  <p id={`${id}-problem-${i}`} className="sim-event-problem">
+                    {problemsOf.get(i)!.join(' ')}
+                  </p>
+                )}
                 {editing === i && (
                   <EventEditor name={`Event ${i + 1}`} account={account} event={e} leadIds={leadIds} triggers={triggers} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => {
                       // "Done editing" goes with the editor: back to this event's Edit button.

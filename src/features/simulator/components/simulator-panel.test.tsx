@@ -291,6 +291,10 @@ describe('SimulatorPanel', () => {
     expect(within(panel).getByRole('heading', { name: /^Results: .* \(out of date: from before your last change\)$/ })).toBeInTheDocument();
     expect(within(panel).queryByText('Every expectation holds.')).toBeNull();
     expect(within(panel).getByText('Not checked: the last change cannot run yet, so these are the checks of the results before it.')).toBeInTheDocument();
+    // Said where the problem is: the removal names the events that still use the lead, and each says why under it.
+    await waitFor(() => expect(within(panel).getByText('Removed lead l2. Events 2 and 3 still name it: give them another lead, or add the lead back.')).toBeInTheDocument());
+    expect(within(panel).getByRole('button', { name: /^Edit event 2:/ })).toHaveAccessibleDescription(/^No lead "l2" exists at this point/);
+    expect(within(panel).getByRole('button', { name: /^Edit event 1:/ })).not.toHaveAccessibleDescription(/No lead/);
     // Fixed (the lead added back as l2): current again.
     await user.click(within(panel).getByRole('button', { name: 'Add lead' }));
     await within(panel).findByText('Every expectation holds.', {}, { timeout: 10_000 });

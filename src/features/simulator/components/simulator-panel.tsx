@@ -619,7 +619,16 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       />
 
       <KeptNote key={checksId} botId={checksId} outcome={kept} />
-      <EventComposer account={account} names={names} workbench={workbench} onChange={setWorkbench} onClearBulk={() => void onClearBulk()} outcome={outcome} triggers={bot?.triggers ?? last?.bot.triggers} />
+      <EventComposer
+        account={account}
+        names={names}
+        workbench={workbench}
+        onChange={setWorkbench}
+        onClearBulk={() => void onClearBulk()}
+        outcome={outcome}
+        triggers={bot?.triggers ?? last?.bot.triggers}
+        problems={state.status === 'invalid' ? state.errors : undefined}
+      />
       <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
 
     </section>
