@@ -29,8 +29,8 @@ export async function createOrFindAfterTimeout(bot: NewBot, known: ReadonlySet<s
   } catch (error) {
     if (!(error instanceof ApiTimeout) || known === null) throw error;
     const list = await apiRequest(z.array(Bot), '/api/bots', { timeoutMs: timeoutMs ?? FIND_AFTER_TIMEOUT_MS }).catch(() => null);
-    const wanted = newContent(bot);
-    const made = list?.find((b) => !known.has(b.id) && newContent(b) === wanted);
+    const wanted = content(bot);
+    const made = list?.find((b) => !known.has(b.id) && content(b) === wanted);
     if (made) return made;
     throw error;
   }
@@ -83,11 +83,8 @@ export const useUpdateBot = () => {
   return useMutation({ mutationFn: updateOrAlreadySaved, onSuccess: (bot) => afterSave(queryClient, bot) });
 };
 
-/** The bot without what the server gives it (its version): what a save asks to store. */
-const content = (bot: Bot) => canonical({ ...bot, version: 0 });
-
-/** A bot without its id and version: what a creation asks to store. */
-const newContent = (bot: NewBot | Bot) => {
+/** A bot without what the server gives it (its id and version): what a save or a creation asks to store. */
+const content = (bot: NewBot | Bot) => {
   const { id: _id, version: _version, ...rest } = bot as Bot;
   return canonical(rest);
 };
