@@ -22,6 +22,8 @@ describe('local date-times in the account zone', () => {
 
   it('shows instants with the zone abbreviation, never the host zone', () => {
     expect(showInstant('2026-06-01T14:10:00Z', 'America/New_York')).toBe('Mon 1 Jun 2026, 10:10 EDT');
+    // Seconds where the instant has some, so that 10:09:59 is not shown as 10:09.
+    expect(showInstant('2026-06-01T14:09:59Z', 'America/New_York')).toBe('Mon 1 Jun 2026, 10:09:59 EDT');
   });
 
   it('says when a typed time is skipped by the clocks going forward', () => {

@@ -44,8 +44,11 @@ export function readLocalInput(value: string, tz: string, near?: string): { at: 
     : { at: formatInstant(first), other: formatInstant(second), gap: false };
 }
 
-/** "Mon 1 Jun 2026, 10:00 EDT" for an ISO instant. */
+/**
+ * "Mon 1 Jun 2026, 10:00 EDT" for an ISO instant; its seconds where it has some ("10:09:59 EDT"):
+ * an event at 10:09:59 showed as 10:09, beside a run at 10:10 that its 10-minute cooldown explained.
+ */
 export function showInstant(iso: string, tz: string): string {
   const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? formatLocal(ms, tz) : iso;
+  return Number.isFinite(ms) ? formatLocal(ms, tz, true) : iso;
 }
