@@ -2,10 +2,21 @@ import * as z from 'zod';
 import { EntityType, FieldValue, Id, Lead, Money, Utm } from './account';
 import { isInstant } from './time-formats';
 
+/** Written as an instant ("YYYY-MM-DDTHH:MM", seconds optional), with or without its zone. */
+const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Why a string is not an instant, in the words of what is wrong with it (hour 25 was told "with a time zone"). */
+export function instantProblem(value: unknown): string {
+  const shape = typeof value === 'string' ? INSTANT_SHAPE.exec(value) : null;
+  if (shape && shape[1] === undefined) return 'Add the time zone: end the instant with Z (UTC) or an offset such as -04:00.';
+  if (shape) return 'This date or time does not exist: check the month, the day, the hour (00–23) and the minutes.';
+  return 'Enter a real instant with a time zone, such as 2026-06-01T13:00:00Z.';
+}
+
 /** An ISO 8601 instant with `Z` or an offset. */
 export const Instant = z
   .string({ error: 'Enter an instant such as 2026-06-01T13:00:00Z.' })
-  .refine(isInstant, { error: 'Enter a real instant with a time zone, such as 2026-06-01T13:00:00Z.' });
+  .refine(isInstant, { error: (issue) => instantProblem(issue.input) });
 
 export const ORIGINS = ['user', 'automation', 'api'] as const;
 export const Origin = z.enum(ORIGINS, { error: 'The origin is user, automation or api.' });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as z from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
-import { MAX_ERRORS, SimEvent, eventOrder, fromZodIssues, validateScenario } from '.';
+import { Instant, MAX_ERRORS, SimEvent, eventOrder, fromZodIssues, validateScenario } from '.';
 
 const welcome = JSON.parse(readFileSync('mocks/fixtures/scenarios/welcome-on-created.json', 'utf8')) as { events: unknown[] } & Record<string, unknown>;
 const good = { at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l1' };
@@ -41,7 +41,7 @@ describe('validateScenario on events', () => {
     if (!r.ok) {
       expect(r.errors.map((e) => e.path)).toEqual(expected);
       expect(r.errors.map((e) => e.path)).toEqual(['events.2.at', 'events.2.leadId', 'events.2.extra']);
-      expect(r.errors[0]!.message).toBe('Enter a real instant with a time zone, such as 2026-06-01T13:00:00Z.');
+      expect(r.errors[0]!.message).toBe('This date or time does not exist: check the month, the day, the hour (00–23) and the minutes.');
     }
   });
 
@@ -102,5 +102,20 @@ describe('eventOrder', () => {
       }),
       { numRuns: 3000, seed: 31 },
     );
+  });
+});
+
+describe('an instant that is not one says what is wrong with it', () => {
+  const messageFor = (at: unknown) => Instant.safeParse(at).error?.issues[0]?.message;
+  it.each([
+    ['2026-06-01T25:00:00Z', 'This date or time does not exist: check the month, the day, the hour (00–23) and the minutes.'],
+    ['2026-02-30T10:00:00-05:00', 'This date or time does not exist: check the month, the day, the hour (00–23) and the minutes.'],
+    ['2026-06-01T10:00:00', 'Add the time zone: end the instant with Z (UTC) or an offset such as -04:00.'],
+    ['soon', 'Enter a real instant with a time zone, such as 2026-06-01T13:00:00Z.'],
+  ])('%s', (at, message) => {
+    expect(messageFor(at)).toBe(message);
+  });
+  it('a real instant passes', () => {
+    expect(Instant.safeParse('2026-06-01T10:00:00-04:00').success).toBe(true);
   });
 });
