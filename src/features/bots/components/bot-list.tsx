@@ -117,11 +117,10 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   }, nameOf);
   const goneToggles = [...toggles.failures.values()].filter((f) => f.gone);
 
-  // "Try again" goes away with the failure it answers: once the list came, the focus goes to its first
-  // bot (else "New bot"), unless it was moved elsewhere meanwhile.
   /**
-   * "Try again" for whatever failed to load (the bots, the account, or both: one button). It goes with
-   * the failure, so the focus then goes to the first bot, not to the page body.
+   * "Try again" for whatever failed to load (the bots, the account, or both: one button). It goes away
+   * with the failure it answers: once all came, the focus goes to the first bot (else "New bot"),
+   * unless it was moved elsewhere meanwhile.
    */
   const retryLoads = (button: HTMLElement) =>
     void Promise.all([bots.isError ? bots.refetch() : null, account.isError ? account.refetch() : null]).then(([b, a]) => {

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Account, Lead, SimEvent, Trigger, ValidationError } from '../../../domain';
 import { spanNote } from '../model/span-note';
+import { listText } from '../../../engine/words';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
@@ -152,7 +153,7 @@ function LeadsEditor({
                   `Removed lead ${lead.id || i + 1}.${
                     naming.length === 0
                       ? ''
-                      : ` ${naming.length === 1 ? `Event ${naming[0]} still names it` : `Events ${naming.slice(0, -1).join(', ')} and ${naming.at(-1)} still name it`}: give ${naming.length === 1 ? 'it' : 'them'} another lead, or add the lead back.`
+                      : ` ${naming.length === 1 ? `Event ${naming[0]} still names it` : `Events ${listText(naming.map(String))} still name it`}: give ${naming.length === 1 ? 'it' : 'them'} another lead, or add the lead back.`
                   }`,
                 );
               }}
