@@ -13,6 +13,15 @@ if (typeof window !== 'undefined' && typeof globalThis.ResizeObserver === 'undef
   } as unknown as typeof ResizeObserver;
 }
 
+// Testing Library gives findBy* and waitFor one second by default. On a loaded 2-core CI machine a
+// step that takes 0.6 s here (an import: read the file, validate it, apply it) took longer, and a
+// test failed for no fault of the app. This is a ceiling on waiting, not a time asserted: a step
+// that is done goes on at once, and checks that something is absent use queryBy*, which do not wait.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 10_000 });
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {
   // Vitest runs without globals, so Testing Library cannot register its own clean-up.
