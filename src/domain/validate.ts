@@ -8,6 +8,7 @@ import { MAX_EVENTS, Scenario } from './scenario';
 import { SimEvent } from './event';
 import { assertNever } from './assert-never';
 import { acceptorFor, type Acceptor } from './schema-acceptor';
+import { findJsonProblem } from './json-problem';
 import { instantMs } from './time-formats';
 
 export type ValidationError = { path: string; message: string };
@@ -446,12 +447,16 @@ export function parseJsonText(text: string, maxBytes = MAX_SCENARIO_BYTES): Vali
   if (text.length > maxBytes) {
     return { ok: false, errors: [{ path: '', message: `The file is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB).` }] };
   }
+  // A byte-order mark (Windows editors write one) is no part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    // A byte-order mark (Windows editors write one) is no part of the JSON.
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+    return { ok: true, value: JSON.parse(json) as unknown };
   } catch (e) {
+    // Where, as the admin's editor counts: JSON.parse says it only sometimes, and differently per browser.
+    const found = findJsonProblem(json);
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ path: '', message: `The file is not valid JSON (${detail}).` }] };
+    const message = found ? `The file is not valid JSON: line ${found.line}, column ${found.column}: ${found.problem}.` : `The file is not valid JSON (${detail}).`;
+    return { ok: false, errors: [{ path: '', message }] };
   }
 }
 
