@@ -152,19 +152,39 @@ export function rowAt(c: RowColumns, k: number): ResultRow {
   };
 }
 
+/**
+ * The leads the Lead box names: the one whose id is exactly the text; else every lead whose id
+ * contains it, in any letter case ("42" finds "lead-00042" in generated traffic; "l1" keeps to l1
+ * and leaves l10 out). Null: no lead named.
+ */
+function leadsNamed(leads: readonly string[], text: string): Uint8Array | null {
+  if (text === '') return null;
+  const named = new Uint8Array(leads.length);
+  const exact = leads.indexOf(text);
+  if (exact >= 0) {
+    named[exact] = 1;
+    return named;
+  }
+  const lower = text.toLowerCase();
+  leads.forEach((id, i) => {
+    if (id.toLowerCase().includes(lower)) named[i] = 1;
+  });
+  return named;
+}
+
 /** Positions of the rows that pass the filter; null when every row does. */
 export function filterColumns(c: RowColumns, f: RowFilter): Uint32Array | null {
-  const leadText = f.lead.trim().toLowerCase();
+  const leadText = f.lead.trim();
   if (f.botId === null && leadText === '' && f.reason === null) return null;
   const bot = f.botId === null ? -1 : c.bots.indexOf(f.botId);
-  const lead = leadText === '' ? -1 : c.leads.findIndex((l) => l.toLowerCase() === leadText);
+  const leads = leadsNamed(c.leads, leadText);
   const reason = f.reason === null || f.reason === 'runs' ? -1 : REASONS.indexOf(f.reason);
-  if ((f.botId !== null && bot < 0) || (leadText !== '' && lead < 0)) return new Uint32Array(0);
+  if ((f.botId !== null && bot < 0) || (leads !== null && !leads.includes(1))) return new Uint32Array(0);
   const out = new Uint32Array(c.count);
   let n = 0;
   for (let k = 0; k < c.count; k++) {
     if (bot >= 0 && c.bot[k] !== bot) continue;
-    if (lead >= 0 && c.lead[k] !== lead) continue;
+    if (leads !== null && leads[c.lead[k]!] !== 1) continue;
     if (f.reason === 'runs' && c.kind[k] !== 0) continue;
     if (reason >= 0 && (c.kind[k] !== 1 || c.reason[k] !== reason)) continue;
     out[n++] = k;
