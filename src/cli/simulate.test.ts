@@ -99,6 +99,20 @@ describe('argument errors', () => {
     expect(JSON.parse(io.output)).toEqual({ errors: [{ path: '', message }] });
     expect(reads).toBe(0);
   });
+  it.each([
+    ['ENOENT', 'The file x.json does not exist.'],
+    ['EISDIR', 'x.json is a folder, not a scenario file.'],
+    ['EACCES', 'The file x.json cannot be read: you do not have permission to read it.'],
+    ['EPERM', 'The file x.json cannot be read: you do not have permission to read it.'],
+    ['EIO', 'The file x.json cannot be read (EIO).'],
+  ])('a file that cannot be read (%s): exit 2, and why in words', (code, message) => {
+    const io = fakeIo({});
+    io.readText = () => {
+      throw Object.assign(new Error(code), { code });
+    };
+    expect(main(['x.json'], io)).toBe(2);
+    expect(JSON.parse(io.output)).toEqual({ errors: [{ path: '', message }] });
+  });
   it('the "--" that npm passes through is not an option', () => {
     const io = fakeIo({});
     expect(main(['--', '--check', `${FIXTURES}/welcome-on-created.json`], io)).toBe(0);

@@ -58,7 +58,9 @@ function load(path: string, io: Io): Loaded {
         ? `The file ${path} does not exist.`
         : code === 'EISDIR'
           ? `${path} is a folder, not a scenario file.`
-          : `The file ${path} cannot be read (${code ?? (e instanceof Error ? e.message : String(e))}).`;
+          : code === 'EACCES' || code === 'EPERM'
+            ? `The file ${path} cannot be read: you do not have permission to read it.`
+            : `The file ${path} cannot be read (${code ?? (e instanceof Error ? e.message : String(e))}).`;
     return { ok: false, errors: [{ path: '', message }] };
   }
   const parsed = parseScenarioText(text);
