@@ -270,3 +270,25 @@ describe('R6 not_manual sentence', () => {
     expect(r.skipped.map((s) => s.detail)).toEqual([sentence('removed', 'through the API'), sentence('removed', 'by an automation')]);
   });
 });
+
+describe('R16 sale conditions read the built-in Budget field (docs/engine-decisions.md)', () => {
+  it('a number set on a lead\'s Budget field is its sale value from then on; text there, or a number in another field, is not', () => {
+    const budget = (at: string, leadId: string, fieldId: string, value: string | number): SimEvent => ({
+      at, type: 'field_updated', entity: 'lead', entityId: leadId, fieldId, value, origin: 'user', leadId,
+    });
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), lead('l2'), lead('l3')],
+        bots: [bot('big', [{ type: 'website_visited', url: 'https://example.com/pricing', delayMinutes: 0 }], { conditions: [{ type: 'sale', min: 100, max: null }] })],
+        events: [
+          budget('2026-06-01T14:00:00Z', 'l1', 'f-budget', 150),
+          budget('2026-06-01T14:00:00Z', 'l2', 'f-budget', '150'),
+          budget('2026-06-01T14:00:00Z', 'l3', 'f-location', 150),
+          ...['l1', 'l2', 'l3'].map((leadId): SimEvent => ({ at: '2026-06-01T14:01:00Z', type: 'website_visited', url: 'https://example.com/pricing', leadId })),
+        ],
+      }),
+    );
+    expect(runs(r, 'big')).toEqual(['l1@2026-06-01T14:01:00Z']);
+    expect(skips(r, 'big')).toEqual(['l2@2026-06-01T14:01:00Z:condition', 'l3@2026-06-01T14:01:00Z:condition']);
+  });
+});
