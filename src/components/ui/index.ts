@@ -14,3 +14,4 @@ export {
   type DurationPreset,
 } from './duration-field';
 export { ErrorBoundary, PartBoundary, PartFailed, partFailedText, type Failure } from './error-boundary';
+export { readTimeOfDay, TimeOfDayInput } from './time-of-day';
