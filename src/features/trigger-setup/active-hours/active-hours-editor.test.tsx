@@ -120,7 +120,11 @@ describe('ActiveHoursEditor', () => {
     expect(screen.getByRole('checkbox', { name: 'Friday' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Saturday' })).not.toBeChecked();
     // R17: outside the hours a run is skipped, which admins expected to be postponed.
-    expect(screen.getByText('A run due outside these hours is skipped, not moved to the next open hour.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'A run due outside these hours is skipped, not moved to the next open hour. Times are 24-hour (HH:MM), and the end time itself is outside: with 09:00–18:00, a run at 18:00 is skipped.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('goes back to always active (null) and restores the times when switched back', async () => {
@@ -153,6 +157,33 @@ describe('ActiveHoursEditor', () => {
     expect(within(dayRow('Monday')).getByText('Runs past midnight into Tuesday, until 06:00.')).toBeVisible();
     expect(screen.getByLabelText('Monday to')).toHaveAccessibleDescription('Runs past midnight into Tuesday, until 06:00.');
     expect(screen.getByLabelText('Monday to')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('reads times typed as the app shows them, 24-hour, whatever the browser\'s clock: 2200 is 22:00, and 2400 in "to" is the end of the day', async () => {
+    const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }, { weekday: 3, from: '09:00', to: '18:00' }] });
+    const from = screen.getByLabelText('Monday from');
+    await user.clear(from);
+    await user.type(from, '2200');
+    await user.tab();
+    expect(from).toHaveValue('22:00');
+    const wednesdayTo = screen.getByLabelText('Wednesday to');
+    await user.clear(wednesdayTo);
+    await user.type(wednesdayTo, '2330');
+    expect(last()!.ranges).toEqual([
+      { weekday: 1, from: '22:00', to: '18:00' },
+      { weekday: 3, from: '09:00', to: '23:30' },
+    ]);
+    // A time that is none is kept as typed and named by validation, beside the box.
+    await user.clear(wednesdayTo);
+    await user.type(wednesdayTo, '25:00');
+    await user.tab();
+    expect(wednesdayTo).toHaveValue('25:00');
+    expect(wednesdayTo).toHaveAccessibleDescription('Enter a time as HH:MM, from 00:00 to 24:00.');
+    await user.clear(wednesdayTo);
+    await user.type(wednesdayTo, '2400');
+    await user.tab();
+    expect(screen.getByLabelText('Wednesday to')).toHaveTextContent('24:00');
+    expect(screen.getByRole('checkbox', { name: 'until end of day on Wednesday' })).toBeChecked();
   });
 
   it('says a Sunday overnight range runs into Monday', () => {

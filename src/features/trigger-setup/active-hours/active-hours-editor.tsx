@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { FieldErrors } from '../../../components/ui';
+import { FieldErrors, TimeOfDayInput } from '../../../components/ui';
 import { count } from '../../../lib/count';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import {
@@ -111,15 +111,13 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
             <label className="hours-range__label" htmlFor={`${id}-from`}>
               {sr(day)} from{which && <> {sr(which)}</>}
             </label>
-            <input
+            <TimeOfDayInput
               id={`${id}-from`}
               className="hours-time"
-              type="time"
-              step={60}
               value={range.from}
               aria-invalid={rowErrors.length + fromErrors.length > 0 || undefined}
               aria-describedby={describe(fromErrors)}
-              onChange={(e) => onChange({ ...range, from: e.target.value })}
+              onChange={(from) => onChange({ ...range, from })}
             />
           </span>
           <span className="hours-range__bound">
@@ -133,15 +131,14 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
                 24:00
               </output>
             ) : (
-              <input
+              <TimeOfDayInput
                 id={`${id}-to`}
                 className="hours-time"
-                type="time"
-                step={60}
+                endOfDay
                 value={range.to}
                 aria-invalid={rowErrors.length + toErrors.length > 0 || undefined}
                 aria-describedby={describe(toErrors)}
-                onChange={(e) => onChange({ ...range, to: e.target.value })}
+                onChange={(to) => onChange({ ...range, to })}
               />
             )}
           </span>
@@ -248,8 +245,12 @@ export function ActiveHoursEditor({ account, value, onChange, errors, onAnnounce
       </div>
       {value !== null && (
         <>
-          {/* SPEC R17: an admin expecting "it waits for the next open hour" learned otherwise only by simulating. */}
-          <p className="ui-hint active-hours__rule">A run due outside these hours is skipped, not moved to the next open hour.</p>
+          {/* SPEC R17: an admin expecting "it waits for the next open hour" learned otherwise only by
+              simulating; and one reading 09:00–18:00 takes 18:00 itself to be inside. */}
+          <p className="ui-hint active-hours__rule">
+            A run due outside these hours is skipped, not moved to the next open hour. Times are 24-hour (HH:MM), and
+            the end time itself is outside: with 09:00–18:00, a run at 18:00 is skipped.
+          </p>
           <div className="active-hours__presets" role="group" aria-label="Quick choices">
             {HOURS_PRESETS.map((p) => (
               <button

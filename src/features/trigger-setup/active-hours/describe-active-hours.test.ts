@@ -43,6 +43,12 @@ describe('describeActiveHours', () => {
     );
   });
 
+  it('says a range that ends at 00:00 ends at 24:00, not "00:00 next day"', () => {
+    expect(describeActiveHours({ ranges: [{ weekday: 1, from: '20:00', to: '00:00' }, { weekday: 2, from: '20:00', to: '24:00' }] }, NY)).toBe(
+      'Mon–Tue 20:00–24:00 (America/New_York)',
+    );
+  });
+
   it('says a bot with no ranges is never active', () => {
     expect(describeActiveHours({ ranges: [] }, NY)).toBe('Never active: no time ranges (America/New_York)');
   });

@@ -13,7 +13,16 @@ function dayWords(ranges: readonly { from: string; to: string }[]): string {
     .sort((a, b) => clockToMinutes(a.from) - clockToMinutes(b.from))
     // An overnight range (`to` before `from`) ends the next morning: said, or "Mon 18:00–09:00" read
     // as "before 9 and after 18 on Monday", and Monday's own early hours looked covered.
-    .map((r) => (r.from === '00:00' && r.to === '24:00' ? 'all day' : clockToMinutes(r.to) < clockToMinutes(r.from) ? `${r.from}–${r.to} next day` : `${r.from}–${r.to}`))
+    // One that ends at 00:00 ends at midnight: "20:00–24:00", not "20:00–00:00 next day".
+    .map((r) =>
+      r.from === '00:00' && r.to === '24:00'
+        ? 'all day'
+        : r.to === '00:00' && r.from !== '00:00'
+          ? `${r.from}–24:00`
+          : clockToMinutes(r.to) < clockToMinutes(r.from)
+            ? `${r.from}–${r.to} next day`
+            : `${r.from}–${r.to}`,
+    )
     .join(', ');
 }
 
