@@ -214,8 +214,14 @@ test('active hours: chosen days with an overnight range, end of day and another 
   await expect(hours.getByRole('checkbox', { name: 'Friday', exact: true })).toBeChecked(); // business hours to start with
 
   for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday']) await hours.getByRole('checkbox', { name: day, exact: true }).uncheck();
-  await hours.getByLabel('Friday from', { exact: true }).fill('22:00');
-  await hours.getByLabel('Friday to', { exact: true }).fill('06:00');
+  // Typed key by key, as the app writes times (24-hour): a browser time box in en-US is 12-hour, and
+  // took "2200" as 02:20.
+  await hours.getByLabel('Friday from', { exact: true }).fill('');
+  await hours.getByLabel('Friday from', { exact: true }).pressSequentially('2200');
+  await hours.getByLabel('Friday to', { exact: true }).fill('');
+  await hours.getByLabel('Friday to', { exact: true }).pressSequentially('0600');
+  await page.keyboard.press('Tab');
+  await expect(hours.getByLabel('Friday from', { exact: true })).toHaveValue('22:00');
   await expect(hours.getByText('Runs past midnight into Saturday, until 06:00.')).toBeVisible();
   await hours.getByRole('checkbox', { name: 'Saturday', exact: true }).check();
   await hours.getByLabel('Saturday from', { exact: true }).fill('10:00');

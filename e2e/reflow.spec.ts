@@ -354,7 +354,7 @@ test.describe('active hours on a phone-sized window', () => {
       await button.scrollIntoViewIfNeeded();
       const geometry = await button.evaluate((el) => {
         const range = el.closest('li')!.getBoundingClientRect();
-        const from = el.closest('li')!.querySelector('input[type="time"]')!.getBoundingClientRect();
+        const from = el.closest('li')!.querySelector('input.hours-time')!.getBoundingClientRect();
         const b = el.getBoundingClientRect();
         return {
           inside: b.left >= range.left && b.right <= range.right && b.top >= range.top && b.bottom <= range.bottom,

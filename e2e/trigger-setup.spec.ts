@@ -97,7 +97,11 @@ test.describe('Trigger setup', () => {
     await expect(ts.summary(1)).toHaveText('2 hours before Meeting Time');
 
     await ts.addTrigger('on a date', /^On a date at a time/);
-    await ts.trigger(2).getByLabel('Date and time').fill('2026-12-31T09:00');
+    await ts.trigger(2).getByLabel('Date', { exact: true }).fill('2026-12-31');
+    await ts.trigger(2).getByLabel('Time').fill('');
+    await ts.trigger(2).getByLabel('Time').pressSequentially('2130');
+    await expect(ts.summary(2)).toHaveText('On 31 December 2026 at 21:30');
+    await ts.trigger(2).getByLabel('Time').fill('09:00');
     await expect(ts.trigger(2).getByRole('region', { name: 'Next runs' }).getByRole('listitem')).toHaveText(['Thu 31 Dec 2026, 09:00 EST']);
 
     await ts.addTrigger('daily', /^Daily at a time/);

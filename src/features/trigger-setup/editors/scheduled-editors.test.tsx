@@ -26,21 +26,21 @@ function simulateValidity(input: HTMLElement, badInput: boolean) {
 
 describe('OnDateEditor', () => {
   const summary = () => screen.getByRole('heading', { level: 4 }).textContent;
-  const box = () => screen.getByLabelText('Date and time');
+  const box = () => screen.getByLabelText('Date');
+  const timeBox = () => screen.getByLabelText('Time');
 
-  it('says that a typed date does not exist (31 February) instead of asking to choose one', () => {
+  it('says that a typed date does not exist (31 February) instead of asking to choose one, and keeps the time', () => {
     const { onChange } = setup({ type: 'on_date', at: '2027-02-15T09:30' });
     expect(summary()).toBe('On 15 February 2027 at 09:30');
     // The admin turns 15 into 31: the browser reports an empty value and a bad input.
     simulateValidity(box(), true);
     fireEvent.change(box(), { target: { value: '' } });
-    // The draft holds what the browser gave, as before; only the message tells what went wrong.
-    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '' });
+    // The draft holds what the boxes give: no date, the time as it was.
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: 'T09:30' });
     expect(box()).toBeInvalid();
-    expect(box()).toHaveAccessibleDescription(
-      `This date does not exist or is not complete (31 February?). Choose a date and time that exists. ${HINT}`,
-    );
-    expect(screen.queryByText('Choose the date and time the bot runs.')).toBeNull();
+    expect(box()).toHaveAccessibleDescription(`This date does not exist or is not complete (31 February?). Choose a date that exists. ${HINT}`);
+    expect(timeBox()).toHaveValue('09:30');
+    expect(timeBox()).toBeValid();
   });
 
   it('says so too when the date is typed into an empty box, once the admin leaves it (no change event comes)', () => {
@@ -48,12 +48,10 @@ describe('OnDateEditor', () => {
     expect(box()).toHaveAccessibleDescription(`Choose the date and time the bot runs. ${HINT}`);
     simulateValidity(box(), true);
     fireEvent.blur(box());
-    expect(box()).toHaveAccessibleDescription(
-      `This date does not exist or is not complete (31 February?). Choose a date and time that exists. ${HINT}`,
-    );
+    expect(box()).toHaveAccessibleDescription(`This date does not exist or is not complete (31 February?). Choose a date that exists. ${HINT}`);
   });
 
-  it('asks to choose a date again once the box is cleared, and says nothing once a real date is typed', () => {
+  it('asks for the date once the box is cleared, and says nothing once a real date is typed', () => {
     setup({ type: 'on_date', at: '2027-02-15T09:30' });
     simulateValidity(box(), true);
     fireEvent.change(box(), { target: { value: '' } });
@@ -61,11 +59,29 @@ describe('OnDateEditor', () => {
     // Cleared entirely: nothing typed, nothing unreadable.
     simulateValidity(box(), false);
     fireEvent.blur(box());
-    expect(box()).toHaveAccessibleDescription(`Choose the date and time the bot runs. ${HINT}`);
-    fireEvent.change(box(), { target: { value: '2027-02-28T09:30' } });
+    expect(box()).toHaveAccessibleDescription(`Choose the date the bot runs. ${HINT}`);
+    fireEvent.change(box(), { target: { value: '2027-02-28' } });
     expect(box()).toBeValid();
     expect(box()).toHaveAccessibleDescription(HINT);
     expect(summary()).toBe('On 28 February 2027 at 09:30');
+  });
+
+  it('takes the time as typed, 24-hour (a date-time picker in en-US took 2200 as 02:20), and names a missing or wrong time at the time box', async () => {
+    const user = userEvent.setup();
+    const { onChange } = setup({ type: 'on_date', at: '2027-02-15T09:30' });
+    await user.clear(timeBox());
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '2027-02-15T' });
+    expect(timeBox()).toBeInvalid();
+    expect(timeBox()).toHaveAccessibleDescription('Enter a time. 24-hour, HH:MM.');
+    expect(box()).toBeValid();
+    await user.type(timeBox(), '2200');
+    await user.tab();
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '2027-02-15T22:00' });
+    expect(summary()).toBe('On 15 February 2027 at 22:00');
+    await user.clear(timeBox());
+    await user.type(timeBox(), '25:00');
+    expect(timeBox()).toHaveAccessibleDescription('Enter a time as HH:MM, from 00:00 to 23:59. 24-hour, HH:MM.');
+    expect(box()).toBeValid();
   });
 });
 
@@ -73,7 +89,7 @@ describe('scheduled triggers say that they run for every lead meeting the condit
   it('on a date: a hint beside the date, read with it, not spoken as a status', () => {
     setup({ type: 'on_date', at: '2027-02-15T09:30' });
     expect(screen.getByText(EACH_LEAD)).toBeVisible();
-    expect(screen.getByLabelText('Date and time')).toHaveAccessibleDescription(HINT);
+    expect(screen.getByLabelText('Date')).toHaveAccessibleDescription(HINT);
     expect(screen.getByText(EACH_LEAD).closest('[role=status],[aria-live]')).toBeNull();
   });
 
@@ -132,5 +148,33 @@ describe('RecurringEditor', () => {
     // The year's month was never chosen: January, as before.
     await user.selectOptions(repeats(), 'Once a year');
     expect(summary()).toBe('Yearly on 20 January at 09:00');
+  });
+});
+
+describe('RecurringEditor: what a month day the calendar lacks does, said where it applies', () => {
+  const dayBox = () => screen.getByLabelText('Day of the month');
+  it.each([
+    [{ every: 'month', dayOfMonth: 15 }, ''],
+    [{ every: 'month', dayOfMonth: 29 }, 'In months without a day 29, it runs on the month’s last day (28 February in most years).'],
+    [{ every: 'month', dayOfMonth: 31 }, 'In months without a day 31, it runs on the month’s last day (28 February in most years).'],
+    [{ every: 'year', dayOfMonth: 29, month: 2 }, '29 February runs on 28 February in other years.'],
+    [{ every: 'year', dayOfMonth: 1, month: 1 }, ''],
+  ] as const)('%j', (parts, hint) => {
+    setup({ type: 'recurring', time: '09:00', ...parts });
+    expect(dayBox()).toHaveAccessibleDescription(hint);
+  });
+
+  it('takes the time as typed, 24-hour', async () => {
+    const user = userEvent.setup();
+    const { onChange } = setup({ type: 'recurring', every: 'day', time: '09:00' });
+    const time = screen.getByLabelText('Time');
+    await user.clear(time);
+    await user.type(time, '1745');
+    await user.tab();
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'recurring', every: 'day', time: '17:45' });
+    expect(time).toHaveValue('17:45');
+    await user.clear(time);
+    await user.type(time, '0930');
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'recurring', every: 'day', time: '09:30' });
   });
 });

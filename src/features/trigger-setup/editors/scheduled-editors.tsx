@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { ControlProps } from '../../../components/ui';
-import { Field, IdSelect } from '../../../components/ui';
+import { Field, IdSelect, TimeOfDayInput } from '../../../components/ui';
 import { durationWords } from '../../../lib/duration-words';
 import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
 import { messagesFor } from '../lib/errors';
@@ -8,7 +8,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
 import { NextRuns } from './next-runs';
-import { assertNever, RECURRING_EVERY, type Account, type TriggerOf } from '../../../domain';
+import { assertNever, isClock, RECURRING_EVERY, type Account, type TriggerOf } from '../../../domain';
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -89,34 +89,62 @@ function relativeDateRules(trigger: TriggerOf<'relative_to_date_field'>, field: 
   return dateOnly + late;
 }
 
-/** Said instead of "Choose the date and time…" when the box holds something the browser cannot read as a date-time. */
-export const UNREADABLE_DATE_TIME = `${UNREADABLE_DATE}. Choose a date and time that exists.`;
+/** Said instead of "Choose the date…" when the date box holds something the browser cannot read as a date. */
+export const UNREADABLE_DATE_TIME = `${UNREADABLE_DATE}. Choose a date that exists.`;
+
+/**
+ * `at` ("2027-02-15T09:30") as its date and time boxes hold them. While one box is empty or holds
+ * what is no time, `at` keeps both parts as they are ("2027-02-15T", "T09:30", "2027-02-15T25:00"):
+ * it is invalid then, and neither part is lost to the other.
+ */
+export function onDateParts(at: string): { date: string; time: string } {
+  const t = at.indexOf('T');
+  return t < 0 ? { date: at, time: '' } : { date: at.slice(0, t), time: at.slice(t + 1) };
+}
+const joinAt = (date: string, time: string) => (date === '' && time === '' ? '' : `${date}T${time}`);
+
+/** The problems of `at`, said at the box they are in: the time's at the time box, the rest at the date. */
+function onDateProblems(at: string, atErrors: readonly string[], unreadable: boolean): { date: string[]; time: string[] } {
+  if (atErrors.length === 0) return { date: [], time: [] };
+  const { date, time } = onDateParts(at);
+  if (date === '' && time === '') return { date: unreadable ? [UNREADABLE_DATE_TIME] : ['Choose the date and time the bot runs.'], time: [] };
+  const timeProblem = time === '' ? ['Enter a time.'] : isClock(time) ? [] : ['Enter a time as HH:MM, from 00:00 to 23:59.'];
+  if (date === '') return { date: [unreadable ? UNREADABLE_DATE_TIME : 'Choose the date the bot runs.'], time: timeProblem };
+  return { date: timeProblem.length ? [] : [...atErrors], time: timeProblem };
+}
 
 export function OnDateEditor({ account, trigger, onChange, errors, now, timezone = account.timezone }: EditorProps<'on_date'>) {
   // A date that does not exist (31 February) or a part still missing makes the date picker report ""
   // just as an empty box does; only validity.badInput tells them apart. Chromium sends no input
   // event while the value stays "" (typing into an empty box), so leaving the box checks it too.
+  // The time is a 24-hour text box of its own: a date-time picker shows the browser's clock, 12-hour
+  // in en-US, where "2200" typed became 02:20.
   const [unreadable, setUnreadable] = useState(false);
   const check = (input: HTMLInputElement) => setUnreadable(holdsUnreadableDate(input));
-  const atErrors = messagesFor(errors, 'at');
-  const shownErrors = unreadable && trigger.at === '' && atErrors.length > 0 ? [UNREADABLE_DATE_TIME] : atErrors;
+  const { date, time } = onDateParts(trigger.at);
+  const problems = onDateProblems(trigger.at, messagesFor(errors, 'at'), unreadable);
   const eachLeadId = useId();
   return (
     <>
-      <Field label="Date and time" errors={shownErrors} hint={localTimeHint(timezone, account)}>
-        {(p) => (
-          <input
-            {...describedAlso(p, eachLeadId)}
-            type="datetime-local"
-            value={trigger.at}
-            onChange={(e) => {
-              check(e.currentTarget);
-              onChange({ ...trigger, at: e.currentTarget.value });
-            }}
-            onBlur={(e) => check(e.currentTarget)}
-          />
-        )}
-      </Field>
+      <div className="ts-row-fields">
+        <Field label="Date" errors={problems.date} hint={localTimeHint(timezone, account)}>
+          {(p) => (
+            <input
+              {...describedAlso(p, eachLeadId)}
+              type="date"
+              value={date}
+              onChange={(e) => {
+                check(e.currentTarget);
+                onChange({ ...trigger, at: joinAt(e.currentTarget.value, time) });
+              }}
+              onBlur={(e) => check(e.currentTarget)}
+            />
+          )}
+        </Field>
+        <Field label="Time" errors={problems.time} hint="24-hour, HH:MM.">
+          {(p) => <TimeOfDayInput {...p} className="ts-narrow" value={time} onChange={(next) => onChange({ ...trigger, at: joinAt(date, next) })} />}
+        </Field>
+      </div>
       <p id={eachLeadId} className="ui-hint">
         {EACH_LEAD.once}
       </p>
@@ -143,6 +171,17 @@ export function withEvery(t: TriggerOf<'recurring'>, every: Every): TriggerOf<'r
     default:
       return assertNever(every);
   }
+}
+
+/**
+ * What a month day the calendar lacks does (SPEC R11), said only where it applies: a monthly day 29,
+ * 30 or 31 (February has 28 days in most years, April 30), and a yearly 29 February.
+ */
+function monthDayHint({ every, dayOfMonth, month }: TriggerOf<'recurring'>): string | undefined {
+  if (dayOfMonth === undefined || !Number.isInteger(dayOfMonth)) return undefined;
+  if (every === 'month' && dayOfMonth >= 29) return `In months without a day ${dayOfMonth}, it runs on the month’s last day (28 February in most years).`;
+  if (every === 'year' && month === 2 && dayOfMonth === 29) return '29 February runs on 28 February in other years.';
+  return undefined;
 }
 
 type DateParts = Pick<TriggerOf<'recurring'>, 'weekday' | 'dayOfMonth' | 'month'>;
@@ -203,7 +242,7 @@ export function RecurringEditor({ account, trigger, onChange, errors, now, timez
           <Field
             label="Day of the month"
             errors={messagesFor(errors, 'dayOfMonth')}
-            hint={trigger.every === 'month' ? 'In shorter months, day 31 means the last day.' : '29 February runs on 28 February in other years.'}
+            hint={monthDayHint(trigger)}
           >
             {(p) => (
               <select {...p} value={trigger.dayOfMonth ?? ''} onChange={(e) => onChange({ ...trigger, dayOfMonth: Number(e.currentTarget.value) })}>
@@ -217,7 +256,7 @@ export function RecurringEditor({ account, trigger, onChange, errors, now, timez
           </Field>
         )}
         <Field label="Time" errors={messagesFor(errors, 'time')} hint={localTimeHint(timezone, account)}>
-          {(p) => <input {...p} type="time" value={trigger.time} onChange={(e) => onChange({ ...trigger, time: e.currentTarget.value })} />}
+          {(p) => <TimeOfDayInput {...p} className="ts-narrow" value={trigger.time} onChange={(next) => onChange({ ...trigger, time: next })} />}
         </Field>
       </div>
       <p id={eachLeadId} className="ui-hint">
