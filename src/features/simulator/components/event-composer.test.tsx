@@ -7,6 +7,7 @@ import { validateScenario, type SimEvent } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { namesOf } from '../model/describe';
 import { EMPTY_WORKBENCH, type Workbench } from '../model/types';
+import { localTimeBoxes, typeLocalTime } from '../test/local-time';
 import { EventComposer } from './event-composer';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
@@ -58,12 +59,13 @@ describe('event composer', () => {
     const { unmount } = render(<Harness start={field('f-meeting', '2026-06-03T18:00:00Z')} />);
     await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
     // A date-time is shown and typed in the account's zone, and kept as the instant.
-    const when = screen.getByLabelText('Value (America/New_York); empty clears it');
-    expect(when).toHaveAttribute('type', 'datetime-local');
-    expect(when).toHaveValue('2026-06-03T14:00');
-    fireEvent.change(when, { target: { value: '2026-06-04T09:30' } });
+    const when = localTimeBoxes('Value (America/New_York); empty clears it');
+    expect(when.date).toHaveAttribute('type', 'date');
+    expect(when.date).toHaveValue('2026-06-03');
+    expect(when.time).toHaveValue('14:00');
+    typeLocalTime('Value (America/New_York); empty clears it', '2026-06-04T09:30');
     expect(seen.latest.events[0]).toMatchObject({ value: '2026-06-04T13:30:00Z' });
-    fireEvent.change(when, { target: { value: '' } });
+    fireEvent.change(when.date, { target: { value: '' } });
     expect(seen.latest.events[0]).toMatchObject({ value: null });
     unmount();
     // A date field takes a date.
@@ -87,7 +89,7 @@ describe('event composer', () => {
     await user.click(screen.getByText('More about l1: responsible, source, UTM, dates'));
     await user.selectOptions(screen.getByLabelText('Responsible user'), 'Bruno');
     await user.selectOptions(screen.getByLabelText('Source'), 'Instagram');
-    fireEvent.change(screen.getByLabelText('Meeting Time (America/New_York)'), { target: { value: '2026-06-02T15:00' } });
+    typeLocalTime('Meeting Time (America/New_York)', '2026-06-02T15:00');
     fireEvent.change(screen.getByLabelText('Renewal date (date)'), { target: { value: '2026-07-01' } });
     expect(seen.latest.leads[0]).toMatchObject({
       responsibleUserId: 'u-bruno',
@@ -251,8 +253,7 @@ describe('event composer', () => {
     await user.selectOptions(within(editor).getByLabelText('Done by'), 'An automation');
     expect(seen.latest.events[2]).toEqual({ at: '2026-06-01T15:01:00Z', type: 'tag_added', entity: 'lead', entityId: 'l1', tagId: 't-vip', origin: 'automation', leadId: 'l1' });
     // Times are typed in the account's zone (New York, EDT in June).
-    const time = within(editor).getByLabelText('Time (America/New_York)');
-    fireEvent.change(time, { target: { value: '2026-06-01T09:30' } });
+    typeLocalTime('Time (America/New_York)', '2026-06-01T09:30', within(editor));
     expect(seen.latest.events[2]?.at).toBe('2026-06-01T13:30:00Z');
     await user.click(screen.getByRole('button', { name: 'Delete event 1' }));
     expect(types()).toEqual(['story_mention', 'tag_added']);
@@ -335,17 +336,17 @@ describe('event composer', () => {
       '01:00 happens twice on that day in America/New_York (the clocks go back): this is the second, Sun 1 Nov 2026, 01:00 EST. Use Sun 1 Nov 2026, 01:00 EDT instead',
     );
     // Moved within the repeated hour, it stays on EST instead of jumping an hour back.
-    fireEvent.change(time(), { target: { value: '2026-11-01T01:05' } });
+    typeLocalTime('Time (America/New_York)', '2026-11-01T01:05');
     expect(seen.latest.events[0]?.at).toBe('2026-11-01T06:05:00Z');
     await user.click(screen.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:05 EDT instead' }));
     expect(seen.latest.events[0]?.at).toBe('2026-11-01T05:05:00Z');
     expect(time()).toHaveAccessibleDescription(/this is the first, Sun 1 Nov 2026, 01:05 EDT\./);
     // A time the clocks skip goes to the first minute after the jump, and says so.
-    fireEvent.change(time(), { target: { value: '2026-03-08T02:30' } });
+    typeLocalTime('Time (America/New_York)', '2026-03-08T02:30');
     expect(seen.latest.events[0]?.at).toBe('2026-03-08T07:00:00Z');
     expect(time()).toHaveAccessibleDescription('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.');
     // An ordinary time: no note.
-    fireEvent.change(time(), { target: { value: '2026-06-01T09:30' } });
+    typeLocalTime('Time (America/New_York)', '2026-06-01T09:30');
     expect(time()).not.toHaveAttribute('aria-describedby');
   });
 });

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { LocalTimeInput } from './local-time-input';
 
@@ -9,11 +11,153 @@ function typeUnreadable(input: HTMLInputElement) {
   fireEvent.change(input, { target: { value: '' } });
 }
 
+const NY = 'America/New_York';
+
+/** A field in step with what it hands on, as its callers keep it; `seen` lists what it handed on. */
+function Harness({ label, initial, optional = false, seen }: { label: string; initial: string | undefined; optional?: boolean; seen: (string | undefined)[] }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <LocalTimeInput
+        label={label}
+        value={value}
+        tz={NY}
+        optional={optional}
+        onChange={(v) => {
+          seen.push(v);
+          setValue(v);
+        }}
+      />
+      <output data-testid="value">{value ?? 'none'}</output>
+    </>
+  );
+}
+const dateBox = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const timeBox = (label: string) => screen.getByLabelText(`${label}, time (24-hour)`) as HTMLInputElement;
+
 describe('LocalTimeInput', () => {
-  it('keeps an optional time when the box holds a date that does not exist, and says so', () => {
+  it('is a date box named by the label and a 24-hour time box, not the browser\'s 12-hour date-time box', () => {
+    render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz={NY} onChange={() => {}} optional />);
+    expect(dateBox('Until')).toHaveAttribute('type', 'date');
+    expect(dateBox('Until')).toHaveValue('2026-06-01');
+    expect(timeBox('Until')).toHaveAttribute('type', 'text');
+    expect(timeBox('Until')).toHaveValue('14:00');
+    expect(document.querySelector('input[type="datetime-local"]')).toBeNull();
+  });
+
+  it('reads "2200" typed in the time of Start as 22:00 in the zone (a 12-hour box stored 02:20)', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="Start" initial="2026-06-01T14:00:00Z" optional seen={seen} />);
+    await user.clear(timeBox('Start'));
+    await user.type(timeBox('Start'), '2200');
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-06-02T02:00:00Z'); // 22:00 EDT
+    await user.tab();
+    expect(timeBox('Start')).toHaveValue('22:00');
+    expect(dateBox('Start')).toHaveValue('2026-06-01');
+  });
+
+  it('changes the date and keeps the time', () => {
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="When" initial="2026-06-01T14:30:00Z" seen={seen} />);
+    fireEvent.change(dateBox('When'), { target: { value: '2026-06-05' } });
+    expect(seen).toEqual(['2026-06-05T14:30:00Z']);
+    expect(timeBox('When')).toHaveValue('10:30');
+  });
+
+  it('says an emptied time is missing instead of reading it as midnight, and keeps the value', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="Start" initial="2026-06-01T14:00:00Z" optional seen={seen} />);
+    await user.clear(timeBox('Start'));
+    // A new date with no time: still nothing handed on.
+    fireEvent.change(dateBox('Start'), { target: { value: '2026-06-03' } });
+    expect(seen).toEqual([]);
+    await user.tab(); // leaving the box says it
+    expect(timeBox('Start')).toHaveAttribute('aria-invalid', 'true');
+    expect(timeBox('Start')).toHaveAccessibleDescription('Enter a time too (24-hour HH:MM): still Mon 1 Jun 2026, 10:00 EDT.');
+    expect(dateBox('Start')).toHaveAccessibleDescription('Enter a time too (24-hour HH:MM): still Mon 1 Jun 2026, 10:00 EDT.');
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-06-01T14:00:00Z');
+    // The time typed then goes with the new date.
+    await user.type(timeBox('Start'), '0930');
+    expect(seen.at(-1)).toBe('2026-06-03T13:30:00Z');
+    expect(timeBox('Start')).not.toHaveAttribute('aria-invalid');
+    expect(timeBox('Start')).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('says what is no time, once the box is left', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="When" initial="2026-06-01T14:00:00Z" seen={seen} />);
+    await user.clear(timeBox('When'));
+    await user.type(timeBox('When'), '25:00');
+    expect(timeBox('When')).not.toHaveAttribute('aria-invalid'); // not while typing
+    await user.tab();
+    expect(timeBox('When')).toHaveAttribute('aria-invalid', 'true');
+    expect(timeBox('When')).toHaveAccessibleDescription('“25:00” is not a time: type it as 24-hour HH:MM (22:00, or 2200): still Mon 1 Jun 2026, 10:00 EDT.');
+    // The "2" of "25:00" handed on 02:00 on the way: the value goes back to what it was before.
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-06-01T14:00:00Z');
+  });
+
+  it('of a field that must have a value, says an emptied date is missing and keeps the value', () => {
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="When" initial="2026-06-01T14:00:00Z" seen={seen} />);
+    fireEvent.change(dateBox('When'), { target: { value: '' } });
+    fireEvent.blur(dateBox('When'));
+    expect(seen).toEqual([]);
+    expect(dateBox('When')).toHaveAttribute('aria-invalid', 'true');
+    expect(dateBox('When')).toHaveAccessibleDescription('Enter a date too: still Mon 1 Jun 2026, 10:00 EDT.');
+  });
+
+  it('of an empty optional field, takes a date and a time typed in either order', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="Until" initial={undefined} optional seen={seen} />);
+    expect(timeBox('Until')).toHaveValue('');
+    await user.type(timeBox('Until'), '1715');
+    await user.tab();
+    expect(seen).toEqual([]);
+    expect(timeBox('Until')).toHaveAccessibleDescription('A time without a date is not used: this is empty.');
+    expect(timeBox('Until')).not.toHaveAttribute('aria-invalid');
+    fireEvent.change(dateBox('Until'), { target: { value: '2026-06-01' } });
+    expect(seen).toEqual(['2026-06-01T21:15:00Z']);
+  });
+
+  it('says when a typed time does not exist that day, and shows where it went once left', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="When" initial="2026-03-08T06:00:00Z" seen={seen} />); // 01:00 EST
+    await user.clear(timeBox('When'));
+    await user.type(timeBox('When'), '0230');
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-03-08T07:00:00Z');
+    expect(timeBox('When')).toHaveValue('0230'); // not rewritten under the fingers
+    expect(dateBox('When')).toHaveAccessibleDescription('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.');
+    await user.tab();
+    expect(timeBox('When')).toHaveValue('03:00');
+    expect(timeBox('When')).toHaveAccessibleDescription('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.');
+  });
+
+  it('says which of a repeated time it is, and offers the other', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    // 01:00 EDT, the first of the repeated hour; "130" passes 13:00 EST on the way.
+    render(<Harness label="When" initial="2026-11-01T05:00:00Z" seen={seen} />);
+    await user.clear(timeBox('When'));
+    await user.type(timeBox('When'), '130');
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-11-01T05:30:00Z');
+    expect(timeBox('When')).toHaveAccessibleDescription(
+      '01:30 happens twice on that day in America/New_York (the clocks go back): this is the first, Sun 1 Nov 2026, 01:30 EDT. Use Sun 1 Nov 2026, 01:30 EST instead',
+    );
+    await user.click(screen.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:30 EST instead' }));
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-11-01T06:30:00Z');
+    expect(timeBox('When')).toHaveValue('01:30');
+    expect(dateBox('When')).toHaveAccessibleDescription(/this is the second, Sun 1 Nov 2026, 01:30 EST\. Use Sun 1 Nov 2026, 01:30 EDT instead$/);
+  });
+
+  it('keeps an optional time when the date box holds a date that does not exist, and says so', () => {
     const onChange = vi.fn();
-    render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz="America/New_York" onChange={onChange} optional />);
-    const box = screen.getByLabelText('Until') as HTMLInputElement;
+    render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz={NY} onChange={onChange} optional />);
+    const box = dateBox('Until');
     typeUnreadable(box);
     expect(onChange).not.toHaveBeenCalled();
     // Said when the box is left.
@@ -21,16 +165,17 @@ describe('LocalTimeInput', () => {
     fireEvent.blur(box);
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveAccessibleDescription('This date does not exist or is not complete (31 February?): still Mon 1 Jun 2026, 14:00 EDT.');
-    // The box shows the time that is kept (14:00 in New York).
-    expect(box.value).toBe('2026-06-01T14:00');
+    // The boxes show the time that is kept (14:00 in New York).
+    expect(box.value).toBe('2026-06-01');
+    expect(timeBox('Until')).toHaveValue('14:00');
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('still clears an optional time when the box is emptied', () => {
+  it('still clears an optional time when the date box is emptied', () => {
     const onChange = vi.fn();
-    render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz="America/New_York" onChange={onChange} optional />);
-    fireEvent.change(screen.getByLabelText('Until'), { target: { value: '' } });
+    render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz={NY} onChange={onChange} optional />);
+    fireEvent.change(dateBox('Until'), { target: { value: '' } });
     expect(onChange).toHaveBeenCalledWith(undefined);
-    expect(screen.getByLabelText('Until')).not.toHaveAttribute('aria-invalid');
+    expect(dateBox('Until')).not.toHaveAttribute('aria-invalid');
   });
 });

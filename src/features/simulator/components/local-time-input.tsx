@@ -1,80 +1,181 @@
 import { useId, useRef, useState } from 'react';
+import { readTimeOfDay, TimeOfDayInput } from '../../../components/ui';
 import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
 import { instantToLocalInput, readLocalInput, showInstant } from '../model/local-time';
 
 type Props = {
+  /** Names the date box; the time box is named "<label>, time (24-hour)". */
   label: string;
   /** The instant shown (ISO, UTC); undefined for an empty optional field. */
   value: string | undefined;
   tz: string;
   onChange(value: string | undefined): void;
-  /** Emptying the box clears the value (onChange(undefined)); otherwise an empty box is ignored. */
+  /** Emptying the date clears the value (onChange(undefined)); otherwise an empty part is said, and the value kept. */
   optional?: boolean;
-  /** In a grid of narrow fields (the event editor's): a row of its own, the box being wider than their columns. */
+  /** In a grid of narrow fields (the event editor's): a row of its own, the boxes being wider than their columns. */
   wide?: boolean;
 };
 
+/** What the two boxes hold: "YYYY-MM-DD" (or "") and the time box's text ("HH:MM", or what was typed that is no time). */
+type Parts = { date: string; time: string };
+const partsOf = (local: string): Parts => ({ date: local.slice(0, 10), time: local.slice(11) });
+
 /**
- * A date and time typed in the account's zone. Around a clock change it says what it did: a time
- * the clocks skip is moved to the first minute after the jump, and a time that happens twice says
- * which of the two it is, with a button for the other.
+ * A date and time typed in the account's zone: a date box (the browser's calendar) and a 24-hour
+ * time box. <input type="datetime-local"> showed the browser's clock, 12-hour in en-US, where
+ * typing "2200" stored 02:20 with no error.
+ *
+ * Changing one part keeps the other ("the date changes, the time stays"). A part left empty or
+ * holding no time is said when the box is left, and nothing is handed on: the value is kept (never
+ * read as midnight). Emptying the date of an optional field clears it. Around a clock change it says
+ * what it did: a time the clocks skip is moved to the first minute after the jump, and a time that
+ * happens twice says which of the two it is, with a button for the other.
  */
 export function LocalTimeInput({ label, value, tz, onChange, optional = false, wide = false }: Props) {
   const id = useId();
-  // The skipped time last typed and where it went: the box itself then shows the time after the jump.
+  const local = value ? instantToLocalInput(value, tz) : '';
+  // The boxes' parts, and the value (and zone) they are in step with: a value changed from outside
+  // (a sample, "Use … instead") replaces them; one handed on from here keeps them as typed.
+  const inStep = `${value ?? ''} ${tz}`;
+  const [draft, setDraft] = useState<{ parts: Parts; of: string }>(() => ({ parts: partsOf(local), of: inStep }));
+  let parts = draft.parts;
+  if (draft.of !== inStep) {
+    parts = partsOf(local);
+    setDraft({ parts, of: inStep });
+  }
+  // The skipped time last typed and where it went.
   const [skipped, setSkipped] = useState<{ typed: string; at: string } | null>(null);
-  // The last thing typed was what the browser cannot read as a date-time (31 February, a part still
-  // missing): it reports "" as for an empty box, which cleared an optional time and was ignored
-  // silently otherwise. React then puts the kept value back into the box; leaving the box says so.
+  // The last thing typed in the date box was what the browser cannot read as a date (31 February, a
+  // part still missing): it reports "" as for an empty box, which cleared an optional time. The
+  // value is kept; leaving the box says so.
   const [unreadable, setUnreadable] = useState(false);
   const typedUnreadable = useRef(false);
-  const local = value ? instantToLocalInput(value, tz) : '';
-  const reading = local ? readLocalInput(local, tz, value) : null;
-  const twice = reading !== null && reading.other !== null && reading.at === value ? reading.other : null;
-  const note = unreadable
-    ? `${UNREADABLE_DATE}${value ? `: still ${showInstant(value, tz)}` : ''}.`
-    : skipped !== null && skipped.at === value
-      ? `There is no ${skipped.typed} on that day in ${tz} (the clocks go forward): set to ${showInstant(skipped.at, tz)}.`
-      : twice !== null && value !== undefined
-        ? `${local.slice(11)} happens twice on that day in ${tz} (the clocks go back): this is the ${value < twice ? 'first' : 'second'}, ${showInstant(value, tz)}.`
-        : null;
+  // A box was left since the parts last changed: a part missing or holding no time is said then.
+  const [left, setLeft] = useState(false);
+  // The value when the focus came into the field (it stays while it moves from the date to the
+  // time). Each keystroke that reads as a time hands it on, and so does a new date with the old time:
+  // read against the last of those, 01:30 on the day the clocks go back followed the 09:00 EST of
+  // the date just typed (or the 13:00 EST of "13" in "130") onto EST; and text that reads as no time
+  // ("25:00") kept the 02:00 of its "2".
+  const before = useRef<{ value: string | undefined } | null>(null);
+
+  const time = readTimeOfDay(parts.time);
+  const hasDate = parts.date !== '';
+  const hasTime = parts.time.trim() !== '';
+  const still = value ? `: still ${showInstant(value, tz)}` : '';
+  // What is missing or wrong in a part, once a box is left. The value handed on last is kept.
+  const missing: { part: 'date' | 'time' | 'both' | null; text: string } | null = !left
+    ? null
+    : hasTime && time === null
+      ? { part: 'time', text: `“${parts.time.trim()}” is not a time: type it as 24-hour HH:MM (22:00, or 2200)${still}.` }
+      : hasDate && !hasTime
+        ? { part: 'time', text: `Enter a time too (24-hour HH:MM)${still}.` }
+        : !hasDate && hasTime
+          ? optional
+            ? { part: null, text: 'A time without a date is not used: this is empty.' }
+            : { part: 'date', text: `Enter a date too${still}.` }
+          : !hasDate && !optional
+            ? { part: 'both', text: `Enter a date and a time${still}.` }
+            : null;
+  const complete = hasDate && time !== null;
+  const twice = (() => {
+    if (!complete || !local || value === undefined) return null;
+    const reading = readLocalInput(local, tz, value);
+    return reading !== null && reading.other !== null && reading.at === value ? reading.other : null;
+  })();
+  const note: { text: string; other?: string } | null = unreadable
+    ? { text: `${UNREADABLE_DATE}${still}.` }
+    : missing !== null
+      ? { text: missing.text }
+      : skipped !== null && skipped.at === value
+        ? { text: `There is no ${skipped.typed} on that day in ${tz} (the clocks go forward): set to ${showInstant(skipped.at, tz)}.` }
+        : twice !== null && value !== undefined
+          ? {
+              text: `${local.slice(11)} happens twice on that day in ${tz} (the clocks go back): this is the ${value < twice ? 'first' : 'second'}, ${showInstant(value, tz)}.`,
+              other: twice,
+            }
+          : null;
+  const noteId = `${id}-note`;
+  const dateInvalid = unreadable || missing?.part === 'date' || missing?.part === 'both';
+  const timeInvalid = missing?.part === 'time' || missing?.part === 'both';
+
+  /** The parts typed: handed on as an instant when both read, else kept in the boxes. */
+  const update = (next: Parts) => {
+    setLeft(false);
+    const at = ((): { instant: string | undefined; skipped: { typed: string; at: string } | null } | null => {
+      if (next.date === '') return optional ? { instant: undefined, skipped: null } : null;
+      const hhmm = readTimeOfDay(next.time);
+      if (hhmm === null) return null;
+      const read = readLocalInput(`${next.date}T${hhmm}`, tz, before.current ? before.current.value : value);
+      if (read === null) return null;
+      return { instant: read.at, skipped: read.gap ? { typed: hhmm, at: read.at } : null };
+    })();
+    if (at === null) {
+      // Nothing to hand on: the value goes back to what it was before this typing ("2" of "25:00"
+      // handed on 02:00), and is kept.
+      const kept = before.current ? before.current.value : value;
+      setDraft({ parts: next, of: `${kept ?? ''} ${tz}` });
+      if (kept !== value) onChange(kept);
+      return;
+    }
+    setSkipped(at.skipped);
+    setDraft({ parts: next, of: `${at.instant ?? ''} ${tz}` });
+    if (at.instant !== value) onChange(at.instant);
+  };
+  const leave = () => {
+    setLeft(true);
+    // The box then shows the time used (03:00 for a skipped 02:30).
+    if (complete && local) setDraft({ parts: partsOf(local), of: inStep });
+  };
+
   return (
     <div className={wide ? 'sim-field sim-field--wide' : 'sim-field'}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="datetime-local"
-        value={local}
-        aria-describedby={note !== null ? `${id}-note` : undefined}
-        aria-invalid={unreadable || undefined}
-        onBlur={() => {
-          if (typedUnreadable.current) setUnreadable(true);
-          typedUnreadable.current = false;
+      <div
+        className="sim-datetime"
+        onFocus={() => {
+          before.current ??= { value };
         }}
-        onChange={(e) => {
-          const typed = e.target.value;
-          typedUnreadable.current = holdsUnreadableDate(e.target);
-          if (typedUnreadable.current) return; // not a date: the time stays
-          setUnreadable(false);
-          if (typed === '') {
-            setSkipped(null);
-            if (optional) onChange(undefined);
-            return;
-          }
-          const read = readLocalInput(typed, tz, value);
-          if (read === null) return;
-          setSkipped(read.gap ? { typed: typed.slice(11), at: read.at } : null);
-          onChange(read.at);
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget)) before.current = null;
         }}
-      />
+      >
+        <input
+          id={id}
+          type="date"
+          value={parts.date}
+          aria-describedby={note !== null ? noteId : undefined}
+          aria-invalid={dateInvalid || undefined}
+          onBlur={() => {
+            if (typedUnreadable.current) setUnreadable(true);
+            typedUnreadable.current = false;
+            leave();
+          }}
+          onChange={(e) => {
+            typedUnreadable.current = holdsUnreadableDate(e.target);
+            if (typedUnreadable.current) return; // not a date: the value stays
+            setUnreadable(false);
+            update({ ...parts, date: e.target.value });
+          }}
+        />
+        <TimeOfDayInput
+          className="sim-time"
+          aria-label={`${label}, time (24-hour)`}
+          value={parts.time}
+          aria-describedby={note !== null ? noteId : undefined}
+          aria-invalid={timeInvalid || undefined}
+          onBlur={leave}
+          onChange={(typed) => update({ ...parts, time: typed })}
+        />
+      </div>
       {note !== null && (
-        <p id={`${id}-note`} className="sim-hint" role="status">
-          {note}
-          {twice !== null && !unreadable && (
+        <p id={noteId} className="sim-hint" role="status">
+          {note.text}
+          {note.other !== undefined && (
             <>
               {' '}
-              <button type="button" onClick={() => onChange(twice)}>
-                Use {showInstant(twice, tz)} instead
+              <button type="button" onClick={() => onChange(note.other)}>
+                Use {showInstant(note.other, tz)} instead
               </button>
             </>
           )}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { validateScenario } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
+import { typeLocalTime } from '../test/local-time';
 import { TrafficGenerator } from './traffic-generator';
 
 const parsed = validateScenario({ name: 'x', account, bots: [], events: [] });
@@ -23,8 +24,8 @@ describe('TrafficGenerator', () => {
     const user = userEvent.setup();
     const onGenerate = vi.fn();
     render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={onGenerate} />);
-    fireEvent.change(screen.getByLabelText('From (America/New_York)'), { target: { value: '2026-11-01T01:30' } });
-    fireEvent.change(screen.getByLabelText('To (America/New_York)'), { target: { value: '2026-11-02T09:00' } });
+    typeLocalTime('From (America/New_York)', '2026-11-01T01:30');
+    typeLocalTime('To (America/New_York)', '2026-11-02T09:00');
     expect(screen.getByText(/^01:30 happens twice on that day in America\/New_York \(the clocks go back\): this is the first, Sun 1 Nov 2026, 01:30 EDT\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:30 EST instead' }));
     await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
@@ -33,7 +34,7 @@ describe('TrafficGenerator', () => {
 
   it('says when a start time does not exist that day, and where it went', () => {
     render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={() => {}} />);
-    fireEvent.change(screen.getByLabelText('From (America/New_York)'), { target: { value: '2026-03-08T02:30' } });
+    typeLocalTime('From (America/New_York)', '2026-03-08T02:30');
     expect(screen.getByText('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.')).toBeInTheDocument();
   });
 

@@ -4,7 +4,7 @@ import { formatInstant, formatLocal, fromLocal, toLocal, utcOffsetAt, wallTimeIn
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** "2026-06-01T14:00:00Z" → "2026-06-01T10:00" in America/New_York (for an <input type="datetime-local">). */
+/** "2026-06-01T14:00:00Z" → "2026-06-01T10:00" in America/New_York (LocalTimeInput splits it into its date and time boxes). */
 export function instantToLocalInput(iso: string, tz: string): string {
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return '';
