@@ -278,7 +278,8 @@ test.describe('Simulator', () => {
     const generator = await sim.openGenerator();
     const area = (await generator.boundingBox())!;
     const boxes = [];
-    for (const label of ['Events', 'Leads', 'From (America/New_York)', 'To (America/New_York)', 'Seed', 'Load demo bots beside the draft']) {
+    const period = ['From (America/New_York)', 'To (America/New_York)'].flatMap((l) => [l, `${l}, time (24-hour)`]);
+    for (const label of ['Events', 'Leads', ...period, 'Seed', 'Load demo bots beside the draft']) {
       const box = (await generator.getByLabel(label, { exact: true }).boundingBox())!;
       expect(box.x + box.width, `${label} stays inside the generator`).toBeLessThanOrEqual(area.x + area.width);
       boxes.push({ label, ...box });
@@ -289,8 +290,9 @@ test.describe('Simulator', () => {
         expect(apart, `${a.label} and ${b.label} do not overlap`).toBe(true);
       }
     }
-    const from = generator.getByLabel('From (America/New_York)', { exact: true });
-    await from.fill('2026-11-01T01:30');
+    // A new day, then a time that day repeats: read as the first (not on the EST of 09:00 that day).
+    await generator.getByLabel('From (America/New_York)', { exact: true }).fill('2026-11-01');
+    await generator.getByLabel('From (America/New_York), time (24-hour)', { exact: true }).fill('01:30');
     await expect(generator.getByText(/^01:30 happens twice on that day in America\/New_York/)).toBeVisible();
   });
 
@@ -303,14 +305,16 @@ test.describe('Simulator', () => {
     await edit.click();
     const editor = sim.region.locator('.sim-event-editor');
     const area = (await editor.boundingBox())!;
-    for (const label of ['Kind of event', 'Time (America/New_York)', 'Lead', 'Entity', 'Done by', 'Field', 'Value (America/New_York); empty clears it']) {
+    const instants = ['Time (America/New_York)', 'Value (America/New_York); empty clears it'].flatMap((l) => [l, `${l}, time (24-hour)`]);
+    for (const label of ['Kind of event', 'Lead', 'Entity', 'Done by', 'Field', ...instants]) {
       const box = (await editor.getByLabel(label, { exact: true }).boundingBox())!;
       expect(box.x >= area.x && box.x + box.width <= area.x + area.width, `${label} stays inside the editor`).toBe(true);
     }
     // At 320 px (400% zoom) too, the date-time boxes stay inside the editor.
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await editor.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
-    await editor.getByLabel('Value (America/New_York); empty clears it', { exact: true }).fill('2026-06-01T17:00');
+    await editor.getByLabel('Value (America/New_York); empty clears it', { exact: true }).fill('2026-06-01');
+    await editor.getByLabel('Value (America/New_York); empty clears it, time (24-hour)', { exact: true }).fill('17:00');
     await expect(sim.region.getByRole('button', { name: /^Edit event 1: Meeting Time of lead l1 set to Mon 1 Jun 2026, 17:00 EDT/ })).toBeVisible();
   });
 
@@ -435,15 +439,44 @@ test.describe('Simulator', () => {
   test("a typed time is read in the account's zone, around a clock change too, whatever the browser's zone", async ({ page, app }) => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.region.getByRole('button', { name: 'Add event' }).click();
-    const time = sim.region.getByLabel(`Time (${TZ})`);
-    await time.fill('2026-06-01T09:30');
+    const date = sim.region.getByLabel(`Time (${TZ})`, { exact: true });
+    const time = sim.region.getByLabel(`Time (${TZ}), time (24-hour)`, { exact: true });
+    await expect(date).toHaveAttribute('type', 'date');
+    await date.fill('2026-06-01');
+    await time.fill('09:30');
     await expect(sim.region.locator('.sim-event-time').first()).toHaveText('Mon 1 Jun 2026, 09:30 EDT');
     // 01:30 on 1 Nov 2026 happens twice in New York: the first reading, with a button for the second.
-    await time.fill('2026-11-01T01:30');
-    await expect(time).toHaveAccessibleDescription(/this is the first, Sun 1 Nov 2026, 01:30 EDT\./);
+    await date.fill('2026-11-01');
+    await time.fill('01:30');
+    await expect(date).toHaveAccessibleDescription(/this is the first, Sun 1 Nov 2026, 01:30 EDT\./);
     await sim.region.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:30 EST instead' }).click();
     await expect(sim.region.locator('.sim-event-time').first()).toHaveText('Sun 1 Nov 2026, 01:30 EST');
-    await expect(time).toHaveValue('2026-11-01T01:30');
+    await expect(date).toHaveValue('2026-11-01');
+    await expect(time).toHaveValue('01:30');
+  });
+
+  test('times are typed on a 24-hour clock in an en-US browser: "1530" in Start is 15:30, and an emptied time is said, not read as midnight', async ({ page, app, axe }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Follow-up 24 hours after seen'); // events at 10:00, 10:30, 11:00, 12:00 and 16:00 EDT on 1 June
+    const start = sim.region.getByLabel(`Start (${TZ}; empty: first event)`, { exact: true });
+    const startTime = sim.region.getByLabel(`Start (${TZ}; empty: first event), time (24-hour)`, { exact: true });
+    await expect(start).toHaveAttribute('type', 'date');
+    await start.fill('2026-06-01');
+    // Typed key by key, as an admin does: a 12-hour box took "1" as the hour and "53" as the minutes.
+    await startTime.pressSequentially('1530');
+    await page.keyboard.press('Tab');
+    await expect(startTime).toHaveValue('15:30');
+    await expect(sim.region.getByText('4 events before Start only set up the leads and start nothing.')).toBeVisible();
+    // Until keeps its value, and says what is missing, when its time is emptied.
+    const untilTime = sim.region.getByLabel(`Until (${TZ}; empty: last event), time (24-hour)`, { exact: true });
+    await expect(untilTime).toHaveValue('14:00');
+    await untilTime.clear();
+    await untilTime.press('Tab');
+    await expect(untilTime).toHaveAttribute('aria-invalid', 'true');
+    await expect(untilTime).toHaveAccessibleDescription('Enter a time too (24-hour HH:MM): still Tue 2 Jun 2026, 14:00 EDT.');
+    await expect(sim.region.getByLabel(`Until (${TZ}; empty: last event)`, { exact: true })).toHaveValue('2026-06-02');
+    const result = await axe().include('[aria-label="Simulator"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   test('events composed by hand for a saved bot are still there after a reload', async ({ page, app }) => {
