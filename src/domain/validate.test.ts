@@ -457,7 +457,20 @@ describe('V14 a bot is at most 64 KB', () => {
     expect(MAX_BOT_BYTES).toBe(65_536);
     expect(validateBot(botOfBytes(65_536), account).ok).toBe(true);
     const r = validateBot(botOfBytes(65_537), account);
-    expect(r.ok ? [] : r.errors).toEqual([{ path: '', message: 'The bot is too large (65 KB); a bot can be at most 64 KB.' }]);
+    expect(r.ok ? [] : r.errors).toEqual([
+      { path: '', message: 'The bot is too large (65 KB); a bot can be at most 64 KB. Its 32 triggers take 64 KB (the largest: trigger 1, 2.0 KB).' },
+    ]);
+  });
+  it('says where an oversized bot\'s bytes are: the parts that take a quarter of it or more, each with its largest', () => {
+    const url = (n: number) => ({ type: 'website_visited' as const, url: `https://example.com/${'a'.repeat(n)}`, delayMinutes: 0 });
+    const utm = (n: number) => ({ type: 'utm' as const, param: 'utm_source' as const, op: 'match' as const, value: 'v'.repeat(n) });
+    const both = bot({ triggers: [url(1000), url(30_000)], conditions: [utm(20_000), utm(500), utm(19_000)] });
+    const r = validateBot(both, account);
+    expect(r.ok ? '' : r.errors[0]!.message).toBe(
+      'The bot is too large (70 KB); a bot can be at most 64 KB. Its 3 conditions take 39 KB (the largest: condition 1, 20 KB), and its 2 triggers take 30 KB (the largest: trigger 2, 29 KB).',
+    );
+    const one = validateBot(bot({ triggers: [url(66_000)] }), account);
+    expect(one.ok ? '' : one.errors[0]!.message).toMatch(/ Its one trigger takes 65 KB\.$/);
   });
 });
 

@@ -260,13 +260,42 @@ export function checkBotAgainstAccount(bot: Bot, ix: AccountIndex, prefix: Path 
   return out.slice(0, MAX_ERRORS);
 }
 
+const kb = (bytes: number) => (bytes < 10 * 1024 ? `${(Math.round(bytes / 102.4) / 10).toFixed(1)} KB` : `${Math.round(bytes / 1024)} KB`);
+
+/**
+ * Where an oversized bot's bytes are, in words: its triggers or conditions (with the largest of
+ * them), or its name, whichever take a quarter of it or more. "" when that cannot be told.
+ */
+function whereTheSizeIs(input: unknown, total: number): string {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return '';
+  const bot = input as Record<string, unknown>;
+  const parts: { bytes: number; words: string }[] = [];
+  for (const [key, one] of [['triggers', 'trigger'], ['conditions', 'condition']] as const) {
+    const list = bot[key];
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const sizes = list.map(jsonBytes);
+    const bytes = jsonBytes(list);
+    const largest = sizes.indexOf(Math.max(...sizes));
+    const what = list.length === 1 ? `its one ${one} takes` : `its ${list.length} ${key} take`;
+    parts.push({ bytes, words: `${what} ${kb(bytes)}${list.length > 1 ? ` (the largest: ${one} ${largest + 1}, ${kb(sizes[largest]!)})` : ''}` });
+  }
+  for (const key of ['name', 'activeHours'] as const) {
+    const bytes = jsonBytes(bot[key]);
+    parts.push({ bytes, words: `its ${key === 'name' ? 'name' : 'active hours'} ${kb(bytes)}` });
+  }
+  const big = parts.filter((p) => Number.isFinite(p.bytes) && p.bytes >= total / 4).sort((a, b) => b.bytes - a.bytes);
+  if (big.length === 0) return '';
+  const text = big.map((p) => p.words).join(', and ');
+  return ` ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 function sizeError(input: unknown, path: Path): ValidationError | null {
   const bytes = jsonBytes(input);
   if (bytes <= MAX_BOT_BYTES) return null;
   return {
     path: joinPath(path),
     message: Number.isFinite(bytes)
-      ? `The bot is too large (${Math.ceil(bytes / 1024)} KB); a bot can be at most 64 KB.`
+      ? `The bot is too large (${Math.ceil(bytes / 1024)} KB); a bot can be at most 64 KB.${whereTheSizeIs(input, bytes)}`
       : 'The bot cannot be stored as JSON.',
   };
 }
