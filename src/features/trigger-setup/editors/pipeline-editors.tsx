@@ -1,4 +1,6 @@
+import { useRef, useState } from 'react';
 import type { EntityType } from '../../../domain';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { Checklist, Field, IdSelect, type ControlProps } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
 import { ENTITY_LABELS } from '../lib/words';
@@ -53,39 +55,108 @@ function EntitySelect({ control, entities, value, onChange }: { control: Control
     <select {...control} value={value} onChange={(e) => onChange(e.currentTarget.value as EntityType)}>
       {(entities.includes(value) ? entities : [value, ...entities]).map((e) => (
         <option key={e} value={e}>
-          {ENTITY_LABELS[e].charAt(0).toUpperCase() + ENTITY_LABELS[e].slice(1)}
+          {capitalised(ENTITY_LABELS[e])}
         </option>
       ))}
     </select>
   );
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const ENTITY_PLURALS: Record<EntityType, string> = { lead: 'leads', contact: 'contacts', company: 'companies', product: 'products' };
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+type Owned = { id: string; name: string; entity: EntityType };
+/**
+ * A tag or field chosen for one entity that the entity chosen since does not have; `only`: that
+ * entity's one tag or field, chosen in its place.
+ */
+type Missing = { name: string; from: EntityType; to: EntityType; only?: string };
+
+/**
+ * The tag (or field) of a tag or field trigger follows its entity. Changing the entity used to put
+ * the new entity's first tag in place of the chosen one without a word (VIP became New). Now each
+ * entity's choice is remembered while the row's editor is open, so going back restores it (as
+ * "Repeats" keeps its date). For an entity not chosen before: a tag of the same name; else its only
+ * tag, said; else none, and the select asks for one, saying which was not carried over.
+ */
+function useChoicePerEntity(items: readonly Owned[], entity: EntityType, chosenId: string, what: 'tag' | 'field') {
+  const remembered = useRef<Partial<Record<EntityType, string>>>({});
+  const [missing, setMissing] = useState<Missing | null>(null);
+  const [said, say] = useAnnouncer();
+  const words = (m: Missing) => {
+    const back = `choose ${capitalised(ENTITY_LABELS[m.from])} again to get “${m.name}” back.`;
+    const none = `${capitalised(ENTITY_PLURALS[m.to])} have no ${what} “${m.name}”`;
+    return m.only === undefined ? `${none}. Choose one of theirs, or ${back}` : `${none}: “${m.only}”, their only ${what}, is chosen; ${back}`;
+  };
+  /** The id to choose with `next`, '' when it has no such tag or field. */
+  const switchTo = (next: EntityType): string => {
+    const current = items.find((i) => i.id === chosenId && i.entity === entity);
+    if (current) remembered.current[entity] = current.id;
+    const ofNext = items.filter((i) => i.entity === next);
+    const keptId = remembered.current[next];
+    const pick = ofNext.find((i) => i.id === keptId) ?? (current ? ofNext.find((i) => sameName(i.name, current.name)) : undefined);
+    // With nothing chosen here (after a miss), the miss still names what was chosen last.
+    const lost = pick ? null : current ? { name: current.name, from: entity } : missing && { name: missing.name, from: missing.from };
+    const only = !pick && ofNext.length === 1 ? ofNext[0] : undefined;
+    const note = lost && { ...lost, to: next, ...(only ? { only: only.name } : {}) };
+    setMissing(note);
+    say(note ? words(note) : '');
+    return (pick ?? only)?.id ?? '';
+  };
+  const chose = () => {
+    setMissing(null);
+    say('');
+  };
+  const shown = missing && missing.to === entity ? missing : null;
+  return {
+    switchTo,
+    chose,
+    said,
+    /** Said in place of "The id is empty." while nothing is chosen. */
+    missing: shown && shown.only === undefined && chosenId === '' ? words(shown) : null,
+    /** The only tag or field, chosen in place of the one before. */
+    only: shown && shown.only !== undefined && chosenId !== '' ? words(shown) : undefined,
+  };
+}
+
+/** The choice's errors, with "Choose one of theirs" in place of the validator's "The id is empty." */
+const choiceErrors = (errors: readonly string[], chosenId: string, missing: string | null, choose: string): string[] =>
+  chosenId === '' ? [missing ?? choose] : [...errors];
+
 export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorProps<'tag_added' | 'tag_removed'>) {
   const entities = entitiesWithTags(account);
   const tags = account.tags.filter((t) => t.entity === trigger.entity);
+  const choice = useChoicePerEntity(account.tags, trigger.entity, trigger.tagId, 'tag');
   return (
     <>
       <p className="ui-hint">
         Only tags {trigger.type === 'tag_added' ? 'added' : 'removed'} by a user start the bot, not by automations or the API. After more than 25,000
         tag actions within an hour, all tag triggers pause for an hour.
       </p>
+      {/* The entity first: the tags offered are that entity's. */}
       <div className="ts-row-fields">
-        <Field label="Tag" errors={messagesFor(errors, 'tagId')}>
-          {(p) => (
-            <IdSelect control={p} options={tags} value={trigger.tagId} placeholder="Choose a tag" onChange={(tagId) => onChange({ ...trigger, tagId })} />
-          )}
-        </Field>
         <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
+          {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, tagId: choice.switchTo(entity) })} />}
+        </Field>
+        <Field label="Tag" errors={choiceErrors(messagesFor(errors, 'tagId'), trigger.tagId, choice.missing, 'Choose a tag.')} hint={choice.only}>
           {(p) => (
-            <EntitySelect
+            <IdSelect
               control={p}
-              entities={entities}
-              value={trigger.entity}
-              onChange={(entity) => onChange({ ...trigger, entity, tagId: account.tags.find((t) => t.entity === entity)?.id ?? '' })}
+              options={tags}
+              value={trigger.tagId}
+              placeholder="Choose a tag"
+              onChange={(tagId) => {
+                choice.chose();
+                onChange({ ...trigger, tagId });
+              }}
             />
           )}
         </Field>
       </div>
+      <p role="status" className="ts-visually-hidden">
+        {choice.said}
+      </p>
     </>
   );
 }
@@ -94,6 +165,7 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
   const fields = watchableFields(account);
   const entities = [...new Set(fields.map((f) => f.entity))];
   const ofEntity = fields.filter((f) => f.entity === trigger.entity);
+  const choice = useChoicePerEntity(fields, trigger.entity, trigger.fieldId, 'field');
   return (
     <>
       <p className="ui-hint">
@@ -102,21 +174,26 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
       </p>
       <div className="ts-row-fields">
         <Field label="Entity" errors={messagesFor(errors, 'entity')}>
+          {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, fieldId: choice.switchTo(entity) })} />}
+        </Field>
+        <Field label="Field" errors={choiceErrors(messagesFor(errors, 'fieldId'), trigger.fieldId, choice.missing, 'Choose a field.')} hint={choice.only ? `${choice.only} Name and Budget cannot be watched.` : 'Name and Budget cannot be watched.'}>
           {(p) => (
-            <EntitySelect
+            <IdSelect
               control={p}
-              entities={entities}
-              value={trigger.entity}
-              onChange={(entity) => onChange({ ...trigger, entity, fieldId: fields.find((f) => f.entity === entity)?.id ?? '' })}
+              options={ofEntity}
+              value={trigger.fieldId}
+              placeholder="Choose a field"
+              onChange={(fieldId) => {
+                choice.chose();
+                onChange({ ...trigger, fieldId });
+              }}
             />
           )}
         </Field>
-        <Field label="Field" errors={messagesFor(errors, 'fieldId')} hint="Name and Budget cannot be watched.">
-          {(p) => (
-            <IdSelect control={p} options={ofEntity} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
-          )}
-        </Field>
       </div>
+      <p role="status" className="ts-visually-hidden">
+        {choice.said}
+      </p>
     </>
   );
 }

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { Account, Trigger } from '../../../domain';
+import { TriggerList } from '../components/trigger-list';
+import { account, withAccount } from '../test/account';
+import { NOW, triggerErrors } from '../test/trigger-row-harness';
+
+/** One trigger row on `acc`, with the errors the dialog would show (the demo account's validator). */
+function Row({ acc, initial, seen }: { acc: Account; initial: Trigger; seen: Trigger[] }) {
+  const [triggers, setTriggers] = useState<Trigger[]>([initial]);
+  return (
+    <TriggerList
+      account={acc}
+      triggers={triggers}
+      rowKeys={['row']}
+      onChange={(_, next) => {
+        seen.push(next);
+        setTriggers([next]);
+      }}
+      onRemove={() => {}}
+      errors={acc === account ? triggerErrors(triggers) : []}
+      now={NOW}
+    />
+  );
+}
+
+const setup = (initial: Trigger, acc: Account = account) => {
+  const seen: Trigger[] = [];
+  render(<Row acc={acc} initial={initial} seen={seen} />);
+  const row = screen.getByRole('group', { name: 'Settings of trigger 1' });
+  return { user: userEvent.setup(), seen, row, last: () => seen.at(-1) };
+};
+
+// A contact tag "VIP" of its own, and a second contact tag, beside the demo account's contact tag Partner.
+const twoContactTags = withAccount({
+  tags: [...account.tags, { id: 't-vip-c', name: 'vip ', entity: 'contact' }, { id: 't-friend', name: 'Friend', entity: 'contact' }],
+});
+
+describe('TagTriggerEditor: the entity, then its tag', () => {
+  it('puts the entity before the tag, whose list depends on it', () => {
+    const { row } = setup({ type: 'tag_added', entity: 'lead', tagId: 't-vip' });
+    const selects = within(row).getAllByRole('combobox');
+    expect(selects.map((s) => s.id)).toEqual([within(row).getByLabelText('Added to').id, within(row).getByLabelText('Tag').id]);
+  });
+
+  it('does not swap VIP for another tag when the entity changes: it asks, says why, and going back restores VIP', async () => {
+    const { user, row, last } = setup({ type: 'tag_added', entity: 'lead', tagId: 't-vip' }, withAccount({ tags: [...account.tags, { id: 't-friend', name: 'Friend', entity: 'contact' }] }));
+    await user.selectOptions(within(row).getByLabelText('Added to'), 'Contact');
+    expect(last()).toEqual({ type: 'tag_added', entity: 'contact', tagId: '' });
+    const tag = within(row).getByLabelText('Tag');
+    expect(tag).toHaveValue('');
+    expect(within(tag).getByRole('option', { selected: true })).toHaveTextContent('Choose a tag');
+    expect(tag).toHaveAccessibleDescription('Contacts have no tag “VIP”. Choose one of theirs, or choose Lead again to get “VIP” back.');
+    expect(screen.getByRole('status')).toHaveTextContent('Contacts have no tag “VIP”.');
+    await user.selectOptions(within(row).getByLabelText('Added to'), 'Lead');
+    expect(last()).toEqual({ type: 'tag_added', entity: 'lead', tagId: 't-vip' });
+    expect(within(row).getByLabelText('Tag')).toHaveDisplayValue('VIP');
+  });
+
+  it('remembers each entity’s own choice', async () => {
+    const { user, row, last } = setup({ type: 'tag_removed', entity: 'lead', tagId: 't-offer' }, twoContactTags);
+    await user.selectOptions(within(row).getByLabelText('Removed from'), 'Contact');
+    await user.selectOptions(within(row).getByLabelText('Tag'), 'Friend');
+    expect(within(row).getByLabelText('Tag')).not.toHaveAccessibleDescription(/have no tag/);
+    await user.selectOptions(within(row).getByLabelText('Removed from'), 'Lead');
+    expect(last()).toMatchObject({ entity: 'lead', tagId: 't-offer' });
+    await user.selectOptions(within(row).getByLabelText('Removed from'), 'Contact');
+    expect(last()).toMatchObject({ entity: 'contact', tagId: 't-friend' });
+  });
+
+  it('takes the new entity’s tag of the same name (letter case and spaces aside)', async () => {
+    const { user, row, last } = setup({ type: 'tag_added', entity: 'lead', tagId: 't-vip' }, twoContactTags);
+    await user.selectOptions(within(row).getByLabelText('Added to'), 'Contact');
+    expect(last()).toMatchObject({ entity: 'contact', tagId: 't-vip-c' });
+  });
+
+  it('takes the new entity’s only tag, and says so', async () => {
+    const { user, row, last } = setup({ type: 'tag_added', entity: 'lead', tagId: 't-vip' });
+    await user.selectOptions(within(row).getByLabelText('Added to'), 'Contact');
+    expect(last()).toMatchObject({ entity: 'contact', tagId: 't-partner' });
+    expect(within(row).getByLabelText('Tag')).toHaveAccessibleDescription('Contacts have no tag “VIP”: “Partner”, their only tag, is chosen; choose Lead again to get “VIP” back.');
+    await user.selectOptions(within(row).getByLabelText('Added to'), 'Lead');
+    expect(last()).toMatchObject({ entity: 'lead', tagId: 't-vip' });
+    expect(within(row).getByLabelText('Tag')).not.toHaveAccessibleDescription(/only tag/);
+  });
+});
+
+describe('FieldTriggerEditor: the entity, then its field', () => {
+  it('does not swap Location for another field when the entity changes, and going back restores it', async () => {
+    const acc = withAccount({ fields: [...account.fields, { id: 'f-email', entity: 'contact', name: 'Email', type: 'text' }] });
+    const { user, row, last } = setup({ type: 'field_updated', entity: 'lead', fieldId: 'f-location' }, acc);
+    await user.selectOptions(within(row).getByLabelText('Entity'), 'Contact');
+    expect(last()).toEqual({ type: 'field_updated', entity: 'contact', fieldId: '' });
+    expect(within(row).getByLabelText('Field', { exact: true })).toHaveAccessibleDescription(/^Contacts have no field “Location”\. Choose one of theirs/);
+    await user.selectOptions(within(row).getByLabelText('Entity'), 'Lead');
+    expect(last()).toEqual({ type: 'field_updated', entity: 'lead', fieldId: 'f-location' });
+  });
+});
