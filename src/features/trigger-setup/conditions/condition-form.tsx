@@ -232,10 +232,14 @@ function SourceForm({ condition, account, errors, onChange }: FormProps<Extract<
 
 function UtmForm({ condition, errors, onChange }: FormProps<Extract<Condition, { type: 'utm' }>>) {
   const needsValue = UTM_OPERATORS_WITH_VALUE.includes(condition.op);
+  // The value an operator without one dropped, kept while this editor is open: "contains summer",
+  // then "is empty", then "contains" again comes back to "summer" rather than to an empty box.
+  const dropped = useRef<string | undefined>(undefined);
   const setOp = (op: UtmOperator) => {
     const { value, ...rest } = condition;
+    if (value !== undefined) dropped.current = value;
     // "empty" and "not empty" take no value (V3): the key goes, not just the text.
-    onChange(UTM_OPERATORS_WITH_VALUE.includes(op) ? { ...rest, op, value: value ?? '' } : { ...rest, op });
+    onChange(UTM_OPERATORS_WITH_VALUE.includes(op) ? { ...rest, op, value: value ?? dropped.current ?? '' } : { ...rest, op });
   };
   return (
     <>

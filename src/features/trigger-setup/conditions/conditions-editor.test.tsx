@@ -123,7 +123,7 @@ describe('ConditionsEditor', () => {
     expect(last()).toEqual([{ type: 'not_tags', mode: 'and', tagIds: ['t-spam'] }]);
   });
 
-  it('hides the UTM value for empty / not empty and removes the value key', async () => {
+  it('hides the UTM value for empty / not empty and removes the value key, and brings the typed value back with an operator that takes one', async () => {
     const { user, last } = setup({ initial: [{ type: 'utm', param: 'utm_source', op: 'match', value: '' }] });
     await user.click(screen.getByRole('button', { name: 'utm_source matches (no value yet)' }));
     await user.type(screen.getByRole('textbox', { name: 'Value' }), 'Google');
@@ -147,9 +147,19 @@ describe('ConditionsEditor', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Comparison' }), 'is not empty');
     expect(last()?.[0]).not.toHaveProperty('value');
+    // "Google" was dropped from the condition, not from the editor: it comes back.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Comparison' }), 'contains');
+    expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('Google');
+    expect(last()).toEqual([{ type: 'utm', param: 'utm_source', op: 'contains', value: 'Google' }]);
+    expect(screen.getByRole('button', { name: 'utm_source contains Google' })).toBeInTheDocument();
+  });
+
+  it('starts an empty UTM value box when no value was typed before', async () => {
+    const { user, last } = setup({ initial: [{ type: 'utm', param: 'utm_term', op: 'empty' }] });
+    await user.click(screen.getByRole('button', { name: 'utm_term is empty' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Comparison' }), 'does not contain');
     expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('');
-    expect(last()).toEqual([{ type: 'utm', param: 'utm_source', op: 'contains', value: '' }]);
+    expect(last()).toEqual([{ type: 'utm', param: 'utm_term', op: 'not_contains', value: '' }]);
   });
 
   it('edits sale bounds, an empty box being an open bound', async () => {
