@@ -494,6 +494,24 @@ describe('TriggerSetupDialog', () => {
     watcher.disconnect();
   });
 
+  it('after a trigger is removed, focuses the heading of the trigger now in its place, else the one before, and "When this happens" once none is left', async () => {
+    const id = storeBot('Three', [{ type: 'call_received' }, { type: 'form_submitted', formIds: [] }, { type: 'website_visited', url: 'https://example.com/a', delayMinutes: 0 }]);
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Three');
+    const said = () => within(dialog()).getAllByRole('status', { hidden: true }).map((s) => s.textContent).join(' | ');
+    const heading = (name: string) => within(dialog()).getByRole('heading', { name, hidden: true });
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 2', hidden: true }));
+    await waitFor(() => expect(heading('When https://example.com/a is visited, immediately')).toHaveFocus());
+    expect(said()).toContain('Removed trigger 2: When any form is submitted.');
+    // The last one: the one before.
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 2', hidden: true }));
+    await waitFor(() => expect(heading('When a call is received')).toHaveFocus());
+    expect(said()).toContain('Removed trigger 2: When https://example.com/a is visited, immediately.');
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 1', hidden: true }));
+    await waitFor(() => expect(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true })).toHaveFocus());
+    expect(said()).toContain('Removed trigger 1: When a call is received.');
+  });
+
   it('says when a new bot keeps its default trigger beside one the admin picked, and removes it on request', async () => {
     const { user } = renderDialog({ botId: null });
     const note = /Trigger 1 is the one new bots start with, so this bot also starts whenever a lead opens a conversation/;

@@ -790,12 +790,23 @@ function TriggerSetupForm({
                   // A new bot starts with the default trigger; picking another one adds to it (the
                   // article's multi-choice field), so say when the default is still there beside others.
                   const defaultAt = saved === null ? triggers.findIndex(isDefaultTrigger) : -1;
-                  const removeTrigger = (i: number) => {
+                  /**
+                   * `from`: "row" for the row's own Remove, whose button goes with the row: the focus goes
+                   * to the heading of the trigger now in its place, else of the one before (as a removed
+                   * condition's goes to the chip in its place), and to "When this happens" only when none
+                   * is left. "picker" for the default-trigger note's button beside "When this happens".
+                   */
+                  const removeTrigger = (i: number, from: 'row' | 'picker' = 'row') => {
                     setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
                     setRowKeys((keys) => keys.filter((_, j) => j !== i));
                     setTriggers(triggers.filter((_, j) => j !== i));
-                    // The removed row took the focus with it: put it somewhere useful.
-                    whenButton.current?.focus();
+                    const left = triggers.length - 1;
+                    const at = from === 'picker' || left === 0 ? -1 : Math.min(i, left - 1);
+                    if (at < 0) {
+                      whenButton.current?.focus();
+                      return;
+                    }
+                    focusNext(() => mainRef.current?.querySelectorAll<HTMLElement>('.ts-trigger-list > .ts-trigger')[at]?.querySelector<HTMLElement>('.ts-trigger-summary'));
                   };
                   return (
                     <>
@@ -844,7 +855,7 @@ function TriggerSetupForm({
                             Trigger {defaultAt + 1} is the one new bots start with, so this bot also starts whenever a lead opens a
                             conversation with an incoming message. Remove it if only the triggers you added should start the bot.
                           </p>
-                          <button type="button" className="ui-button ts-button" onClick={() => removeTrigger(defaultAt)}>
+                          <button type="button" className="ui-button ts-button" onClick={() => removeTrigger(defaultAt, 'picker')}>
                             Remove the default trigger
                           </button>
                         </div>
