@@ -339,12 +339,27 @@ describe('ConditionsEditor', () => {
     expect(screen.getByRole('button', { name: 'Lead stage: Incoming leads' })).toHaveFocus();
   });
 
-  it('refuses a 21st condition and says why', async () => {
+  it('refuses a 21st condition and says why, staying in the Tab order (aria-disabled, as "When this happens" at 50)', async () => {
     const twenty: Condition[] = Array.from({ length: 20 }, () => ({ type: 'stages', stageIds: [] }));
-    setup({ initial: twenty });
+    const { user, onChange } = setup({ initial: twenty });
     const add = screen.getByRole('button', { name: 'Add condition' });
-    expect(add).toBeDisabled();
+    expect(add).not.toBeDisabled();
+    expect(add).toHaveAttribute('aria-disabled', 'true');
     expect(add).toHaveAccessibleDescription('A bot can have at most 20 conditions: remove one to add another.');
+    // Tab reaches it from the last chip's "Remove condition", and neither a press nor Enter opens the menu.
+    screen.getAllByRole('button', { name: 'Remove condition' }).at(-1)!.focus();
+    await user.tab();
+    expect(add).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(add);
+    expect(screen.queryByRole('dialog', { name: 'Choose a condition' })).toBeNull();
+    expect(add).toHaveFocus();
+    expect(onChange).not.toHaveBeenCalled();
+    // One removed: it opens again.
+    await user.click(screen.getAllByRole('button', { name: 'Remove condition' })[0]!);
+    expect(add).not.toHaveAttribute('aria-disabled');
+    await user.click(add);
+    expect(screen.getByRole('dialog', { name: 'Choose a condition' })).toBeInTheDocument();
   });
 
   it('shows list-level errors beneath the chips, not on a chip', () => {

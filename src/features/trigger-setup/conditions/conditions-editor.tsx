@@ -105,16 +105,19 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce,
       <Popover
         open={menuOpen}
         onOpenChange={(open) => {
+          if (open && full) return; // aria-disabled: it keeps the focus, and refuses to open
           if (open) picked.current = false;
           setMenuOpen(open);
         }}
       >
         <PopoverTrigger asChild>
+          {/* aria-disabled rather than disabled, as "When this happens" at 50 triggers: Tab still
+              reaches it, and its hint says why it does not open (disabled, it was skipped unheard). */}
           <button
             ref={addButton}
             type="button"
             className="cond-button conditions-editor__add"
-            disabled={full}
+            aria-disabled={full || undefined}
             aria-describedby={full ? `${id}-full` : undefined}
           >
             Add condition
