@@ -36,9 +36,13 @@ describe('clock text ↔ minutes', () => {
     ['720:00', 43200],
     [' 2:07 ', 127],
     ['01.30', 90], // the help article's "HH.MM"
+    // Past the 720:00 maximum, still read: validation then names the range, not the format.
+    ['721:00', 43260],
+    ['1000:00', 60000],
+    ['0001:05', 65],
   ])('reads %j as %i minutes', (text, minutes) => expect(clockTextToMinutes(text)).toBe(minutes));
 
-  it.each(['', '1:5', '01:60', 'ab:cd', '1h30', '-01:00', '1000:00', '01,30', '1.5'])('refuses %j', (text) => expect(clockTextToMinutes(text)).toBeNaN());
+  it.each(['', '1:5', '01:60', 'ab:cd', '1h30', '-01:00', '01,30', '1.5', ':30'])('refuses %j', (text) => expect(clockTextToMinutes(text)).toBeNaN());
 
   it('writes minutes back as HH:MM, hours past 23 included', () => {
     expect(minutesToClockText(90)).toBe('01:30');
@@ -77,6 +81,19 @@ describe('DurationField', () => {
     expect(screen.getByLabelText('Delay: custom interval (HH:MM)')).toHaveValue('01:15');
     // A delay's custom box may hold 00:00, which is no delay: the hint says so.
     expect(screen.getByLabelText('Delay: custom interval (HH:MM)')).toHaveAccessibleDescription(/00:00 is the same as “Immediately”/);
+  });
+
+  it('tells a custom interval past 720:00 the maximum, not the format', async () => {
+    const user = userEvent.setup();
+    const seen: number[] = [];
+    render(<Harness initial={75} seen={seen} />);
+    const custom = screen.getByLabelText('Delay: custom interval (HH:MM)');
+    await user.clear(custom);
+    await user.type(custom, '1000:00');
+    expect(seen.at(-1)).toBe(60000);
+    expect(custom).toHaveAttribute('aria-invalid', 'true');
+    expect(custom).toHaveAccessibleDescription(/^The delay can be at most 30 days \(43,200 minutes\)\. Hours and minutes, up to 720:00 \(30 days\)/);
+    expect(custom).not.toHaveAccessibleDescription(/Type the delay as hours and minutes/);
   });
 
   it('marks text that is not HH:MM invalid and links the error to the input', async () => {

@@ -26,11 +26,13 @@ export function minutesToClockText(minutes: number): string {
 }
 
 /**
- * "HH:MM" (hours 0..999, minutes 0..59) → minutes, NaN for anything else (validation then says what
- * is wrong). "HH.MM", as the help article writes the interval, reads the same.
+ * "HH:MM" (any number of hour digits, minutes 0..59) → minutes, NaN for anything else (validation
+ * then says what is wrong). "HH.MM", as the help article writes the interval, reads the same. Hours
+ * past 720 are read, not refused here: "1000:00" is a delay too long (at most 30 days), not text in
+ * the wrong format, and the range's own message says so.
  */
 export function clockTextToMinutes(text: string): number {
-  const m = /^\s*(\d{1,3})[:.]([0-5]\d)\s*$/.exec(text);
+  const m = /^\s*(\d+)[:.]([0-5]\d)\s*$/.exec(text);
   return m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
 }
 

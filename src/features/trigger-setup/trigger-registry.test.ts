@@ -46,6 +46,33 @@ describe('describeTrigger', () => {
     expect(describeTrigger({ type: 'on_date', at: '' }, account)).toBe('On a date not set yet');
   });
 
+  it('does not state out-of-range delays, cooldowns and hours as if they were valid', () => {
+    const say = (t: unknown) => describeTrigger(t as Trigger, account);
+    expect(say({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: -1, direction: 'before' })).toBe('An hours value to fix before Meeting Time');
+    expect(say({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 1000, direction: 'after' })).toBe('An hours value to fix after Meeting Time');
+    expect(say({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 1.5, direction: 'after' })).toBe('An hours value to fix after Meeting Time');
+    // The limits themselves are fine.
+    expect(say({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 720, direction: 'after' })).toBe('720 hours after Meeting Time');
+    expect(say({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: 0, direction: 'after' })).toBe('0 hours after Meeting Time');
+    expect(say({ type: 'relative_to_date_field', fieldId: 'f-meeting', hours: Number.NaN, direction: 'after' })).toBe('Some hours after Meeting Time');
+
+    expect(say({ type: 'message', direction: 'incoming', channelIds: ['ch-wa'], cooldownMinutes: 0 })).toBe('On an incoming message in WhatsApp, with a cooldown to fix');
+    expect(say({ type: 'message', direction: 'incoming', channelIds: ['ch-wa'], cooldownMinutes: 43201 })).toBe('On an incoming message in WhatsApp, with a cooldown to fix');
+    expect(say({ type: 'message', direction: 'incoming', channelIds: ['ch-wa'], cooldownMinutes: Number.NaN })).toBe('On an incoming message in WhatsApp, with an unset cooldown');
+    expect(say({ type: 'message', direction: 'incoming', channelIds: ['ch-wa'], cooldownMinutes: 1 })).toBe('On an incoming message in WhatsApp, at most once every 1 min');
+
+    // 30 days 1 h, and a negative delay, in each trigger that has a delay.
+    expect(say({ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 43260 })).toBe('When a lead is moved to Won, after a delay to fix');
+    expect(say({ type: 'lead_created_in_stage', stageIds: ['s-won'], delayMinutes: -5, applyToExisting: true })).toBe(
+      'When a lead is created in Won, after a delay to fix (also for leads already there)',
+    );
+    expect(say({ type: 'website_visited', url: 'https://example.com/a', delayMinutes: 60000 })).toBe('When https://example.com/a is visited, after a delay to fix');
+    expect(say({ type: 'outgoing_message_seen', channelIds: [], delayMinutes: -1 })).toBe('When an outgoing message is seen in any channel, after a delay to fix');
+    expect(say({ type: 'conversation_closed', channelIds: [], delayMinutes: 43260 })).toBe('After a conversation is closed in any channel, after a delay to fix');
+    expect(say({ type: 'conversation_closed', channelIds: [], delayMinutes: 43200 })).toBe('After a conversation is closed in any channel, after 30 days');
+    expect(say({ type: 'conversation_closed', channelIds: [], delayMinutes: Number.NaN })).toBe('After a conversation is closed in any channel, after an unset time');
+  });
+
   it('adds the pipeline to stage names when the account has several pipelines', () => {
     const two = withAccount({
       pipelines: [...account.pipelines, { id: 'p-2', name: 'Partners', stages: [{ id: 's-p-new', name: 'New' }] }],

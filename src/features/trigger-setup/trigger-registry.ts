@@ -1,6 +1,6 @@
 // Per-type metadata for triggers in one place: label, group, default value, summary in words and
 // whether the account allows it. The picker, the editors and the bot list all read it from here.
-import { assertNever, isInstagram, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
+import { assertNever, isInstagram, MAX_DELAY_MINUTES, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
 import {
   channelsWords,
   cooldownWords,
@@ -54,8 +54,26 @@ const stagesAvailability = (account: Account): Availability =>
 const stageList = (account: Account, ids: readonly string[]) =>
   ids.length === 0 ? 'a stage (none chosen yet)' : orList(stageNames(account, ids));
 
+const wholeIn = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
+
+/**
+ * A delay in a summary. Out of V9's range (0 to 30 days, whole minutes) it is "a delay to fix", as
+ * an unreadable one is "an unset time": "-1 min" or "30 days 1 h" read as if they would run.
+ */
+const delayPart = (minutes: number) => (Number.isNaN(minutes) || wholeIn(minutes, 0, MAX_DELAY_MINUTES) ? delayWords(minutes) : 'after a delay to fix');
+
+/** A cooldown in a summary (V9: 1 minute to 30 days); "at most once every 0 min" read as valid. */
+const cooldownPart = (minutes: number) =>
+  Number.isNaN(minutes) ? 'with an unset cooldown' : wholeIn(minutes, 1, MAX_DELAY_MINUTES) ? cooldownWords(minutes) : 'with a cooldown to fix';
+
+/** V10: "hours before or after a date field" takes 0 to 720 hours. */
+const MAX_RELATIVE_HOURS = 720;
+/** Those hours in a summary; "-1 hours before" read as valid. */
+const hoursPart = (hours: number) =>
+  Number.isNaN(hours) ? 'Some hours' : wholeIn(hours, 0, MAX_RELATIVE_HOURS) ? `${hours} hour${hours === 1 ? '' : 's'}` : 'An hours value to fix';
+
 const stageSuffix = (t: { delayMinutes: number; applyToExisting?: boolean | undefined }) =>
-  `, ${delayWords(t.delayMinutes)}${t.applyToExisting ? ' (also for leads already there)' : ''}`;
+  `, ${delayPart(t.delayMinutes)}${t.applyToExisting ? ' (also for leads already there)' : ''}`;
 
 /** Entities that have at least one tag: only those are offered to tag triggers. */
 export function entitiesWithTags(account: Account): EntityType[] {
@@ -158,8 +176,7 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     create: (account) => ({ type: 'relative_to_date_field', fieldId: leadDateFields(account)[0]?.id ?? '', hours: 1, direction: 'before' }),
     summary: (t, account) => {
       const field = nameOf(account.fields, t.fieldId, (f) => f.name, '(no field chosen)');
-      const hours = Number.isFinite(t.hours) ? `${t.hours} hour${t.hours === 1 ? '' : 's'}` : 'Some hours';
-      return `${hours} ${t.direction} ${field}`;
+      return `${hoursPart(t.hours)} ${t.direction} ${field}`;
     },
     availability: (account) =>
       leadDateFields(account).length > 0
@@ -230,7 +247,7 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     create: () => ({ type: 'website_visited', url: 'https://', delayMinutes: 0 }),
     summary: (t, _account, whole) => {
       const url = t.url.trim();
-      return `When ${url && url !== 'https://' ? (whole ? url : clipped(url)) : 'a page (no address yet)'} is visited, ${delayWords(t.delayMinutes)}`;
+      return `When ${url && url !== 'https://' ? (whole ? url : clipped(url)) : 'a page (no address yet)'} is visited, ${delayPart(t.delayMinutes)}`;
     },
     availability: ALWAYS,
   },
@@ -247,7 +264,7 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     group: 'conversational',
     create: () => ({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }),
     summary: (t, account) =>
-      `On ${t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}, ${cooldownWords(t.cooldownMinutes)}`,
+      `On ${t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}, ${cooldownPart(t.cooldownMinutes)}`,
     availability: ALWAYS,
   },
   story_mention: {
@@ -263,14 +280,14 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'When an outgoing message is seen',
     group: 'conversational',
     create: () => ({ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 1440 }),
-    summary: (t, account) => `When an outgoing message is seen in ${channelsWords(account, t.channelIds)}, ${delayWords(t.delayMinutes)}`,
+    summary: (t, account) => `When an outgoing message is seen in ${channelsWords(account, t.channelIds)}, ${delayPart(t.delayMinutes)}`,
     availability: ALWAYS,
   },
   conversation_closed: {
     label: 'After a conversation is closed',
     group: 'conversational',
     create: () => ({ type: 'conversation_closed', channelIds: [], delayMinutes: 0 }),
-    summary: (t, account) => `After a conversation is closed in ${channelsWords(account, t.channelIds)}, ${delayWords(t.delayMinutes)}`,
+    summary: (t, account) => `After a conversation is closed in ${channelsWords(account, t.channelIds)}, ${delayPart(t.delayMinutes)}`,
     availability: ALWAYS,
   },
   first_message_of_day: {
