@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
-import type { EntityType } from '../../../domain';
+import { useId, useRef, useState } from 'react';
+import { MAX_DELAY_MINUTES, type Account, type EntityType } from '../../../domain';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { Checklist, Field, IdSelect, type ControlProps } from '../../../components/ui';
 import { messagesFor } from '../lib/errors';
-import { ENTITY_LABELS } from '../lib/words';
+import { durationWords, ENTITY_LABELS, orList, stageNames } from '../lib/words';
 import { entitiesWithTags, watchableFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
 import { TriggerDelayField } from './trigger-delay-field';
@@ -17,8 +17,25 @@ type StageType = 'lead_created_in_stage' | 'lead_moved_to_stage' | 'lead_moved_o
 export const STAGE_AGAIN =
   'The bot starts each time a lead moves into a ticked stage, also when it comes back later. To start it once per lead, let the bot add a tag and add the condition "Does not have tags" with that tag.';
 
+/**
+ * What "Apply the trigger to all leads already in this stage" does (SPEC R8a), said for the stages
+ * ticked (the label's "this stage" is kept: SPEC R8a and the tests name it) and the delay: it runs
+ * once, at the start plus the delay, not on every move.
+ */
+export function applyToExistingHint(account: Account, stageIds: readonly string[], delayMinutes: number): string {
+  const where = stageIds.length === 0 ? 'a ticked stage' : orList(stageNames(account, stageIds));
+  const when =
+    delayMinutes === 0
+      ? 'at the start'
+      : Number.isInteger(delayMinutes) && delayMinutes > 0 && delayMinutes <= MAX_DELAY_MINUTES
+        ? `${durationWords(delayMinutes)} after the start`
+        : 'at the start plus the delay';
+  return `Runs once, ${when}, for each lead that is in ${where} at the start (in the simulator, the start of the simulated time). Leads that arrive later start the bot as the trigger says.`;
+}
+
 export function StageTriggerEditor({ account, trigger, onChange, errors }: EditorProps<StageType>) {
   const options = account.pipelines.flatMap((p) => p.stages.map((s) => ({ id: s.id, label: s.name, group: p.name })));
+  const existingHintId = useId();
   return (
     <>
       <Checklist
@@ -34,6 +51,7 @@ export function StageTriggerEditor({ account, trigger, onChange, errors }: Edito
         <input
           type="checkbox"
           checked={trigger.applyToExisting ?? false}
+          aria-describedby={existingHintId}
           onChange={(e) => {
             const { applyToExisting: _omit, ...rest } = trigger;
             onChange(e.currentTarget.checked ? { ...rest, applyToExisting: true } : rest);
@@ -41,6 +59,9 @@ export function StageTriggerEditor({ account, trigger, onChange, errors }: Edito
         />
         <span>Apply the trigger to all leads already in this stage</span>
       </label>
+      <p id={existingHintId} className="ui-hint">
+        {applyToExistingHint(account, trigger.stageIds, trigger.delayMinutes)}
+      </p>
     </>
   );
 }
