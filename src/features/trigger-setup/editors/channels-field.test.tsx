@@ -37,7 +37,7 @@ describe('ChannelsField', () => {
 
 describe('DelayedChannelsEditor', () => {
   it('says that a seen message starts the bot even after a reply, and only for the seen trigger', () => {
-    const NOTE = 'The bot starts the delay after each seen message, even if the lead has replied in the meantime: there is no check for a reply and no cooldown.';
+    const NOTE = 'The delay starts after each seen message, even if the lead has replied in the meantime: there is no check for a reply and no cooldown.';
     const { unmount } = render(
       <DelayedChannelsEditor account={account} trigger={{ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 1440 }} onChange={() => {}} errors={[]} now={NOW} />,
     );

@@ -68,7 +68,7 @@ export function DelayedChannelsEditor({ account, trigger, onChange, errors }: Ed
       {trigger.type === 'outgoing_message_seen' && (
         // What admins expect of a "follow up if not answered" bot, and what this trigger does not do.
         <p className="ui-hint">
-          The bot starts the delay after each seen message, even if the lead has replied in the meantime: there is no check for a reply and no cooldown.
+          The delay starts after each seen message, even if the lead has replied in the meantime: there is no check for a reply and no cooldown.
         </p>
       )}
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
