@@ -291,7 +291,9 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     availability: ALWAYS,
   },
   first_message_of_day: {
-    label: 'First message of the day',
+    // The picker's and the summary's words (the article's "When a Lead starts chatting for the first
+    // time that day"): the row's caption read "First message of the day", a name found nowhere else.
+    label: 'When a lead starts chatting for the first time that day',
     group: 'conversational',
     create: () => ({ type: 'first_message_of_day', channelIds: [] }),
     summary: (t, account) => `When a lead starts chatting for the first time that day in ${channelsWords(account, t.channelIds)}`,

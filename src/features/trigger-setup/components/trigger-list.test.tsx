@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TriggerList } from './trigger-list';
 import { account } from '../test/account';
 import { SUMMARIES } from '../test/summaries';
+import { PICKER_OPTIONS } from '../trigger-registry';
 
 const NOW = Date.parse('2026-03-05T12:00:00Z');
 
@@ -16,6 +17,15 @@ describe('TriggerList', () => {
     expect(headings).toEqual(SUMMARIES.map(([, words]) => words));
     // Each row is a list item named by its summary.
     expect(screen.getByRole('listitem', { name: 'When a lead is moved to Qualified, after 10 min' })).toBeInTheDocument();
+  });
+
+  it('captions the first message of the day as the picker names it', () => {
+    render(
+      <TriggerList account={account} triggers={[{ type: 'first_message_of_day', channelIds: [] }]} rowKeys={['a']} onChange={() => {}} onRemove={() => {}} errors={[]} now={NOW} />,
+    );
+    const picked = PICKER_OPTIONS.find((o) => o.type === 'first_message_of_day')!.label;
+    expect(picked).toBe('When a lead starts chatting for the first time that day');
+    expect(screen.getByText(/^Trigger 1 · /)).toHaveTextContent(`Trigger 1 · ${picked}`);
   });
 
   it('tells what tag and field triggers react to, and their hourly limit, beside their settings', () => {
