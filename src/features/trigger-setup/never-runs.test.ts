@@ -128,6 +128,61 @@ describe('findNeverRuns', () => {
     });
   });
 
+  describe('UTM conditions that contradict each other', () => {
+    const utm = (param: string, op: string, value?: string): Condition => ({ type: 'utm', param, op, ...(value === undefined ? {} : { value }) }) as Condition;
+    const said = (...conditions: Condition[]) => findNeverRuns(bot({ conditions }), account);
+
+    it('warns, worded like the tag one, at the later condition', () => {
+      expect(said(utm('utm_source', 'match', 'Google'), utm('utm_source', 'not_match', 'Google'))).toEqual([
+        { code: 'utm_contradiction', path: 'conditions.1', message: 'This bot can never run: utm_source must both match “Google” and not match “Google”.' },
+      ]);
+      expect(said(utm('utm_term', 'empty'), { type: 'stages', stageIds: [] }, utm('utm_term', 'not_empty'))).toEqual([
+        { code: 'utm_contradiction', path: 'conditions.2', message: 'This bot can never run: utm_term must be both empty and not empty.' },
+      ]);
+      expect(said(utm('utm_source', 'match', 'Google'), utm('utm_source', 'match', 'Facebook'))[0]?.message).toBe(
+        'This bot can never run: utm_source must match both “Google” and “Facebook”.',
+      );
+      expect(said(utm('utm_medium', 'empty'), utm('utm_medium', 'match', 'cpc'))[0]?.message).toBe('This bot can never run: utm_medium must both be empty and match “cpc”.');
+      expect(said(utm('utm_medium', 'contains', 'summer'), utm('utm_medium', 'empty'))[0]?.message).toBe(
+        'This bot can never run: utm_medium must both contain “summer” and be empty.',
+      );
+    });
+
+    it('compares values trimmed and in any letter case (SPEC R16)', () => {
+      expect(said(utm('utm_source', 'match', ' google '), utm('utm_source', 'not_match', 'GOOGLE'))[0]?.message).toBe(
+        'This bot can never run: utm_source must both match “google” and not match “GOOGLE”.',
+      );
+      // The same value twice, spelt differently, is no contradiction.
+      expect(codes(bot({ conditions: [utm('utm_source', 'match', 'Google'), utm('utm_source', 'match', ' GOOGLE')] }))).toEqual([]);
+    });
+
+    it('knows what "contains" implies', () => {
+      expect(codes(bot({ conditions: [utm('utm_campaign', 'contains', 'summer_sale'), utm('utm_campaign', 'not_contains', 'SUMMER')] }))).toEqual(['utm_contradiction']);
+      expect(codes(bot({ conditions: [utm('utm_campaign', 'match', 'summer2024'), utm('utm_campaign', 'contains', 'winter')] }))).toEqual(['utm_contradiction']);
+      expect(codes(bot({ conditions: [utm('utm_campaign', 'match', 'summer2024'), utm('utm_campaign', 'not_contains', '2024')] }))).toEqual(['utm_contradiction']);
+    });
+
+    it('stays quiet for conditions some lead can meet, other parameters, and values still being typed', () => {
+      const quiet = [
+        [utm('utm_source', 'match', 'Google'), utm('utm_medium', 'not_match', 'Google')],
+        [utm('utm_source', 'empty'), utm('utm_source', 'not_match', 'Google')], // a missing value does not match
+        [utm('utm_source', 'empty'), utm('utm_source', 'not_contains', 'Google')],
+        [utm('utm_source', 'not_empty'), utm('utm_source', 'not_match', 'Google')],
+        [utm('utm_source', 'contains', 'goo'), utm('utm_source', 'not_match', 'goo')], // "goods"
+        [utm('utm_source', 'contains', 'goo'), utm('utm_source', 'contains', 'gle')],
+        [utm('utm_source', 'match', 'Google'), utm('utm_source', 'contains', 'OOG')],
+        [utm('utm_source', 'match', 'Google'), utm('utm_source', 'not_match', '  ')],
+        [utm('utm_source', 'empty'), utm('utm_source', 'match', '')],
+      ];
+      for (const conditions of quiet) expect(codes(bot({ conditions }))).toEqual([]);
+    });
+
+    it('warns once per parameter', () => {
+      const conditions = [utm('utm_source', 'empty'), utm('utm_source', 'not_empty'), utm('utm_source', 'match', 'x'), utm('utm_term', 'empty'), utm('utm_term', 'not_empty')];
+      expect(findNeverRuns(bot({ conditions }), account).map((w) => w.path)).toEqual(['conditions.1', 'conditions.4']);
+    });
+  });
+
   describe('active hours', () => {
     it('warns when active hours hold no range', () => {
       expect(codes(bot({ activeHours: { ranges: [] } }))).toEqual(['active_hours_empty']);

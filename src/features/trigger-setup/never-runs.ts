@@ -1,12 +1,19 @@
 // Warnings (not errors) for bots that are valid but can never run: the conditions or the active
 // hours rule out every activation. Pure: works on the draft as typed, valid or not.
-import { botTimeZone, clockToMinutes, rangeIntervals, type Account, type ActiveHours, type Condition, type Trigger } from '../../domain';
+import { botTimeZone, clockToMinutes, rangeIntervals, UTM_OPERATORS, UTM_OPERATORS_WITH_VALUE, UTM_PARAMS, type Account, type ActiveHours, type Condition, type Trigger, type UtmOperator } from '../../domain';
 import { orList, stageNames } from './lib/words';
 import { basePlanWarning } from './plan-warnings';
 import { fromLocal, toLocal } from '../../engine/time';
 
 export type NeverRunWarning = {
-  code: 'plan_base' | 'stages_excluded' | 'tag_required_and_excluded' | 'sale_range_empty' | 'active_hours_empty' | 'schedule_outside_hours';
+  code:
+    | 'plan_base'
+    | 'stages_excluded'
+    | 'tag_required_and_excluded'
+    | 'sale_range_empty'
+    | 'utm_contradiction'
+    | 'active_hours_empty'
+    | 'schedule_outside_hours';
   /** Where the problem sits, as a validation path would name it. */
   path: string;
   message: string;
@@ -126,6 +133,82 @@ function checkSale(bot: BotShape, out: NeverRunWarning[]): void {
   }
 }
 
+/** A UTM condition as the engine compares it (SPEC R16: trimmed, any letter case); null for one still being typed. */
+type Utm = { index: number; param: string; op: UtmOperator; value: string; shown: string };
+
+function readUtm(c: Condition, index: number): Utm | null {
+  if (c.type !== 'utm' || !UTM_PARAMS.includes(c.param) || !UTM_OPERATORS.includes(c.op)) return null;
+  if (!UTM_OPERATORS_WITH_VALUE.includes(c.op)) return { index, param: c.param, op: c.op, value: '', shown: '' };
+  const shown = typeof c.value === 'string' ? c.value.trim() : '';
+  return shown === '' ? null : { index, param: c.param, op: c.op, value: shown.toLowerCase(), shown };
+}
+
+/** "match “Google”", "be empty": what a condition asks of the value, after "must both". */
+const utmAsks = (u: Utm): string => {
+  switch (u.op) {
+    case 'match':
+      return `match “${u.shown}”`;
+    case 'not_match':
+      return `not match “${u.shown}”`;
+    case 'contains':
+      return `contain “${u.shown}”`;
+    case 'not_contains':
+      return `not contain “${u.shown}”`;
+    case 'empty':
+      return 'be empty';
+    case 'not_empty':
+      return 'not be empty';
+    default:
+      return u.op satisfies never;
+  }
+};
+
+/**
+ * Whether no value can satisfy both conditions (same parameter), read as SPEC R16 compares: a missing
+ * value is empty; "matches" is the whole value, "contains" a part of it.
+ */
+function utmClash(a: Utm, b: Utm): boolean {
+  const one = (x: Utm, y: Utm): boolean => {
+    switch (x.op) {
+      case 'empty':
+        return y.op === 'not_empty' || y.op === 'match' || y.op === 'contains';
+      case 'match':
+        return (
+          (y.op === 'match' && y.value !== x.value) ||
+          (y.op === 'not_match' && y.value === x.value) ||
+          (y.op === 'contains' && !x.value.includes(y.value)) ||
+          (y.op === 'not_contains' && x.value.includes(y.value))
+        );
+      case 'contains':
+        return y.op === 'not_contains' && x.value.includes(y.value);
+      default:
+        return false;
+    }
+  };
+  return one(a, b) || one(b, a);
+}
+
+/** UTM conditions no lead can meet together: "utm_source matches Google" and "does not match Google", "is empty" and "is not empty" … */
+function checkUtm(bot: BotShape, out: NeverRunWarning[]): void {
+  const utms = bot.conditions.map(readUtm).filter((u): u is Utm => u !== null);
+  const warned = new Set<string>();
+  for (let j = 0; j < utms.length; j++) {
+    const later = utms[j]!;
+    if (warned.has(later.param)) continue;
+    const earlier = utms.slice(0, j).find((u) => u.param === later.param && utmClash(u, later));
+    if (!earlier) continue;
+    // One warning per parameter: the first pair that clashes, at the later condition.
+    warned.add(later.param);
+    const both =
+      earlier.op === 'match' && later.op === 'match'
+        ? `match both “${earlier.shown}” and “${later.shown}”`
+        : (earlier.op === 'empty' && later.op === 'not_empty') || (earlier.op === 'not_empty' && later.op === 'empty')
+          ? `be both empty and not empty`
+          : `both ${utmAsks(earlier)} and ${utmAsks(later)}`;
+    out.push({ code: 'utm_contradiction', path: `conditions.${later.index}`, message: `This bot can never run: ${later.param} must ${both}.` });
+  }
+}
+
 /** Minute-of-week intervals the active hours cover; null when the hours are "always". */
 function coveredIntervals(hours: ActiveHours): [number, number][] {
   const ranges = Array.isArray(hours.ranges) ? hours.ranges : [];
@@ -197,6 +280,7 @@ export function findNeverRuns(bot: BotShape, account: Account): NeverRunWarning[
   checkStages(shape, account, out);
   checkTags(shape, account, out);
   checkSale(shape, out);
+  checkUtm(shape, out);
   checkActiveHours(shape, account, out);
   return out;
 }
