@@ -39,6 +39,13 @@ function wholeNumber(min: number, max: number, words: WholeNumberWords) {
     .max(max, { error: tooBig });
 }
 
+/**
+ * The id of a thing the admin picks from a list (a trigger's tag or field): empty is a choice not
+ * made yet, said as such, not "The id is empty." (the save notice lists it beside the place).
+ */
+const chosenId = (choose: string) =>
+  z.string({ error: 'Enter an id (text).' }).min(1, { error: choose }).max(200, { error: 'The id is longer than 200 characters.' });
+
 const Minutes = (min: number, what: string) =>
   wholeNumber(min, MAX_DELAY_MINUTES, {
     // NaN never comes from JSON: it is the editor's custom HH:MM box holding text it cannot read.
@@ -143,13 +150,13 @@ export const Trigger = z.discriminatedUnion(
     stageTrigger('lead_moved_to_stage'),
     stageTrigger('lead_moved_or_created_in_stage'),
     z.strictObject({ type: z.literal('responsible_user_changed') }),
-    z.strictObject({ type: z.literal('tag_added'), entity: EntityType, tagId: Id }),
-    z.strictObject({ type: z.literal('tag_removed'), entity: EntityType, tagId: Id }),
-    z.strictObject({ type: z.literal('field_updated'), entity: EntityType, fieldId: Id }),
+    z.strictObject({ type: z.literal('tag_added'), entity: EntityType, tagId: chosenId('Choose a tag.') }),
+    z.strictObject({ type: z.literal('tag_removed'), entity: EntityType, tagId: chosenId('Choose a tag.') }),
+    z.strictObject({ type: z.literal('field_updated'), entity: EntityType, fieldId: chosenId('Choose a field.') }),
     // scheduled
     z.strictObject({
       type: z.literal('relative_to_date_field'),
-      fieldId: Id,
+      fieldId: chosenId('Choose a date field.'),
       hours: wholeNumber(0, 720, {
         type: 'Enter the number of hours.',
         whole: 'Enter a whole number of hours.',

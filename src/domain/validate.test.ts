@@ -188,6 +188,18 @@ describe('V9 delays and cooldowns', () => {
   });
 });
 
+describe('a tag or field not chosen yet is asked for, not called an empty id', () => {
+  it.each([
+    [{ type: 'tag_added', entity: 'lead', tagId: '' }, 'triggers.0.tagId', 'Choose a tag.'],
+    [{ type: 'tag_removed', entity: 'contact', tagId: '' }, 'triggers.0.tagId', 'Choose a tag.'],
+    [{ type: 'field_updated', entity: 'lead', fieldId: '' }, 'triggers.0.fieldId', 'Choose a field.'],
+    [{ type: 'relative_to_date_field', fieldId: '', hours: 2, direction: 'before' }, 'triggers.0.fieldId', 'Choose a date field.'],
+  ])('%j', (trigger, path, message) => {
+    const r = validateBot(withTrigger(trigger), account);
+    expect(r.ok ? [] : r.errors).toEqual([{ path, message }]);
+  });
+});
+
 describe('whole numbers far out of range are told the range, once', () => {
   // 1e300 is whole but beyond 2^53, where zod's int() refuses it; 1e400 reads from JSON as Infinity.
   const errors = (input: unknown) => {
