@@ -708,3 +708,12 @@ describe('start and until', () => {
     expect(errors('2026-06-01T14:00:00Z', '2026-06-01T09:30:00-04:00').map((e) => e.path)).toEqual(['until']);
   });
 });
+
+describe('V14 on hostile sizes', () => {
+  it('a bot of 150,000 tiny triggers (a 300 KB request) is refused for its size, without a crash', () => {
+    const r = validateBot({ ...bot(), triggers: Array.from({ length: 150_000 }, () => 0) }, account);
+    expect(r.ok ? '' : r.errors[0]!.message).toBe(
+      'The bot is too large (294 KB); a bot can be at most 64 KB. Its 150,000 triggers take 293 KB (the largest: trigger 1, 1 byte).',
+    );
+  });
+});

@@ -260,7 +260,8 @@ export function checkBotAgainstAccount(bot: Bot, ix: AccountIndex, prefix: Path 
   return out.slice(0, MAX_ERRORS);
 }
 
-const kb = (bytes: number) => (bytes < 10 * 1024 ? `${(Math.round(bytes / 102.4) / 10).toFixed(1)} KB` : `${Math.round(bytes / 1024)} KB`);
+const kb = (bytes: number) =>
+  bytes < 100 ? `${bytes} ${bytes === 1 ? "byte" : "bytes"}` : bytes < 10 * 1024 ? `${(Math.round(bytes / 102.4) / 10).toFixed(1)} KB` : `${Math.round(bytes / 1024)} KB`;
 
 /**
  * Where an oversized bot's bytes are, in words: its triggers or conditions (with the largest of
@@ -273,11 +274,17 @@ function whereTheSizeIs(input: unknown, total: number): string {
   for (const [key, one] of [['triggers', 'trigger'], ['conditions', 'condition']] as const) {
     const list = bot[key];
     if (!Array.isArray(list) || list.length === 0) continue;
-    const sizes = list.map(jsonBytes);
+    // A loop, not Math.max(...sizes): a list of 150,000 entries (a 300 KB request) overflows the stack
+    // as arguments.
+    let largest = 0;
+    let largestBytes = -1;
+    list.forEach((entry, i) => {
+      const b = jsonBytes(entry);
+      if (b > largestBytes) [largest, largestBytes] = [i, b];
+    });
     const bytes = jsonBytes(list);
-    const largest = sizes.indexOf(Math.max(...sizes));
-    const what = list.length === 1 ? `its one ${one} takes` : `its ${list.length} ${key} take`;
-    parts.push({ bytes, words: `${what} ${kb(bytes)}${list.length > 1 ? ` (the largest: ${one} ${largest + 1}, ${kb(sizes[largest]!)})` : ''}` });
+    const what = list.length === 1 ? `its one ${one} takes` : `its ${list.length.toLocaleString('en-US')} ${key} take`;
+    parts.push({ bytes, words: `${what} ${kb(bytes)}${list.length > 1 ? ` (the largest: ${one} ${largest + 1}, ${kb(largestBytes)})` : ''}` });
   }
   for (const key of ['name', 'activeHours'] as const) {
     const bytes = jsonBytes(bot[key]);
