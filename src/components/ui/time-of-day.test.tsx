@@ -30,8 +30,13 @@ describe('readTimeOfDay: what admins type for a time, read as 24-hour HH:MM', ()
     expect(readTimeOfDay(typed)).toBe(time);
   });
 
-  it.each(['', ' ', '24:00', '2400', '24', '25', '9:60', '960', '12345', '9:5', 'noon', '13pm', '0am', '9:30:00', '-1', '９'])('%j is no time', (typed) => {
+  it.each(['', ' ', '24:00', '2400', '24', '25', '9:60', '960', '12345', '9:5', 'noon', '13pm', '0am', '9:30:00', '-1', '２５：００'])('%j is no time', (typed) => {
     expect(readTimeOfDay(typed)).toBeNull();
+  });
+
+  it('reads full-width digits and colon as an input method types them', () => {
+    expect(readTimeOfDay('２２００')).toBe('22:00');
+    expect(readTimeOfDay('９：３０')).toBe('09:30');
   });
 
   it('takes 24:00 only where the end of the day is allowed, and never with am/pm or past it', () => {
@@ -105,15 +110,18 @@ describe('TimeOfDayInput', () => {
     expect(box).toHaveValue('10:00');
   });
 
-  it('a range end takes 24:00 on leaving the box, not while "2400" is being typed', async () => {
+  it('a range end hands on 24:00 as soon as "2400" or "24:00" is typed, and keeps the text', async () => {
     const user = userEvent.setup();
     const seen: string[] = [];
     render(<Harness initial="18:00" endOfDay seen={seen} />);
     const box = screen.getByLabelText('Monday from');
     await user.clear(box);
     await user.type(box, '2400');
-    expect(seen).not.toContain('24:00');
-    await user.tab();
     expect(screen.getByTestId('value')).toHaveTextContent('24:00');
+    expect(box).toHaveValue('2400');
+    await user.clear(box);
+    await user.type(box, '24:00');
+    expect(seen.at(-1)).toBe('24:00');
+    expect(box).toHaveValue('24:00');
   });
 });

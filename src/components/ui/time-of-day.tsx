@@ -17,7 +17,8 @@ const MINUTES_PER_DAY = 1440;
  * clock ("6pm" → 18:00, "12am" → 00:00).
  */
 export function readTimeOfDay(text: string, endOfDay = false): string | null {
-  const m = /^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})|(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?\s*$/i.exec(text);
+  // Full-width digits and colon (a Japanese or Chinese input method types "２２：００") read as ASCII.
+  const m = /^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})|(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?\s*$/i.exec(text.normalize('NFKC'));
   if (!m) return null;
   let hours = Number(m[1]);
   const minutes = Number(m[2] ?? m[3] ?? '0');
@@ -37,8 +38,8 @@ type TimeOfDayInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' |
   value: string;
   onChange(value: string): void;
   /**
-   * "24:00" is taken, on leaving the box (a range's end): the box may then give way to a fixed
-   * "24:00", which must not happen under the admin's fingers while they type "2400".
+   * "24:00" (or "2400", "24") is a time here: a range's end. The range shows a fixed "24:00" in
+   * place of the box once the focus has left it, not under the admin's fingers.
    */
   endOfDay?: boolean;
 };
@@ -68,8 +69,7 @@ export function TimeOfDayInput({ value, onChange, endOfDay = false, onBlur, ...r
       onChange={(e) => {
         const typed = e.currentTarget.value;
         setText(typed);
-        const time = readTimeOfDay(typed);
-        const next = time ?? (readTimeOfDay(typed, endOfDay) !== null ? value : typed.trim());
+        const next = readTimeOfDay(typed, endOfDay) ?? typed.trim();
         setSeen(next);
         if (next !== value) onChange(next);
       }}

@@ -181,6 +181,10 @@ describe('ActiveHoursEditor', () => {
     expect(wednesdayTo).toHaveAccessibleDescription('Enter a time as HH:MM, from 00:00 to 24:00.');
     await user.clear(wednesdayTo);
     await user.type(wednesdayTo, '2400');
+    // The range ends at 24:00 at once; the box stays under the fingers until they leave it.
+    expect(last()!.ranges[1]).toEqual({ weekday: 3, from: '09:00', to: '24:00' });
+    expect(wednesdayTo).toHaveFocus();
+    expect(screen.getByRole('checkbox', { name: 'until end of day on Wednesday' })).toBeChecked();
     await user.tab();
     expect(screen.getByLabelText('Wednesday to')).toHaveTextContent('24:00');
     expect(screen.getByRole('checkbox', { name: 'until end of day on Wednesday' })).toBeChecked();

@@ -95,6 +95,9 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
   const which = count > 1 ? `(range ${position})` : '';
   const sr = (text: string) => <span className="hours-sr-only">{text}</span>;
   const endOfDay = range.to === END_OF_DAY;
+  // "2400" typed into "to" makes the range end at 24:00 at once; the box stays until the focus leaves
+  // it (then the fixed 24:00 beside the ticked "until end of day" takes its place).
+  const [typingTo, setTypingTo] = useState(false);
   const hint = overnightHint(range);
   const rowErrors = exactly(errors, '');
   const fromErrors = under(errors, 'from');
@@ -124,7 +127,7 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
             <label className="hours-range__label" htmlFor={`${id}-to`}>
               {sr(day)} to{which && <> {sr(which)}</>}
             </label>
-            {endOfDay ? (
+            {endOfDay && !typingTo ? (
               // A fixed value, not a message: <output> is a live region (role status), and each range
               // until the end of the day said "24:00" as the bot opened or the box was ticked.
               <output id={`${id}-to`} className="hours-time hours-time--fixed" aria-live="off">
@@ -139,6 +142,8 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
                 aria-invalid={rowErrors.length + toErrors.length > 0 || undefined}
                 aria-describedby={describe(toErrors)}
                 onChange={(to) => onChange({ ...range, to })}
+                onFocus={() => setTypingTo(true)}
+                onBlur={() => setTypingTo(false)}
               />
             )}
           </span>
