@@ -57,6 +57,20 @@ describe('LocalTimeInput', () => {
     expect(dateBox('Start')).toHaveValue('2026-06-01');
   });
 
+  it('says a missing part only once the field is left, not as the focus moves from the date to the time', async () => {
+    const user = userEvent.setup();
+    render(<Harness label="Until" initial={undefined} optional seen={[]} />);
+    fireEvent.change(dateBox('Until'), { target: { value: '2026-06-01' } });
+    await user.click(dateBox('Until'));
+    await user.tab();
+    expect(timeBox('Until')).toHaveFocus();
+    expect(timeBox('Until')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/^Enter a time too/)).toBeNull();
+    await user.tab();
+    expect(timeBox('Until')).toHaveAttribute('aria-invalid', 'true');
+    expect(timeBox('Until')).toHaveAccessibleDescription('Enter a time too (24-hour HH:MM).');
+  });
+
   it('changes the date and keeps the time', () => {
     const seen: (string | undefined)[] = [];
     render(<Harness label="When" initial="2026-06-01T14:30:00Z" seen={seen} />);

@@ -26,7 +26,7 @@ const partsOf = (local: string): Parts => ({ date: local.slice(0, 10), time: loc
  * typing "2200" stored 02:20 with no error.
  *
  * Changing one part keeps the other ("the date changes, the time stays"). A part left empty or
- * holding no time is said when the box is left, and nothing is handed on: the value is kept (never
+ * holding no time is said when the field is left, and the value from before the typing is kept (never
  * read as midnight). Emptying the date of an optional field clears it. Around a clock change it says
  * what it did: a time the clocks skip is moved to the first minute after the jump, and a time that
  * happens twice says which of the two it is, with a button for the other.
@@ -50,7 +50,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   // value is kept; leaving the box says so.
   const [unreadable, setUnreadable] = useState(false);
   const typedUnreadable = useRef(false);
-  // A box was left since the parts last changed: a part missing or holding no time is said then.
+  // The field was left since the parts last changed: a part missing or holding no time is said then.
   const [left, setLeft] = useState(false);
   // The value when the focus came into the field (it stays while it moves from the date to the
   // time). Each keystroke that reads as a time hands it on, and so does a new date with the old time:
@@ -137,7 +137,11 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           before.current ??= { value };
         }}
         onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget)) before.current = null;
+          // Leaving the field, not moving between its two boxes: a date picked and Tab pressed to
+          // type the time was told "Enter a time too" as the focus came into the time box.
+          if (e.currentTarget.contains(e.relatedTarget)) return;
+          before.current = null;
+          leave();
         }}
       >
         <input
@@ -149,7 +153,6 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           onBlur={() => {
             if (typedUnreadable.current) setUnreadable(true);
             typedUnreadable.current = false;
-            leave();
           }}
           onChange={(e) => {
             typedUnreadable.current = holdsUnreadableDate(e.target);
@@ -164,7 +167,6 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           value={parts.time}
           aria-describedby={note !== null ? noteId : undefined}
           aria-invalid={timeInvalid || undefined}
-          onBlur={leave}
           onChange={(typed) => update({ ...parts, time: typed })}
         />
       </div>
