@@ -210,6 +210,12 @@ describe('findNeverRuns', () => {
         'schedule_outside_hours',
       ]);
     });
+    it('judges no time still being typed: a schedule at "25:00", or hours with a range at "abc", are validation\'s to name', () => {
+      expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '25:00' }], activeHours: weekdaysNineToSix }))).toEqual([]);
+      expect(codes(bot({ triggers: [{ type: 'on_date', at: '2026-12-26T25:00' }], activeHours: weekdaysNineToSix }))).toEqual([]);
+      expect(codes(bot({ activeHours: { ranges: [{ weekday: 1, from: 'abc', to: '18:00' }] } }))).toEqual([]);
+      expect(codes(bot({ activeHours: { ranges: [{ weekday: 1, from: '09:00', to: '2' }] } }))).toEqual([]);
+    });
     it('stays quiet when a scheduled run falls inside, including an overnight range', () => {
       expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '10:00' }], activeHours: weekdaysNineToSix }))).toEqual([]);
       const overnight: ActiveHours = { ranges: [{ weekday: 5, from: '22:00', to: '06:00' }] };

@@ -1,6 +1,6 @@
 // Warnings (not errors) for bots that are valid but can never run: the conditions or the active
 // hours rule out every activation. Pure: works on the draft as typed, valid or not.
-import { botTimeZone, clockToMinutes, rangeIntervals, UTM_OPERATORS, UTM_OPERATORS_WITH_VALUE, UTM_PARAMS, type Account, type ActiveHours, type Condition, type Trigger, type UtmOperator } from '../../domain';
+import { botTimeZone, clockToMinutes, isClock, isLocalDateTime, rangeIntervals, UTM_OPERATORS, UTM_OPERATORS_WITH_VALUE, UTM_PARAMS, type Account, type ActiveHours, type Condition, type Trigger, type UtmOperator } from '../../domain';
 import { orList, stageNames } from './lib/words';
 import { basePlanWarning } from './plan-warnings';
 import { fromLocal, toLocal } from '../../engine/time';
@@ -213,7 +213,7 @@ function checkUtm(bot: BotShape, out: NeverRunWarning[]): void {
 function coveredIntervals(hours: ActiveHours): [number, number][] {
   const ranges = Array.isArray(hours.ranges) ? hours.ranges : [];
   return ranges
-    .filter((r) => /^\d{2}:\d{2}$/.test(r.from) && /^\d{2}:\d{2}$/.test(r.to) && r.from !== r.to && r.weekday >= 1 && r.weekday <= 7)
+    .filter((r) => isClock(r.from) && isClock(r.to, true) && r.from !== r.to && r.weekday >= 1 && r.weekday <= 7)
     .flatMap((r) => rangeIntervals(r));
 }
 
@@ -230,14 +230,14 @@ function weekdayOf(year: number, month: number, day: number): number {
 function scheduleCanRun(t: Trigger, intervals: readonly [number, number][], tz: string): boolean | null {
   if (t.type === 'on_date') {
     const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(t.at);
-    if (!m) return null;
+    if (!m || !isLocalDateTime(t.at)) return null;
     // The wall time it really runs at: one skipped by a clock change runs at the first minute
     // after the gap (R11), e.g. 02:30 on the spring-forward night runs at 03:00.
     const real = toLocal(fromLocal(tz, Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])), tz);
     return inside(intervals, (weekdayOf(real.year, real.month, real.day) - 1) * 1440 + real.hour * 60 + real.minute);
   }
   if (t.type === 'recurring') {
-    if (!/^\d{2}:\d{2}$/.test(t.time)) return null;
+    if (!isClock(t.time)) return null;
     const minute = clockToMinutes(t.time);
     const days = t.every === 'week' ? (t.weekday ? [t.weekday] : []) : [1, 2, 3, 4, 5, 6, 7];
     if (days.length === 0) return null;
@@ -248,6 +248,10 @@ function scheduleCanRun(t: Trigger, intervals: readonly [number, number][], tz: 
 
 function checkActiveHours(bot: BotShape, account: Account, out: NeverRunWarning[]): void {
   if (bot.activeHours === null || bot.activeHours === undefined) return;
+  // A time still being typed ("25:00", "abc") is validation's to name; the hours are not judged
+  // until every range reads (they said "contain no time" of a range typed "abc").
+  const ranges = Array.isArray(bot.activeHours.ranges) ? bot.activeHours.ranges : [];
+  if (ranges.some((r) => !isClock(r.from) || !isClock(r.to, true))) return;
   const intervals = coveredIntervals(bot.activeHours);
   if (intervals.length === 0) {
     out.push({

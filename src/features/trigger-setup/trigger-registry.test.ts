@@ -44,6 +44,13 @@ describe('describeTrigger', () => {
     );
     expect(describeTrigger({ type: 'tag_added', entity: 'lead', tagId: 'gone' }, account)).toBe('When a user adds the tag (no tag chosen) to a lead');
     expect(describeTrigger({ type: 'on_date', at: '' }, account)).toBe('On a date not set yet');
+    // The time boxes are text: what they hold is said only once it is a time.
+    expect(describeTrigger({ type: 'on_date', at: '2027-02-15T25:00' }, account)).toBe('On a date and time to fix');
+    expect(describeTrigger({ type: 'on_date', at: '2027-02-30T09:00' }, account)).toBe('On a date and time to fix');
+    expect(describeTrigger({ type: 'on_date', at: '2027-02-15T' }, account)).toBe('On a date and time to fix');
+    expect(describeTrigger({ type: 'recurring', every: 'day', time: '25:00' }, account)).toBe('Daily at a time to fix');
+    expect(describeTrigger({ type: 'recurring', every: 'day', time: 'abc' }, account)).toBe('Daily at a time to fix');
+    expect(describeTrigger({ type: 'recurring', every: 'day', time: ' ' }, account)).toBe('Daily at (no time set)');
   });
 
   it('does not state out-of-range delays, cooldowns and hours as if they were valid', () => {

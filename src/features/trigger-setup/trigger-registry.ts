@@ -1,6 +1,6 @@
 // Per-type metadata for triggers in one place: label, group, default value, summary in words and
 // whether the account allows it. The picker, the editors and the bot list all read it from here.
-import { assertNever, isInstagram, MAX_DELAY_MINUTES, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
+import { assertNever, isClock, isInstagram, MAX_DELAY_MINUTES, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
 import {
   channelsWords,
   cooldownWords,
@@ -195,7 +195,8 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     group: 'scheduled',
     create: () => ({ type: 'recurring', every: 'day', time: '10:00' }),
     summary: (t) => {
-      const time = t.time || '(no time set)';
+      // The time box is text: what is typed there is said only once it is a time.
+      const time = t.time.trim() === '' ? '(no time set)' : isClock(t.time) ? t.time : 'a time to fix';
       switch (t.every) {
         case 'day':
           return `Daily at ${time}`;

@@ -49,6 +49,12 @@ describe('describeActiveHours', () => {
     );
   });
 
+  it('does not say a range whose time is still being typed as if it were one', () => {
+    expect(describeActiveHours({ ranges: [{ weekday: 1, from: 'abc', to: '18:00' }, { weekday: 2, from: '09:00', to: '25:00' }] }, NY)).toBe(
+      'Mon–Tue a range to fix (America/New_York)',
+    );
+  });
+
   it('says a bot with no ranges is never active', () => {
     expect(describeActiveHours({ ranges: [] }, NY)).toBe('Never active: no time ranges (America/New_York)');
   });

@@ -1,5 +1,5 @@
 // Active hours in words, for summaries: "Mon–Fri 09:00–18:00 (America/New_York)". Pure.
-import { clockToMinutes, WEEKDAY_NAMES, type ActiveHours } from '../../../domain';
+import { clockToMinutes, isClock, WEEKDAY_NAMES, type ActiveHours } from '../../../domain';
 
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export const WEEKDAY_LONG = WEEKDAY_NAMES;
@@ -15,7 +15,9 @@ function dayWords(ranges: readonly { from: string; to: string }[]): string {
     // as "before 9 and after 18 on Monday", and Monday's own early hours looked covered.
     // One that ends at 00:00 ends at midnight: "20:00–24:00", not "20:00–00:00 next day".
     .map((r) =>
-      r.from === '00:00' && r.to === '24:00'
+      !isClock(r.from) || !isClock(r.to, true)
+        ? 'a range to fix'
+        : r.from === '00:00' && r.to === '24:00'
         ? 'all day'
         : r.to === '00:00' && r.from !== '00:00'
           ? `${r.from}–24:00`

@@ -1,5 +1,5 @@
 // Small wording helpers shared by the summaries and the editors.
-import { MONTH_NAMES, stageLabels, type Account, type EntityType } from '../../../domain';
+import { isLocalDateTime, MONTH_NAMES, stageLabels, type Account, type EntityType } from '../../../domain';
 
 export const ENTITY_LABELS: Record<EntityType, string> = {
   lead: 'lead',
@@ -35,10 +35,14 @@ export function nameOf<T extends { id: string }>(items: readonly T[], id: string
   return item ? name(item) : unknown;
 }
 
-/** "2026-12-31T09:00" → "31 December 2026 at 09:00" (wall time, no zone maths). */
+/**
+ * "2026-12-31T09:00" → "31 December 2026 at 09:00" (wall time, no zone maths). A value the boxes hold
+ * while a part is missing or wrong ("2027-02-15T", "2027-02-15T25:00") is not said as a date.
+ */
 export function localDateTimeWords(at: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(at);
-  if (!m) return 'a date not set yet';
+  if (at === '' || at === 'T') return 'a date not set yet';
+  if (!m || !isLocalDateTime(at)) return 'a date and time to fix';
   const month = MONTH_NAMES[Number(m[2]) - 1];
   if (!month) return 'a date not set yet';
   return `${Number(m[3])} ${month} ${m[1]} at ${m[4]}`;
