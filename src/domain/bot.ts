@@ -40,6 +40,22 @@ function wholeNumber(min: number, max: number, words: WholeNumberWords) {
 }
 
 /**
+ * What is wrong with an on_date's `at`. The editor's date and time boxes keep a half-filled value as
+ * it is ("2027-02-15T", "T09:30", "2027-02-15T25:00"), so the part missing or wrong is named, as
+ * beside the boxes; a file or the API gets the format.
+ */
+function onDateProblem(input: unknown): string {
+  if (input === '' || input === 'T') return 'Choose the date and time the bot runs.';
+  if (typeof input === 'string' && /^T/.test(input)) return 'Choose the date the bot runs.';
+  if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(input)) {
+    const time = input.slice(11);
+    if (time.trim() === '') return 'Enter the time the bot runs.';
+    if (!isClock(time)) return 'Enter a time as HH:MM, from 00:00 to 23:59.';
+  }
+  return 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.';
+}
+
+/**
  * The id of a thing the admin picks from a list (a trigger's tag or field): empty is a choice not
  * made yet, said as such, not "The id is empty." (the save notice lists it beside the place).
  */
@@ -169,10 +185,7 @@ export const Trigger = z.discriminatedUnion(
       type: z.literal('on_date'),
       at: z
         .string({ error: 'Enter a date and time.' })
-        .refine(isLocalDateTime, {
-          // Empty is what the editor's date picker gives until a date and a time are both chosen.
-          error: (issue) => (issue.input === '' ? 'Choose the date and time the bot runs.' : 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.'),
-        }),
+        .refine(isLocalDateTime, { error: (issue) => onDateProblem(issue.input) }),
     }),
     z
       .strictObject({

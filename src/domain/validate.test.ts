@@ -297,6 +297,11 @@ describe('V11 dates and recurrences', () => {
   it('an on_date trigger with no date yet asks for one; a date that does not exist says the format', () => {
     expect(messages(withTrigger({ type: 'on_date', at: '' }))).toEqual(['Choose the date and time the bot runs.']);
     expect(messages(withTrigger({ type: 'on_date', at: '2026-02-30T09:00' }))).toEqual(['Enter a date and time that exists, as YYYY-MM-DDTHH:MM.']);
+    // Half-filled, as the editor's date and time boxes keep it: the missing or wrong part is named.
+    expect(messages(withTrigger({ type: 'on_date', at: 'T09:30' }))).toEqual(['Choose the date the bot runs.']);
+    expect(messages(withTrigger({ type: 'on_date', at: '2027-02-15T' }))).toEqual(['Enter the time the bot runs.']);
+    expect(messages(withTrigger({ type: 'on_date', at: '2027-02-15T25:00' }))).toEqual(['Enter a time as HH:MM, from 00:00 to 23:59.']);
+    expect(messages(withTrigger({ type: 'on_date', at: '2027-02-15T9:30' }))).toEqual(['Enter a time as HH:MM, from 00:00 to 23:59.']);
   });
   it('each repetition has the parts it needs', () => {
     expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '10:00' }))).toEqual([]);
