@@ -34,6 +34,9 @@ describe('findJsonProblem: where a hand-edited file goes wrong, as an editor cou
     ['a file cut short after a comma', '[[[', '1:4 the file ends too early: expected a value or ] (3 brackets are still open: ] ] ])'],
     ['an empty file', '', '1:1 the file is empty'],
     ['a file of spaces and line ends', '  \r\n\n ', '1:1 the file is empty'],
+    ['a word that starts like true', '{"a": trueish}', '1:7 expected a value (text in double quotes, a number, true, false, null, { or [), found trueish'],
+    ['a no-break space pasted before a value', '{\n  "a":\u00a01}', '2:7 expected a value (text in double quotes, a number, true, false, null, { or [), found an invisible character (U+00A0, a no-break space)'],
+    ['a byte-order mark inside the file', '[1,\ufeff2]', '1:4 expected a value (text in double quotes, a number, true, false, null, { or [), found an invisible character (U+FEFF, a byte-order mark)'],
     ['a control character outside quotes', '[1,\u0007]', '1:4 expected a value (text in double quotes, a number, true, false, null, { or [), found the control character U+0007'],
   ])('%s', (_name, text, said) => {
     expect(() => JSON.parse(text)).toThrow();

@@ -57,7 +57,8 @@ export function findJsonProblem(text: string): JsonProblem | null {
           if (typeof bad === 'object') return at(bad.pos, bad.problem);
           i = bad; want = 'after'; continue;
         }
-        const literal = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+        // A word that starts like one ("trueish") is that whole word, found where a value goes.
+        const literal = ['true', 'false', 'null'].find((w) => text.startsWith(w, i) && !isWordChar(text.charAt(i + w.length)));
         if (literal) { i += literal.length; want = 'after'; continue; }
         if (c === 0x5d && want === 'valueOrClose') { stack.pop(); i++; want = 'after'; continue; }
         if (c === 0x5d || c === 0x7d) {
@@ -167,6 +168,22 @@ function scanNumber(text: string, start: number): number | { pos: number; proble
   return i;
 }
 
+/** Characters a text editor shows as a space or as nothing, which JSON does not take between values. */
+const INVISIBLE: Readonly<Record<string, string>> = {
+  '\u00a0': 'a no-break space',
+  '\u2007': 'a figure space',
+  '\u202f': 'a narrow no-break space',
+  '\u200b': 'a zero-width space',
+  '\u200c': 'a zero-width non-joiner',
+  '\u200d': 'a zero-width joiner',
+  '\u2060': 'a word joiner',
+  '\ufeff': 'a byte-order mark',
+  '\u00ad': 'a soft hyphen',
+  '\u3000': 'an ideographic space',
+  '\u2028': 'a line separator',
+  '\u2029': 'a paragraph separator',
+};
+
 /** What stands at `pos`: a word whole (tru, NaN, undefined), else the one character, or the end. */
 function describeFound(text: string, pos: number): string {
   if (pos >= text.length) return 'the end of the file';
@@ -182,6 +199,9 @@ function describeFound(text: string, pos: number): string {
     return word.length > 30 ? `${word.slice(0, 30)}…` : word;
   }
   if (first.charCodeAt(0) < 0x20) return `the control character U+${first.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  // Characters that show as nothing, or as a space, are named: "found  ." said nothing.
+  const invisible = INVISIBLE[first];
+  if (invisible !== undefined) return `an invisible character (U+${first.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${invisible})`;
   return first;
 }
 
