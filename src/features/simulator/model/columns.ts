@@ -153,9 +153,9 @@ export function rowAt(c: RowColumns, k: number): ResultRow {
 }
 
 /**
- * The leads the Lead box names: the one whose id is exactly the text; else every lead whose id
- * contains it, in any letter case ("42" finds "lead-00042" in generated traffic; "l1" keeps to l1
- * and leaves l10 out). Null: no lead named.
+ * The leads the Lead box names: the one whose id is exactly the text (else those whose id is the text
+ * in another letter case); else every lead whose id contains it, in any letter case ("42" finds
+ * "lead-00042" in generated traffic; "l1" and "L1" keep to l1 and leave l10 out). Null: no lead named.
  */
 function leadsNamed(leads: readonly string[], text: string): Uint8Array | null {
   if (text === '') return null;
@@ -166,6 +166,13 @@ function leadsNamed(leads: readonly string[], text: string): Uint8Array | null {
     return named;
   }
   const lower = text.toLowerCase();
+  let sameButCase = false;
+  leads.forEach((id, i) => {
+    if (id.toLowerCase() !== lower) return;
+    named[i] = 1;
+    sameButCase = true;
+  });
+  if (sameButCase) return named;
   leads.forEach((id, i) => {
     if (id.toLowerCase().includes(lower)) named[i] = 1;
   });

@@ -72,7 +72,7 @@ describe('OnDateEditor', () => {
     await user.clear(timeBox());
     expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '2027-02-15T' });
     expect(timeBox()).toBeInvalid();
-    expect(timeBox()).toHaveAccessibleDescription('Enter a time. 24-hour, HH:MM.');
+    expect(timeBox()).toHaveAccessibleDescription('Enter a time. 24-hour, HH:MM. Local time in America/New_York.');
     expect(box()).toBeValid();
     await user.type(timeBox(), '2200');
     await user.tab();
@@ -80,7 +80,7 @@ describe('OnDateEditor', () => {
     expect(summary()).toBe('On 15 February 2027 at 22:00');
     await user.clear(timeBox());
     await user.type(timeBox(), '25:00');
-    expect(timeBox()).toHaveAccessibleDescription('Enter a time as HH:MM, from 00:00 to 23:59. 24-hour, HH:MM.');
+    expect(timeBox()).toHaveAccessibleDescription('Enter a time as HH:MM, from 00:00 to 23:59. 24-hour, HH:MM. Local time in America/New_York.');
     expect(box()).toBeValid();
   });
 });

@@ -141,7 +141,7 @@ export function OnDateEditor({ account, trigger, onChange, errors, now, timezone
             />
           )}
         </Field>
-        <Field label="Time" errors={problems.time} hint="24-hour, HH:MM.">
+        <Field label="Time" errors={problems.time} hint={`24-hour, HH:MM. ${localTimeHint(timezone, account)}`}>
           {(p) => <TimeOfDayInput {...p} className="ts-narrow" value={time} onChange={(next) => onChange({ ...trigger, at: joinAt(date, next) })} />}
         </Field>
       </div>
