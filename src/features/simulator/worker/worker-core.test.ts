@@ -195,7 +195,7 @@ describe('engine worker core', () => {
       handle({ kind: 'run', runId: 1, baseId: 1, base, bot, saved: null });
       await settle(); // the first run, then warm-up replays at idle
       handle({ kind: 'run', runId: 2, baseId: 1, base: null, bot: edited, saved: null });
-      await vi.waitFor(() => expect(replies).toHaveLength(2), { timeout: 5000 });
+      await vi.waitFor(() => expect(replies).toHaveLength(2), { timeout: 10_000 });
       return replies.map(rowsOf);
     };
     const warm = await runTwice({ warmUp: true });

@@ -79,7 +79,7 @@ describe('opening a bot', () => {
     await pause(SLOW_WAIT_MS / 2);
     expect(heard.said()).toEqual([]);
     await waitFor(() => expect(heard.said()).toEqual(['Loading the bot…']), { timeout: SLOW_WAIT_MS });
-    await screen.findByDisplayValue('Welcome on creation', {}, { timeout: 3000 });
+    await screen.findByDisplayValue('Welcome on creation');
     await pause(SLOW_WAIT_MS + 200);
     expect(heard.said()).toEqual([]);
     heard.stop();

@@ -282,7 +282,7 @@ describe('TriggerSetupDialog', () => {
     db.updateSettings({ failNextSave: '409' });
     await first.user.click(saveButton());
     const notice = within(dialog()).getByRole('alert', { hidden: true });
-    await waitFor(() => expect(notice).toHaveTextContent('Someone else saved this bot'), { timeout: 5000 });
+    await waitFor(() => expect(notice).toHaveTextContent('Someone else saved this bot'));
     expect(notice).toHaveTextContent('Their changes: none (their save kept the settings you started from).');
     expect(notice).toHaveTextContent('Your changes (Reload theirs discards them): Name: “Draft”. Triggers: When a call is received.');
     // The notice shows the same lists, with its buttons before them (outside the alert).
@@ -296,7 +296,7 @@ describe('TriggerSetupDialog', () => {
     db.updateSettings({ failNextSave: '409' });
     await second.user.click(saveButton());
     const again = within(dialog()).getByRole('alert', { hidden: true });
-    await waitFor(() => expect(again).toHaveTextContent('Someone else saved this bot'), { timeout: 5000 });
+    await waitFor(() => expect(again).toHaveTextContent('Someone else saved this bot'));
     expect(again).toHaveTextContent('Your changes were started from an earlier version, so who changed what cannot be told apart.');
     expect(again).toHaveTextContent('Name: theirs “Welcome on creation”; yours “Draft”.');
   });
