@@ -15,7 +15,7 @@ export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 export type ErrorBody = { message: string; errors?: ValidationError[]; current?: unknown };
 
-export const errorResponse = (status: number, body: ErrorBody) => HttpResponse.json(body, { status });
+export const errorResponse = (status: number, body: ErrorBody, headers?: Record<string, string>) => HttpResponse.json(body, { status, headers });
 
 /** Waits as long as the demo latency switch says (msw's delay()). */
 export async function simulateLatency(): Promise<void> {

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { accountHandlers } from './account';
 import { botHandlers } from './bots';
 import { demoHandlers } from './demo';
@@ -25,6 +25,6 @@ export const handlers = [
     const known = ADDRESSES.find((a) => a.pattern.test(path));
     if (known === undefined) return errorResponse(404, { message: 'The app asked the server for an address it does not know.' });
     const allow = known.methods.join(', ');
-    return HttpResponse.json({ message: `${path} does not take ${request.method}; it takes ${allow}.` }, { status: 405, headers: { Allow: allow } });
+    return errorResponse(405, { message: `${path} does not take ${request.method}; it takes ${allow}.` }, { Allow: allow });
   }),
 ];

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { isTimeZone } from './time-formats';
 
-/** An id of anything in the account: a non-empty string of reasonable length. */
-export const Id = z
-  .string({ error: 'Enter an id (text).' })
-  .min(1, { error: 'The id is empty.' })
-  .max(200, { error: 'The id is longer than 200 characters.' });
+/** An id: a non-empty string of reasonable length; `empty` is said of "" (a choice not made yet, where one is picked from a list). */
+export const idSchema = (empty: string) =>
+  z.string({ error: 'Enter an id (text).' }).min(1, { error: empty }).max(200, { error: 'The id is longer than 200 characters.' });
+
+/** An id of anything in the account. */
+export const Id = idSchema('The id is empty.');
 
 export const Name = z
   .string({ error: 'Enter a name (text).' })

@@ -1,9 +1,11 @@
 import * as z from 'zod';
-import { EntityType, Id, TimeZone, UtmParam } from './account';
+import { EntityType, Id, idSchema, TimeZone, UtmParam } from './account';
 import { clockToMinutes, daysInMonth, isClock, isLocalDateTime, isTimeZone, MONTH_NAMES } from './time-formats';
 
 /** Longest delay or cooldown: 30 days (V9). */
 export const MAX_DELAY_MINUTES = 43200;
+/** V10: a relative-date trigger's hours before or after its field (720 hours: 30 days). */
+export const MAX_RELATIVE_HOURS = 720;
 
 type WholeNumberWords = {
   /** Not a number at all (text, null …); given the input, for the editor's NaN. */
@@ -55,12 +57,6 @@ function onDateProblem(input: unknown): string {
   return 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.';
 }
 
-/**
- * The id of a thing the admin picks from a list (a trigger's tag or field): empty is a choice not
- * made yet, said as such, not "The id is empty." (the save notice lists it beside the place).
- */
-const chosenId = (choose: string) =>
-  z.string({ error: 'Enter an id (text).' }).min(1, { error: choose }).max(200, { error: 'The id is longer than 200 characters.' });
 
 const Minutes = (min: number, what: string) =>
   wholeNumber(min, MAX_DELAY_MINUTES, {
@@ -166,14 +162,14 @@ export const Trigger = z.discriminatedUnion(
     stageTrigger('lead_moved_to_stage'),
     stageTrigger('lead_moved_or_created_in_stage'),
     z.strictObject({ type: z.literal('responsible_user_changed') }),
-    z.strictObject({ type: z.literal('tag_added'), entity: EntityType, tagId: chosenId('Choose a tag.') }),
-    z.strictObject({ type: z.literal('tag_removed'), entity: EntityType, tagId: chosenId('Choose a tag.') }),
-    z.strictObject({ type: z.literal('field_updated'), entity: EntityType, fieldId: chosenId('Choose a field.') }),
+    z.strictObject({ type: z.literal('tag_added'), entity: EntityType, tagId: idSchema('Choose a tag.') }),
+    z.strictObject({ type: z.literal('tag_removed'), entity: EntityType, tagId: idSchema('Choose a tag.') }),
+    z.strictObject({ type: z.literal('field_updated'), entity: EntityType, fieldId: idSchema('Choose a field.') }),
     // scheduled
     z.strictObject({
       type: z.literal('relative_to_date_field'),
-      fieldId: chosenId('Choose a date field.'),
-      hours: wholeNumber(0, 720, {
+      fieldId: idSchema('Choose a date field.'),
+      hours: wholeNumber(0, MAX_RELATIVE_HOURS, {
         type: 'Enter the number of hours.',
         whole: 'Enter a whole number of hours.',
         tooSmall: 'The hours cannot be negative.',

@@ -1,6 +1,6 @@
 // Per-type metadata for triggers in one place: label, group, default value, summary in words and
 // whether the account allows it. The picker, the editors and the bot list all read it from here.
-import { assertNever, isClock, isInstagram, MAX_DELAY_MINUTES, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
+import { assertNever, isClock, isInstagram, MAX_DELAY_MINUTES, MAX_RELATIVE_HOURS, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
 import {
   channelsWords,
   cooldownWords,
@@ -66,8 +66,6 @@ const delayPart = (minutes: number) => (Number.isNaN(minutes) || wholeIn(minutes
 const cooldownPart = (minutes: number) =>
   Number.isNaN(minutes) ? 'with an unset cooldown' : wholeIn(minutes, 1, MAX_DELAY_MINUTES) ? cooldownWords(minutes) : 'with a cooldown to fix';
 
-/** V10: "hours before or after a date field" takes 0 to 720 hours. */
-const MAX_RELATIVE_HOURS = 720;
 /** Those hours in a summary; "-1 hours before" read as valid. */
 const hoursPart = (hours: number) =>
   Number.isNaN(hours) ? 'Some hours' : wholeIn(hours, 0, MAX_RELATIVE_HOURS) ? `${hours} hour${hours === 1 ? '' : 's'}` : 'An hours value to fix';

@@ -1,3 +1,4 @@
+import { capitalised } from '../../../lib/capitalised';
 import { useId } from 'react';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { LeadTagsField } from './lead-tags-field';
@@ -117,7 +118,7 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
             <Select
               label="Entity"
               value={e.entity}
-              options={ENTITY_TYPES.map((t) => ({ value: t, label: capitalized(t) }))}
+              options={ENTITY_TYPES.map((t) => ({ value: t, label: capitalised(t) }))}
               onChange={(v) => {
                 const entity = v as EntityType;
                 const lead = leadOfEvent(e);
@@ -126,7 +127,7 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
                 else onChange({ ...e, entity, entityId, tagId: tagsOf(entity)[0]?.value ?? '' });
               }}
             />
-            {e.entity !== 'lead' && <Text label={`${capitalized(e.entity)} id`} value={e.entityId} onChange={(v) => onChange({ ...e, entityId: v })} />}
+            {e.entity !== 'lead' && <Text label={`${capitalised(e.entity)} id`} value={e.entityId} onChange={(v) => onChange({ ...e, entityId: v })} />}
             <Select label="Done by" value={e.origin} options={ORIGINS.map((o) => ({ value: o, label: ORIGIN_LABELS[o] }))} onChange={(v) => onChange({ ...e, origin: v as Origin })} />
           </>
         );
@@ -221,4 +222,3 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
 }
 
 /** "contact" → "Contact": entity kinds as the rest of the page writes them. */
-const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

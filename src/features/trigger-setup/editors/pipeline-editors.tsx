@@ -1,3 +1,4 @@
+import { capitalised } from '../../../lib/capitalised';
 import { useId, useRef, useState } from 'react';
 import { MAX_DELAY_MINUTES, type Account, type EntityType } from '../../../domain';
 import { useAnnouncer } from '../../../lib/use-announcer';
@@ -83,7 +84,6 @@ function EntitySelect({ control, entities, value, onChange }: { control: Control
   );
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const ENTITY_PLURALS: Record<EntityType, string> = { lead: 'leads', contact: 'contacts', company: 'companies', product: 'products' };
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -134,16 +134,16 @@ function useChoicePerEntity(items: readonly Owned[], entity: EntityType, chosenI
     switchTo,
     chose,
     said,
-    /** Said in place of "The id is empty." while nothing is chosen. */
+    /** Said in place of the validator's "Choose a tag." while nothing is chosen after an entity change. */
     missing: shown && shown.only === undefined && chosenId === '' ? words(shown) : null,
     /** The only tag or field, chosen in place of the one before. */
     only: shown && shown.only !== undefined && chosenId !== '' ? words(shown) : undefined,
   };
 }
 
-/** The choice's errors, with "Choose one of theirs" in place of the validator's "The id is empty." */
-const choiceErrors = (errors: readonly string[], chosenId: string, missing: string | null, choose: string): string[] =>
-  chosenId === '' ? [missing ?? choose] : [...errors];
+/** The choice's errors, with which tag or field was not carried over in place of the validator's "Choose a tag." */
+const choiceErrors = (errors: readonly string[], chosenId: string, missing: string | null): string[] =>
+  chosenId === '' && missing !== null ? [missing] : [...errors];
 
 export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorProps<'tag_added' | 'tag_removed'>) {
   const entities = entitiesWithTags(account);
@@ -160,7 +160,7 @@ export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorP
         <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
           {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, tagId: choice.switchTo(entity) })} />}
         </Field>
-        <Field label="Tag" errors={choiceErrors(messagesFor(errors, 'tagId'), trigger.tagId, choice.missing, 'Choose a tag.')} hint={choice.only}>
+        <Field label="Tag" errors={choiceErrors(messagesFor(errors, 'tagId'), trigger.tagId, choice.missing)} hint={choice.only}>
           {(p) => (
             <IdSelect
               control={p}
@@ -197,7 +197,7 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
         <Field label="Entity" errors={messagesFor(errors, 'entity')}>
           {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, fieldId: choice.switchTo(entity) })} />}
         </Field>
-        <Field label="Field" errors={choiceErrors(messagesFor(errors, 'fieldId'), trigger.fieldId, choice.missing, 'Choose a field.')} hint={choice.only ? `${choice.only} Name and Budget cannot be watched.` : 'Name and Budget cannot be watched.'}>
+        <Field label="Field" errors={choiceErrors(messagesFor(errors, 'fieldId'), trigger.fieldId, choice.missing)} hint={choice.only ? `${choice.only} Name and Budget cannot be watched.` : 'Name and Budget cannot be watched.'}>
           {(p) => (
             <IdSelect
               control={p}
