@@ -27,11 +27,12 @@ export function applyToExistingHint(account: Account, stageIds: readonly string[
   const where = stageIds.length === 0 ? 'a ticked stage' : orList(stageNames(account, stageIds));
   const when =
     delayMinutes === 0
-      ? 'at the start'
+      ? 'as soon as the bot starts'
       : Number.isInteger(delayMinutes) && delayMinutes > 0 && delayMinutes <= MAX_DELAY_MINUTES
-        ? `${durationWords(delayMinutes)} after the start`
-        : 'at the start plus the delay';
-  return `Runs once, ${when}, for each lead that is in ${where} at the start (in the simulator, the start of the simulated time). Leads that arrive later start the bot as the trigger says.`;
+        ? `${durationWords(delayMinutes)} after the bot starts`
+        : 'the delay after the bot starts';
+  // "The start" alone meant something only in the simulator.
+  return `Runs once, ${when}, for each lead that is in ${where} when it starts (once saved and switched on; in the simulator, at Start). Leads that arrive later start the bot as the trigger says.`;
 }
 
 export function StageTriggerEditor({ account, trigger, onChange, errors }: EditorProps<StageType>) {
