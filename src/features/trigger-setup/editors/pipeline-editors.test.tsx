@@ -1,35 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Account, Trigger } from '../../../domain';
-import { TriggerList } from '../components/trigger-list';
 import { account, withAccount } from '../test/account';
-import { NOW, triggerErrors } from '../test/trigger-row-harness';
-
-/** One trigger row on `acc`, with the errors the dialog would show (the demo account's validator). */
-function Row({ acc, initial, seen }: { acc: Account; initial: Trigger; seen: Trigger[] }) {
-  const [triggers, setTriggers] = useState<Trigger[]>([initial]);
-  return (
-    <TriggerList
-      account={acc}
-      triggers={triggers}
-      rowKeys={['row']}
-      onChange={(_, next) => {
-        seen.push(next);
-        setTriggers([next]);
-      }}
-      onRemove={() => {}}
-      errors={acc === account ? triggerErrors(triggers) : []}
-      now={NOW}
-    />
-  );
-}
+import { TriggerRowHarness } from '../test/trigger-row-harness';
 
 const setup = (initial: Trigger, acc: Account = account) => {
   const seen: Trigger[] = [];
-  render(<Row acc={acc} initial={initial} seen={seen} />);
+  render(<TriggerRowHarness acc={acc} initial={initial} onChange={(t) => seen.push(t)} />);
   const row = screen.getByRole('group', { name: 'Settings of trigger 1' });
   return { user: userEvent.setup(), seen, row, last: () => seen.at(-1) };
 };

@@ -1,6 +1,6 @@
 // One trigger row as the dialog shows it (summary, editor and live errors), for the editors' tests.
 import { useState, type ReactNode } from 'react';
-import { validateBot, type Trigger, type ValidationError } from '../../../domain';
+import { validateBot, type Account, type Trigger, type ValidationError } from '../../../domain';
 import { TriggerList } from '../components/trigger-list';
 import { account } from './account';
 
@@ -14,13 +14,16 @@ export function triggerErrors(triggers: Trigger[]): ValidationError[] {
   return result.errors.filter((e) => e.path.startsWith('triggers.')).map((e) => ({ ...e, path: e.path.slice('triggers.'.length) }));
 }
 
-/** `after`: more of the page after the row (another control to move the focus to). */
-export function TriggerRowHarness({ initial, onChange, after = null }: { initial: Trigger; onChange(t: Trigger): void; after?: ReactNode }) {
+/**
+ * `after`: more of the page after the row (another control to move the focus to). `acc`: another
+ * account than the demo one (then without the validator's errors, which are the demo account's).
+ */
+export function TriggerRowHarness({ initial, onChange, after = null, acc = account }: { initial: Trigger; onChange(t: Trigger): void; after?: ReactNode; acc?: Account }) {
   const [triggers, setTriggers] = useState<Trigger[]>([initial]);
   return (
     <>
       <TriggerList
-        account={account}
+        account={acc}
         triggers={triggers}
         rowKeys={['row']}
         onChange={(_, next) => {
@@ -28,7 +31,7 @@ export function TriggerRowHarness({ initial, onChange, after = null }: { initial
           setTriggers([next]);
         }}
         onRemove={() => {}}
-        errors={triggerErrors(triggers)}
+        errors={acc === account ? triggerErrors(triggers) : []}
         now={NOW}
       />
       {after}
