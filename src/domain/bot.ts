@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { EntityType, Id, idSchema, TimeZone, UtmParam } from './account';
-import { clockToMinutes, daysInMonth, isClock, isLocalDateTime, isTimeZone, MONTH_NAMES } from './time-formats';
+import { clockToMinutes, daysInMonth, isClock, isLocalDateTime, isTimeZone, MONTH_NAMES, splitLocalDateTime } from './time-formats';
 
 /** Longest delay or cooldown: 30 days (V9). */
 export const MAX_DELAY_MINUTES = 43200;
@@ -48,15 +48,15 @@ function wholeNumber(min: number, max: number, words: WholeNumberWords) {
  */
 function onDateProblem(input: unknown): string {
   if (input === '' || input === 'T') return 'Choose the date and time the bot runs.';
-  if (typeof input === 'string' && /^T/.test(input)) return 'Choose the date the bot runs.';
-  if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(input)) {
-    const time = input.slice(11);
+  if (typeof input !== 'string') return 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.';
+  const { date, time } = splitLocalDateTime(input);
+  if (date === '') return 'Choose the date the bot runs.';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date) && input.includes('T')) {
     if (time.trim() === '') return 'Enter the time the bot runs.';
     if (!isClock(time)) return 'Enter a time as HH:MM, from 00:00 to 23:59.';
   }
   return 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.';
 }
-
 
 const Minutes = (min: number, what: string) =>
   wholeNumber(min, MAX_DELAY_MINUTES, {

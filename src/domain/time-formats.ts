@@ -124,6 +124,17 @@ export function isLocalDateTime(value: string): boolean {
   return isRealDate(Number(y), Number(mo), Number(d)) && Number(h) <= 23 && Number(mi) <= 59;
 }
 
+/**
+ * A local date-time ("2027-02-15T09:30") as the date and time boxes that edit it hold it. Half-filled
+ * values keep both parts as they are ("2027-02-15T", "T09:30", "2027-02-15T25:00"), so that neither
+ * box loses the other's text; `joinLocalDateTime` puts them back ("" when both are empty).
+ */
+export function splitLocalDateTime(value: string): { date: string; time: string } {
+  const t = value.indexOf('T');
+  return t < 0 ? { date: value, time: '' } : { date: value.slice(0, t), time: value.slice(t + 1) };
+}
+export const joinLocalDateTime = (date: string, time: string): string => (date === '' && time === '' ? '' : `${date}T${time}`);
+
 /** "2026-06-01": a calendar date. */
 export function isDate(value: string): boolean {
   const m = DATE_RE.exec(value);

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { readTimeOfDay, TimeOfDayInput } from '../../../components/ui';
+import { splitLocalDateTime } from '../../../domain';
 import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
 import { instantToLocalInput, readLocalInput, showInstant } from '../model/local-time';
 
@@ -18,7 +19,6 @@ type Props = {
 
 /** What the two boxes hold: "YYYY-MM-DD" (or "") and the time box's text ("HH:MM", or what was typed that is no time). */
 type Parts = { date: string; time: string };
-const partsOf = (local: string): Parts => ({ date: local.slice(0, 10), time: local.slice(11) });
 
 /**
  * A date and time typed in the account's zone: a date box (the browser's calendar) and a 24-hour
@@ -37,10 +37,10 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   // The boxes' parts, and the value (and zone) they are in step with: a value changed from outside
   // (a sample, "Use … instead") replaces them; one handed on from here keeps them as typed.
   const inStep = `${value ?? ''} ${tz}`;
-  const [draft, setDraft] = useState<{ parts: Parts; of: string }>(() => ({ parts: partsOf(local), of: inStep }));
+  const [draft, setDraft] = useState<{ parts: Parts; of: string }>(() => ({ parts: splitLocalDateTime(local), of: inStep }));
   let parts = draft.parts;
   if (draft.of !== inStep) {
-    parts = partsOf(local);
+    parts = splitLocalDateTime(local);
     setDraft({ parts, of: inStep });
   }
   // The skipped time last typed and where it went.
@@ -125,7 +125,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const leave = () => {
     setLeft(true);
     // The box then shows the time used (03:00 for a skipped 02:30).
-    if (complete && local) setDraft({ parts: partsOf(local), of: inStep });
+    if (complete && local) setDraft({ parts: splitLocalDateTime(local), of: inStep });
   };
 
   return (

@@ -8,7 +8,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
 import { NextRuns } from './next-runs';
-import { assertNever, isClock, RECURRING_EVERY, type Account, type TriggerOf } from '../../../domain';
+import { assertNever, isClock, joinLocalDateTime, RECURRING_EVERY, splitLocalDateTime, type Account, type TriggerOf } from '../../../domain';
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -92,21 +92,11 @@ function relativeDateRules(trigger: TriggerOf<'relative_to_date_field'>, field: 
 /** Said instead of "Choose the date…" when the date box holds something the browser cannot read as a date. */
 export const UNREADABLE_DATE_TIME = `${UNREADABLE_DATE}. Choose a date that exists.`;
 
-/**
- * `at` ("2027-02-15T09:30") as its date and time boxes hold them. While one box is empty or holds
- * what is no time, `at` keeps both parts as they are ("2027-02-15T", "T09:30", "2027-02-15T25:00"):
- * it is invalid then, and neither part is lost to the other.
- */
-export function onDateParts(at: string): { date: string; time: string } {
-  const t = at.indexOf('T');
-  return t < 0 ? { date: at, time: '' } : { date: at.slice(0, t), time: at.slice(t + 1) };
-}
-const joinAt = (date: string, time: string) => (date === '' && time === '' ? '' : `${date}T${time}`);
 
 /** The problems of `at`, said at the box they are in: the time's at the time box, the rest at the date. */
 function onDateProblems(at: string, atErrors: readonly string[], unreadable: boolean): { date: string[]; time: string[] } {
   if (atErrors.length === 0) return { date: [], time: [] };
-  const { date, time } = onDateParts(at);
+  const { date, time } = splitLocalDateTime(at);
   if (date === '' && time === '') return { date: unreadable ? [UNREADABLE_DATE_TIME] : ['Choose the date and time the bot runs.'], time: [] };
   const timeProblem = time === '' ? ['Enter a time.'] : isClock(time) ? [] : ['Enter a time as HH:MM, from 00:00 to 23:59.'];
   if (date === '') return { date: [unreadable ? UNREADABLE_DATE_TIME : 'Choose the date the bot runs.'], time: timeProblem };
@@ -121,7 +111,7 @@ export function OnDateEditor({ account, trigger, onChange, errors, now, timezone
   // in en-US, where "2200" typed became 02:20.
   const [unreadable, setUnreadable] = useState(false);
   const check = (input: HTMLInputElement) => setUnreadable(holdsUnreadableDate(input));
-  const { date, time } = onDateParts(trigger.at);
+  const { date, time } = splitLocalDateTime(trigger.at);
   const problems = onDateProblems(trigger.at, messagesFor(errors, 'at'), unreadable);
   const eachLeadId = useId();
   return (
@@ -135,14 +125,14 @@ export function OnDateEditor({ account, trigger, onChange, errors, now, timezone
               value={date}
               onChange={(e) => {
                 check(e.currentTarget);
-                onChange({ ...trigger, at: joinAt(e.currentTarget.value, time) });
+                onChange({ ...trigger, at: joinLocalDateTime(e.currentTarget.value, time) });
               }}
               onBlur={(e) => check(e.currentTarget)}
             />
           )}
         </Field>
         <Field label="Time" errors={problems.time} hint={`24-hour, HH:MM. ${localTimeHint(timezone, account)}`}>
-          {(p) => <TimeOfDayInput {...p} className="ts-narrow" value={time} onChange={(next) => onChange({ ...trigger, at: joinAt(date, next) })} />}
+          {(p) => <TimeOfDayInput {...p} className="ts-narrow" value={time} onChange={(next) => onChange({ ...trigger, at: joinLocalDateTime(date, next) })} />}
         </Field>
       </div>
       <p id={eachLeadId} className="ui-hint">
