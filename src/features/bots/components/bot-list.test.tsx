@@ -127,6 +127,27 @@ describe('BotList', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Welcome on creation' })).toHaveFocus());
   });
 
+  it('when only the account cannot be loaded, still lists the bots (to open, switch off or delete), saying what they do waits for the account', async () => {
+    server.use(http.get(apiUrl('/api/account'), () => HttpResponse.json({ message: 'The account store is down.' }, { status: 500 }), { once: true }));
+    const { user, onOpen } = renderList();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the account: The account store is down.');
+    const name = await screen.findByRole('button', { name: 'Welcome on creation' });
+    expect(name).toHaveAccessibleDescription('What this bot does shows once the account loads.');
+    // No stand-in summary was asked for without the account.
+    expect(screen.queryByText('lead_created')).toBeNull();
+    const toggle = screen.getByRole('switch', { name: 'Bot on: Welcome on creation' });
+    expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await user.click(toggle);
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Bot on: Welcome on creation' })).toHaveAttribute('aria-checked', 'false'));
+    await waitFor(() => expect(db.bots().find((b) => b.name === 'Welcome on creation')?.enabled).toBe(false));
+    await user.click(name);
+    expect(onOpen).toHaveBeenCalledWith(expect.any(String));
+    // Once the account comes, each bot says what it does again.
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByText('What this bot does shows once the account loads.')).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('when neither the bots nor the account load, one alert says both and one Try again fetches both', async () => {
     server.use(
       http.get(apiUrl('/api/bots'), () => HttpResponse.json({ message: 'The store is down.' }, { status: 500 }), { once: true }),

@@ -17,6 +17,9 @@ import './bot-list.css';
  */
 export type TriggerSummary = { lines: string[]; more: number; rules?: string[]; warnings?: string[] };
 
+/** A bot's line while the account (its stages, users, zone) could not be loaded. */
+const UNDESCRIBED = 'What this bot does shows once the account loads.';
+
 /**
  * An unsaved draft kept in this browser: the name it gives the bot, and when it was last changed (an
  * ISO instant; '' or none when not known), which tells apart offers of drafts of one name.
@@ -414,11 +417,13 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
           Your account is on the Base plan: no bot starts. Bots can be set up and saved here, and start on the Advanced or Enterprise plan.
         </p>
       )}
-      {bots.data && account.data && bots.data.length === 0 && !newDraft && <p>No bots yet. Create one with “New bot”.</p>}
-      {bots.data && account.data && bots.data.length > 0 && (
+      {bots.data && (account.data || account.isError) && bots.data.length === 0 && !newDraft && <p>No bots yet. Create one with “New bot”.</p>}
+      {/* Without the account (its load failed), the bots are still listed: what they do cannot be
+          described without its stages and users, but each can be switched off, deleted or opened. */}
+      {bots.data && (account.data || account.isError) && bots.data.length > 0 && (
         <ul className="bots-list">
           {bots.data.map((bot) => {
-            const summary = summarize(bot, account.data);
+            const summary: TriggerSummary = account.data ? summarize(bot, account.data) : { lines: [UNDESCRIBED], more: 0 };
             const rules = summary.rules ?? [];
             const warnings = summary.warnings ?? [];
             const draft = botDrafts.get(bot.id) ?? null;
