@@ -620,6 +620,14 @@ describe('scenario files', () => {
     const r = validateScenario(s);
     expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['bots.0.triggers.0.stageIds.0']);
   });
+  it('a bot too large whose field is also wrong says both, the size first, as the editor does (V14)', () => {
+    const s = scenario();
+    s.bots.push({ ...s.bots[0], id: 'b-pasted', triggers: [{ type: 'website_visited', url: `https://example.com/${'a'.repeat(70_000)}`, delayMinutes: 0 }] });
+    s.bots[0].conditions = [{ type: 'tags', mode: 'and', tagIds: [] }];
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['bots.0.conditions.0.tagIds', 'bots.1', 'bots.1.triggers.0.url']);
+    expect(r.ok ? '' : r.errors[1]!.message).toMatch(/^The bot is too large \(69 KB\); a bot can be at most 64 KB\./);
+  });
   it('an event about an unknown lead is an error at its leadId', () => {
     const s = scenario();
     s.events.push({ at: '2026-06-01T14:30:00Z', type: 'call_received', leadId: 'ghost' });

@@ -409,9 +409,27 @@ function parseScenarioShape(input: unknown): Validated<Scenario> | { ok: false; 
     if (parsed.success) events.push(parsed.data);
     else errors.push(...fromZodIssues(parsed.error.issues as $ZodIssue[], ['events', i]));
   }
-  if (!shell.ok) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  if (!shell.ok) return { ok: false, errors: withSizeErrors(input, errors).slice(0, MAX_ERRORS) };
   if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS), shell: shell.value };
   return { ok: true, value: { ...shell.value, events } };
+}
+
+/**
+ * V14 for a scenario whose shell could not be read: a bot too large is said too, each before its own
+ * bot's other errors (as `validateBot` says it), else after the errors found. A 70 KB address pasted
+ * into a trigger was reported only as a bad address, and the file's size error came after mending it.
+ */
+function withSizeErrors(input: unknown, errors: ValidationError[]): ValidationError[] {
+  const bots = typeof input === 'object' && input !== null && 'bots' in input ? (input as { bots: unknown }).bots : undefined;
+  if (!Array.isArray(bots)) return errors;
+  const out = [...errors];
+  bots.forEach((bot, i) => {
+    const tooBig = sizeError(bot, ['bots', i]);
+    if (tooBig === null) return;
+    const own = out.findIndex((e) => e.path === `bots.${i}` || e.path.startsWith(`bots.${i}.`));
+    out.splice(own === -1 ? out.length : own, 0, tooBig);
+  });
+  return out;
 }
 
 /**
