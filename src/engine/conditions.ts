@@ -422,7 +422,7 @@ export function conditionFailure(c: Condition, view: LeadView, names: Names): st
     }
     case 'source':
       return view.sourceId === undefined
-        ? `Lead has no source (wanted ${wantedOf(c, names).anyOf})`
+        ? `Lead has no source; wanted ${wantedOf(c, names).anyOf}`
         : `Lead's source is ${names.source(view.sourceId)}, not ${wantedOf(c, names).anyOf}`;
     case 'utm': {
       const actual = utmActual(c, view);

@@ -119,7 +119,7 @@ describe('R4 delays', () => {
     );
     // The first delay ends at 14:10 (left in between); the return at 14:04 starts its own delay to 14:14.
     expect(skips(r)).toEqual(['l1@2026-06-01T14:10:00Z:left_stage']);
-    expect(r.skipped[0]!.detail).toBe('Lead left Qualified before the 10-minute delay ended');
+    expect(r.skipped[0]!.detail).toBe("Lead's time in Qualified started over (it left and came back, or was created again) before the 10-minute delay ended");
     expect(runs(r)).toEqual(['l1@2026-06-01T14:14:00Z']);
   });
 
@@ -169,6 +169,10 @@ describe('R4 delays', () => {
       }),
     );
     expect(skips(r, 'lead_moved_to_stage')).toEqual(['l1@2026-06-01T14:10:00Z:left_stage']);
+    // It is in the stage again: not said to have left it.
+    expect(r.skipped.find((s) => s.botId === 'lead_moved_to_stage')!.detail).toBe(
+      "Lead's time in Qualified started over (it left and came back, or was created again) before the 10-minute delay ended",
+    );
     // The seen-message delay checks its sale condition against the new price (5,000), not 0.
     expect(runs(r, 'seen')).toEqual(['l1@2026-06-01T14:10:00Z']);
   });
@@ -253,6 +257,8 @@ describe('R6 tag triggers', () => {
     );
     expect(r.activations).toEqual([{ botId: 'plain', entityId: 'c1', at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 }]);
     expect(r.skipped.map((s) => [s.botId, s.reason, s.condition, s.leadId])).toEqual([['picky', 'condition', 0, undefined]]);
+    // Said as what it is: no condition of the bot failed, the contact's event named no lead.
+    expect(r.skipped[0]!.detail).toBe("This bot has conditions about a lead, but this contact's tag change names no lead to check them against");
   });
 });
 
@@ -375,6 +381,19 @@ describe('R9 rate limits', () => {
     ]);
   });
 
+  it('a suspension that ends between two seconds is said to last until the next whole second', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), ...xs],
+        bots: [bot('vip', [{ type: 'tag_added', entity: 'lead', tagId: 't-vip' }])],
+        events: [...flood('2026-06-01T14:00:00Z', N), tagAdd('2026-06-01T14:41:40.250Z', 'l1', 't-vip')],
+      }),
+    );
+    expect(r.skipped.map((s) => s.detail)).toEqual([
+      'Tag triggers are suspended until Mon 11:41:41 (America/New_York) after more than 25,000 tag actions within an hour',
+    ]);
+  });
+
   it('exactly 25,000 actions in the window is not over the limit; the window is the 60 minutes up to the action', () => {
     const r = simulate(
       scenario({
@@ -482,7 +501,7 @@ describe('R10 relative to a date field', () => {
     // l2 first (the earlier event): both bots; then l1 (the zero-hour bot plans it for 18:00).
     expect(r.skipped.map((s) => s.detail)).toEqual([
       'Too late: the run 2 hours before Meeting Time was due 2 hours 1 minute earlier, more than half the window (1 hour)',
-      'Too late: Meeting Time had already passed 1 second earlier',
+      'Too late: the run at Meeting Time was due 1 second earlier, and a run at the date itself cannot run late',
       'Too late: the run 2 hours before Meeting Time was due 1 hour 1 minute earlier, more than half the window (1 hour)',
     ]);
   });
@@ -845,6 +864,10 @@ describe('R16 conditions', () => {
     expect(check(l, [{ type: 'sale', min: 100, max: 100 }]).activations).toHaveLength(1);
     expect(check(l, [{ type: 'sale', min: null, max: 99 }]).skipped[0]!.condition).toBe(0);
     expect(check(l, [{ type: 'stages', stageIds: ['s-won'] }]).skipped[0]!.detail).toBe('Lead is in Incoming leads, not in Won (condition 1)');
+  });
+
+  it('a lead without a source is said without brackets inside the condition\'s own', () => {
+    expect(check(lead('l1'), [{ type: 'source', sourceIds: ['src-ig'] }]).skipped[0]!.detail).toBe('Lead has no source; wanted Instagram (condition 1)');
   });
 
   it('reports the index of the first failing condition', () => {

@@ -1208,7 +1208,9 @@ export class Simulation {
         const what = trig.isTag ? 'Tag' : 'Field';
         const actions = trig.isTag ? 'tag actions' : 'field changes';
         // To the second: an action between 10:41 and 10:41:40 is still skipped when it ends at 10:41:40.
-        return `${what} triggers are suspended until ${this.clock.describe(rate.suspendedUntil, true)} after more than 25,000 ${actions} within an hour`;
+        // Rounded up: a suspension ending at 11:59:59.999 lasts until 12:00:00, not 11:59:59.
+        const until = Math.ceil(rate.suspendedUntil / 1000) * 1000;
+        return `${what} triggers are suspended until ${this.clock.describe(until, true)} after more than 25,000 ${actions} within an hour`;
       }
       case MANUAL: {
         const tag = t.type === 'tag_added' || t.type === 'tag_removed' ? this.names.tag(t.tagId) : '';
@@ -1263,7 +1265,10 @@ export class Simulation {
     const conds = bot.conds;
     if (conds.length > 0) {
       if (lead === null) {
-        this.skip(trig, null, CONDITION, 0, this.detail(`This bot has conditions, but the event names no lead to check them against (condition 1)`));
+        // Only tag and field triggers on a contact or a company get here (every other event names its lead).
+        const t = trig.trigger;
+        const about = 'entity' in t && t.entity !== 'lead' ? `this ${t.entity}'s ${t.type === 'field_updated' ? 'field change' : 'tag change'}` : 'the event';
+        this.skip(trig, null, CONDITION, 0, this.detail(`This bot has conditions about a lead, but ${about} names no lead to check them against`));
         return;
       }
       const tagBits = this.world.tagBits;
@@ -1601,7 +1606,7 @@ export class Simulation {
       const detail =
         t.hours > 0
           ? `Too late: the run ${durationText(t.hours * HOUR_MS)} ${t.direction} ${fieldName} was due ${durationText(lateness)} earlier, more than half the window (${durationText((t.hours * HOUR_MS) / 2)})`
-          : `Too late: ${fieldName} had already passed ${durationText(lateness)} earlier`;
+          : `Too late: the run at ${fieldName} was due ${durationText(lateness)} earlier, and a run at the date itself cannot run late`;
       this.skip(trig, lead, WINDOW, -1, this.detail(detail));
     }
   }
@@ -1723,7 +1728,14 @@ export class Simulation {
           const stage = this.names.stage(stageId);
           const delay = durationAdjective(trig.delayMs / MINUTE_MS);
           this.echoing = echoed;
-          this.skip(trig, lead, LEFT, -1, this.detail(`Lead left ${stage} before the ${delay} delay ended`));
+          // Back in the stage at the due time: it left and came back, or was created again (R4: the
+          // delay counts from its last arrival). "Lead left Won" alone read as false to an admin who
+          // saw it in Won.
+          const text =
+            lead.stageId === stageId
+              ? `Lead's time in ${stage} started over (it left and came back, or was created again) before the ${delay} delay ended`
+              : `Lead left ${stage} before the ${delay} delay ended`;
+          this.skip(trig, lead, LEFT, -1, this.detail(text));
           this.echoing = false;
           return;
         }
