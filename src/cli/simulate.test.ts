@@ -164,6 +164,13 @@ describe('compareWithExpect', () => {
     expect(compareWithExpect(scenario, { activations: [], skipped: [skip('cooldown'), skip('condition')], warnings: [] })).toEqual([]);
   });
 
+  it('an expected skip with a reason that does not exist is refused, listing the reasons there are', () => {
+    const parsed = parseScenarioText(JSON.stringify({ ...welcome(), expect: { skipped: [{ botId: 'b', reason: 'too_soon' }] } }));
+    expect(parsed.ok ? [] : parsed.errors).toEqual([
+      { path: 'expect.skipped.0.reason', message: 'Unknown reason: use one of plan, rate_limited, not_manual, cooldown, left_stage, window_passed, condition, outside_hours.' },
+    ]);
+  });
+
   it('compares activations as a set by time value and reports unexpected ones', () => {
     const parsed = parseScenarioText(JSON.stringify({ ...welcome(), expect: { activations: [] } }));
     if (!parsed.ok) throw new Error('fixture');

@@ -53,6 +53,11 @@ function onDateProblem(input: unknown): string {
   if (date === '') return 'Choose the date the bot runs.';
   if (/^\d{4}-\d{2}-\d{2}$/.test(date) && input.includes('T')) {
     if (time.trim() === '') return 'Enter the time the bot runs.';
+    // "2026-12-31T09:00Z", "…T09:00+02:00", "…T09:00:00": an instant's habits, from a file or an API client.
+    if (/^\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(time)) {
+      return 'Give the date and time without a time zone (no “Z” or “+02:00”): it is a local time, in the account’s time zone (or the active hours’).';
+    }
+    if (/^\d{2}:\d{2}:\d{2}(?:\.\d+)?$/.test(time)) return 'Give the time as HH:MM, without seconds.';
     if (!isClock(time)) return 'Enter a time as HH:MM, from 00:00 to 23:59.';
   }
   return 'Enter a date and time that exists, as YYYY-MM-DDTHH:MM.';

@@ -13,7 +13,7 @@ export const REASONS = [
   'outside_hours',
 ] as const;
 /** Why a matched trigger did not run; REASONS is also the precedence order of R20. */
-export const Reason = z.enum(REASONS, { error: 'Unknown reason.' });
+export const Reason = z.enum(REASONS, { error: `Unknown reason: use one of ${REASONS.join(', ')}.` });
 export type Reason = z.infer<typeof Reason>;
 
 export const Activation = z.strictObject({

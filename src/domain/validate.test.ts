@@ -302,6 +302,11 @@ describe('V11 dates and recurrences', () => {
     expect(messages(withTrigger({ type: 'on_date', at: '2027-02-15T' }))).toEqual(['Enter the time the bot runs.']);
     expect(messages(withTrigger({ type: 'on_date', at: '2027-02-15T25:00' }))).toEqual(['Enter a time as HH:MM, from 00:00 to 23:59.']);
     expect(messages(withTrigger({ type: 'on_date', at: '2027-02-15T9:30' }))).toEqual(['Enter a time as HH:MM, from 00:00 to 23:59.']);
+    // An instant's habits, from a file or an API client: the time is local, and has no seconds.
+    const zoneless = 'Give the date and time without a time zone (no “Z” or “+02:00”): it is a local time, in the account’s time zone (or the active hours’).';
+    expect(messages(withTrigger({ type: 'on_date', at: '2026-12-31T09:00Z' }))).toEqual([zoneless]);
+    expect(messages(withTrigger({ type: 'on_date', at: '2026-12-31T09:00:00+02:00' }))).toEqual([zoneless]);
+    expect(messages(withTrigger({ type: 'on_date', at: '2026-12-31T09:00:00' }))).toEqual(['Give the time as HH:MM, without seconds.']);
   });
   it('each repetition has the parts it needs', () => {
     expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '10:00' }))).toEqual([]);
