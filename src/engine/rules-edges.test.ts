@@ -237,6 +237,29 @@ describe('R14 cooldown sentence', () => {
   });
 });
 
+describe('R14 cooldown sentence with two message triggers', () => {
+  it('names the trigger whose cooldown it is: the bot may have run later through the other one', () => {
+    const r = simulate(
+      scenario({
+        bots: [
+          bot('m', [
+            { type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 60 },
+            { type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 60 },
+          ]),
+        ],
+        events: [msg('2026-06-01T14:00:00Z'), msg('2026-06-01T14:05:00Z'), msg('2026-06-01T14:20:00Z')],
+      }),
+    );
+    expect(r.activations.map((a) => [a.at, a.trigger])).toEqual([
+      ['2026-06-01T14:00:00Z', 0],
+      ['2026-06-01T14:05:00Z', 1],
+    ]);
+    expect(r.skipped.map((s) => [s.at, s.trigger, s.detail])).toEqual([
+      ['2026-06-01T14:20:00Z', 0, "Within the 1-hour cooldown of trigger 1's last run at Mon 10:00 (America/New_York)"],
+    ]);
+  });
+});
+
 describe('R6 not_manual sentence', () => {
   const sentence = (verb: string, by: string) => `The tag VIP was ${verb} ${by}; tag triggers only react to changes made by users`;
 

@@ -1224,7 +1224,10 @@ export class Simulation {
         const minutes = t.type === 'message' ? t.cooldownMinutes : 0;
         // A day or more: the weekday alone could be any of several, so the date is given.
         const at = minutes >= 1440 ? formatLocal(last, this.tz) : this.clock.describe(last);
-        return `Within the ${durationAdjective(minutes)} cooldown of the last run at ${at}`;
+        // R14 counts per trigger: with two message triggers, "the last run" read as the bot's, which
+        // may have been later, through the other one.
+        const whose = trig.bot.bot.triggers.filter((x) => x.type === 'message').length > 1 ? `trigger ${trig.index + 1}'s last run` : 'the last run';
+        return `Within the ${durationAdjective(minutes)} cooldown of ${whose} at ${at}`;
       }
       default:
         return '';
