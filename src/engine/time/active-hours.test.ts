@@ -128,6 +128,14 @@ describe('compileActiveHours (R17)', () => {
     // A range up to the end of the day, "24:00".
     const evening = compileActiveHours(hours([{ weekday: 1, from: '18:00', to: '24:00' }]), NY);
     expect(evening.explainOutside(parseInstant('2026-06-01T10:00:00-04:00'))).toBe('Mon 10:00 is before 18:00 (America/New_York)');
-    expect(evening.explainOutside(parseInstant('2026-06-02T00:00:00-04:00'))).toBe('Tue 00:00: no active hours on Tuesday (America/New_York)');
+    // Its end, midnight, is the day before's end, not a Tuesday without hours as such.
+    expect(evening.explainOutside(parseInstant('2026-06-02T00:00:00-04:00'))).toBe(
+      "Tue 00:00 is when Monday's hours end, and 24:00 itself is not included; there are no active hours on Tuesday (America/New_York)",
+    );
+    expect(evening.explainOutside(parseInstant('2026-06-02T00:01:00-04:00'))).toBe('Tue 00:01: no active hours on Tuesday (America/New_York)');
+    const twoEvenings = compileActiveHours(hours([{ weekday: 1, from: '18:00', to: '24:00' }, { weekday: 2, from: '09:00', to: '12:00' }]), NY);
+    expect(twoEvenings.explainOutside(parseInstant('2026-06-02T00:00:00-04:00'))).toBe(
+      "Tue 00:00 is when Monday's hours end, and 24:00 itself is not included; they start again at 09:00 (America/New_York)",
+    );
   });
 });
