@@ -117,6 +117,7 @@ export function App() {
           if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
           setStatus(`Saved “${named(bot)}” (version ${bot.version}).`);
         }}
+        onUnchanged={(bot) => setStatus(`No changes to save: “${named(bot)}” stays at version ${bot.version}.`)}
         onDiscardNew={() => {
           // Its scenario goes too: the next new bot starts empty, as after a save (the simulator's
           // chunk holds where scenarios are kept; it is usually loaded already, its panel was open).

@@ -203,6 +203,50 @@ describe('TriggerSetupDialog', () => {
     expect(requests.filter((r) => r.startsWith('PUT'))).toEqual(['PUT /api/bots/welcome']);
   });
 
+  it('closes without sending anything when Save is pressed with no changes: no new version of the same bot', async () => {
+    const onUnchanged = vi.fn();
+    const onSaved = vi.fn();
+    const { user, onClose } = renderDialog({ onUnchanged, onSaved });
+    await screen.findByDisplayValue('Welcome on creation');
+    const requests = recordRequests();
+    await user.click(saveButton());
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(requests.filter((r) => !r.startsWith('GET'))).toEqual([]);
+    expect(onUnchanged).toHaveBeenCalledWith(expect.objectContaining({ id: 'welcome', version: db.bot('welcome')!.version }));
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('stores the name trimmed, and shows it so: spaces around it are no change of their own', async () => {
+    const onSaved = vi.fn();
+    const onUnchanged = vi.fn();
+    const { user, onClose } = renderDialog({ onSaved, onUnchanged });
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '  ');
+    await user.click(saveButton());
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(onUnchanged).toHaveBeenCalledTimes(1);
+    onClose.mockClear();
+    await user.clear(name);
+    await user.type(name, '  Welcome back  ');
+    await user.click(saveButton());
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Welcome back' }));
+    expect(db.bot('welcome')!.name).toBe('Welcome back');
+  });
+
+  it('takes a change typed and typed back as no change', async () => {
+    const onUnchanged = vi.fn();
+    const { user, onClose } = renderDialog({ onUnchanged });
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    await user.type(name, '{Backspace}');
+    const requests = recordRequests();
+    await user.click(saveButton());
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(requests.filter((r) => !r.startsWith('GET'))).toEqual([]);
+    expect(onUnchanged).toHaveBeenCalledTimes(1);
+  });
+
   it('reads and previews a schedule in the active hours\' time zone when the bot keeps its hours in one (SPEC §1)', async () => {
     const id = db.create({
       id: db.nextBotId(),
@@ -716,6 +760,20 @@ describe('TriggerSetupDialog', () => {
     expect(onClose).not.toHaveBeenCalled();
     // Trigger 1's place (its first control), not Save nor the page body.
     await waitFor(() => expect(within(dialog()).getAllByRole('listitem', { hidden: true })[0]!.contains(document.activeElement)).toBe(true));
+  });
+
+  it('after a 422 that the account changed meanwhile (the plan), fetches the account again, so the form marks the trigger itself', async () => {
+    const { user } = renderDialog({ botId: 'vip' });
+    const name = await screen.findByDisplayValue('VIP welcome');
+    db.updateSettings({ plan: 'advanced' }); // another admin, or billing
+    await user.type(name, '!');
+    const requests = recordRequests();
+    await user.click(saveButton());
+    await waitFor(() => expect(requests).toContain('GET /api/account'));
+    expect(requests.indexOf('PUT /api/bots/vip')).toBeLessThan(requests.indexOf('GET /api/account'));
+    // The form's own check, against the account as it is now, marks the trigger (not only the notice).
+    const trigger = within(dialog()).getAllByRole('listitem', { hidden: true })[0]!;
+    await waitFor(() => expect(within(trigger).getByText(/Enterprise plan/)).toBeInTheDocument());
   });
 
   it('counts a change other than the name as unsaved: it is kept as the draft, and Cancel asks', async () => {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
-import { ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useBots, useCreateBot, useUpdateBot } from '../../../api';
+import { accountQueryOptions, ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useBots, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
 import { behaviourOf, botTimeZone, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
@@ -49,6 +49,8 @@ export type TriggerSetupDialogProps = {
   now?: () => number;
   /** Called after a successful save, with the stored bot. */
   onSaved?: (bot: Bot) => void;
+  /** Called when Save closes a bot that has no changes (nothing is sent), with the bot as stored. */
+  onUnchanged?: (bot: Bot) => void;
   /** Called when a new (never saved) bot's changes are discarded and the dialog closes. */
   onDiscardNew?: () => void;
   /**
@@ -62,7 +64,7 @@ export type TriggerSetupDialogProps = {
 const TITLE_ID = 'trigger-setup-title';
 
 /** The "Trigger setup" dialog: a native modal <dialog> that edits one bot (or a new one) and saves it. */
-export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onDiscardNew, onFocusLost }: TriggerSetupDialogProps) {
+export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onUnchanged, onDiscardNew, onFocusLost }: TriggerSetupDialogProps) {
   const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
   const opener = useRef<Element | null>(null);
   const focusLost = useRef(onFocusLost);
@@ -136,6 +138,7 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
             renderAside={renderAside}
             now={now}
             onSaved={onSaved}
+            onUnchanged={onUnchanged}
             onDiscardNew={onDiscardNew}
             registerClose={(request, may) => {
               closeRequest.current = request;
@@ -155,6 +158,7 @@ type ContentProps = {
   renderAside: TriggerSetupDialogProps['renderAside'];
   now: () => number;
   onSaved: TriggerSetupDialogProps['onSaved'];
+  onUnchanged: TriggerSetupDialogProps['onUnchanged'];
   onDiscardNew: TriggerSetupDialogProps['onDiscardNew'];
   /** `request`: what closing means (it may ask first); `mayClose`: whether closing now loses nothing. */
   registerClose(request: () => void, mayClose: () => boolean): void;
@@ -312,6 +316,7 @@ function TriggerSetupForm({
   renderAside,
   now,
   onSaved,
+  onUnchanged,
   onDiscardNew,
   registerClose,
 }: ContentProps & { account: Account; saved: Bot | null }) {
@@ -546,13 +551,25 @@ function TriggerSetupForm({
       goToFirstProblem(validation.errors);
       return;
     }
+    const unchanged = !dirty || JSON.stringify({ ...values, name: values.name.trim() }) === JSON.stringify(baseline);
+    if (saved && !asNew && unchanged && version === baseVersion) {
+      // Nothing changed: saving would only store the same bot as a new version, and turn an edit
+      // open in another tab into a conflict ("Their changes: none"). It closes, as saved.
+      onUnchanged?.(saved);
+      onClose();
+      return;
+    }
     savingRef.current = true;
     setSaving(true);
     setCloseWaits(false);
     setNotice(null);
+    // Stored as the admin sees it: spaces around the name (SPEC counts it trimmed) would be kept
+    // in the list and the status line ("Saved “  Welcome ”"). The box shows it trimmed too.
+    const name = validation.value.name.trim();
+    if (name !== form.getValues('name')) form.setValue('name', name);
     const sent = JSON.stringify(form.getValues());
     try {
-      const { id: _id, version: _v, ...rest } = validation.value;
+      const { id: _id, version: _v, ...rest } = { ...validation.value, name };
       const stored = saved && !asNew ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
       clearDraft(draftId);
       onSaved?.(stored);
@@ -577,6 +594,10 @@ function TriggerSetupForm({
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
+        // The form checked against the account it has: the server refusing what passed here means
+        // the account changed meanwhile (the plan, a stage removed). Fetched again, the form's own
+        // check marks the field and the list says what the change means for each bot.
+        void queryClient.invalidateQueries({ queryKey: accountQueryOptions().queryKey });
         setNotice({ kind: 'invalid', errors: error.errors, live: false });
         speakNotice(notSavedSpeech(error.errors, values));
         goToFirstProblem(error.errors);
