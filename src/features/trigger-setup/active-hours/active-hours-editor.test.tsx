@@ -104,7 +104,7 @@ describe('ActiveHoursEditor', () => {
     expect(onAnnounce).toHaveBeenLastCalledWith('Added Wednesday range 09:00–18:00.');
     await user.click(screen.getByRole('button', { name: 'Add range on Wednesday' }));
     await user.click(screen.getByRole('checkbox', { name: 'Wednesday' }));
-    expect(onAnnounce).toHaveBeenLastCalledWith('Removed 2 ranges on Wednesday.');
+    expect(onAnnounce).toHaveBeenLastCalledWith('Removed 2 ranges on Wednesday; tick Wednesday again to bring them back.');
     await user.click(screen.getByRole('button', { name: 'Outside business hours' }));
     expect(onAnnounce).toHaveBeenLastCalledWith('Set the ranges to: Outside business hours.');
   });
@@ -147,6 +147,60 @@ describe('ActiveHoursEditor', () => {
     });
     await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
     expect(last()).toEqual({ ranges: [{ weekday: 6, from: '09:00', to: '18:00' }] });
+  });
+
+  it('brings a day’s ranges back, as typed, when its box is ticked again after an untick (an accidental Space loses nothing)', async () => {
+    const { user, last, onAnnounce } = setup({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '12:00' },
+        { weekday: 1, from: '13:00', to: '18:00' },
+        { weekday: 2, from: '09:00', to: '18:00' },
+      ],
+    });
+    fireEvent.change(screen.getByLabelText('Monday to (range 2)'), { target: { value: '17:30' } });
+    const monday = screen.getByRole('checkbox', { name: 'Monday' });
+    monday.focus();
+    await user.keyboard(' ');
+    expect(last()).toEqual({ ranges: [{ weekday: 2, from: '09:00', to: '18:00' }] });
+    expect(onAnnounce).toHaveBeenLastCalledWith('Removed 2 ranges on Monday; tick Monday again to bring them back.');
+    await user.keyboard(' ');
+    expect(last()).toEqual({
+      ranges: [
+        { weekday: 1, from: '09:00', to: '12:00' },
+        { weekday: 1, from: '13:00', to: '17:30' },
+        { weekday: 2, from: '09:00', to: '18:00' },
+      ],
+    });
+    expect(onAnnounce).toHaveBeenLastCalledWith('Brought back 2 ranges on Monday: 09:00–12:00, 13:00–17:30.');
+    expect(monday).toHaveFocus();
+    // Remembered over "Always active" and back, and per weekday: Tuesday's own range comes back to Tuesday.
+    await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
+    expect(onAnnounce).toHaveBeenLastCalledWith('Removed 1 range on Tuesday; tick Tuesday again to bring it back.');
+    await user.click(screen.getByRole('radio', { name: 'Always active' }));
+    await user.click(screen.getByRole('radio', { name: 'Only at chosen times' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Tuesday' }));
+    expect(last()?.ranges).toEqual([
+      { weekday: 1, from: '09:00', to: '12:00' },
+      { weekday: 1, from: '13:00', to: '17:30' },
+      { weekday: 2, from: '09:00', to: '18:00' },
+    ]);
+    expect(onAnnounce).toHaveBeenLastCalledWith('Brought back 1 range on Tuesday: 09:00–18:00.');
+  });
+
+  it('gives a day never ticked, or emptied range by range, the default range', async () => {
+    const { user, last, onAnnounce } = setup({ ranges: [{ weekday: 1, from: '07:00', to: '08:00' }] });
+    await user.click(screen.getByRole('checkbox', { name: 'Thursday' }));
+    expect(last()?.ranges).toContainEqual({ weekday: 4, from: '09:00', to: '18:00' });
+    // Unticked and ticked back, then its range removed with its ×: that was meant, and nothing is kept.
+    await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    await user.click(screen.getByRole('button', { name: 'Remove Monday range 07:00–08:00' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    expect(last()?.ranges).toEqual([
+      { weekday: 1, from: '09:00', to: '18:00' },
+      { weekday: 4, from: '09:00', to: '18:00' },
+    ]);
+    expect(onAnnounce).toHaveBeenLastCalledWith('Added Monday range 09:00–18:00.');
   });
 
   it('allows an overnight range and says it runs into the next day', () => {

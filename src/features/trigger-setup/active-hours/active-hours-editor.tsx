@@ -178,6 +178,9 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
 export function ActiveHoursEditor({ account, value, onChange, errors, onAnnounce }: ActiveHoursEditorProps) {
   const id = useId();
   const lastChosen = useRef<ActiveHours | null>(null);
+  // Each weekday's ranges as they were when its box was unticked: ticking it again brings them back
+  // (an accidental Space threw typed ranges away for the default 09:00–18:00).
+  const unticked = useRef(new Map<Weekday, HoursRange[]>());
   const ranges = value?.ranges ?? NO_RANGES;
   // The rows' keys, changed alongside the ranges by every change made here. Ranges that come from
   // elsewhere in another number (the dialog reloads the form) get new ones.
@@ -214,10 +217,26 @@ export function ActiveHoursEditor({ account, value, onChange, errors, onAnnounce
     onAnnounce?.(`Removed ${spokenRange(range)}.`);
   };
   const clearDay = (weekday: Weekday) => {
-    const removed = ranges.filter((r) => r.weekday === weekday).length;
+    const day = WEEKDAY_LONG[weekday - 1]!;
+    const removed = ranges.filter((r) => r.weekday === weekday);
+    unticked.current.set(weekday, removed);
     setKeys(keys.filter((_, i) => ranges[i]!.weekday !== weekday));
     setRanges(ranges.filter((r) => r.weekday !== weekday));
-    onAnnounce?.(`Removed ${count(removed, 'range')} on ${WEEKDAY_LONG[weekday - 1]!}.`);
+    onAnnounce?.(`Removed ${count(removed.length, 'range')} on ${day}; tick ${day} again to bring ${removed.length === 1 ? 'it' : 'them'} back.`);
+  };
+  /** Ticks a day: the ranges it had when it was unticked, else a new range. */
+  const tickDay = (weekday: Weekday) => {
+    const back = unticked.current.get(weekday) ?? [];
+    if (back.length === 0) {
+      addRange(weekday);
+      return;
+    }
+    unticked.current.delete(weekday);
+    const at = insertionPoint(ranges, weekday);
+    setKeys([...keys.slice(0, at), ...back.map(newRangeKey), ...keys.slice(at)]);
+    setRanges([...ranges.slice(0, at), ...back, ...ranges.slice(at)]);
+    const day = WEEKDAY_LONG[weekday - 1]!;
+    onAnnounce?.(`Brought back ${count(back.length, 'range')} on ${day}: ${back.map((r) => `${r.from}–${r.to}`).join(', ')}.`);
   };
   const choose = (always: boolean) => {
     if (always) {
@@ -293,7 +312,7 @@ export function ActiveHoursEditor({ account, value, onChange, errors, onAnnounce
                         controlsOf(weekday).box = box;
                       }}
                       checked={mine.length > 0}
-                      onChange={(e) => (e.target.checked ? addRange(weekday) : clearDay(weekday))}
+                      onChange={(e) => (e.target.checked ? tickDay(weekday) : clearDay(weekday))}
                     />
                     <span>{day}</span>
                   </label>
