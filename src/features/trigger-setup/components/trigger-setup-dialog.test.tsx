@@ -142,6 +142,73 @@ describe('TriggerSetupDialog', () => {
     expect(within(dialog()).getByRole('alert')).toBeEmptyDOMElement();
   });
 
+  it('keeps a problem in the not-saved notice when an earlier trigger, condition or range is removed: under its new number, and its Go to goes there', async () => {
+    const id = db.create({
+      id: db.nextBotId(),
+      version: 1,
+      name: 'Renumbered',
+      enabled: true,
+      triggers: [{ type: 'call_received' }, { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 }],
+      conditions: [{ type: 'tags', mode: 'and', tagIds: ['t-vip'] }],
+      activeHours: {
+        ranges: [
+          { weekday: 1, from: '09:00', to: '18:00' },
+          { weekday: 2, from: '09:00', to: '18:00' },
+        ],
+      },
+      keepUnanswered: false,
+    }).id;
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Renumbered');
+    // Trigger 2 loses its stage, condition 2 (Tags) is left without a tag, Tuesday ends as it starts.
+    const cards = () => within(dialog()).getAllByRole('listitem', { hidden: true }).filter((li) => li.classList.contains('ts-trigger'));
+    await user.click(within(cards()[1]!).getByRole('checkbox', { name: 'Won', hidden: true }));
+    await user.click(screen.getByRole('button', { name: 'Add condition', hidden: true }));
+    await user.click(await screen.findByRole('button', { name: 'Tags', hidden: true }));
+    await user.keyboard('{Escape}');
+    fireEvent.change(within(dialog()).getByLabelText('Tuesday to'), { target: { value: '09:00' } });
+    await user.click(saveButton());
+    expect(saveButton()).toHaveAccessibleDescription(
+      'The bot was not saved. Fix these 3 problems first: Trigger 2: Select at least one stage. Go to Trigger 2 Condition 2 (Tags): Select at least one tag. Go to Condition 2 (Tags) Active hours, Tuesday: The end time must differ from the start time. Go to Active hours, Tuesday',
+    );
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 1', hidden: true }));
+    await user.click(within(dialog()).getAllByRole('button', { name: 'Remove condition', hidden: true })[0]!);
+    await user.click(within(dialog()).getByRole('checkbox', { name: 'Monday', hidden: true }));
+    expect(saveButton()).toHaveAccessibleDescription(
+      'The bot was not saved. Fix these 3 problems first: Trigger 1: Select at least one stage. Go to Trigger 1 Condition 1 (Tags): Select at least one tag. Go to Condition 1 (Tags) Active hours, Tuesday: The end time must differ from the start time. Go to Active hours, Tuesday',
+    );
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Trigger 1', hidden: true }));
+    await waitFor(() => expect(within(cards()[0]!).getAllByRole('checkbox', { hidden: true })[0]).toHaveFocus());
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Condition 1 (Tags)', hidden: true }));
+    await waitFor(() => expect(within(dialog()).getByRole('button', { name: /^Tags: /, description: /^Needs fixing/, hidden: true })).toHaveFocus());
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Active hours, Tuesday', hidden: true }));
+    await waitFor(() => expect(within(dialog()).getByLabelText('Tuesday to')).toHaveFocus());
+  });
+
+  it('a server’s problems (422, kept as sent) follow a removal: a removed trigger’s go, a later one’s take its new number', async () => {
+    server.use(
+      http.put(apiUrl('/api/bots/:id'), () =>
+        HttpResponse.json(
+          {
+            message: 'Refused',
+            errors: [
+              { path: 'triggers.0', message: 'The server refuses the first trigger.' },
+              { path: 'triggers.1', message: 'The server refuses the second trigger.' },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const id = storeBot('Refused twice', [{ type: 'call_received' }, { type: 'website_visited', url: 'https://example.com/a', delayMinutes: 0 }]);
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Refused twice');
+    await user.click(saveButton());
+    await waitFor(() => expect(saveButton()).toHaveAccessibleDescription(/Fix these 2 problems first/));
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 1', hidden: true }));
+    expect(saveButton()).toHaveAccessibleDescription('The bot was not saved. Fix this first: Trigger 1: The server refuses the second trigger. Go to Trigger 1');
+  });
+
   it('speaks the not-saved alert once per Save press: fixes change the notice, not the alert, and the alert reads no button', async () => {
     const { user, name } = await refuseSaveWithTwoProblems();
     const alert = within(dialog()).getByRole('alert');

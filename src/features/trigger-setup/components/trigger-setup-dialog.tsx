@@ -7,7 +7,7 @@ import { behaviourOf, botTimeZone, validateBot, type Account, type Bot, type Tri
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
-import { errorsUnder, locationOf, messagesFor } from '../lib/errors';
+import { afterRemovals, errorsUnder, locationOf, messagesFor } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
@@ -359,6 +359,17 @@ function TriggerSetupForm({
     const first = errors.find((e) => hasPlace(e.path));
     if (first) focusNext(() => problemAt(first.path));
   };
+  /**
+   * The not-saved notice names its problems by place ("triggers.1.stageIds"): items taken out of a
+   * list renumber the later ones, and their problems follow them (a removed item's go with it).
+   * Matched by place, a problem still there (trigger 2, now trigger 1) left the notice as if fixed.
+   */
+  const followRemovals = (list: string, prev: readonly unknown[], next: readonly unknown[]) =>
+    setNotice((n) => {
+      if (n?.kind !== 'invalid') return n;
+      const errors = afterRemovals(n.errors, list, prev, next);
+      return errors === n.errors ? n : { ...n, errors };
+    });
   // Adding or removing a trigger, condition or range happens away from where the focus lands: say
   // it. The same words twice in a row (removing trigger 3 of two alike) are said twice.
   const [announcement, setAnnouncement] = useAnnouncer();
@@ -820,7 +831,9 @@ function TriggerSetupForm({
                   const removeTrigger = (i: number, from: 'row' | 'picker' = 'row') => {
                     setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
                     setRowKeys((keys) => keys.filter((_, j) => j !== i));
-                    setTriggers(triggers.filter((_, j) => j !== i));
+                    const next = triggers.filter((_, j) => j !== i);
+                    followRemovals('triggers', triggers, next);
+                    setTriggers(next);
                     const left = triggers.length - 1;
                     const at = from === 'picker' || left === 0 ? -1 : Math.min(i, left - 1);
                     if (at < 0) {
@@ -907,7 +920,10 @@ function TriggerSetupForm({
                   <ConditionsEditor
                     account={account}
                     value={field.value}
-                    onChange={field.onChange}
+                    onChange={(next) => {
+                      followRemovals('conditions', field.value, next);
+                      field.onChange(next);
+                    }}
                     errors={errorsUnder(errors, 'conditions')}
                     onAnnounce={setAnnouncement}
                     attempted={attempted}
@@ -924,7 +940,10 @@ function TriggerSetupForm({
                   <ActiveHoursEditor
                     account={account}
                     value={field.value}
-                    onChange={field.onChange}
+                    onChange={(next) => {
+                      if (field.value && next) followRemovals('activeHours.ranges', field.value.ranges, next.ranges);
+                      field.onChange(next);
+                    }}
                     errors={errorsUnder(errors, 'activeHours')}
                     onAnnounce={setAnnouncement}
                   />

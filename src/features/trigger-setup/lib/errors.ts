@@ -10,3 +10,24 @@ export function messagesFor(errors: readonly ValidationError[], key: string): st
 
 /** Where an error sits, in words: shared with the simulator, which lists the same errors. */
 export { locationOf } from '../../../lib/error-location';
+
+/**
+ * `errors` after the items of the list at `list` ("triggers", "activeHours.ranges") went from `prev`
+ * to `next`, when `next` is `prev` with items taken out (the others the same, in order): a later
+ * item's errors follow it to its new number ("triggers.2.stageIds" → "triggers.1.stageIds"), and a
+ * removed item's go with it. Any other change leaves `errors` as they are (the same array).
+ */
+export function afterRemovals(errors: ValidationError[], list: string, prev: readonly unknown[], next: readonly unknown[]): ValidationError[] {
+  if (next.length >= prev.length) return errors;
+  const moved = new Map<number, number>();
+  prev.forEach((item, i) => {
+    if (moved.size < next.length && next[moved.size] === item) moved.set(i, moved.size);
+  });
+  if (moved.size !== next.length) return errors; // not only removals: an item changed or came
+  return errors.flatMap((e) => {
+    const [index, ...rest] = e.path.startsWith(`${list}.`) ? e.path.slice(list.length + 1).split('.') : [];
+    if (index === undefined || !/^\d+$/.test(index)) return [e];
+    const to = moved.get(Number(index));
+    return to === undefined ? [] : [{ ...e, path: [list, to, ...rest].join('.') }];
+  });
+}

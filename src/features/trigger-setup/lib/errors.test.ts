@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { afterRemovals } from './errors';
+
+describe('afterRemovals', () => {
+  const [a, b, c, d] = [{ n: 'a' }, { n: 'b' }, { n: 'c' }, { n: 'd' }];
+  const errors = [
+    { path: 'triggers', message: 'Too many.' },
+    { path: 'triggers.0', message: 'A.' },
+    { path: 'triggers.2.stageIds', message: 'C.' },
+    { path: 'triggers.3', message: 'D.' },
+    { path: 'conditions.2', message: 'Elsewhere.' },
+  ];
+
+  it('moves the problems of later items to their new numbers and drops a removed item’s', () => {
+    expect(afterRemovals(errors, 'triggers', [a, b, c, d], [b, d])).toEqual([
+      { path: 'triggers', message: 'Too many.' },
+      { path: 'triggers.1', message: 'D.' },
+      { path: 'conditions.2', message: 'Elsewhere.' },
+    ]);
+    expect(afterRemovals([{ path: 'activeHours.ranges.1.to', message: 'X.' }], 'activeHours.ranges', [a, b], [b])).toEqual([
+      { path: 'activeHours.ranges.0.to', message: 'X.' },
+    ]);
+  });
+
+  it('leaves the problems as they are (the same array) when the list changed otherwise', () => {
+    expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, { n: 'b2' }, c, d])).toBe(errors); // an edit
+    expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, b, c, d, { n: 'e' }])).toBe(errors); // an addition
+    expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, { n: 'x' }])).toBe(errors); // not only removals
+  });
+});
