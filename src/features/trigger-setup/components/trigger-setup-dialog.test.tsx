@@ -202,7 +202,7 @@ describe('TriggerSetupDialog', () => {
     );
     const id = storeBot('Refused twice', [{ type: 'call_received' }, { type: 'website_visited', url: 'https://example.com/a', delayMinutes: 0 }]);
     const { user } = renderDialog({ botId: id });
-    await screen.findByDisplayValue('Refused twice');
+    await user.type(await screen.findByDisplayValue('Refused twice'), '!'); // a change: Save with none sends nothing
     await user.click(saveButton());
     await waitFor(() => expect(saveButton()).toHaveAccessibleDescription(/Fix these 2 problems first/));
     await user.click(within(dialog()).getByRole('button', { name: 'Remove trigger 1', hidden: true }));
