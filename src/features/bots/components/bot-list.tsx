@@ -355,7 +355,18 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
       )}
       {newDraft && (
         <div className="bots-draft-note" role="group" aria-labelledby="bots-new-draft">
-          <p id="bots-new-draft">You have an unsaved new bot{newDraft.name ? ` “${newDraft.name}”` : ''}.</p>
+          <p id="bots-new-draft">
+            You have an unsaved new bot
+            {newDraft.name ? (
+              <>
+                {' “'}
+                <bdi>{newDraft.name}</bdi>”
+              </>
+            ) : (
+              ''
+            )}
+            .
+          </p>
           <button type="button" className="ui-button" onClick={() => onOpen(null)}>
             Continue editing
           </button>
@@ -460,7 +471,8 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
               >
                 <div className="bots-item-head">
                   <button type="button" className="ui-button bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
-                    {bot.name}
+                    {/* Isolated: a right-to-left name (or one with a direction mark) keeps to itself. */}
+                    <bdi>{bot.name}</bdi>
                     {/* Shown too: a sighted admin cannot tell two "VIP welcome" apart either. */}
                     {/* The space outside the span: some name computations trim an element's text. */}
                     {repeatedNames.has(bot.id) && (
@@ -568,7 +580,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                 {confirming === bot.id && (
                   <div className="bots-confirm" role="group" aria-label={`Delete ${nameOf(bot)}?`} onKeyDown={(e) => closeOnEscape(keep)(e)}>
                     <p>
-                      Delete “{nameOf(bot)}”? This cannot be undone.{draft ? ' Its unsaved changes are discarded too.' : ''}
+                      Delete “<bdi>{nameOf(bot)}</bdi>”? This cannot be undone.{draft ? ' Its unsaved changes are discarded too.' : ''}
                     </p>
                     {/* aria-disabled, not disabled, while deleting: a disabled button drops the focus. */}
                     <button
