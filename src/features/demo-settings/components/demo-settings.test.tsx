@@ -45,6 +45,14 @@ describe('Demo settings', () => {
     expect(screen.getByRole('button', { name: 'Demo settings' })).toHaveFocus();
   });
 
+  test('Done, its last control, closes the popover and gives the focus back to its button', async () => {
+    const { user } = renderDemoSettings();
+    await openPopover(user);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Demo settings' })).toHaveFocus();
+  });
+
   test('it opens from the keyboard', async () => {
     const { user } = renderDemoSettings();
     await user.tab();

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { Field, Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
+import { Field, Popover, PopoverClose, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import {
   DemoSettingsPatch,
   LATENCIES,
@@ -50,6 +50,8 @@ export function DemoSettings({ onReset }: DemoSettingsProps = {}) {
         </h2>
         <p className="ui-hint">These switches change how the demo&apos;s mocked server behaves.</p>
         <DemoSettingsForm onReset={onReset} />
+        {/* A way out that is seen (Escape and a click outside are not), as the condition chips have. */}
+        <PopoverClose className="ui-button demo-settings-done">Done</PopoverClose>
       </PopoverContent>
     </Popover>
   );
