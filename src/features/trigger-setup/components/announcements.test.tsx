@@ -101,6 +101,16 @@ describe('opening a bot', () => {
     heard.stop();
   });
 
+  it('says that the draft was discarded, and what the form shows now: the focus on the name says nothing of it', async () => {
+    localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify(DRAFT));
+    const { user } = renderDialog();
+    await screen.findByDisplayValue('Draft from before');
+    const heard = listenToLiveRegions(document.body);
+    await user.click(within(dialog()).getByRole('button', { name: 'Discard draft', hidden: true }));
+    await waitFor(() => expect(heard.said()).toContain('Draft discarded: the form shows “Welcome on creation” as saved (version 1).'));
+    heard.stop();
+  });
+
   it('does not say the restored draft once the notice was answered', async () => {
     localStorage.setItem('salesbot-studio:draft:welcome', JSON.stringify(DRAFT));
     const heard = listenToLiveRegions(document.body);

@@ -679,6 +679,8 @@ function TriggerSetupForm({
     setBaseVersion(saved?.version ?? 0);
     clearDraft(draftId);
     setShowRestored(false);
+    // The focus goes to the name, which says nothing of what happened: said in the status line.
+    setAnnouncement(saved ? `Draft discarded: the form shows “${saved.name}” as saved (version ${saved.version}).` : 'Draft discarded: the form is a new bot again.');
     focusName();
   };
 
