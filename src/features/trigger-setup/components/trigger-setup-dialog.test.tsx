@@ -259,6 +259,19 @@ describe('TriggerSetupDialog', () => {
     expect(name).not.toHaveAccessibleDescription(/already named/);
   });
 
+  it('says which bot is open: the dialog keeps its name, and is described by the bot’s (or “New bot”)', async () => {
+    const { rerender } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    await waitFor(() => expect(dialog()).toHaveAccessibleDescription('Welcome on creation'));
+    expect(dialog()).toHaveAccessibleName('Trigger setup');
+    rerender(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <TriggerSetupDialog botId={null} open onClose={() => {}} now={() => Date.parse('2026-03-05T12:00:00Z')} />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(dialog()).toHaveAccessibleDescription('New bot'));
+  });
+
   it('sends one request for a double click on Save, then closes', async () => {
     const { user, onClose } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

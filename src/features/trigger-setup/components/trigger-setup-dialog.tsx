@@ -62,6 +62,8 @@ export type TriggerSetupDialogProps = {
 };
 
 const TITLE_ID = 'trigger-setup-title';
+/** Which bot is open, under the title: the dialog's description (its name stays "Trigger setup", SPEC §10). */
+const SUBJECT_ID = 'trigger-setup-subject';
 
 /** The "Trigger setup" dialog: a native modal <dialog> that edits one bot (or a new one) and saves it. */
 export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onUnchanged, onDiscardNew, onFocusLost }: TriggerSetupDialogProps) {
@@ -95,6 +97,7 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
       ref={setDialog}
       className="ts-dialog"
       aria-labelledby={TITLE_ID}
+      aria-describedby={SUBJECT_ID}
       onKeyDown={(e) => {
         // Escape: ask the form (it confirms when there are unsaved changes). Refused on the key
         // itself, so that no close request reaches the modal: Chromium lets a page refuse one cancel
@@ -172,10 +175,15 @@ type ContentProps = {
  * once). A state that takes the focused control away with it gives the focus back to it
  * (useFocusBackToClose).
  */
-function DialogHeader({ onClose, closeRef }: { onClose(): void; closeRef: RefObject<HTMLButtonElement | null> }) {
+function DialogHeader({ onClose, closeRef, subject }: { onClose(): void; closeRef: RefObject<HTMLButtonElement | null>; subject: string }) {
   return (
     <header className="ts-header">
-      <h2 id={TITLE_ID}>Trigger setup</h2>
+      <div className="ts-heading">
+        <h2 id={TITLE_ID}>Trigger setup</h2>
+        <p id={SUBJECT_ID} className="ts-subject">
+          {subject && <bdi>{subject}</bdi>}
+        </p>
+      </div>
       <button ref={closeRef} type="button" className="ui-button ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
         <span aria-hidden="true">×</span>
       </button>
@@ -211,9 +219,12 @@ function DialogContent(props: ContentProps) {
   const close = useRef<HTMLButtonElement>(null);
   // Another bot's content in a dialog already open (its key changed).
   useFocusBackTo(close);
+  // The bot as the list names it (as saved); opening one said only "Trigger setup".
+  const listed = useBots().data;
+  const subject = props.botId === null ? 'New bot' : (listed?.find((b) => b.id === props.botId)?.name ?? '');
   return (
     <div className="ts-shell">
-      <DialogHeader onClose={props.requestClose} closeRef={close} />
+      <DialogHeader onClose={props.requestClose} closeRef={close} subject={subject} />
       <CloseButton.Provider value={close}>
         <DialogBody {...props} />
       </CloseButton.Provider>
