@@ -92,6 +92,22 @@ describe('ResultsTable from the keyboard', () => {
     );
   });
 
+  it('from the table\'s own Tab stop (its group), the arrows go to the current row, Home and End to the first and last', async () => {
+    const { buttons } = renderTable();
+    const user = userEvent.setup();
+    const group = screen.getByRole('group', { name: 'Runs and skips' });
+    group.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[0]);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    group.focus();
+    await user.keyboard('{ArrowUp}'); // the row it was on, remembered
+    expect(document.activeElement).toBe(buttons[2]);
+    group.focus();
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(buttons[11]);
+  });
+
   it('keeps the Tab stop on its row when an edit re-runs the draft', async () => {
     const table = (c: typeof columns) => (
       <ResultsTable columns={c} view={view} bots={new Map(bots.map((b) => [b.id, b]))} names={namesOf(ACCOUNT)} timezone={ACCOUNT.timezone} selectedKey={null} onSelect={() => {}} onCloseDetails={() => {}} eventCount={300} />

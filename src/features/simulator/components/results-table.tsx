@@ -199,6 +199,21 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
       role="group"
       aria-label={sideways ? 'Runs and skips (scrolls sideways)' : 'Runs and skips'}
       aria-describedby={length > 0 ? hintId : undefined}
+      // Its hint says the arrows move between rows: from the group itself they go to the rows (the
+      // current one, Home and End to the first and last), not only after one more Tab.
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || length === 0) return;
+        const to = e.key === 'ArrowDown' || e.key === 'ArrowUp' ? current : e.key === 'Home' ? 0 : e.key === 'End' ? length - 1 : null;
+        if (to === null) return;
+        e.preventDefault();
+        // A row in the page takes the focus at once (the current one is no change of state, so
+        // nothing would render to focus it after); one scrolled out of a long list is scrolled to.
+        const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${to}"] .sim-row-button`);
+        if (row) {
+          setActive(to);
+          row.focus();
+        } else moveTo(to);
+      }}
     >
       <div role="table" aria-label="Runs and skips" aria-rowcount={length + 1} className="sim-table">
         <div role="rowgroup" className="sim-thead">
