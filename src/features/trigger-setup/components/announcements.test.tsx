@@ -12,6 +12,7 @@ import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
 import { SETTLE_MS, SLOW_WAIT_MS } from '../../../lib/use-settled';
 import { controlsIn, listenToLiveRegions, liveRegions, wordsOf } from '../../../test/live-regions';
+import { writeDraft } from '../lib/draft-storage';
 import { TriggerSetupDialog } from './trigger-setup-dialog';
 
 beforeAll(() => {
@@ -27,7 +28,7 @@ afterEach(() => localStorage.clear());
 
 const NOW = () => Date.parse('2026-03-05T12:00:00Z');
 
-function renderDialog(botId = 'welcome') {
+function renderDialog(botId: string | null = 'welcome') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const ui = (open: boolean) => (
     <QueryClientProvider client={client}>
@@ -98,6 +99,16 @@ describe('opening a bot', () => {
     // The notice still shows it, with its buttons.
     expect(within(dialog()).getByText(/were restored/, { selector: 'p:not([role])' })).toBeVisible();
     expect(within(dialog()).getByRole('button', { name: 'Discard draft', hidden: true })).toBeVisible();
+    heard.stop();
+  });
+
+  it('says of a new bot\'s draft that the new bot was restored, not "changes to this bot"', async () => {
+    writeDraft(null, { ...DRAFT, form: { ...DRAFT.form, triggers: [{ type: 'call_received' as const }] }, baseVersion: 0 });
+    const heard = listenToLiveRegions(document.body);
+    renderDialog(null);
+    await screen.findByDisplayValue('Draft from before');
+    await pause(SETTLE_MS + 200);
+    expect(heard.said()).toEqual(['Your unsaved new bot was restored (from Thu 5 Mar 2026, 06:00 EST).']);
     heard.stop();
   });
 

@@ -392,7 +392,7 @@ function TriggerSetupForm({
   // words would then say "saved by someone since" of the admin's own save.
   const [restoredWordsAtOpen] = useState(() =>
     restored
-    ? `Your unsaved changes to this bot were restored${restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.${
+    ? `${savedProp ? 'Your unsaved changes to this bot were restored' : 'Your unsaved new bot was restored'}${restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.${
         movedOnto !== null
           ? ` The bot has been saved since (version ${movedOnto.version}${movedOnto.theirs.length > 0 ? `: ${movedOnto.theirs.map((c) => `${c.part} now ${c.now}`).join('; ')}` : ''}); your changes are kept on top of it.`
           : savedProp && restored.baseVersion < savedProp.version
