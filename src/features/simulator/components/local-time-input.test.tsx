@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -179,10 +179,27 @@ describe('LocalTimeInput', () => {
     fireEvent.blur(box);
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveAccessibleDescription('This date does not exist or is not complete (31 February?): still Mon 1 Jun 2026, 14:00 EDT.');
-    // The boxes show the time that is kept (14:00 in New York).
-    expect(box.value).toBe('2026-06-01');
+    // The date box is left as the browser has it (putting the old date back reset its typing: the
+    // "0" of "01" was lost); the time box shows the time that is kept (14:00 in New York).
+    expect(box.value).toBe('');
     expect(timeBox('Until')).toHaveValue('14:00');
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('leaves a half-typed date alone and stores the date once the browser can read it', () => {
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="Until" initial="2026-06-01T18:00:00Z" optional seen={seen} />);
+    const box = dateBox('Until');
+    act(() => box.focus());
+    typeUnreadable(box); // the "0" of "01"
+    expect(box.value).toBe(''); // not the old date put back
+    // A time typed meanwhile does not read the half-typed date as an emptied one (which clears Until).
+    fireEvent.change(timeBox('Until'), { target: { value: '15:00' } });
+    expect(seen).toEqual([]);
+    Object.defineProperty(box, 'validity', { value: { badInput: false, valid: true }, configurable: true });
+    fireEvent.change(box, { target: { value: '2020-01-01' } });
+    expect(seen).toEqual(['2020-01-01T20:00:00Z']);
+    expect(box.value).toBe('2020-01-01');
   });
 
   it('still clears an optional time when the date box is emptied', () => {

@@ -17,8 +17,14 @@ type Props = {
   wide?: boolean;
 };
 
-/** What the two boxes hold: "YYYY-MM-DD" (or "") and the time box's text ("HH:MM", or what was typed that is no time). */
-type Parts = { date: string; time: string };
+/**
+ * What the two boxes hold: "YYYY-MM-DD" (or "") and the time box's text ("HH:MM", or what was typed
+ * that is no time). `unreadable`: the date box holds what the browser cannot read as a date (a
+ * segment half typed, 31 February); it then reports "", and `date` mirrors that.
+ */
+type Parts = { date: string; time: string; unreadable: boolean };
+
+const partsOf = (local: string): Parts => ({ ...splitLocalDateTime(local), unreadable: false });
 
 /**
  * A date and time typed in the account's zone: a date box (the browser's calendar) and a 24-hour
@@ -37,19 +43,14 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   // The boxes' parts, and the value (and zone) they are in step with: a value changed from outside
   // (a sample, "Use … instead") replaces them; one handed on from here keeps them as typed.
   const inStep = `${value ?? ''} ${tz}`;
-  const [draft, setDraft] = useState<{ parts: Parts; of: string }>(() => ({ parts: splitLocalDateTime(local), of: inStep }));
+  const [draft, setDraft] = useState<{ parts: Parts; of: string }>(() => ({ parts: partsOf(local), of: inStep }));
   let parts = draft.parts;
   if (draft.of !== inStep) {
-    parts = splitLocalDateTime(local);
+    parts = partsOf(local);
     setDraft({ parts, of: inStep });
   }
   // The skipped time last typed and where it went.
   const [skipped, setSkipped] = useState<{ typed: string; at: string } | null>(null);
-  // The last thing typed in the date box was what the browser cannot read as a date (31 February, a
-  // part still missing): it reports "" as for an empty box, which cleared an optional time. The
-  // value is kept; leaving the box says so.
-  const [unreadable, setUnreadable] = useState(false);
-  const typedUnreadable = useRef(false);
   // The field was left since the parts last changed: a part missing or holding no time is said then.
   const [left, setLeft] = useState(false);
   // The value when the focus came into the field (it stays while it moves from the date to the
@@ -60,11 +61,15 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const before = useRef<{ value: string | undefined } | null>(null);
 
   const time = readTimeOfDay(parts.time);
-  const hasDate = parts.date !== '';
+  // The date box holds what the browser cannot read as a date (31 February, a part still missing):
+  // it reports "" as for an empty box, which cleared an optional time. The value is kept; leaving
+  // the field says so.
+  const unreadable = left && parts.unreadable;
+  const hasDate = parts.date !== '' || parts.unreadable;
   const hasTime = parts.time.trim() !== '';
   const still = value ? `: still ${showInstant(value, tz)}` : '';
   // What is missing or wrong in a part, once a box is left. The value handed on last is kept.
-  const missing: { part: 'date' | 'time' | 'both' | null; text: string } | null = !left
+  const missing: { part: 'date' | 'time' | 'both' | null; text: string } | null = !left || parts.unreadable
     ? null
     : hasTime && time === null
       ? { part: 'time', text: `“${parts.time.trim()}” is not a time: type it as 24-hour HH:MM (22:00, or 2200)${still}.` }
@@ -77,7 +82,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           : !hasDate && !optional
             ? { part: 'both', text: `Enter a date and a time${still}.` }
             : null;
-  const complete = hasDate && time !== null;
+  const complete = parts.date !== '' && !parts.unreadable && time !== null;
   const twice = (() => {
     if (!complete || !local || value === undefined) return null;
     const reading = readLocalInput(local, tz, value);
@@ -103,6 +108,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const update = (next: Parts) => {
     setLeft(false);
     const at = ((): { instant: string | undefined; skipped: { typed: string; at: string } | null } | null => {
+      if (next.unreadable) return null;
       if (next.date === '') return optional ? { instant: undefined, skipped: null } : null;
       const hhmm = readTimeOfDay(next.time);
       if (hhmm === null) return null;
@@ -125,7 +131,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const leave = () => {
     setLeft(true);
     // The box then shows the time used (03:00 for a skipped 02:30).
-    if (complete && local) setDraft({ parts: splitLocalDateTime(local), of: inStep });
+    if (complete && local) setDraft({ parts: partsOf(local), of: inStep });
   };
 
   return (
@@ -150,15 +156,11 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           value={parts.date}
           aria-describedby={note !== null ? noteId : undefined}
           aria-invalid={dateInvalid || undefined}
-          onBlur={() => {
-            if (typedUnreadable.current) setUnreadable(true);
-            typedUnreadable.current = false;
-          }}
           onChange={(e) => {
-            typedUnreadable.current = holdsUnreadableDate(e.target);
-            if (typedUnreadable.current) return; // not a date: the value stays
-            setUnreadable(false);
-            update({ ...parts, date: e.target.value });
+            // Mirrored as the browser reports it, "" mid-typing too: putting the old date back into
+            // the box then reset the browser's typing, and "01012020" stored 0020-10-12. Only a
+            // date it can read is handed on.
+            update({ ...parts, date: e.target.value, unreadable: holdsUnreadableDate(e.target) });
           }}
         />
         <TimeOfDayInput
