@@ -693,6 +693,36 @@ test.describe('Simulator date boxes typed key by key', () => {
     await time.press('Tab');
     await expect(sim.region.locator('.sim-event-time').last()).toHaveText(/^Thu 15 Jan 2026, /);
   });
+
+  test('a date box emptied with Backspace empties an optional Start or Until, and a required Time says a date is needed', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Follow-up 24 hours after seen');
+    const label = `Until (${TZ}; empty: last event)`;
+    const until = sim.region.getByLabel(label, { exact: true });
+    const untilTime = sim.region.getByLabel(`${label}, time (24-hour)`, { exact: true });
+    await expect(until).toHaveValue('2026-06-02');
+    await until.focus(); // the month, then the day and the year
+    for (const key of ['Backspace', 'ArrowRight', 'Backspace', 'ArrowRight', 'Backspace']) await until.press(key);
+    await expect(until).toHaveValue('');
+    await untilTime.focus();
+    await untilTime.press('Tab'); // the field is left
+    await expect(until).toHaveValue('');
+    await expect(until).not.toHaveAttribute('aria-invalid');
+    await expect(until).toHaveAccessibleDescription('A time without a date is not used: this is empty.');
+    await expect(sim.region.getByText(/does not exist or is not complete/)).toHaveCount(0);
+
+    await sim.region.getByRole('button', { name: 'Add event' }).click();
+    const time = sim.region.getByLabel(`Time (${TZ})`, { exact: true });
+    const kept = await time.inputValue();
+    await time.focus();
+    for (const key of ['Backspace', 'ArrowRight', 'Backspace', 'ArrowRight', 'Backspace']) await time.press(key);
+    await expect(time).toHaveValue('');
+    await sim.region.getByLabel(`Time (${TZ}), time (24-hour)`, { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(time).toHaveAttribute('aria-invalid', 'true');
+    await expect(time).toHaveAccessibleDescription(/^Enter a date too: still /);
+    expect(kept).not.toBe('');
+  });
 });
 
 /** Tab A (this page) starts a new bot named `name` with two events in its simulator. */

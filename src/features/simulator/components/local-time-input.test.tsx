@@ -202,6 +202,35 @@ describe('LocalTimeInput', () => {
     expect(box.value).toBe('2020-01-01');
   });
 
+  it('reads a date box emptied segment by segment (no change event for the last one) as emptied', () => {
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="Until" initial="2026-06-01T18:00:00Z" optional seen={seen} />);
+    const box = dateBox('Until');
+    act(() => box.focus());
+    typeUnreadable(box); // Backspace on the month
+    expect(seen).toEqual([]);
+    // Backspace on the day, then the year: the value stays "" and the browser fires no event but the keys'.
+    Object.defineProperty(box, 'validity', { value: { badInput: false, valid: true }, configurable: true });
+    fireEvent.keyUp(box, { key: 'Backspace' });
+    expect(seen).toEqual([undefined]);
+    fireEvent.blur(box);
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/does not exist or is not complete/)).toBeNull();
+  });
+
+  it('of a field that must have a value, says a date box emptied segment by segment needs a date', () => {
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="When" initial="2026-06-01T18:00:00Z" seen={seen} />);
+    const box = dateBox('When');
+    act(() => box.focus());
+    typeUnreadable(box);
+    Object.defineProperty(box, 'validity', { value: { badInput: false, valid: true }, configurable: true });
+    fireEvent.blur(box); // the last segment emptied, then the field left
+    expect(seen).toEqual([]);
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription('Enter a date too: still Mon 1 Jun 2026, 14:00 EDT.');
+  });
+
   it('still clears an optional time when the date box is emptied', () => {
     const onChange = vi.fn();
     render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz={NY} onChange={onChange} optional />);

@@ -128,6 +128,11 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
     setDraft({ parts: next, of: `${at.instant ?? ''} ${tz}` });
     if (at.instant !== value) onChange(at.instant);
   };
+  /** A date box reporting "" (React's onChange comes only when that changes): empty or unreadable. */
+  const recheckDate = (box: HTMLInputElement) => {
+    const unreadable = holdsUnreadableDate(box);
+    if (box.value === '' && parts.date === '' && unreadable !== parts.unreadable) update({ ...parts, date: '', unreadable });
+  };
   const leave = () => {
     setLeft(true);
     // The box then shows the time used (03:00 for a skipped 02:30).
@@ -162,6 +167,13 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
             // date it can read is handed on.
             update({ ...parts, date: e.target.value, unreadable: holdsUnreadableDate(e.target) });
           }}
+          // The last segment cleared (Backspace on each) leaves "" as while half typed, and the
+          // browser says nothing (no input event): the box is read again as keys are let go and
+          // as it is left. Emptied, not unreadable: an optional field is cleared; a required one
+          // says a date is needed.
+          onInput={(e) => recheckDate(e.currentTarget)}
+          onKeyUp={(e) => recheckDate(e.currentTarget)}
+          onBlur={(e) => recheckDate(e.currentTarget)}
         />
         <TimeOfDayInput
           className="sim-time"
