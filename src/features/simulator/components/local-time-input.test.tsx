@@ -231,6 +231,29 @@ describe('LocalTimeInput', () => {
     expect(box).toHaveAccessibleDescription('Enter a date too: still Mon 1 Jun 2026, 14:00 EDT.');
   });
 
+  it('hands on no year outside 1900–2200 as it is typed, and says so once the field is left', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="Until" initial="2026-06-01T14:00:00Z" optional seen={seen} />);
+    const box = dateBox('Until');
+    expect(box).toHaveAttribute('min', '1900-01-01');
+    expect(box).toHaveAttribute('max', '2200-12-31');
+    act(() => box.focus());
+    // The year "2026" typed key by key, as the browser reports it.
+    for (const year of ['0002', '0020', '0202']) fireEvent.change(box, { target: { value: `${year}-05-25` } });
+    expect(seen).toEqual([]);
+    expect(box).not.toHaveAttribute('aria-invalid'); // not while typing
+    await user.tab();
+    await user.tab();
+    expect(box).toHaveValue('0202-05-25'); // as typed
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription('Enter a year from 1900 to 2200: still Mon 1 Jun 2026, 10:00 EDT.');
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-06-01T14:00:00Z');
+    act(() => box.focus());
+    fireEvent.change(box, { target: { value: '2026-05-25' } });
+    expect(seen).toEqual(['2026-05-25T14:00:00Z']);
+  });
+
   it('still clears an optional time when the date box is emptied', () => {
     const onChange = vi.fn();
     render(<LocalTimeInput label="Until" value="2026-06-01T18:00:00Z" tz={NY} onChange={onChange} optional />);

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { readTimeOfDay, TimeOfDayInput } from '../../../components/ui';
 import { splitLocalDateTime } from '../../../domain';
 import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
-import { instantToLocalInput, readLocalInput, showInstant } from '../model/local-time';
+import { instantToLocalInput, readLocalInput, showInstant, YEAR_RANGE_TEXT, YEARS, yearOutOfRange } from '../model/local-time';
 
 type Props = {
   /** Names the date box; the time box is named "<label>, time (24-hour)". */
@@ -69,20 +69,23 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const hasTime = parts.time.trim() !== '';
   const still = value ? `: still ${showInstant(value, tz)}` : '';
   // What is missing or wrong in a part, once a box is left. The value handed on last is kept.
-  const missing: { part: 'date' | 'time' | 'both' | null; text: string } | null = !left || parts.unreadable
-    ? null
-    : hasTime && time === null
-      ? { part: 'time', text: `“${parts.time.trim()}” is not a time: type it as 24-hour HH:MM (22:00, or 2200)${still}.` }
-      : hasDate && !hasTime
-        ? { part: 'time', text: `Enter a time too (24-hour HH:MM)${still}.` }
-        : !hasDate && hasTime
-          ? optional
-            ? { part: null, text: 'A time without a date is not used: this is empty.' }
-            : { part: 'date', text: `Enter a date too${still}.` }
-          : !hasDate && !optional
-            ? { part: 'both', text: `Enter a date and a time${still}.` }
-            : null;
-  const complete = parts.date !== '' && !parts.unreadable && time !== null;
+  const missing: { part: 'date' | 'time' | 'both' | null; text: string } | null =
+    !left || parts.unreadable
+      ? null
+      : yearOutOfRange(parts.date)
+        ? { part: 'date', text: `${YEAR_RANGE_TEXT}${still}.` }
+        : hasTime && time === null
+          ? { part: 'time', text: `“${parts.time.trim()}” is not a time: type it as 24-hour HH:MM (22:00, or 2200)${still}.` }
+          : hasDate && !hasTime
+            ? { part: 'time', text: `Enter a time too (24-hour HH:MM)${still}.` }
+            : !hasDate && hasTime
+              ? optional
+                ? { part: null, text: 'A time without a date is not used: this is empty.' }
+                : { part: 'date', text: `Enter a date too${still}.` }
+              : !hasDate && !optional
+                ? { part: 'both', text: `Enter a date and a time${still}.` }
+                : null;
+  const complete = parts.date !== '' && !parts.unreadable && !yearOutOfRange(parts.date) && time !== null;
   const twice = (() => {
     if (!complete || !local || value === undefined) return null;
     const reading = readLocalInput(local, tz, value);
@@ -158,6 +161,9 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
         <input
           id={id}
           type="date"
+          // The picker's years; a year typed outside them is refused (YEAR_RANGE_TEXT) and never handed on.
+          min={`${YEARS.min}-01-01`}
+          max={`${YEARS.max}-12-31`}
           value={parts.date}
           aria-describedby={note !== null ? noteId : undefined}
           aria-invalid={dateInvalid || undefined}

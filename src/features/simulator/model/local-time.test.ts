@@ -15,6 +15,14 @@ describe('local date-times in the account zone', () => {
     expect(localInputToInstant('2026-03-08T02:30', 'America/New_York')).toBe('2026-03-08T07:00:00Z');
   });
 
+  it('refuses a year outside 1900–2200 (the "2" of "2026" typed in a date box is the year 0002)', () => {
+    expect(readLocalInput('0002-05-25T10:00', 'America/New_York')).toBeNull();
+    expect(readLocalInput('1899-12-31T23:59', 'America/New_York')).toBeNull();
+    expect(readLocalInput('2201-01-01T00:00', 'America/New_York')).toBeNull();
+    expect(readLocalInput('1900-01-01T00:00', 'UTC')?.at).toBe('1900-01-01T00:00:00Z');
+    expect(readLocalInput('2200-12-31T23:59', 'UTC')?.at).toBe('2200-12-31T23:59:00Z');
+  });
+
   it('refuses what is not a date-time', () => {
     expect(localInputToInstant('2026-06-01', 'America/New_York')).toBeNull();
     expect(localInputToInstant('2026-13-01T10:00', 'America/New_York')).toBeNull();

@@ -20,17 +20,32 @@ export function localInputToInstant(value: string, tz: string): string | null {
 const DAY_MS = 86_400_000;
 
 /**
+ * The years a typed date may be in. The browser's date box hands on every year as it is typed
+ * ("2" of "2026" is the year 0002), and a replay from there took seconds a keystroke.
+ */
+export const YEARS = { min: 1900, max: 2200 } as const;
+
+/** "YYYY-MM-DD" (or a longer date) whose year is outside YEARS; false for "" or no date. */
+export const yearOutOfRange = (date: string): boolean => {
+  const m = /^(\d+)-/.exec(date);
+  return m !== null && (Number(m[1]) < YEARS.min || Number(m[1]) > YEARS.max);
+};
+
+/** What is said at a date box holding such a year. */
+export const YEAR_RANGE_TEXT = `Enter a year from ${YEARS.min} to ${YEARS.max}`;
+
+/**
  * A typed local date-time read in `tz`, saying what the clocks did to it. `at` is the instant used.
  * For a time that happens twice (the clocks go back), `other` is its second reading and `at` the one
  * on the same clock as `near` (the value it replaces, when on the same day), else the first. For a
  * time that never happens (the clocks go forward), `gap` is true and `at` the first minute after the
- * jump. Null when it is not a date-time.
+ * jump. Null when it is not a date-time, or its year is outside YEARS.
  */
 export function readLocalInput(value: string, tz: string, near?: string): { at: string; other: string | null; gap: boolean } | null {
   const m = LOCAL_RE.exec(value);
   if (!m) return null;
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || y < YEARS.min || y > YEARS.max) return null;
   const instants = wallTimeInstants(tz, y, mo, d, h, mi);
   if (instants.length === 0) return { at: formatInstant(fromLocal(tz, y, mo, d, h, mi)), other: null, gap: true };
   const [first, second] = instants as [number, number | undefined];
