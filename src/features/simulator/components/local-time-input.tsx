@@ -15,6 +15,10 @@ type Props = {
   optional?: boolean;
   /** In a grid of narrow fields (the event editor's): a row of its own, the boxes being wider than their columns. */
   wide?: boolean;
+  /** The date box's id (to take the focus there); its own otherwise. */
+  id?: string;
+  /** A problem with the value said outside the field (the generator's period): both boxes are marked and described by it. */
+  error?: { id: string } | null;
 };
 
 /**
@@ -37,8 +41,9 @@ const partsOf = (local: string): Parts => ({ ...splitLocalDateTime(local), unrea
  * what it did: a time the clocks skip is moved to the first minute after the jump, and a time that
  * happens twice says which of the two it is, with a button for the other.
  */
-export function LocalTimeInput({ label, value, tz, onChange, optional = false, wide = false }: Props) {
-  const id = useId();
+export function LocalTimeInput({ label, value, tz, onChange, optional = false, wide = false, id: givenId, error = null }: Props) {
+  const ownId = useId();
+  const id = givenId ?? ownId;
   const local = value ? instantToLocalInput(value, tz) : '';
   // The boxes' parts, and the value (and zone) they are in step with: a value changed from outside
   // (a sample, "Use … instead") replaces them; one handed on from here keeps them as typed.
@@ -104,8 +109,9 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
             }
           : null;
   const noteId = `${id}-note`;
-  const dateInvalid = unreadable || missing?.part === 'date' || missing?.part === 'both';
-  const timeInvalid = missing?.part === 'time' || missing?.part === 'both';
+  const dateInvalid = unreadable || missing?.part === 'date' || missing?.part === 'both' || error !== null;
+  const timeInvalid = missing?.part === 'time' || missing?.part === 'both' || error !== null;
+  const describedBy = [error?.id, note !== null ? noteId : undefined].filter(Boolean).join(' ') || undefined;
 
   /** The parts typed: handed on as an instant when both read, else kept in the boxes. */
   const update = (next: Parts) => {
@@ -165,7 +171,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           min={`${YEARS.min}-01-01`}
           max={`${YEARS.max}-12-31`}
           value={parts.date}
-          aria-describedby={note !== null ? noteId : undefined}
+          aria-describedby={describedBy}
           aria-invalid={dateInvalid || undefined}
           onChange={(e) => {
             // Mirrored as the browser reports it, "" mid-typing too: putting the old date back into
@@ -185,7 +191,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           className="sim-time"
           aria-label={`${label}, time (24-hour)`}
           value={parts.time}
-          aria-describedby={note !== null ? noteId : undefined}
+          aria-describedby={describedBy}
           aria-invalid={timeInvalid || undefined}
           onChange={(typed) => update({ ...parts, time: typed })}
         />

@@ -321,15 +321,13 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     }
   };
 
-  const onGenerate = async (options: TrafficOptions, companions: number) => {
-    if (!client) return;
+  /** Resolves to the worker's refusal, which the generator says in its own alert (this notice is out of its view). */
+  const onGenerate = async (options: TrafficOptions, companions: number): Promise<string | null> => {
+    if (!client) return null;
     setBusy('Generating traffic…');
     try {
       const made = await client.generate(options, account, companions);
-      if (!made.ok) {
-        setNotice(made.message);
-        return;
-      }
+      if (!made.ok) return made.message;
       const { inline, bulk, companions: extra } = made.value;
       const otherBots = [...workbench.otherBots.filter((b) => !b.id.startsWith('load-')), ...extra];
       if (inline) {
@@ -342,6 +340,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       }
       setSelected(null);
       setAwaiting({ run: last, words: 'Generating traffic…' });
+      return null;
     } finally {
       setBusy(null);
     }
@@ -629,7 +628,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         triggers={bot?.triggers ?? last?.bot.triggers}
         problems={state.status === 'invalid' ? state.errors : undefined}
       />
-      <TrafficGenerator account={account} busy={busy !== null} onGenerate={(o, c) => void onGenerate(o, c)} />
+      <TrafficGenerator account={account} busy={busy !== null} onGenerate={onGenerate} />
 
     </section>
   );

@@ -4,7 +4,14 @@ import { localInputToInstant } from '../model/local-time';
 import { LocalTimeInput } from './local-time-input';
 import { MAX_TRAFFIC_EVENTS, TRAFFIC_KIND_LABELS, TRAFFIC_KINDS, type TrafficKind, type TrafficOptions } from '../model/traffic';
 
-type Props = { account: Account; busy: boolean; onGenerate(options: TrafficOptions, companions: number): void };
+type Props = {
+  account: Account;
+  busy: boolean;
+  /** Generates; resolves to the worker's refusal, said here (the panel's notice is out of view), or null. */
+  onGenerate(options: TrafficOptions, companions: number): Promise<string | null>;
+};
+
+type Field = 'from' | 'to' | 'period' | 'count' | 'leads' | 'bots' | 'kinds';
 
 export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const id = useId();
@@ -16,16 +23,22 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const [from, setFrom] = useState(() => localInputToInstant('2026-06-01T09:00', account.timezone) ?? undefined);
   const [to, setTo] = useState(() => localInputToInstant('2026-06-08T09:00', account.timezone) ?? undefined);
   const [kinds, setKinds] = useState<TrafficKind[]>(['incoming_message', 'lead_moved', 'tag_toggle', 'story_mention']);
-  // The problem, and the field it is about: that field is marked, described by it and focused.
-  const [problem, setProblem] = useState<{ field: 'period' | 'count' | 'leads' | 'bots' | 'kinds'; message: string } | null>(null);
+  // The problem, and the field it is about ("period": From and To; null: none in particular): that
+  // field is marked, described by it and focused. `said` counts the refusals: each puts a new alert
+  // in the page, so that pressing Generate again says the problem again.
+  const [problem, setProblem] = useState<{ field: Field | null; message: string; said: number } | null>(null);
   const error = problem?.message ?? null;
   const errorId = `${id}-error`;
-  const marked = (field: NonNullable<typeof problem>['field']) =>
-    problem?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
-  const refuse = (field: NonNullable<typeof problem>['field'], message: string) => {
-    setProblem({ field, message });
-    // The period's boxes say their own problems; the focus stays on the button for it.
-    const target = field === 'kinds' ? document.getElementById(`${id}-kinds`)?.querySelector('input') : field === 'period' ? null : document.getElementById(`${id}-${field}`);
+  const marked = (field: Field) => (problem?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {});
+  const periodError = (field: 'from' | 'to') => (problem?.field === field || problem?.field === 'period' ? { id: errorId } : null);
+  const refuse = (field: Field | null, message: string) => {
+    setProblem((p) => ({ field, message, said: (p?.said ?? 0) + 1 }));
+    const target =
+      field === 'kinds'
+        ? document.getElementById(`${id}-kinds`)?.querySelector('input')
+        : field === null
+          ? null
+          : document.getElementById(`${id}-${field === 'period' ? 'from' : field}`);
     target?.focus();
   };
 
@@ -34,13 +47,16 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
     const n = Number(count);
     const c = Number(companions);
     const l = Number(leads);
-    if (!from || !to) return refuse('period', 'Enter the start and end of the period as dates and times.');
+    if (!from || !to) return refuse(!from ? 'from' : 'to', 'Enter the start and end of the period as dates and times.');
+    if (Date.parse(to) < Date.parse(from)) return refuse('period', 'Choose a period whose end is not before its start.');
     if (!Number.isInteger(n) || n < 1 || n > MAX_TRAFFIC_EVENTS) return refuse('count', `Choose between 1 and ${MAX_TRAFFIC_EVENTS.toLocaleString('en-US')} events.`);
     if (!Number.isInteger(l) || l < 1 || l > 100_000) return refuse('leads', 'Choose between 1 and 100,000 leads.');
     if (!Number.isInteger(c) || c < 0 || c > 49) return refuse('bots', 'Choose between 0 and 49 load demo bots.');
     if (kinds.length === 0) return refuse('kinds', 'Choose at least one kind of event.');
     setProblem(null);
-    onGenerate({ count: n, kinds, from, to, seed: Number(seed) || 0, leads: Number(leads) }, c);
+    void onGenerate({ count: n, kinds, from, to, seed: Number(seed) || 0, leads: Number(leads) }, c).then((refused) => {
+      if (refused !== null) refuse(null, refused);
+    });
   };
 
   return (
@@ -61,8 +77,8 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
         </div>
       </div>
       <div className="sim-grid sim-grid-times">
-        <LocalTimeInput optional label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={setFrom} />
-        <LocalTimeInput optional label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={setTo} />
+        <LocalTimeInput optional id={`${id}-from`} error={periodError('from')} label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={setFrom} />
+        <LocalTimeInput optional id={`${id}-to`} error={periodError('to')} label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={setTo} />
       </div>
       <div className="sim-grid">
         <div className="sim-field">
@@ -88,7 +104,7 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
         ))}
       </fieldset>
       {error && (
-        <p role="alert" className="sim-bad" id={errorId}>
+        <p key={problem?.said} role="alert" className="sim-bad" id={errorId}>
           {error}
         </p>
       )}
