@@ -151,6 +151,26 @@ describe('LocalTimeInput', () => {
     expect(timeBox('When')).toHaveAccessibleDescription('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.');
   });
 
+  it('speaks its notes once the field is left, not at each keystroke', async () => {
+    const user = userEvent.setup();
+    render(<Harness label="When" initial="2026-03-08T06:00:00Z" seen={[]} />); // 01:00 EST
+    // What live regions hold (the harness's <output> aside).
+    const spoken = () => screen.queryAllByRole('status').filter((s) => s.tagName !== 'OUTPUT').map((s) => s.textContent ?? '').join(' ').trim();
+    await user.clear(timeBox('When'));
+    await user.type(timeBox('When'), '0230'); // "02" is skipped too: "There is no 02:00…" on the way
+    expect(dateBox('When')).toHaveAccessibleDescription(/^There is no 02:30 on that day/); // shown, and describes the boxes
+    expect(spoken()).toBe('');
+    await user.tab();
+    expect(spoken()).toBe('There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.');
+    // Typed again: silent until left again.
+    await user.click(timeBox('When'));
+    await user.clear(timeBox('When'));
+    await user.type(timeBox('When'), '25:00');
+    expect(spoken()).toBe('');
+    await user.tab();
+    expect(spoken()).toMatch(/^“25:00” is not a time/);
+  });
+
   it('says which of a repeated time it is, and offers the other', async () => {
     const user = userEvent.setup();
     const seen: (string | undefined)[] = [];

@@ -196,8 +196,14 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
           onChange={(typed) => update({ ...parts, time: typed })}
         />
       </div>
+      {/* The note is spoken once the field is left, not at each keystroke: a time typed key by key
+          passed "There is no 02:00…" then "There is no 02:30…", and a "still …" changed with each.
+          It is shown (with its button) and describes the boxes as soon as it applies. */}
+      <span role="status" className="sim-visually-hidden">
+        {left && note !== null ? note.text : ''}
+      </span>
       {note !== null && (
-        <p id={noteId} className="sim-hint" role="status">
+        <p id={noteId} className="sim-hint">
           {note.text}
           {note.other !== undefined && (
             <>

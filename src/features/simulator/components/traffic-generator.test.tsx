@@ -26,7 +26,10 @@ describe('TrafficGenerator', () => {
     render(<TrafficGenerator account={ACCOUNT} busy={false} onGenerate={onGenerate} />);
     typeLocalTime('From (America/New_York)', '2026-11-01T01:30');
     typeLocalTime('To (America/New_York)', '2026-11-02T09:00');
-    expect(screen.getByText(/^01:30 happens twice on that day in America\/New_York \(the clocks go back\): this is the first, Sun 1 Nov 2026, 01:30 EDT\./)).toBeInTheDocument();
+    // From was left: its note is shown, describes its boxes, and is spoken.
+    expect(screen.getByLabelText('From (America/New_York)')).toHaveAccessibleDescription(
+      /^01:30 happens twice on that day in America\/New_York \(the clocks go back\): this is the first, Sun 1 Nov 2026, 01:30 EDT\./,
+    );
     await user.click(screen.getByRole('button', { name: 'Use Sun 1 Nov 2026, 01:30 EST instead' }));
     await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
     expect(onGenerate).toHaveBeenCalledWith(expect.objectContaining({ from: '2026-11-01T06:30:00Z', to: '2026-11-02T14:00:00Z' }), 19);
