@@ -725,6 +725,31 @@ test.describe('Simulator date boxes typed key by key', () => {
   });
 });
 
+test.describe('Simulator sale boxes', () => {
+  test('"-500" typed into a lead\'s Sale stays as typed and is said to be negative; emptied, it stays empty', async ({ page, app, axe }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    const leads = sim.region.getByRole('region', { name: /^Leads at the start/ });
+    if ((await leads.getByRole('spinbutton', { name: 'Sale' }).count()) === 0) await leads.getByRole('button', { name: 'Add lead' }).click();
+    const sale = leads.getByRole('spinbutton', { name: 'Sale' }).first();
+    await sale.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await sale.pressSequentially('-500');
+    await expect(sale).toHaveValue('-500');
+    await sale.press('Tab');
+    await expect(sale).toHaveAttribute('aria-invalid', 'true');
+    await expect(sale).toHaveAccessibleDescription('A sale cannot be negative.');
+    const result = await axe().include('[aria-label="Simulator"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await sale.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await expect(sale).toHaveValue('');
+    await sale.press('Tab');
+    await expect(sale).toHaveValue('');
+    await expect(sale).toHaveAccessibleDescription('Enter a sale (0 for none).');
+  });
+});
+
 /** Tab A (this page) starts a new bot named `name` with two events in its simulator. */
 async function newBotWithTwoEvents(page: Page, app: AppPage, name: string) {
   const tsA = new TriggerSetupPage(page, app);

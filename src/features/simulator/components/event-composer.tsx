@@ -12,6 +12,7 @@ import { DateFieldValue } from './date-field-value';
 import { Select } from './select-field';
 import { LeadOriginFields } from './utm-fields';
 import { LocalTimeInput } from './local-time-input';
+import { SaleInput } from './sale-input';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
 import { EventEditor } from './event-editor';
@@ -135,10 +136,7 @@ function LeadsEditor({
                 set(i, { ...lead, stageId, pipelineId: s?.pipelineId ?? lead.pipelineId });
               }}
             />
-            <div className="sim-field">
-              <label htmlFor={`${id}-${i}-price`}>Sale</label>
-              <input id={`${id}-${i}-price`} type="number" min={0} value={lead.price} onChange={(e) => set(i, { ...lead, price: Number(e.target.value) || 0 })} />
-            </div>
+            <SaleInput id={`${id}-${i}-price`} label="Sale" value={lead.price} onChange={(price) => price !== undefined && set(i, { ...lead, price })} />
             <LeadTagsField account={account} lead={lead} onChange={(next) => set(i, next)} />
             <LeadDetails account={account} lead={lead} onChange={(next) => set(i, next)} />
             <button

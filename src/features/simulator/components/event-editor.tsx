@@ -6,6 +6,7 @@ import { assertNever, ENTITY_TYPES, ORIGINS, type Account, type EntityType, type
 import { defaultEvent, EVENT_TYPES, leadOfEvent, withLead } from '../model/event-defaults';
 import { EVENT_TYPE_LABELS } from '../model/describe';
 import { LocalTimeInput } from './local-time-input';
+import { SaleInput } from './sale-input';
 import { DateFieldValue } from './date-field-value';
 import { LeadOriginFields, UtmFields } from './utm-fields';
 import { Select, type Option } from './select-field';
@@ -22,12 +23,12 @@ type Props = {
   onDone(): void;
 };
 
-function Text({ label, value, onChange, type = 'text' }: { label: string; value: string; onChange(v: string): void; type?: string }) {
+function Text({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
   const id = useId();
   return (
     <div className="sim-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
+      <input id={id} type="text" value={value} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }
@@ -58,7 +59,7 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
               options={stages}
               onChange={(v) => onChange({ ...e, lead: { ...e.lead, stageId: v, pipelineId: stagePipeline(v) ?? e.lead.pipelineId } })}
             />
-            <Text label="Sale" type="number" value={String(e.lead.price)} onChange={(v) => onChange({ ...e, lead: { ...e.lead, price: Number(v) || 0 } })} />
+            <SaleInput label="Sale" value={e.lead.price} onChange={(price) => price !== undefined && onChange({ ...e, lead: { ...e.lead, price } })} />
             <Select
               label="Responsible user"
               value={e.lead.responsibleUserId}
@@ -75,13 +76,13 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
       case 'lead_updated':
         return (
           <>
-            <Text
+            <SaleInput
+              optional
               label="New sale"
-              type="number"
-              value={e.set.price === undefined ? '' : String(e.set.price)}
-              onChange={(v) => {
+              value={e.set.price}
+              onChange={(price) => {
                 const { price: _old, ...rest } = e.set;
-                onChange({ ...e, set: v === '' ? rest : { ...rest, price: Number(v) || 0 } });
+                onChange({ ...e, set: price === undefined ? rest : { ...rest, price } });
               }}
             />
             <Select
