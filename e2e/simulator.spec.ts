@@ -725,6 +725,43 @@ test.describe('Simulator date boxes typed key by key', () => {
   });
 });
 
+test.describe('Simulator date boxes: years and the generator\'s period', () => {
+  test('a year typed short is not replayed, and is said once the field is left', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.region.getByRole('button', { name: 'Add event' }).click();
+    const time = sim.region.getByLabel(`Time (${TZ})`, { exact: true });
+    const shown = sim.region.locator('.sim-event-time').last();
+    const before = await shown.textContent();
+    await time.focus();
+    await page.keyboard.press('Tab'); // the day
+    await page.keyboard.press('Tab'); // the year
+    await page.keyboard.type('2');
+    await expect(time).toHaveValue(/^0002-/);
+    await sim.region.getByLabel(`Time (${TZ}), time (24-hour)`, { exact: true }).press('Tab');
+    await expect(time).toHaveAttribute('aria-invalid', 'true');
+    await expect(time).toHaveAccessibleDescription(`Enter a year from 1900 to 2200: still ${before}.`);
+    await expect(shown).toHaveText(before!);
+  });
+
+  test("a period ending before it starts is said in the generator, at From and To, and From takes the focus", async ({ page, app, axe }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    const generator = await sim.openGenerator();
+    await generator.getByLabel('To (America/New_York)', { exact: true }).fill('2026-05-01');
+    await generator.getByRole('button', { name: 'Generate traffic' }).click();
+    const said = 'Choose a period whose end is not before its start.';
+    await expect(generator.getByRole('alert')).toHaveText(said);
+    const from = generator.getByLabel('From (America/New_York)', { exact: true });
+    await expect(from).toBeFocused();
+    for (const label of ['From (America/New_York)', 'To (America/New_York)']) {
+      await expect(generator.getByLabel(label, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expect(generator.getByLabel(label, { exact: true })).toHaveAccessibleDescription(said);
+    }
+    await expect(sim.region.locator('.sim-notice')).toHaveCount(0);
+    const result = await axe().include('[aria-label="Simulator"]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
 test.describe('Simulator sale boxes', () => {
   test('"-500" typed into a lead\'s Sale stays as typed and is said to be negative; emptied, it stays empty', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
