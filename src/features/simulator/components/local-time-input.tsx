@@ -40,6 +40,9 @@ const partsOf = (local: string): Parts => ({ ...splitLocalDateTime(local), unrea
  * read as midnight). Emptying the date of an optional field clears it. Around a clock change it says
  * what it did: a time the clocks skip is moved to the first minute after the jump, and a time that
  * happens twice says which of the two it is, with a button for the other.
+ *
+ * The date box is left as the browser has it while a segment is half typed (it reports "" then),
+ * and a year outside YEARS is never handed on. Notes are spoken once the field is left.
  */
 export function LocalTimeInput({ label, value, tz, onChange, optional = false, wide = false, id: givenId, error = null }: Props) {
   const ownId = useId();
