@@ -7,7 +7,20 @@ type AfterEnd = { count: number; firstMs: number; lastMs: number };
  * due after the last event, or after "Until"): they do not happen in the replay, and without a word
  * the admin would think the bot never matched.
  */
-export function AfterEndNotice({ afterEnd, untilSet, timezone, onExtend }: { afterEnd: AfterEnd | null; untilSet: boolean; timezone: string; onExtend(until: string): void }) {
+export function AfterEndNotice({
+  afterEnd,
+  untilSet,
+  hasExpectations = false,
+  timezone,
+  onExtend,
+}: {
+  afterEnd: AfterEnd | null;
+  untilSet: boolean;
+  /** The scenario says what it expects: written for the end it has, it may not hold once extended. */
+  hasExpectations?: boolean;
+  timezone: string;
+  onExtend(until: string): void;
+}) {
   if (afterEnd === null) return null;
   const { count, firstMs, lastMs } = afterEnd;
   const when = count === 1 || firstMs === lastMs ? formatLocal(firstMs, timezone, true) : `the first ${formatLocal(firstMs, timezone, true)}, the last ${formatLocal(lastMs, timezone, true)}`;
@@ -18,6 +31,8 @@ export function AfterEndNotice({ afterEnd, untilSet, timezone, onExtend }: { aft
       <p>
         {count === 1 ? 'This bot has a run planned' : `This bot has ${count.toLocaleString('en-US')} runs planned`} for after the simulation ends ({when}), so{' '}
         {count === 1 ? 'it is' : 'they are'} not in the results. The simulation ends {end}.
+        {/* A sample shows exactly this ("no run after the end"): extending it fails its own check, said before. */}
+        {hasExpectations && ` The scenario’s expectations were written for this end: with ${count === 1 ? 'the run' : 'the runs'} included, they may no longer hold.`}
       </p>
       <button type="button" onClick={() => onExtend(formatInstant(lastMs))}>
         {count === 1 ? 'Extend “Until” to include it' : 'Extend “Until” to include them'}

@@ -213,6 +213,8 @@ describe('SimulatorPanel', () => {
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 600 }] });
     const notice = await screen.findByRole('region', { name: 'A run after the end' }, { timeout: 10_000 });
     expect(notice).toHaveTextContent('This bot has a run planned for after the simulation ends (Mon 1 Jun 2026, 20:00 EDT), so it is not in the results. The simulation ends at “Until”.');
+    // The sample checks its results: extending the end can fail that check, said before it does.
+    expect(notice).toHaveTextContent('The scenario’s expectations were written for this end: with the run included, they may no longer hold.');
     await user.click(within(notice).getByRole('button', { name: 'Extend “Until” to include it' }));
     await waitFor(() => expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/Mon 1 Jun 2026, 20:00 EDT.*l1.*Ran/), { timeout: 10_000 });
     expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();

@@ -571,6 +571,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           <AfterEndNotice
             afterEnd={last.afterEnd}
             untilSet={workbench.until !== undefined}
+            hasExpectations={workbench.expect !== undefined}
             timezone={account.timezone}
             onExtend={(until) => {
               setWorkbench((w) => ({ ...w, until }));
