@@ -352,7 +352,11 @@ describe('SimulatorPanel', () => {
     // Where, in the editor's words, not the validator's path.
     expect(screen.getByText(/Condition 1 \(Tags\): Select at least one tag\./)).toBeInTheDocument();
     expect(screen.queryByText(/conditions\.0\.tagIds/)).toBeNull();
-    expect(screen.getByRole('button', { name: 'Run simulation' })).toBeDisabled();
+    // Reachable by Tab, and says why it does nothing: the list of errors is its description.
+    const run = screen.getByRole('button', { name: 'Run simulation' });
+    expect(run).toHaveAttribute('aria-disabled', 'true');
+    expect(run).not.toBeDisabled();
+    expect(run).toHaveAccessibleDescription(/^The draft has errors, so it cannot be simulated yet: Condition 1 \(Tags\): Select at least one tag\./);
     // Seen, not spoken: it changes with every keystroke in the form, whose own errors say the same
     // beside their fields (a new Sale condition's "Enter a minimum…" was read out at once).
     const list = screen.getByText(/The draft has errors, so it cannot be simulated/).parentElement!;

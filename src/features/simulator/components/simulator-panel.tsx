@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { validateBot, type Bot, type SimEvent, type ValidationError } from '../../../domain';
 import type { EventEcho } from '../../../engine';
 import { DRAFT_ID, exportScenario, scenarioFor, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
@@ -439,6 +439,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     });
     return () => cancelAnimationFrame(frame);
   }, [press, revealProblems]);
+  const invalidId = useId();
   const onRun = () => {
     setPressed({ after: last });
     void runNow();
@@ -472,7 +473,17 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       </header>
 
       <div className="sim-toolbar">
-        <button type="button" className="sim-primary" onClick={onRun} disabled={!bot}>
+        {/* aria-disabled, not disabled, while the draft has errors: a disabled button left the Tab
+            order, and a keyboard user landed past it without hearing why nothing runs. */}
+        <button
+          type="button"
+          className="sim-primary"
+          onClick={() => {
+            if (bot) onRun();
+          }}
+          aria-disabled={!bot || undefined}
+          aria-describedby={!validation.ok ? invalidId : undefined}
+        >
           Run simulation
         </button>
         {/* Seen, not spoken: every edit re-runs the draft, and "Running…" then "Replayed in 0.4 ms · …"
@@ -493,7 +504,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
       {/* Not a live region: it follows every keystroke in the form, whose fields say their own errors. */}
       {!validation.ok && (
-        <div className="sim-invalid">
+        <div className="sim-invalid" id={invalidId}>
           <p>The draft has errors, so it cannot be simulated yet{last ? ' (the results below are from the last valid draft)' : ''}:</p>
           <ul>
             {validation.errors.slice(0, 3).map((e, i) => (
