@@ -313,7 +313,7 @@ describe('event composer', () => {
     expect(screen.getByRole('button', { name: 'Add event' })).toHaveFocus();
   });
 
-  it('gives the focus back when "Done editing" or "Remove generated traffic" goes', async () => {
+  it('gives the focus back when "Done editing" or "Remove these events and leads" goes', async () => {
     const user = userEvent.setup();
     render(<Harness start={{ ...START, bulk: { label: '600 generated events', events: 600, leads: 20 } }} />);
     const edit = screen.getByRole('button', { name: /^Edit event 2:/ });
@@ -321,7 +321,7 @@ describe('event composer', () => {
     await user.click(screen.getByRole('button', { name: 'Done editing' }));
     expect(screen.queryByRole('button', { name: 'Done editing' })).toBeNull();
     expect(screen.getByRole('button', { name: /^Edit event 2:/ })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Remove generated traffic' }));
+    await user.click(screen.getByRole('button', { name: 'Remove these events and leads' }));
     expect(seen.latest.bulk).toBeNull();
     expect(screen.getByRole('button', { name: 'Add event' })).toHaveFocus();
   });

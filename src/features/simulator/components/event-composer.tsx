@@ -407,7 +407,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                 focusNext(() => addEventRef.current); // the button goes with the traffic
               }}
             >
-              Remove generated traffic
+              Remove these events and leads
             </button>
           </p>
         )}
