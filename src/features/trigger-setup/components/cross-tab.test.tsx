@@ -94,3 +94,23 @@ test('a newer version from another tab waits while the trigger picker is open, a
   expect(screen.getByRole('textbox', { name: 'Bot name', hidden: true })).toHaveValue('Welcome on creation');
   stop();
 });
+
+test('Save on an unedited bot deleted elsewhere does not close as "no changes": the bot is gone, the notice stays', async () => {
+  const onClose = vi.fn();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const stop = refetchOnStoreChanges(client);
+  render(
+    <QueryClientProvider client={client}>
+      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
+    </QueryClientProvider>,
+  );
+  const user = userEvent.setup();
+  await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
+  db.remove('welcome');
+  otherTabChangedTheStore();
+  await screen.findByText(/This bot was deleted elsewhere/);
+  await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
+  expect(await screen.findByText(/Someone deleted this bot while you were editing/)).toBeInTheDocument();
+  expect(onClose).not.toHaveBeenCalled();
+  stop();
+});

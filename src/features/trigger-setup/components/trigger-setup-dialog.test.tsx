@@ -302,12 +302,16 @@ describe('TriggerSetupDialog', () => {
     const { user, onClose } = renderDialog({ onSaved, onUnchanged });
     const name = await screen.findByDisplayValue('Welcome on creation');
     await user.type(name, '  ');
+    await waitFor(() => expect(localStorage.getItem('salesbot-studio:draft:welcome')).not.toBeNull());
     await user.click(saveButton());
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(onUnchanged).toHaveBeenCalledTimes(1);
+    // No draft is left of spaces: the list would say "Unsaved changes", a reopening "restored".
+    await waitFor(() => expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull());
+    const again = await screen.findByDisplayValue('Welcome on creation');
     onClose.mockClear();
-    await user.clear(name);
-    await user.type(name, '  Welcome back  ');
+    await user.clear(again);
+    await user.type(again, '  Welcome back  ');
     await user.click(saveButton());
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Welcome back' }));

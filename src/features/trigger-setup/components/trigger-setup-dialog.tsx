@@ -3,7 +3,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { accountQueryOptions, ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useBots, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
-import { behaviourOf, botTimeZone, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
+import { behaviourOf, botTimeZone, idsOfRepeatedNames, nameWithId, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
@@ -175,19 +175,33 @@ type ContentProps = {
  * once). A state that takes the focused control away with it gives the focus back to it
  * (useFocusBackToClose).
  */
-function DialogHeader({ onClose, closeRef, subject }: { onClose(): void; closeRef: RefObject<HTMLButtonElement | null>; subject: string }) {
+function DialogHeader({ onClose, closeRef, botId }: { onClose(): void; closeRef: RefObject<HTMLButtonElement | null>; botId: string | null }) {
   return (
     <header className="ts-header">
       <div className="ts-heading">
         <h2 id={TITLE_ID}>Trigger setup</h2>
-        <p id={SUBJECT_ID} className="ts-subject">
-          {subject && <bdi>{subject}</bdi>}
-        </p>
+        <DialogSubject botId={botId} />
       </div>
       <button ref={closeRef} type="button" className="ui-button ts-button ts-button-quiet ts-close" onClick={onClose} aria-label="Close">
         <span aria-hidden="true">×</span>
       </button>
     </header>
+  );
+}
+
+/**
+ * The bot as the list names it (as saved; with its id where another bot shares its name), or "New
+ * bot": opening one said only "Trigger setup". Its own component: the list's refetches (another
+ * tab, a switch) render it alone, not the form.
+ */
+function DialogSubject({ botId }: { botId: string | null }) {
+  const listed = useBots().data;
+  const bot = botId === null ? null : listed?.find((b) => b.id === botId);
+  const subject = botId === null ? 'New bot' : bot ? (idsOfRepeatedNames(listed ?? []).has(bot.id) ? nameWithId(bot) : bot.name) : '';
+  return (
+    <p id={SUBJECT_ID} className="ts-subject">
+      {subject && <bdi>{subject}</bdi>}
+    </p>
   );
 }
 
@@ -219,12 +233,9 @@ function DialogContent(props: ContentProps) {
   const close = useRef<HTMLButtonElement>(null);
   // Another bot's content in a dialog already open (its key changed).
   useFocusBackTo(close);
-  // The bot as the list names it (as saved); opening one said only "Trigger setup".
-  const listed = useBots().data;
-  const subject = props.botId === null ? 'New bot' : (listed?.find((b) => b.id === props.botId)?.name ?? '');
   return (
     <div className="ts-shell">
-      <DialogHeader onClose={props.requestClose} closeRef={close} subject={subject} />
+      <DialogHeader onClose={props.requestClose} closeRef={close} botId={props.botId} />
       <CloseButton.Provider value={close}>
         <DialogBody {...props} />
       </CloseButton.Provider>
@@ -574,9 +585,13 @@ function TriggerSetupForm({
       return;
     }
     const unchanged = !dirty || JSON.stringify({ ...values, name: values.name.trim() }) === JSON.stringify(baseline);
-    if (saved && !asNew && unchanged && version === baseVersion) {
+    // Not for a bot deleted elsewhere: its notice offers to create it again.
+    if (saved && !asNew && unchanged && version === baseVersion && notice?.kind !== 'gone') {
       // Nothing changed: saving would only store the same bot as a new version, and turn an edit
-      // open in another tab into a conflict ("Their changes: none"). It closes, as saved.
+      // open in another tab into a conflict ("Their changes: none"). It closes, as saved; spaces
+      // typed around the name go with their draft (the list would still say "Unsaved changes").
+      if (dirty) loadForm(baseline);
+      clearDraft(draftId);
       onUnchanged?.(saved);
       onClose();
       return;
