@@ -155,7 +155,7 @@ interface CompiledTrigger {
   readonly id: string;
   /** M_CUSTOM: the matching function. */
   readonly match: (e: SimEvent, f: Facts) => boolean;
-  /** Sentence indices of its plan and origin skips, made on first use (see ownDetailIndex); -1: none yet. */
+  /** Sentence indices of its plan and origin skips (0–2, see ownDetailIndex) and of its no-lead skip (3), made on first use; -1: none yet. */
   readonly ownDetails: Int32Array;
 }
 
@@ -881,7 +881,7 @@ export class Simulation {
       text: extra.text ?? '',
       id: extra.id ?? '',
       match: extra.match ?? never,
-      ownDetails: new Int32Array(3).fill(-1),
+      ownDetails: new Int32Array(4).fill(-1),
     });
     // A channel list as a mask over the world's channel bits (a Set only for bits past 30); -1: any.
     const channels = (ids: readonly string[]): { mask: number; set: ReadonlySet<string> | null } => {
@@ -1226,7 +1226,10 @@ export class Simulation {
         const at = minutes >= 1440 ? formatLocal(last, this.tz) : this.clock.describe(last);
         // R14 counts per trigger: with two message triggers, "the last run" read as the bot's, which
         // may have been later, through the other one.
-        const whose = trig.bot.bot.triggers.filter((x) => x.type === 'message').length > 1 ? `trigger ${trig.index + 1}'s last run` : 'the last run';
+        let messages = 0; // counted, not filtered: no array per skip
+        const all = trig.bot.bot.triggers;
+        for (let k = 0; k < all.length && messages < 2; k++) if (all[k]!.type === 'message') messages++;
+        const whose = messages > 1 ? `trigger ${trig.index + 1}'s last run` : 'the last run';
         return `Within the ${durationAdjective(minutes)} cooldown of ${whose} at ${at}`;
       }
       default:
@@ -1268,10 +1271,16 @@ export class Simulation {
     const conds = bot.conds;
     if (conds.length > 0) {
       if (lead === null) {
-        // Only tag and field triggers on a contact or a company get here (every other event names its lead).
-        const t = trig.trigger;
-        const about = 'entity' in t && t.entity !== 'lead' ? `this ${t.entity}'s ${t.type === 'field_updated' ? 'field change' : 'tag change'}` : 'the event';
-        this.skip(trig, null, CONDITION, 0, this.detail(`This bot has conditions about a lead, but ${about} names no lead to check them against`));
+        // Only tag and field triggers on a contact or a company get here (every other event names its
+        // lead). The sentence is the trigger's own: made once.
+        let detail = trig.ownDetails[3]!;
+        if (detail < 0) {
+          const t = trig.trigger;
+          const about = 'entity' in t && t.entity !== 'lead' ? `this ${t.entity}'s ${t.type === 'field_updated' ? 'field change' : 'tag change'}` : 'the event';
+          detail = this.detail(`This bot has conditions about a lead, but ${about} names no lead to check them against`);
+          trig.ownDetails[3] = detail;
+        }
+        this.skip(trig, null, CONDITION, 0, detail);
         return;
       }
       const tagBits = this.world.tagBits;
