@@ -143,7 +143,9 @@ describe('eventEcho: what one event started, bot by bot', () => {
       bots: [bot('s', [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 60 }])],
       events: [move(T('14:00'), 'l1', 's-qualified'), move(T('14:10'), 'l1', 's-won'), move(T('14:20'), 'l1', 's-qualified')],
     });
-    expect(eventEcho(stage, 0).bots[0]!.outcomes).toEqual([{ kind: 'after_end', trigger: 0, ms: ms('15:00'), leftStage: 's-qualified' }]);
+    expect(eventEcho(stage, 0).bots[0]!.outcomes).toEqual([{ kind: 'after_end', trigger: 0, ms: ms('15:00'), leftStage: 's-qualified', backInStage: true }]);
+    const gone = scenario({ bots: stage.bots, events: stage.events.slice(0, 2) });
+    expect(eventEcho(gone, 0).bots[0]!.outcomes).toEqual([{ kind: 'after_end', trigger: 0, ms: ms('15:00'), leftStage: 's-qualified', backInStage: false }]);
     expect(eventEcho(stage, 2).bots[0]!.outcomes).toEqual([{ kind: 'after_end', trigger: 0, ms: ms('15:20') }]);
   });
 

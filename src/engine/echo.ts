@@ -33,7 +33,7 @@ export type EchoOutcome =
    * Planned, and not decided when the simulation ended: due after the end. `leftStage`: a stage
    * trigger's lead has left that stage since (id), so R4 would skip the run when it comes due.
    */
-  | { kind: 'after_end'; trigger: number; ms: number; leftStage?: string }
+  | { kind: 'after_end'; trigger: number; ms: number; leftStage?: string; /** Back in `leftStage` since (left and came back, or created again). */ backInStage?: boolean }
   /** A date-field trigger (R10) whose plan the event dropped: it cleared the field, or set a value that is no date. */
   | { kind: 'unplanned'; trigger: number; ms: number }
   /** A date-field plan (R10) that a later change of the field replaced or cleared before `ms`. */

@@ -1656,7 +1656,9 @@ export class Simulation {
       const due = this.now + trig.delayMs;
       const { stageVersion, stageId } = lead;
       this.echo!.plan(trig.bot.index, trig.index, due, () =>
-        trig.checksStage && lead.stageVersion !== stageVersion ? { kind: 'after_end', trigger: trig.index, ms: due, leftStage: stageId } : { kind: 'after_end', trigger: trig.index, ms: due },
+        trig.checksStage && lead.stageVersion !== stageVersion
+          ? { kind: 'after_end', trigger: trig.index, ms: due, leftStage: stageId, backInStage: lead.stageId === stageId }
+          : { kind: 'after_end', trigger: trig.index, ms: due },
       );
     }
   }

@@ -122,6 +122,9 @@ describe('echoWords: what an event did, in words', () => {
     expect(line({ kind: 'after_end', trigger: 0, ms: MS + 3_600_000, leftStage: 's-qualified' }, set(AT))).toBe(
       'Planned at Mon 1 Jun 2026, 11:00 EDT (1 hour later), after the simulation ends; the lead has left Qualified since, so the run would be skipped then.',
     );
+    expect(line({ kind: 'after_end', trigger: 0, ms: MS + 3_600_000, leftStage: 's-qualified', backInStage: true }, set(AT))).toBe(
+      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 hour later), after the simulation ends; the lead\'s time in Qualified has started over since (it left and came back, or was created again), so the run would be skipped then.',
+    );
     // A contact's tag, with no lead: the bot ran for the contact.
     const contactTag: SimEvent = { at: AT, type: 'tag_added', entity: 'contact', entityId: 'c1', tagId: 't-partner', origin: 'user' };
     expect(line({ kind: 'once', trigger: 0, ms: MS }, contactTag)).toBe('Matched, but did not run: this bot had already run for the contact c1 at that moment (a bot runs once per lead and moment).');

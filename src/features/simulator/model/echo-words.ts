@@ -174,7 +174,9 @@ function outcomeLine(o: EchoOutcome, bot: Bot, e: SimEvent, eventMs: number, n: 
       case 'after_end':
         return o.leftStage === undefined
           ? `Planned ${when}, after the simulation ends: not in the results.`
-          : `Planned ${when}, after the simulation ends; the lead has left ${n.stage(o.leftStage)} since, so the run would be skipped then.`;
+          : o.backInStage
+            ? `Planned ${when}, after the simulation ends; the lead's time in ${n.stage(o.leftStage)} has started over since (it left and came back, or was created again), so the run would be skipped then.`
+            : `Planned ${when}, after the simulation ends; the lead has left ${n.stage(o.leftStage)} since, so the run would be skipped then.`;
       case 'replanned':
         return `Planned ${when}, then dropped: a later change of ${field} planned it again or cleared it.`;
       case 'unplanned':
