@@ -129,12 +129,14 @@ describe('BotList', () => {
 
   it('when only the account cannot be loaded, still lists the bots (to open, switch off or delete), saying what they do waits for the account', async () => {
     server.use(http.get(apiUrl('/api/account'), () => HttpResponse.json({ message: 'The account store is down.' }, { status: 500 }), { once: true }));
-    const { user, onOpen } = renderList();
+    const summarizeSpy = vi.fn(summarize);
+    const { user, onOpen } = renderList({ summarize: summarizeSpy });
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the account: The account store is down.');
     const name = await screen.findByRole('button', { name: 'Welcome on creation' });
     expect(name).toHaveAccessibleDescription('What this bot does shows once the account loads.');
-    // No stand-in summary was asked for without the account.
-    expect(screen.queryByText('lead_created')).toBeNull();
+    // No summary was asked for without the account.
+    expect(summarizeSpy).not.toHaveBeenCalled();
+    expect(screen.queryByText('lead_created_in_stage')).toBeNull();
     const toggle = screen.getByRole('switch', { name: 'Bot on: Welcome on creation' });
     expect(toggle).toHaveAttribute('aria-checked', 'true');
     await user.click(toggle);
@@ -145,6 +147,8 @@ describe('BotList', () => {
     // Once the account comes, each bot says what it does again.
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.queryByText('What this bot does shows once the account loads.')).toBeNull());
+    expect(summarizeSpy).toHaveBeenCalled();
+    expect(screen.getAllByText('lead_created_in_stage').length).toBeGreaterThan(0);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
