@@ -582,7 +582,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           <AfterEndNotice
             afterEnd={last.afterEnd}
             untilSet={workbench.until !== undefined}
-            hasExpectations={workbench.expect !== undefined}
+            // `expect: {}` checks nothing; an empty list of runs does (it says "no run").
+            hasExpectations={workbench.expect !== undefined && (workbench.expect.activations !== undefined || (workbench.expect.skipped?.length ?? 0) > 0)}
             timezone={account.timezone}
             onExtend={(until) => {
               setWorkbench((w) => ({ ...w, until }));
