@@ -84,6 +84,11 @@ describe('TrafficGenerator', () => {
     expect(from).toHaveAccessibleDescription(/^Enter the start and end of the period as dates and times\./);
     expect(screen.getByLabelText('To (America/New_York)')).not.toHaveAttribute('aria-invalid');
     expect(onGenerate).not.toHaveBeenCalled();
+    // Both emptied: both are marked, as the alert names both.
+    fireEvent.change(screen.getByLabelText('To (America/New_York)'), { target: { value: '' } });
+    await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
+    expect(screen.getByLabelText('From (America/New_York)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('To (America/New_York)')).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('says in its own alert a period that ends before it starts, marks From and To, and says it again at each press', async () => {
@@ -108,8 +113,11 @@ describe('TrafficGenerator', () => {
     await user.click(button);
     expect(screen.getByRole('alert')).toHaveTextContent(said);
     expect(screen.getByRole('alert')).not.toBe(alert);
-    // Put right: generated, and nothing is marked.
+    // Put right: nothing is marked any more, before Generate is pressed again; then it generates.
     typeLocalTime('To (America/New_York)', '2026-06-02T09:00');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByLabelText('To (America/New_York)')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('From (America/New_York)')).not.toHaveAttribute('aria-invalid');
     await user.click(button);
     expect(onGenerate).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).toBeNull();

@@ -31,6 +31,9 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const errorId = `${id}-error`;
   const marked = (field: Field) => (problem?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {});
   const periodError = (field: 'from' | 'to') => (problem?.field === field || problem?.field === 'period' ? { id: errorId } : null);
+  // A field changed after a refusal is no longer marked by it (From and To both go with "period").
+  const changed = (field: Field) =>
+    setProblem((p) => (p !== null && (p.field === field || (p.field === 'period' && (field === 'from' || field === 'to'))) ? null : p));
   const refuse = (field: Field | null, message: string) => {
     setProblem((p) => ({ field, message, said: (p?.said ?? 0) + 1 }));
     const target =
@@ -47,7 +50,7 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
     const n = Number(count);
     const c = Number(companions);
     const l = Number(leads);
-    if (!from || !to) return refuse(!from ? 'from' : 'to', 'Enter the start and end of the period as dates and times.');
+    if (!from || !to) return refuse(!from && !to ? 'period' : !from ? 'from' : 'to', 'Enter the start and end of the period as dates and times.');
     if (Date.parse(to) < Date.parse(from)) return refuse('period', 'Choose a period whose end is not before its start.');
     if (!Number.isInteger(n) || n < 1 || n > MAX_TRAFFIC_EVENTS) return refuse('count', `Choose between 1 and ${MAX_TRAFFIC_EVENTS.toLocaleString('en-US')} events.`);
     if (!Number.isInteger(l) || l < 1 || l > 100_000) return refuse('leads', 'Choose between 1 and 100,000 leads.');
@@ -77,8 +80,8 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
         </div>
       </div>
       <div className="sim-grid sim-grid-times">
-        <LocalTimeInput optional id={`${id}-from`} error={periodError('from')} label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={setFrom} />
-        <LocalTimeInput optional id={`${id}-to`} error={periodError('to')} label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={setTo} />
+        <LocalTimeInput optional id={`${id}-from`} error={periodError('from')} label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={(v) => (setFrom(v), changed('from'))} />
+        <LocalTimeInput optional id={`${id}-to`} error={periodError('to')} label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={(v) => (setTo(v), changed('to'))} />
       </div>
       <div className="sim-grid">
         <div className="sim-field">
