@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import account from '../../../../mocks/fixtures/demo-account.json';
 import { namesOf } from '../model/describe';
 import { EMPTY_WORKBENCH, type Workbench } from '../model/types';
 import { EventComposer } from './event-composer';
+import { listenToLiveRegions, liveRegions } from '../../../test/live-regions';
 import { SaleInput } from './sale-input';
 
 /** What Chromium does with text it cannot read as a number ("-" of "-500", "1e"): "" and validity.badInput. */
@@ -92,6 +93,26 @@ describe('SaleInput', () => {
     expect(box()).toHaveAttribute('aria-invalid', 'true');
     expect(box()).toHaveAccessibleDescription('Enter the sale as a number.');
     expect(seen).toEqual([]);
+  });
+
+  it('speaks a problem once, as the box is left, from a status always in the page; nothing at each key after', async () => {
+    const user = userEvent.setup();
+    render(<Harness initial={1200} seen={[]} />);
+    const heard = listenToLiveRegions(document.body);
+    // In the page, empty, before it has words: a region that comes with them may not be read.
+    expect(liveRegions(document.body).filter((r) => r.tagName !== 'OUTPUT').map((r) => r.textContent)).toEqual(['']);
+    await user.clear(box());
+    await user.tab();
+    await waitFor(() => expect(heard.said()).toEqual(['Enter a sale (0 for none).']));
+    await user.click(box());
+    Object.defineProperty(box(), 'validity', { value: { badInput: false, valid: true }, configurable: true });
+    for (const text of ['-5', '-50']) fireEvent.change(box(), { target: { value: text } });
+    // Shown beside the box as it changes, not spoken key by key.
+    expect(box()).toHaveAccessibleDescription('A sale cannot be negative.');
+    expect(heard.said()).toEqual([]);
+    await user.tab();
+    await waitFor(() => expect(heard.said()).toEqual(['A sale cannot be negative.']));
+    heard.stop();
   });
 
   it('takes an amount changed from outside', () => {

@@ -44,6 +44,9 @@ export function SaleInput({ label, value, onChange, optional = false, id: givenI
   }
   // The box was left holding what is no amount: said until put right.
   const [left, setLeft] = useState(false);
+  // What is spoken: the problem as the box is left, in a status region that is always in the page
+  // (one that comes with its words may not be read), and nothing while typing (every key changed it).
+  const [said, setSaid] = useState('');
   const read = readSale(text, unreadable, optional);
   const problem = 'problem' in read && left ? read.problem : null;
   const problemId = `${id}-problem`;
@@ -51,6 +54,7 @@ export function SaleInput({ label, value, onChange, optional = false, id: givenI
   const type = (box: HTMLInputElement) => {
     const next = { text: box.value, unreadable: box.validity.badInput };
     if (next.text === text && next.unreadable === unreadable) return;
+    setSaid('');
     const reading = readSale(next.text, next.unreadable, optional);
     const amount = 'amount' in reading ? reading.amount : value;
     if ('amount' in reading) setLeft(false); // put right: the next problem waits for the box to be left again
@@ -76,11 +80,16 @@ export function SaleInput({ label, value, onChange, optional = false, id: givenI
         onKeyUp={(e) => type(e.currentTarget)}
         onBlur={(e) => {
           type(e.currentTarget);
-          setLeft(!('amount' in readSale(e.currentTarget.value, e.currentTarget.validity.badInput, optional)));
+          const reading = readSale(e.currentTarget.value, e.currentTarget.validity.badInput, optional);
+          setLeft(!('amount' in reading));
+          setSaid('problem' in reading ? reading.problem : '');
         }}
       />
+      <span role="status" className="sim-visually-hidden">
+        {said}
+      </span>
       {problem !== null && (
-        <p id={problemId} className="sim-hint sim-bad" role="status">
+        <p id={problemId} className="sim-hint sim-bad">
           {problem}
         </p>
       )}
