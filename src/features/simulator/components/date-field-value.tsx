@@ -1,7 +1,8 @@
 // A date or date-time field's value, picked rather than typed as text: in an event that sets the
 // field, and for a lead at the start of the simulation.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { dateFieldInstant, formatInstant } from '../../../engine/time';
+import { YEAR_RANGE_TEXT, YEARS, yearOutOfRange } from '../model/local-time';
 import { LocalTimeInput } from './local-time-input';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,6 +26,12 @@ export function DateFieldValue({
   onChange(v: string | null): void;
 }) {
   const id = useId();
+  // The date box as the browser holds it while typed: "" while a part is half typed (the "0" of
+  // "01"), which handed on "cleared" and replayed; a year being typed (0002 on the way to 2026).
+  // Handed on only once it is a date in YEARS, or the box is truly emptied. `of`: the value it was
+  // typed over (one changed from outside replaces it).
+  const [typed, setTyped] = useState<{ text: string; of: string } | null>(null);
+  const [left, setLeft] = useState(false);
   const text = typeof value === 'string' ? value.trim() : value === null || value === undefined ? '' : String(value);
   const ms = text === '' ? null : dateFieldInstant(text, 'datetime', tz);
   const unreadable = text !== '' && ms === null;
@@ -45,16 +52,55 @@ export function DateFieldValue({
         {note}
       </>
     );
+  const stored = DATE_ONLY.test(text) ? text : '';
+  const mine = typed !== null && typed.of === stored ? typed : null;
+  const yearProblem = left && mine !== null && yearOutOfRange(mine.text) ? `${YEAR_RANGE_TEXT}: still ${stored === '' ? 'empty' : stored}.` : null;
+  // Read the box: on each change, and as keys are let go and the box is left (Chromium sends no
+  // change while its value stays "", as when the last part is cleared).
+  const read = (box: HTMLInputElement) => {
+    const v = box.value;
+    if (v === '') {
+      if (box.validity.badInput) setTyped({ text: '', of: stored }); // half typed: wait
+      else {
+        setTyped(null);
+        if (stored !== '') onChange(null); // emptied: the field is cleared (a value it cannot show stays until one is picked)
+      }
+      return;
+    }
+    if (yearOutOfRange(v)) {
+      setTyped({ text: v, of: stored });
+      return;
+    }
+    setTyped(null);
+    if (v !== stored) onChange(v);
+  };
+  const described = [note ? `${id}-note` : '', yearProblem ? `${id}-year` : ''].filter(Boolean).join(' ');
   return (
     <div className="sim-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="date"
-        value={DATE_ONLY.test(text) ? text : ''}
-        aria-describedby={note ? `${id}-note` : undefined}
-        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        min={`${YEARS.min}-01-01`}
+        max={`${YEARS.max}-12-31`}
+        value={mine ? mine.text : stored}
+        aria-invalid={yearProblem !== null || undefined}
+        aria-describedby={described || undefined}
+        onChange={(e) => {
+          setLeft(false);
+          read(e.currentTarget);
+        }}
+        onKeyUp={(e) => read(e.currentTarget)}
+        onBlur={(e) => {
+          read(e.currentTarget);
+          setLeft(true);
+        }}
       />
+      {yearProblem && (
+        <p className="sim-hint sim-bad" id={`${id}-year`}>
+          {yearProblem}
+        </p>
+      )}
       {note}
     </div>
   );
