@@ -148,7 +148,14 @@ export const LocalClock = z
   .string({ error: 'Enter a time as HH:MM.' })
   // An emptied time box (the editor's boxes show the browser's clock, often 12-hour) is asked for
   // as a time; the HH:MM form is said where one was typed wrong (files, the API).
-  .refine((v) => isClock(v), { error: (issue) => (issue.input === '' ? 'Enter a time.' : 'Enter a time as HH:MM, from 00:00 to 23:59.') });
+  .refine((v) => isClock(v), {
+    error: (issue) =>
+      issue.input === ''
+        ? 'Enter a time.'
+        : typeof issue.input === 'string' && /^\d{2}:\d{2}:\d{2}(?:\.\d+)?$/.test(issue.input)
+          ? 'Give the time as HH:MM, without seconds.' // "10:00:00", from a file or an API client
+          : 'Enter a time as HH:MM, from 00:00 to 23:59.',
+  });
 
 const Weekday = wholeNumber(1, 7, {
   type: 'Choose a weekday.',

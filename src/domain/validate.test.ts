@@ -307,6 +307,7 @@ describe('V11 dates and recurrences', () => {
     expect(messages(withTrigger({ type: 'on_date', at: '2026-12-31T09:00Z' }))).toEqual([zoneless]);
     expect(messages(withTrigger({ type: 'on_date', at: '2026-12-31T09:00:00+02:00' }))).toEqual([zoneless]);
     expect(messages(withTrigger({ type: 'on_date', at: '2026-12-31T09:00:00' }))).toEqual(['Give the time as HH:MM, without seconds.']);
+    expect(messages(withTrigger({ type: 'recurring', every: 'day', time: '10:00:00' }))).toEqual(['Give the time as HH:MM, without seconds.']);
   });
   it('each repetition has the parts it needs', () => {
     expect(paths(withTrigger({ type: 'recurring', every: 'day', time: '10:00' }))).toEqual([]);
