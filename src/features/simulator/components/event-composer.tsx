@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Account, Lead, SimEvent, Trigger, ValidationError } from '../../../domain';
 import { spanNote } from '../model/span-note';
 import { listText } from '../../../engine/words';
@@ -24,6 +24,8 @@ type Props = {
   workbench: Workbench;
   onChange(update: (w: Workbench) => Workbench): void;
   onClearBulk(): void;
+  /** "Clear the scenario", once confirmed: everything goes (events, leads, Start, Until, expectations, bulk). */
+  onClearAll?(): void;
   /** The draft's triggers: new events are made to fit them (see defaultEvent). */
   triggers?: readonly Trigger[];
   /** "What happened?" under an event: which one is open (by index), and its contents. */
@@ -86,6 +88,48 @@ function LeadDetails({ account, lead, onChange }: { account: Account; lead: Lead
         ))}
       </div>
     </details>
+  );
+}
+
+/** Whether there is anything for "Clear the scenario" to clear. */
+function hasContent(w: Workbench): boolean {
+  return w.events.length > 0 || w.leads.length > 0 || w.start !== undefined || w.until !== undefined || w.expect !== undefined || w.bulk !== null || w.otherBots.length > 0;
+}
+
+/** "Clear the scenario? Its 5 events, 3 leads, …": what goes, named. */
+function clearQuestion(w: Workbench): string {
+  const count = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
+  const parts = [
+    w.events.length > 0 && `its ${count(w.events.length, 'event')}`,
+    w.leads.length > 0 && `its ${count(w.leads.length, 'lead')} at the start`,
+    w.bulk !== null && `the ${w.bulk.label}`,
+    w.otherBots.length > 0 && `the ${count(w.otherBots.length, 'other bot')}`,
+    (w.start !== undefined || w.until !== undefined) && '“Start” and “Until”',
+    w.expect !== undefined && 'its expectations',
+  ].filter((p): p is string => typeof p === 'string');
+  const list = parts.length > 0 ? listText(parts) : 'it';
+  return `Clear the scenario? ${list.charAt(0).toUpperCase()}${list.slice(1)} go; this cannot be undone (export the scenario first to keep it).`;
+}
+
+/** The question before clearing: the focus on "Keep it", Escape keeps. */
+function ClearQuestion({ text, onAnswer }: { text: string; onAnswer(clear: boolean): void }) {
+  const id = useId();
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    keepRef.current?.focus();
+  }, []);
+  return (
+    <div className="sim-invalid sim-confirm" role="group" aria-labelledby={id} onKeyDown={closeOnEscape(() => onAnswer(false))}>
+      <p id={id}>{text}</p>
+      <div className="sim-row-actions">
+        <button type="button" onClick={() => onAnswer(true)}>
+          Clear it
+        </button>
+        <button type="button" ref={keepRef} onClick={() => onAnswer(false)}>
+          Keep it
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -169,8 +213,10 @@ function LeadsEditor({
   );
 }
 
-export function EventComposer({ account, names, workbench, onChange, onClearBulk, outcome, triggers = NO_TRIGGERS, problems = NO_PROBLEMS }: Props) {
+export function EventComposer({ account, names, workbench, onChange, onClearBulk, onClearAll, outcome, triggers = NO_TRIGGERS, problems = NO_PROBLEMS }: Props) {
   const id = useId();
+  const [clearing, setClearing] = useState(false);
+  const clearRef = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState<number | null>(null);
   // Keyboard users keep their place: after a move, focus follows the event to its new position.
   const listRef = useRef<HTMLOListElement>(null);
@@ -245,6 +291,26 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
       </h4>
       {/* Shown without the contract's rule numbers; an imported file keeps its own words for export. */}
       {workbench.description && <p className="sim-hint">{withoutRuleCodesText(workbench.description)}</p>}
+      {onClearAll && hasContent(workbench) && !clearing && (
+        // One step back to an empty scenario: a sample's five events and three leads took eight presses,
+        // and left its "Until" and name behind.
+        <button type="button" ref={clearRef} onClick={() => setClearing(true)}>
+          Clear the scenario
+        </button>
+      )}
+      {onClearAll && clearing && (
+        <ClearQuestion
+          text={clearQuestion(workbench)}
+          onAnswer={(clear) => {
+            setClearing(false);
+            if (clear) {
+              setEditing(null);
+              onClearAll();
+              focusNext(() => addEventRef.current); // the button went with what it cleared
+            } else focusNext(() => clearRef.current);
+          }}
+        />
+      )}
       <div className="sim-grid sim-grid-times">
         <LocalTimeInput optional label={`Start (${tz}; empty: first event)`} value={workbench.start} tz={tz} onChange={(v) => onChange((w) => ({ ...w, start: v }))} />
         <LocalTimeInput optional label={`Until (${tz}; empty: last event)`} value={workbench.until} tz={tz} onChange={(v) => onChange((w) => ({ ...w, until: v }))} />

@@ -206,6 +206,31 @@ describe('SimulatorPanel', () => {
     expect(screen.queryByRole('heading', { name: /^Expectations/ })).toBeNull();
   });
 
+  it('clears the whole scenario in one step, after asking (Keep it keeps, with the focus back), also for the next visit', async () => {
+    const { user, panel, unmount } = await withFollowUpSample();
+    const clear = within(panel).getByRole('button', { name: 'Clear the scenario' });
+    await user.click(clear);
+    const question = within(panel).getByRole('group', { name: /^Clear the scenario\?/ });
+    expect(question).toHaveAccessibleName(
+      'Clear the scenario? Its 3 events, its 2 leads at the start, “Start” and “Until” and its expectations go; this cannot be undone (export the scenario first to keep it).',
+    );
+    expect(within(question).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(within(panel).queryByRole('group', { name: /^Clear the scenario\?/ })).toBeNull();
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Clear the scenario' })).toHaveFocus());
+    await user.click(within(panel).getByRole('button', { name: 'Clear the scenario' }));
+    await user.click(within(panel).getByRole('button', { name: 'Clear it' }));
+    expect(within(panel).getByText('Cleared the scenario: no events, no leads.')).toBeInTheDocument();
+    expect(within(panel).getByRole('heading', { name: 'Events (0)' })).toBeInTheDocument();
+    expect(within(panel).getByLabelText('Until (America/New_York; empty: last event)')).toHaveValue('');
+    expect(within(panel).queryByRole('heading', { name: /^Expectations/ })).toBeNull();
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Add event' })).toHaveFocus());
+    expect(within(panel).queryByRole('button', { name: 'Clear the scenario' })).toBeNull(); // nothing left to clear
+    unmount();
+    render(<Harness />);
+    expect(await screen.findByRole('heading', { name: 'Events (0)' })).toBeInTheDocument();
+  });
+
   it('says when a run is planned after the simulation ends, and extends "Until" to it on request', async () => {
     const { user, panel } = await withFollowUpSample();
     expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();

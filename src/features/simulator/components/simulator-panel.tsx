@@ -348,9 +348,18 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   const onClearBulk = async () => {
     if (!client) return;
+    const label = workbench.bulk?.label;
     await client.clearBulk();
     setWorkbench((w) => ({ ...w, bulk: null, otherBots: w.otherBots.filter((b) => !b.id.startsWith('load-')) }));
-    setNotice('Removed the generated traffic.');
+    setNotice(label ? `Removed the ${label}.` : 'Removed the generated traffic.');
+  };
+
+  /** "Clear the scenario": back to an empty one (the account's bots stay as chosen beside the draft). */
+  const onClearAll = async () => {
+    if (workbench.bulk && client) await client.clearBulk();
+    setWorkbench((w) => ({ ...EMPTY_WORKBENCH, ...(w.includeAccountBots !== undefined ? { includeAccountBots: w.includeAccountBots } : {}) }));
+    setSelected(null);
+    setNotice('Cleared the scenario: no events, no leads.');
   };
 
   const closeDetails = () => {
@@ -637,6 +646,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         workbench={workbench}
         onChange={setWorkbench}
         onClearBulk={() => void onClearBulk()}
+        onClearAll={() => void onClearAll()}
         outcome={outcome}
         triggers={bot?.triggers ?? last?.bot.triggers}
         problems={state.status === 'invalid' ? state.errors : undefined}
