@@ -114,3 +114,28 @@ test('Save on an unedited bot deleted elsewhere does not close as "no changes": 
   expect(onClose).not.toHaveBeenCalled();
   stop();
 });
+
+test('a bot deleted elsewhere stays so for Save after another notice replaced that one: never "no changes" of a bot that is gone', async () => {
+  const onClose = vi.fn();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const stop = refetchOnStoreChanges(client);
+  render(
+    <QueryClientProvider client={client}>
+      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
+    </QueryClientProvider>,
+  );
+  const user = userEvent.setup();
+  const name = await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
+  db.remove('welcome');
+  otherTabChangedTheStore();
+  await screen.findByText(/This bot was deleted elsewhere/);
+  // A refused Save (no name) replaces the notice; the name typed back makes the form as it was.
+  await user.clear(name);
+  await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
+  await screen.findAllByText(/The bot was not saved/);
+  await user.type(name, 'Welcome on creation');
+  await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
+  expect(await screen.findByText(/Someone deleted this bot while you were editing/)).toBeInTheDocument();
+  expect(onClose).not.toHaveBeenCalled();
+  stop();
+});

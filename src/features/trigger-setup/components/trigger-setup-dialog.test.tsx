@@ -318,6 +318,17 @@ describe('TriggerSetupDialog', () => {
     expect(db.bot('welcome')!.name).toBe('Welcome back');
   });
 
+  it('leaves another tab\'s draft of the bot alone when Save closes this unedited form as no change', async () => {
+    const { user, onClose } = renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    // Another tab typed into the same bot, and was closed: its draft is in the shared storage.
+    const theirs = JSON.stringify({ form: { ...JSON.parse(JSON.stringify(db.bot('welcome'))), name: 'Typed in tab B' }, baseVersion: 1, savedAt: '2026-03-05T11:00:00Z' });
+    localStorage.setItem('salesbot-studio:draft:welcome', theirs);
+    await user.click(saveButton());
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBe(theirs);
+  });
+
   it('takes a change typed and typed back as no change', async () => {
     const onUnchanged = vi.fn();
     const { user, onClose } = renderDialog({ onUnchanged });

@@ -343,6 +343,11 @@ function TriggerSetupForm({
   registerClose,
 }: ContentProps & { account: Account; saved: Bot | null }) {
   const [saved, setSaved] = useState<Bot | null>(savedProp);
+  // The stored bot is no longer `saved`: deleted elsewhere, or saved elsewhere (a conflict). Kept
+  // apart from the notice, which a later one replaces: Save then must not say "No changes … stays at
+  // version N" of a bot that is gone or moved on. A version taken in (reloaded, combined, shown
+  // newer) or saved here makes `saved` current again.
+  const [savedIsStale, setSavedIsStale] = useState(false);
   const [baseline, setBaseline] = useState<BotForm>(() => (savedProp ? formFromBot(savedProp) : NEW_BOT_FORM));
   // A draft left from an earlier visit wins over the stored bot; it keeps the version it was based on,
   // or, when the bot was saved since and the two changed different parts, it moves onto that version.
@@ -542,6 +547,7 @@ function TriggerSetupForm({
       if (document.querySelector('[data-radix-popper-content-wrapper]')) return;
       const focusWasInForm = mainRef.current?.contains(document.activeElement) ?? false;
       const next = formFromBot(newer);
+      setSavedIsStale(false);
       setSaved(newer);
       setBaseline(next);
       setBaseVersion(newer.version);
@@ -557,6 +563,7 @@ function TriggerSetupForm({
     showGone.current = () => {
       // A running save meets the 404 itself; a bot saved here as a new one is another bot now.
       if (!saved || saved.id !== botId || savingRef.current || notice?.kind === 'gone') return;
+      setSavedIsStale(true);
       setNotice({ kind: 'gone', elsewhere: { edited: dirty } });
     };
   });
@@ -586,12 +593,15 @@ function TriggerSetupForm({
     }
     const unchanged = !dirty || JSON.stringify({ ...values, name: values.name.trim() }) === JSON.stringify(baseline);
     // Not for a bot deleted elsewhere: its notice offers to create it again.
-    if (saved && !asNew && unchanged && version === baseVersion && notice?.kind !== 'gone') {
+    if (saved && !asNew && unchanged && version === baseVersion && !savedIsStale) {
       // Nothing changed: saving would only store the same bot as a new version, and turn an edit
       // open in another tab into a conflict ("Their changes: none"). It closes, as saved; spaces
-      // typed around the name go with their draft (the list would still say "Unsaved changes").
-      if (dirty) loadForm(baseline);
-      clearDraft(draftId);
+      // typed around the name go with their draft (the list would still say "Unsaved changes"). A
+      // form with no difference of its own leaves the stored draft alone: it is another tab's.
+      if (dirty) {
+        loadForm(baseline);
+        clearDraft(draftId);
+      }
       onUnchanged?.(saved);
       onClose();
       return;
@@ -609,6 +619,7 @@ function TriggerSetupForm({
       const { id: _id, version: _v, ...rest } = { ...validation.value, name };
       const stored = saved && !asNew ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
       clearDraft(draftId);
+      setSavedIsStale(false);
       onSaved?.(stored);
       if (JSON.stringify(form.getValues()) !== sent) {
         // Typed while it was saving: what was sent is saved; the rest stays here, unsaved (and kept
@@ -626,9 +637,11 @@ function TriggerSetupForm({
       return;
     } catch (error) {
       if (isConflictError(error)) {
+        setSavedIsStale(true);
         // Against the version the draft started from, when it is known (see draftBase).
         setNotice(conflictNotice(error.body.current, JSON.parse(sent) as BotForm));
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
+        setSavedIsStale(true);
         setNotice({ kind: 'gone' });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
         // The form checked against the account it has: the server refusing what passed here means
@@ -667,6 +680,7 @@ function TriggerSetupForm({
       setNotice(conflictNotice(current, yours));
       return;
     }
+    setSavedIsStale(false);
     setSaved(current);
     setBaseline(formFromBot(current));
     setBaseVersion(current.version);
@@ -678,6 +692,7 @@ function TriggerSetupForm({
 
   const reloadTheirs = (current: Bot) => {
     const next = formFromBot(current);
+    setSavedIsStale(false);
     setSaved(current);
     setBaseline(next);
     setBaseVersion(current.version);
