@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { listenToLiveRegions } from '../../../test/live-regions';
 import { DateFieldValue } from './date-field-value';
 
 /** The box as Chromium reports it: `value`, and whether it holds a half-typed date (validity.badInput). */
@@ -63,6 +64,37 @@ describe('DateFieldValue (a date field)', () => {
     Object.defineProperty(box(), 'validity', { value: { badInput: false, valid: true }, configurable: true });
     fireEvent.keyUp(box());
     expect(seen).toEqual([null]);
+  });
+
+  it('says a date left half typed, and what the field still holds; spoken once, as the box is left', async () => {
+    const seen: (string | null)[] = [];
+    render(<Harness initial="2026-06-01" seen={seen} />);
+    const heard = listenToLiveRegions(document.body);
+    box().focus();
+    typeInto(box(), '', true); // the "0" of a month, then away
+    expect(heard.said()).toEqual([]);
+    await userEvent.setup().tab();
+    expect(box()).toHaveAttribute('aria-invalid', 'true');
+    expect(box()).toHaveAccessibleDescription('Not a whole date: still 2026-06-01.');
+    await waitFor(() => expect(heard.said()).toEqual(['Not a whole date: still 2026-06-01.']));
+    expect(seen).toEqual([]);
+    heard.stop();
+  });
+
+  it('a stored year out of range, only passed through, is not marked; a year typed over a value it cannot show says that value', async () => {
+    const seen: (string | null)[] = [];
+    const { unmount } = render(<Harness initial="1850-01-01" seen={seen} />);
+    const user = userEvent.setup();
+    await user.tab();
+    await user.tab();
+    expect(box()).not.toHaveAttribute('aria-invalid');
+    unmount();
+    render(<Harness initial="next Tuesday" seen={seen} />);
+    box().focus();
+    typeInto(box(), '0202-06-01');
+    await user.tab();
+    expect(box()).toHaveAccessibleDescription(/Enter a year from 1900 to 2200: still “next Tuesday”\.$/);
+    expect(seen).toEqual([]);
   });
 
   it('keeps a value it cannot show (from a file) when the box is only passed through', async () => {

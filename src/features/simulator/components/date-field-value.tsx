@@ -32,6 +32,8 @@ export function DateFieldValue({
   // typed over (one changed from outside replaces it).
   const [typed, setTyped] = useState<{ text: string; of: string } | null>(null);
   const [left, setLeft] = useState(false);
+  // Spoken as the box is left, from a status always in the page; nothing at each key.
+  const [said, setSaid] = useState('');
   const text = typeof value === 'string' ? value.trim() : value === null || value === undefined ? '' : String(value);
   const ms = text === '' ? null : dateFieldInstant(text, 'datetime', tz);
   const unreadable = text !== '' && ms === null;
@@ -54,11 +56,25 @@ export function DateFieldValue({
     );
   const stored = DATE_ONLY.test(text) ? text : '';
   const mine = typed !== null && typed.of === stored ? typed : null;
-  const yearProblem = left && mine !== null && yearOutOfRange(mine.text) ? `${YEAR_RANGE_TEXT}: still ${stored === '' ? 'empty' : stored}.` : null;
+  // What the field still holds, said with a problem: the date, a value the box cannot show, or nothing.
+  const still = `still ${text === '' ? 'empty' : stored !== '' ? stored : `“${text}”`}`;
+  const boxProblem =
+    !left || mine === null
+      ? null
+      : mine.text === ''
+        ? `Not a whole date: ${still}.` // left half typed
+        : yearOutOfRange(mine.text)
+          ? `${YEAR_RANGE_TEXT}: ${still}.`
+          : null;
+
   // Read the box: on each change, and as keys are let go and the box is left (Chromium sends no
   // change while its value stays "", as when the last part is cleared).
   const read = (box: HTMLInputElement) => {
     const v = box.value;
+    if (v !== '' && v === stored) {
+      setTyped(null); // as it was (a stored year out of range, passed through, is not the admin's typing)
+      return;
+    }
     if (v === '') {
       if (box.validity.badInput) setTyped({ text: '', of: stored }); // half typed: wait
       else {
@@ -74,7 +90,7 @@ export function DateFieldValue({
     setTyped(null);
     if (v !== stored) onChange(v);
   };
-  const described = [note ? `${id}-note` : '', yearProblem ? `${id}-year` : ''].filter(Boolean).join(' ');
+  const described = [note ? `${id}-note` : '', boxProblem ? `${id}-problem` : ''].filter(Boolean).join(' ');
   return (
     <div className="sim-field">
       <label htmlFor={id}>{label}</label>
@@ -84,21 +100,29 @@ export function DateFieldValue({
         min={`${YEARS.min}-01-01`}
         max={`${YEARS.max}-12-31`}
         value={mine ? mine.text : stored}
-        aria-invalid={yearProblem !== null || undefined}
+        aria-invalid={boxProblem !== null || undefined}
         aria-describedby={described || undefined}
         onChange={(e) => {
           setLeft(false);
+          setSaid('');
           read(e.currentTarget);
         }}
         onKeyUp={(e) => read(e.currentTarget)}
         onBlur={(e) => {
-          read(e.currentTarget);
+          const box = e.currentTarget;
+          read(box);
           setLeft(true);
+          const v = box.value;
+          const half = v === '' && box.validity.badInput;
+          setSaid(half ? `Not a whole date: ${still}.` : v !== '' && v !== stored && yearOutOfRange(v) ? `${YEAR_RANGE_TEXT}: ${still}.` : '');
         }}
       />
-      {yearProblem && (
-        <p className="sim-hint sim-bad" id={`${id}-year`}>
-          {yearProblem}
+      <span role="status" className="sim-visually-hidden">
+        {said}
+      </span>
+      {boxProblem && (
+        <p className="sim-hint sim-bad" id={`${id}-problem`}>
+          {boxProblem}
         </p>
       )}
       {note}
