@@ -89,6 +89,11 @@ describe('TrafficGenerator', () => {
     await user.click(screen.getByRole('button', { name: 'Generate traffic' }));
     expect(screen.getByLabelText('From (America/New_York)')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('To (America/New_York)')).toHaveAttribute('aria-invalid', 'true');
+    // From filled in: To, still empty, stays marked, and the alert with it.
+    typeLocalTime('From (America/New_York)', '2026-06-01T09:00');
+    expect(screen.getByLabelText('From (America/New_York)')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('To (America/New_York)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the start and end of the period as dates and times.');
   });
 
   it('says in its own alert a period that ends before it starts, marks From and To, and says it again at each press', async () => {
@@ -113,6 +118,9 @@ describe('TrafficGenerator', () => {
     await user.click(button);
     expect(screen.getByRole('alert')).toHaveTextContent(said);
     expect(screen.getByRole('alert')).not.toBe(alert);
+    // Another end still before the start: still marked.
+    typeLocalTime('To (America/New_York)', '2026-05-15T09:00');
+    expect(screen.getByLabelText('To (America/New_York)')).toHaveAttribute('aria-invalid', 'true');
     // Put right: nothing is marked any more, before Generate is pressed again; then it generates.
     typeLocalTime('To (America/New_York)', '2026-06-02T09:00');
     expect(screen.queryByRole('alert')).toBeNull();

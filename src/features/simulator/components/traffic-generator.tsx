@@ -13,6 +13,9 @@ type Props = {
 
 type Field = 'from' | 'to' | 'period' | 'count' | 'leads' | 'bots' | 'kinds';
 
+const EMPTY_PERIOD = 'Enter the start and end of the period as dates and times.';
+const BACKWARDS_PERIOD = 'Choose a period whose end is not before its start.';
+
 export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const id = useId();
   const [count, setCount] = useState('100000');
@@ -31,9 +34,21 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
   const errorId = `${id}-error`;
   const marked = (field: Field) => (problem?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {});
   const periodError = (field: 'from' | 'to') => (problem?.field === field || problem?.field === 'period' ? { id: errorId } : null);
-  // A field changed after a refusal is no longer marked by it (From and To both go with "period").
-  const changed = (field: Field) =>
-    setProblem((p) => (p !== null && (p.field === field || (p.field === 'period' && (field === 'from' || field === 'to'))) ? null : p));
+  // A field changed after a refusal: the problem is looked at again. The period's is kept while it
+  // still holds (the side still empty, an end still before the start); another field's goes with
+  // its change (it is checked again at Generate).
+  const changed = (field: Field, next: { from?: string | undefined; to?: string | undefined } = {}) =>
+    setProblem((p) => {
+      if (p === null) return p;
+      if (field === 'from' || field === 'to') {
+        if (p.field !== 'from' && p.field !== 'to' && p.field !== 'period') return p;
+        const f = 'from' in next ? next.from : from;
+        const t = 'to' in next ? next.to : to;
+        if (!f || !t) return { ...p, field: !f && !t ? 'period' : !f ? 'from' : 'to', message: EMPTY_PERIOD };
+        return Date.parse(t) < Date.parse(f) ? { ...p, field: 'period', message: BACKWARDS_PERIOD } : null;
+      }
+      return p.field === field ? null : p;
+    });
   const refuse = (field: Field | null, message: string) => {
     setProblem((p) => ({ field, message, said: (p?.said ?? 0) + 1 }));
     const target =
@@ -50,8 +65,8 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
     const n = Number(count);
     const c = Number(companions);
     const l = Number(leads);
-    if (!from || !to) return refuse(!from && !to ? 'period' : !from ? 'from' : 'to', 'Enter the start and end of the period as dates and times.');
-    if (Date.parse(to) < Date.parse(from)) return refuse('period', 'Choose a period whose end is not before its start.');
+    if (!from || !to) return refuse(!from && !to ? 'period' : !from ? 'from' : 'to', EMPTY_PERIOD);
+    if (Date.parse(to) < Date.parse(from)) return refuse('period', BACKWARDS_PERIOD);
     if (!Number.isInteger(n) || n < 1 || n > MAX_TRAFFIC_EVENTS) return refuse('count', `Choose between 1 and ${MAX_TRAFFIC_EVENTS.toLocaleString('en-US')} events.`);
     if (!Number.isInteger(l) || l < 1 || l > 100_000) return refuse('leads', 'Choose between 1 and 100,000 leads.');
     if (!Number.isInteger(c) || c < 0 || c > 49) return refuse('bots', 'Choose between 0 and 49 load demo bots.');
@@ -72,16 +87,16 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
       <div className="sim-grid">
         <div className="sim-field">
           <label htmlFor={`${id}-count`}>Events</label>
-          <input id={`${id}-count`} type="number" min={1} max={MAX_TRAFFIC_EVENTS} value={count} onChange={(e) => setCount(e.target.value)} {...marked('count')} />
+          <input id={`${id}-count`} type="number" min={1} max={MAX_TRAFFIC_EVENTS} value={count} onChange={(e) => (setCount(e.target.value), changed('count'))} {...marked('count')} />
         </div>
         <div className="sim-field">
           <label htmlFor={`${id}-leads`}>Leads</label>
-          <input id={`${id}-leads`} type="number" min={1} max={100000} value={leads} onChange={(e) => setLeads(e.target.value)} {...marked('leads')} />
+          <input id={`${id}-leads`} type="number" min={1} max={100000} value={leads} onChange={(e) => (setLeads(e.target.value), changed('leads'))} {...marked('leads')} />
         </div>
       </div>
       <div className="sim-grid sim-grid-times">
-        <LocalTimeInput optional id={`${id}-from`} error={periodError('from')} label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={(v) => (setFrom(v), changed('from'))} />
-        <LocalTimeInput optional id={`${id}-to`} error={periodError('to')} label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={(v) => (setTo(v), changed('to'))} />
+        <LocalTimeInput optional id={`${id}-from`} error={periodError('from')} label={`From (${account.timezone})`} value={from} tz={account.timezone} onChange={(v) => (setFrom(v), changed('from', { from: v }))} />
+        <LocalTimeInput optional id={`${id}-to`} error={periodError('to')} label={`To (${account.timezone})`} value={to} tz={account.timezone} onChange={(v) => (setTo(v), changed('to', { to: v }))} />
       </div>
       <div className="sim-grid">
         <div className="sim-field">
@@ -90,7 +105,7 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
         </div>
         <div className="sim-field">
           <label htmlFor={`${id}-bots`}>Load demo bots beside the draft</label>
-          <input id={`${id}-bots`} type="number" min={0} max={49} value={companions} onChange={(e) => setCompanions(e.target.value)} {...marked('bots')} />
+          <input id={`${id}-bots`} type="number" min={0} max={49} value={companions} onChange={(e) => (setCompanions(e.target.value), changed('bots'))} {...marked('bots')} />
         </div>
       </div>
       <fieldset className="sim-kinds" id={`${id}-kinds`} aria-describedby={problem?.field === 'kinds' ? errorId : undefined}>
@@ -100,7 +115,7 @@ export function TrafficGenerator({ account, busy, onGenerate }: Props) {
             <input
               type="checkbox"
               checked={kinds.includes(k)}
-              onChange={(e) => setKinds((list) => (e.target.checked ? [...list, k] : list.filter((x) => x !== k)))}
+              onChange={(e) => (setKinds((list) => (e.target.checked ? [...list, k] : list.filter((x) => x !== k))), changed('kinds'))}
             />
             {TRAFFIC_KIND_LABELS[k]}
           </label>
