@@ -9,6 +9,7 @@ import { KeptNote } from './kept-note';
 import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
 import type { ResultRow, RowFilter } from '../model/rows';
+import { expectsAnything } from '../model/expectations';
 import { EMPTY_WORKBENCH, type SimulatorProps, type Workbench } from '../model/types';
 import { loadSample, type Sample } from '../samples';
 import type { TrafficOptions } from '../model/traffic';
@@ -591,8 +592,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           <AfterEndNotice
             afterEnd={last.afterEnd}
             untilSet={workbench.until !== undefined}
-            // `expect: {}` checks nothing; an empty list of runs does (it says "no run").
-            hasExpectations={workbench.expect !== undefined && (workbench.expect.activations !== undefined || (workbench.expect.skipped?.length ?? 0) > 0)}
+            hasExpectations={expectsAnything(workbench.expect)}
             timezone={account.timezone}
             onExtend={(until) => {
               setWorkbench((w) => ({ ...w, until }));

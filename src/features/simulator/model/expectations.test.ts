@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulateLog } from '../../../engine';
 import type { Expectations, SimResult } from '../../../domain';
 import { SAMPLES, loadSample } from '../samples';
-import { checkExpectations as checkTable } from './expectations';
+import { checkExpectations as checkTable, expectsAnything } from './expectations';
 import { tableOf } from './result-table';
 
 const checkExpectations = (expect: Expectations, r: SimResult, max?: number) => checkTable(expect, tableOf(r), max);
@@ -92,5 +92,15 @@ describe('built-in samples', () => {
   it('lists the nine scenarios of the seed article', () => {
     expect(SAMPLES).toHaveLength(9);
     expect(new Set(SAMPLES.map((s) => s.id)).size).toBe(9);
+  });
+});
+
+describe('expectsAnything', () => {
+  it('is true for a list of runs, even empty ("no run"), and for skips named; not for {} or an empty list of skips', () => {
+    expect(expectsAnything(undefined)).toBe(false);
+    expect(expectsAnything({})).toBe(false);
+    expect(expectsAnything({ skipped: [] })).toBe(false);
+    expect(expectsAnything({ activations: [] })).toBe(true);
+    expect(expectsAnything({ skipped: [{ botId: 'b', reason: 'cooldown' }] })).toBe(true);
   });
 });

@@ -94,6 +94,14 @@ export function checkExpectations(expect: Expectations, result: ResultTable, max
 }
 
 /** How many items of a report the panel shows. */
+/**
+ * Whether `expect` checks anything: a list of runs does, even empty (it says "no run"); a list of
+ * skips only when it names one (an empty one asks for nothing); `{}` checks nothing.
+ */
+export function expectsAnything(expect: Expectations | undefined): boolean {
+  return expect !== undefined && (expect.activations !== undefined || (expect.skipped?.length ?? 0) > 0);
+}
+
 export const REPORT_ITEMS = 100;
 
 /** Failures first, at most `max` items; the counts stay those of the whole report. */
