@@ -50,6 +50,16 @@ export const botQueryOptions = (id: string) => queryOptions({ queryKey: ['bots',
 
 export const useBots = () => useQuery(botsQueryOptions());
 
+/** A bot's id and name, as listed. */
+export type BotName = { id: string; name: string };
+const namesOfBots = (bots: readonly Bot[]): BotName[] => bots.map((b) => ({ id: b.id, name: b.name }));
+/**
+ * The listed bots' ids and names only: a refetch that changes something else (a bot switched off, a
+ * trigger edited in another tab) leaves the result as it was (React Query shares it), so a component
+ * that needs only names (the open bot's subject, the same-name hint) does not render again.
+ */
+export const useBotNames = () => useQuery({ ...botsQueryOptions(), select: namesOfBots });
+
 export const useBot = (id: string) => useQuery(botQueryOptions(id));
 
 /**

@@ -10,6 +10,8 @@ export {
   updateBot,
   useBot,
   useBots,
+  useBotNames,
+  type BotName,
   useCreateBot,
   useDeleteBot,
   useUpdateBot,

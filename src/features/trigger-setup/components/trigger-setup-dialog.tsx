@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
-import { accountQueryOptions, ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useBots, useCreateBot, useUpdateBot } from '../../../api';
+import { accountQueryOptions, ApiError, botQueryOptions, botsQueryOptions, isConflictError, useAccount, useBot, useBotNames, useCreateBot, useUpdateBot } from '../../../api';
 import { Field, FieldErrors, PopoverContainer, Switch } from '../../../components/ui';
 import { behaviourOf, botTimeZone, idsOfRepeatedNames, nameWithId, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
@@ -195,7 +195,7 @@ function DialogHeader({ onClose, closeRef, botId }: { onClose(): void; closeRef:
  * tab, a switch) render it alone, not the form.
  */
 function DialogSubject({ botId }: { botId: string | null }) {
-  const listed = useBots().data;
+  const listed = useBotNames().data;
   const bot = botId === null ? null : listed?.find((b) => b.id === botId);
   const subject = botId === null ? 'New bot' : bot ? (idsOfRepeatedNames(listed ?? []).has(bot.id) ? nameWithId(bot) : bot.name) : '';
   return (
@@ -752,7 +752,7 @@ function TriggerSetupForm({
   );
 
   // Two bots of one name are allowed (the CRM allows it) but hard to tell apart in the list: said.
-  const otherBots = useBots().data;
+  const otherBots = useBotNames().data;
   const typedName = (values.name ?? '').trim();
   const sameName = typedName === '' ? undefined : otherBots?.find((b) => b.id !== saved?.id && b.name.trim().toLocaleLowerCase('en-US') === typedName.toLocaleLowerCase('en-US'));
   const sameNameHint = sameName ? `Another bot is already named “${sameName.name.trim()}”: the list would show two bots of that name.` : undefined;
