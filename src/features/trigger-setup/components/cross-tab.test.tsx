@@ -19,12 +19,12 @@ beforeAll(() => {
 
 beforeEach(() => localStorage.clear()); // no draft kept from another test
 
-const open = () => {
+const open = (onClose: () => void = () => {}) => {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const stop = refetchOnStoreChanges(client);
   render(
     <QueryClientProvider client={client}>
-      <TriggerSetupDialog botId="welcome" open onClose={() => {}} now={() => Date.parse('2026-03-05T12:00:00Z')} />
+      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
     </QueryClientProvider>,
   );
   return { user: userEvent.setup(), stop };
@@ -97,14 +97,7 @@ test('a newer version from another tab waits while the trigger picker is open, a
 
 test('Save on an unedited bot deleted elsewhere does not close as "no changes": the bot is gone, the notice stays', async () => {
   const onClose = vi.fn();
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const stop = refetchOnStoreChanges(client);
-  render(
-    <QueryClientProvider client={client}>
-      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
-    </QueryClientProvider>,
-  );
-  const user = userEvent.setup();
+  const { user, stop } = open(onClose);
   await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
   db.remove('welcome');
   otherTabChangedTheStore();
@@ -117,14 +110,7 @@ test('Save on an unedited bot deleted elsewhere does not close as "no changes": 
 
 test('a bot deleted elsewhere stays so for Save after another notice replaced that one: never "no changes" of a bot that is gone', async () => {
   const onClose = vi.fn();
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const stop = refetchOnStoreChanges(client);
-  render(
-    <QueryClientProvider client={client}>
-      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
-    </QueryClientProvider>,
-  );
-  const user = userEvent.setup();
+  const { user, stop } = open(onClose);
   const name = await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
   db.remove('welcome');
   otherTabChangedTheStore();
