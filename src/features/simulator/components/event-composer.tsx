@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Account, Lead, SimEvent, Trigger, ValidationError } from '../../../domain';
 import { spanNote } from '../model/span-note';
 import { listText } from '../../../engine/words';
@@ -16,6 +16,7 @@ import { SaleInput } from './sale-input';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import type { Workbench } from '../model/types';
 import { EventEditor } from './event-editor';
+import { ReplaceQuestion } from './replace-question';
 import { withoutRuleCodesText } from '../samples';
 
 type Props = {
@@ -111,27 +112,8 @@ function clearQuestion(w: Workbench): string {
   return `Clear the scenario? ${list.charAt(0).toUpperCase()}${list.slice(1)} go; this cannot be undone (export the scenario first to keep it).`;
 }
 
-/** The question before clearing: the focus on "Keep it", Escape keeps. */
-function ClearQuestion({ text, onAnswer }: { text: string; onAnswer(clear: boolean): void }) {
-  const id = useId();
-  const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    keepRef.current?.focus();
-  }, []);
-  return (
-    <div className="sim-invalid sim-confirm" role="group" aria-labelledby={id} onKeyDown={closeOnEscape(() => onAnswer(false))}>
-      <p id={id}>{text}</p>
-      <div className="sim-row-actions">
-        <button type="button" onClick={() => onAnswer(true)}>
-          Clear it
-        </button>
-        <button type="button" ref={keepRef} onClick={() => onAnswer(false)}>
-          Keep it
-        </button>
-      </div>
-    </div>
-  );
-}
+/** The question before clearing is the replace question's (focus on "Keep it", Escape keeps), in its own words. */
+const CLEAR_LABELS = { replace: 'Clear it', keep: 'Keep it' };
 
 /** `takenIds`: lead ids already in use, with those "Lead created" events make (a new lead takes another). */
 function LeadsEditor({
@@ -299,11 +281,13 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         </button>
       )}
       {onClearAll && clearing && (
-        <ClearQuestion
+        <ReplaceQuestion
           text={clearQuestion(workbench)}
-          onAnswer={(clear) => {
+          eventsOnly={false}
+          labels={CLEAR_LABELS}
+          onAnswer={(answer) => {
             setClearing(false);
-            if (clear) {
+            if (answer === 'replace') {
               setEditing(null);
               onClearAll();
               focusNext(() => addEventRef.current); // the button went with what it cleared

@@ -10,14 +10,18 @@ type Props = {
   eventsOnly: boolean;
   /** Called once per answer; Escape answers "keep". The caller closes the question and places the focus. */
   onAnswer(answer: ReplaceAnswer): void;
+  /** The two buttons' words, when the question is not about replacing ("Clear the scenario?": "Clear it", "Keep it"). */
+  labels?: { replace: string; keep: string };
 };
+
+const REPLACE_LABELS = { replace: 'Replace them', keep: 'Keep mine' };
 
 /**
  * "Load …? It replaces …": the question a sample and a scenario file ask before they replace the
  * admin's own events or bot, with the same buttons, focus and keyboard. Mount it anew (a `key`) for
  * each question: it takes the focus when it opens.
  */
-export function ReplaceQuestion({ text, eventsOnly, onAnswer }: Props) {
+export function ReplaceQuestion({ text, eventsOnly, onAnswer, labels = REPLACE_LABELS }: Props) {
   const id = useId();
   // The question takes the focus when it opens (an effect on mounting, not focusNext: a render of
   // the panel for another reason, such as a run finishing, may come first and find no question yet),
@@ -38,7 +42,7 @@ export function ReplaceQuestion({ text, eventsOnly, onAnswer }: Props) {
       <p id={id}>{text}</p>
       <div className="sim-row-actions">
         <button type="button" onClick={() => onAnswer('replace')}>
-          Replace them
+          {labels.replace}
         </button>
         {eventsOnly && (
           // The admin's bot against the scenario's events: its expectations, written for its own bot, stay out.
@@ -47,7 +51,7 @@ export function ReplaceQuestion({ text, eventsOnly, onAnswer }: Props) {
           </button>
         )}
         <button type="button" ref={keepRef} onClick={() => onAnswer('keep')}>
-          Keep mine
+          {labels.keep}
         </button>
       </div>
     </div>
