@@ -594,6 +594,8 @@ describe('SimulatorPanel', () => {
     await waitFor(() => expect(box).toHaveFocus());
     expect(applied).not.toHaveBeenCalled();
     expect(screen.queryByText(/Imported/)).toBeNull();
+    // Said, as the question went silently: the file was let go.
+    expect(await within(panel).findByText('Kept your scenario: "Stage moves" was not imported.')).toBeInTheDocument();
 
     // "Only its events": the events and leads, against the admin's bot, untouched.
     await user.upload(box, fileOf('Stage moves'));

@@ -269,7 +269,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const takeImport = async (parsed: ParsedScenario, next: Workbench, apply: Bot | null, misfit: string | null, answer: ReplaceAnswer) => {
     if (!client) return;
     await client.takeParsed(answer !== 'keep');
-    if (answer === 'keep') return;
+    if (answer === 'keep') {
+      // "Keep mine" (or Escape): the question went, and nothing else said that the file was let go.
+      setNotice(`Kept your scenario: "${parsed.scenario.name}" was not imported.`);
+      return;
+    }
     const fileAccount = parsed.scenario.account;
     const otherAccount =
       fileAccount.id !== account.id
