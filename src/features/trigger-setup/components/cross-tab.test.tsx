@@ -103,7 +103,9 @@ test('Save on an unedited bot deleted elsewhere does not close as "no changes": 
   otherTabChangedTheStore();
   await screen.findByText(/This bot was deleted elsewhere/);
   await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
-  expect(await screen.findByText(/Someone deleted this bot while you were editing/)).toBeInTheDocument();
+  // Said again at Save, without "your changes": there are none.
+  const alert = (await screen.findByText(/^Someone deleted this bot\.$/)).closest('[role="alert"]');
+  expect(alert).toHaveTextContent('Someone deleted this bot. It can be kept as a new bot: save it as a new bot, or close this to let it go.');
   expect(onClose).not.toHaveBeenCalled();
   stop();
 });
@@ -121,7 +123,7 @@ test('a bot deleted elsewhere stays so for Save after another notice replaced th
   await screen.findAllByText(/The bot was not saved/);
   await user.type(name, 'Welcome on creation');
   await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
-  expect(await screen.findByText(/Someone deleted this bot while you were editing/)).toBeInTheDocument();
+  expect(await screen.findByText(/^Someone deleted this bot\.$/)).toBeInTheDocument();
   expect(onClose).not.toHaveBeenCalled();
   stop();
 });

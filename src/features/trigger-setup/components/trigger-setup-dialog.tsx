@@ -315,7 +315,7 @@ type Notice =
    * `elsewhere`: found when the bot was fetched again (another tab's change), not by Save; `edited`:
    * whether the form held changes then (the alert says what was so when it came).
    */
-  | { kind: 'gone'; elsewhere?: { edited: boolean } }
+  | { kind: 'gone'; elsewhere?: { edited: boolean }; /** Found at Save of a form with no changes of its own. */ unedited?: boolean }
   /** Saved, but the form changed while the request ran: those later changes are not saved yet. */
   | { kind: 'typedWhileSaving' }
   /** "Reload theirs" after a conflict: their version is in the form, the admin's edit is gone. */
@@ -642,7 +642,8 @@ function TriggerSetupForm({
         setNotice(conflictNotice(error.body.current, JSON.parse(sent) as BotForm));
       } else if (error instanceof ApiError && error.status === 404 && saved && !asNew) {
         setSavedIsStale(true);
-        setNotice({ kind: 'gone' });
+        // An unedited form has no changes to keep: said as the bot itself can be kept.
+        setNotice(dirty ? { kind: 'gone' } : { kind: 'gone', unedited: true });
       } else if (error instanceof ApiError && error.status === 422 && error.errors.length > 0) {
         // The form checked against the account it has: the server refusing what passed here means
         // the account changed meanwhile (the plan, a stage removed). Fetched again, the form's own
@@ -1173,8 +1174,17 @@ function SaveNotice({
             </p>
           ) : (
             <p>
-              <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
-              them go.
+              {notice.unedited ? (
+                // Not "your changes": there are none.
+                <>
+                  <strong>Someone deleted this bot.</strong> It can be kept as a new bot: save it as a new bot, or close this to let it go.
+                </>
+              ) : (
+                <>
+                  <strong>Someone deleted this bot while you were editing.</strong> Your changes are still here: save them as a new bot, or cancel to let
+                  them go.
+                </>
+              )}
             </p>
           ))}
         {notice?.kind === 'reloaded' && (
