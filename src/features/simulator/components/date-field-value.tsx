@@ -58,14 +58,11 @@ export function DateFieldValue({
   const mine = typed !== null && typed.of === stored ? typed : null;
   // What the field still holds, said with a problem: the date, a value the box cannot show, or nothing.
   const still = `still ${text === '' ? 'empty' : stored !== '' ? stored : `“${text}”`}`;
-  const boxProblem =
-    !left || mine === null
-      ? null
-      : mine.text === ''
-        ? `Not a whole date: ${still}.` // left half typed
-        : yearOutOfRange(mine.text)
-          ? `${YEAR_RANGE_TEXT}: ${still}.`
-          : null;
+  // The problem of what the box holds, typed over the stored value: half a date ("" with
+  // validity.badInput), or a year out of range. Shown once the box is left, and spoken then.
+  const problemOf = (boxText: string, half: boolean): string | null =>
+    half ? `Not a whole date: ${still}.` : boxText !== '' && yearOutOfRange(boxText) ? `${YEAR_RANGE_TEXT}: ${still}.` : null;
+  const boxProblem = !left || mine === null ? null : problemOf(mine.text, mine.text === '');
 
   // Read the box: on each change, and as keys are let go and the box is left (Chromium sends no
   // change while its value stays "", as when the last part is cleared).
@@ -113,8 +110,7 @@ export function DateFieldValue({
           read(box);
           setLeft(true);
           const v = box.value;
-          const half = v === '' && box.validity.badInput;
-          setSaid(half ? `Not a whole date: ${still}.` : v !== '' && v !== stored && yearOutOfRange(v) ? `${YEAR_RANGE_TEXT}: ${still}.` : '');
+          setSaid(v !== '' && v === stored ? '' : (problemOf(v, v === '' && box.validity.badInput) ?? ''));
         }}
       />
       <span role="status" className="sim-visually-hidden">
