@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { Controlled } from '../test/controlled';
 import { LocalTimeInput } from './local-time-input';
 
 /** What Chromium does for 31 February (or a part left blank): the value is "" and validity.badInput is set. */
@@ -15,21 +15,10 @@ const NY = 'America/New_York';
 
 /** A field in step with what it hands on, as its callers keep it; `seen` lists what it handed on. */
 function Harness({ label, initial, optional = false, seen }: { label: string; initial: string | undefined; optional?: boolean; seen: (string | undefined)[] }) {
-  const [value, setValue] = useState(initial);
   return (
-    <>
-      <LocalTimeInput
-        label={label}
-        value={value}
-        tz={NY}
-        optional={optional}
-        onChange={(v) => {
-          seen.push(v);
-          setValue(v);
-        }}
-      />
-      <output data-testid="value">{value ?? 'none'}</output>
-    </>
+    <Controlled initial={initial} seen={seen}>
+      {(value, onChange) => <LocalTimeInput label={label} value={value} tz={NY} optional={optional} onChange={onChange} />}
+    </Controlled>
   );
 }
 const dateBox = (label: string) => screen.getByLabelText(label) as HTMLInputElement;

@@ -9,6 +9,7 @@ import { namesOf } from '../model/describe';
 import { EMPTY_WORKBENCH, type Workbench } from '../model/types';
 import { EventComposer } from './event-composer';
 import { listenToLiveRegions, liveRegions } from '../../../test/live-regions';
+import { Controlled } from '../test/controlled';
 import { SaleInput } from './sale-input';
 
 /** What Chromium does with text it cannot read as a number ("-" of "-500", "1e"): "" and validity.badInput. */
@@ -19,20 +20,10 @@ function typeUnreadable(box: HTMLInputElement, badInput = true) {
 }
 
 function Harness({ initial, optional = false, seen }: { initial: number | undefined; optional?: boolean; seen: (number | undefined)[] }) {
-  const [value, setValue] = useState(initial);
   return (
-    <>
-      <SaleInput
-        label="Sale"
-        value={value}
-        optional={optional}
-        onChange={(v) => {
-          seen.push(v);
-          setValue(v);
-        }}
-      />
-      <output data-testid="value">{value ?? 'none'}</output>
-    </>
+    <Controlled initial={initial} seen={seen}>
+      {(value, onChange) => <SaleInput label="Sale" value={value} optional={optional} onChange={onChange} />}
+    </Controlled>
   );
 }
 const box = () => screen.getByRole('spinbutton', { name: 'Sale' }) as HTMLInputElement;
