@@ -287,6 +287,33 @@ describe('event composer', () => {
     expect(seen.latest.leads.map((l) => l.id)).toEqual(['l2']);
   });
 
+  it('keeps the lead a "Lead created" made when the event becomes another kind, and says so', async () => {
+    const user = userEvent.setup();
+    render(<Harness start={{ ...EMPTY_WORKBENCH }} />);
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    const editor = screen.getByRole('button', { name: 'Done editing' }).parentElement!;
+    await user.click(within(within(editor).getByRole('group', { name: 'Tags of l1' })).getByLabelText('VIP'));
+    await user.selectOptions(within(editor).getByLabelText('Kind of event'), 'Call received');
+    // No other lead to call: the call is about l1, which is now a lead at the start, tags and all.
+    expect(seen.latest.events).toEqual([{ at: expect.any(String), type: 'call_received', leadId: 'l1' }]);
+    expect(seen.latest.leads).toEqual([expect.objectContaining({ id: 'l1', tagIds: ['t-vip'] })]);
+    expect(validateScenario({ name: 'x', account, bots: [], leads: seen.latest.leads, events: seen.latest.events }).ok).toBe(true);
+    await waitFor(() => expect(screen.getByText('Lead l1 moved to the leads at the start: event 1 no longer creates it.')).toBeInTheDocument());
+  });
+
+  it('turns a "Lead created" into an event about a lead there is by then, not one a later event makes', async () => {
+    const user = userEvent.setup();
+    const made = (at: string, id: string): SimEvent => ({ at, type: 'lead_created', lead: { id, pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 } });
+    const events = [made('2026-06-01T15:00:00Z', 'l2'), made('2026-06-01T14:00:00Z', 'l1'), made('2026-06-01T13:00:00Z', 'l3')];
+    render(<Harness start={{ ...EMPTY_WORKBENCH, events }} />);
+    await user.click(screen.getByRole('button', { name: /^Edit event 2/ }));
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'Call received');
+    // l2, first in the list, is made at 15:00, after this event's 14:00; l3 is made at 13:00: the call
+    // is about l3, and l1 goes with its event.
+    expect(seen.latest.events[1]).toEqual({ at: '2026-06-01T14:00:00Z', type: 'call_received', leadId: 'l3' });
+    expect(seen.latest.leads).toEqual([]);
+  });
+
   it('keeps the focus in the composer when a lead or the last event is removed', async () => {
     const user = userEvent.setup();
     render(<Harness />);

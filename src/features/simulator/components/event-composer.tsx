@@ -5,7 +5,7 @@ import { listText } from '../../../engine/words';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { describeEvent, type Names } from '../model/describe';
-import { defaultEvent, eventTypeFor, freshLeadId, move, newLead } from '../model/event-defaults';
+import { defaultEvent, eventTypeFor, freshLeadId, leadLeftBehind, leadsBefore, move, newLead } from '../model/event-defaults';
 import { showInstant } from '../model/local-time';
 import { LeadTagsField } from './lead-tags-field';
 import { DateFieldValue } from './date-field-value';
@@ -244,6 +244,15 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
     }
     return byEvent;
   }, [problems]);
+  const changeEvent = (i: number, next: SimEvent) => {
+    const nextEvents = events.map((x, j) => (j === i ? next : x));
+    // A "Lead created" turned into another kind with no other lead to be about, or whose lead later
+    // events name: its lead stays, among the leads at the start, as typed.
+    const kept = leadLeftBehind(workbench.leads, events[i]!, nextEvents, i);
+    if (!kept) return setEvents(nextEvents);
+    onChange((w) => ({ ...w, events: nextEvents, leads: [...w.leads, kept] }));
+    announce(`Lead ${kept.id} moved to the leads at the start: event ${i + 1} no longer creates it.`);
+  };
   /** Numbers (1-based) of the events that name `leadId`. */
   const eventsNaming = (leadId: string) => events.flatMap((e, i) => ('leadId' in e && e.leadId === leadId ? [i + 1] : []));
   const add = () => {
@@ -427,7 +436,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                   </p>
                 )}
                 {editing === i && (
-                  <EventEditor name={`Event ${i + 1}`} account={account} event={e} leadIds={leadIds} triggers={triggers} onChange={(next) => setEvents(events.map((x, j) => (j === i ? next : x)))} onDone={() => {
+                  <EventEditor name={`Event ${i + 1}`} account={account} event={e} leadIds={leadIds} leadsBefore={leadsBefore(workbench.leads, events, i)} triggers={triggers} onChange={(next) => changeEvent(i, next)} onDone={() => {
                       // "Done editing" goes with the editor: back to this event's Edit button.
                       setEditing(null);
                       focusNext(() => listRef.current?.children[i]?.querySelector<HTMLButtonElement>('button[data-action="edit"]'));

@@ -17,6 +17,8 @@ type Props = {
   account: Account;
   event: SimEvent;
   leadIds: readonly string[];
+  /** The leads that exist when this event is replayed: a "Lead created" turned into another kind is about one of them. */
+  leadsBefore?: readonly string[];
   /** The draft's triggers: a new kind of event is filled in to fit them. */
   triggers?: readonly Trigger[];
   onChange(e: SimEvent): void;
@@ -35,7 +37,7 @@ function Text({ label, value, onChange }: { label: string; value: string; onChan
 
 const ORIGIN_LABELS: Record<Origin, string> = { user: 'A user (by hand)', automation: 'An automation', api: 'The API' };
 
-export function EventEditor({ name, account, event, leadIds, triggers = [], onChange, onDone }: Props) {
+export function EventEditor({ name, account, event, leadIds, leadsBefore = leadIds, triggers = [], onChange, onDone }: Props) {
   const tz = account.timezone;
   const stages: Option[] = account.pipelines.flatMap((p) => p.stages.map((s) => ({ value: s.id, label: `${p.name}: ${s.name}` })));
   const users: Option[] = account.users.map((u) => ({ value: u.id, label: u.name }));
@@ -204,8 +206,10 @@ export function EventEditor({ name, account, event, leadIds, triggers = [], onCh
           value={event.type}
           options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
           onChange={(v) => {
-            // A "Lead created" event's lead goes with it: another kind is about a lead that stays.
-            const about = event.type === 'lead_created' ? (leadIds.find((l) => l !== event.lead.id) ?? lead) : lead;
+            // A "Lead created" event's lead goes with it: another kind is about a lead there is by then
+            // (not one a later event makes). With none, it keeps its own, which the composer keeps
+            // among the leads at the start.
+            const about = event.type === 'lead_created' ? (leadsBefore.find((l) => l !== event.lead.id) ?? lead) : lead;
             onChange(defaultEvent(v as SimEventType, event.at, about, account, leadIds, triggers));
           }}
         />

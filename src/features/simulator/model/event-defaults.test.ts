@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Account } from '../../../domain';
 import demoAccount from '../../../../mocks/fixtures/demo-account.json';
-import { defaultEvent, eventTypeFor } from './event-defaults';
-import type { Trigger } from '../../../domain';
+import { defaultEvent, eventTypeFor, leadLeftBehind, leadsBefore } from './event-defaults';
+import type { Lead, SimEvent, Trigger } from '../../../domain';
 
 const account = Account.parse(demoAccount);
 const AT = '2026-06-01T13:00:00Z';
@@ -41,5 +41,36 @@ describe('defaultEvent', () => {
     expect(eventTypeFor({ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 60 })).toBe('message_seen');
     expect(eventTypeFor({ type: 'first_message_of_day', channelIds: [] })).toBe('message');
     expect(eventTypeFor({ type: 'recurring', every: 'day', time: '09:00' })).toBeNull();
+  });
+});
+
+describe('leads when a "Lead created" changes kind', () => {
+  const lead = (id: string): Lead => ({ id, pipelineId: 'p-sales', stageId: 's-won', responsibleUserId: 'u-ana', price: 500, tagIds: ['t-vip'] });
+  const created = (at: string, id: string): SimEvent => ({ at, type: 'lead_created', lead: lead(id) });
+  const call = (at: string, leadId: string): SimEvent => ({ at, type: 'call_received', leadId });
+
+  it('knows the leads there are when an event is replayed: by time, equal times in list order', () => {
+    const events = [created('2026-06-01T15:00:00Z', 'late'), call('2026-06-01T14:00:00Z', 'l1'), created('2026-06-01T14:00:00Z', 'same')];
+    expect(leadsBefore([lead('l1')], events, 1)).toEqual(['l1']); // "late" comes after, "same" after it in the list
+    expect(leadsBefore([lead('l1')], events, 2)).toEqual(['l1']);
+    expect(leadsBefore([lead('l1')], events, 0)).toEqual(['l1', 'same']);
+  });
+
+  it('keeps the lead among the leads at the start when the changed event, or a later one, still names it', () => {
+    const before = created('2026-06-01T14:00:00Z', 'l7');
+    // No other lead: the event, now a call, is about its own lead, which nothing makes any more.
+    expect(leadLeftBehind([], before, [call('2026-06-01T14:00:00Z', 'l7')], 0)).toEqual(lead('l7'));
+    // About another lead now, but a later event still names l7.
+    expect(leadLeftBehind([lead('l1')], before, [call('2026-06-01T14:00:00Z', 'l1'), call('2026-06-01T16:00:00Z', 'l7')], 0)).toEqual(lead('l7'));
+  });
+
+  it('keeps nothing when no event names the lead, another event makes it, it is there already, or the event still creates it', () => {
+    const before = created('2026-06-01T14:00:00Z', 'l7');
+    expect(leadLeftBehind([lead('l1')], before, [call('2026-06-01T14:00:00Z', 'l1')], 0)).toBeNull();
+    expect(leadLeftBehind([], before, [call('2026-06-01T14:00:00Z', 'l7'), created('2026-06-01T13:00:00Z', 'l7')], 0)).toBeNull();
+    expect(leadLeftBehind([lead('l7')], before, [call('2026-06-01T14:00:00Z', 'l7')], 0)).toBeNull();
+    // Still a "Lead created" (its id typed anew): the admin renames the lead, nothing moves.
+    expect(leadLeftBehind([], before, [created('2026-06-01T14:00:00Z', 'l8'), call('2026-06-01T15:00:00Z', 'l7')], 0)).toBeNull();
+    expect(leadLeftBehind([], call('2026-06-01T14:00:00Z', 'l7'), [call('2026-06-01T14:00:00Z', 'l7')], 0)).toBeNull();
   });
 });

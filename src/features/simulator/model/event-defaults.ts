@@ -1,6 +1,6 @@
 // A new event of a kind, filled with the account's first choices, keeping its time and lead; or,
 // when the draft has a trigger for that kind, with that trigger's choices (its stage, tag, channel…).
-import { assertNever, isInstagram, type Account, type Lead, type SimEvent, type SimEventType, type Trigger } from '../../../domain';
+import { assertNever, eventLeadKey, eventOrder, isInstagram, type Account, type Lead, type SimEvent, type SimEventType, type Trigger } from '../../../domain';
 import { formatInstant } from '../../../engine/time';
 
 export const EVENT_TYPES: readonly SimEventType[] = [
@@ -218,4 +218,38 @@ export function move<T>(list: readonly T[], i: number, delta: -1 | 1): T[] {
   const next = [...list];
   [next[i], next[j]] = [next[j]!, next[i]!];
   return next;
+}
+
+/**
+ * The leads that exist when event `index` is replayed: those at the start, and those made by
+ * "Lead created" events replayed before it (R1: by time, equal times in list order). A kind change
+ * picks its lead from these, so that the event does not name a lead made only later.
+ */
+export function leadsBefore(leads: readonly Lead[], events: readonly SimEvent[], index: number): string[] {
+  const ids = new Set(leads.map((l) => l.id));
+  for (const i of eventOrder(events)) {
+    if (i === index) break;
+    const e = events[i]!;
+    if (e.type === 'lead_created') ids.add(e.lead.id);
+  }
+  return [...ids];
+}
+
+/**
+ * Event `index` no longer creates its lead (its kind changed from "Lead created"): the lead it
+ * made, when an event still names it and nothing else makes it, to keep among the leads at the
+ * start. Otherwise the event, or a later one about that lead, would name a lead that no longer
+ * exists, and what was typed for the lead (stage, tags, sale) would be lost.
+ */
+export function leadLeftBehind(leads: readonly Lead[], before: SimEvent, events: readonly SimEvent[], index: number): Lead | null {
+  const after = events[index];
+  if (before.type !== 'lead_created' || after === undefined || after.type === 'lead_created') return null;
+  const id = before.lead.id;
+  if (id === '' || leads.some((l) => l.id === id)) return null;
+  if (events.some((e) => e.type === 'lead_created' && e.lead.id === id)) return null;
+  const named = events.some((e) => {
+    const key = eventLeadKey(e);
+    return key !== null && (e as Record<typeof key, string | undefined>)[key] === id;
+  });
+  return named ? before.lead : null;
 }
