@@ -301,8 +301,12 @@ describe('SimulatorPanel', () => {
     const user = userEvent.setup();
     render(<Harness />);
     const panel = screen.getByRole('region', { name: 'Simulator' });
-    await user.click(within(panel).getByRole('button', { name: 'Add event' })); // "Lead created" l1
-    await user.selectOptions(within(panel).getByLabelText('Kind of event'), 'Call received');
+    await user.click(within(panel).getByRole('button', { name: 'Add lead' })); // l1
+    await user.click(within(panel).getByRole('button', { name: 'Add event' })); // about l1
+    // The lead takes another id: the event still names l1.
+    const id = within(panel).getByRole('textbox', { name: 'Lead id' });
+    await user.clear(id);
+    await user.type(id, 'l9');
     const alert = await within(panel).findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('Event 1: No lead "l1" exists at this point: add it to the leads at the start, or create it with an earlier "Lead created" event (lead_created).');
     expect(alert).not.toHaveTextContent('events.0');
