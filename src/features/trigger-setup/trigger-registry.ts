@@ -315,7 +315,7 @@ export function describeTrigger(trigger: Trigger, account: Account, whole = fals
   return (m.summary as (t: Trigger, a: Account, whole: boolean) => string)(trigger, account, whole);
 }
 
-/** The bot list folds triggers past this many into "+N". */
+/** The editor and the bot list fold triggers past this many into "+N" (SPEC §3). */
 export const SUMMARY_LIMIT = 20;
 
 /** Summaries of a bot's triggers: at most `limit` sentences, and how many more there are. */

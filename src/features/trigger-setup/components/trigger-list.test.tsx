@@ -125,4 +125,50 @@ describe('TriggerList', () => {
     expect(url).toHaveAttribute('aria-invalid', 'true');
     expect(url).toHaveAccessibleDescription(/Enter a web address that starts with http:\/\/ or https:\/\/\./);
   });
+
+  describe('more than 20 triggers (SPEC §3: folded into "+N")', () => {
+    const triggers = Array.from({ length: 23 }, (_, i) => ({ type: 'lead_moved_to_stage' as const, stageIds: ['s-qualified'], delayMinutes: i }));
+    const keys = triggers.map((_, i) => `k${i}`);
+    const titles = () => screen.getAllByRole('heading', { level: 4 }).length;
+
+    it('shows the first 20 and a "+3" button that shows the rest, the focus on the first of them', async () => {
+      const user = userEvent.setup();
+      const onUnfold = vi.fn();
+      const { rerender } = render(
+        <TriggerList account={account} triggers={triggers} rowKeys={keys} onChange={() => {}} onRemove={() => {}} errors={[]} now={NOW} folded onUnfold={onUnfold} />,
+      );
+      expect(titles()).toBe(20);
+      const more = screen.getByRole('button', { name: '+3: show triggers 21 to 23' });
+      expect(more).toHaveTextContent(/^\+3$/);
+      await user.click(more);
+      expect(onUnfold).toHaveBeenCalledTimes(1);
+      rerender(<TriggerList account={account} triggers={triggers} rowKeys={keys} onChange={() => {}} onRemove={() => {}} errors={[]} now={NOW} folded={false} onUnfold={onUnfold} />);
+      expect(titles()).toBe(23);
+      expect(screen.queryByRole('button', { name: /^\+3/ })).toBeNull();
+      expect(screen.getAllByRole('heading', { level: 4 })[20]).toHaveFocus();
+    });
+
+    it('shows a folded trigger that has an error, as a refused Save goes to it', () => {
+      render(
+        <TriggerList
+          account={account}
+          triggers={triggers}
+          rowKeys={keys}
+          onChange={() => {}}
+          onRemove={() => {}}
+          errors={[{ path: '21.stageIds', message: 'Select at least one stage.' }]}
+          now={NOW}
+          folded
+        />,
+      );
+      expect(titles()).toBe(23);
+      expect(screen.getByText('Select at least one stage.')).toBeInTheDocument();
+    });
+
+    it('folds nothing at 20', () => {
+      render(<TriggerList account={account} triggers={triggers.slice(0, 20)} rowKeys={keys} onChange={() => {}} onRemove={() => {}} errors={[]} now={NOW} folded />);
+      expect(titles()).toBe(20);
+      expect(screen.queryByRole('button', { name: /^\+/ })).toBeNull();
+    });
+  });
 });

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { Account, Trigger, TriggerType, ValidationError } from '../../../domain';
 import { FieldErrors } from '../../../components/ui';
+import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { TriggerEditor } from '../editors/trigger-editor';
 import { errorsUnder } from '../lib/errors';
-import { describeTrigger, TRIGGERS } from '../trigger-registry';
+import { describeTrigger, SUMMARY_LIMIT, TRIGGERS } from '../trigger-registry';
 
 type TriggerListProps = {
   account: Account;
@@ -17,17 +18,27 @@ type TriggerListProps = {
   now: number;
   /** The zone the bot's schedules are read in (its active hours' zone where given); default the account's. */
   timezone?: string;
+  /**
+   * Triggers past the 20th folded into "+N" (SPEC §3), until `onUnfold`. A folded trigger with an
+   * error is shown all the same, with all after it: a refused Save takes the focus to it.
+   */
+  folded?: boolean;
+  onUnfold?(): void;
 };
 
 /** The bot's triggers, each with its summary in words, its own editor and a remove button. */
-export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, errors, now, timezone }: TriggerListProps) {
+export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, errors, now, timezone, folded = false, onUnfold }: TriggerListProps) {
   const id = useId();
+  const focusNext = useFocusAfterRender();
+  const errorPast = errors.some((e) => Number(e.path.split('.')[0]) >= SUMMARY_LIMIT);
+  const shown = folded && !errorPast ? Math.min(triggers.length, SUMMARY_LIMIT) : triggers.length;
+  const hidden = triggers.length - shown;
   if (triggers.length === 0) {
     return <p className="ts-empty">No trigger yet: choose one with “When this happens”. A bot needs at least one.</p>;
   }
   return (
     <ol className="ts-trigger-list">
-      {triggers.map((trigger, i) => {
+      {triggers.slice(0, shown).map((trigger, i) => {
         const rowErrors = errorsUnder(errors, String(i));
         // Errors about the trigger as a whole (e.g. the plan does not allow it) sit under its title.
         const general = rowErrors.filter((e) => e.path === '' || e.path === 'type').map((e) => e.message);
@@ -56,6 +67,22 @@ export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, er
           </li>
         );
       })}
+      {hidden > 0 && (
+        <li className="ts-trigger-more">
+          <button
+            type="button"
+            className="ui-button ts-button ts-button-quiet"
+            aria-label={`+${hidden}: show triggers ${shown + 1} to ${triggers.length}`}
+            onClick={() => {
+              onUnfold?.();
+              // Into what was folded: the first trigger shown by it.
+              focusNext(() => document.getElementById(`${id}-${shown}`));
+            }}
+          >
+            +{hidden}
+          </button>
+        </li>
+      )}
     </ol>
   );
 }

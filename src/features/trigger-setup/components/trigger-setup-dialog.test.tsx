@@ -461,6 +461,9 @@ describe('TriggerSetupDialog', () => {
     const id = storeBot('Forty-nine', Array.from({ length: 49 }, () => ({ type: 'call_received' as const })));
     const { user } = renderDialog({ botId: id });
     await screen.findByDisplayValue('Forty-nine');
+    // Past the 20th, folded into "+29" (SPEC §3); the picked 50th comes unfolded, with the rest.
+    expect(await within(dialog()).findByRole('button', { name: '+29: show triggers 21 to 49', hidden: true })).toHaveTextContent('+29');
+    expect(within(dialog()).getAllByRole('heading', { level: 4, hidden: true }).filter((h) => h.classList.contains('ts-trigger-summary'))).toHaveLength(20);
     const when = within(dialog()).getByRole('button', { name: 'When this happens', hidden: true });
     await user.click(when);
     await user.type(await screen.findByRole('combobox', { name: 'Search triggers', hidden: true }), 'call{Enter}');

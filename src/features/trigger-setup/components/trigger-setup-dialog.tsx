@@ -19,7 +19,7 @@ import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { rebaseDraft, versionChanges, type PartChange, type VersionChanges } from '../lib/version-changes';
 import { TriggerPicker } from './trigger-picker';
-import { describeTrigger, isDefaultTrigger } from '../trigger-registry';
+import { describeTrigger, isDefaultTrigger, SUMMARY_LIMIT } from '../trigger-registry';
 import '../trigger-setup.css';
 
 /** What the dialog shares with a side panel (the simulator), per the UI contract. */
@@ -432,6 +432,8 @@ function TriggerSetupForm({
   const form = useForm<BotForm>({ defaultValues: restored?.form ?? baseline });
   const values = useWatch({ control: form.control }) as BotForm;
   const [rowKeys, setRowKeys] = useState<string[]>(() => (restored?.form ?? baseline).triggers.map(newRowKey));
+  // Triggers past the 20th stay folded into "+N" (SPEC §3) until asked for, or one is added past it.
+  const [triggersUnfolded, setTriggersUnfolded] = useState(false);
 
   const createBot = useCreateBot();
   const updateBot = useUpdateBot();
@@ -897,6 +899,8 @@ function TriggerSetupForm({
                         timezone={botTimeZone(values, account)}
                         onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
                         onRemove={removeTrigger}
+                        folded={!triggersUnfolded}
+                        onUnfold={() => setTriggersUnfolded(true)}
                       />
                       <FieldErrors errors={listErrors} />
                       {/* Read with "When this happens", where the admin fixes it; the error's own words name the button. */}
@@ -916,6 +920,7 @@ function TriggerSetupForm({
                             setAnnouncement(`Added trigger ${triggers.length + 1}: ${describeTrigger(trigger, account)}.${kept}`);
                             setRowKeys((keys) => [...keys, newRowKey()]);
                             setTriggers([...triggers, trigger]);
+                            if (triggers.length >= SUMMARY_LIMIT) setTriggersUnfolded(true); // the new one is past the fold
                             // Into the new trigger: its first setting, or its heading when it has none (the
                             // focus went back to "When this happens", below the new trigger's fields).
                             const at = triggers.length;
