@@ -111,11 +111,12 @@ export function App() {
         botId={editing?.botId ?? null}
         onClose={close}
         renderAside={renderAside}
-        onSaved={(bot) => {
+        onSaved={(bot, neverRuns) => {
           // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
           // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
           if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
-          setStatus(`Saved “${named(bot)}” (version ${bot.version}).`);
+          // Saved as asked; a bot that can never run says why with it (the list says it too).
+          setStatus([`Saved “${named(bot)}” (version ${bot.version}).`, ...neverRuns].join(' '));
         }}
         onUnchanged={(bot) => setStatus(`No changes to save: “${named(bot)}” stays at version ${bot.version}.`)}
         onDiscardNew={() => {

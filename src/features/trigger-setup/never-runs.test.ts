@@ -6,6 +6,7 @@ import { account } from './test/account';
 const moved = (...stageIds: string[]): Trigger => ({ type: 'lead_moved_to_stage', stageIds, delayMinutes: 0 });
 const bot = (patch: Partial<BotShape>): BotShape => ({ triggers: [moved('s-won')], conditions: [], activeHours: null, ...patch });
 const codes = (b: BotShape) => findNeverRuns(b, account).map((w) => w.code);
+const codes2 = (b: BotShape, now: number) => findNeverRuns(b, account, now).map((w) => w.code);
 
 describe('findNeverRuns', () => {
   it('finds nothing in a bot that can run', () => {
@@ -233,6 +234,33 @@ describe('findNeverRuns', () => {
       const elsewhere: ActiveHours = { ...weekdaysNineToSix, timezone: 'Asia/Tokyo' };
       expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '20:00' }], activeHours: elsewhere }))).toEqual(['schedule_outside_hours']);
       expect(codes(bot({ triggers: [{ type: 'recurring', every: 'day', time: '10:00' }], activeHours: elsewhere }))).toEqual([]);
+    });
+  });
+
+  describe('dates gone by (R11: an on-date trigger runs once, at its date)', () => {
+    const NOW = Date.parse('2026-03-05T12:00:00Z'); // 07:00 in New York, the test account's zone
+    const on = (at: string): Trigger => ({ type: 'on_date', at });
+
+    it('warns when the only trigger is a date that has passed, in the bot’s zone', () => {
+      expect(findNeverRuns(bot({ triggers: [on('2020-01-01T09:00')] }), account, NOW)).toEqual([
+        { code: 'dates_passed', path: 'triggers', message: 'This bot can never run: its date, Wed 1 Jan 2020, 09:00 EST, has passed.' },
+      ]);
+      // 06:59 in New York is before 07:00; 07:00 itself is not past yet.
+      expect(codes2(bot({ triggers: [on('2026-03-05T06:59')] }), NOW)).toEqual(['dates_passed']);
+      expect(codes2(bot({ triggers: [on('2026-03-05T07:00')] }), NOW)).toEqual([]);
+    });
+
+    it('warns when every trigger is a passed date, naming the last', () => {
+      expect(findNeverRuns(bot({ triggers: [on('2025-06-01T09:00'), on('2020-01-01T09:00')] }), account, NOW)).toEqual([
+        { code: 'dates_passed', path: 'triggers', message: 'This bot can never run: all its dates have passed (the last, Sun 1 Jun 2025, 09:00 EDT).' },
+      ]);
+    });
+
+    it('says nothing while one date is to come, another trigger can start it, a date does not read, or no clock is given', () => {
+      expect(codes2(bot({ triggers: [on('2020-01-01T09:00'), on('2027-01-01T09:00')] }), NOW)).toEqual([]);
+      expect(codes2(bot({ triggers: [on('2020-01-01T09:00'), moved('s-won')] }), NOW)).toEqual([]);
+      expect(codes2(bot({ triggers: [on('2020-01-01T09:00'), on('2020-02-30T09:00')] }), NOW)).toEqual([]);
+      expect(codes(bot({ triggers: [on('2020-01-01T09:00')] }))).toEqual([]);
     });
   });
 });

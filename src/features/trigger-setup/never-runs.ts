@@ -3,7 +3,7 @@
 import { botTimeZone, clockToMinutes, isClock, isLocalDateTime, rangeIntervals, UTM_OPERATORS, UTM_OPERATORS_WITH_VALUE, UTM_PARAMS, type Account, type ActiveHours, type Condition, type Trigger, type UtmOperator } from '../../domain';
 import { orList, stageNames } from './lib/words';
 import { basePlanWarning } from './plan-warnings';
-import { fromLocal, toLocal } from '../../engine/time';
+import { formatLocal, fromLocal, toLocal } from '../../engine/time';
 
 export type NeverRunWarning = {
   code:
@@ -13,7 +13,8 @@ export type NeverRunWarning = {
     | 'sale_range_empty'
     | 'utm_contradiction'
     | 'active_hours_empty'
-    | 'schedule_outside_hours';
+    | 'schedule_outside_hours'
+    | 'dates_passed';
   /** Where the problem sits, as a validation path would name it. */
   path: string;
   message: string;
@@ -274,8 +275,35 @@ function checkActiveHours(bot: BotShape, account: Account, out: NeverRunWarning[
   }
 }
 
-/** Reasons why a bot can never run, as warnings; [] when it can run. */
-export function findNeverRuns(bot: BotShape, account: Account): NeverRunWarning[] {
+/** The instant an "on a date" trigger runs at, in the bot's zone; null while its date does not read. */
+function onDateInstant(t: Trigger, tz: string): number | null {
+  if (t.type !== 'on_date') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(t.at);
+  if (!m || !isLocalDateTime(t.at)) return null;
+  return fromLocal(tz, Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+}
+
+/** Every trigger a date, each one passed at `now` (R11: an on-date trigger runs once, at its date). */
+function checkDatesPassed(bot: BotShape, account: Account, now: number, out: NeverRunWarning[]): void {
+  if (bot.triggers.length === 0) return;
+  const zone = botTimeZone(bot, account);
+  const at = bot.triggers.map((t) => onDateInstant(t, zone));
+  if (!at.every((ms): ms is number => ms !== null && ms < now)) return;
+  out.push({
+    code: 'dates_passed',
+    path: 'triggers',
+    message:
+      at.length === 1
+        ? `This bot can never run: its date, ${formatLocal(at[0]!, zone)}, has passed.`
+        : `This bot can never run: all its dates have passed (the last, ${formatLocal(Math.max(...at), zone)}).`,
+  });
+}
+
+/**
+ * Reasons why a bot can never run, as warnings; [] when it can run. `now`: the instant its dates are
+ * compared with (a bot whose only triggers are dates gone by never runs again); without it, not.
+ */
+export function findNeverRuns(bot: BotShape, account: Account, now?: number): NeverRunWarning[] {
   const out: NeverRunWarning[] = [];
   const conditions = Array.isArray(bot.conditions) ? bot.conditions : [];
   const shape: BotShape = { triggers: Array.isArray(bot.triggers) ? bot.triggers : [], conditions, activeHours: bot.activeHours ?? null };
@@ -286,5 +314,6 @@ export function findNeverRuns(bot: BotShape, account: Account): NeverRunWarning[
   checkSale(shape, out);
   checkUtm(shape, out);
   checkActiveHours(shape, account, out);
+  if (now !== undefined) checkDatesPassed(shape, account, now, out);
   return out;
 }

@@ -314,7 +314,7 @@ describe('TriggerSetupDialog', () => {
     await user.type(again, '  Welcome back  ');
     await user.click(saveButton());
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
-    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Welcome back' }));
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Welcome back' }), []);
     expect(db.bot('welcome')!.name).toBe('Welcome back');
   });
 
@@ -455,6 +455,30 @@ describe('TriggerSetupDialog', () => {
     await screen.findByDisplayValue('Welcome on creation');
     // The loading state's Close had it; the form's own Close takes it, not the page body.
     await waitFor(() => expect(within(dialog()).getByRole('button', { name: 'Close', hidden: true })).toHaveFocus());
+  });
+
+  it('speaks a never-runs warning that comes with a change, and hands it to onSaved with the bot', async () => {
+    const id = storeBot('Evening', [{ type: 'recurring', every: 'day', time: '20:00' }]);
+    const onSaved = vi.fn();
+    const { user } = renderDialog({ botId: id, onSaved });
+    await screen.findByDisplayValue('Evening');
+    const warning = 'This bot can never run: every scheduled run falls outside its active hours.';
+    const spoken = () => within(dialog()).getAllByRole('status', { hidden: true }).find((s) => s.textContent === warning);
+    expect(spoken()).toBeUndefined();
+    // Weekdays 09:00–18:00 by default: a daily 20:00 never falls inside.
+    await user.click(within(dialog()).getByRole('radio', { name: 'Only at chosen times', hidden: true }));
+    expect(within(dialog()).getByRole('region', { name: 'Warnings', hidden: true })).toHaveTextContent(warning);
+    expect(spoken()).toBeDefined();
+    await user.click(saveButton());
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Evening' }), [warning]));
+  });
+
+  it('does not speak the warnings a bot opens with', async () => {
+    const id = storeBot('Long gone', [{ type: 'on_date', at: '2020-01-01T09:00' }]);
+    renderDialog({ botId: id });
+    await screen.findByDisplayValue('Long gone');
+    expect(within(dialog()).getByRole('region', { name: 'Warnings', hidden: true })).toHaveTextContent('This bot can never run: its date, Wed 1 Jan 2020, 09:00 EST, has passed.');
+    expect(within(dialog()).getAllByRole('status', { hidden: true }).map((s) => s.textContent)).not.toContainEqual(expect.stringMatching(/never run/));
   });
 
   it('moves the focus to the 50th trigger when it is picked, and refuses a 51st', async () => {

@@ -47,8 +47,12 @@ export type TriggerSetupDialogProps = {
   renderAside?: (ctx: DraftContext) => ReactNode;
   /** The clock the next-run preview counts from (ms); pin it in tests. Defaults to Date.now. */
   now?: () => number;
-  /** Called after a successful save, with the stored bot. */
-  onSaved?: (bot: Bot) => void;
+  /**
+   * Called after a successful save, with the stored bot and why it can never run, if it cannot (the
+   * dialog's warnings, but for the Base plan's, which the list says once): it was saved as asked,
+   * and the words that say so say that too.
+   */
+  onSaved?: (bot: Bot, neverRuns: readonly string[]) => void;
   /** Called when Save closes a bot that has no changes (nothing is sent), with the bot as stored. */
   onUnchanged?: (bot: Bot) => void;
   /** Called when a new (never saved) bot's changes are discarded and the dialog closes. */
@@ -441,7 +445,22 @@ function TriggerSetupForm({
   const draft = useMemo(() => ({ id: saved?.id ?? 'new', version: baseVersion, ...values }), [saved, baseVersion, values]);
   const validation = useMemo(() => validateBot(draft, account), [draft, account]);
   const errors = useMemo(() => (validation.ok ? [] : validation.errors), [validation]);
-  const warnings = useMemo(() => findNeverRuns(values, account), [values, account]);
+  const warnings = useMemo(() => findNeverRuns(values, account, nowMs), [values, account, nowMs]);
+  // A warning that comes with a change (a schedule now outside the active hours) is spoken: it shows
+  // above the conditions, away from the control changed. Those the bot opened with are not.
+  const warningKeys = warnings.map((w) => `${w.code} ${w.path}`).join('\n');
+  const [warningsKnown, setWarningsKnown] = useState(warningKeys);
+  const [warningSpeech, setWarningSpeech] = useState('');
+  if (warningKeys !== warningsKnown) {
+    const known = new Set(warningsKnown.split('\n'));
+    setWarningsKnown(warningKeys);
+    setWarningSpeech(
+      warnings
+        .filter((w) => !known.has(`${w.code} ${w.path}`))
+        .map((w) => w.message)
+        .join(' '),
+    );
+  }
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(baseline), [values, baseline]);
   const behaviourChanged = useMemo(() => {
     const of = (v: BotForm) => JSON.stringify(behaviourOf(v));
@@ -622,7 +641,12 @@ function TriggerSetupForm({
       const stored = saved && !asNew ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
       clearDraft(draftId);
       setSavedIsStale(false);
-      onSaved?.(stored);
+      onSaved?.(
+        stored,
+        findNeverRuns(stored, account, nowMs)
+          .filter((w) => w.code !== 'plan_base')
+          .map((w) => w.message),
+      );
       if (JSON.stringify(form.getValues()) !== sent) {
         // Typed while it was saving: what was sent is saved; the rest stays here, unsaved (and kept
         // as the saved bot's draft), instead of closing over it.
@@ -949,6 +973,9 @@ function TriggerSetupForm({
               />
             </section>
 
+            <p role="status" className="ts-visually-hidden">
+              {warningSpeech}
+            </p>
             {warnings.length > 0 && (
               <section className="ts-warnings" aria-label="Warnings">
                 <ul>
