@@ -644,7 +644,7 @@ describe('BotList', () => {
     expect(pending).toHaveFocus();
     expect(pending).toHaveAttribute('aria-disabled', 'true');
     // Said in a status, and "Keep it" cannot hide a deletion already sent.
-    expect(screen.getByRole('status')).toHaveTextContent('Deleting “Qualified follow-up”…');
+    expect(within(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).getByRole('status')).toHaveTextContent('Deleting “Qualified follow-up”…');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(screen.getByRole('group', { name: 'Delete Qualified follow-up?' })).toBeInTheDocument();
     await user.click(pending);

@@ -3,12 +3,15 @@ import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
 import { idsOfRepeatedNames, nameWithId, type Account, type Bot } from '../../../domain';
 import { SWITCH_CLASS, SwitchThumb } from '../../../components/ui/switch';
 import { closeOnEscape } from '../../../lib/close-on-escape';
+import { count } from '../../../lib/count';
+import { useSettled } from '../../../lib/use-settled';
 import { downloadText, fileNameOf } from '../../../lib/download-text';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useOpenTabSlots } from '../../../lib/use-open-tab-slots';
 import { canTellOpenTabs } from '../../../lib/tab-slot';
 import { useEnabledToggles } from './enabled-toggle';
 import { offerWords, useFormatLocal, type OfferText } from './offer-words';
+import { nameMatches, searchKey } from './bot-search';
 import './bot-list.css';
 
 /**
@@ -105,6 +108,37 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   const setFocusTarget = ({ id, part }: FocusTarget) =>
     focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(part === 'switch' ? '[role="switch"]' : `.bots-${part}`) ?? newBot.current);
 
+  // "Find a bot": the list shows the bots whose names hold what is typed (letter case, accents and
+  // outer spaces aside). A bot the admin opened since the search last changed stays shown even when
+  // its name no longer matches (renamed in the dialog): its row is where the focus comes back to, and a row vanishing under the admin
+  // is confusing. It says why it is there, and goes with the next change of the search.
+  const [query, setQuery] = useState('');
+  const [held, setHeld] = useState<ReadonlySet<string>>(() => new Set());
+  const searchBox = useRef<HTMLInputElement>(null);
+  const searchId = useId();
+  const search = (text: string) => {
+    setQuery(text);
+    setHeld(new Set());
+  };
+  const holdInView = (botId: string) => setHeld((ids) => (ids.has(botId) ? ids : new Set([...ids, botId])));
+  const searching = searchKey(query) !== '';
+  const matches = (bot: Bot) => !searching || nameMatches(bot.name, query);
+  const allBots = bots.data ?? [];
+  const visibleBots = allBots.filter((bot) => matches(bot) || held.has(bot.id));
+  const matchCount = searching ? allBots.filter(matches).length : allBots.length;
+  const matchWords = (text: string, n: number) =>
+    n === 0 ? `No bot matches “${text.trim()}”.` : `${n.toLocaleString('en-US')} of ${count(allBots.length, 'bot')} ${n === 1 ? 'matches' : 'match'} “${text.trim()}”.`;
+  // Said once the typing pauses, and only for a change of the search: a list fetched again (a bot
+  // saved, another tab's change) does not say the count again over the app's status line.
+  const settledQuery = useSettled(query);
+  const [spokenFor, setSpokenFor] = useState(settledQuery);
+  const [spokenMatches, setSpokenMatches] = useState('');
+  if (settledQuery !== spokenFor) {
+    setSpokenFor(settledQuery);
+    const n = allBots.filter((bot) => nameMatches(bot.name, settledQuery)).length;
+    setSpokenMatches(searchKey(settledQuery) === '' ? (allBots.length > 0 ? `Search cleared: all ${count(allBots.length, 'bot')} listed.` : '') : matchWords(settledQuery, n));
+  }
+
   // Bots that share a name are told apart by their ids, as the simulator's results tell them apart:
   // two "Delete VIP welcome" buttons and two "Bot on: VIP welcome" switches said nothing of which.
   const repeatedNames = idsOfRepeatedNames(bots.data ?? []);
@@ -113,7 +147,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   // the focus goes on as after a deletion here.
   const toggles = useEnabledToggles(onEnabledChanged, (bot, failure) => {
     if (!failure.gone) return;
-    const list = bots.data ?? [];
+    const list = visibleBots;
     const at = list.findIndex((b) => b.id === bot.id);
     const neighbour = list[at + 1] ?? list[at - 1] ?? null;
     setFocusTarget({ id: neighbour?.id ?? null, part: 'name' });
@@ -129,7 +163,8 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     void Promise.all([bots.isError ? bots.refetch() : null, account.isError ? account.refetch() : null]).then(([b, a]) => {
       if ((b !== null && !b.isSuccess) || (a !== null && !a.isSuccess)) return;
       const list = b !== null ? b.data : bots.data;
-      if (document.activeElement === button || focusIsLost()) setFocusTarget({ id: list?.[0]?.id ?? null, part: 'name' });
+      const first = list?.find((bot) => matches(bot) || held.has(bot.id));
+      if (document.activeElement === button || focusIsLost()) setFocusTarget({ id: first?.id ?? null, part: 'name' });
     });
 
   // A bot deleted elsewhere (another tab, another admin) leaves the list when it is fetched again. When
@@ -154,9 +189,12 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     if (!lost) return;
     focusedRow.current = null;
     if (focusIsLost()) {
+      // The nearest row still shown (the search may hide some).
       const at = before.indexOf(lost);
-      const neighbour = [...before.slice(at + 1), ...before.slice(0, at).reverse()].find((b) => listed.has(b.id));
-      const name = neighbour ? items.current.get(neighbour.id)?.querySelector<HTMLButtonElement>('.bots-name') : null;
+      const name = [...before.slice(at + 1), ...before.slice(0, at).reverse()]
+        .filter((b) => listed.has(b.id))
+        .map((b) => items.current.get(b.id)?.querySelector<HTMLButtonElement>('.bots-name'))
+        .find((el) => el);
       (name ?? newBot.current)?.focus();
     }
     deletedElsewhere.current?.(lost);
@@ -164,7 +202,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
 
   const confirmDelete = (bot: Bot) => {
     // After a deletion the focus goes to the next bot, else the previous one, else "New bot".
-    const list = bots.data ?? [];
+    const list = visibleBots;
     const at = list.findIndex((b) => b.id === bot.id);
     const neighbour = list[at + 1] ?? list[at - 1] ?? null;
     deleteBot.mutate(bot.id, {
@@ -429,16 +467,68 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
         </p>
       )}
       {bots.data && (account.data || account.isError) && bots.data.length === 0 && !newDraft && <p>No bots yet. Create one with “New bot”.</p>}
+      {/* Shown once there is a bot to find (and while it holds a search, so that no hidden search
+          filters the list), just above the list it filters. */}
+      {bots.data && (account.data || account.isError) && (bots.data.length > 0 || query !== '') && (
+        <div role="search" className="bots-search">
+          <label className="ui-label" htmlFor={`${searchId}-box`}>
+            Find a bot
+          </label>
+          <input
+            ref={searchBox}
+            id={`${searchId}-box`}
+            type="search"
+            className="ui-input"
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={searching && bots.data.length > 0 ? `${searchId}-count` : undefined}
+            onChange={(e) => search(e.target.value)}
+            onKeyDown={(e) => {
+              // Escape empties the box (as browsers do for a search box, not all of them), and goes no further.
+              if (e.key !== 'Escape' || e.nativeEvent.isComposing || query === '') return;
+              e.preventDefault();
+              search('');
+            }}
+          />
+          {searching && bots.data.length > 0 && (
+            <div className={matchCount === 0 ? 'bots-no-match' : 'bots-search-count'}>
+              <p id={`${searchId}-count`} className={matchCount === 0 ? undefined : 'ui-hint'}>
+                {matchWords(query, matchCount)}
+              </p>
+              {matchCount === 0 && (
+                <button
+                  type="button"
+                  className="ui-button"
+                  onClick={() => {
+                    // The button goes with the message: the focus goes to the box, now empty.
+                    search('');
+                    searchBox.current?.focus();
+                  }}
+                >
+                  Clear the search
+                </button>
+              )}
+            </div>
+          )}
+          {/* Present from the start, so that a change is heard; filled once the typing pauses. */}
+          <p role="status" className="bots-visually-hidden">
+            {spokenMatches}
+          </p>
+        </div>
+      )}
       {/* Without the account (its load failed), the bots are still listed: what they do cannot be
           described without its stages and users, but each can be switched off, deleted or opened. */}
-      {bots.data && (account.data || account.isError) && bots.data.length > 0 && (
+      {bots.data && (account.data || account.isError) && visibleBots.length > 0 && (
         <ul className="bots-list">
-          {bots.data.map((bot) => {
+          {visibleBots.map((bot) => {
             const summary: TriggerSummary = account.data ? summarize(bot, account.data) : { lines: [UNDESCRIBED], more: 0 };
             const rules = summary.rules ?? [];
             const warnings = summary.warnings ?? [];
             const draft = botDrafts.get(bot.id) ?? null;
-            const ids = { state: `bot-${bot.id}-state`, toggleError: `bot-${bot.id}-toggle-error`, draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
+            // Shown for the admin's work (opened) though the search would hide it: said why.
+            const heldOnly = !matches(bot);
+            const ids = { held: `bot-${bot.id}-held`, state: `bot-${bot.id}-state`, toggleError: `bot-${bot.id}-toggle-error`, draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
             // The triggers by their lines, not by the list: a description made from the list read
             // its label ("Triggers of …") instead of what the bot does.
             const lineIds = summary.lines.map((_, i) => `${ids.triggers}-${i}`);
@@ -456,7 +546,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
             const shownOn = wanted ?? bot.enabled;
             const toggleFailure = toggles.failures.get(bot.id);
             const toggleError = toggleFailure && !toggleFailure.gone ? toggleFailure : null;
-            const describedBy = [!bot.enabled && !saving && ids.state, draft && ids.draft, warnings.length > 0 && ids.warnings, ...lineIds, rules.length > 0 && ids.rules]
+            const describedBy = [!bot.enabled && !saving && ids.state, draft && ids.draft, warnings.length > 0 && ids.warnings, ...lineIds, rules.length > 0 && ids.rules, heldOnly && ids.held]
               .filter(Boolean)
               .join(' ');
             return (
@@ -470,7 +560,15 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                 }}
               >
                 <div className="bots-item-head">
-                  <button type="button" className="ui-button bots-name" onClick={() => onOpen(bot.id)} aria-describedby={describedBy}>
+                  <button
+                    type="button"
+                    className="ui-button bots-name"
+                    onClick={() => {
+                      holdInView(bot.id);
+                      onOpen(bot.id);
+                    }}
+                    aria-describedby={describedBy}
+                  >
                     {/* Isolated: a right-to-left name (or one with a direction mark) keeps to itself. */}
                     <bdi>{bot.name}</bdi>
                     {/* Shown too: a sighted admin cannot tell two "VIP welcome" apart either. */}
@@ -571,6 +669,11 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                       <p key={i}>{line}</p>
                     ))}
                   </div>
+                )}
+                {heldOnly && (
+                  <p id={ids.held} className="bots-held">
+                    Shown because you just worked on it: its name does not match “<bdi>{query.trim()}</bdi>”.
+                  </p>
                 )}
                 {deleteError !== null && deleteBot.variables === bot.id && (
                   <p role="alert" className="bots-error">

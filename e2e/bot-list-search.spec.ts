@@ -1,0 +1,89 @@
+// The Salesbots list: "Find a bot" (by name, letter case and accents aside).
+import { expect, test } from './fixtures';
+import { HardeningPage, axeViolations } from './pages/hardening-page';
+import { TriggerSetupPage } from './pages/trigger-setup-page';
+import type { Bot } from '../src/domain';
+import type { AppPage } from './pages/app-page';
+
+let ts: TriggerSetupPage;
+let hp: HardeningPage;
+test.beforeEach(({ page, app }) => {
+  ts = new TriggerSetupPage(page, app);
+  hp = new HardeningPage(page);
+});
+
+/** The names of the bots the list shows, in order. */
+async function listedNames(app: AppPage): Promise<string[]> {
+  // Each row has one switch, named after its bot.
+  return app.bots.getByRole('switch').evaluateAll((switches) => switches.map((s) => (s.getAttribute('aria-label') ?? '').replace(/^Bot on: /, '')));
+}
+
+test.describe('Find a bot', () => {
+  test('filters the list by name as typed, says how many match once the typing pauses, and Escape brings every bot back', async ({ app, page, axe }) => {
+    const box = app.bots.getByRole('searchbox', { name: 'Find a bot' });
+    await expect(app.bot('Welcome on creation')).toBeVisible();
+    expect(await listedNames(app)).toHaveLength(7);
+    await hp.tabTo(box);
+    await page.keyboard.type('  WELCOME');
+    await expect.poll(() => listedNames(app)).toEqual(['Welcome on creation', 'VIP welcome']);
+    await expect(box).toHaveAccessibleDescription('2 of 7 bots match “WELCOME”.');
+    const spoken = app.bots.getByRole('search').getByRole('status');
+    await expect(spoken).toHaveText('2 of 7 bots match “WELCOME”.');
+    expect(await axeViolations(axe())).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveValue('');
+    await expect(box).toBeFocused();
+    await expect.poll(() => listedNames(app)).toHaveLength(7);
+    await expect(spoken).toHaveText('Search cleared: all 7 bots listed.');
+  });
+
+  test('finds a name whatever its accents, and says when nothing matches, with a way back to every bot', async ({ app, page, axe }) => {
+    const { body } = await app.api('GET', '/api/bots/welcome');
+    const { id: _id, version: _version, ...rest } = body as Bot;
+    expect((await app.api('POST', '/api/bots', { ...rest, name: 'Café Açaí promo' })).status).toBe(201);
+    await app.reload();
+    const box = app.bots.getByRole('searchbox', { name: 'Find a bot' });
+    await box.fill('cafe acai');
+    await expect.poll(() => listedNames(app)).toEqual(['Café Açaí promo']);
+
+    await box.fill('<b>no such bot</b>');
+    await expect(app.bots.getByText('No bot matches “<b>no such bot</b>”.')).toBeVisible();
+    await expect(app.bots.getByRole('listitem')).toHaveCount(0);
+    expect(await axeViolations(axe())).toEqual([]);
+    await app.bots.getByRole('button', { name: 'Clear the search' }).click();
+    await expect(box).toHaveValue('');
+    await expect(box).toBeFocused();
+    await expect.poll(() => listedNames(app)).toHaveLength(8);
+    await expect(app.bots.getByRole('button', { name: 'Clear the search' })).toHaveCount(0);
+    expect(await page.evaluate(() => document.querySelector('b'))).toBeNull();
+  });
+
+  test('keeps the search while the list is fetched again (a switch saved)', async ({ app, page }) => {
+    const box = app.bots.getByRole('searchbox', { name: 'Find a bot' });
+    await box.fill('welcome');
+    await expect.poll(() => listedNames(app)).toEqual(['Welcome on creation', 'VIP welcome']);
+    await app.bots.getByRole('switch', { name: 'Bot on: VIP welcome' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '“VIP welcome” is now off.' })).toBeVisible();
+    await expect(app.bot('VIP welcome')).toContainText('Disabled');
+    await expect(box).toHaveValue('welcome');
+    expect(await listedNames(app)).toEqual(['Welcome on creation', 'VIP welcome']);
+  });
+
+  test('keeps a bot renamed in the dialog in view, saying why, and the focus comes back to it', async ({ app, axe }) => {
+    const box = app.bots.getByRole('searchbox', { name: 'Find a bot' });
+    await box.fill('welcome');
+    await ts.open('Welcome on creation');
+    await ts.name.fill('Hello on creation');
+    await ts.saveAndClose();
+    const row = app.bot('Hello on creation');
+    await expect(row).toContainText('Shown because you just worked on it: its name does not match “welcome”.');
+    await expect(app.bots.getByRole('button', { name: 'Hello on creation', exact: true })).toBeFocused();
+    expect(await listedNames(app)).toEqual(['Hello on creation', 'VIP welcome']);
+    await expect(box).toHaveAccessibleDescription('1 of 7 bots matches “welcome”.');
+    expect(await axeViolations(axe())).toEqual([]);
+    // A new search: it goes.
+    await box.fill('welcom');
+    await expect.poll(() => listedNames(app)).toEqual(['VIP welcome']);
+  });
+});

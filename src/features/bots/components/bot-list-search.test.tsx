@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+// "Find a bot" above the list.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import type { ComponentProps } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { botsQueryOptions } from '../../../api';
+import { apiUrl } from '../../../lib/api-client';
+import type { Bot } from '../../../domain';
+import { BotList } from './bot-list';
+
+const summarize = (bot: Bot) => ({ lines: bot.triggers.map((t) => t.type), more: 0 });
+
+const bot = (id: string, name: string): Bot => ({
+  id,
+  name,
+  version: 1,
+  enabled: true,
+  triggers: [{ type: 'call_received' }],
+  conditions: [],
+  activeHours: null,
+  keepUnanswered: false,
+});
+
+/** Serves `list` as GET /api/bots (changed in place by a test, then fetched again). */
+function serve(list: Bot[]) {
+  server.use(http.get(apiUrl('/api/bots'), () => HttpResponse.json(list)));
+  return list;
+}
+
+function renderList(props: Partial<ComponentProps<typeof BotList>> = {}) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const onOpen = vi.fn();
+  render(
+    <QueryClientProvider client={client}>
+      <BotList onOpen={onOpen} summarize={summarize} {...props} />
+    </QueryClientProvider>,
+  );
+  return { onOpen, client, user: userEvent.setup() };
+}
+
+const names = () =>
+  within(screen.getByRole('region', { name: 'Salesbots' }))
+    .queryAllByRole('button')
+    .filter((b) => b.classList.contains('bots-name'))
+    .map((b) => b.textContent);
+
+const searchStatus = () => screen.getByRole('search').querySelector('[role="status"]');
+
+describe('Find a bot', () => {
+  it('finds bots by name, whatever the letter case, accents and spaces around, and says how many match once typing pauses', async () => {
+    serve([bot('a', 'Café promo'), bot('b', 'Welcome'), bot('c', 'CAFE follow-up'), bot('d', 'Caféteria')]);
+    const { user } = renderList();
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    expect(names()).toEqual(['Café promo', 'Welcome', 'CAFE follow-up', 'Caféteria']);
+    await user.type(box, '  cafe ');
+    expect(names()).toEqual(['Café promo', 'CAFE follow-up', 'Caféteria']);
+    expect(box).toHaveAccessibleDescription('3 of 4 bots match “cafe”.');
+    // Not at each key: the status stays empty while typing, and says the count once it pauses.
+    expect(searchStatus()).toHaveTextContent(/^$/);
+    await waitFor(() => expect(searchStatus()).toHaveTextContent('3 of 4 bots match “cafe”.'));
+    await user.clear(box);
+    await user.type(box, 'CAFETERIA');
+    expect(names()).toEqual(['Caféteria']);
+    expect(box).toHaveAccessibleDescription('1 of 4 bots matches “CAFETERIA”.');
+  });
+
+  it('says when no bot matches, and "Clear the search" brings every bot back, with the focus in the empty box', async () => {
+    serve([bot('a', 'Welcome'), bot('b', 'Follow-up')]);
+    const { user } = renderList();
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'zebra');
+    expect(names()).toEqual([]);
+    expect(screen.getByText('No bot matches “zebra”.')).toBeInTheDocument();
+    expect(box).toHaveAccessibleDescription('No bot matches “zebra”.');
+    await waitFor(() => expect(searchStatus()).toHaveTextContent('No bot matches “zebra”.'));
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }));
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+    expect(names()).toEqual(['Welcome', 'Follow-up']);
+    expect(screen.queryByRole('button', { name: 'Clear the search' })).toBeNull();
+    await waitFor(() => expect(searchStatus()).toHaveTextContent('Search cleared: all 2 bots listed.'));
+  });
+
+  it('empties the box on Escape, and only a box with text takes the Escape', async () => {
+    serve([bot('a', 'Welcome'), bot('b', 'Follow-up')]);
+    const { user } = renderList();
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'wel');
+    expect(names()).toEqual(['Welcome']);
+    const seen: boolean[] = [];
+    const listen = (e: KeyboardEvent) => seen.push(e.defaultPrevented);
+    document.addEventListener('keydown', listen);
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+    expect(names()).toEqual(['Welcome', 'Follow-up']);
+    await user.keyboard('{Escape}');
+    document.removeEventListener('keydown', listen);
+    expect(seen).toEqual([true, false]);
+  });
+
+  it('keeps the search when the list is fetched again, applying it to the bots that came', async () => {
+    const list = serve([bot('a', 'Welcome'), bot('b', 'Follow-up')]);
+    const { user, client } = renderList();
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'wel');
+    list.push(bot('c', 'Welcome back'), bot('d', 'Reminder'));
+    await act(() => client.invalidateQueries({ queryKey: botsQueryOptions().queryKey }));
+    await waitFor(() => expect(names()).toEqual(['Welcome', 'Welcome back']));
+    expect(box).toHaveValue('wel');
+    expect(box).toHaveAccessibleDescription('2 of 4 bots match “wel”.');
+  });
+
+  it('shows no search box while there is no bot', async () => {
+    serve([]);
+    renderList();
+    expect(await screen.findByText('No bots yet. Create one with “New bot”.')).toBeInTheDocument();
+    expect(screen.queryByRole('searchbox')).toBeNull();
+  });
+
+  it('keeps a bot opened from the list in view when its new name no longer matches, saying why, until the search changes', async () => {
+    serve([bot('a', 'Welcome'), bot('b', 'Follow-up')]);
+    const { user, client, onOpen } = renderList();
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'wel');
+    await user.click(screen.getByRole('button', { name: 'Welcome' }));
+    expect(onOpen).toHaveBeenCalledWith('a');
+    // Saved under another name in the dialog: the list holds what the server answered.
+    act(() => client.setQueryData(botsQueryOptions().queryKey, [bot('a', 'Hello'), bot('b', 'Follow-up')]));
+    await waitFor(() => expect(names()).toEqual(['Hello']));
+    const note = 'Shown because you just worked on it: its name does not match “wel”.';
+    expect(screen.getByText(/^Shown because you just worked on it/)).toHaveTextContent(note);
+    expect(screen.getByRole('button', { name: 'Hello' })).toHaveAccessibleDescription(`call_received ${note}`);
+    // It is not counted as a match.
+    expect(box).toHaveAccessibleDescription('No bot matches “wel”.');
+    await user.type(box, 'c');
+    expect(names()).toEqual([]);
+  });
+
+  it('moves the focus on after a deletion to the next bot the search shows, not to one it hides', async () => {
+    const list = serve([bot('a', 'Alpha one'), bot('b', 'Beta'), bot('c', 'Alpha two')]);
+    server.use(
+      http.delete(apiUrl('/api/bots/:id'), ({ params }) => {
+        list.splice(
+          list.findIndex((b) => b.id === params.id),
+          1,
+        );
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderList();
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a bot' }), 'alpha');
+    await user.click(screen.getByRole('button', { name: 'Delete Alpha one' }));
+    await user.click(screen.getByRole('button', { name: 'Delete bot' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Alpha two' })).toHaveFocus());
+  });
+  it('moves the focus to the next bot the search shows when a bot deleted elsewhere takes the focused row', async () => {
+    const list = serve([bot('a', 'Alpha one'), bot('b', 'Beta'), bot('c', 'Alpha two')]);
+    const onDeletedElsewhere = vi.fn();
+    const { user, client } = renderList({ onDeletedElsewhere });
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a bot' }), 'alpha');
+    act(() => screen.getByRole('switch', { name: 'Bot on: Alpha one' }).focus());
+    list.splice(0, 1);
+    await act(() => client.invalidateQueries({ queryKey: botsQueryOptions().queryKey }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Alpha two' })).toHaveFocus());
+    expect(onDeletedElsewhere).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
+  });
+});
