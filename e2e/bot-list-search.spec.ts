@@ -1,4 +1,5 @@
-// The Salesbots list: "Find a bot" (by name, letter case and accents aside).
+// The Salesbots list: "Find a bot" (by name, letter case and accents aside), and the focus after a
+// new bot's first save (its own row, not "New bot").
 import { expect, test } from './fixtures';
 import { HardeningPage, axeViolations } from './pages/hardening-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
@@ -85,5 +86,41 @@ test.describe('Find a bot', () => {
     // A new search: it goes.
     await box.fill('welcom');
     await expect.poll(() => listedNames(app)).toEqual(['VIP welcome']);
+  });
+});
+
+test.describe('after a new bot is saved', () => {
+  test('the focus goes to its row in the list, not to "New bot"', async ({ app, page }) => {
+    await ts.openNew();
+    await ts.name.fill('Spring promo');
+    await ts.saveAndClose();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Spring promo” (version 1).' })).toBeVisible();
+    await expect(app.bots.getByRole('button', { name: 'Spring promo', exact: true })).toBeFocused();
+  });
+
+  test('under a search it does not match, it is shown all the same, with the focus', async ({ app }) => {
+    await app.bots.getByRole('searchbox', { name: 'Find a bot' }).fill('welcome');
+    await ts.openNew();
+    await ts.name.fill('Spring promo');
+    await ts.saveAndClose();
+    await expect(app.bots.getByRole('button', { name: 'Spring promo', exact: true })).toBeFocused();
+    await expect(app.bot('Spring promo')).toContainText('its name does not match “welcome”.');
+  });
+
+  test('continued from the list after a reload (the note that opened it goes away), the focus goes to its row', async ({ app }) => {
+    await ts.openNew();
+    await ts.name.fill('Autumn promo');
+    await app.reload();
+    await app.bots.getByRole('button', { name: 'Continue editing' }).click();
+    await expect(ts.name).toHaveValue('Autumn promo');
+    await ts.saveAndClose();
+    await expect(app.bots.getByRole('button', { name: 'Autumn promo', exact: true })).toBeFocused();
+  });
+
+  test('editing an existing bot still gives the focus back to its name', async ({ app }) => {
+    await ts.open('Meeting reminder');
+    await ts.name.fill('Meeting reminder 2');
+    await ts.saveAndClose();
+    await expect(app.bots.getByRole('button', { name: 'Meeting reminder 2', exact: true })).toBeFocused();
   });
 });

@@ -1,6 +1,6 @@
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBots } from '../api';
-import { BotList } from '../features/bots';
+import { BotList, type BotListHandle } from '../features/bots';
 import type { AccountBotsList } from '../features/simulator';
 import { PartBoundary } from '../components/ui/error-boundary';
 import { storageIsMemoryOnly } from '../lib/page-storage';
@@ -59,6 +59,15 @@ export function App() {
   const close = useCallback(() => setEditing(null), []);
   const newBot = useRef<HTMLButtonElement>(null);
   const focusNewBot = useCallback(() => newBot.current?.focus(), []);
+  // A bot created in the dialog now open (a new bot's first save, or "Create as a new bot"): once the
+  // dialog has closed, the focus goes to its row, as it goes back to a bot's row after editing it
+  // (the browser's return to the opener left it on "New bot", or on the page body when the note that
+  // opened it went away). This effect runs after the dialog's own, which closes it.
+  const [created, setCreated] = useState<string | null>(null);
+  const list = useRef<BotListHandle>(null);
+  useEffect(() => {
+    if (editing === null && created !== null) list.current?.focusBot(created);
+  }, [editing, created]);
   // "Reset demo data" forgets this browser's drafts; the list reads them as it renders, so render again.
   const [, setDraftsForgotten] = useState(0);
   const forgetDrafts = useCallback(() => {
@@ -89,6 +98,7 @@ export function App() {
           {status}
         </p>
         <BotList
+          ref={list}
           summarize={summarizeBot}
           drafts={listDrafts}
           newBotRef={newBot}
@@ -100,6 +110,7 @@ export function App() {
           onDeletedElsewhere={(bot) => setStatus(`“${named(bot)}” was deleted elsewhere (in another tab or by another admin).`)}
           onOpen={(botId) => {
             setStatus('');
+            setCreated(null);
             const move = takeScenarioMove();
             if (move) void move.then(() => setEditing({ botId }));
             else setEditing({ botId });
@@ -115,6 +126,7 @@ export function App() {
           // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
           // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
           if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
+          if (bot.id !== editing?.botId) setCreated(bot.id);
           // Saved as asked; a bot that can never run says why with it (the list says it too).
           setStatus([`Saved “${named(bot)}” (version ${bot.version}).`, ...neverRuns].join(' '));
         }}

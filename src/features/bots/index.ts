@@ -1,1 +1,1 @@
-export { BotList, type DraftNote, type ListDrafts, type TriggerSummary } from './components/bot-list';
+export { BotList, type BotListHandle, type DraftNote, type ListDrafts, type TriggerSummary } from './components/bot-list';

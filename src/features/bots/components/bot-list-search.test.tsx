@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
-// "Find a bot" above the list.
+// "Find a bot" above the list, and what the app asks of the list: the focus on a bot just created.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { ComponentProps } from 'react';
+import { createRef, type ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { botsQueryOptions } from '../../../api';
 import { apiUrl } from '../../../lib/api-client';
 import type { Bot } from '../../../domain';
-import { BotList } from './bot-list';
+import { BotList, type BotListHandle } from './bot-list';
 
 const summarize = (bot: Bot) => ({ lines: bot.triggers.map((t) => t.type), more: 0 });
 
@@ -34,12 +34,13 @@ function serve(list: Bot[]) {
 function renderList(props: Partial<ComponentProps<typeof BotList>> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const onOpen = vi.fn();
+  const handle = createRef<BotListHandle>();
   render(
     <QueryClientProvider client={client}>
-      <BotList onOpen={onOpen} summarize={summarize} {...props} />
+      <BotList ref={handle} onOpen={onOpen} summarize={summarize} {...props} />
     </QueryClientProvider>,
   );
-  return { onOpen, client, user: userEvent.setup() };
+  return { onOpen, handle, client, user: userEvent.setup() };
 }
 
 const names = () =>
@@ -168,5 +169,41 @@ describe('Find a bot', () => {
     await act(() => client.invalidateQueries({ queryKey: botsQueryOptions().queryKey }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Alpha two' })).toHaveFocus());
     expect(onDeletedElsewhere).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
+  });
+});
+
+describe('focusBot (a bot just created)', () => {
+  it('puts the focus on the bot’s name at once when its row is there', async () => {
+    serve([bot('a', 'Welcome'), bot('b', 'Follow-up')]);
+    const { handle } = renderList();
+    await screen.findByRole('button', { name: 'Follow-up' });
+    act(() => handle.current?.focusBot('b'));
+    expect(screen.getByRole('button', { name: 'Follow-up' })).toHaveFocus();
+  });
+
+  it('waits for the bot to be listed while the focus stays put, and shows it though the search would hide it', async () => {
+    serve([bot('a', 'Welcome'), bot('b', 'Follow-up')]);
+    const { handle, user, client } = renderList();
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a bot' }), 'wel');
+    const newBot = screen.getByRole('button', { name: 'New bot' });
+    act(() => newBot.focus());
+    act(() => handle.current?.focusBot('new-1'));
+    expect(newBot).toHaveFocus();
+    act(() => client.setQueryData(botsQueryOptions().queryKey, (list: Bot[] | undefined) => [...(list ?? []), bot('new-1', 'Spring promo')]));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Spring promo' })).toHaveFocus());
+    expect(names()).toEqual(['Welcome', 'Spring promo']);
+    expect(screen.getByRole('button', { name: 'Spring promo' })).toHaveAccessibleDescription(/its name does not match “wel”\.$/);
+  });
+
+  it('leaves the focus where the admin has put it meanwhile', async () => {
+    serve([bot('a', 'Welcome')]);
+    const { handle, client } = renderList();
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    act(() => screen.getByRole('button', { name: 'New bot' }).focus());
+    act(() => handle.current?.focusBot('new-1'));
+    act(() => box.focus());
+    act(() => client.setQueryData(botsQueryOptions().queryKey, [bot('a', 'Welcome'), bot('new-1', 'Spring promo')]));
+    await screen.findByRole('button', { name: 'Spring promo' });
+    expect(box).toHaveFocus();
   });
 });

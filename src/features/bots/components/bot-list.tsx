@@ -1,4 +1,4 @@
-import { useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useImperativeHandle, useReducer, useRef, useState, type Ref, type RefObject } from 'react';
 import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
 import { idsOfRepeatedNames, nameWithId, type Account, type Bot } from '../../../domain';
 import { SWITCH_CLASS, SwitchThumb } from '../../../components/ui/switch';
@@ -68,6 +68,17 @@ type BotListProps = {
   onDeletedElsewhere?(bot: Bot): void;
   /** The "New bot" button, for the app to give the focus to. */
   newBotRef?: RefObject<HTMLButtonElement | null>;
+  /** What the app asks of the list (see BotListHandle). */
+  ref?: Ref<BotListHandle>;
+};
+
+export type BotListHandle = {
+  /**
+   * Puts the focus on a bot's name in the list (a bot just created, whose dialog has closed): at once
+   * when its row is there, else once it comes (the list is fetched again), while the focus stays where
+   * it is now. The bot is shown even when the search would hide it.
+   */
+  focusBot(botId: string): void;
 };
 
 /** Where the focus goes once the list has rendered: a bot's name or Delete button; `id` null: "New bot". */
@@ -92,7 +103,7 @@ function useStorageChanges(): () => void {
  * in words, and whether it has unsaved changes; a new bot left unsaved, or the draft of a bot deleted
  * elsewhere, can be taken up again.
  */
-export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, onDeletedElsewhere, newBotRef }: BotListProps) {
+export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, onDeletedElsewhere, newBotRef, ref }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -109,8 +120,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     focusNext(() => (id === null ? undefined : items.current.get(id))?.querySelector<HTMLButtonElement>(part === 'switch' ? '[role="switch"]' : `.bots-${part}`) ?? newBot.current);
 
   // "Find a bot": the list shows the bots whose names hold what is typed (letter case, accents and
-  // outer spaces aside). A bot the admin opened since the search last changed stays shown even when
-  // its name no longer matches (renamed in the dialog): its row is where the focus comes back to, and a row vanishing under the admin
+  // outer spaces aside). A bot the admin acted on since the search last changed (opened, created)
+  // stays shown even when its name no longer matches (renamed in the dialog, or created under
+  // another name): its row is where the focus comes back to, and a row vanishing under the admin
   // is confusing. It says why it is there, and goes with the next change of the search.
   const [query, setQuery] = useState('');
   const [held, setHeld] = useState<ReadonlySet<string>>(() => new Set());
@@ -138,6 +150,22 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
     const n = allBots.filter((bot) => nameMatches(bot.name, settledQuery)).length;
     setSpokenMatches(searchKey(settledQuery) === '' ? (allBots.length > 0 ? `Search cleared: all ${count(allBots.length, 'bot')} listed.` : '') : matchWords(settledQuery, n));
   }
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusBot(botId) {
+        setHeld((ids) => (ids.has(botId) ? ids : new Set([...ids, botId])));
+        // Not once the admin has moved the focus elsewhere meanwhile (a row that comes late).
+        const from = document.activeElement;
+        const find = () => (document.activeElement === from || focusIsLost() ? items.current.get(botId)?.querySelector<HTMLButtonElement>('.bots-name') : null);
+        const row = find();
+        if (row) row.focus();
+        else focusNext(find);
+      },
+    }),
+    [focusNext],
+  );
 
   // Bots that share a name are told apart by their ids, as the simulator's results tell them apart:
   // two "Delete VIP welcome" buttons and two "Bot on: VIP welcome" switches said nothing of which.
@@ -526,7 +554,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
             const rules = summary.rules ?? [];
             const warnings = summary.warnings ?? [];
             const draft = botDrafts.get(bot.id) ?? null;
-            // Shown for the admin's work (opened) though the search would hide it: said why.
+            // Shown for the admin's work (opened, created) though the search would hide it: said why.
             const heldOnly = !matches(bot);
             const ids = { held: `bot-${bot.id}-held`, state: `bot-${bot.id}-state`, toggleError: `bot-${bot.id}-toggle-error`, draft: `bot-${bot.id}-draft`, triggers: `bot-${bot.id}-triggers`, rules: `bot-${bot.id}-rules`, warnings: `bot-${bot.id}-warnings` };
             // The triggers by their lines, not by the list: a description made from the list read
