@@ -1,5 +1,6 @@
-// The Salesbots list: "Find a bot" (by name, letter case and accents aside), and the focus after a
-// new bot's first save (its own row, not "New bot").
+// The Salesbots list: "Find a bot" (by name, letter case and accents aside), the focus after a new
+// bot's first save (its own row, not "New bot"), and the page's status line, which says the last
+// action's outcome once and is emptied when another action starts in the list.
 import { expect, test } from './fixtures';
 import { HardeningPage, axeViolations } from './pages/hardening-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
@@ -122,5 +123,33 @@ test.describe('after a new bot is saved', () => {
     await ts.name.fill('Meeting reminder 2');
     await ts.saveAndClose();
     await expect(app.bots.getByRole('button', { name: 'Meeting reminder 2', exact: true })).toBeFocused();
+  });
+});
+
+test.describe('the page status line', () => {
+  test('says a save once, and is emptied when another action starts in the list (a switch, a deletion asked for)', async ({ app, page }) => {
+    const saved = page.getByRole('status').filter({ hasText: 'Saved “Meeting reminder”' });
+    await ts.open('Meeting reminder');
+    await ts.name.fill('Meeting reminder');
+    await ts.dialog.getByRole('switch', { name: 'Bot enabled' }).click();
+    await ts.saveAndClose();
+    await expect(saved).toHaveText('Saved “Meeting reminder” (version 2).');
+
+    // Delete asked for, then kept: the save's words are gone, and nothing replaces them.
+    await app.bots.getByRole('button', { name: 'Delete Meeting reminder' }).click();
+    await expect(saved).toHaveCount(0);
+    await app.bots.getByRole('button', { name: 'Keep it' }).click();
+    await expect(saved).toHaveCount(0);
+
+    // A switch: its own words once it is saved.
+    await ts.open('Meeting reminder');
+    await ts.dialog.getByRole('switch', { name: 'Bot enabled' }).click();
+    await ts.saveAndClose();
+    await expect(saved).toHaveText('Saved “Meeting reminder” (version 3).');
+    await app.setDemoSwitches({ latency: 'slow' });
+    await app.bots.getByRole('switch', { name: 'Bot on: Welcome on creation' }).click();
+    await expect(app.bot('Welcome on creation').getByText('Saving…')).toBeVisible();
+    await expect(saved).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: '“Welcome on creation” is now off.' })).toBeVisible();
   });
 });

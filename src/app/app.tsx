@@ -108,6 +108,8 @@ export function App() {
           }}
           onEnabledChanged={(bot) => setStatus(`“${named(bot)}” is now ${bot.enabled ? 'on' : 'off'}.`)}
           onDeletedElsewhere={(bot) => setStatus(`“${named(bot)}” was deleted elsewhere (in another tab or by another admin).`)}
+          // What the status line says is of the last action: an action started in the list empties it.
+          onActionStart={() => setStatus('')}
           onOpen={(botId) => {
             setStatus('');
             setCreated(null);

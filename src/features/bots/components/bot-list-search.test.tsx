@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// "Find a bot" above the list, and what the app asks of the list: the focus on a bot just created.
+// "Find a bot" above the list, and what the app asks of the list: the focus on a bot just created,
+// and being told when the admin starts something (the page's status line is then out of date).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -205,5 +206,21 @@ describe('focusBot (a bot just created)', () => {
     act(() => client.setQueryData(botsQueryOptions().queryKey, [bot('a', 'Welcome'), bot('new-1', 'Spring promo')]));
     await screen.findByRole('button', { name: 'Spring promo' });
     expect(box).toHaveFocus();
+  });
+});
+
+describe('onActionStart (the page’s status line is out of date)', () => {
+  it('is told when a switch or a Delete is pressed, not when a bot is only found or opened', async () => {
+    serve([bot('a', 'Welcome'), bot('b', 'Follow-up')]);
+    server.use(http.put(apiUrl('/api/bots/:id'), async ({ request }) => HttpResponse.json({ ...((await request.json()) as Bot), version: 2 })));
+    const onActionStart = vi.fn();
+    const { user } = renderList({ onActionStart });
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a bot' }), 'wel');
+    await user.click(screen.getByRole('button', { name: 'Welcome' }));
+    expect(onActionStart).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('switch', { name: 'Bot on: Welcome' }));
+    expect(onActionStart).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Delete Welcome' }));
+    expect(onActionStart).toHaveBeenCalledTimes(2);
   });
 });

@@ -68,6 +68,11 @@ type BotListProps = {
   onDeletedElsewhere?(bot: Bot): void;
   /** The "New bot" button, for the app to give the focus to. */
   newBotRef?: RefObject<HTMLButtonElement | null>;
+  /**
+   * The admin starts something in the list (presses a bot's switch or its Delete): whatever the page
+   * said of an earlier action is out of date. (Opening a bot is `onOpen`.)
+   */
+  onActionStart?(): void;
   /** What the app asks of the list (see BotListHandle). */
   ref?: Ref<BotListHandle>;
 };
@@ -103,7 +108,7 @@ function useStorageChanges(): () => void {
  * in words, and whether it has unsaved changes; a new bot left unsaved, or the draft of a bot deleted
  * elsewhere, can be taken up again.
  */
-export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, onDeletedElsewhere, newBotRef, ref }: BotListProps) {
+export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, onDeletedElsewhere, newBotRef, onActionStart, ref }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -620,7 +625,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                       aria-disabled={saving || undefined}
                       aria-describedby={toggleError ? ids.toggleError : undefined}
                       onClick={() => {
-                        if (!saving) toggles.toggle(bot, !bot.enabled);
+                        if (saving) return;
+                        onActionStart?.();
+                        toggles.toggle(bot, !bot.enabled);
                       }}
                     >
                       <SwitchThumb />
@@ -644,6 +651,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     aria-label={`Delete ${nameOf(bot)}`}
                     onClick={() => {
                       deleteBot.reset(); // an earlier failure's message goes with a new attempt
+                      onActionStart?.();
                       setConfirming(bot.id);
                     }}
                     disabled={deleteBot.isPending}
@@ -664,6 +672,7 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                         onClick={() => {
                           // The alert goes with its button: the focus goes back to the switch.
                           setFocusTarget({ id: bot.id, part: 'switch' });
+                          onActionStart?.();
                           toggles.toggle(bot, toggleError.wanted);
                         }}
                       >
