@@ -53,6 +53,10 @@ test.describe('Find a bot', () => {
     await expect(app.bots.getByText('No bot matches “<b>no such bot</b>”.')).toBeVisible();
     await expect(app.bots.getByRole('listitem')).toHaveCount(0);
     expect(await axeViolations(axe())).toEqual([]);
+    // At 320 px (WCAG 1.4.10 reflow) the box, the message and its button fit the page's width.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await hp.pageOverflow()).toBe(0);
+    await expect(app.bots.getByRole('button', { name: 'Clear the search' })).toBeInViewport();
     await app.bots.getByRole('button', { name: 'Clear the search' }).click();
     await expect(box).toHaveValue('');
     await expect(box).toBeFocused();
