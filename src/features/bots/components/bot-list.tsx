@@ -688,8 +688,10 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     </li>
                   ))}
                   {summary.more > 0 && (
+                    // "+30" as SPEC §3 shows it; read as what it means.
                     <li id={`${ids.triggers}-more`} className="bots-more">
-                      +{summary.more}
+                      <span aria-hidden="true">+{summary.more}</span>
+                      <span className="bots-visually-hidden">and {summary.more === 1 ? '1 more trigger' : `${summary.more} more triggers`}</span>
                     </li>
                   )}
                 </ul>
