@@ -307,6 +307,14 @@ function sizeError(input: unknown, path: Path): ValidationError | null {
   };
 }
 
+/**
+ * V14 alone, for a bot as it will be stored (an editor measures its draft with the id and version the
+ * server will give it, which may be longer than its own): the error, or null when it fits.
+ */
+export function botSizeError(bot: unknown): ValidationError | null {
+  return sizeError(bot, []);
+}
+
 /** Validates a bot against an account: every rule V1–V14. */
 export function validateBot(input: unknown, account: Account): Validated<Bot> {
   const tooBig = sizeError(input, []);

@@ -104,6 +104,25 @@ describe('TriggerSetupDialog', () => {
     await waitFor(() => expect(firstStage).toHaveFocus());
   });
 
+  it('measures the bot as the server stores it (V14): at its next version, which may be a digit longer', async () => {
+    // A bot of exactly 64 KB at version 9: stored next as version 10, one byte over.
+    const bytes = (b: unknown) => new TextEncoder().encode(JSON.stringify(b)).length;
+    const url = (n: number) => `https://example.com/${'a'.repeat(n)}`;
+    const bot: Bot = { id: db.nextBotId(), version: 9, name: 'Edge', enabled: true, triggers: [], conditions: [], activeHours: null, keepUnanswered: false };
+    while (bytes(bot) < 64 * 1024 - 2100) bot.triggers.push({ type: 'website_visited', url: url(2000), delayMinutes: 0 });
+    bot.triggers.push({ type: 'website_visited', url: url(0), delayMinutes: 0 });
+    (bot.triggers.at(-1) as { url: string }).url = url(64 * 1024 - bytes(bot));
+    expect(bytes(bot)).toBe(64 * 1024);
+    db.create(bot);
+    const requests = recordRequests();
+    const { user } = renderDialog({ botId: bot.id });
+    await screen.findByDisplayValue('Edge');
+    fireEvent.change(within(dialog()).getByRole('textbox', { name: 'Bot name', hidden: true }), { target: { value: 'Edgy' } }); // as long, and a change
+    await user.click(saveButton());
+    expect(within(dialog()).getByRole('alert', { hidden: true })).toHaveTextContent(/Bot: The bot is too large \(65 KB\); a bot can be at most 64 KB\./);
+    expect(requests.filter((r) => !r.startsWith('GET'))).toEqual([]);
+  });
+
   it('for an oversized bot, goes to the field that makes it so; the size itself has no place to go to', async () => {
     const id = storeBot('Landing page', [{ type: 'website_visited', url: 'https://example.com/a', delayMinutes: 0 }]);
     const { user } = renderDialog({ botId: id });
