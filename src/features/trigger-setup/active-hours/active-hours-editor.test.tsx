@@ -371,6 +371,22 @@ describe('ActiveHoursEditor', () => {
     expect(last()).not.toHaveProperty('timezone');
   });
 
+  it('puts the search before the list it narrows, and finds zones by UTC offset or abbreviation', async () => {
+    const { user } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    const search = screen.getByRole('searchbox', { name: 'Find a time zone' });
+    // Typed into, then Tab goes on to the narrowed list.
+    await user.type(search, 'UTC+5:30');
+    await user.tab();
+    expect(zone).toHaveFocus();
+    const shown = () => within(zone).getAllByRole('option').map((o) => o.textContent ?? '');
+    expect(shown()).toContain('Asia/Calcutta (Kolkata)');
+    expect(shown()).not.toContain('Europe/Berlin');
+    await user.clear(search);
+    await user.type(search, 'EST');
+    expect(shown()).toContain('America/New_York');
+  });
+
   it('finds a zone by its current name when the browser lists the old one (Kolkata, Kyiv, Ho Chi Minh), and stores a name the validator accepts', async () => {
     const { user, last } = setup({ ranges: [{ weekday: 1, from: '09:00', to: '18:00' }] });
     const zone = screen.getByRole('combobox', { name: 'Time zone' });

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { FieldErrors } from '../../../components/ui';
 import { count } from '../../../lib/count';
 import { useSettled } from '../../../lib/use-settled';
-import { zoneLabel, zoneMatches } from './zone-names';
+import { zoneLabel, zoneMatchesAny } from './zone-names';
 
 
 let zonesCache: readonly string[] | null = null;
@@ -29,7 +29,9 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
   const [filter, setFilter] = useState('');
   const zones = useMemo(() => {
     const needle = filter.trim().toLowerCase().replace(/\s+/g, '_');
-    const hits = needle === '' ? allZones() : allZones().filter((z) => zoneMatches(z, needle));
+    // By name, or by an offset ("UTC+3", "-05:00") or abbreviation ("EST") of this year's January or July.
+    const year = new Date().getUTCFullYear();
+    const hits = needle === '' ? allZones() : allZones().filter((z) => zoneMatchesAny(z, needle, year));
     // The chosen zone stays listed whatever the filter, so the select never shows something else.
     return value !== undefined && !hits.includes(value) ? [value, ...hits] : hits;
   }, [filter, value]);
@@ -48,6 +50,27 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
   const spokenCount = useSettled(filter.trim() === '' ? '' : countText);
   return (
     <div className="hours-zone">
+      {/* First: typed into, then Tab goes on to the list it narrowed (it came after the list). */}
+      <div className="ui-field">
+        <label className="ui-label" htmlFor={`${id}-filter`}>
+          Find a time zone
+        </label>
+        <input
+          id={`${id}-filter`}
+          type="search"
+          value={filter}
+          placeholder="e.g. Berlin, EST or UTC+3"
+          aria-describedby={`${id}-count`}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <p id={`${id}-count`} className="ui-hint">
+          {countText}
+        </p>
+        {/* Spoken once typing pauses, not at every keystroke ("86 … 9 … 2 … 1 matching time zones"). */}
+        <span role="status" className="ts-visually-hidden">
+          {spokenCount}
+        </span>
+      </div>
       <div className="ui-field">
         <label className="ui-label" htmlFor={`${id}-zone`}>
           Time zone
@@ -67,26 +90,6 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
           {value === undefined ? ', the account’s time zone' : ''}, here and in the bot’s scheduled triggers (on a date, repeating).
         </p>
         <FieldErrors id={`${id}-error`} errors={errors} />
-      </div>
-      <div className="ui-field">
-        <label className="ui-label" htmlFor={`${id}-filter`}>
-          Find a time zone
-        </label>
-        <input
-          id={`${id}-filter`}
-          type="search"
-          value={filter}
-          placeholder="e.g. Berlin"
-          aria-describedby={`${id}-count`}
-          onChange={(e) => setFilter(e.target.value)}
-        />
-        <p id={`${id}-count`} className="ui-hint">
-          {countText}
-        </p>
-        {/* Spoken once typing pauses, not at every keystroke ("86 … 9 … 2 … 1 matching time zones"). */}
-        <span role="status" className="ts-visually-hidden">
-          {spokenCount}
-        </span>
       </div>
     </div>
   );
