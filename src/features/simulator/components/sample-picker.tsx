@@ -6,6 +6,8 @@ import { SAMPLES, type Sample } from '../samples';
 type Props = {
   /** `eventsOnly`: the sample's events and leads, without its bot's settings and expectations. */
   onLoad(sample: Sample, eventsOnly: boolean): void;
+  /** "Keep mine" (or Escape) at the question: nothing loaded, and that is said. */
+  onKept?(sample: Sample): void;
   disabled: boolean;
   /**
    * What loading a sample would throw away: the admin's events, leads, expectations ("your 5 events
@@ -22,7 +24,7 @@ function question(label: string, what: string | null, bot: boolean): string {
   return `Load “${label}”? It replaces ${what}, and applies its bot's settings to your draft (not saved).`;
 }
 
-export function SamplePicker({ onLoad, disabled, replaces }: Props) {
+export function SamplePicker({ onLoad, onKept, disabled, replaces }: Props) {
   const [asking, setAsking] = useState<{ sample: Sample; what: string | null; bot: boolean } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const focusNext = useFocusAfterRender();
@@ -57,6 +59,7 @@ export function SamplePicker({ onLoad, disabled, replaces }: Props) {
             setAsking(null);
             backTo(asking.sample);
             if (answer !== 'keep') onLoad(asking.sample, answer === 'events');
+            else onKept?.(asking.sample);
           }}
         />
       )}

@@ -177,6 +177,8 @@ describe('SimulatorPanel', () => {
     expect(within(panel).queryByRole('group', { name: /^Load “/ })).toBeNull();
     expect(sample('Story mention thanks')).toHaveFocus();
     expect(screen.queryByText(/Loaded the sample "Story mention thanks"/)).toBeNull();
+    // Said, as the question went silently.
+    expect(within(panel).getByText('Kept your scenario: the sample "Story mention thanks" was not loaded.')).toBeInTheDocument();
 
     // Escape answers "Keep mine" too, and only that.
     await user.click(sample('Story mention thanks'));

@@ -548,6 +548,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
       <SamplePicker
         onLoad={(s, eventsOnly) => void onLoadSample(s, eventsOnly)}
+        // As an import's "Keep mine" says: the question went, and nothing else said what became of it.
+        onKept={(s) => setNotice(`Kept your scenario: the sample "${s.label}" was not loaded.`)}
         disabled={busy !== null}
         replaces={(sample) => {
           const loaded = loadSample(sample);
