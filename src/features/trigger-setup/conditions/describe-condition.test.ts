@@ -35,7 +35,10 @@ describe('describeCondition', () => {
   it('writes sale bounds as amounts, with open bounds in words', () => {
     expect(says({ type: 'sale', min: 10000, max: 100000 })).toBe('Sale: $10,000 – $100,000');
     expect(says({ type: 'sale', min: 500, max: null })).toBe('Sale: at least $500');
-    expect(says({ type: 'sale', min: null, max: 99.5 })).toBe('Sale: at most $99.5');
+    expect(says({ type: 'sale', min: null, max: 99.5 })).toBe('Sale: at most $99.50');
+    expect(says({ type: 'sale', min: 10000.5, max: null })).toBe('Sale: at least $10,000.50');
+    // Still being typed: the sign before the dollar.
+    expect(says({ type: 'sale', min: -5, max: null })).toBe('Sale: at least -$5');
     expect(says({ type: 'sale', min: null, max: null })).toBe('Sale: any amount');
   });
 

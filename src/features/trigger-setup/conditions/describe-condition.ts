@@ -17,9 +17,17 @@ function names(ids: readonly string[], known: Map<string, string>): string[] {
   return ids.map((id) => known.get(id) ?? `unknown (${id})`);
 }
 
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-/** NaN: a box holding text that is not a number (the editor shows the error beside it). */
-export const formatAmount = (n: number): string => (Number.isNaN(n) ? 'an amount that is not a number' : `$${money.format(n)}`);
+const wholeMoney = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const centsMoney = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/**
+ * "$10,000", "$10,000.50" (cents shown whole, not "$10,000.5"), "-$5" (the sign before the dollar,
+ * not "$-5"). NaN: a box holding text that is not a number (the editor shows the error beside it).
+ */
+export const formatAmount = (n: number): string => {
+  if (Number.isNaN(n)) return 'an amount that is not a number';
+  const abs = Math.abs(n);
+  return `${n < 0 ? '-' : ''}$${(Number.isInteger(abs) ? wholeMoney : centsMoney).format(abs)}`;
+};
 
 export const UTM_OPERATOR_WORDS: Record<UtmOperator, string> = {
   match: 'matches',
