@@ -250,6 +250,19 @@ describe('TriggerSetupDialog', () => {
     watcher.disconnect();
   });
 
+  it('opens a new bot with the focus on Bot name, so that typing names it; a saved bot with it on Close', async () => {
+    const { user, unmount } = renderDialog({ botId: null });
+    // The form comes once the account has loaded, after the dialog opened.
+    const name = await within(dialog()).findByRole('textbox', { name: 'Bot name', hidden: true });
+    await waitFor(() => expect(name).toHaveFocus());
+    await user.keyboard('Welcome');
+    expect(name).toHaveValue('Welcome');
+    unmount();
+    renderDialog();
+    await screen.findByDisplayValue('Welcome on creation');
+    expect(within(dialog()).getByRole('button', { name: 'Close', hidden: true })).toHaveFocus();
+  });
+
   it("shows a missing name as soon as it is emptied, never first on leaving the field (a blur would move the page under a click)", async () => {
     const { user } = renderDialog({ botId: null });
     const name = await within(dialog()).findByRole('textbox', { name: 'Bot name', hidden: true });

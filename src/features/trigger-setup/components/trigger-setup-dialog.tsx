@@ -92,12 +92,15 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
     if (open && !dialog.open) {
       opener.current = document.activeElement;
       dialog.showModal();
+      // A new bot: the first thing to do is name it, so the focus goes to Bot name (on Close, where
+      // the modal puts it, typing straight away went nowhere). An existing bot keeps it on Close.
+      if (botId === null) dialog.querySelector<HTMLInputElement>('.ts-bot input')?.focus();
     } else if (!open && dialog.open) {
       dialog.close(); // the browser gives the focus back to the opener, when it is still there
       if (opener.current !== null && !opener.current.isConnected) focusLost.current?.();
       opener.current = null;
     }
-  }, [open, dialog]);
+  }, [open, dialog, botId]);
 
   return (
     <dialog
@@ -381,6 +384,15 @@ function TriggerSetupForm({
   const keepEditingButton = useRef<HTMLButtonElement>(null);
   const beforeConfirm = useRef<HTMLElement | null>(null);
   const focusName = () => focusNext(() => nameInput.current);
+  // A new bot whose form comes after the dialog opened (the account still loading): the focus goes
+  // from the header's Close, where the modal put it, to Bot name, as when the form is there at once.
+  const [openedNew] = useState(botId === null && savedProp === null);
+  useEffect(() => {
+    const input = nameInput.current;
+    if (!openedNew || !input?.closest('dialog')?.open) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body || active.closest('.ts-header')) input.focus();
+  }, [openedNew]);
   // The editors' column: a refused save takes the focus to its first problem, and each entry of the
   // notice to its own (a 50-trigger bot's problem was otherwise a long scroll away from Save).
   const mainRef = useRef<HTMLDivElement>(null);
