@@ -67,6 +67,54 @@ describe('Checklist', () => {
     expect(screen.getByRole('checkbox')).not.toHaveAttribute('aria-invalid');
   });
 
+  it('marks and describes the box of an id an error is about (an id the account does not have), not the first box', () => {
+    render(
+      <Checklist
+        legend="Stages"
+        options={OPTIONS}
+        value={['s-ghost', 's-won', 's-gone']}
+        onChange={() => {}}
+        itemErrors={
+          new Map([
+            [0, ['This stage does not exist in the account (s-ghost).']],
+            [2, ['This stage does not exist in the account (s-gone).']],
+          ])
+        }
+      />,
+    );
+    const [qualified, won] = screen.getAllByRole('checkbox');
+    const ghost = screen.getByRole('checkbox', { name: 's-ghost (not in this account)' });
+    expect(ghost).toHaveAttribute('aria-invalid', 'true');
+    expect(ghost).toHaveAccessibleDescription('This stage does not exist in the account (s-ghost).');
+    expect(screen.getByRole('checkbox', { name: 's-gone (not in this account)' })).toHaveAccessibleDescription('This stage does not exist in the account (s-gone).');
+    for (const box of [qualified, won]) {
+      expect(box).not.toHaveAttribute('aria-invalid');
+      expect(box).not.toHaveAccessibleDescription();
+    }
+    // The group is read with them all; each box says where it is in the list (lib/problem-target goes by it).
+    expect(screen.getByRole('group', { name: 'Stages' })).toHaveAccessibleDescription(
+      'This stage does not exist in the account (s-ghost). This stage does not exist in the account (s-gone).',
+    );
+    expect(ghost).toHaveAttribute('data-path', '0');
+    expect(won).toHaveAttribute('data-path', '1');
+    expect(qualified).not.toHaveAttribute('data-path');
+  });
+
+  it('keeps errors of the list as a whole on the first box beside those of one id', () => {
+    render(
+      <Checklist
+        legend="Stages"
+        options={OPTIONS}
+        value={['s-ghost']}
+        onChange={() => {}}
+        errors={['Too many stages.']}
+        itemErrors={new Map([[0, ['This stage does not exist in the account (s-ghost).']]])}
+      />,
+    );
+    expect(screen.getAllByRole('checkbox')[0]).toHaveAccessibleDescription('Too many stages.');
+    expect(screen.getByRole('checkbox', { name: 's-ghost (not in this account)' })).toHaveAccessibleDescription('This stage does not exist in the account (s-ghost).');
+  });
+
   it("names such an id as the caller knows it (a contact's tag in a lead condition)", () => {
     render(<Checklist legend="Tags" options={[]} value={['t-partner']} onChange={() => {}} outsideLabel={() => 'Partner (a contact tag)'} />);
     expect(screen.getByRole('checkbox', { name: 'Partner (a contact tag)' })).toBeChecked();

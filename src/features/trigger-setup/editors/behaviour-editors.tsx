@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Checklist, Field } from '../../../components/ui';
-import { messagesFor } from '../lib/errors';
+import { listMessages, messagesFor } from '../lib/errors';
 import type { EditorProps } from './editor-props';
 import { TriggerDelayField } from './trigger-delay-field';
 
@@ -12,7 +12,7 @@ export function FormEditor({ account, trigger, onChange, errors }: EditorProps<'
       options={account.forms.map((f) => ({ id: f.id, label: f.name }))}
       value={trigger.formIds}
       onChange={(formIds) => onChange({ ...trigger, formIds })}
-      errors={messagesFor(errors, 'formIds')}
+      {...listMessages(errors, 'formIds')}
       empty={<p className="ui-hint">The account has no forms yet; the bot will start on any form once one exists.</p>}
     />
   );
@@ -28,7 +28,7 @@ export function EmailEditor({ account, trigger, onChange, errors }: EditorProps<
         options={account.inboxes.map((i) => ({ id: i.id, label: i.address }))}
         value={trigger.inboxIds}
         onChange={(inboxIds) => onChange({ ...trigger, inboxIds })}
-        errors={messagesFor(errors, 'inboxIds')}
+        {...listMessages(errors, 'inboxIds')}
         empty={<p className="ts-warning-text">No mailbox is connected. Connect an email address to the account before saving this trigger.</p>}
       />
     </>

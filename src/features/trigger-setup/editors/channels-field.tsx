@@ -7,12 +7,15 @@ export function ChannelsField({
   value,
   onChange,
   errors,
+  itemErrors,
   instagramOnly = false,
 }: {
   account: Account;
   value: string[];
   onChange(next: string[]): void;
   errors: string[];
+  /** Errors about one listed channel, by its place in `value` (lib/errors `listMessages`). */
+  itemErrors?: ReadonlyMap<number, readonly string[]>;
   instagramOnly?: boolean;
 }) {
   // A channel of another kind that a saved bot already lists stays offered, so it can be unticked.
@@ -28,6 +31,7 @@ export function ChannelsField({
       value={value}
       onChange={onChange}
       errors={errors}
+      {...(itemErrors ? { itemErrors } : {})}
       empty={
         <p className="ui-hint">
           {instagramOnly

@@ -1,5 +1,5 @@
 import { COOLDOWN_PRESETS, DurationField, Field } from '../../../components/ui';
-import { messagesFor } from '../lib/errors';
+import { listMessages, messagesFor } from '../lib/errors';
 import { ChannelsField } from './channels-field';
 import type { EditorProps } from './editor-props';
 import { TriggerDelayField } from './trigger-delay-field';
@@ -20,7 +20,7 @@ export function ConversationStartedEditor({ account, trigger, onChange, errors }
           </select>
         )}
       </Field>
-      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
+      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} {...listMessages(errors, 'channelIds')} />
     </>
   );
 }
@@ -45,7 +45,7 @@ export function MessageEditor({ account, trigger, onChange, errors }: EditorProp
           errors={messagesFor(errors, 'cooldownMinutes')}
         />
       </div>
-      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
+      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} {...listMessages(errors, 'channelIds')} />
     </>
   );
 }
@@ -56,7 +56,7 @@ export function ChannelsOnlyEditor({ account, trigger, onChange, errors }: Edito
       account={account}
       value={trigger.channelIds}
       onChange={(channelIds) => onChange({ ...trigger, channelIds })}
-      errors={messagesFor(errors, 'channelIds')}
+      {...listMessages(errors, 'channelIds')}
       instagramOnly={trigger.type === 'story_mention'}
     />
   );
@@ -72,7 +72,7 @@ export function DelayedChannelsEditor({ account, trigger, onChange, errors }: Ed
         </p>
       )}
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
-      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} errors={messagesFor(errors, 'channelIds')} />
+      <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} {...listMessages(errors, 'channelIds')} />
     </>
   );
 }

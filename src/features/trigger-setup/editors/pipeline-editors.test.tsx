@@ -97,3 +97,21 @@ describe('StageTriggerEditor: applying the trigger to leads already there', () =
     expect(box(row)).toHaveAccessibleDescription(/^Runs once, the delay after the bot starts, for each lead that is in a ticked stage when it starts/);
   });
 });
+
+describe('StageTriggerEditor: a stage the account does not have', () => {
+  it('marks that stage’s box, read with its error, and leaves the first box alone', () => {
+    const { row } = setup({ type: 'lead_moved_to_stage', stageIds: ['s-won', 's-ghost'], delayMinutes: 0 });
+    const ghost = within(row).getByRole('checkbox', { name: 's-ghost (not in this account)' });
+    expect(ghost).toBeChecked();
+    expect(ghost).toHaveAttribute('aria-invalid', 'true');
+    expect(ghost).toHaveAccessibleDescription('This stage does not exist in the account (s-ghost).');
+    const first = within(row).getByRole('checkbox', { name: 'Incoming leads' });
+    expect(first).not.toHaveAttribute('aria-invalid');
+    expect(first).not.toHaveAccessibleDescription();
+  });
+
+  it('keeps an error about the list as a whole on the first box', () => {
+    const { row } = setup({ type: 'lead_moved_to_stage', stageIds: [], delayMinutes: 0 });
+    expect(within(row).getByRole('checkbox', { name: 'Incoming leads' })).toHaveAccessibleDescription('Select at least one stage.');
+  });
+});

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { MAX_DELAY_MINUTES, type Account, type EntityType } from '../../../domain';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { Checklist, Field, IdSelect, type ControlProps } from '../../../components/ui';
-import { messagesFor } from '../lib/errors';
+import { listMessages, messagesFor } from '../lib/errors';
 import { durationWords, ENTITY_LABELS, orList, stageNames } from '../lib/words';
 import { entitiesWithTags, watchableFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
@@ -45,7 +45,7 @@ export function StageTriggerEditor({ account, trigger, onChange, errors }: Edito
         options={options}
         value={trigger.stageIds}
         onChange={(stageIds) => onChange({ ...trigger, stageIds })}
-        errors={messagesFor(errors, 'stageIds')}
+        {...listMessages(errors, 'stageIds')}
         hint={trigger.type === 'lead_created_in_stage' ? undefined : STAGE_AGAIN}
       />
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterRemovals } from './errors';
+import { afterRemovals, listMessages } from './errors';
 
 describe('afterRemovals', () => {
   const [a, b, c, d] = [{ n: 'a' }, { n: 'b' }, { n: 'c' }, { n: 'd' }];
@@ -26,5 +26,24 @@ describe('afterRemovals', () => {
     expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, { n: 'b2' }, c, d])).toBe(errors); // an edit
     expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, b, c, d, { n: 'e' }])).toBe(errors); // an addition
     expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, { n: 'x' }])).toBe(errors); // not only removals
+  });
+});
+
+describe('listMessages', () => {
+  it('tells the errors of one listed id (by its place) from those of the list as a whole', () => {
+    const errors = [
+      { path: 'stageIds', message: 'Too many stages.' },
+      { path: 'stageIds.1', message: 'No s-ghost.' },
+      { path: 'stageIds.3', message: 'No s-gone.' },
+      { path: 'stageIdsMore', message: 'Another field.' },
+      { path: 'delayMinutes', message: 'Elsewhere.' },
+    ];
+    expect(listMessages(errors, 'stageIds')).toEqual({
+      errors: ['Too many stages.'],
+      itemErrors: new Map([
+        [1, ['No s-ghost.']],
+        [3, ['No s-gone.']],
+      ]),
+    });
   });
 });

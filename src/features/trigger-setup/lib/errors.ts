@@ -8,6 +8,23 @@ export function messagesFor(errors: readonly ValidationError[], key: string): st
   return errors.filter((e) => e.path === key || e.path.startsWith(`${key}.`)).map((e) => e.message);
 }
 
+/**
+ * A list field's messages ("stageIds"), split for a Checklist: `itemErrors`, those about one item, by
+ * its place in the list ("stageIds.2": an id the account does not have), shown on that item's box;
+ * `errors`, the rest, about the list as a whole.
+ */
+export function listMessages(errors: readonly ValidationError[], key: string): { errors: string[]; itemErrors: Map<number, string[]> } {
+  const whole: string[] = [];
+  const items = new Map<number, string[]>();
+  for (const e of errors) {
+    if (e.path !== key && !e.path.startsWith(`${key}.`)) continue;
+    const at = /^\d+$/.exec(e.path.slice(key.length + 1).split('.')[0] ?? '');
+    if (at) items.set(Number(at[0]), [...(items.get(Number(at[0])) ?? []), e.message]);
+    else whole.push(e.message);
+  }
+  return { errors: whole, itemErrors: items };
+}
+
 /** Where an error sits, in words: shared with the simulator, which lists the same errors. */
 export { locationOf } from '../../../lib/error-location';
 
