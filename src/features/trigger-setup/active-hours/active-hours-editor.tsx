@@ -118,6 +118,7 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
               id={`${id}-from`}
               className="hours-time"
               value={range.from}
+              data-path="from"
               aria-invalid={rowErrors.length + fromErrors.length > 0 || undefined}
               aria-describedby={describe(fromErrors)}
               onChange={(from) => onChange({ ...range, from })}
@@ -139,6 +140,8 @@ function RangeRow({ range, index, position, count, errors, onChange, onRemove }:
                 className="hours-time"
                 endOfDay
                 value={range.to}
+                // The weekday's problems are shown at "to" too (toErrors).
+                data-path="to weekday"
                 aria-invalid={rowErrors.length + toErrors.length > 0 || undefined}
                 aria-describedby={describe(toErrors)}
                 onChange={(to) => onChange({ ...range, to })}

@@ -49,7 +49,7 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
   const countText = filter.trim() === '' ? count(zones.length, 'time zone') : count(zones.length, 'matching time zone');
   const spokenCount = useSettled(filter.trim() === '' ? '' : countText);
   return (
-    <div className="hours-zone">
+    <div className="hours-zone" data-path="timezone">
       {/* First: typed into, then Tab goes on to the list it narrowed (it came after the list). */}
       <div className="ui-field">
         <label className="ui-label" htmlFor={`${id}-filter`}>

@@ -7,7 +7,7 @@ import { behaviourOf, botSizeError, botTimeZone, idsOfRepeatedNames, nameWithId,
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
-import { afterRemovals, errorsUnder, locationOf, messagesFor } from '../lib/errors';
+import { afterRemovals, errorsUnder, messagesFor, placeOf } from '../lib/errors';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
@@ -1173,7 +1173,7 @@ const LISTED = 8;
  * each fix ("Fix these 2 problems…") interrupted the typing that fixed them.
  */
 function notSavedSpeech(problems: readonly ValidationError[], values: BotForm): string {
-  const lines = problems.slice(0, LISTED).map((e) => `${locationOf(e.path, values)}: ${e.message}`);
+  const lines = problems.slice(0, LISTED).map((e) => `${placeOf(e, problems, values)}: ${e.message}`);
   if (problems.length > LISTED) lines.push(`…and ${problems.length - LISTED} more, shown beside their fields.`);
   return ['The bot was not saved.', notSavedIntro(problems.length), ...lines].join(' ');
 }
@@ -1320,14 +1320,15 @@ function SaveNotice({
           <ul>
             {problems.slice(0, LISTED).map((e) => (
               <li key={`${e.path}\u0000${e.message}`}>
-                {locationOf(e.path, values)}: {e.message}
+                {placeOf(e, notice.errors, values)}: {e.message}
                 {/* A button of its own, named by the place only: the message may quote another
-                    button's name ("When this happens"), which tests and people look for. */}
+                    button's name ("When this happens"), which tests and people look for. Named by
+                    the part too where the place has problems in several (placeOf). */}
                 {hasPlace(e.path) && (
                   <>
                     {' '}
                     <button type="button" className="ts-problem" onClick={() => onGoTo(e.path)}>
-                      Go to {locationOf(e.path, values)}
+                      Go to {placeOf(e, notice.errors, values)}
                     </button>
                   </>
                 )}

@@ -2,19 +2,22 @@ import { useState } from 'react';
 import { Checklist, Field } from '../../../components/ui';
 import { listMessages, messagesFor } from '../lib/errors';
 import type { EditorProps } from './editor-props';
+import { PathPart } from './path-part';
 import { TriggerDelayField } from './trigger-delay-field';
 
 export function FormEditor({ account, trigger, onChange, errors }: EditorProps<'form_submitted'>) {
   return (
-    <Checklist
-      legend="Forms"
-      hint="Leave all unchecked for any form."
-      options={account.forms.map((f) => ({ id: f.id, label: f.name }))}
-      value={trigger.formIds}
-      onChange={(formIds) => onChange({ ...trigger, formIds })}
-      {...listMessages(errors, 'formIds')}
-      empty={<p className="ui-hint">The account has no forms yet; the bot will start on any form once one exists.</p>}
-    />
+    <PathPart path="formIds">
+      <Checklist
+        legend="Forms"
+        hint="Leave all unchecked for any form."
+        options={account.forms.map((f) => ({ id: f.id, label: f.name }))}
+        value={trigger.formIds}
+        onChange={(formIds) => onChange({ ...trigger, formIds })}
+        {...listMessages(errors, 'formIds')}
+        empty={<p className="ui-hint">The account has no forms yet; the bot will start on any form once one exists.</p>}
+      />
+    </PathPart>
   );
 }
 
@@ -22,15 +25,17 @@ export function EmailEditor({ account, trigger, onChange, errors }: EditorProps<
   return (
     <>
       <p className="ui-hint">For this trigger to work, a mailbox (an email address) must be connected to the account.</p>
-      <Checklist
-        legend="Mailboxes"
-        hint="Leave all unchecked for any connected mailbox."
-        options={account.inboxes.map((i) => ({ id: i.id, label: i.address }))}
-        value={trigger.inboxIds}
-        onChange={(inboxIds) => onChange({ ...trigger, inboxIds })}
-        {...listMessages(errors, 'inboxIds')}
-        empty={<p className="ts-warning-text">No mailbox is connected. Connect an email address to the account before saving this trigger.</p>}
-      />
+      <PathPart path="inboxIds">
+        <Checklist
+          legend="Mailboxes"
+          hint="Leave all unchecked for any connected mailbox."
+          options={account.inboxes.map((i) => ({ id: i.id, label: i.address }))}
+          value={trigger.inboxIds}
+          onChange={(inboxIds) => onChange({ ...trigger, inboxIds })}
+          {...listMessages(errors, 'inboxIds')}
+          empty={<p className="ts-warning-text">No mailbox is connected. Connect an email address to the account before saving this trigger.</p>}
+        />
+      </PathPart>
     </>
   );
 }
@@ -56,35 +61,37 @@ export function WebsiteEditor({ trigger, onChange, errors }: EditorProps<'websit
   const [schemeAdded, setSchemeAdded] = useState(false);
   return (
     <div className="ts-row-fields">
-      <Field
-        label="Page address"
-        errors={messagesFor(errors, 'url')}
-        hint={schemeAdded ? `“https://” was put in front of the address. ${ADDRESS_HINT}` : ADDRESS_HINT}
-        className="ts-grow"
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            value={trigger.url}
-            onChange={(e) => {
-              setSchemeAdded(false);
-              onChange({ ...trigger, url: e.currentTarget.value });
-            }}
-            onBlur={(e) => {
-              // Only once the admin has left the box, never while typing (a window losing the
-              // focus blurs the box too, but the box stays the focused element of its page).
-              if (e.currentTarget.ownerDocument.activeElement === e.currentTarget) return;
-              const url = withScheme(trigger.url);
-              if (url === null) return;
-              setSchemeAdded(true);
-              onChange({ ...trigger, url });
-            }}
-          />
-        )}
-      </Field>
+      <PathPart path="url">
+        <Field
+          label="Page address"
+          errors={messagesFor(errors, 'url')}
+          hint={schemeAdded ? `“https://” was put in front of the address. ${ADDRESS_HINT}` : ADDRESS_HINT}
+          className="ts-grow"
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              value={trigger.url}
+              onChange={(e) => {
+                setSchemeAdded(false);
+                onChange({ ...trigger, url: e.currentTarget.value });
+              }}
+              onBlur={(e) => {
+                // Only once the admin has left the box, never while typing (a window losing the
+                // focus blurs the box too, but the box stays the focused element of its page).
+                if (e.currentTarget.ownerDocument.activeElement === e.currentTarget) return;
+                const url = withScheme(trigger.url);
+                if (url === null) return;
+                setSchemeAdded(true);
+                onChange({ ...trigger, url });
+              }}
+            />
+          )}
+        </Field>
+      </PathPart>
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
     </div>
   );

@@ -2,24 +2,27 @@ import { COOLDOWN_PRESETS, DurationField, Field } from '../../../components/ui';
 import { listMessages, messagesFor } from '../lib/errors';
 import { ChannelsField } from './channels-field';
 import type { EditorProps } from './editor-props';
+import { PathPart } from './path-part';
 import { TriggerDelayField } from './trigger-delay-field';
 
 export function ConversationStartedEditor({ account, trigger, onChange, errors }: EditorProps<'conversation_started'>) {
   return (
     <>
-      <Field label="Started by" errors={messagesFor(errors, 'direction')}>
-        {(p) => (
-          <select
-            {...p}
-            value={trigger.direction}
-            onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as typeof trigger.direction })}
-          >
-            <option value="incoming">An incoming message</option>
-            <option value="outgoing">An outgoing message</option>
-            <option value="any">Any message</option>
-          </select>
-        )}
-      </Field>
+      <PathPart path="direction">
+        <Field label="Started by" errors={messagesFor(errors, 'direction')}>
+          {(p) => (
+            <select
+              {...p}
+              value={trigger.direction}
+              onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as typeof trigger.direction })}
+            >
+              <option value="incoming">An incoming message</option>
+              <option value="outgoing">An outgoing message</option>
+              <option value="any">Any message</option>
+            </select>
+          )}
+        </Field>
+      </PathPart>
       <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} {...listMessages(errors, 'channelIds')} />
     </>
   );
@@ -29,21 +32,25 @@ export function MessageEditor({ account, trigger, onChange, errors }: EditorProp
   return (
     <>
       <div className="ts-row-fields">
-        <Field label="Message" errors={messagesFor(errors, 'direction')}>
-          {(p) => (
-            <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as typeof trigger.direction })}>
-              <option value="incoming">Incoming</option>
-              <option value="outgoing">Outgoing</option>
-            </select>
-          )}
-        </Field>
-        <DurationField
-          label="Launch cooldown"
-          presets={COOLDOWN_PRESETS}
-          value={trigger.cooldownMinutes}
-          onChange={(cooldownMinutes) => onChange({ ...trigger, cooldownMinutes })}
-          errors={messagesFor(errors, 'cooldownMinutes')}
-        />
+        <PathPart path="direction">
+          <Field label="Message" errors={messagesFor(errors, 'direction')}>
+            {(p) => (
+              <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as typeof trigger.direction })}>
+                <option value="incoming">Incoming</option>
+                <option value="outgoing">Outgoing</option>
+              </select>
+            )}
+          </Field>
+        </PathPart>
+        <PathPart path="cooldownMinutes">
+          <DurationField
+            label="Launch cooldown"
+            presets={COOLDOWN_PRESETS}
+            value={trigger.cooldownMinutes}
+            onChange={(cooldownMinutes) => onChange({ ...trigger, cooldownMinutes })}
+            errors={messagesFor(errors, 'cooldownMinutes')}
+          />
+        </PathPart>
       </div>
       <ChannelsField account={account} value={trigger.channelIds} onChange={(channelIds) => onChange({ ...trigger, channelIds })} {...listMessages(errors, 'channelIds')} />
     </>

@@ -7,6 +7,7 @@ import { listMessages, messagesFor } from '../lib/errors';
 import { durationWords, ENTITY_LABELS, orList, stageNames } from '../lib/words';
 import { entitiesWithTags, watchableFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
+import { PathPart } from './path-part';
 import { TriggerDelayField } from './trigger-delay-field';
 
 type StageType = 'lead_created_in_stage' | 'lead_moved_to_stage' | 'lead_moved_or_created_in_stage';
@@ -40,14 +41,16 @@ export function StageTriggerEditor({ account, trigger, onChange, errors }: Edito
   const existingHintId = useId();
   return (
     <>
-      <Checklist
-        legend="Stages"
-        options={options}
-        value={trigger.stageIds}
-        onChange={(stageIds) => onChange({ ...trigger, stageIds })}
-        {...listMessages(errors, 'stageIds')}
-        hint={trigger.type === 'lead_created_in_stage' ? undefined : STAGE_AGAIN}
-      />
+      <PathPart path="stageIds">
+        <Checklist
+          legend="Stages"
+          options={options}
+          value={trigger.stageIds}
+          onChange={(stageIds) => onChange({ ...trigger, stageIds })}
+          {...listMessages(errors, 'stageIds')}
+          hint={trigger.type === 'lead_created_in_stage' ? undefined : STAGE_AGAIN}
+        />
+      </PathPart>
       <TriggerDelayField trigger={trigger} onChange={onChange} errors={errors} />
       <label className="ui-check">
         <input
@@ -158,23 +161,27 @@ export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorP
       </p>
       {/* The entity first: the tags offered are that entity's. */}
       <div className="ts-row-fields">
-        <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
-          {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, tagId: choice.switchTo(entity) })} />}
-        </Field>
-        <Field label="Tag" errors={choiceErrors(messagesFor(errors, 'tagId'), trigger.tagId, choice.missing)} hint={choice.only}>
-          {(p) => (
-            <IdSelect
-              control={p}
-              options={tags}
-              value={trigger.tagId}
-              placeholder="Choose a tag"
-              onChange={(tagId) => {
-                choice.chose();
-                onChange({ ...trigger, tagId });
-              }}
-            />
-          )}
-        </Field>
+        <PathPart path="entity">
+          <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
+            {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, tagId: choice.switchTo(entity) })} />}
+          </Field>
+        </PathPart>
+        <PathPart path="tagId">
+          <Field label="Tag" errors={choiceErrors(messagesFor(errors, 'tagId'), trigger.tagId, choice.missing)} hint={choice.only}>
+            {(p) => (
+              <IdSelect
+                control={p}
+                options={tags}
+                value={trigger.tagId}
+                placeholder="Choose a tag"
+                onChange={(tagId) => {
+                  choice.chose();
+                  onChange({ ...trigger, tagId });
+                }}
+              />
+            )}
+          </Field>
+        </PathPart>
       </div>
       <p role="status" className="ts-visually-hidden">
         {choice.said}
@@ -195,23 +202,27 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
         triggers pause for an hour.
       </p>
       <div className="ts-row-fields">
-        <Field label="Entity" errors={messagesFor(errors, 'entity')}>
-          {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, fieldId: choice.switchTo(entity) })} />}
-        </Field>
-        <Field label="Field" errors={choiceErrors(messagesFor(errors, 'fieldId'), trigger.fieldId, choice.missing)} hint={choice.only ? `${choice.only} Name and Budget cannot be watched.` : 'Name and Budget cannot be watched.'}>
-          {(p) => (
-            <IdSelect
-              control={p}
-              options={ofEntity}
-              value={trigger.fieldId}
-              placeholder="Choose a field"
-              onChange={(fieldId) => {
-                choice.chose();
-                onChange({ ...trigger, fieldId });
-              }}
-            />
-          )}
-        </Field>
+        <PathPart path="entity">
+          <Field label="Entity" errors={messagesFor(errors, 'entity')}>
+            {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, fieldId: choice.switchTo(entity) })} />}
+          </Field>
+        </PathPart>
+        <PathPart path="fieldId">
+          <Field label="Field" errors={choiceErrors(messagesFor(errors, 'fieldId'), trigger.fieldId, choice.missing)} hint={choice.only ? `${choice.only} Name and Budget cannot be watched.` : 'Name and Budget cannot be watched.'}>
+            {(p) => (
+              <IdSelect
+                control={p}
+                options={ofEntity}
+                value={trigger.fieldId}
+                placeholder="Choose a field"
+                onChange={(fieldId) => {
+                  choice.chose();
+                  onChange({ ...trigger, fieldId });
+                }}
+              />
+            )}
+          </Field>
+        </PathPart>
       </div>
       <p role="status" className="ts-visually-hidden">
         {choice.said}

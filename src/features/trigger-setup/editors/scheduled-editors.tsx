@@ -7,6 +7,7 @@ import { messagesFor } from '../lib/errors';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
+import { PathPart } from './path-part';
 import { NextRuns } from './next-runs';
 import { assertNever, isClock, joinLocalDateTime, RECURRING_EVERY, splitLocalDateTime, type Account, type TriggerOf } from '../../../domain';
 
@@ -40,33 +41,39 @@ export function RelativeDateEditor({ account, trigger, onChange, errors }: Edito
   return (
     <>
       <div className="ts-row-fields">
-        <Field label="Hours" errors={messagesFor(errors, 'hours')} hint="0 to 720 hours.">
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={0}
-              max={720}
-              step={1}
-              className="ts-narrow"
-              value={Number.isFinite(trigger.hours) ? trigger.hours : ''}
-              onChange={(e) => onChange({ ...trigger, hours: numberOrNaN(e.currentTarget.value) })}
-            />
-          )}
-        </Field>
-        <Field label="Before or after" errors={messagesFor(errors, 'direction')}>
-          {(p) => (
-            <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as 'before' | 'after' })}>
-              <option value="before">Before</option>
-              <option value="after">After</option>
-            </select>
-          )}
-        </Field>
-        <Field label="Date field" errors={messagesFor(errors, 'fieldId')} hint="Date and date-time fields of leads.">
-          {(p) => (
-            <IdSelect control={describedAlso(p, eachLeadId)} options={fields} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
-          )}
-        </Field>
+        <PathPart path="hours">
+          <Field label="Hours" errors={messagesFor(errors, 'hours')} hint="0 to 720 hours.">
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                max={720}
+                step={1}
+                className="ts-narrow"
+                value={Number.isFinite(trigger.hours) ? trigger.hours : ''}
+                onChange={(e) => onChange({ ...trigger, hours: numberOrNaN(e.currentTarget.value) })}
+              />
+            )}
+          </Field>
+        </PathPart>
+        <PathPart path="direction">
+          <Field label="Before or after" errors={messagesFor(errors, 'direction')}>
+            {(p) => (
+              <select {...p} value={trigger.direction} onChange={(e) => onChange({ ...trigger, direction: e.currentTarget.value as 'before' | 'after' })}>
+                <option value="before">Before</option>
+                <option value="after">After</option>
+              </select>
+            )}
+          </Field>
+        </PathPart>
+        <PathPart path="fieldId">
+          <Field label="Date field" errors={messagesFor(errors, 'fieldId')} hint="Date and date-time fields of leads.">
+            {(p) => (
+              <IdSelect control={describedAlso(p, eachLeadId)} options={fields} value={trigger.fieldId} placeholder="Choose a field" onChange={(fieldId) => onChange({ ...trigger, fieldId })} />
+            )}
+          </Field>
+        </PathPart>
       </div>
       <p id={eachLeadId} className="ui-hint">
         {EACH_LEAD.dateField(field?.name ?? 'date field')}
@@ -116,7 +123,8 @@ export function OnDateEditor({ account, trigger, onChange, errors, now, timezone
   const eachLeadId = useId();
   return (
     <>
-      <div className="ts-row-fields">
+      {/* One path for both boxes: its problem is at the box it is about (onDateProblems). */}
+      <div className="ts-row-fields" data-path="at">
         <Field label="Date" errors={problems.date} hint={localTimeHint(timezone, account)}>
           {(p) => (
             <input
@@ -191,63 +199,73 @@ export function RecurringEditor({ account, trigger, onChange, errors, now, timez
   return (
     <>
       <div className="ts-row-fields">
-        <Field label="Repeats" errors={messagesFor(errors, 'every')}>
-          {(p) => (
-            <select {...describedAlso(p, eachLeadId)} value={trigger.every} onChange={(e) => changeEvery(e.currentTarget.value as Every)}>
-              {RECURRING_EVERY.map((e) => (
-                <option key={e} value={e}>
-                  {EVERY_LABELS[e]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {trigger.every === 'week' && (
-          <Field label="Weekday" errors={messagesFor(errors, 'weekday')}>
+        <PathPart path="every">
+          <Field label="Repeats" errors={messagesFor(errors, 'every')}>
             {(p) => (
-              <select {...p} value={trigger.weekday ?? ''} onChange={(e) => onChange({ ...trigger, weekday: Number(e.currentTarget.value) as 1 })}>
-                {WEEKDAY_NAMES.map((name, i) => (
-                  <option key={name} value={i + 1}>
-                    {name}
+              <select {...describedAlso(p, eachLeadId)} value={trigger.every} onChange={(e) => changeEvery(e.currentTarget.value as Every)}>
+                {RECURRING_EVERY.map((e) => (
+                  <option key={e} value={e}>
+                    {EVERY_LABELS[e]}
                   </option>
                 ))}
               </select>
             )}
           </Field>
+        </PathPart>
+        {trigger.every === 'week' && (
+          <PathPart path="weekday">
+            <Field label="Weekday" errors={messagesFor(errors, 'weekday')}>
+              {(p) => (
+                <select {...p} value={trigger.weekday ?? ''} onChange={(e) => onChange({ ...trigger, weekday: Number(e.currentTarget.value) as 1 })}>
+                  {WEEKDAY_NAMES.map((name, i) => (
+                    <option key={name} value={i + 1}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </PathPart>
         )}
         {trigger.every === 'year' && (
-          <Field label="Month" errors={messagesFor(errors, 'month')}>
-            {(p) => (
-              <select {...p} value={trigger.month ?? ''} onChange={(e) => onChange({ ...trigger, month: Number(e.currentTarget.value) })}>
-                {MONTH_NAMES.map((name, i) => (
-                  <option key={name} value={i + 1}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <PathPart path="month">
+            <Field label="Month" errors={messagesFor(errors, 'month')}>
+              {(p) => (
+                <select {...p} value={trigger.month ?? ''} onChange={(e) => onChange({ ...trigger, month: Number(e.currentTarget.value) })}>
+                  {MONTH_NAMES.map((name, i) => (
+                    <option key={name} value={i + 1}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </PathPart>
         )}
         {(trigger.every === 'month' || trigger.every === 'year') && (
-          <Field
-            label="Day of the month"
-            errors={messagesFor(errors, 'dayOfMonth')}
-            hint={monthDayHint(trigger)}
-          >
-            {(p) => (
-              <select {...p} value={trigger.dayOfMonth ?? ''} onChange={(e) => onChange({ ...trigger, dayOfMonth: Number(e.currentTarget.value) })}>
-                {Array.from({ length: 31 }, (_, i) => (
-                  <option key={i} value={i + 1}>
-                    {i + 1}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <PathPart path="dayOfMonth">
+            <Field
+              label="Day of the month"
+              errors={messagesFor(errors, 'dayOfMonth')}
+              hint={monthDayHint(trigger)}
+            >
+              {(p) => (
+                <select {...p} value={trigger.dayOfMonth ?? ''} onChange={(e) => onChange({ ...trigger, dayOfMonth: Number(e.currentTarget.value) })}>
+                  {Array.from({ length: 31 }, (_, i) => (
+                    <option key={i} value={i + 1}>
+                      {i + 1}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </PathPart>
         )}
-        <Field label="Time" errors={messagesFor(errors, 'time')} hint={localTimeHint(timezone, account)}>
-          {(p) => <TimeOfDayInput {...p} className="ts-narrow" value={trigger.time} onChange={(next) => onChange({ ...trigger, time: next })} />}
-        </Field>
+        <PathPart path="time">
+          <Field label="Time" errors={messagesFor(errors, 'time')} hint={localTimeHint(timezone, account)}>
+            {(p) => <TimeOfDayInput {...p} className="ts-narrow" value={trigger.time} onChange={(next) => onChange({ ...trigger, time: next })} />}
+          </Field>
+        </PathPart>
       </div>
       <p id={eachLeadId} className="ui-hint">
         {EACH_LEAD.repeated}

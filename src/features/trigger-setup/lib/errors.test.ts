@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterRemovals, listMessages } from './errors';
+import { afterRemovals, listMessages, placeOf } from './errors';
 
 describe('afterRemovals', () => {
   const [a, b, c, d] = [{ n: 'a' }, { n: 'b' }, { n: 'c' }, { n: 'd' }];
@@ -45,5 +45,70 @@ describe('listMessages', () => {
         [3, ['No s-gone.']],
       ]),
     });
+  });
+});
+
+describe('placeOf', () => {
+  const names = (errors: { path: string; message: string }[], bot: unknown) => errors.map((e) => placeOf(e, errors, bot));
+
+  it('names the place alone while it has problems in one part only', () => {
+    const bot = { triggers: [{ type: 'call_received' }, { type: 'lead_moved_to_stage' }], activeHours: { ranges: [{ weekday: 2, from: '09:00', to: '09:00' }] } };
+    expect(
+      names(
+        [
+          { path: 'triggers.1.stageIds', message: 'Select at least one stage.' },
+          { path: 'activeHours.ranges.0.to', message: 'The end time must differ from the start time.' },
+          { path: 'name', message: 'Enter a name for the bot.' },
+        ],
+        bot,
+      ),
+    ).toEqual(['Trigger 2', 'Active hours, Tuesday', 'Bot name']);
+  });
+
+  it('names the part too where one place has problems in several, so that no two are named alike', () => {
+    const bot = {
+      triggers: [{ type: 'call_received' }, { type: 'website_visited', url: 'notaurl', delayMinutes: 59940 }],
+      activeHours: { ranges: [{ weekday: 4, from: '25:61', to: '' }] },
+    };
+    expect(
+      names(
+        [
+          { path: 'triggers.1.url', message: 'Enter the page address as a web address.' },
+          { path: 'triggers.1.delayMinutes', message: 'The delay can be at most 30 days (43,200 minutes).' },
+          { path: 'activeHours.ranges.0.from', message: 'Enter a time as HH:MM, from 00:00 to 23:59.' },
+          { path: 'activeHours.ranges.0.to', message: 'Enter a time.' },
+          { path: 'activeHours.timezone', message: 'Choose a time zone.' },
+        ],
+        bot,
+      ),
+    ).toEqual(['Trigger 2, page address', 'Trigger 2, delay', 'Active hours, Thursday, from', 'Active hours, Thursday, to', 'Active hours']);
+  });
+
+  it('uses the label a trigger gives a part, and keeps the place alone for a problem of the place as a whole', () => {
+    const bot = { triggers: [{ type: 'tag_added' }] };
+    expect(
+      names(
+        [
+          { path: 'triggers.0', message: 'The server refuses it.' },
+          { path: 'triggers.0.entity', message: 'Choose what the tag is added to.' },
+          { path: 'triggers.0.tagId', message: 'Choose a tag.' },
+        ],
+        bot,
+      ),
+    ).toEqual(['Trigger 1', 'Trigger 1, added to', 'Trigger 1, tag']);
+  });
+
+  it('numbers problems still alike: two ids of one list that the account does not have', () => {
+    const bot = { triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-ghost', 's-gone'], delayMinutes: 0 }] };
+    const errors = [
+      { path: 'triggers.0.stageIds.0', message: 'This stage does not exist in the account (s-ghost).' },
+      { path: 'triggers.0.stageIds.1', message: 'This stage does not exist in the account (s-gone).' },
+    ];
+    expect(names(errors, bot)).toEqual(['Trigger 1 (1 of 2)', 'Trigger 1 (2 of 2)']);
+    expect(names([...errors, { path: 'triggers.0.delayMinutes', message: 'Too long.' }], bot)).toEqual([
+      'Trigger 1, stages (1 of 2)',
+      'Trigger 1, stages (2 of 2)',
+      'Trigger 1, delay',
+    ]);
   });
 });

@@ -48,6 +48,38 @@ describe('problemTarget', () => {
     expect(id('activeHours.ranges.3.from')).toBe('fri-from');
   });
 
+  it('goes to the part of a trigger or range its path names, not to the first invalid one', () => {
+    const root = document.createElement('div');
+    root.innerHTML = `
+      <ol class="ts-trigger-list">
+        <li class="ts-trigger"><h4 tabindex="-1">Trigger 1</h4>
+          <div data-path="url" style="display: contents"><input id="url" aria-invalid="true"></div>
+          <div data-path="delayMinutes" style="display: contents"><select id="delay-preset"></select><input id="delay" aria-invalid="true"></div>
+          <div data-path="stageIds" style="display: contents"><fieldset aria-invalid="true">
+            <input id="incoming" type="checkbox"><input id="ghost" type="checkbox" data-path="0" aria-invalid="true"><input id="gone" type="checkbox" data-path="1 2" aria-invalid="true">
+          </fieldset></div>
+          <div data-path="hours" style="display: contents"><input id="hours"></div>
+        </li>
+      </ol>
+      <fieldset class="active-hours"><div class="hours-zone" data-path="timezone"><select id="zone"></select></div>
+        <ul><li data-range="4"><input id="thu-from" data-path="from" aria-invalid="true"><input id="thu-to" data-path="to weekday" aria-invalid="true"></li></ul></fieldset>`;
+    const at = (path: string) => problemTarget(root, path)?.id;
+    expect(at('triggers.0.url')).toBe('url');
+    expect(at('triggers.0.delayMinutes')).toBe('delay');
+    // A listed id: its own box, by its place in the list; the list as a whole: its first invalid box.
+    expect(at('triggers.0.stageIds.0')).toBe('ghost');
+    expect(at('triggers.0.stageIds.2')).toBe('gone');
+    expect(at('triggers.0.stageIds')).toBe('ghost');
+    // A part with nothing marked invalid (a problem the form has not caught up with): its first control.
+    expect(at('triggers.0.hours')).toBe('hours');
+    // A part the markup does not mark: as far as it goes.
+    expect(at('triggers.0.nothing')).toBe('url');
+    expect(at('activeHours.ranges.4.from')).toBe('thu-from');
+    expect(at('activeHours.ranges.4.to')).toBe('thu-to');
+    expect(at('activeHours.ranges.4.weekday')).toBe('thu-to');
+    expect(at('activeHours.timezone')).toBe('zone');
+  });
+
   it('has no place for a problem of the whole bot (its size)', () => {
     expect(id('')).toBeUndefined();
   });

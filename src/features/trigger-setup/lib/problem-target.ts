@@ -11,12 +11,43 @@ function focusable(el: Element | null | undefined): HTMLElement | null {
   return el.querySelector<HTMLElement>(FOCUSABLE);
 }
 
-/** Within `scope`: its first invalid part, else `fallback`, else its first control. */
+/**
+ * Within `scope`: its first invalid part: that control, or the invalid control inside it (a
+ * checklist marks its group and the box of the id at fault, not always its first box), else that
+ * part's first control; else `fallback`, else the scope's first control.
+ */
 function within(scope: Element | null | undefined, fallback?: string): HTMLElement | null {
   if (!scope) return null;
-  const invalid = focusable(scope.querySelector('[aria-invalid="true"]'));
+  const part = scope.querySelector('[aria-invalid="true"]');
+  const invalid = focusable(part?.querySelector('[aria-invalid="true"]')) ?? focusable(part);
   if (invalid) return invalid;
   return (fallback ? scope.querySelector<HTMLElement>(fallback) : null) ?? focusable(scope);
+}
+
+/** A path's part as the markup marks it (data-path, see narrowed()): a key or an index. */
+const PART = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The part of `scope` that the rest of a path names ("delayMinutes", "stageIds.2"): each step goes
+ * into the element marked for it (`data-path`, space-separated words: "to weekday" where one box
+ * shows both), as far as the markup marks the path. Without this, a trigger with a bad address and a
+ * bad delay sent both "Go to …" buttons to the address box, its first invalid control.
+ */
+function narrowed(scope: Element, steps: readonly string[]): Element {
+  let part = scope;
+  for (const step of steps) {
+    const next = PART.test(step) ? part.querySelector(`[data-path~="${step}"]`) : null;
+    if (!next) break;
+    part = next;
+  }
+  return part;
+}
+
+/** Within `scope`, the part `steps` name: its first invalid control, else its first control; for the whole scope, `fallback` before that. */
+function partOf(scope: Element | null | undefined, steps: readonly string[], fallback?: string): HTMLElement | null {
+  if (!scope) return null;
+  const part = narrowed(scope, steps);
+  return part === scope ? within(scope, fallback) : within(part);
 }
 
 /**
@@ -25,9 +56,10 @@ function within(scope: Element | null | undefined, fallback?: string): HTMLEleme
  */
 const PLACES: Readonly<Record<string, (root: ParentNode, rest: readonly string[]) => HTMLElement | null>> = {
   name: (root) => within(root.querySelector('.ts-bot')),
-  triggers: (root, [index]) => {
+  triggers: (root, rest) => {
+    const [index] = rest;
     const n = Number(index);
-    if (index !== undefined && Number.isInteger(n)) return within(root.querySelectorAll('.ts-trigger-list > .ts-trigger')[n], 'h4');
+    if (index !== undefined && Number.isInteger(n)) return partOf(root.querySelectorAll('.ts-trigger-list > .ts-trigger')[n], rest.slice(1), 'h4');
     // The list as a whole (none, too many): where a trigger is added.
     return root.querySelector<HTMLElement>('.ts-when-button');
   },
@@ -37,11 +69,12 @@ const PLACES: Readonly<Record<string, (root: ParentNode, rest: readonly string[]
     if (index !== undefined && Number.isInteger(n)) return within(section?.querySelectorAll(':scope > ul > li')[n]);
     return within(section);
   },
-  activeHours: (root, [part, range]) => {
+  activeHours: (root, rest) => {
+    const [part, range] = rest;
     const hours = root.querySelector('.active-hours');
     // activeHours.ranges.N: that range (several days may have problems), else the editor's first.
     const row = part === 'ranges' && range !== undefined && /^\d+$/.test(range) ? hours?.querySelector(`[data-range="${range}"]`) : null;
-    return within(row ?? hours);
+    return row ? partOf(row, rest.slice(2)) : partOf(hours, rest);
   },
   keepUnanswered: (root) => within(root.querySelector('[aria-labelledby="ts-status-title"]')),
 };
@@ -50,9 +83,10 @@ const PLACES: Readonly<Record<string, (root: ParentNode, rest: readonly string[]
 export const hasPlace = (path: string): boolean => Object.hasOwn(PLACES, path.split('.')[0]!);
 
 /**
- * The control to focus for a problem at `path` in the editor `root` ("triggers.1.stageIds": trigger
- * 2's first invalid control, or its heading). null when the problem has no place of its own (the
- * bot's size).
+ * The control to focus for a problem at `path` in the editor `root` ("triggers.1.delayMinutes":
+ * trigger 2's delay box; "triggers.1.stageIds.3": the box of the id listed fourth; trigger 2's first
+ * invalid control, or its heading, where the markup marks no such part). null when the problem has
+ * no place of its own (the bot's size).
  */
 export function problemTarget(root: ParentNode, path: string): HTMLElement | null {
   const [head, ...rest] = path.split('.');
