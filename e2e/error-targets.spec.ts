@@ -82,4 +82,21 @@ test.describe('Errors go where they are', () => {
     await ts.dialog.getByRole('button', { name: 'Go to Trigger 1', exact: true }).click();
     await expect(ghost).toBeFocused();
   });
+
+  test('a date that does not exist: the notice says what the date box says', async ({ page }) => {
+    await ts.openNew();
+    await ts.name.fill('On 30 February');
+    await ts.addTrigger('date', 'On a date at a time');
+    const trigger = ts.trigger(2);
+    const date = trigger.getByLabel('Date', { exact: true });
+    await date.focus();
+    await page.keyboard.type('02302027');
+    await trigger.getByLabel('Time', { exact: true }).fill('9');
+    await ts.save.click();
+    const words = 'This date does not exist or is not complete (31 February?). Choose a date that exists.';
+    await expect(ts.notice).toContainText(`Trigger 2: ${words}`);
+    await expect(date).toHaveAccessibleDescription(new RegExp(words.replace(/[.?()]/g, '\\$&')));
+    await expect(ts.dialog.locator('#ts-save-notice-problems')).toContainText(`Trigger 2: ${words}`);
+    await expect(date).toBeFocused();
+  });
 });

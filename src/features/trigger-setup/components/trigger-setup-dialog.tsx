@@ -15,6 +15,7 @@ import { useAnnouncer } from '../../../lib/use-announcer';
 import { SETTLE_MS, SLOW_WAIT_MS, useSettled } from '../../../lib/use-settled';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { hasPlace, problemTarget } from '../lib/problem-target';
+import { problemWords } from '../lib/problem-words';
 import { formatLocal } from '../../../engine';
 import { TriggerList } from './trigger-list';
 import { rebaseDraft, versionChanges, type PartChange, type VersionChanges } from '../lib/version-changes';
@@ -1173,7 +1174,7 @@ const LISTED = 8;
  * each fix ("Fix these 2 problems…") interrupted the typing that fixed them.
  */
 function notSavedSpeech(problems: readonly ValidationError[], values: BotForm): string {
-  const lines = problems.slice(0, LISTED).map((e) => `${placeOf(e, problems, values)}: ${e.message}`);
+  const lines = problems.slice(0, LISTED).map((e) => `${placeOf(e, problems, values)}: ${problemWords(e, values)}`);
   if (problems.length > LISTED) lines.push(`…and ${problems.length - LISTED} more, shown beside their fields.`);
   return ['The bot was not saved.', notSavedIntro(problems.length), ...lines].join(' ');
 }
@@ -1320,7 +1321,7 @@ function SaveNotice({
           <ul>
             {problems.slice(0, LISTED).map((e) => (
               <li key={`${e.path}\u0000${e.message}`}>
-                {placeOf(e, notice.errors, values)}: {e.message}
+                {placeOf(e, notice.errors, values)}: {problemWords(e, values)}
                 {/* A button of its own, named by the place only: the message may quote another
                     button's name ("When this happens"), which tests and people look for. Named by
                     the part too where the place has problems in several (placeOf). */}

@@ -35,8 +35,10 @@ describe('OnDateEditor', () => {
     // The admin turns 15 into 31: the browser reports an empty value and a bad input.
     simulateValidity(box(), true);
     fireEvent.change(box(), { target: { value: '' } });
-    // The draft holds what the boxes give: no date, the time as it was.
-    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: 'T09:30' });
+    // The draft holds what the boxes give: a date that cannot be read (so that the not-saved notice
+    // says what the box says, lib/problem-words), the time as it was.
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '????-??-??T09:30' });
+    expect(summary()).toBe('On a date and time to fix');
     expect(box()).toBeInvalid();
     expect(box()).toHaveAccessibleDescription(`This date does not exist or is not complete (31 February?). Choose a date that exists. ${HINT}`);
     expect(timeBox()).toHaveValue('09:30');
@@ -49,6 +51,19 @@ describe('OnDateEditor', () => {
     simulateValidity(box(), true);
     fireEvent.blur(box());
     expect(box()).toHaveAccessibleDescription(`This date does not exist or is not complete (31 February?). Choose a date that exists. ${HINT}`);
+  });
+
+  it('keeps the date it cannot read over a time typed after it, and shows it as an empty box', async () => {
+    const user = userEvent.setup();
+    const { onChange } = setup({ type: 'on_date', at: '' });
+    simulateValidity(box(), true);
+    fireEvent.blur(box());
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '????-??-??T' });
+    expect(box()).toHaveValue('');
+    await user.type(timeBox(), '0900');
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '????-??-??T09:00' });
+    expect(box()).toHaveAccessibleDescription(`This date does not exist or is not complete (31 February?). Choose a date that exists. ${HINT}`);
+    expect(timeBox()).toBeValid();
   });
 
   it('asks for the date once the box is cleared, and says nothing once a real date is typed', () => {
@@ -72,7 +87,8 @@ describe('OnDateEditor', () => {
     await user.clear(timeBox());
     expect(onChange).toHaveBeenLastCalledWith({ type: 'on_date', at: '2027-02-15T' });
     expect(timeBox()).toBeInvalid();
-    expect(timeBox()).toHaveAccessibleDescription('Enter a time. 24-hour, HH:MM. Local time in America/New_York.');
+    // The validator's words, as the not-saved notice lists them.
+    expect(timeBox()).toHaveAccessibleDescription('Enter the time the bot runs. 24-hour, HH:MM. Local time in America/New_York.');
     expect(box()).toBeValid();
     await user.type(timeBox(), '2200');
     await user.tab();

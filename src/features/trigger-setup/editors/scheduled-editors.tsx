@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import type { ControlProps } from '../../../components/ui';
 import { Field, IdSelect, TimeOfDayInput } from '../../../components/ui';
 import { durationWords } from '../../../lib/duration-words';
-import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
+import { holdsUnreadableDate } from '../../../lib/unreadable-date';
 import { messagesFor } from '../lib/errors';
+import { atProblem, UNREADABLE_DAY } from '../lib/problem-words';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/words';
 import { leadDateFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
@@ -96,30 +97,32 @@ function relativeDateRules(trigger: TriggerOf<'relative_to_date_field'>, field: 
   return dateOnly + late;
 }
 
-/** Said instead of "Choose the date…" when the date box holds something the browser cannot read as a date. */
-export const UNREADABLE_DATE_TIME = `${UNREADABLE_DATE}. Choose a date that exists.`;
-
-
-/** The problems of `at`, said at the box they are in: the time's at the time box, the rest at the date. */
-function onDateProblems(at: string, atErrors: readonly string[], unreadable: boolean): { date: string[]; time: string[] } {
+/**
+ * The problems of `at`, said at the box they are about: the time's at the time box, the rest at the
+ * date, in the words the not-saved notice uses (lib/problem-words). The time box also says what is
+ * wrong with a typed time while the date is missing, which the validator leaves for later.
+ */
+function onDateProblems(at: string, atErrors: readonly string[]): { date: string[]; time: string[] } {
   if (atErrors.length === 0) return { date: [], time: [] };
+  const words = atErrors.map((message) => atProblem(at, message));
   const { date, time } = splitLocalDateTime(at);
-  if (date === '' && time === '') return { date: unreadable ? [UNREADABLE_DATE_TIME] : ['Choose the date and time the bot runs.'], time: [] };
   const timeProblem = time === '' ? ['Enter a time.'] : isClock(time) ? [] : ['Enter a time as HH:MM, from 00:00 to 23:59.'];
-  if (date === '') return { date: [unreadable ? UNREADABLE_DATE_TIME : 'Choose the date the bot runs.'], time: timeProblem };
-  return { date: timeProblem.length ? [] : [...atErrors], time: timeProblem };
+  if (date === '' || date === UNREADABLE_DAY) return { date: words, time: time === '' ? [] : timeProblem };
+  return timeProblem.length ? { date: [], time: words } : { date: words, time: [] };
 }
+
+/** What the date box gives: its date, else UNREADABLE_DAY when it holds one the browser cannot read, else "". */
+const dateOf = (input: HTMLInputElement): string => input.value || (holdsUnreadableDate(input) ? UNREADABLE_DAY : '');
 
 export function OnDateEditor({ account, trigger, onChange, errors, now, timezone = account.timezone }: EditorProps<'on_date'>) {
   // A date that does not exist (31 February) or a part still missing makes the date picker report ""
-  // just as an empty box does; only validity.badInput tells them apart. Chromium sends no input
+  // just as an empty box does; only validity.badInput tells them apart. The draft then holds
+  // UNREADABLE_DAY as its date, so that the notice says what the box says. Chromium sends no input
   // event while the value stays "" (typing into an empty box), so leaving the box checks it too.
   // The time is a 24-hour text box of its own: a date-time picker shows the browser's clock, 12-hour
   // in en-US, where "2200" typed became 02:20.
-  const [unreadable, setUnreadable] = useState(false);
-  const check = (input: HTMLInputElement) => setUnreadable(holdsUnreadableDate(input));
   const { date, time } = splitLocalDateTime(trigger.at);
-  const problems = onDateProblems(trigger.at, messagesFor(errors, 'at'), unreadable);
+  const problems = onDateProblems(trigger.at, messagesFor(errors, 'at'));
   const eachLeadId = useId();
   return (
     <>
@@ -130,12 +133,12 @@ export function OnDateEditor({ account, trigger, onChange, errors, now, timezone
             <input
               {...describedAlso(p, eachLeadId)}
               type="date"
-              value={date}
-              onChange={(e) => {
-                check(e.currentTarget);
-                onChange({ ...trigger, at: joinLocalDateTime(e.currentTarget.value, time) });
+              value={date === UNREADABLE_DAY ? '' : date}
+              onChange={(e) => onChange({ ...trigger, at: joinLocalDateTime(dateOf(e.currentTarget), time) })}
+              onBlur={(e) => {
+                const typed = dateOf(e.currentTarget);
+                if (typed !== date) onChange({ ...trigger, at: joinLocalDateTime(typed, time) });
               }}
-              onBlur={(e) => check(e.currentTarget)}
             />
           )}
         </Field>
