@@ -563,6 +563,13 @@ test.describe('Trigger setup', () => {
     await expect(app.bots.getByRole('button', { name: 'New bot' })).toBeFocused();
   });
 
+  test('a new bot opens with the focus on Bot name: typing straight away names it', async ({ page }) => {
+    await ts.openNew();
+    await expect(ts.name).toBeFocused();
+    await page.keyboard.type('Night owl');
+    await expect(ts.name).toHaveValue('Night owl');
+  });
+
   test('opening a bot puts the focus on Close once, and it stays there while the bot loads and its editors come', async ({ page }) => {
     // Every focus change inside the dialog, in order (a screen reader announces each).
     await page.evaluate(() => {
