@@ -45,17 +45,6 @@ describe('summarizeBot', () => {
     expect(summarizeBot(mixed, advanced).warnings).toEqual(['Its tag and field triggers do not start on the Advanced plan (Enterprise only); its other triggers do.']);
   });
 
-  it('says why a bot can never run, as the dialog warns, its dates compared with now', () => {
-    const NOW = Date.parse('2026-03-05T12:00:00Z');
-    const dated: Bot = { ...bot, activeHours: null, triggers: [{ type: 'on_date', at: '2026-01-01T09:00' }] };
-    expect(summarizeBot(dated, account, NOW).warnings).toEqual(['This bot can never run: its date, Thu 1 Jan 2026, 09:00 EST, has passed.']);
-    expect(summarizeBot(dated, account, Date.parse('2025-12-31T12:00:00Z')).warnings).toEqual([]);
-    // The Base plan's warning is the list's own, once above the bots: not repeated beside each.
-    expect(summarizeBot({ ...bot, conditions: [{ type: 'sale', min: 10, max: 5 }] }, { ...account, plan: 'base' }, NOW).warnings).toEqual([
-      expect.stringMatching(/^This bot can never run: /),
-    ]);
-  });
-
   it('says nothing more for a bot without conditions that is always active', () => {
     expect(summarizeBot({ ...bot, conditions: [], activeHours: null }, account).rules).toEqual([]);
   });
