@@ -1,9 +1,18 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetTabSlot } from '../../../lib/tab-slot';
 import { adoptDraft, clearAllDrafts, continueNewDraft, discardNewDraft, draftKey, NEW_BOT_FORM, orphanDrafts, otherNewDrafts, readDraft, writeDraft } from './draft-storage';
 
 afterEach(() => localStorage.clear());
+
+/** A full storage, for the new bot's place only: writing this tab's new bot throws as a browser does. */
+function newBotPlaceFull(): void {
+  const setItem = Storage.prototype.setItem;
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+    if (key === draftKey(null)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  });
+}
 
 describe('clearAllDrafts', () => {
   it('forgets every bot’s draft and the new bot’s, and nothing else', () => {
@@ -71,6 +80,14 @@ describe('orphanDrafts and adoptDraft', () => {
     expect(readDraft('bot-2')?.form.name).toBe('Also deleted');
     expect(adoptDraft('no-such-bot')).toBe(false);
   });
+
+  it('leaves an orphan where it is when the new bot’s place cannot be written (storage full): nothing is lost', () => {
+    writeDraft('bot-9', draft('Deleted elsewhere'));
+    newBotPlaceFull();
+    expect(adoptDraft('bot-9')).toBe(false);
+    expect(readDraft('bot-9')).toMatchObject({ form: draft('Deleted elsewhere').form, baseVersion: 3 });
+    expect(readDraft(null)).toBeNull();
+  });
 });
 
 describe('each tab its own new bot', () => {
@@ -117,6 +134,25 @@ describe('each tab its own new bot', () => {
     discardNewDraft(b!.slot);
     expect(otherNewDrafts()).toEqual([]);
     expect(readDraft(null)?.form.name).toBe('Tab C’s own');
+  });
+
+  it('leaves another tab’s new bot where it is when this tab’s place cannot be written (storage full)', () => {
+    writeDraft(null, kept('From tab A'));
+    switchTab();
+    const [a] = otherNewDrafts();
+    newBotPlaceFull();
+    expect(continueNewDraft(a!.slot)).toBe(false);
+    expect(otherNewDrafts()).toEqual([{ slot: a!.slot, draft: kept('From tab A') }]);
+    expect(readDraft(null)).toBeNull();
+  });
+
+  it('does not offer another tab’s new bot that is still as "New bot" starts (nothing typed)', () => {
+    writeDraft(null, kept(''));
+    expect(readDraft(null)?.form).toEqual(NEW_BOT_FORM);
+    switchTab();
+    writeDraft(null, kept('Tab B'));
+    switchTab();
+    expect(otherNewDrafts().map((d) => d.draft.form.name)).toEqual(['Tab B']);
   });
 
   it('offers the new bot an earlier version kept for the whole browser, the latest typed first', () => {
