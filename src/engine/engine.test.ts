@@ -888,6 +888,12 @@ describe('R16 conditions', () => {
     expect(check(l, [{ type: 'utm', param: 'utm_campaign', op: 'not_empty' }]).activations).toHaveLength(0);
   });
 
+  it('the condition’s own utm value is trimmed and compared without letter case too', () => {
+    const l = lead('l1', { utm: { utm_source: 'google' } });
+    expect(check(l, [{ type: 'utm', param: 'utm_source', op: 'match', value: '  GOOGLE ' }]).activations).toHaveLength(1);
+    expect(check(l, [{ type: 'utm', param: 'utm_source', op: 'not_match', value: '  GOOGLE ' }]).activations).toHaveLength(0);
+  });
+
   it('lead_updated with utm replaces the whole UTM object', () => {
     const r = simulate(
       scenario({
