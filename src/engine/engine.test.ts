@@ -654,6 +654,19 @@ describe('R12 behaviour triggers', () => {
     expect(runs(r)).toEqual(['l1@2026-06-01T14:05:00Z']);
   });
 
+  it('website_visited drops only a leading "www." label: a host that merely begins with "www" is another site', () => {
+    const r = simulate(
+      scenario({
+        bots: [bot('web', [{ type: 'website_visited', url: 'https://wwwidget.io/x', delayMinutes: 0 }])],
+        events: [
+          { at: '2026-06-01T14:00:00Z', type: 'website_visited', url: 'https://idget.io/x', leadId: 'l1' },
+          { at: '2026-06-01T14:01:00Z', type: 'website_visited', url: 'https://www.wwwidget.io/x', leadId: 'l1' },
+        ],
+      }),
+    );
+    expect(runs(r)).toEqual(['l1@2026-06-01T14:01:00Z']);
+  });
+
   it('website_visited reads the path\'s escapes: a space typed in the address matches the %20 browsers report', () => {
     const r = simulate(
       scenario({
