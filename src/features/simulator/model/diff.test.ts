@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateLog } from '../../../engine';
+import { bot, scenario } from '../../../engine/test-scenario';
 import type { Activation, Bot, SimResult } from '../../../domain';
 import { SAMPLES, loadSample } from '../samples';
 import { diffRuns as diffTables } from './diff';
@@ -44,5 +45,16 @@ describe('draft versus saved diff', () => {
     expect(d.moved).toEqual([{ subject: 'l1', cause: 0, from: '2026-06-01T14:10:00Z', to: '2026-06-01T14:03:00Z' }]);
     expect(d.gained.map((a) => [a.leadId, a.at])).toEqual([['l2', '2026-06-01T14:03:00Z']]);
     expect(d.lost).toEqual([]);
+  });
+
+  it('never pairs runs that no event caused (schedules) as moved: another time is a run lost and one gained', () => {
+    const at = (time: string) =>
+      simulateLog(scenario({ bots: [bot('daily', [{ type: 'recurring', every: 'day', time }])], start: '2026-06-01T00:00:00Z', until: '2026-06-01T23:59:00Z' }));
+    const d = diffTables(at('09:00'), at('10:00'), 'daily');
+    // America/New_York, summer: 09:00 and 10:00 are 13:00 and 14:00 UTC.
+    expect(d.lost.map((a) => [a.leadId, a.at, a.cause])).toEqual([['l1', '2026-06-01T13:00:00Z', null]]);
+    expect(d.gained.map((a) => [a.leadId, a.at, a.cause])).toEqual([['l1', '2026-06-01T14:00:00Z', null]]);
+    expect(d.moved).toEqual([]);
+    expect(d.unchanged).toBe(0);
   });
 });
