@@ -757,6 +757,18 @@ describe('R13–R15 conversations', () => {
     expect(r.skipped.map((s) => s.detail)).toEqual(['Within the 30-day cooldown of the last run at Mon 1 Jun 2026, 09:00 EDT']);
   });
 
+  it('R14: a cooldown of exactly one day (1,440 minutes) names the date too; one minute less, the weekday is enough', () => {
+    const detail = (cooldownMinutes: number) =>
+      simulate(
+        scenario({
+          bots: [bot('m', [{ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes }])],
+          events: [msg('2026-06-01T13:00:00Z'), msg('2026-06-02T12:00:00Z')],
+        }),
+      ).skipped.map((s) => s.detail);
+    expect(detail(1440)).toEqual(['Within the 1-day cooldown of the last run at Mon 1 Jun 2026, 09:00 EDT']);
+    expect(detail(1439)).toEqual(['Within the 1439-minute cooldown of the last run at Mon 09:00 (America/New_York)']);
+  });
+
   it('R14 cooldown boundary: exactly cooldownMinutes later runs; a skip for another reason starts no cooldown', () => {
     const r = simulate(
       scenario({
