@@ -998,6 +998,56 @@ describe('R18 one run per bot and event', () => {
     expect(r.skipped).toEqual([]);
   });
 
+  it('once per lead per instant holds for every lead the bot ran for then, not only the first; the next instant starts afresh', () => {
+    const call = (at: string, leadId: string): SimEvent => ({ at, type: 'call_received', leadId });
+    const t = '2026-06-01T14:00:00Z';
+    const next = '2026-06-01T14:01:00Z';
+    const r = simulate(
+      scenario({
+        leads: [lead('l1'), lead('l2'), lead('l3')],
+        bots: [bot('b', [{ type: 'call_received' }, { type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 0 }])],
+        events: [
+          call(t, 'l1'),
+          call(t, 'l2'),
+          call(t, 'l3'),
+          move(t, 'l3', 's-qualified'),
+          move(t, 'l2', 's-qualified'),
+          move(t, 'l1', 's-qualified'),
+          // At the next instant l2 again runs after another lead: what ran a minute earlier is no "now".
+          call(next, 'l1'),
+          call(next, 'l2'),
+        ],
+      }),
+    );
+    expect(r.activations.map((a) => `${a.leadId}@${a.at}#${a.trigger}`)).toEqual([
+      `l1@${t}#0`,
+      `l2@${t}#0`,
+      `l3@${t}#0`,
+      `l1@${next}#0`,
+      `l2@${next}#0`,
+    ]);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('once per lead per instant holds for delayed runs of several leads coming due at one instant', () => {
+    const visit = (leadId: string): SimEvent => ({ at: '2026-06-01T14:00:00Z', type: 'website_visited', url: 'https://example.com/pricing', leadId });
+    const r = simulate(
+      scenario({
+        until: '2026-06-01T15:00:00Z',
+        leads: [lead('l1'), lead('l2'), lead('l3')],
+        bots: [
+          bot('b', [
+            { type: 'website_visited', url: 'https://example.com/pricing', delayMinutes: 10 },
+            { type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 },
+          ]),
+        ],
+        events: [visit('l1'), visit('l2'), visit('l3'), move('2026-06-01T14:00:00Z', 'l3', 's-qualified'), move('2026-06-01T14:00:00Z', 'l2', 's-qualified')],
+      }),
+    );
+    expect(r.activations.map((a) => `${a.leadId}@${a.at}#${a.trigger}`)).toEqual(['l1@2026-06-01T14:10:00Z#0', 'l2@2026-06-01T14:10:00Z#0', 'l3@2026-06-01T14:10:00Z#0']);
+    expect(r.skipped).toEqual([]);
+  });
+
   it('a match that fails its own checks at an instant where the bot already ran is still a skip (R14 cooldown, R8 plan)', () => {
     // R14: the second message is 0 minutes after the trigger's last activation, less than the cooldown.
     const r = simulate(
