@@ -45,6 +45,12 @@ describe('traffic generator', () => {
     expect(t.events.every((e) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(e.at) && new Date(Date.parse(e.at)).toISOString() === e.at.replace('Z', '.000Z'))).toBe(true);
   });
 
+  it('can put an event at the very end of the period: both bounds are inside it', () => {
+    // A period of one second: only its two whole seconds can be drawn (the end is drawn rarely, so many events).
+    const t = gen(opts({ count: 20_000, from: '2026-06-01T13:00:00Z', to: '2026-06-01T13:00:01Z' }));
+    expect(new Set(t.events.map((e) => e.at))).toEqual(new Set(['2026-06-01T13:00:00Z', '2026-06-01T13:00:01Z']));
+  });
+
   it('makes only the kinds chosen', () => {
     const t = gen(opts({ kinds: ['story_mention', 'call_received'] }));
     expect(new Set(t.events.map((e) => e.type))).toEqual(new Set(['story_mention', 'call_received']));
