@@ -118,6 +118,16 @@ describe('the scenario kept with a bot', () => {
     expect(saveChecks(undefined, 'b1', EMPTY_WORKBENCH)).toBe('removed');
   });
 
+  it('keeps a scenario of exactly 2 MB of text, and refuses one a character longer', () => {
+    saveChecks(localStorage, 'b1', { ...composed, name: '' });
+    const bare = localStorage.getItem(checksKey('b1'))!.length;
+    const sized = (length: number): Workbench => ({ ...composed, name: 'x'.repeat(length - bare) });
+    expect(saveChecks(localStorage, 'b1', sized(MAX_STORED_CHECKS_BYTES))).toBe('saved');
+    expect(localStorage.getItem(checksKey('b1'))).toHaveLength(MAX_STORED_CHECKS_BYTES);
+    expect(saveChecks(localStorage, 'b1', sized(MAX_STORED_CHECKS_BYTES + 1))).toBe('too-large');
+    expect(localStorage.getItem(checksKey('b1'))).toBeNull();
+  });
+
   it('finds no storage, rather than throwing, when the browser blocks site data', () => {
     const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
