@@ -55,6 +55,15 @@ describe('expectation checking', () => {
     expect(capped.items.map((i) => i.kind)).toEqual(['activation', 'unexpected', 'unexpected']);
   });
 
+  it('reads two runs for entities of one bot, alone at their instant, as one (bot, lead, instant)', () => {
+    const run = { botId: 'b', at: '2026-06-01T14:01:00Z', trigger: 0, cause: null };
+    const twice = result({ activations: [run, run] });
+    const none = checkExpectations({ activations: [] }, twice);
+    expect(none).toMatchObject({ passed: 0, failed: 1 });
+    expect(none.items).toEqual([{ kind: 'unexpected', botId: 'b', at: '2026-06-01T14:01:00Z', pass: false }]);
+    expect(checkExpectations({ activations: [{ botId: 'b', at: '2026-06-01T14:01:00Z' }] }, twice)).toMatchObject({ passed: 1, failed: 0 });
+  });
+
   it("does not hold the runs of onlookers (the account's other bots) against a scenario written without them, unless it names them", () => {
     const run = (botId: string, leadId: string) => ({ botId, leadId, at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 });
     const activations = [run('draft', 'l1'), run('welcome', 'l1'), run('confirm', 'l1')];
