@@ -5,7 +5,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
-import { refetchOnStoreChanges, STORE_CHANGED_EVENT } from '../../../api';
+import { botQueryOptions, refetchOnStoreChanges, STORE_CHANGED_EVENT } from '../../../api';
 import { TriggerSetupDialog } from './trigger-setup-dialog';
 
 beforeAll(() => {
@@ -27,7 +27,7 @@ const open = (onClose: () => void = () => {}) => {
       <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
     </QueryClientProvider>,
   );
-  return { user: userEvent.setup(), stop };
+  return { user: userEvent.setup(), stop, client };
 };
 const otherTabChangedTheStore = () =>
   act(() => {
@@ -40,7 +40,8 @@ test('a bot deleted in another tab while it is edited here keeps its form, and S
   await user.type(name, ' edited');
   db.remove('welcome');
   otherTabChangedTheStore();
-  await new Promise((r) => setTimeout(r, 200)); // the refetch answers 404
+  // The refetch has answered 404 (said at once, see below): the form is still there, as it was.
+  await screen.findByText(/This bot was deleted elsewhere/);
   expect(screen.getByRole('textbox', { name: 'Bot name', hidden: true })).toHaveValue('Welcome on creation edited');
   expect(screen.queryByText(/This bot no longer exists/)).toBeNull();
   await user.click(screen.getByRole('button', { name: 'Save', hidden: true }));
@@ -79,7 +80,7 @@ test('a bot deleted in another tab while it is edited here says that the changes
 });
 
 test('a newer version from another tab waits while the trigger picker is open, and keeps its search and focus', async () => {
-  const { user, stop } = open();
+  const { user, stop, client } = open();
   await screen.findByRole('textbox', { name: 'Bot name', hidden: true });
   await user.click(screen.getByRole('button', { name: 'When this happens', hidden: true }));
   const search = await screen.findByRole('combobox', { name: 'Search triggers', hidden: true });
@@ -87,7 +88,9 @@ test('a newer version from another tab waits while the trigger picker is open, a
   const bot = db.bot('welcome')!;
   db.replace({ ...bot, name: 'Renamed elsewhere', version: bot.version + 1 });
   otherTabChangedTheStore();
-  await new Promise((r) => setTimeout(r, 200));
+  // The newer version has arrived here (the dialog hears of it as the query gets it), and React is done with it.
+  await vi.waitFor(() => expect(client.getQueryData(botQueryOptions('welcome').queryKey)?.version).toBe(bot.version + 1));
+  await act(async () => {});
   expect(search).toBeInTheDocument();
   expect(search).toHaveValue('stag');
   expect(search).toHaveFocus();
