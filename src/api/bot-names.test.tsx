@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { Bot } from '../domain';
@@ -13,16 +13,22 @@ it('useBotNames renders again when a name changes, not when something else of a 
     const names = useBotNames().data;
     return <p>{names?.map((b) => b.name).join(', ') ?? 'loading'}</p>;
   }
+  /** Reads the whole list beside it: when it shows a change, React Query has told every observer of the list. */
+  function FirstVersion() {
+    return <p>{`First bot at version ${useQuery(botsQueryOptions()).data?.[0]?.version ?? '-'}`}</p>;
+  }
   render(
     <QueryClientProvider client={client}>
       <Names />
+      <FirstVersion />
     </QueryClientProvider>,
   );
   await waitFor(() => expect(screen.getByText(/Welcome on creation/)).toBeInTheDocument());
   const before = renders;
   const key = botsQueryOptions().queryKey;
+  const version = client.getQueryData(key)![0]!.version;
   act(() => client.setQueryData(key, (bots: Bot[] | undefined) => bots?.map((b, i) => (i === 0 ? { ...b, enabled: !b.enabled, version: b.version + 1 } : b))));
-  await act(() => new Promise((r) => setTimeout(r, 50))); // React Query tells its observers after a tick
+  await screen.findByText(`First bot at version ${version + 1}`);
   expect(renders).toBe(before);
   act(() => client.setQueryData(key, (bots: Bot[] | undefined) => bots?.map((b, i) => (i === 0 ? { ...b, name: 'Renamed' } : b))));
   expect(await screen.findByText(/^Renamed, /)).toBeInTheDocument();
