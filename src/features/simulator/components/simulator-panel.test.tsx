@@ -346,9 +346,15 @@ describe('SimulatorPanel', () => {
     const { panel } = await withFollowUpSample();
     const run = vi.spyOn(sharedClient(), 'run');
     try {
-      setDraftFromTest((d: Bot) => ({ ...d, name: 'Qualified follow-up' }));
-      expect(await within(panel).findByRole('option', { name: 'Qualified follow-up (this bot)' })).toBeInTheDocument();
-      await act(() => new Promise((r) => setTimeout(r, RERUN_DEBOUNCE_MS * 3)));
+      // Timers under the test's control: a re-run the new name scheduled would be due within the debounce.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        setDraftFromTest((d: Bot) => ({ ...d, name: 'Qualified follow-up' }));
+        expect(within(panel).getByRole('option', { name: 'Qualified follow-up (this bot)' })).toBeInTheDocument();
+        await act(() => vi.advanceTimersByTimeAsync(RERUN_DEBOUNCE_MS * 3));
+      } finally {
+        vi.useRealTimers();
+      }
       expect(run).not.toHaveBeenCalled();
       // How it runs still counts.
       setDraftFromTest((d: Bot) => ({ ...d, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] }));
@@ -446,10 +452,15 @@ describe('SimulatorPanel', () => {
 
   it('compares nothing with the saved version while there is no event to replay', async () => {
     const saved: Bot = { ...NEW_BOT, id: 'bot-10', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };
+    const run = vi.spyOn(sharedClient(), 'run');
     render(<Harness saved={saved} />);
-    setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] });
+    const edited = [{ type: 'lead_moved_to_stage' as const, stageIds: ['s-qualified'], delayMinutes: 20 }];
+    setDraftFromTest({ ...saved, triggers: edited });
+    // The run of the edited draft has answered and is shown (the only run: the edit came before the first was due).
     await waitFor(() => expect(screen.getByTestId('sim-status').textContent).toMatch(/· 0 events ·/), { timeout: 10_000 });
-    await new Promise((r) => setTimeout(r, RERUN_DEBOUNCE_MS * 2));
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]![1].triggers).toEqual(edited);
+    expect(run.mock.calls[0]![2]).toEqual(saved);
     expect(screen.queryByRole('heading', { name: 'Draft versus saved' })).toBeNull();
   });
 
@@ -691,6 +702,12 @@ async function composeMessage(user: ReturnType<typeof userEvent.setup>, panel: H
 }
 
 /** What comes into the panel's spoken status, text by text, from now on. */
+/**
+ * Once the next animation frame has run: the panel brings its results into view in the frame after
+ * it shows them (requestAnimationFrame, asked for as they are shown), so by then it has, or never will.
+ */
+const afterNextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
 function listenToSpokenStatus(): { heard: string[]; observer: MutationObserver } {
   const heard: string[] = [];
   const observer = new MutationObserver((records) => {
@@ -830,7 +847,7 @@ describe('after "Run simulation"', () => {
     // An edit re-runs on its own: nothing scrolls, and the same counts are not said again.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 11 }] });
     await screen.findByText('Expectations: 1 of 3 pass', {}, { timeout: 10_000 });
-    await act(() => new Promise((r) => setTimeout(r, 50)));
+    await afterNextFrame(); // results come into view in the frame after they are shown
     expect(scroll).toHaveBeenCalledTimes(1);
     expect(heard).toHaveLength(1);
 
@@ -857,7 +874,7 @@ describe('after "Run simulation"', () => {
     const { heard, observer } = listenToSpokenStatus();
     await user.click(within(panel).getByRole('button', { name: 'Run simulation' }));
     await waitFor(() => expect(heard).toEqual(['Results: 1 run and 0 skips.']), { timeout: 10_000 });
-    await act(() => new Promise((r) => setTimeout(r, 100)));
+    await afterNextFrame(); // results come into view in the frame after they are shown
     expect(scroll).not.toHaveBeenCalled();
     observer.disconnect();
   });
