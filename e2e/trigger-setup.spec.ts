@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Trigger } from '../src/domain';
 import { expect, test } from './fixtures';
+import { SimulatorPage } from './pages/simulator-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
 
 /** Types the expected triggers, so a typo in the table fails the type check. */
@@ -616,21 +617,33 @@ test.describe('Trigger setup', () => {
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
       });
     const said = () => page.evaluate(() => (window as unknown as { liveSaid: string[] }).liveSaid.splice(0));
+    const simulated = new SimulatorPage(page, ts.dialog).status;
+    // What opening could still say comes after the simulator's first run (its results) or after a
+    // timer: the restored draft after SETTLE_MS, "Loading the bot…" after SLOW_WAIT_MS (both under
+    // 1.5 s). The run is waited for; the page's clock is moved past the timers (then one frame, for
+    // React to show what they set), so a slow machine cannot make "nothing said" pass unchecked.
+    await page.clock.install();
+    const afterOpeningSettles = async () => {
+      await expect(simulated).toHaveText(/^Replayed in /);
+      await page.clock.runFor(1500);
+      await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    };
     await listen();
     await ts.open('Qualified follow-up');
-    await page.waitForTimeout(1500);
+    await afterOpeningSettles();
     expect(await said()).toEqual([]);
     await ts.close();
     await ts.open('Qualified follow-up');
-    await page.waitForTimeout(1500);
+    await afterOpeningSettles();
     expect(await said()).toEqual([]);
     await ts.name.fill('Half done');
     await app.reload();
     await listen();
     await app.bots.getByRole('button', { name: 'Qualified follow-up', exact: true }).click();
     await expect(ts.name).toHaveValue('Half done');
-    await expect.poll(said).toEqual([expect.stringMatching(/^Your unsaved changes to this bot were restored \(from .+\)\.$/)]);
-    await page.waitForTimeout(1000);
+    await afterOpeningSettles();
+    expect(await said()).toEqual([expect.stringMatching(/^Your unsaved changes to this bot were restored \(from .+\)\.$/)]);
+    await afterOpeningSettles();
     expect(await said()).toEqual([]);
   });
 
