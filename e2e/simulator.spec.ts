@@ -164,17 +164,7 @@ test.describe('Simulator', () => {
     await sim.loadSample('WhatsApp replies, 10-minute cooldown');
     const generator = await sim.openGenerator();
     await expect(generator.getByLabel('Events', { exact: true })).toHaveValue('100000');
-    // The longest the main thread goes without running a timer while the worker generates and replays.
-    await page.evaluate(() => {
-      const w = window as unknown as { __maxGap: number; __gapTimer: number };
-      w.__maxGap = 0;
-      let last = performance.now();
-      w.__gapTimer = window.setInterval(() => {
-        const now = performance.now();
-        w.__maxGap = Math.max(w.__maxGap, now - last);
-        last = now;
-      }, 20);
-    });
+    // How long the main thread is held meanwhile, and the engine's time, are measured by npm run bench:browser (b).
     await generator.getByRole('button', { name: 'Generate traffic' }).click();
 
     // While it runs, the page answers a click and typing.
@@ -185,20 +175,18 @@ test.describe('Simulator', () => {
     await sim.waitForEvents(/100,007/);
     await expect(sim.region.getByText(/Plus 100,000 generated events/)).toBeVisible();
     await expect(sim.region.getByText('Added 100,000 generated events over 10,000 leads (seed 42), with 19 load demo bots beside your draft.')).toBeVisible();
-    const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
-    // Generous for a shared 2-core machine; the production build measured one 74 ms task here.
-    expect(maxGap).toBeLessThan(1000);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const before = await sim.status.textContent();
-      await sim.run.click();
-      await expect(sim.status).not.toHaveText(before ?? '', { timeout: 30_000 });
-      await sim.waitForEvents(/100,007/);
-      times.push(await sim.engineMs());
-    }
-    const median = [...times].sort((a, b) => a - b)[2]!;
-    test.info().annotations.push({ type: 'engine-ms (100,007 generated events, 20 bots)', description: `${times.join(', ')}; median ${median}` });
-    console.log(`Browser engine time, 100,007 generated events against 20 bots: median ${median} ms (${times.join(', ')}); longest main-thread gap while generating and replaying: ${Math.round(maxGap)} ms`);
+    // "Run simulation" again replays them all again: the status line goes to "Running…", then to the
+    // new run's (its words may be the same as before, so every text it takes is recorded).
+    await sim.status.evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    await sim.run.click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen), { timeout: 60_000 })
+      .toEqual(expect.arrayContaining(['Running…']));
+    await sim.waitForEvents(/100,007/);
     // The table stays virtualised: a few dozen rows in the page, not thousands.
     expect(await sim.rows().count()).toBeLessThan(100);
   });

@@ -8,6 +8,9 @@
 //       generating, then the median of the following runs ("Run simulation" again). The worker makes
 //       the traffic's own pre-pass while generating (reported apart, and part of "generating took");
 //       a run's engine time includes joining the composer's events to it;
+//       Also the longest the page's main thread went without running a timer (a 20 ms interval)
+//       while the worker generated the traffic and made the first run: the page here has no UI, so
+//       this is the handling of the worker's messages only, not the panel's rendering;
 //   (c) a re-run of 10,000 generated events after an edit of the draft (the cooldown changes each
 //       time): median engine time.
 // For (b) and (c) also: the worker thread's CPU time of the engine call (from a trace: thread time
@@ -96,6 +99,14 @@ async function replay(count: number, runs: number, edit: boolean) {
     seed: 42,
     leads: 10000,
   };
+  // The main thread's longest gap between timer ticks while the worker generates and replays.
+  let maxGap = 0;
+  let lastTick = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    maxGap = Math.max(maxGap, now - lastTick);
+    lastTick = now;
+  }, 20);
   const g0 = performance.now();
   const gen = await e.ask({ kind: 'generate', reqId: 1, options: { ...options, kinds: [...options.kinds] }, account: acc, companions: 19 });
   const generateMs = performance.now() - g0;
@@ -106,6 +117,7 @@ async function replay(count: number, runs: number, edit: boolean) {
     : { ...workbench, otherBots: [...workbench.otherBots, ...made.companions], bulk: made.bulk };
   await sleep(PAUSE.debounce);
   const first = await run(2, baseScenario(acc, wb), bot);
+  clearInterval(ticker);
   const later: Awaited<ReturnType<typeof run>>[] = [];
   for (let i = 0; i < runs; i++) {
     if (edit) {
@@ -126,6 +138,7 @@ async function replay(count: number, runs: number, edit: boolean) {
     medianRoundTrip: median(later.map((x) => x.roundTrip)),
     engineMs: later.map((x) => x.engineMs),
     bots: 1 + wb.otherBots.length,
+    maxGapMs: maxGap,
   };
 }
 
@@ -335,6 +348,7 @@ try {
       minEngineMs: Math.min(...all.map((x) => x.minEngineMs)),
       medianRoundTrip: pick((x) => x.medianRoundTrip),
       generateMs: pick((x) => x.generateMs),
+      maxGapMs: pick((x) => x.maxGapMs),
       detail: all.map((x) => `${x.first.engineMs.toFixed(1)} | ${x.engineMs.map((y) => y.toFixed(1)).join(' ')}`).join('; '),
     };
   };
@@ -347,6 +361,7 @@ try {
       `    CPU time of the engine call (the worker thread's): first run ${f(r.cpuFirst)} (joining its pre-pass ${f(r.cpuPrepare)}), then median ${f(r.cpuMedian)}; the traffic's own pre-pass, made while generating: ${f(r.cpuBulkPrepare)}`,
     );
     console.log(`    engine ms, first | then: ${r.detail}; generating took ${f(r.generateMs)}`);
+    console.log(`    longest main-thread gap while generating and making the first run (no UI: the worker's messages only): ${f(r.maxGapMs)}`);
   }
   if (only.includes('c')) {
     const e = await repeated((runs) => window.bench.replay(10_000, runs, true), Math.max(RUNS, 9));
