@@ -640,7 +640,9 @@ test.describe('Simulator', () => {
     await expect(heading).not.toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(heading).toBeInViewport({ ratio: 1 });
-    await page.waitForTimeout(500);
+    // The focus keeper acts on a change of size, which the browser reports in the next frame's
+    // rendering: two frames later it has acted, or never will.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
     await expect(heading).toBeInViewport({ ratio: 1 });
     await expect(sim.run).toBeFocused();
   });
