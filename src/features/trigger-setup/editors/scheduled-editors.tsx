@@ -187,6 +187,21 @@ function monthDayHint({ every, dayOfMonth, month }: TriggerOf<'recurring'>): str
 
 type DateParts = Pick<TriggerOf<'recurring'>, 'weekday' | 'dayOfMonth' | 'month'>;
 
+
+const MONTH_DAYS: readonly string[] = Array.from({ length: 31 }, (_, i) => String(i + 1));
+
+/** A select of numbered choices (weekday 1–7, month 1–12, day 1–31), each shown by its name. */
+function NumberedSelect({ names, value, onChange, ...control }: ControlProps & { names: readonly string[]; value: number | undefined; onChange(n: number): void }) {
+  return (
+    <select {...control} value={value ?? ''} onChange={(e) => onChange(Number(e.currentTarget.value))}>
+      {names.map((name, i) => (
+        <option key={name} value={i + 1}>
+          {name}
+        </option>
+      ))}
+    </select>
+  );
+}
 export function RecurringEditor({ account, trigger, onChange, errors, now, timezone = account.timezone }: EditorProps<'recurring'>) {
   // The parts a repetition drops (the saved trigger holds only those its `every` needs), kept while
   // this row's editor is open: "Once a year" on 15 August, then "Daily", then "Once a year" again
@@ -218,30 +233,14 @@ export function RecurringEditor({ account, trigger, onChange, errors, now, timez
         {trigger.every === 'week' && (
           <PathPart path="weekday">
             <Field label="Weekday" errors={messagesFor(errors, 'weekday')}>
-              {(p) => (
-                <select {...p} value={trigger.weekday ?? ''} onChange={(e) => onChange({ ...trigger, weekday: Number(e.currentTarget.value) as 1 })}>
-                  {WEEKDAY_NAMES.map((name, i) => (
-                    <option key={name} value={i + 1}>
-                      {name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <NumberedSelect {...p} names={WEEKDAY_NAMES} value={trigger.weekday} onChange={(weekday) => onChange({ ...trigger, weekday: weekday as 1 })} />}
             </Field>
           </PathPart>
         )}
         {trigger.every === 'year' && (
           <PathPart path="month">
             <Field label="Month" errors={messagesFor(errors, 'month')}>
-              {(p) => (
-                <select {...p} value={trigger.month ?? ''} onChange={(e) => onChange({ ...trigger, month: Number(e.currentTarget.value) })}>
-                  {MONTH_NAMES.map((name, i) => (
-                    <option key={name} value={i + 1}>
-                      {name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <NumberedSelect {...p} names={MONTH_NAMES} value={trigger.month} onChange={(month) => onChange({ ...trigger, month })} />}
             </Field>
           </PathPart>
         )}
@@ -252,15 +251,7 @@ export function RecurringEditor({ account, trigger, onChange, errors, now, timez
               errors={messagesFor(errors, 'dayOfMonth')}
               hint={monthDayHint(trigger)}
             >
-              {(p) => (
-                <select {...p} value={trigger.dayOfMonth ?? ''} onChange={(e) => onChange({ ...trigger, dayOfMonth: Number(e.currentTarget.value) })}>
-                  {Array.from({ length: 31 }, (_, i) => (
-                    <option key={i} value={i + 1}>
-                      {i + 1}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(p) => <NumberedSelect {...p} names={MONTH_DAYS} value={trigger.dayOfMonth} onChange={(dayOfMonth) => onChange({ ...trigger, dayOfMonth })} />}
             </Field>
           </PathPart>
         )}
