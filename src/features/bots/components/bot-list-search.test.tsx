@@ -12,19 +12,11 @@ import { botsQueryOptions } from '../../../api';
 import { apiUrl } from '../../../lib/api-client';
 import type { Bot } from '../../../domain';
 import { BotList, type BotListHandle } from './bot-list';
+import { namedBot } from '../../../test/bots';
 
 const summarize = (bot: Bot) => ({ lines: bot.triggers.map((t) => t.type), more: 0 });
 
-const bot = (id: string, name: string): Bot => ({
-  id,
-  name,
-  version: 1,
-  enabled: true,
-  triggers: [{ type: 'call_received' }],
-  conditions: [],
-  activeHours: null,
-  keepUnanswered: false,
-});
+const bot = namedBot;
 
 /** Serves `list` as GET /api/bots (changed in place by a test, then fetched again). */
 function serve(list: Bot[]) {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Bot } from '../../../domain';
 import { withDistinctNames } from './bot-names';
+import { namedBot } from '../../../test/bots';
 
-const bot = (id: string, name: string): Bot => ({
-  id,
-  name,
-  version: 1,
-  enabled: true,
-  triggers: [{ type: 'call_received' }],
-  conditions: [],
-  activeHours: null,
-  keepUnanswered: false,
-});
+const bot = namedBot;
 const names = (bots: Bot[]) => [...withDistinctNames(new Map(bots.map((b) => [b.id, b]))).values()].map((b) => b.name);
 
 describe('withDistinctNames: how the results name bots', () => {
