@@ -41,11 +41,6 @@ type Stored = {
   includeAccountBots?: true;
 };
 
-/** True when the workbench is too large to keep in localStorage. */
-export function checksTooLarge(wb: Workbench): boolean {
-  return JSON.stringify([wb.leads, wb.events, wb.otherBots, wb.expect]).length > MAX_STORED_CHECKS_BYTES;
-}
-
 export type SaveOutcome = 'saved' | 'removed' | 'too-large' | 'unavailable';
 
 /** The load demo bots generated traffic brings (ids "load-1"…): they go with that traffic. */
