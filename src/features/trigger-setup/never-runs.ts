@@ -227,14 +227,22 @@ function weekdayOf(year: number, month: number, day: number): number {
   return d === 0 ? 7 : d;
 }
 
+/** The instant an "on a date" trigger runs at, in the bot's zone; null while its date does not read. */
+function onDateInstant(t: Trigger, tz: string): number | null {
+  if (t.type !== 'on_date') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(t.at);
+  if (!m || !isLocalDateTime(t.at)) return null;
+  return fromLocal(tz, Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+}
+
 /** Whether a scheduled trigger has at least one run inside the intervals (same zone `tz`); null when unknown. */
 function scheduleCanRun(t: Trigger, intervals: readonly [number, number][], tz: string): boolean | null {
   if (t.type === 'on_date') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(t.at);
-    if (!m || !isLocalDateTime(t.at)) return null;
+    const at = onDateInstant(t, tz);
+    if (at === null) return null;
     // The wall time it really runs at: one skipped by a clock change runs at the first minute
     // after the gap (R11), e.g. 02:30 on the spring-forward night runs at 03:00.
-    const real = toLocal(fromLocal(tz, Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])), tz);
+    const real = toLocal(at, tz);
     return inside(intervals, (weekdayOf(real.year, real.month, real.day) - 1) * 1440 + real.hour * 60 + real.minute);
   }
   if (t.type === 'recurring') {
@@ -273,14 +281,6 @@ function checkActiveHours(bot: BotShape, account: Account, out: NeverRunWarning[
       message: 'This bot can never run: every scheduled run falls outside its active hours.',
     });
   }
-}
-
-/** The instant an "on a date" trigger runs at, in the bot's zone; null while its date does not read. */
-function onDateInstant(t: Trigger, tz: string): number | null {
-  if (t.type !== 'on_date') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(t.at);
-  if (!m || !isLocalDateTime(t.at)) return null;
-  return fromLocal(tz, Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
 }
 
 /** Every trigger a date, each one passed at `now` (R11: an on-date trigger runs once, at its date). */
