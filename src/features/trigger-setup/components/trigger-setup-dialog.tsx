@@ -668,9 +668,8 @@ function TriggerSetupForm({
       setSavedIsStale(false);
       onSaved?.(
         stored,
-        findNeverRuns(stored, account, nowMs)
-          .filter((w) => w.code !== 'plan_base')
-          .map((w) => w.message),
+        // The dialog's warnings, of the form as it was sent (what was stored).
+        warnings.filter((w) => w.code !== 'plan_base').map((w) => w.message),
       );
       if (JSON.stringify(form.getValues()) !== sent) {
         // Typed while it was saving: what was sent is saved; the rest stays here, unsaved (and kept
