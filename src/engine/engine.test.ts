@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bot, Lead, SimEvent, SimResult } from '../domain';
 import { evaluateConditions, resultMoment, simulate, simulateLog } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
-import { amountText, durationText } from './words';
+import { amountText, durationAdjective, durationText } from './words';
 
 const runs = (r: SimResult, botId?: string) =>
   r.activations.filter((a) => botId === undefined || a.botId === botId).map((a) => `${a.leadId ?? a.entityId}@${a.at}`);
@@ -766,7 +766,7 @@ describe('R13–R15 conversations', () => {
         }),
       ).skipped.map((s) => s.detail);
     expect(detail(1440)).toEqual(['Within the 1-day cooldown of the last run at Mon 1 Jun 2026, 09:00 EDT']);
-    expect(detail(1439)).toEqual(['Within the 1439-minute cooldown of the last run at Mon 09:00 (America/New_York)']);
+    expect(detail(1439)).toEqual(['Within the 23-hour 59-minute cooldown of the last run at Mon 09:00 (America/New_York)']);
   });
 
   it('R14 cooldown boundary: exactly cooldownMinutes later runs; a skip for another reason starts no cooldown', () => {
@@ -1219,6 +1219,22 @@ describe('wording', () => {
       }),
     );
     expect(r.skipped.map((s) => s.detail)).toEqual(['Lead is in Won (Partners), not in Won (Sales) (condition 1)']);
+  });
+
+  it('a delay or cooldown is named in days, hours and minutes from two hours on, never as 1439 minutes', () => {
+    expect([10, 60, 90, 119, 120, 1439, 1440, 1441, 1500, 2881, 43_200].map(durationAdjective)).toEqual([
+      '10-minute',
+      '1-hour',
+      '90-minute',
+      '119-minute',
+      '2-hour',
+      '23-hour 59-minute',
+      '1-day',
+      '1-day 1-minute',
+      '1-day 1-hour',
+      '2-day 1-minute',
+      '30-day',
+    ]);
   });
 
   it('durations are rounded up, with seconds under an hour only', () => {

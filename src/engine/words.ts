@@ -1,10 +1,20 @@
 // Small wording helpers for the sentences a sales admin reads in skip details.
 
-/** "10-minute", "2-hour", "1-day", "90-minute" (used as "the 10-minute delay"). */
+/**
+ * "10-minute", "90-minute", "2-hour", "1-day", "23-hour 59-minute", "2-day 1-minute" (used as "the
+ * 10-minute delay"). Under two hours the minutes alone read best; longer spans are told in days,
+ * hours and minutes: "the 1439-minute cooldown" made an admin do the sum.
+ */
 export function durationAdjective(minutes: number): string {
-  if (minutes > 0 && minutes % 1440 === 0) return `${minutes / 1440}-day`;
-  if (minutes > 0 && minutes % 60 === 0) return `${minutes / 60}-hour`;
-  return `${minutes}-minute`;
+  if (minutes <= 0 || !Number.isInteger(minutes) || (minutes < 120 && minutes % 60 !== 0)) return `${minutes}-minute`;
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const parts: string[] = [];
+  if (days) parts.push(`${days}-day`);
+  if (hours) parts.push(`${hours}-hour`);
+  if (rest) parts.push(`${rest}-minute`);
+  return parts.join(' ');
 }
 
 /** "1 hour 30 minutes", "45 minutes", "2 days 3 hours". */

@@ -130,12 +130,17 @@ describe('compileActiveHours (R17)', () => {
     expect(evening.explainOutside(parseInstant('2026-06-01T10:00:00-04:00'))).toBe('Mon 10:00 is before 18:00 (America/New_York)');
     // Its end, midnight, is the day before's end, not a Tuesday without hours as such.
     expect(evening.explainOutside(parseInstant('2026-06-02T00:00:00-04:00'))).toBe(
-      "Tue 00:00 is when Monday's hours end, and 24:00 itself is not included; there are no active hours on Tuesday (America/New_York)",
+      "Tue 00:00 is when Monday's hours end, and midnight itself is not included; there are no active hours on Tuesday (America/New_York)",
     );
     expect(evening.explainOutside(parseInstant('2026-06-02T00:01:00-04:00'))).toBe('Tue 00:01: no active hours on Tuesday (America/New_York)');
+    // Typed as 00:00, the same midnight: the sentence names neither spelling.
+    const typedZero = compileActiveHours(hours([{ weekday: 1, from: '18:00', to: '00:00' }]), NY);
+    expect(typedZero.explainOutside(parseInstant('2026-06-02T00:00:00-04:00'))).toBe(
+      "Tue 00:00 is when Monday's hours end, and midnight itself is not included; there are no active hours on Tuesday (America/New_York)",
+    );
     const twoEvenings = compileActiveHours(hours([{ weekday: 1, from: '18:00', to: '24:00' }, { weekday: 2, from: '09:00', to: '12:00' }]), NY);
     expect(twoEvenings.explainOutside(parseInstant('2026-06-02T00:00:00-04:00'))).toBe(
-      "Tue 00:00 is when Monday's hours end, and 24:00 itself is not included; they start again at 09:00 (America/New_York)",
+      "Tue 00:00 is when Monday's hours end, and midnight itself is not included; they start again at 09:00 (America/New_York)",
     );
   });
 });

@@ -56,11 +56,12 @@ function outsideSentence(stretches: readonly (readonly number[])[], mow: number,
     else if (start < 0 && pairs[i]! > minute) start = pairs[i]!;
   }
   const when = `${WEEKDAY_SHORT[day]} ${clock(minute)}`;
-  // Midnight just after a range ending at 24:00: the end of the day before, not "no active hours".
+  // Midnight just after a range ending at 24:00 (or typed 00:00): the end of the day before, not "no
+  // active hours". "Midnight", not "24:00": the admin may have typed either.
   const before = stretches[(day + 6) % 7]!;
   if (minute === 0 && before[before.length - 1] === 1440) {
     const then = start < 0 ? `; there are no active hours on ${WEEKDAY_NAMES[day]}` : `; they start again at ${clock(start)}`;
-    return `${when} is when ${WEEKDAY_NAMES[(day + 6) % 7]}'s hours end, and 24:00 itself is not included${then} (${timezone})`;
+    return `${when} is when ${WEEKDAY_NAMES[(day + 6) % 7]}'s hours end, and midnight itself is not included${then} (${timezone})`;
   }
   // The very minute a range ends is outside it (R17: `to` is exclusive): "after 18:00" would be
   // wrong there, so that minute says so.
