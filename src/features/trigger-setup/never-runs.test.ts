@@ -13,6 +13,17 @@ describe('findNeverRuns', () => {
     expect(findNeverRuns(bot({}), account)).toEqual([]);
   });
 
+  it('says where a trigger is beaten by an earlier one of the bot (R18), among the warnings, at that trigger', () => {
+    const late: Trigger = { type: 'lead_created_in_stage', stageIds: ['s-won'], delayMinutes: 10 };
+    expect(findNeverRuns(bot({ triggers: [late, moved('s-lost'), { ...late, delayMinutes: 0 }] }), account)).toEqual([
+      {
+        code: 'trigger_shadowed',
+        path: 'triggers.2',
+        message: 'Trigger 3 never starts this bot: trigger 1 matches the same leads first, so the bot starts after 10 min, not immediately.',
+      },
+    ]);
+  });
+
   it('warns that no bot starts on the Base plan (SPEC R8), and only there', () => {
     expect(findNeverRuns(bot({}), { ...account, plan: 'base' })).toEqual([
       { code: 'plan_base', path: '', message: 'No bot starts on the Base plan: this one can be set up and saved, and starts on the Advanced or Enterprise plan.' },

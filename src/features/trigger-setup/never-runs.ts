@@ -3,6 +3,7 @@
 import { botTimeZone, clockToMinutes, isClock, isLocalDateTime, rangeIntervals, UTM_OPERATORS, UTM_OPERATORS_WITH_VALUE, UTM_PARAMS, type Account, type ActiveHours, type Condition, type Trigger, type UtmOperator } from '../../domain';
 import { orList, stageNames } from './lib/words';
 import { basePlanWarning } from './plan-warnings';
+import { findShadowedTriggers } from './shadowed-triggers';
 import { formatLocal, fromLocal, toLocal } from '../../engine/time';
 
 export type NeverRunWarning = {
@@ -14,7 +15,8 @@ export type NeverRunWarning = {
     | 'utm_contradiction'
     | 'active_hours_empty'
     | 'schedule_outside_hours'
-    | 'dates_passed';
+    | 'dates_passed'
+    | 'trigger_shadowed';
   /** Where the problem sits, as a validation path would name it. */
   path: string;
   message: string;
@@ -315,5 +317,7 @@ export function findNeverRuns(bot: BotShape, account: Account, now?: number): Ne
   checkUtm(shape, out);
   checkActiveHours(shape, account, out);
   if (now !== undefined) checkDatesPassed(shape, account, now, out);
+  // Not "never runs" for the bot, but for one of its triggers: said in the same place.
+  for (const w of findShadowedTriggers(shape.triggers, account)) out.push({ code: 'trigger_shadowed', ...w });
   return out;
 }
