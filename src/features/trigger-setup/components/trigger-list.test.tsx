@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import type { Trigger } from '../../../domain';
+import { movedOne, type MoveDirection } from '../lib/move';
+import { triggerErrors } from '../test/trigger-row-harness';
 import { TriggerList } from './trigger-list';
 import { account } from '../test/account';
 import { SUMMARIES } from '../test/summaries';
@@ -169,6 +173,95 @@ describe('TriggerList', () => {
       render(<TriggerList account={account} triggers={triggers.slice(0, 20)} rowKeys={keys} onChange={() => {}} onRemove={() => {}} errors={[]} now={NOW} folded />);
       expect(titles()).toBe(20);
       expect(screen.queryByRole('button', { name: /^\+/ })).toBeNull();
+    });
+  });
+
+  describe('moving a trigger up or down', () => {
+    /** The list as the dialog keeps it: the triggers, their row keys moved with them, the fold. */
+    function Moving({ initial, onMove }: { initial: Trigger[]; onMove?(index: number, direction: MoveDirection): void }) {
+      const [triggers, setTriggers] = useState(initial);
+      const [keys, setKeys] = useState(() => initial.map((_, i) => `k${i}`));
+      const [folded, setFolded] = useState(true);
+      return (
+        <TriggerList
+          account={account}
+          triggers={triggers}
+          rowKeys={keys}
+          onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
+          onRemove={() => {}}
+          onMove={(i, direction) => {
+            onMove?.(i, direction);
+            setTriggers(movedOne(triggers, i, direction));
+            setKeys(movedOne(keys, i, direction));
+          }}
+          errors={triggerErrors(triggers)}
+          now={NOW}
+          folded={folded}
+          onUnfold={() => setFolded(false)}
+        />
+      );
+    }
+    const call: Trigger = { type: 'call_received' };
+    const form: Trigger = { type: 'form_submitted', formIds: [] };
+    const noStage: Trigger = { type: 'lead_moved_to_stage', stageIds: [], delayMinutes: 0 };
+    const summaries = () => screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+
+    it('offers "Move trigger N up/down", described by the summary and disabled at the ends; none for a single trigger', () => {
+      const { unmount } = render(<Moving initial={[call, form]} />);
+      expect(screen.getByRole('button', { name: 'Move trigger 1 up' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: 'Move trigger 1 down' })).toHaveAccessibleDescription('When a call is received');
+      expect(screen.getByRole('button', { name: 'Move trigger 2 up' })).toBeEnabled();
+      expect(screen.getByRole('button', { name: 'Move trigger 2 down' })).toBeDisabled();
+      unmount();
+      render(<Moving initial={[call]} />);
+      expect(screen.queryByRole('button', { name: /^Move trigger/ })).toBeNull();
+    });
+
+    it('moves it with its problems, and keeps the focus on its button pressed (the other one at an end)', async () => {
+      const user = userEvent.setup();
+      const onMove = vi.fn();
+      render(<Moving initial={[call, form, noStage]} onMove={onMove} />);
+      const before = summaries();
+      await user.click(screen.getByRole('button', { name: 'Move trigger 3 up' }));
+      expect(onMove).toHaveBeenLastCalledWith(2, 'up');
+      expect(summaries()).toEqual([before[0], before[2], before[1]]);
+      expect(screen.getByRole('button', { name: 'Move trigger 2 up' })).toHaveFocus();
+      // Its problem is under it, at its new place.
+      const cards = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('ts-trigger'));
+      expect(cards()[1]).toHaveAttribute('data-invalid');
+      expect(within(cards()[1]!).getByText('Select at least one stage.')).toBeInTheDocument();
+      expect(cards()[2]).not.toHaveAttribute('data-invalid');
+      await user.keyboard('{Enter}');
+      expect(summaries()).toEqual([before[2], before[0], before[1]]);
+      expect(screen.getByRole('button', { name: 'Move trigger 1 down' })).toHaveFocus();
+      await user.keyboard('{Enter}{Enter}');
+      expect(summaries()).toEqual(before);
+      expect(screen.getByRole('button', { name: 'Move trigger 3 up' })).toHaveFocus();
+    });
+
+    it('keeps a moved trigger’s editor with it (what it remembers goes too)', async () => {
+      const user = userEvent.setup();
+      render(<Moving initial={[call, { type: 'tag_added', entity: 'lead', tagId: 't-vip' }]} />);
+      // The tag editor remembers the lead's tag while another entity is chosen.
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Added to' }), 'contact');
+      await user.click(screen.getByRole('button', { name: 'Move trigger 2 up' }));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Added to' }), 'lead');
+      expect(screen.getByRole('combobox', { name: 'Tag' })).toHaveDisplayValue('VIP');
+    });
+
+    it('opens the fold when trigger 20 goes down into it, the focus going with it', async () => {
+      const user = userEvent.setup();
+      const many = Array.from({ length: 23 }, (_, i): Trigger => ({ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: i }));
+      render(<Moving initial={many} />);
+      expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(20);
+      await user.click(screen.getByRole('button', { name: 'Move trigger 20 down' }));
+      expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(23);
+      expect(screen.queryByRole('button', { name: /^\+3/ })).toBeNull();
+      expect(screen.getAllByRole('heading', { level: 4 })[20]).toHaveTextContent('after 19 min');
+      expect(screen.getByRole('button', { name: 'Move trigger 21 down' })).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: 'Move trigger 21 up' }));
+      expect(screen.getAllByRole('heading', { level: 4 })[19]).toHaveTextContent('after 19 min');
+      expect(screen.getByRole('button', { name: 'Move trigger 20 up' })).toHaveFocus();
     });
   });
 });

@@ -4,6 +4,7 @@ import { FieldErrors } from '../../../components/ui';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { TriggerEditor } from '../editors/trigger-editor';
 import { errorsUnder } from '../lib/errors';
+import { moveControlAfter, moveTarget, type MoveDirection } from '../lib/move';
 import { describeTrigger, SUMMARY_LIMIT, TRIGGERS } from '../trigger-registry';
 
 type TriggerListProps = {
@@ -13,6 +14,8 @@ type TriggerListProps = {
   rowKeys: string[];
   onChange(index: number, next: Trigger): void;
   onRemove(index: number): void;
+  /** Takes the trigger at `index` one place up or down (the list keeps the focus on the moved trigger's button). */
+  onMove?(index: number, direction: MoveDirection): void;
   /** Errors with paths relative to the triggers list ("0.stageIds"). */
   errors: ValidationError[];
   now: number;
@@ -27,12 +30,26 @@ type TriggerListProps = {
 };
 
 /** The bot's triggers, each with its summary in words, its own editor and a remove button. */
-export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, errors, now, timezone, folded = false, onUnfold }: TriggerListProps) {
+export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, onMove, errors, now, timezone, folded = false, onUnfold }: TriggerListProps) {
   const id = useId();
   const focusNext = useFocusAfterRender();
   const errorPast = errors.some((e) => Number(e.path.split('.')[0]) >= SUMMARY_LIMIT);
   const shown = folded && !errorPast ? Math.min(triggers.length, SUMMARY_LIMIT) : triggers.length;
   const hidden = triggers.length - shown;
+  const moveId = (index: number, direction: MoveDirection) => `${id}-${index}-${direction}`;
+  /**
+   * One place up or down; the focus stays on the moved trigger's button pressed, or on the other
+   * one when it reached that end (the pressed one is disabled there). Moved past the 20th, it
+   * would go into the fold: the fold opens, as it does for a trigger added there.
+   */
+  const move = (index: number, direction: MoveDirection) => {
+    const to = moveTarget(index, direction);
+    if (!onMove || to < 0 || to >= triggers.length) return;
+    if (to >= SUMMARY_LIMIT) onUnfold?.();
+    onMove(index, direction);
+    const control = moveControlAfter(to, triggers.length, direction);
+    focusNext(() => document.getElementById(moveId(to, control)));
+  };
   if (triggers.length === 0) {
     return <p className="ts-empty">No trigger yet: choose one with “When this happens”. A bot needs at least one.</p>;
   }
@@ -56,9 +73,28 @@ export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, er
                   {describeTrigger(trigger, account)}
                 </h4>
               </div>
-              <button type="button" className="ui-button ts-button ts-button-quiet" onClick={() => onRemove(i)} aria-label={`Remove trigger ${i + 1}`}>
-                Remove
-              </button>
+              <div className="ts-trigger-actions">
+                {/* Described by the summary, which says which trigger it is; disabled at the ends. */}
+                {onMove &&
+                  triggers.length > 1 &&
+                  (['up', 'down'] as const).map((direction) => (
+                    <button
+                      key={direction}
+                      id={moveId(i, direction)}
+                      type="button"
+                      className="ui-button ts-button ts-button-quiet ts-move"
+                      aria-label={`Move trigger ${i + 1} ${direction}`}
+                      aria-describedby={headingId}
+                      disabled={direction === 'up' ? i === 0 : i === triggers.length - 1}
+                      onClick={() => move(i, direction)}
+                    >
+                      <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
+                    </button>
+                  ))}
+                <button type="button" className="ui-button ts-button ts-button-quiet" onClick={() => onRemove(i)} aria-label={`Remove trigger ${i + 1}`}>
+                  Remove
+                </button>
+              </div>
             </div>
             <FieldErrors errors={general} />
             <div className="ts-trigger-body" role="group" aria-label={`Settings of trigger ${i + 1}`}>

@@ -204,6 +204,42 @@ describe('TriggerSetupDialog', () => {
     await waitFor(() => expect(within(dialog()).getByLabelText('Tuesday to')).toHaveFocus());
   });
 
+  it('keeps a problem in the not-saved notice with its trigger or condition when it is moved up or down, and says the move', async () => {
+    const id = db.create({
+      id: db.nextBotId(),
+      version: 1,
+      name: 'Reordered',
+      enabled: true,
+      triggers: [{ type: 'call_received' }, { type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 }],
+      conditions: [{ type: 'sale', min: 1, max: null }],
+      activeHours: null,
+      keepUnanswered: false,
+    }).id;
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Reordered');
+    const cards = () => within(dialog()).getAllByRole('listitem', { hidden: true }).filter((li) => li.classList.contains('ts-trigger'));
+    await user.click(within(cards()[1]!).getByRole('checkbox', { name: 'Won', hidden: true }));
+    await user.click(screen.getByRole('button', { name: 'Add condition', hidden: true }));
+    await user.click(await screen.findByRole('button', { name: 'Tags', hidden: true }));
+    await user.keyboard('{Escape}');
+    await user.click(saveButton());
+    expect(saveButton()).toHaveAccessibleDescription(
+      'The bot was not saved. Fix these 2 problems first: Trigger 2: Select at least one stage. Go to Trigger 2 Condition 2 (Tags): Select at least one tag. Go to Condition 2 (Tags)',
+    );
+    const said = () => within(dialog()).getAllByRole('status', { hidden: true }).map((s) => s.textContent).join(' | ');
+    await user.click(within(dialog()).getByRole('button', { name: 'Move trigger 2 up', hidden: true }));
+    await waitFor(() => expect(said()).toContain('Trigger 2 moved to 1.'));
+    await user.click(within(dialog()).getByRole('button', { name: 'Move condition 2 up', hidden: true }));
+    await waitFor(() => expect(said()).toContain('Condition 2 moved to 1.'));
+    expect(saveButton()).toHaveAccessibleDescription(
+      'The bot was not saved. Fix these 2 problems first: Trigger 1: Select at least one stage. Go to Trigger 1 Condition 1 (Tags): Select at least one tag. Go to Condition 1 (Tags)',
+    );
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Trigger 1', hidden: true }));
+    await waitFor(() => expect(within(cards()[0]!).getAllByRole('checkbox', { hidden: true })[0]).toHaveFocus());
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Condition 1 (Tags)', hidden: true }));
+    await waitFor(() => expect(within(dialog()).getByRole('button', { name: /^Tags: /, description: /^Needs fixing/, hidden: true })).toHaveFocus());
+  });
+
   it('a server’s problems (422, kept as sent) follow a removal: a removed trigger’s go, a later one’s take its new number', async () => {
     server.use(
       http.put(apiUrl('/api/bots/:id'), () =>

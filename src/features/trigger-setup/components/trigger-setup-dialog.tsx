@@ -7,7 +7,8 @@ import { behaviourOf, botSizeError, botTimeZone, idsOfRepeatedNames, nameWithId,
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
 import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
-import { afterRemovals, errorsUnder, messagesFor, placeOf } from '../lib/errors';
+import { afterMoves, afterRemovals, errorsUnder, messagesFor, placeOf } from '../lib/errors';
+import { movedOne, moveTarget, type MoveDirection } from '../lib/move';
 import { findNeverRuns } from '../never-runs';
 import { focusIsLost, useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
@@ -408,13 +409,14 @@ function TriggerSetupForm({
   };
   /**
    * The not-saved notice names its problems by place ("triggers.1.stageIds"): items taken out of a
-   * list renumber the later ones, and their problems follow them (a removed item's go with it).
-   * Matched by place, a problem still there (trigger 2, now trigger 1) left the notice as if fixed.
+   * list renumber the later ones, and items moved up or down swap numbers; their problems follow
+   * them (a removed item's go with it). Matched by place, a problem still there (trigger 2, now
+   * trigger 1) left the notice as if fixed, or named the trigger that took its place.
    */
-  const followRemovals = (list: string, prev: readonly unknown[], next: readonly unknown[]) =>
+  const followItems = (list: string, prev: readonly unknown[], next: readonly unknown[]) =>
     setNotice((n) => {
       if (n?.kind !== 'invalid') return n;
-      const errors = afterRemovals(n.errors, list, prev, next);
+      const errors = afterMoves(afterRemovals(n.errors, list, prev, next), list, prev, next);
       return errors === n.errors ? n : { ...n, errors };
     });
   // Adding or removing a trigger, condition or range happens away from where the focus lands: say
@@ -926,7 +928,7 @@ function TriggerSetupForm({
                     setAnnouncement(`Removed trigger ${i + 1}: ${describeTrigger(triggers[i]!, account)}.`);
                     setRowKeys((keys) => keys.filter((_, j) => j !== i));
                     const next = triggers.filter((_, j) => j !== i);
-                    followRemovals('triggers', triggers, next);
+                    followItems('triggers', triggers, next);
                     setTriggers(next);
                     const left = triggers.length - 1;
                     const at = from === 'picker' || left === 0 ? -1 : Math.min(i, left - 1);
@@ -935,6 +937,17 @@ function TriggerSetupForm({
                       return;
                     }
                     focusNext(() => mainRef.current?.querySelectorAll<HTMLElement>('.ts-trigger-list > .ts-trigger')[at]?.querySelector<HTMLElement>('.ts-trigger-summary'));
+                  };
+                  /** One place up or down (the list keeps the focus on the moved trigger and opens the fold for it). */
+                  const moveTrigger = (i: number, direction: MoveDirection) => {
+                    const to = moveTarget(i, direction);
+                    if (to < 0 || to >= triggers.length) return;
+                    setAnnouncement(`Trigger ${i + 1} moved to ${to + 1}.`);
+                    // The row keys go with their triggers: each editor keeps what it remembers (an entity's tag).
+                    setRowKeys((keys) => movedOne(keys, i, direction));
+                    const next = movedOne(triggers, i, direction);
+                    followItems('triggers', triggers, next);
+                    setTriggers(next);
                   };
                   return (
                     <>
@@ -947,6 +960,7 @@ function TriggerSetupForm({
                         timezone={botTimeZone(values, account)}
                         onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
                         onRemove={removeTrigger}
+                        onMove={moveTrigger}
                         folded={!triggersUnfolded}
                         onUnfold={() => setTriggersUnfolded(true)}
                       />
@@ -1021,7 +1035,7 @@ function TriggerSetupForm({
                     account={account}
                     value={field.value}
                     onChange={(next) => {
-                      followRemovals('conditions', field.value, next);
+                      followItems('conditions', field.value, next);
                       field.onChange(next);
                     }}
                     errors={errorsUnder(errors, 'conditions')}
@@ -1041,7 +1055,7 @@ function TriggerSetupForm({
                     account={account}
                     value={field.value}
                     onChange={(next) => {
-                      if (field.value && next) followRemovals('activeHours.ranges', field.value.ranges, next.ranges);
+                      if (field.value && next) followItems('activeHours.ranges', field.value.ranges, next.ranges);
                       field.onChange(next);
                     }}
                     errors={errorsUnder(errors, 'activeHours')}

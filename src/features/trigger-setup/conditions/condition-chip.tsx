@@ -1,6 +1,7 @@
 import { forwardRef, useId } from 'react';
 import { Popover, PopoverClose, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import type { Account, Condition, ValidationError } from '../../../domain';
+import type { MoveDirection } from '../lib/move';
 import { ConditionForm } from './condition-form';
 import { describeCondition } from './describe-condition';
 import { messagesOf } from './field-errors';
@@ -13,11 +14,17 @@ type ConditionChipProps = {
   onOpenChange(open: boolean): void;
   onChange(next: Condition): void;
   onRemove(): void;
+  /** The chip's place (0-based) and how many there are: with two or more, "Move condition N up/down" show. */
+  index: number;
+  count: number;
+  onMove(direction: MoveDirection): void;
+  /** The id of the chip's "Move … up" or "… down" button (the editor sends the focus there after a move). */
+  moveId(direction: MoveDirection): string;
 };
 
 /** A condition as a chip: a button named after the condition opening its editor, and "Remove condition" beside it. */
 export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(function ConditionChip(
-  { account, condition, errors, open, onOpenChange, onChange, onRemove },
+  { account, condition, errors, open, onOpenChange, onChange, onRemove, index, count, onMove, moveId },
   ref,
 ) {
   const id = useId();
@@ -46,6 +53,23 @@ export const ConditionChip = forwardRef<HTMLButtonElement, ConditionChipProps>(f
               )}
             </button>
           </PopoverTrigger>
+          {/* Named by the condition's number (the skip details name "condition 2") and described by its
+              words, like Remove; the arrows point along the row of chips. Disabled at the ends. */}
+          {count > 1 &&
+            (['up', 'down'] as const).map((direction) => (
+              <button
+                key={direction}
+                id={moveId(direction)}
+                type="button"
+                className="condition-chip__move"
+                aria-label={`Move condition ${index + 1} ${direction}`}
+                aria-describedby={`${id}-words`}
+                disabled={direction === 'up' ? index === 0 : index === count - 1}
+                onClick={() => onMove(direction)}
+              >
+                <span aria-hidden="true">{direction === 'up' ? '←' : '→'}</span>
+              </button>
+            ))}
           <button
             type="button"
             className="condition-chip__remove"

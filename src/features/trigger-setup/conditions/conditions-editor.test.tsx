@@ -28,12 +28,23 @@ function conditionErrors(conditions: Condition[], acc: Account): ValidationError
     .map((e) => ({ ...e, path: e.path.slice('conditions.'.length) }));
 }
 
-function Harness({ initial = [], acc = account, onChange }: { initial?: Condition[]; acc?: Account; onChange?(c: Condition[]): void }) {
+function Harness({
+  initial = [],
+  acc = account,
+  onChange,
+  onAnnounce,
+}: {
+  initial?: Condition[];
+  acc?: Account;
+  onChange?(c: Condition[]): void;
+  onAnnounce?(text: string): void;
+}) {
   const [value, setValue] = useState<Condition[]>(initial);
   return (
     <ConditionsEditor
       account={acc}
       value={value}
+      onAnnounce={onAnnounce}
       errors={conditionErrors(value, acc)}
       onChange={(next) => {
         onChange?.(next);
@@ -322,6 +333,72 @@ describe('ConditionsEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Remove condition' }));
     expect(last()).toEqual([]);
     expect(screen.getByRole('button', { name: 'Add condition' })).toHaveFocus();
+  });
+
+  describe('moving a condition up or down', () => {
+    const sale: Condition = { type: 'sale', min: 1, max: null };
+    const stages: Condition = { type: 'stages', stageIds: [] };
+    const tags: Condition = { type: 'tags', mode: 'or', tagIds: ['t-vip'] };
+    const chipWords = () => screen.getAllByRole('button', { name: /^(Sale|Lead stage|Tags):/ }).map((b) => b.textContent);
+
+    it('offers "Move condition N up/down" on each chip, described by its words and disabled at the ends; none for a single condition', () => {
+      const { unmount } = render(<Harness initial={[sale, stages, tags]} />);
+      const up = (n: number) => screen.getByRole('button', { name: `Move condition ${n} up` });
+      const down = (n: number) => screen.getByRole('button', { name: `Move condition ${n} down` });
+      expect(up(1)).toBeDisabled();
+      expect(down(1)).toBeEnabled();
+      expect(up(2)).toBeEnabled();
+      expect(down(2)).toHaveAccessibleDescription('Lead stage: any');
+      expect(up(3)).toBeEnabled();
+      expect(down(3)).toBeDisabled();
+      unmount();
+      render(<Harness initial={[sale]} />);
+      expect(screen.queryByRole('button', { name: /^Move condition/ })).toBeNull();
+    });
+
+    it('moves it, says where it went, and keeps the focus on its button pressed (the other one at an end)', async () => {
+      const onAnnounce = vi.fn<(text: string) => void>();
+      const { user, last } = setup({ initial: [sale, stages, tags], onAnnounce });
+      await user.click(screen.getByRole('button', { name: 'Move condition 3 up' }));
+      expect(last()).toEqual([sale, tags, stages]);
+      expect(chipWords()).toEqual(['Sale: at least $1', 'Tags: VIP', 'Lead stage: any']);
+      expect(onAnnounce).toHaveBeenLastCalledWith('Condition 3 moved to 2.');
+      // Still in the middle: the same button, now of condition 2, keeps the focus for another press.
+      const up2 = screen.getByRole('button', { name: 'Move condition 2 up' });
+      expect(up2).toHaveFocus();
+      expect(up2).toHaveAccessibleDescription('Tags: VIP');
+      await user.keyboard('{Enter}');
+      expect(last()).toEqual([tags, sale, stages]);
+      expect(onAnnounce).toHaveBeenLastCalledWith('Condition 2 moved to 1.');
+      // At the top "up" is disabled: the focus is on the same chip's "down".
+      expect(screen.getByRole('button', { name: 'Move condition 1 down' })).toHaveFocus();
+      expect(screen.getByRole('button', { name: 'Move condition 1 down' })).toHaveAccessibleDescription('Tags: VIP');
+      await user.keyboard('{Enter}');
+      await user.keyboard('{Enter}');
+      expect(last()).toEqual([sale, stages, tags]);
+      expect(onAnnounce).toHaveBeenLastCalledWith('Condition 2 moved to 3.');
+      expect(screen.getByRole('button', { name: 'Move condition 3 up' })).toHaveFocus();
+    });
+
+    it('takes the condition’s problem with it', async () => {
+      const empty: Condition = { type: 'tags', mode: 'or', tagIds: [] };
+      const { user } = setup({ initial: [sale, empty] });
+      expect(screen.getByRole('button', { name: /^Tags: none selected/ })).toHaveAccessibleDescription(/Needs fixing/);
+      await user.click(screen.getByRole('button', { name: 'Move condition 2 up' }));
+      const [first, second] = screen.getAllByRole('button', { name: /^(Sale|Tags):/ });
+      expect(first).toHaveTextContent('Tags: none selected');
+      expect(first).toHaveAttribute('aria-invalid', 'true');
+      expect(first).toHaveAccessibleDescription(/Select at least one tag/);
+      expect(second).not.toHaveAttribute('aria-invalid');
+    });
+
+    it('shows a just-added condition’s problem on the chip it moved to', async () => {
+      const { user } = setup({ initial: [sale] });
+      await addCondition(user, 'Tags');
+      await user.click(screen.getByRole('button', { name: 'Move condition 2 up' })); // the click outside closes its editor
+      // Closed, it shows its problem now (as when closed in place), on the chip it moved to.
+      expect(screen.getAllByRole('button', { name: /^(Sale|Tags):/ })[0]).toHaveAttribute('aria-invalid', 'true');
+    });
   });
 
   it('opens a chip with Enter and closes it with Escape, giving the focus back', async () => {

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldErrors, Popover, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import { MAX_CONDITIONS, type Account, type Condition, type ValidationError } from '../../../domain';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
+import { moveControlAfter, movedOne, moveTarget, type MoveDirection } from '../lib/move';
 import { ConditionChip } from './condition-chip';
 import { describeCondition } from './describe-condition';
 import { CONDITION_KINDS, type ConditionKindInfo } from './condition-kinds';
@@ -14,7 +15,7 @@ export type ConditionsEditorProps = {
   onChange(next: Condition[]): void;
   /** Paths relative to the conditions list, e.g. "0.tagIds". */
   errors: ValidationError[];
-  /** Says a removal to screen readers (the focus goes on to the next chip, which does not tell). */
+  /** Says a removal or a move to screen readers (the focus goes on to the next chip, which does not tell). */
   onAnnounce?(text: string): void;
   /** Save was pressed: every problem shows, a just-added condition's too. */
   attempted?: boolean;
@@ -70,6 +71,24 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce,
     onChange(next);
   };
 
+  /**
+   * One place up or down. The chips are keyed by place, so the focus is put back on the moved
+   * chip's button pressed (the other one when it reached that end, where the pressed one is
+   * disabled); its problems follow it, as they are worked out from the value.
+   */
+  const move = (index: number, direction: MoveDirection) => {
+    const to = moveTarget(index, direction);
+    if (to < 0 || to >= value.length) return;
+    const place = (i: number | null) => (i === index ? to : i === to ? index : i);
+    onAnnounce?.(`Condition ${index + 1} moved to ${to + 1}.`);
+    setOpenIndex(place);
+    setFresh(place);
+    const control = moveControlAfter(to, value.length, direction);
+    focusNext(() => document.getElementById(moveId(to, control)));
+    onChange(movedOne(value, index, direction));
+  };
+  const moveId = (index: number, direction: MoveDirection) => `${id}-move-${index}-${direction}`;
+
   const listErrors = messagesOf(errors.filter((e) => !/^\d+(\.|$)/.test(e.path)));
 
   return (
@@ -97,6 +116,10 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce,
                   onChange(value.map((c, j) => (j === i ? next : c)));
                 }}
                 onRemove={() => remove(i)}
+                index={i}
+                count={value.length}
+                onMove={(direction) => move(i, direction)}
+                moveId={(direction) => moveId(i, direction)}
               />
             </li>
           ))}

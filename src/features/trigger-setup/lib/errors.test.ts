@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterRemovals, listMessages, placeOf } from './errors';
+import { afterMoves, afterRemovals, listMessages, placeOf } from './errors';
 
 describe('afterRemovals', () => {
   const [a, b, c, d] = [{ n: 'a' }, { n: 'b' }, { n: 'c' }, { n: 'd' }];
@@ -26,6 +26,33 @@ describe('afterRemovals', () => {
     expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, { n: 'b2' }, c, d])).toBe(errors); // an edit
     expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, b, c, d, { n: 'e' }])).toBe(errors); // an addition
     expect(afterRemovals(errors, 'triggers', [a, b, c, d], [a, { n: 'x' }])).toBe(errors); // not only removals
+  });
+});
+
+describe('afterMoves', () => {
+  const [a, b, c] = [{ n: 'a' }, { n: 'b' }, { n: 'c' }];
+  const errors = [
+    { path: 'conditions', message: 'Too many.' },
+    { path: 'conditions.0.tagIds', message: 'A.' },
+    { path: 'conditions.2.max', message: 'C.' },
+    { path: 'triggers.0', message: 'Elsewhere.' },
+  ];
+
+  it('takes every item’s problems to its new number', () => {
+    expect(afterMoves(errors, 'conditions', [a, b, c], [b, a, c])).toEqual([
+      { path: 'conditions', message: 'Too many.' },
+      { path: 'conditions.1.tagIds', message: 'A.' },
+      { path: 'conditions.2.max', message: 'C.' },
+      { path: 'triggers.0', message: 'Elsewhere.' },
+    ]);
+    expect(afterMoves(errors, 'conditions', [a, b, c], [c, a, b]).map((e) => e.path)).toEqual(['conditions', 'conditions.1.tagIds', 'conditions.0.max', 'triggers.0']);
+  });
+
+  it('leaves the problems as they are (the same array) unless the items were only put in another order', () => {
+    expect(afterMoves(errors, 'conditions', [a, b, c], [a, b, c])).toBe(errors); // no move
+    expect(afterMoves(errors, 'conditions', [a, b, c], [b, { n: 'a2' }, c])).toBe(errors); // an edit
+    expect(afterMoves(errors, 'conditions', [a, b, c], [b, c])).toBe(errors); // a removal
+    expect(afterMoves(errors, 'conditions', [a, a, c], [c, a, a])).toBe(errors); // one item twice: which went where is unknown
   });
 });
 

@@ -138,6 +138,27 @@ export function afterRemovals(errors: ValidationError[], list: string, prev: rea
     if (moved.size < next.length && next[moved.size] === item) moved.set(i, moved.size);
   });
   if (moved.size !== next.length) return errors; // not only removals: an item changed or came
+  return renumbered(errors, list, moved);
+}
+
+/**
+ * `errors` after the items of the list at `list` were put in another order (`next` holds exactly the
+ * items of `prev`, each once): every item's errors follow it to its new number (trigger 2 moved up
+ * is trigger 1, and so are its problems). Any other change leaves `errors` as they are (the same array).
+ */
+export function afterMoves(errors: ValidationError[], list: string, prev: readonly unknown[], next: readonly unknown[]): ValidationError[] {
+  if (next.length !== prev.length || prev.every((item, i) => next[i] === item)) return errors;
+  const moved = new Map<number, number>();
+  prev.forEach((item, i) => {
+    const to = next.indexOf(item);
+    if (to >= 0 && next.lastIndexOf(item) === to) moved.set(i, to);
+  });
+  if (moved.size !== prev.length || new Set(moved.values()).size !== prev.length) return errors; // an edit, or items alike by reference
+  return renumbered(errors, list, moved);
+}
+
+/** `errors` with the items of `list` renumbered by `moved` (old number → new); an item not in it loses its errors. */
+function renumbered(errors: ValidationError[], list: string, moved: ReadonlyMap<number, number>): ValidationError[] {
   return errors.flatMap((e) => {
     const [index, ...rest] = e.path.startsWith(`${list}.`) ? e.path.slice(list.length + 1).split('.') : [];
     if (index === undefined || !/^\d+$/.test(index)) return [e];
