@@ -696,6 +696,71 @@ test.describe('Trigger setup', () => {
     await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused();
   });
 
+  test('triggers and conditions move up and down from the keyboard, the focus staying with the moved one; axe-clean, and no overflow at 320 px', async ({ app, axe, page }) => {
+    test.slow(); // an axe scan of the whole dialog and a save
+    const created = await app.api('POST', '/api/bots', {
+      name: 'Order matters',
+      enabled: true,
+      triggers: triggers([{ type: 'call_received' }, { type: 'form_submitted', formIds: [] }, { type: 'website_visited', url: 'https://example.com/a', delayMinutes: 0 }]),
+      conditions: [
+        { type: 'sale', min: 1, max: null },
+        { type: 'stages', stageIds: [] },
+        { type: 'tags', mode: 'or', tagIds: ['t-vip'] },
+      ],
+      activeHours: null,
+      keepUnanswered: false,
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    await app.reload();
+    await ts.open('Order matters');
+    const said = ts.dialog.getByRole('status').filter({ hasText: /moved to/ });
+    const button = (name: string) => ts.dialog.getByRole('button', { name, exact: true });
+
+    await button('Move trigger 3 up').focus();
+    await page.keyboard.press('Enter');
+    await expect(ts.summary(2)).toHaveText('When https://example.com/a is visited, immediately');
+    await expect(button('Move trigger 2 up')).toBeFocused();
+    await expect(said).toHaveText('Trigger 3 moved to 2.');
+    await page.keyboard.press('Enter');
+    await expect(ts.summary(1)).toHaveText('When https://example.com/a is visited, immediately');
+    // At the top its "up" is disabled: the focus is on its "down".
+    await expect(button('Move trigger 1 up')).toBeDisabled();
+    await expect(button('Move trigger 1 down')).toBeFocused();
+    await expect(button('Move trigger 1 down')).toHaveAccessibleDescription('When https://example.com/a is visited, immediately');
+    await expect(said).toHaveText('Trigger 2 moved to 1.');
+
+    await button('Move condition 1 down').focus();
+    await page.keyboard.press('Enter');
+    await expect(button('Move condition 2 down')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(button('Move condition 3 up')).toBeFocused();
+    await expect(button('Move condition 3 up')).toHaveAccessibleDescription('Sale: at least $1');
+    await expect(said).toHaveText('Condition 2 moved to 3.');
+    const chips = ts.dialog.getByRole('list', { name: 'Conditions' }).getByRole('button', { name: /^(Sale|Lead stage|Tags):/ });
+    await expect(chips).toHaveText(['Lead stage: any', 'Tags: VIP', 'Sale: at least $1']);
+
+    const results = await axe().analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+
+    // A phone-sized window: the buttons stay inside the dialog, which does not scroll sideways.
+    await page.setViewportSize({ width: 320, height: 568 });
+    for (const name of ['Move trigger 2 down', 'Remove trigger 2', 'Move condition 2 up', 'Move condition 2 down']) {
+      const box = (await button(name).boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(320);
+    }
+    const sideways = await ts.dialog.evaluate((d) => [...d.querySelectorAll<HTMLElement>('.ts-body, .ts-trigger-list, .conditions-editor')].some((el) => el.scrollWidth > el.clientWidth + 1));
+    expect(sideways, 'nothing in the form scrolls sideways').toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await ts.save.click();
+    await expect(ts.dialog).toBeHidden();
+    const stored = (await app.api('GET', `/api/bots/${id}`)).body as { triggers: { type: string }[]; conditions: { type: string }[] };
+    expect(stored.triggers.map((t) => t.type)).toEqual(['website_visited', 'call_received', 'form_submitted']);
+    expect(stored.conditions.map((c) => c.type)).toEqual(['stages', 'tags', 'sale']);
+  });
+
   test('axe finds no WCAG 2.2 AA problem with the dialog and the picker open', async ({ axe, page }) => {
     test.slow(); // two full scans of a large page (the simulator aside included)
     await ts.open('Business hours notice');
