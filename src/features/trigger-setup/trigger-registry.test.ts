@@ -150,6 +150,12 @@ describe('defaults', () => {
     expect(TRIGGERS.lead_moved_to_stage.create(account)).toMatchObject({ stageIds: [] });
   });
 
+  it('starts "Hours before or after a date field" at 1 hour before, not the article\'s 0 (decisions: Defaults of new triggers)', () => {
+    // With 0 hours, a date set when its moment has just passed is skipped (SPEC R10: any lateness is
+    // window_passed); 1 hour still runs up to 30 min late.
+    expect(TRIGGERS.relative_to_date_field.create(account)).toMatchObject({ hours: 1, direction: 'before' });
+  });
+
   it('never offers the built-in Name or Budget field to a new field trigger', () => {
     const onlyBuiltinFirst = withAccount({ fields: [...account.fields].sort((a) => (a.builtin ? -1 : 1)) });
     const created = TRIGGERS.field_updated.create(onlyBuiltinFirst);
