@@ -27,10 +27,12 @@ type TriggerListProps = {
    */
   folded?: boolean;
   onUnfold?(): void;
+  /** The dialog's status line: what an editor says of a change away from the focus. */
+  onAnnounce?(text: string): void;
 };
 
 /** The bot's triggers, each with its summary in words, its own editor and a remove button. */
-export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, onMove, errors, now, timezone, folded = false, onUnfold }: TriggerListProps) {
+export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, onMove, errors, now, timezone, folded = false, onUnfold, onAnnounce }: TriggerListProps) {
   const id = useId();
   const focusNext = useFocusAfterRender();
   const errorPast = errors.some((e) => Number(e.path.split('.')[0]) >= SUMMARY_LIMIT);
@@ -98,7 +100,15 @@ export function TriggerList({ account, triggers, rowKeys, onChange, onRemove, on
             </div>
             <FieldErrors errors={general} />
             <div className="ts-trigger-body" role="group" aria-label={`Settings of trigger ${i + 1}`}>
-              <TriggerEditor account={account} trigger={trigger} onChange={(next) => onChange(i, next)} errors={rowErrors} now={now} timezone={timezone} />
+              <TriggerEditor
+                account={account}
+                trigger={trigger}
+                onChange={(next) => onChange(i, next)}
+                errors={rowErrors}
+                now={now}
+                timezone={timezone}
+                onAnnounce={onAnnounce}
+              />
             </div>
           </li>
         );

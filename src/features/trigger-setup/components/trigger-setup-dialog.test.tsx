@@ -728,6 +728,16 @@ describe('TriggerSetupDialog', () => {
     watcher.disconnect();
   });
 
+  it('says a tag trigger’s entity change in the dialog’s status line, as other changes away from the focus, not in a region of the row', async () => {
+    const { user } = renderDialog({ botId: 'vip' });
+    await screen.findByDisplayValue('VIP welcome');
+    const row = within(dialog()).getByRole('group', { name: 'Settings of trigger 1', hidden: true });
+    await user.selectOptions(within(row).getByLabelText('Added to'), 'Contact');
+    const said = () => within(dialog()).getAllByRole('status', { hidden: true }).map((s) => s.textContent);
+    await waitFor(() => expect(said()).toContain('Contacts have no tag “VIP”: “Partner”, their only tag, is chosen; choose Lead again to get “VIP” back.'));
+    expect(within(row).queryAllByRole('status', { hidden: true })).toEqual([]);
+  });
+
   it('after a trigger is removed, focuses the heading of the trigger now in its place, else the one before, and "When this happens" once none is left', async () => {
     const id = storeBot('Three', [{ type: 'call_received' }, { type: 'form_submitted', formIds: [] }, { type: 'website_visited', url: 'https://example.com/a', delayMinutes: 0 }]);
     const { user } = renderDialog({ botId: id });

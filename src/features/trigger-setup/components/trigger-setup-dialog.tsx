@@ -961,6 +961,7 @@ function TriggerSetupForm({
                         onChange={(i, next) => setTriggers(triggers.map((t, j) => (j === i ? next : t)))}
                         onRemove={removeTrigger}
                         onMove={moveTrigger}
+                        onAnnounce={setAnnouncement}
                         folded={!triggersUnfolded}
                         onUnfold={() => setTriggersUnfolded(true)}
                       />

@@ -13,4 +13,9 @@ export type EditorProps<T extends TriggerType> = {
    * where given); schedules are read and previewed in it. Default: the account's.
    */
   timezone?: string;
+  /**
+   * Says a change made away from the focus in the dialog's status line, where additions, removals
+   * and moves are said (the tag or field a new entity has not got). Nothing is said without it.
+   */
+  onAnnounce?(text: string): void;
 };

@@ -1,7 +1,6 @@
 import { capitalised } from '../../../lib/capitalised';
 import { useId, useRef, useState } from 'react';
 import { MAX_DELAY_MINUTES, type Account, type EntityType } from '../../../domain';
-import { useAnnouncer } from '../../../lib/use-announcer';
 import { Checklist, Field, IdSelect, type ControlProps } from '../../../components/ui';
 import { listMessages, messagesFor } from '../lib/errors';
 import { durationWords, ENTITY_LABELS, orList, stageNames } from '../lib/words';
@@ -105,10 +104,9 @@ type Missing = { name: string; from: EntityType; to: EntityType; only?: string }
  * "Repeats" keeps its date). For an entity not chosen before: a tag of the same name; else its only
  * tag, said; else none, and the select asks for one, saying which was not carried over.
  */
-function useChoicePerEntity(items: readonly Owned[], entity: EntityType, chosenId: string, what: 'tag' | 'field') {
+function useChoicePerEntity(items: readonly Owned[], entity: EntityType, chosenId: string, what: 'tag' | 'field', say: (text: string) => void = () => {}) {
   const remembered = useRef<Partial<Record<EntityType, string>>>({});
   const [missing, setMissing] = useState<Missing | null>(null);
-  const [said, say] = useAnnouncer();
   const words = (m: Missing) => {
     const back = `choose ${capitalised(ENTITY_LABELS[m.from])} again to get “${m.name}” back.`;
     const none = `${capitalised(ENTITY_PLURALS[m.to])} have no ${what} “${m.name}”`;
@@ -126,18 +124,15 @@ function useChoicePerEntity(items: readonly Owned[], entity: EntityType, chosenI
     const only = !pick && ofNext.length === 1 ? ofNext[0] : undefined;
     const note = lost && { ...lost, to: next, ...(only ? { only: only.name } : {}) };
     setMissing(note);
-    say(note ? words(note) : '');
+    // In the dialog's status line, as the other changes away from the focus (the focus is on the entity's select).
+    if (note) say(words(note));
     return (pick ?? only)?.id ?? '';
   };
-  const chose = () => {
-    setMissing(null);
-    say('');
-  };
+  const chose = () => setMissing(null);
   const shown = missing && missing.to === entity ? missing : null;
   return {
     switchTo,
     chose,
-    said,
     /** Said in place of the validator's "Choose a tag." while nothing is chosen after an entity change. */
     missing: shown && shown.only === undefined && chosenId === '' ? words(shown) : null,
     /** The only tag or field, chosen in place of the one before. */
@@ -149,10 +144,10 @@ function useChoicePerEntity(items: readonly Owned[], entity: EntityType, chosenI
 const choiceErrors = (errors: readonly string[], chosenId: string, missing: string | null): string[] =>
   chosenId === '' && missing !== null ? [missing] : [...errors];
 
-export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorProps<'tag_added' | 'tag_removed'>) {
+export function TagTriggerEditor({ account, trigger, onChange, errors, onAnnounce }: EditorProps<'tag_added' | 'tag_removed'>) {
   const entities = entitiesWithTags(account);
   const tags = account.tags.filter((t) => t.entity === trigger.entity);
-  const choice = useChoicePerEntity(account.tags, trigger.entity, trigger.tagId, 'tag');
+  const choice = useChoicePerEntity(account.tags, trigger.entity, trigger.tagId, 'tag', onAnnounce);
   return (
     <>
       <p className="ui-hint">
@@ -183,18 +178,15 @@ export function TagTriggerEditor({ account, trigger, onChange, errors }: EditorP
           </Field>
         </PathPart>
       </div>
-      <p role="status" className="ts-visually-hidden">
-        {choice.said}
-      </p>
     </>
   );
 }
 
-export function FieldTriggerEditor({ account, trigger, onChange, errors }: EditorProps<'field_updated'>) {
+export function FieldTriggerEditor({ account, trigger, onChange, errors, onAnnounce }: EditorProps<'field_updated'>) {
   const fields = watchableFields(account);
   const entities = [...new Set(fields.map((f) => f.entity))];
   const ofEntity = fields.filter((f) => f.entity === trigger.entity);
-  const choice = useChoicePerEntity(fields, trigger.entity, trigger.fieldId, 'field');
+  const choice = useChoicePerEntity(fields, trigger.entity, trigger.fieldId, 'field', onAnnounce);
   return (
     <>
       <p className="ui-hint">
@@ -224,9 +216,6 @@ export function FieldTriggerEditor({ account, trigger, onChange, errors }: Edito
           </Field>
         </PathPart>
       </div>
-      <p role="status" className="ts-visually-hidden">
-        {choice.said}
-      </p>
     </>
   );
 }

@@ -20,8 +20,11 @@ export function triggerErrors(triggers: Trigger[]): ValidationError[] {
  */
 export function TriggerRowHarness({ initial, onChange, after = null, acc = account }: { initial: Trigger; onChange(t: Trigger): void; after?: ReactNode; acc?: Account }) {
   const [triggers, setTriggers] = useState<Trigger[]>([initial]);
+  const [said, setSaid] = useState('');
   return (
     <>
+      {/* The dialog's status line. */}
+      <p role="status">{said}</p>
       <TriggerList
         account={acc}
         triggers={triggers}
@@ -31,6 +34,7 @@ export function TriggerRowHarness({ initial, onChange, after = null, acc = accou
           setTriggers([next]);
         }}
         onRemove={() => {}}
+        onAnnounce={setSaid}
         errors={acc === account ? triggerErrors(triggers) : []}
         now={NOW}
       />
