@@ -30,7 +30,19 @@ export class AppPage {
     await expect(this.title).toBeVisible();
   }
 
+  /**
+   * Loads the page again on the list, as an admin coming back to the studio: the address without the
+   * open editor's hash (`#/bots/<id>`), which a plain reload would open again (see `reloadAsIs`).
+   */
   async reload(): Promise<void> {
+    const url = new URL(this.page.url());
+    url.hash = '';
+    await this.page.goto(url.href);
+    await expect(this.title).toBeVisible();
+  }
+
+  /** The browser's reload, of the address as it is (an open editor opens again). */
+  async reloadAsIs(): Promise<void> {
     await this.page.reload();
     await expect(this.title).toBeVisible();
   }

@@ -6,7 +6,9 @@ import { PartBoundary } from '../components/ui/error-boundary';
 import { storageIsMemoryOnly } from '../lib/page-storage';
 import { retryableImport, retryableLazy } from '../lib/retryable-import';
 import { useAnnouncer } from '../lib/use-announcer';
+import { focusIsLost } from '../lib/use-focus-after-render';
 import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
+import { createEditorHistory, routeFromHash, sameRoute, type EditorRoute } from './editor-route';
 import { listDrafts, takeScenarioMove } from './list-drafts';
 import { simulatorCode } from './simulator-code';
 import { statusName } from './status-name';
@@ -46,7 +48,7 @@ function SimulatorAside(ctx: DraftContext) {
   return <SimulatorPanel.Component {...ctx} accountBots={accountBots} />;
 }
 
-type Editing = { botId: string | null } | null;
+type Editing = EditorRoute;
 
 export function App() {
   const [editing, setEditing] = useState<Editing>(null);
@@ -56,7 +58,6 @@ export function App() {
   // The status line names a bot as the list does: with its id where another bot shares its name.
   const listed = useBots().data;
   const named = (bot: { id: string; name: string }) => statusName(bot, listed);
-  const close = useCallback(() => setEditing(null), []);
   const newBot = useRef<HTMLButtonElement>(null);
   const focusNewBot = useCallback(() => newBot.current?.focus(), []);
   // A bot created in the dialog now open (a new bot's first save, or "Create as a new bot"): once the
@@ -68,6 +69,75 @@ export function App() {
   useEffect(() => {
     if (editing === null && created !== null) list.current?.focusBot(created);
   }, [editing, created]);
+  // An editor opened by the address (a link, a reload, Forward) had no opener in the page to give the
+  // focus back to when it closes (the page body, at a link's first load): the bot's row takes it,
+  // else "New bot", as when the editor was opened from there.
+  const [shown, setShown] = useState<Editing>(null);
+  if (editing !== null && !sameRoute(editing, shown)) setShown(editing);
+  useEffect(() => {
+    if (editing !== null || shown === null || created !== null || !focusIsLost()) return;
+    if (shown.botId === null) focusNewBot();
+    else list.current?.focusBot(shown.botId);
+  }, [editing, shown, created, focusNewBot]);
+  // Each close counts, so that a Back can tell whether the editor closed or asked first.
+  const closes = useRef(0);
+  const close = useCallback(() => {
+    closes.current += 1;
+    setEditing(null);
+  }, []);
+
+  // The editor is in the address (editor-route.ts): Back closes it, Forward opens it again, a link or a
+  // reload opens the bot it names once the list has loaded (a new bot's at once).
+  const [editorHistory] = useState(() => createEditorHistory(window));
+  const [wanted, setWanted] = useState<EditorRoute>(() => routeFromHash(window.location.hash));
+  const [missing, setMissing] = useState<{ botId: string } | null>(null);
+  if (wanted !== null && (wanted.botId === null || listed !== undefined)) {
+    setWanted(null);
+    if (wanted.botId === null || listed?.some((bot) => bot.id === wanted.botId)) setEditing(wanted);
+    else setMissing({ botId: wanted.botId });
+  }
+  useEffect(() => {
+    if (missing === null) return;
+    editorHistory.showListInstead();
+    setStatus(`No bot with id “${missing.botId}”; it may have been deleted.`);
+  }, [missing, editorHistory, setStatus]);
+  useEffect(() => {
+    if (wanted === null) editorHistory.show(editing);
+  }, [editing, wanted, editorHistory]);
+  // Back (or Forward, or a link typed into the address) while the editor is open closes it as Close
+  // does: the dialog asks first when there are unsaved changes, and while it asks, or while a save
+  // runs, it stays open and its entry comes back. The request is the dialog's own close request
+  // (`cancel`, as a phone's Back gesture sends it); a dialog that does not answer it closes at once.
+  const editorHost = useRef<HTMLDivElement>(null);
+  const editingNow = useRef<Editing>(null);
+  useEffect(() => {
+    editingNow.current = editing;
+  }, [editing]);
+  useEffect(() => {
+    const requestClose = (): boolean => {
+      const before = closes.current;
+      const dialog = editorHost.current?.querySelector('dialog[open]');
+      if (!dialog || dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) close();
+      return closes.current !== before;
+    };
+    const onPopState = () => {
+      const target = editorHistory.popped();
+      const now = editingNow.current;
+      if (target === 'own') editorHistory.show(now);
+      else if (sameRoute(target, now)) return;
+      else if (now !== null && !requestClose()) editorHistory.show(now);
+      else {
+        // Opening a bot empties the status line, as from the list.
+        if (target !== null) {
+          setStatus('');
+          setCreated(null);
+        }
+        setWanted(target);
+      }
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [editorHistory, close, setStatus]);
   // "Reset demo data" forgets this browser's drafts; the list reads them as it renders, so render again.
   const [, setDraftsForgotten] = useState(0);
   const forgetDrafts = useCallback(() => {
@@ -113,33 +183,37 @@ export function App() {
           onOpen={(botId) => {
             setStatus('');
             setCreated(null);
+            setWanted(null); // a link's bot still waiting for the list gives way to the one asked for
             const move = takeScenarioMove();
             if (move) void move.then(() => setEditing({ botId }));
             else setEditing({ botId });
           }}
         />
       </main>
-      <TriggerSetupDialog
-        open={editing !== null}
-        botId={editing?.botId ?? null}
-        onClose={close}
-        renderAside={renderAside}
-        onSaved={(bot, neverRuns) => {
-          // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
-          // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
-          if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
-          if (bot.id !== editing?.botId) setCreated(bot.id);
-          // Saved as asked; a bot that can never run says why with it (the list says it too).
-          setStatus([`Saved “${named(bot)}” (version ${bot.version}).`, ...neverRuns].join(' '));
-        }}
-        onUnchanged={(bot) => setStatus(`No changes to save: “${named(bot)}” stays at version ${bot.version}.`)}
-        onDiscardNew={() => {
-          // Its scenario goes too: the next new bot starts empty, as after a save (the simulator's
-          // chunk holds where scenarios are kept; it is usually loaded already, its panel was open).
-          void simulatorCode.load().then((m) => m.forgetNewBotScenario());
-        }}
-        onFocusLost={focusNewBot}
-      />
+      {/* Where Back finds the editor's dialog, to ask it to close. */}
+      <div ref={editorHost}>
+        <TriggerSetupDialog
+          open={editing !== null}
+          botId={editing?.botId ?? null}
+          onClose={close}
+          renderAside={renderAside}
+          onSaved={(bot, neverRuns) => {
+            // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
+            // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
+            if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
+            if (bot.id !== editing?.botId) setCreated(bot.id);
+            // Saved as asked; a bot that can never run says why with it (the list says it too).
+            setStatus([`Saved “${named(bot)}” (version ${bot.version}).`, ...neverRuns].join(' '));
+          }}
+          onUnchanged={(bot) => setStatus(`No changes to save: “${named(bot)}” stays at version ${bot.version}.`)}
+          onDiscardNew={() => {
+            // Its scenario goes too: the next new bot starts empty, as after a save (the simulator's
+            // chunk holds where scenarios are kept; it is usually loaded already, its panel was open).
+            void simulatorCode.load().then((m) => m.forgetNewBotScenario());
+          }}
+          onFocusLost={focusNewBot}
+        />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,94 @@
+// The bot editor in the page's address, so that the browser's Back closes it, Forward opens it again,
+// and a link (or a reload) opens a bot: `#/bots/<id>` (the id URI-encoded), `#/new-bot` for a new bot,
+// no fragment for the list. A hash and the History API are all it takes; a router would weigh more
+// than the whole of this on the initial page.
+
+/** What the address shows: null is the list; `botId` null is a new bot. */
+export type EditorRoute = { botId: string | null } | null;
+
+const BOT = '#/bots/';
+const NEW_BOT = '#/new-bot';
+
+/** The route a location's hash asks for; anything else (none, `#x`, a bad escape) is the list. */
+export function routeFromHash(hash: string): EditorRoute {
+  if (hash === NEW_BOT) return { botId: null };
+  if (!hash.startsWith(BOT) || hash.length === BOT.length) return null;
+  try {
+    return { botId: decodeURIComponent(hash.slice(BOT.length)) };
+  } catch {
+    return null; // "%E0%A4%A" and the like: no bot has such an id
+  }
+}
+
+/** The hash of `route` ('' for the list). */
+export function hashOf(route: EditorRoute): string {
+  return route === null ? '' : route.botId === null ? NEW_BOT : BOT + encodeURIComponent(route.botId);
+}
+
+export const sameRoute = (a: EditorRoute, b: EditorRoute): boolean => (a === null || b === null ? a === b : a.botId === b.botId);
+
+/** The key of this studio's mark in `history.state`. */
+const KEY = 'salesbotStudioPage';
+/**
+ * This page load's mark on the entries it made. An entry with this page's mark can be left with
+ * `history.back()`: the entry under it is this document's own list. One marked by an earlier load
+ * (before a reload) cannot: going back to it would load the page again.
+ */
+const PAGE = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export type EditorHistory = {
+  /**
+   * Makes the address say `route`. Opening an editor from the list pushes an entry (Back then closes
+   * it); closing leaves that entry with `history.back()`, so that no entry is left for Back or Forward
+   * to open again by surprise, or, for an entry this page did not make (a reload), replaces it with
+   * the list's. An editor opened by a link from outside gets the list put under it, so Back closes it
+   * there too rather than leaving the studio.
+   */
+  show(route: EditorRoute): void;
+  /** Replaces the current entry with the list's (a link to a bot that is not there). */
+  showListInstead(): void;
+  /**
+   * Call on `popstate`: the route the address now asks for, or 'own' when the move was the
+   * `history.back()` of show(null) (show the current route again: something may have opened since).
+   */
+  popped(): EditorRoute | 'own';
+};
+
+export function createEditorHistory(win: Window = window): EditorHistory {
+  let backPending = false;
+  const { history } = win;
+  const mark = { [KEY]: PAGE };
+  const marked = () => typeof history.state === 'object' && history.state !== null && KEY in history.state;
+  const ours = () => marked() && (history.state as Record<string, unknown>)[KEY] === PAGE;
+  const listUrl = () => win.location.pathname + win.location.search;
+  const showListInstead = () => history.replaceState(mark, '', listUrl());
+  return {
+    show(route) {
+      // The pop that comes shows it: a push now would be the entry that back() removes.
+      if (backPending) return;
+      const current = routeFromHash(win.location.hash);
+      if (sameRoute(current, route)) {
+        if (route !== null && !marked()) {
+          showListInstead();
+          history.pushState(mark, '', hashOf(route));
+        }
+        return;
+      }
+      if (route === null) {
+        if (ours()) {
+          backPending = true;
+          history.back();
+        } else showListInstead();
+      } else if (current === null) history.pushState(mark, '', hashOf(route));
+      else history.replaceState(ours() ? mark : history.state, '', hashOf(route));
+    },
+    showListInstead,
+    popped() {
+      if (backPending) {
+        backPending = false;
+        return 'own';
+      }
+      return routeFromHash(win.location.hash);
+    },
+  };
+}
