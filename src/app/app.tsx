@@ -148,7 +148,8 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Salesbot Trigger Studio</h1>
+        {/* Focusable by script: where the focus goes when the studio is rendered again (AppBoundary's "Try again"). */}
+        <h1 tabIndex={-1}>Salesbot Trigger Studio</h1>
         {DemoSettings && (
           <PartBoundary name="Demo settings" retry={DemoSettings.retry}>
             <Suspense fallback={null}>
