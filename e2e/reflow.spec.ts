@@ -117,6 +117,41 @@ test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', (
   });
 });
 
+test.describe('the Trigger setup dialog at 200% zoom (1280×720 is 640×360 CSS px)', () => {
+  const close = () => ts.dialog.getByRole('button', { name: 'Close', exact: true });
+  const title = () => ts.dialog.getByRole('heading', { name: 'Trigger setup' });
+  /** The scrolling part between the header and the footer, in CSS px. */
+  const bodyHeight = () => ts.dialog.evaluate((d) => d.querySelector('.ts-body')?.clientHeight ?? 0);
+
+  test('the header (title, Close) and the footer (Save) stay in view while the form scrolls between them, which keeps most of the window', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 360 });
+    await ts.open('Qualified follow-up');
+    await ts.name.fill('Qualified follow-up, zoomed');
+    for (const [what, target] of [['the title', title()], ['Close', close()], ['Save', ts.save]] as const) expect(await hitAtCentre(target), `${what} is in view`).toBe(true);
+    expect(await bodyHeight(), 'the form keeps half of the window').toBeGreaterThanOrEqual(360 / 2);
+    // Down to the end of the form and the simulator: the header and the footer have not moved.
+    const runSimulation = ts.dialog.getByRole('button', { name: 'Run simulation' });
+    expect(await wheelTo(page, runSimulation, ts.dialog.locator('.ts-body'), 150), 'Run simulation can be scrolled to and hit').toBe(true);
+    for (const [what, target] of [['the title', title()], ['Close', close()], ['Save', ts.save]] as const) expect(await hitAtCentre(target), `${what} is still in view`).toBe(true);
+    expect(await wheelTo(page, ts.name, ts.dialog.locator('.ts-body'), -150), 'the Bot name field can be scrolled back to').toBe(true);
+  });
+
+  test('with a failed save and the close question shown, Close and Save stay in view and the form keeps room', async ({ page, app }) => {
+    await page.setViewportSize({ width: 640, height: 360 });
+    await ts.openNew();
+    await ts.name.fill('Spring promo');
+    await app.setDemoSwitches({ failNextSave: '500' });
+    await ts.save.click();
+    await expect(ts.notice).toContainText('The bot was not saved.');
+    await page.keyboard.press('Escape');
+    await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    expect(await hitAtCentre(close()), 'Close is in view').toBe(true);
+    expect(await hitAtCentre(ts.save), 'Save is in view').toBe(true);
+    expect(await bodyHeight(), 'the form keeps a fifth of the window').toBeGreaterThanOrEqual(360 / 5);
+    expect(await hitAtCentre(ts.name)).toBe(true);
+  });
+});
+
 test.describe('reflow (WCAG 1.4.10) of the trigger picker at 400% zoom', () => {
   for (const viewport of SHORT_VIEWPORTS) {
     test(`at ${viewport.width}×${viewport.height} the list of triggers keeps room for options, and one can be scrolled to and picked with the mouse`, async ({ page }) => {
