@@ -86,6 +86,30 @@ test.describe("the editor in the browser's history", () => {
     await expect(botName).toHaveValue('Qualified follow-up, typed');
   });
 
+  test('Back while a save runs waits for it as Close does; the save then closes the editor and leaves no entry behind', async ({ page }) => {
+    await page.goto('/');
+    const setLatency = (latency: string) =>
+      page.evaluate(async (l) => (await fetch('/api/demo/settings', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ latency: l }) })).status, latency);
+    const open = page.getByRole('region', { name: 'Salesbots' }).getByRole('button', { name: 'Qualified follow-up', exact: true });
+    await expect(open).toBeVisible(); // the mocked API is up
+    expect(await setLatency('slow')).toBe(200);
+    const dialog = page.getByRole('dialog', { name: 'Trigger setup' });
+    const listIndex = await entryIndex(page);
+    await open.click();
+    await dialog.getByLabel('Bot name').fill('Saved while going back');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog.locator('.ts-footer').getByText('Saving…', { exact: true })).toBeVisible();
+
+    await page.goBack();
+    await expect(dialog.getByText('Saving… wait for it to finish before closing.')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/bots/follow-up');
+    await expect(dialog).toBeHidden({ timeout: 15_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Saved “Saved while going back” (version 2).' })).toBeVisible();
+    await expect.poll(() => entryIndex(page)).toBe(listIndex);
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await setLatency('none')).toBe(200);
+  });
+
   test('a link to a bot (and a reload of it) opens its editor, Back then stays in the studio, and a link to a bot that is not there says so', async ({ page }) => {
     await page.goto('/#/bots/discount');
     const dialog = page.getByRole('dialog', { name: 'Trigger setup' });
