@@ -375,6 +375,37 @@ test.describe('Simulator', () => {
     await expect(page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?')).toBeHidden();
   });
 
+  test("Escape beside an open result's details or “What happened?” closes them first, then the dialog as before", async ({ page, app }) => {
+    const { ts, sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Won discount for $10,000–$100,000');
+    const closeQuestion = page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?');
+    const opener = sim.row(/l1.*Skipped/).getByRole('button');
+    await opener.click();
+    const details = sim.region.getByRole('region', { name: 'Selected row' });
+    await expect(details).toBeVisible();
+    // The focus beside them, on the results' Outcome filter: Escape closes the details, not the dialog.
+    await sim.region.getByLabel('Outcome').focus();
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    await expect(opener).toBeFocused();
+    await expect(closeQuestion).toBeHidden();
+    // An event's answer, the focus on that event's Edit button beside it.
+    const ask = sim.region.getByRole('button', { name: /^What happened\? Event 1:/ });
+    const answer = sim.region.getByRole('region', { name: 'What happened after event 1' });
+    await ask.click();
+    await expect(answer).toBeVisible();
+    await sim.region.getByRole('button', { name: /^Edit event 1/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect(answer).toBeHidden();
+    await expect(ask).toBeFocused();
+    await expect(ask).toHaveAttribute('aria-expanded', 'false');
+    await expect(closeQuestion).toBeHidden();
+    // Nothing open: a second Escape does what it always did, the dialog asks about the unsaved changes.
+    await page.keyboard.press('Escape');
+    await expect(closeQuestion).toBeVisible();
+    await expect(ts.dialog).toBeVisible();
+  });
+
   test('a rate-limit pause is said in words, with the starts it skipped, and one click lists them', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;

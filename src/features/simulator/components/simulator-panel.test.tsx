@@ -126,6 +126,46 @@ describe('SimulatorPanel', () => {
     expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus();
   });
 
+  it('closes open details and answers on an Escape beside them, the nearer first, before the dialog hears it', async () => {
+    const { user, panel } = await withFollowUpSample();
+    const reachedDialog = vi.fn();
+    const outside = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) reachedDialog();
+    };
+    document.addEventListener('keydown', outside);
+    try {
+      const ask = within(panel).getByRole('button', { name: /^What happened\? Event 1:/ });
+      await user.click(ask);
+      await screen.findByRole('region', { name: 'What happened after event 1' });
+      const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
+      await user.click(time);
+      screen.getByRole('region', { name: 'Selected row' });
+      // In the results (the Lead box, empty): the details go first, the focus back on their row.
+      const lead = within(panel).getByRole('searchbox', { name: 'Lead' });
+      lead.focus();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+      await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
+      expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
+      // Text in the Lead box: Escape is the dialog's, which empties it; the answer stays open.
+      await user.type(lead, 'l1');
+      await user.keyboard('{Escape}');
+      expect(reachedDialog).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
+      // Beside the answer (its event's Edit button): the answer goes, the focus back on its button.
+      within(panel).getByRole('button', { name: /^Edit event 1/ }).focus();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('region', { name: 'What happened after event 1' })).toBeNull();
+      await waitFor(() => expect(ask).toHaveFocus());
+      expect(reachedDialog).toHaveBeenCalledTimes(1);
+      // Nothing open: the next Escape goes on to the dialog, as before.
+      await user.keyboard('{Escape}');
+      expect(reachedDialog).toHaveBeenCalledTimes(2);
+    } finally {
+      document.removeEventListener('keydown', outside);
+    }
+  });
+
   it("names a skip's reason once, also when the engine's sentence opens with it", async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { validateBot, type Bot, type SimEvent, type ValidationError } from '../../../domain';
 import type { EventEcho } from '../../../engine';
 import { DRAFT_ID, exportScenario, scenarioFor, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
@@ -387,6 +387,13 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   };
 
   const panelRef = useRef<HTMLElement>(null);
+  const closeOutcome = () => {
+    // Back to the event's "What happened?" button, which opened it.
+    const index = outcomeOpen;
+    if (index === null) return;
+    setOutcomeOpen(null);
+    focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>('button[data-action="outcome"]'));
+  };
   const outcomeView = ((): EchoView | string | null => {
     if (outcomeOpen === null) return null;
     if (state.status === 'invalid') return 'The scenario has problems to fix (listed above) before the simulator can say what this event does.';
@@ -408,14 +415,29 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           key={outcomeOpen}
           index={outcomeOpen}
           view={outcomeView}
-          onClose={() => {
-            // Back to the event's "What happened?" button, which opened it.
-            const index = outcomeOpen;
-            setOutcomeOpen(null);
-            focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>('button[data-action="outcome"]'));
-          }}
+          onClose={closeOutcome}
         />
       ),
+  };
+  /**
+   * Escape in the simulator that nothing closer took (a panel's own Escape, a row's, a search box
+   * with text) closes an open result's details or event answer, as its close button does, before it
+   * reaches the dialog: with the focus beside them (a filter, the event's Edit), it closed the whole
+   * dialog and left them open. The one nearer the focus goes first; the next Escape, with none
+   * open, goes on to the dialog as before.
+   */
+  const onPanelKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
+    if (selected === null && outcomeOpen === null) return;
+    const target = e.target as HTMLElement;
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return; // the dialog empties it
+    const inComposer = target.closest('.sim-composer') !== null;
+    const inResults = resultsRef.current?.contains(target) ?? false;
+    const details = selected !== null && (inResults || !inComposer || outcomeOpen === null);
+    e.preventDefault();
+    e.stopPropagation();
+    if (details) closeDetails();
+    else closeOutcome();
   };
 
   const onIncludeAccountBots = (include: boolean) => {
@@ -480,7 +502,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           : '');
 
   return (
-    <section aria-label="Simulator" className="sim" ref={panelRef}>
+    <section aria-label="Simulator" className="sim" ref={panelRef} onKeyDown={onPanelKeyDown}>
       <header className="sim-header">
         <h3>Simulator</h3>
         <p className="sim-hint">Replays events against the draft on a simulated clock ({account.timezone}); nothing is saved.</p>
