@@ -406,6 +406,18 @@ test.describe('Simulator', () => {
     await expect(ts.dialog).toBeVisible();
   });
 
+  test('loading a sample is said once, in one sentence with its results and verdict', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Welcome on creation');
+    await expect(sim.expectations()).toHaveText('Expectations: 1 of 1 pass');
+    await expect(sim.region.getByTestId('sim-spoken-status')).toHaveText(
+      "Loaded the sample “Welcome on creation” and applied its bot's settings to your draft (not saved): 1 run and 0 skips; every expectation holds.",
+    );
+    // Every other status in the simulator is quiet: the notice and the verdict are shown, not said again.
+    const saying = await sim.region.locator('[role="status"], [role="alert"], [aria-live]').evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? '').filter(Boolean));
+    expect(saying).toEqual(["Loaded the sample “Welcome on creation” and applied its bot's settings to your draft (not saved): 1 run and 0 skips; every expectation holds."]);
+  });
+
   test('a rate-limit pause is said in words, with the starts it skipped, and one click lists them', async ({ page, app, axe }) => {
     const { sim } = await openNewBotSimulator(page, app);
     const account = JSON.parse(readFileSync(join(root, 'mocks/fixtures/demo-account.json'), 'utf8')) as unknown;

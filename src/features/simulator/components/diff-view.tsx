@@ -1,18 +1,21 @@
-import type { DiffSummary } from '../model/diff';
+import { diffWords, type DiffSummary } from '../model/diff';
+import { useSaidOnChange } from './said-on-change';
 import { showInstant } from '../model/local-time';
-import { count } from '../../../lib/count';
 
-export function DiffView({ diff, timezone }: { diff: DiffSummary; timezone: string }) {
+/** `quiet`: the panel's status has said these counts already (a sample just loaded), so they are not said again here. */
+export function DiffView({ diff, timezone, quiet = false }: { diff: DiffSummary; timezone: string; quiet?: boolean }) {
   const { counts } = diff;
   const none = counts.gained === 0 && counts.lost === 0 && counts.moved === 0;
+  const words = diffWords(counts);
+  const said = useSaidOnChange(`Draft versus saved: ${words.charAt(0).toLowerCase()}${words.slice(1)}`, quiet);
   const subject = (s: string | undefined) => (s ? `lead ${s}` : 'no lead');
   return (
     <section className="sim-block" aria-labelledby="sim-diff-title">
       <h4 id="sim-diff-title">Draft versus saved</h4>
-      <p role="status">
-        {none
-          ? `The edit changes no run (${counts.unchanged} the same).`
-          : `The edit gains ${count(counts.gained, 'run')}, loses ${counts.lost} and moves ${counts.moved} in time (${counts.unchanged} the same).`}
+      <p>{words}</p>
+      {/* Said when it changes: the words above are not live (see useSaidOnChange). */}
+      <p role="status" className="sim-visually-hidden">
+        <span key={said.key}>{said.words}</span>
       </p>
       {!none && (
         <ul className="sim-diff">

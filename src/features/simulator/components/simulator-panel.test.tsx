@@ -64,6 +64,29 @@ afterEach(() => {
 const table = () => screen.getByRole('table', { name: 'Runs and skips' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
 
+/**
+ * What the live regions inside `root` say from now on, as a screen reader would hear them: each
+ * change of a status's words (or a status put in with words), once, empty ones left out.
+ */
+function listenToLiveRegions(root: HTMLElement): () => string[] {
+  const said: string[] = [];
+  const liveOf = (node: Node): Element | null => (node instanceof Element ? node : node.parentElement)?.closest('[role="status"], [role="alert"], [aria-live]') ?? null;
+  const observer = new MutationObserver((records) => {
+    const regions = new Set<Element>();
+    for (const r of records) {
+      const region = liveOf(r.target);
+      if (region && root.contains(region)) regions.add(region);
+      for (const n of r.addedNodes) if (n instanceof Element) for (const x of [n, ...n.querySelectorAll('[role="status"], [role="alert"], [aria-live]')]) if (x.matches('[role="status"], [role="alert"], [aria-live]')) regions.add(x);
+    }
+    for (const region of regions) {
+      const text = region.textContent?.trim() ?? '';
+      if (text) said.push(text);
+    }
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  return () => said.filter((t, i) => t !== said[i - 1]);
+}
+
 describe('SimulatorPanel', () => {
   it('loads a sample, applies its bot to the draft and shows the expected runs', async () => {
     const user = userEvent.setup();
@@ -289,11 +312,47 @@ describe('SimulatorPanel', () => {
     expect(within(panel).getByText('“Until” is now Mon 1 Jun 2026, 20:00 EDT, the last run that was planned after the end.')).toBeInTheDocument();
   });
 
+  it('says a loaded sample once, in one sentence with its results, verdict and diff, not in three live regions at once', async () => {
+    const saved: Bot = { ...NEW_BOT, id: 'bot-7', version: 1 };
+    const user = userEvent.setup();
+    render(<Harness saved={saved} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const heard = listenToLiveRegions(panel);
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await user.click(within(panel).getByRole('button', { name: 'Replace them' })); // the saved bot's settings are the admin's
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    // The notice stays on the page with every detail, but is not what is said.
+    expect(within(panel).getByText(/^Loaded the sample "Follow-up 10 minutes after Qualified"\. Its bot's triggers, conditions/)).not.toHaveAttribute('role');
+    await waitFor(() =>
+      expect(heard()).toEqual([
+        "Loaded the sample “Follow-up 10 minutes after Qualified” and applied its bot's settings to your draft (not saved): 1 run and 1 skip; every expectation holds; draft versus saved, the edit gains 1 run, loses 0 and moves 0 in time (0 the same).",
+      ]),
+    );
+    // An edit that changes the verdict but not the counts: only the verdict is said.
+    setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 11 }] });
+    await screen.findByText('Expectations: 1 of 3 pass', {}, { timeout: 10_000 });
+    await waitFor(() => expect(heard().slice(1)).toEqual(['Expectations: 2 expectations failed.']));
+  });
+
+  it("says a sample's events loaded alone in one sentence too, with the admin's bot unchanged", async () => {
+    const user = userEvent.setup();
+    render(<Harness saved={{ ...NEW_BOT, id: 'bot-7', version: 1 }} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const heard = listenToLiveRegions(panel);
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await user.click(within(panel).getByRole('button', { name: 'Only its events' }));
+    await waitFor(() =>
+      expect(heard()).toEqual(['Loaded the events of the sample “Follow-up 10 minutes after Qualified” against your unchanged bot, without its expectations: 0 runs and 0 skips.']),
+      { timeout: 10_000 },
+    );
+  });
+
   it('speaks the outcome of a re-run only when it changes: no "Running…", no engine time', async () => {
     await withFollowUpSample();
     const spoken = screen.getByTestId('sim-spoken-status');
     expect(spoken).toHaveAttribute('role', 'status');
-    expect(spoken).toHaveTextContent(/^Results: 1 run and 1 skip\.$/);
+    // The sample's load is said with its results, in one sentence (see the test on loading a sample).
+    expect(spoken).toHaveTextContent(/^Loaded the sample .*: 1 run and 1 skip; every expectation holds\.$/);
     expect(screen.getByTestId('sim-status')).not.toHaveAttribute('role');
     expect(screen.getByTestId('sim-status')).not.toHaveAttribute('aria-live');
     const heard: string[] = [];
@@ -486,7 +545,7 @@ describe('SimulatorPanel', () => {
     const saved: Bot = { ...NEW_BOT, id: 'bot-9', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };
     await withFollowUpSample({ saved });
     setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] });
-    expect(await screen.findByText(/gains 0 runs, loses 0 and moves 1 in time/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^The edit gains 0 runs, loses 0 and moves 1 in time/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:20 EDT/)).toBeInTheDocument();
   });
 

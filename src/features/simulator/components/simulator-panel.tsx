@@ -9,7 +9,8 @@ import { KeptNote } from './kept-note';
 import { namesOf } from '../model/describe';
 import { filterColumns } from '../model/columns';
 import type { ResultRow, RowFilter } from '../model/rows';
-import { expectsAnything } from '../model/expectations';
+import { expectsAnything, verdictWords } from '../model/expectations';
+import { diffWords } from '../model/diff';
 import { EMPTY_WORKBENCH, type SimulatorProps, type Workbench } from '../model/types';
 import { loadSample, type Sample } from '../samples';
 import type { TrafficOptions } from '../model/traffic';
@@ -32,7 +33,7 @@ import { AfterEndNotice } from './after-end-notice';
 import { formatLocal } from '../../../engine/time';
 import { TrafficGenerator } from './traffic-generator';
 import { forgetWorkbench, recallWorkbench, recordKept, rememberWorkbench, useKeptOutcome } from './session';
-import { useEngineClient, useSimulation } from './use-simulation';
+import { useEngineClient, useSimulation, type Finished } from './use-simulation';
 import { locationOf } from '../../../lib/error-location';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './simulator.css';
@@ -49,6 +50,15 @@ const NO_BOTS: readonly Bot[] = [];
 
 /** What the results' heading says, and a screen reader hears after a run ("Results: 1 run and 2 skips"). */
 const resultsWords = (counts: { runs: number; skips: number }) => `Results: ${count(counts.runs, 'run')} and ${count(counts.skips, 'skip')}`;
+
+/** A loaded sample's first results for the one sentence that says it: "2 runs and 1 skip; every expectation holds". */
+function loadedOutcome(run: Finished, expected: boolean): string {
+  const lower = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1).replace(/\.$/, '')}`;
+  const parts = [`${count(run.counts.runs, 'run')} and ${count(run.counts.skips, 'skip')}`];
+  if (expected && run.report) parts.push(lower(verdictWords(run.report)));
+  if (run.diff && run.eventCount > 0) parts.push(`draft versus saved, ${lower(diffWords(run.diff.counts))}`);
+  return parts.join('; ');
+}
 
 /** A bot's problems against this account, in words ("Trigger 1: This channel does not exist in the account (ch-x)."), the first three. */
 function problemsOf(errors: ValidationError[], bot: Bot): string {
@@ -81,7 +91,9 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     const kept = recallWorkbench(checksId) ?? loadChecks(storage(), checksId)?.workbench;
     if (kept) setWorkbenchState(kept);
   }
-  const [notice, setNotice] = useState<string>('');
+  // `live`: said by its own status; a loaded sample's is said by the run status instead, with its results.
+  const [notice, setNoticeState] = useState<{ text: string; live: boolean }>({ text: '', live: true });
+  const setNotice = (text: string) => setNoticeState({ text, live: true });
   const [fileErrors, setFileErrors] = useState<ValidationError[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
@@ -143,6 +155,35 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const stillAwaiting = awaiting !== null && awaiting.run === last && bot !== null;
   if (awaiting !== null && !stillAwaiting) setAwaiting(null); // answered: do not hold the old run
   const selected = selection && selection.run === last ? selection.row : null;
+  /**
+   * A sample just loaded is said in one sentence, once its events' first run answers: what was loaded,
+   * the results, the expectations' verdict and the difference from the saved bot ("Loaded the sample
+   * “…” and applied its bot's settings to your draft (not saved): 2 runs and 1 skip; every
+   * expectation holds."). Its notice, the run status, the expectations and the diff each said their
+   * part at once, four live regions over each other. `after`: the run state when it was loaded;
+   * `draft`: the draft then (the sample's bot comes with a later one).
+   */
+  const [loading, setLoading] = useState<{ after: typeof state; draft: unknown; eventsOnly: boolean; head: string } | null>(null);
+  /** The sentence said, held in the status (so not said again) until the results change. */
+  /** `run`: the results it said (null when there were none to say), `state`: the run state it was said in. */
+  const [loadSaid, setLoadSaid] = useState<{ state: typeof state; run: Finished | null; words: string } | null>(null);
+  if (loading !== null) {
+    const ran = state !== loading.after && state.status !== 'running' && (state.status === 'done' ? state.last.base : state.status === 'invalid' ? state.base : null) === base;
+    if (ran && state.status === 'done') {
+      setLoadSaid({ state, run: state.last, words: `${loading.head}: ${loadedOutcome(state.last, workbench.expect !== undefined)}.` });
+      setLoading(null);
+    } else if (ran && state.status === 'invalid') {
+      setLoadSaid({ state, run: null, words: `${loading.head}; its events cannot be simulated: see the problems below.` });
+      setLoading(null);
+    } else if (!bot && (loading.eventsOnly || draft !== loading.draft)) {
+      setLoadSaid({ state, run: null, words: `${loading.head}; your draft has errors, so it is not replayed until they are fixed.` });
+      setLoading(null);
+    }
+  } else if (loadSaid !== null && state !== loadSaid.state) {
+    // Other results (or none): said as any run's are. The same counts again are not said again.
+    const said = loadSaid.run;
+    if ((state.status === 'invalid' && said !== null) || (state.status === 'done' && (said === null || resultsWords(state.last.counts) !== resultsWords(said.counts)))) setLoadSaid(null);
+  }
   const setSelected = useCallback((row: ResultRow | null) => setSelection(row ? { row, run: last } : null), [last]);
   // The draft under its current name: a rename does not re-run it (useSimulation). Deferred, so that
   // the results (every row names its bot) re-render after the keystroke has painted, not inside it.
@@ -210,13 +251,21 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       const { expect: _expect, description: _description, ...events } = next;
       await replaceWorkbench({ ...events, name: `Events of “${sample.label}”` });
       setFileErrors(null);
-      setNotice(`Loaded the events of the sample "${sample.label}"; your bot is unchanged. Its expectations were left out: they were written for the sample's bot.`);
+      setNoticeState({
+        text: `Loaded the events of the sample "${sample.label}"; your bot is unchanged. Its expectations were left out: they were written for the sample's bot.`,
+        live: false,
+      });
+      setLoading({ after: state, draft, eventsOnly: true, head: `Loaded the events of the sample “${sample.label}” against your unchanged bot, without its expectations` });
       return;
     }
     await replaceWorkbench(next);
     setFileErrors(null);
     if (apply) applyBot(apply);
-    setNotice(`Loaded the sample "${sample.label}". Its bot's triggers, conditions, active hours, message status and on/off setting were applied to your draft (not saved).`);
+    setNoticeState({
+      text: `Loaded the sample "${sample.label}". Its bot's triggers, conditions, active hours, message status and on/off setting were applied to your draft (not saved).`,
+      live: false,
+    });
+    setLoading({ after: state, draft, eventsOnly: false, head: `Loaded the sample “${sample.label}” and applied its bot's settings to your draft (not saved)` });
   };
 
 
@@ -478,6 +527,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const invalidId = useId();
   const onRun = () => {
     setPressed({ after: last });
+    setLoadSaid(null); // a press says the results again, not what was loaded
     void runNow();
   };
 
@@ -493,13 +543,17 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   const spoken =
     busy ??
-    (state.status === 'invalid'
+    (loading !== null
+      ? '' // what was loaded is said with its results, once they come
+      : loadSaid !== null
+        ? loadSaid.words
+        : state.status === 'invalid'
       ? 'The events cannot be simulated; see the problems below.'
-      : stillAwaiting
-        ? awaiting.words
-        : last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
-          ? `${resultsWords(last.counts)}.`
-          : '');
+          : stillAwaiting
+            ? awaiting.words
+            : last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
+              ? `${resultsWords(last.counts)}.`
+              : '');
 
   return (
     <section aria-label="Simulator" className="sim" ref={panelRef} onKeyDown={onPanelKeyDown}>
@@ -562,9 +616,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </p>
       )}
 
-      {notice && (
-        <p className="sim-notice" role="status">
-          {notice}
+      {notice.text && (
+        // A fresh element when it turns live or quiet: a role added to words already there says nothing.
+        <p key={notice.live ? 'live' : 'quiet'} className="sim-notice" role={notice.live ? 'status' : undefined}>
+          {notice.text}
         </p>
       )}
 
@@ -607,6 +662,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               timezone={account.timezone}
               botName={(id) => shownBots.get(id)?.name ?? id}
               storedNote={storedNote}
+              quiet={loadSaid?.run === last}
               onRemove={() => {
                 const { expect: _dropped, ...rest } = workbench;
                 setWorkbench(rest);
@@ -616,7 +672,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             />
           )}
           {/* With no event there is nothing to compare ("The edit changes no run (0 the same)" was noise). */}
-          {last.diff && last.eventCount > 0 && <DiffView diff={last.diff} timezone={account.timezone} />}
+          {last.diff && last.eventCount > 0 && <DiffView diff={last.diff} timezone={account.timezone} quiet={loadSaid?.run === last} />}
           <AfterEndNotice
             afterEnd={last.afterEnd}
             untilSet={workbench.until !== undefined}

@@ -15,9 +15,10 @@ export type RunState =
   | { status: 'idle' }
   | { status: 'running'; last: Finished | null }
   | { status: 'done'; last: Finished }
-  | { status: 'invalid'; errors: ValidationError[]; last: Finished | null };
+  | { status: 'invalid'; errors: ValidationError[]; last: Finished | null; base: BaseScenario };
 
-export type Finished = Omit<Extract<RunReply, { ok: true }>, 'ok' | 'runId'> & { botId: string; bot: Bot };
+/** `base`: the events and world it replayed, to tell a run of the current scenario from an earlier one's. */
+export type Finished = Omit<Extract<RunReply, { ok: true }>, 'ok' | 'runId'> & { botId: string; bot: Bot; base: BaseScenario };
 
 /** The panel's engine (shared across remounts); its worker starts on first use and stops a while after the last panel closed. */
 export function useEngineClient(): EngineClient {
@@ -74,11 +75,11 @@ export function useSimulation(args: {
     const reply = await client.run(base, bot, savedStable, expect);
     if (!reply) return; // a newer run superseded this one
     if (!reply.ok) {
-      setState((s) => ({ status: 'invalid', errors: reply.errors, last: s.status === 'idle' ? null : s.last }));
+      setState((s) => ({ status: 'invalid', errors: reply.errors, last: s.status === 'idle' ? null : s.last, base }));
       return;
     }
     const { ok: _ok, runId: _runId, ...finished } = reply;
-    setState({ status: 'done', last: { ...finished, botId: bot.id, bot } });
+    setState({ status: 'done', last: { ...finished, botId: bot.id, bot, base } });
   }, [client, runBot, base, savedStable, expect]);
 
   // Automatic re-runs after edits of the draft or the events, debounced.

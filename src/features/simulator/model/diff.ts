@@ -1,6 +1,7 @@
 // What an edit changes: the same events replayed against the saved version and the draft.
 import type { Activation } from '../../../domain';
 import { activationAt, type ResultTable } from './result-table';
+import { count } from '../../../lib/count';
 
 export type MovedRun = { subject: string; cause: number | null; from: string; to: string };
 export type RunDiff = { gained: Activation[]; lost: Activation[]; moved: MovedRun[]; unchanged: number };
@@ -86,4 +87,11 @@ export function summarizeDiff(d: RunDiff, max = 50): DiffSummary {
     moved: d.moved.slice(0, max),
     counts: { gained: d.gained.length, lost: d.lost.length, moved: d.moved.length, unchanged: d.unchanged },
   };
+}
+
+/** Draft versus saved in words: "The edit changes no run (2 the same).", "The edit gains 1 run, loses 0 and moves 1 in time (1 the same)." */
+export function diffWords({ gained, lost, moved, unchanged }: DiffSummary['counts']): string {
+  return gained === 0 && lost === 0 && moved === 0
+    ? `The edit changes no run (${unchanged} the same).`
+    : `The edit gains ${count(gained, 'run')}, loses ${lost} and moves ${moved} in time (${unchanged} the same).`;
 }

@@ -3,6 +3,7 @@
 import { REASONS, type Expectations, type Reason } from '../../../domain';
 import { instantOf } from '../../../engine';
 import type { ResultTable } from './result-table';
+import { count } from '../../../lib/count';
 
 export type CheckItem =
   | { kind: 'activation'; botId: string; leadId?: string; at: string; pass: boolean }
@@ -109,4 +110,9 @@ export function capReport(r: CheckReport, max = REPORT_ITEMS): CheckReport {
   if (r.items.length <= max && r.items.every((i, k) => k === 0 || i.pass || !r.items[k - 1]!.pass)) return r;
   const ordered = [...r.items.filter((i) => !i.pass), ...r.items.filter((i) => i.pass)];
   return { items: ordered.slice(0, max), passed: r.passed, failed: r.failed };
+}
+
+/** The checks' verdict in words, as the panel shows it: "Every expectation holds.", "2 expectations failed." */
+export function verdictWords(report: CheckReport): string {
+  return report.failed === 0 ? 'Every expectation holds.' : `${count(report.failed, 'expectation')} failed.`;
 }
