@@ -510,6 +510,21 @@ test.describe('Simulator', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  test('"24:00" typed in Start is the end of that day: 00:00 of the next, shown and said', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('Follow-up 24 hours after seen'); // events on 1 June; Until 2 June, 14:00 EDT
+    const start = sim.region.getByLabel(`Start (${TZ}; empty: first event)`, { exact: true });
+    const startTime = sim.region.getByLabel(`Start (${TZ}; empty: first event), time (24-hour)`, { exact: true });
+    await start.fill('2026-06-01');
+    await startTime.pressSequentially('24:00');
+    await page.keyboard.press('Tab');
+    await expect(start).toHaveValue('2026-06-02');
+    await expect(startTime).toHaveValue('00:00');
+    await expect(startTime).not.toHaveAttribute('aria-invalid');
+    await expect(startTime).toHaveAccessibleDescription('24:00 is the end of that day: set to Tue 2 Jun 2026, 00:00 EDT, the start of the next.');
+    await expect(sim.region.getByText('5 events before Start only set up the leads and start nothing.')).toBeVisible();
+  });
+
   test('events composed by hand for a saved bot are still there after a reload', async ({ page, app }) => {
     const { ts, sim } = await openFollowUpWithEvents(page, app, 2);
     await app.reload();

@@ -102,6 +102,43 @@ describe('LocalTimeInput', () => {
     expect(screen.getByTestId('value')).toHaveTextContent('2026-06-01T14:00:00Z');
   });
 
+  it('reads "24:00" as the end of the day typed: 00:00 of the next, shown and said once the field is left', async () => {
+    const user = userEvent.setup();
+    const seen: (string | undefined)[] = [];
+    render(<Harness label="Until" initial="2026-06-01T14:00:00Z" optional seen={seen} />);
+    await user.clear(timeBox('Until'));
+    await user.type(timeBox('Until'), '24:00');
+    expect(seen.at(-1)).toBe('2026-06-02T04:00:00Z'); // Tue 2 Jun, 00:00 EDT
+    await user.tab();
+    expect(dateBox('Until')).toHaveValue('2026-06-02');
+    expect(timeBox('Until')).toHaveValue('00:00');
+    expect(timeBox('Until')).not.toHaveAttribute('aria-invalid');
+    const note = '24:00 is the end of that day: set to Tue 2 Jun 2026, 00:00 EDT, the start of the next.';
+    expect(timeBox('Until')).toHaveAccessibleDescription(note);
+    expect(screen.getAllByRole('status').find((r) => r.tagName !== 'OUTPUT')).toHaveTextContent(note);
+    // "2400" as well, on another day; another time typed then takes the note away.
+    await user.clear(timeBox('Until'));
+    fireEvent.change(dateBox('Until'), { target: { value: '2026-06-30' } });
+    await user.type(timeBox('Until'), '2400');
+    expect(seen.at(-1)).toBe('2026-07-01T04:00:00Z');
+    await user.clear(timeBox('Until'));
+    await user.type(timeBox('Until'), '23:59');
+    await user.tab();
+    expect(seen.at(-1)).toBe('2026-07-01T03:59:00Z');
+    expect(timeBox('Until')).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('says when 24:00 would be past the last year it takes, and keeps the value', async () => {
+    const user = userEvent.setup();
+    render(<Harness label="Until" initial="2200-12-31T17:00:00Z" optional seen={[]} />);
+    await user.clear(timeBox('Until'));
+    await user.type(timeBox('Until'), '24:00');
+    await user.tab();
+    expect(timeBox('Until')).toHaveAttribute('aria-invalid', 'true');
+    expect(timeBox('Until')).toHaveAccessibleDescription('24:00 of that day is in 2201: enter a year from 1900 to 2200: still Wed 31 Dec 2200, 12:00 EST.');
+    expect(screen.getByTestId('value')).toHaveTextContent('2200-12-31T17:00:00Z');
+  });
+
   it('of a field that must have a value, says an emptied date is missing and keeps the value', () => {
     const seen: (string | undefined)[] = [];
     render(<Harness label="When" initial="2026-06-01T14:00:00Z" seen={seen} />);

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { readTimeOfDay, TimeOfDayInput } from '../../../components/ui';
 import { splitLocalDateTime } from '../../../domain';
 import { holdsUnreadableDate, UNREADABLE_DATE } from '../../../lib/unreadable-date';
-import { instantToLocalInput, readLocalInput, showInstant, YEAR_RANGE_TEXT, YEARS, yearOutOfRange } from '../model/local-time';
+import { instantToLocalInput, nextDate, readLocalInput, showInstant, YEAR_RANGE_TEXT, YEARS, yearOutOfRange } from '../model/local-time';
 
 type Props = {
   /** Names the date box; the time box is named "<label>, time (24-hour)". */
@@ -35,6 +35,9 @@ const partsOf = (local: string): Parts => ({ ...splitLocalDateTime(local), unrea
  * time box. <input type="datetime-local"> showed the browser's clock, 12-hour in en-US, where
  * typing "2200" stored 02:20 with no error.
  *
+ * "24:00" (or "2400", "24") ends the day typed: it is 00:00 of the next day, which the boxes show
+ * once the field is left, and a note says so.
+ *
  * Changing one part keeps the other ("the date changes, the time stays"). A part left empty or
  * holding no time is said when the field is left, and the value from before the typing is kept (never
  * read as midnight). Emptying the date of an optional field clears it. Around a clock change it says
@@ -59,6 +62,8 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   }
   // The skipped time last typed and where it went.
   const [skipped, setSkipped] = useState<{ typed: string; at: string } | null>(null);
+  // "24:00" typed (the end of the day, as the active hours take it): the instant it became, 00:00 of the next day.
+  const [endOfDay, setEndOfDay] = useState<string | null>(null);
   // The field was left since the parts last changed: a part missing or holding no time is said then.
   const [left, setLeft] = useState(false);
   // The value when the focus came into the field (it stays while it moves from the date to the
@@ -68,7 +73,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   // ("25:00") kept the 02:00 of its "2".
   const before = useRef<{ value: string | undefined } | null>(null);
 
-  const time = readTimeOfDay(parts.time);
+  const time = readTimeOfDay(parts.time, true);
   // The date box holds what the browser cannot read as a date (31 February, a part still missing):
   // it reports "" as for an empty box, which cleared an optional time. The value is kept; leaving
   // the field says so.
@@ -76,12 +81,16 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   const hasDate = parts.date !== '' || parts.unreadable;
   const hasTime = parts.time.trim() !== '';
   const still = value ? `: still ${showInstant(value, tz)}` : '';
+  // 24:00 on the last day of the last year: its next day is a year the field does not take.
+  const pastLastYear = time === '24:00' && yearOutOfRange(nextDate(parts.date) ?? '');
   // What is missing or wrong in a part, once a box is left. The value handed on last is kept.
   const missing: { part: 'date' | 'time' | 'both' | null; text: string } | null =
     !left || parts.unreadable
       ? null
       : yearOutOfRange(parts.date)
         ? { part: 'date', text: `${YEAR_RANGE_TEXT}${still}.` }
+        : pastLastYear
+          ? { part: 'time', text: `24:00 of that day is in ${YEARS.max + 1}: ${YEAR_RANGE_TEXT.charAt(0).toLowerCase()}${YEAR_RANGE_TEXT.slice(1)}${still}.` }
         : hasTime && time === null
           ? { part: 'time', text: `“${parts.time.trim()}” is not a time: type it as 24-hour HH:MM (22:00, or 2200)${still}.` }
           : hasDate && !hasTime
@@ -93,7 +102,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
               : !hasDate && !optional
                 ? { part: 'both', text: `Enter a date and a time${still}.` }
                 : null;
-  const complete = parts.date !== '' && !parts.unreadable && !yearOutOfRange(parts.date) && time !== null;
+  const complete = parts.date !== '' && !parts.unreadable && !yearOutOfRange(parts.date) && time !== null && !pastLastYear;
   const twice = (() => {
     if (!complete || !local || value === undefined) return null;
     const reading = readLocalInput(local, tz, value);
@@ -105,6 +114,8 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
       ? { text: missing.text }
       : skipped !== null && skipped.at === value
         ? { text: `There is no ${skipped.typed} on that day in ${tz} (the clocks go forward): set to ${showInstant(skipped.at, tz)}.` }
+        : endOfDay !== null && endOfDay === value
+          ? { text: `24:00 is the end of that day: set to ${showInstant(endOfDay, tz)}, the start of the next.` }
         : twice !== null && value !== undefined
           ? {
               text: `${local.slice(11)} happens twice on that day in ${tz} (the clocks go back): this is the ${value < twice ? 'first' : 'second'}, ${showInstant(value, tz)}.`,
@@ -119,14 +130,17 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
   /** The parts typed: handed on as an instant when both read, else kept in the boxes. */
   const update = (next: Parts) => {
     setLeft(false);
-    const at = ((): { instant: string | undefined; skipped: { typed: string; at: string } | null } | null => {
+    const at = ((): { instant: string | undefined; skipped: { typed: string; at: string } | null; endOfDay: boolean } | null => {
       if (next.unreadable) return null;
-      if (next.date === '') return optional ? { instant: undefined, skipped: null } : null;
-      const hhmm = readTimeOfDay(next.time);
+      if (next.date === '') return optional ? { instant: undefined, skipped: null, endOfDay: false } : null;
+      const hhmm = readTimeOfDay(next.time, true);
       if (hhmm === null) return null;
-      const read = readLocalInput(`${next.date}T${hhmm}`, tz, before.current ? before.current.value : value);
+      // 24:00 ends the day typed: 00:00 of the next (what "Until 1 June, 24:00" means), and said so.
+      const endOfDay = hhmm === '24:00';
+      const local = endOfDay ? `${nextDate(next.date) ?? ''}T00:00` : `${next.date}T${hhmm}`;
+      const read = readLocalInput(local, tz, before.current ? before.current.value : value);
       if (read === null) return null;
-      return { instant: read.at, skipped: read.gap ? { typed: hhmm, at: read.at } : null };
+      return { instant: read.at, skipped: read.gap ? { typed: local.slice(11), at: read.at } : null, endOfDay };
     })();
     if (at === null) {
       // Nothing to hand on: the value goes back to what it was before this typing ("2" of "25:00"
@@ -137,6 +151,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
       return;
     }
     setSkipped(at.skipped);
+    setEndOfDay(at.endOfDay && at.instant !== undefined ? at.instant : null);
     setDraft({ parts: next, of: `${at.instant ?? ''} ${tz}` });
     if (at.instant !== value) onChange(at.instant);
   };
@@ -193,6 +208,7 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
         <TimeOfDayInput
           className="sim-time"
           aria-label={`${label}, time (24-hour)`}
+          endOfDay
           value={parts.time}
           aria-describedby={describedBy}
           aria-invalid={timeInvalid || undefined}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToLocalInput, localInputToInstant, readLocalInput, showInstant } from './local-time';
+import { instantToLocalInput, localInputToInstant, nextDate, readLocalInput, showInstant } from './local-time';
 
 describe('local date-times in the account zone', () => {
   it.each([
@@ -49,5 +49,22 @@ describe('local date-times in the account zone', () => {
     // Once typed, the value reads back as itself: the box shows the same text for either instant.
     expect(instantToLocalInput('2026-11-01T06:05:00Z', ny)).toBe('2026-11-01T01:05');
     expect(readLocalInput('2026-11-01T01:05', ny, '2026-11-01T06:05:00Z')?.at).toBe('2026-11-01T06:05:00Z');
+  });
+});
+
+describe('nextDate (24:00 of a day is 00:00 of the next)', () => {
+  it('goes over the ends of months and years, and 29 February of leap years only', () => {
+    expect(nextDate('2026-06-01')).toBe('2026-06-02');
+    expect(nextDate('2026-06-30')).toBe('2026-07-01');
+    expect(nextDate('2026-12-31')).toBe('2027-01-01');
+    expect(nextDate('2028-02-28')).toBe('2028-02-29');
+    expect(nextDate('2026-02-28')).toBe('2026-03-01');
+    expect(nextDate('2200-12-31')).toBe('2201-01-01');
+  });
+  it('is null for what is no date', () => {
+    expect(nextDate('2026-02-29')).toBeNull();
+    expect(nextDate('2026-04-31')).toBeNull();
+    expect(nextDate('')).toBeNull();
+    expect(nextDate('2026-6-1')).toBeNull();
   });
 });

@@ -31,6 +31,18 @@ export const yearOutOfRange = (date: string): boolean => {
   return m !== null && (Number(m[1]) < YEARS.min || Number(m[1]) > YEARS.max);
 };
 
+/** "2026-06-01" → "2026-06-02": the date after a "YYYY-MM-DD" (24:00 of a day is 00:00 of this one); null for no such date. */
+export function nextDate(date: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(2000, mo - 1, d));
+  day.setUTCFullYear(y); // years before 100 are not read as 19xx
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  day.setUTCDate(d + 1);
+  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+}
+
 /** What is said at a date box holding such a year. */
 export const YEAR_RANGE_TEXT = `Enter a year from ${YEARS.min} to ${YEARS.max}`;
 
