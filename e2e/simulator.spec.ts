@@ -260,6 +260,33 @@ test.describe('Simulator', () => {
     expect(await details.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   });
 
+  test('a run caused by a generated event offers “What happened?” in its details, as composed events do', async ({ page, app }) => {
+    const { sim } = await openNewBotSimulator(page, app);
+    await sim.loadSample('WhatsApp replies, 10-minute cooldown');
+    const generator = await sim.openGenerator();
+    await generator.getByLabel('Events', { exact: true }).fill('2000');
+    await generator.getByRole('button', { name: 'Generate traffic' }).click();
+    await sim.waitForEvents(/2,00\d/);
+    // The generated leads' runs: events the worker holds, which the composer does not list.
+    await sim.region.getByLabel('Bot', { exact: true }).selectOption('Simulated bot (this bot)');
+    await sim.region.getByLabel('Lead', { exact: true }).fill('g'); // the generated leads: g1, g2…
+    await sim.region.getByLabel('Outcome', { exact: true }).selectOption('Runs only');
+    const row = sim.rows().first();
+    const cause = Number(/Caused by event (\d+)/.exec((await row.textContent()) ?? '')?.[1]);
+    const composed = Number(/\((\d+)\)/.exec((await sim.region.getByRole('heading', { name: /^Events added here/ }).textContent()) ?? '')?.[1]);
+    expect(cause).toBeGreaterThan(composed); // not one of the composer's
+    await row.getByRole('button').click();
+    const details = sim.region.getByRole('region', { name: 'Selected row' });
+    const ask = details.getByRole('button', { name: `What happened after event ${cause}?` });
+    await ask.click();
+    await expect(ask).toHaveAttribute('aria-expanded', 'true');
+    const answer = details.getByRole('region', { name: `What happened after event ${cause}` });
+    await expect(answer).toContainText('This bot (Simulated bot): Ran');
+    await page.keyboard.press('Escape');
+    await expect(answer).toBeHidden();
+    await expect(ask).toBeFocused();
+  });
+
   test("the generator's fields do not overlap at 1280 × 720, and its period is typed in the account's zone", async ({ page, app }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const { sim } = await openNewBotSimulator(page, app);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Account, Bot } from '../../../domain';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { REASON_LABELS, reasonLine, type Names } from '../model/describe';
@@ -11,10 +12,15 @@ type Props = {
   inspection: Inspection | null;
   account: Account;
   names: Names;
+  /**
+   * The row's event when the worker holds it (bulk traffic, which the composer does not list): a
+   * "What happened after event N?" of its own, opening `content` (the same answer as the composer's).
+   */
+  held?: { index: number; open: boolean; onToggle(): void; content: ReactNode };
   onClose(): void;
 };
 
-export function RowInspector({ row, bot, inspection, account, names, onClose }: Props) {
+export function RowInspector({ row, bot, inspection, account, names, held, onClose }: Props) {
   const lead = inspection?.lead ?? null;
   const when = showInstant(row.at, account.timezone);
   return (
@@ -28,6 +34,21 @@ export function RowInspector({ row, bot, inspection, account, names, onClose }: 
         </button>
       </div>
       {row.kind === 'skip' && <p>{reasonLine(row.reason, row.detail).rest}</p>}
+      {held && (
+        <p>
+          {/* Escape on it closes the answer, as on the composer's button (not the details or the dialog). */}
+          <button
+            type="button"
+            data-action="held-outcome"
+            aria-expanded={held.open}
+            onClick={held.onToggle}
+            onKeyDown={held.open ? closeOnEscape(held.onToggle) : undefined}
+          >
+            What happened after event {held.index + 1}?
+          </button>
+        </p>
+      )}
+      {held?.open && held.content}
       {inspection === null ? (
         // Not spoken: it comes and goes in a moment, and was read again at every render of the panel.
         <p>Looking up the lead…</p>

@@ -139,6 +139,47 @@ describe('SimulatorPanel', () => {
     expect(ask).toHaveFocus();
   });
 
+  it("offers “What happened?” in a result's details for an event held in the worker, which the composer does not list", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    // 501 events, more than the composer lists, so the worker holds them all: three calls among page visits.
+    const events = Array.from({ length: 501 }, (_, i) => ({
+      at: new Date(Date.UTC(2026, 5, 1, 14, i)).toISOString().replace('.000Z', 'Z'),
+      leadId: 'f1',
+      ...(i % 200 === 1 ? { type: 'call_received' } : { type: 'website_visited', url: 'https://example.com/' }),
+    }));
+    const file = new File(
+      [
+        JSON.stringify({
+          name: 'Many calls',
+          account,
+          leads: [{ id: 'f1', pipelineId: 'p-sales', stageId: 's-incoming', responsibleUserId: 'u-ana', price: 0 }],
+          bots: [{ ...NEW_BOT, id: 'file-bot', name: 'Call bot', triggers: [{ type: 'call_received' }] }],
+          events,
+        }),
+      ],
+      'many-calls.json',
+      { type: 'application/json' },
+    );
+    await user.upload(screen.getByLabelText('Import scenario file'), file);
+    await screen.findByText('Results: 3 runs and 0 skips', {}, { timeout: 10_000 });
+    expect(within(panel).queryByRole('button', { name: /^What happened\? Event/ })).toBeNull(); // none listed in the composer
+    await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+    const details = screen.getByRole('region', { name: 'Selected row' });
+    const ask = within(details).getByRole('button', { name: 'What happened after event 202?' });
+    expect(ask).toHaveAttribute('aria-expanded', 'false');
+    await user.click(ask);
+    const answer = await within(details).findByRole('region', { name: 'What happened after event 202' });
+    await waitFor(() => expect(answer.textContent).toContain('This bot (My bot): Ran at once.'));
+    // Escape in it closes it, the focus back on its button; the details stay.
+    within(answer).getByRole('button', { name: 'Close' }).focus();
+    await user.keyboard('{Escape}');
+    expect(within(details).queryByRole('region', { name: 'What happened after event 202' })).toBeNull();
+    await waitFor(() => expect(ask).toHaveFocus());
+    expect(screen.getByRole('region', { name: 'Selected row' })).toBeInTheDocument();
+  });
+
   it('gives the focus back to the row when its details are closed', async () => {
     const { user } = await withFollowUpSample();
     const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });

@@ -107,6 +107,13 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   );
   const importKey = useRef(0);
   const [outcomeOpen, setOutcomeOpen] = useState<number | null>(null);
+  /**
+   * "What happened after event N?" in a result's details, for an event held in the worker (generated
+   * or imported in bulk): the composer does not list those, so its "What happened?" could not reach
+   * them. `row`: the details it was opened in (it goes with them).
+   */
+  const [heldOpen, setHeldOpen] = useState<{ row: string; index: number } | null>(null);
+  const [heldReply, setHeldReply] = useState<{ index: number; run: unknown; bots: Bot[]; reply: { value: EventEcho | null; event: SimEvent } | null } | null>(null);
   const [outcomeReply, setOutcomeReply] = useState<{ index: number; run: unknown; event: SimEvent; bots: Bot[]; value: EventEcho | null } | null>(null);
 
   // The account's other saved bots, when the admin includes them: all but the one being edited.
@@ -217,6 +224,19 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       live = false;
     };
   }, [outcomeOpen, last, client, base, bot]);
+
+  const heldAsk = selected !== null && heldOpen !== null && heldOpen.row === selected.key ? heldOpen.index : null;
+  useEffect(() => {
+    if (heldAsk === null || !client || !last || !bot) return;
+    let live = true;
+    const index = heldAsk;
+    void client.echoHeld(base, last.bot, index).then((reply) => {
+      if (live && reply !== undefined) setHeldReply({ index, run: last, bots: scenarioFor(base, last.bot).bots, reply });
+    });
+    return () => {
+      live = false;
+    };
+  }, [heldAsk, last, client, base, bot]);
 
   const view = useMemo(() => (last ? filterColumns(last.columns, shownFilter) : null), [last, shownFilter]);
   const report = workbench.expect ? (last?.report ?? null) : null;
@@ -468,6 +488,42 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         />
       ),
   };
+  const heldView = ((): EchoView | string | null => {
+    if (heldAsk === null) return null;
+    if (!bot) return 'The draft has errors (listed above), so the simulator cannot say what this event does. Fix them to see it.';
+    const reply = heldReply;
+    if (!last || reply === null || reply.index !== heldAsk || reply.run !== last) return null;
+    if (reply.reply === null || reply.reply.value === null) return 'The simulator could not replay this event.';
+    const named = reply.bots.map((b) => shownBots.get(b.id) ?? b);
+    return echoWords(reply.reply.value, reply.reply.event, named, last.bot.id, names, account.timezone);
+  })();
+  /** The selected row's event, when the worker holds it: a run's cause, or the event a skip was read after. */
+  const heldIndex = ((): number | null => {
+    if (!selected || !workbench.bulk) return null;
+    const index = selected.kind === 'run' ? selected.cause : (inspection?.eventIndex ?? null);
+    return index !== null && index >= base.events.length ? index : null;
+  })();
+  const held =
+    heldIndex === null || selected === null
+      ? undefined
+      : {
+          index: heldIndex,
+          open: heldAsk === heldIndex,
+          onToggle: () => setHeldOpen(heldAsk === heldIndex ? null : { row: selected.key, index: heldIndex }),
+          content: (
+            <EventOutcome
+              key={heldIndex}
+              index={heldIndex}
+              view={heldView}
+              onClose={() => {
+                // Back to the button in the details that opened it.
+                setHeldOpen(null);
+                focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-inspector button[data-action="held-outcome"]'));
+              }}
+            />
+          ),
+        };
+
   /**
    * Escape in the simulator that nothing closer took (a panel's own Escape, a row's, a search box
    * with text) closes an open result's details or event answer, as its close button does, before it
@@ -709,6 +765,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               inspection={inspection}
               account={account}
               names={names}
+              held={held}
               onClose={closeDetails}
             />
           )}

@@ -1,5 +1,5 @@
 // The panel's handle on its engine: a Web Worker in the browser, the same core in-process elsewhere.
-import type { Account, Bot, Expectations, Scenario } from '../../../domain';
+import type { Account, Bot, Expectations, Scenario, SimEvent } from '../../../domain';
 import type { BaseScenario } from '../model/build-scenario';
 import type { TrafficOptions } from '../model/traffic';
 import type { Generated, Inspection, ParsedScenario, RunReply, WorkerReply, WorkerRequest } from './protocol';
@@ -23,6 +23,12 @@ export type EngineClient = {
    * tell (the scenario cannot run); undefined when `base` is not the one last sent (a run is due).
    */
   echo(base: BaseScenario, bot: Bot, event: number): Promise<EventEcho | null | undefined>;
+  /**
+   * The same for an event held in the worker (bulk traffic, after the composer's events), with the
+   * event itself, which the page does not hold: null when the engine cannot tell or there is no such
+   * event; undefined when `base` is not the one last sent.
+   */
+  echoHeld(base: BaseScenario, bot: Bot, event: number): Promise<{ value: EventEcho | null; event: SimEvent } | null | undefined>;
   dispose(): void;
 };
 
@@ -158,6 +164,11 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
       if (base !== baseSent) return undefined;
       const r = await request<'echoed'>({ kind: 'echo', reqId: nextId++, baseId, bot, event });
       return r.kind === 'echoed' ? r.value : null;
+    },
+    async echoHeld(base, bot, event) {
+      if (base !== baseSent) return undefined;
+      const r = await request<'echoed'>({ kind: 'echo', reqId: nextId++, baseId, bot, event });
+      return r.kind === 'echoed' && r.event !== null ? { value: r.value, event: r.event } : null;
     },
     dispose() {
       const current = portPromise;

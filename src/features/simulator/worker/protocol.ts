@@ -1,5 +1,5 @@
 // Messages between the panel and its engine worker.
-import type { Account, Bot, Expectations, Lead, Scenario, ValidationError } from '../../../domain';
+import type { Account, Bot, Expectations, Lead, Scenario, SimEvent, ValidationError } from '../../../domain';
 import type { BaseScenario } from '../model/build-scenario';
 import type { RowColumns } from '../model/columns';
 import type { DiffSummary } from '../model/diff';
@@ -69,5 +69,5 @@ export type WorkerReply =
   | { kind: 'exported'; reqId: number; text: string }
   | { kind: 'inspected'; reqId: number; value: Inspection }
   /** null: the base is not the one the worker holds, or it cannot run. */
-  | { kind: 'echoed'; reqId: number; value: EventEcho | null }
+  | { kind: 'echoed'; reqId: number; value: EventEcho | null; /** The event itself, for one held in the worker (the page has not got it). */ event: SimEvent | null }
   | { kind: 'failed'; reqId: number; runId?: number; message: string };

@@ -201,15 +201,18 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
     return { eventIndex, lead, conditions };
   }
 
-  function echo(req: Extract<WorkerRequest, { kind: 'echo' }>): EventEcho | null {
+  /** `event`: the event asked about, when the page does not hold it (one of the bulk traffic's). */
+  function echo(req: Extract<WorkerRequest, { kind: 'echo' }>): { value: EventEcho | null; event: SimEvent | null } {
+    const none = { value: null, event: null };
     // Only a base that runs: the engine takes validated scenarios (the run said what is wrong).
-    if (!base || base.id !== req.baseId || checkBase(base) !== null) return null;
+    if (!base || base.id !== req.baseId || checkBase(base) !== null) return none;
     const scenario: Scenario = scenarioFor(fullBase(base.value), req.bot);
-    if (req.event < 0 || req.event >= scenario.events.length) return null;
+    if (req.event < 0 || req.event >= scenario.events.length) return none;
+    const event = req.event >= base.value.events.length ? scenario.events[req.event]! : null;
     try {
-      return eventEcho(scenario, req.event, preparedFor(scenario.events));
+      return { value: eventEcho(scenario, req.event, preparedFor(scenario.events)), event };
     } catch {
-      return null; // the panel says it could not tell; the run itself reports what stopped it
+      return { value: null, event }; // the panel says it could not tell; the run itself reports what stopped it
     }
   }
 
@@ -331,7 +334,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         post({ kind: 'inspected', reqId: req.reqId, value: inspect(req) });
         return;
       case 'echo':
-        post({ kind: 'echoed', reqId: req.reqId, value: echo(req) });
+        post({ kind: 'echoed', reqId: req.reqId, ...echo(req) });
         return;
       default: {
         const never: never = req;
