@@ -213,7 +213,7 @@ test.describe('Simulator', () => {
     const { sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Follow-up 10 minutes after Qualified');
     const spoken = sim.region.getByTestId('sim-spoken-status');
-    await expect(spoken).toHaveText('Results: 1 run and 1 skip.');
+    await expect(spoken).toHaveText(/^Loaded the sample “Follow-up 10 minutes after Qualified” .*: 1 run and 1 skip; every expectation holds\.$/);
     await spoken.evaluate((el) => {
       const w = window as unknown as { __heard: string[] };
       w.__heard = [];
@@ -227,9 +227,10 @@ test.describe('Simulator', () => {
     await expect(spoken).toHaveText(/^Results: /);
     const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
     const said = heard.filter((t, i) => t !== heard[i - 1]);
-    // The busy words, then the new counts; the sample's own counts are not said again between them.
+    // The busy words, then the new counts; the sample's own counts (or its loading) are not said again between them.
     expect(said).toEqual(['Generating traffic…', await spoken.textContent()]);
     expect(said[1]).not.toBe('Results: 1 run and 1 skip.');
+    expect(said[1]).not.toMatch(/^Loaded the sample/);
   });
 
   test('with generated traffic, the arrows move through the rows and Tab goes from the selected row to its details', async ({ page, app }) => {

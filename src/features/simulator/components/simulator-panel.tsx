@@ -186,6 +186,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       setLoadSaid({ state, run: null, words: `${loading.head}; your draft has errors, so it is not replayed until they are fixed.` });
       setLoading(null);
     }
+  } else if (loadSaid !== null && (busy !== null || stillAwaiting)) {
+    setLoadSaid(null); // other words take the status (generating, importing, exporting): the sentence is not said again after them
   } else if (loadSaid !== null && state !== loadSaid.state) {
     // Other results (or none): said as any run's are. The same counts again are not said again.
     const said = loadSaid.run;
