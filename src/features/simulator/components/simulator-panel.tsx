@@ -171,8 +171,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
    * `draft`: the draft then (the sample's bot comes with a later one).
    */
   const [loading, setLoading] = useState<{ after: typeof state; draft: unknown; eventsOnly: boolean; head: string } | null>(null);
-  /** The sentence said, held in the status (so not said again) until the results change. */
-  /** `run`: the results it said (null when there were none to say), `state`: the run state it was said in. */
+  /**
+   * The sentence said, held in the status (so not said again) until the results change. `run`: the
+   * results it said (null when there were none to say); `state`: the run state it was said in.
+   */
   const [loadSaid, setLoadSaid] = useState<{ state: typeof state; run: Finished | null; words: string } | null>(null);
   if (loading !== null) {
     const ran = state !== loading.after && state.status !== 'running' && (state.status === 'done' ? state.last.base : state.status === 'invalid' ? state.base : null) === base;
@@ -448,6 +450,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   const onSelect = (row: ResultRow) => {
     setSelected(row);
+    setHeldOpen(null); // another row's details open without an answer
     setInspection(null);
     const rowBot = bots.get(row.botId);
     if (!client || !rowBot || !row.leadId || !last) {
@@ -606,7 +609,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       : loadSaid !== null
         ? loadSaid.words
         : state.status === 'invalid'
-      ? 'The events cannot be simulated; see the problems below.'
+          ? 'The events cannot be simulated; see the problems below.'
           : stillAwaiting
             ? awaiting.words
             : last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
