@@ -178,6 +178,14 @@ describe('SimulatorPanel', () => {
     expect(within(details).queryByRole('region', { name: 'What happened after event 202' })).toBeNull();
     await waitFor(() => expect(ask).toHaveFocus());
     expect(screen.getByRole('region', { name: 'Selected row' })).toBeInTheDocument();
+    // Open again, then another row and back: each row's details open with the answer closed.
+    await user.click(ask);
+    await within(screen.getByRole('region', { name: 'Selected row' })).findByRole('region', { name: 'What happened after event 202' });
+    await user.click(within(bodyRows()[2]!).getByRole('button', { pressed: false }));
+    await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+    const again = screen.getByRole('region', { name: 'Selected row' });
+    expect(within(again).getByRole('button', { name: 'What happened after event 202?' })).toHaveAttribute('aria-expanded', 'false');
+    expect(within(again).queryByRole('region', { name: 'What happened after event 202' })).toBeNull();
   });
 
   it('gives the focus back to the row when its details are closed', async () => {
