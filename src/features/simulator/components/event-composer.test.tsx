@@ -50,6 +50,32 @@ describe('event composer', () => {
     expect(types()).toEqual(['call_received', 'story_mention']);
   });
 
+  it('Escape beside an open event editor closes it, focus back on its Edit, and goes no further; the next goes on', async () => {
+    const user = userEvent.setup();
+    const outside: string[] = [];
+    render(
+      <div onKeyDown={(e) => outside.push(e.key)}>
+        <Harness />
+      </div>,
+    );
+    await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
+    expect(screen.getByRole('group', { name: 'Event 1' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Delete event 1' }).focus(); // beside the editor, not in it
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Event 1' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Edit event 1/ }));
+    expect(outside).toEqual([]); // the dialog around did not get it
+    await user.keyboard('{Escape}');
+    expect(outside).toEqual(['Escape']);
+    // From the other event's row too, and from "Add event".
+    await user.click(screen.getByRole('button', { name: /^Edit event 2/ }));
+    screen.getByRole('button', { name: 'Add event' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Edit event 2/ }));
+    expect(seen.latest.events).toHaveLength(2); // nothing deleted or changed
+  });
+
   it("picks a date or date-time field's value instead of typing it, and names a value no trigger can read", async () => {
     const user = userEvent.setup();
     const field = (fieldId: string, value: string | null): Workbench => ({

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Account, Lead, SimEvent, Trigger, ValidationError } from '../../../domain';
 import { spanNote } from '../model/span-note';
 import { listText } from '../../../engine/words';
@@ -207,6 +207,23 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   // What a deletion did, said politely: the focus moves to the next event's buttons, which do not say
   // that one went. The same words twice (two alike events) are spoken again.
   const [said, announce] = useAnnouncer();
+  /**
+   * Escape in the events that nothing closer took (the editor's own, the Edit button's, a question's)
+   * closes an open event editor, as "Done editing" does, with the focus back on its Edit button:
+   * with the focus beside it (its Up, Delete, another event, "Add event") Escape went on to the
+   * dialog, closing it or asking about unsaved changes, and left the editor open. The next Escape,
+   * with no editor open, goes on as before.
+   */
+  const onComposerKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (editing === null || e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
+    const target = e.target as HTMLElement;
+    if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return; // the dialog empties it
+    e.preventDefault();
+    e.stopPropagation();
+    const index = editing;
+    setEditing(null);
+    focusNext(() => listRef.current?.children[index]?.querySelector<HTMLButtonElement>('button[data-action="edit"]'));
+  };
   /** After the render: the event at `index`, its `action` button if enabled, else the other move, else Edit; none left: "Add event". */
   const focusEvent = (index: number, action: 'up' | 'down') =>
     focusNext(() => {
@@ -276,7 +293,7 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   };
 
   return (
-    <section className="sim-block sim-composer" aria-labelledby={`${id}-t`}>
+    <section className="sim-block sim-composer" aria-labelledby={`${id}-t`} onKeyDown={onComposerKeyDown}>
       <h4 id={`${id}-t`}>
         Scenario: <span className="sim-scenario-name">{workbench.name}</span>
       </h4>
@@ -364,8 +381,6 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
                       data-action="edit"
                       aria-expanded={editing === i}
                       onClick={() => setEditing(editing === i ? null : i)}
-                      // Escape on the button that opened the editor closes it, as inside it (not the dialog).
-                      onKeyDown={editing === i ? closeOnEscape(() => setEditing(null)) : undefined}
                       aria-label={`Edit event ${i + 1}: ${summary}`}
                       aria-describedby={problemsOf.has(i) ? `${id}-problem-${i}` : undefined}
                     >
