@@ -7,7 +7,8 @@
 import type { Account, Trigger } from '../../domain';
 import { delayWords, orList, stageNames } from './lib/words';
 
-type Kind = 'created' | 'moved';
+/** What a stage trigger reacts to: a lead created in, moved to, or already in (R8a) one of its stages. */
+type Kind = 'created' | 'moved' | 'existing';
 
 const KINDS: Partial<Record<Trigger['type'], readonly Kind[]>> = {
   lead_created_in_stage: ['created'],
@@ -15,23 +16,36 @@ const KINDS: Partial<Record<Trigger['type'], readonly Kind[]>> = {
   lead_moved_or_created_in_stage: ['created', 'moved'],
 };
 
-type StageTrigger = { index: number; kinds: readonly Kind[]; stageIds: readonly string[]; delay: number; applyToExisting: boolean };
+type StageTrigger = { index: number; kinds: readonly Kind[]; stageIds: readonly string[]; delay: number };
 
 function stageTrigger(t: unknown, index: number): StageTrigger | null {
   if (typeof t !== 'object' || t === null) return null;
   const { type, stageIds, delayMinutes, applyToExisting } = t as Record<string, unknown>;
   const kinds = KINDS[type as Trigger['type']];
   if (!kinds || !Array.isArray(stageIds) || typeof delayMinutes !== 'number' || !Number.isInteger(delayMinutes) || delayMinutes < 0) return null;
-  return { index, kinds, stageIds: [...new Set(stageIds.filter((s): s is string => typeof s === 'string'))], delay: delayMinutes, applyToExisting: applyToExisting === true };
+  // R8a: "per bot and lead, the bot's first stage trigger with applyToExisting that lists the
+  // lead's stage is used" — the runs at the start are won the same way as events.
+  return {
+    index,
+    kinds: applyToExisting === true ? [...kinds, 'existing'] : kinds,
+    stageIds: [...new Set(stageIds.filter((s): s is string => typeof s === 'string'))],
+    delay: delayMinutes,
+  };
 }
 
-/** "leads created in Qualified", "leads moved to or created in Won", "leads created in A or moved to B". */
-function leadsWords(account: Account, created: readonly string[], moved: readonly string[]): string {
-  const same = created.length === moved.length && created.every((s) => moved.includes(s));
-  if (same) return `leads moved to or created in ${orList(stageNames(account, created))}`;
+type Taken = Record<Kind, string[]>;
+const sameStages = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s) => b.includes(s));
+
+/** "leads created in Qualified", "leads moved to or created in Won", "leads created in A or moved to B", "leads already in Won". */
+function leadsWords(account: Account, taken: Taken): string {
+  const stages = (ids: readonly string[]) => orList(stageNames(account, ids));
   const parts: string[] = [];
-  if (created.length) parts.push(`created in ${orList(stageNames(account, created))}`);
-  if (moved.length) parts.push(`moved to ${orList(stageNames(account, moved))}`);
+  if (taken.created.length && sameStages(taken.created, taken.moved)) parts.push(`moved to or created in ${stages(taken.created)}`);
+  else {
+    if (taken.created.length) parts.push(`created in ${stages(taken.created)}`);
+    if (taken.moved.length) parts.push(`moved to ${stages(taken.moved)}`);
+  }
+  if (taken.existing.length) parts.push(`already in ${stages(taken.existing)} when the bot starts`);
   return `leads ${parts.join(' or ')}`;
 }
 
@@ -44,41 +58,51 @@ function triggersWords(indexes: readonly number[]): string {
 export type ShadowWarning = { path: string; message: string };
 
 /**
- * For each stage trigger that an earlier stage trigger beats on some lead, a warning: always when
- * it never starts the bot at all, and, when it is beaten only for some stages, when the earlier
- * trigger's delay differs (otherwise nothing changes for the admin). A trigger that also applies to
- * leads already in its stages (R8a) still does that, so it is never said to never start the bot.
+ * For each stage trigger that earlier stage triggers beat on some leads, a warning: always when they
+ * beat it on every lead it would take (it never starts the bot), and otherwise for the leads where
+ * the winner's delay differs (at the same delay nothing changes for the admin). Each winner with
+ * another delay is named with what the admin gets instead.
  */
 export function findShadowedTriggers(triggers: readonly unknown[], account: Account): ShadowWarning[] {
   const out: ShadowWarning[] = [];
   const stages = triggers.map(stageTrigger);
   stages.forEach((later) => {
     if (!later || later.stageIds.length === 0) return;
-    const winners = new Set<number>();
-    const taken: Record<Kind, string[]> = { created: [], moved: [] };
+    const byWinner = new Map<number, Taken>();
     let pairs = 0;
+    let beaten = 0;
     for (const kind of later.kinds) {
       for (const stage of later.stageIds) {
         pairs++;
         const first = stages.find((e) => e !== null && e.index < later.index && e.kinds.includes(kind) && e.stageIds.includes(stage));
         if (!first) continue;
-        winners.add(first.index);
+        beaten++;
+        let taken = byWinner.get(first.index);
+        if (!taken) byWinner.set(first.index, (taken = { created: [], moved: [], existing: [] }));
         taken[kind].push(stage);
       }
     }
-    if (winners.size === 0) return;
-    const winnerList = [...winners].sort((a, b) => a - b);
-    const delays = new Set(winnerList.map((i) => stages[i]!.delay));
-    const otherTiming = [...delays].some((d) => d !== later.delay);
-    const all = taken.created.length + taken.moved.length === pairs && !later.applyToExisting;
-    if (!all && !otherTiming) return;
-    const who = triggersWords(winnerList);
-    // One winner with another delay: say what the admin gets instead.
-    const timing =
-      otherTiming && delays.size === 1 ? `, so the bot starts ${delayWords(stages[winnerList[0]!]!.delay)}, not ${delayWords(later.delay)}` : '';
-    const message = all
-      ? `Trigger ${later.index + 1} never starts this bot: ${who} the same leads first${timing}.`
-      : `Trigger ${later.index + 1} does not start this bot for ${leadsWords(account, taken.created, taken.moved)}: ${who} them first${timing}.`;
+    if (beaten === 0) return;
+    const winners = [...byWinner.keys()].sort((a, b) => a - b);
+    const other = winners.filter((i) => stages[i]!.delay !== later.delay);
+    const all = beaten === pairs;
+    if (!all && other.length === 0) return;
+    const instead = (i: number) => `${delayWords(stages[i]!.delay)}, not ${delayWords(later.delay)}`;
+    const name = `Trigger ${later.index + 1}`;
+    let message: string;
+    if (all && winners.length === 1) {
+      const i = winners[0]!;
+      message = `${name} never starts this bot: ${triggersWords(winners)} the same leads first${other.length ? `, so the bot starts ${instead(i)}` : ''}.`;
+    } else if (all) {
+      const timing = other.map((i) => `; ${leadsWords(account, byWinner.get(i)!)} start it ${instead(i)} (trigger ${i + 1})`).join('');
+      message = `${name} never starts this bot: ${triggersWords(winners)} the same leads first${timing}.`;
+    } else if (other.length === 1) {
+      const i = other[0]!;
+      message = `${name} does not start this bot for ${leadsWords(account, byWinner.get(i)!)}: ${triggersWords([i])} them first, so the bot starts ${instead(i)}.`;
+    } else {
+      const each = other.map((i) => `${leadsWords(account, byWinner.get(i)!)} start it ${instead(i)} (trigger ${i + 1} matches them first)`);
+      message = `${name} does not start this bot for some leads: ${each.join('; ')}.`;
+    }
     out.push({ path: `triggers.${later.index}`, message });
   });
   return out;
