@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -539,6 +539,47 @@ describe('TriggerSetupDialog', () => {
     expect(spoken()).toBeDefined();
     await user.click(saveButton());
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Evening' }), [warning]));
+  });
+
+  it('after a move, speaks a warning whose words changed at the same place, and not one only renumbered', async () => {
+    const id = storeBot('Two ways in', [
+      { type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 },
+      { type: 'lead_moved_or_created_in_stage', stageIds: ['s-qualified'], delayMinutes: 0 },
+      { type: 'call_received' },
+    ]);
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Two ways in');
+    const statuses = () => within(dialog()).getAllByRole('status', { hidden: true }).map((s) => s.textContent ?? '');
+    const before = 'Trigger 2 does not start this bot for leads moved to Qualified: trigger 1 matches them first, so the bot starts after 10 min, not immediately.';
+    expect(within(dialog()).getByRole('region', { name: 'Warnings', hidden: true })).toHaveTextContent(before);
+    // Trigger 2 goes first: the warning stays at trigger 2 ("triggers.1") but says something else.
+    await user.click(within(dialog()).getByRole('button', { name: 'Move trigger 2 up', hidden: true }));
+    const after = 'Trigger 2 never starts this bot: trigger 1 matches the same leads first, so the bot starts immediately, not after 10 min.';
+    expect(within(dialog()).getByRole('region', { name: 'Warnings', hidden: true })).toHaveTextContent(after);
+    expect(statuses()).toContain(after);
+    // Conditions whose warning names no number: moving one says the move, not the warning again.
+    const utm = db.create({
+      id: db.nextBotId(),
+      version: 1,
+      name: 'Sources',
+      enabled: true,
+      triggers: [{ type: 'call_received' }],
+      conditions: [
+        { type: 'utm', param: 'utm_source', op: 'match', value: 'google' },
+        { type: 'tags', mode: 'and', tagIds: ['t-vip'] },
+        { type: 'utm', param: 'utm_source', op: 'not_match', value: 'google' },
+      ],
+      activeHours: null,
+      keepUnanswered: false,
+    } as never).id;
+    cleanup();
+    const second = renderDialog({ botId: utm });
+    await screen.findByDisplayValue('Sources');
+    const contradiction = 'This bot can never run: utm_source must both match “google” and not match “google”.';
+    expect(within(dialog()).getByRole('region', { name: 'Warnings', hidden: true })).toHaveTextContent(contradiction);
+    await second.user.click(within(dialog()).getByRole('button', { name: 'Move condition 3 up', hidden: true }));
+    expect(statuses()).toContain('Condition 3 moved to 2.');
+    expect(statuses()).not.toContain(contradiction);
   });
 
   it('does not speak the warnings a bot opens with', async () => {

@@ -474,8 +474,11 @@ function TriggerSetupForm({
   const errors = useMemo(() => (validation.ok ? [] : validation.errors), [validation]);
   const warnings = useMemo(() => findNeverRuns(values, account, nowMs), [values, account, nowMs]);
   // A warning that comes with a change (a schedule now outside the active hours) is spoken: it shows
-  // above the conditions, away from the control changed. Those the bot opened with are not.
-  const warningKeys = warnings.map((w) => `${w.code} ${w.path}`).join('\n');
+  // above the conditions, away from the control changed. Those the bot opened with are not. Known by
+  // their words, not their place: a move renumbers places ("Condition 3 moved to 2." was preceded by
+  // the same UTM warning again) and can change a warning's meaning at the same place (a trigger
+  // moved above the one that beat it), which must be said.
+  const warningKeys = warnings.map((w) => w.message).join('\n');
   const [warningsKnown, setWarningsKnown] = useState(warningKeys);
   const [warningSpeech, setWarningSpeech] = useState('');
   if (warningKeys !== warningsKnown) {
@@ -483,7 +486,7 @@ function TriggerSetupForm({
     setWarningsKnown(warningKeys);
     setWarningSpeech(
       warnings
-        .filter((w) => !known.has(`${w.code} ${w.path}`))
+        .filter((w) => !known.has(w.message))
         .map((w) => w.message)
         .join(' '),
     );
