@@ -110,6 +110,30 @@ test.describe("the editor in the browser's history", () => {
     expect(await setLatency('none')).toBe(200);
   });
 
+  test('a new bot saved while the admin types on is named in the address: a reload opens it with what was typed', async ({ page }) => {
+    await page.goto('/');
+    const setLatency = (latency: string) =>
+      page.evaluate(async (l) => (await fetch('/api/demo/settings', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ latency: l }) })).status, latency);
+    await expect(page.getByRole('region', { name: 'Salesbots' }).getByRole('button', { name: 'Qualified follow-up', exact: true })).toBeVisible();
+    expect(await setLatency('slow')).toBe(200);
+    const dialog = page.getByRole('dialog', { name: 'Trigger setup' });
+    const listIndex = await entryIndex(page);
+    await page.getByRole('button', { name: 'New bot', exact: true }).click();
+    const name = dialog.getByLabel('Bot name');
+    await name.fill('Spring');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog.locator('.ts-footer').getByText('Saving…', { exact: true })).toBeVisible();
+    await name.press('End');
+    await name.pressSequentially(' promo');
+    await expect(dialog.getByText(/Saved as it was when you pressed Save\./)).toBeVisible({ timeout: 15_000 });
+    // The dialog now shows the saved bot: so does the address, in the same entry.
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/bots\/.+/);
+    expect(await entryIndex(page)).toBe(listIndex + 1);
+    expect(await setLatency('none')).toBe(200);
+    await page.reload();
+    await expect(name).toHaveValue('Spring promo');
+  });
+
   test('a link to a bot (and a reload of it) opens its editor, Back then stays in the studio, and a link to a bot that is not there says so', async ({ page }) => {
     await page.goto('/#/bots/discount');
     const dialog = page.getByRole('dialog', { name: 'Trigger setup' });

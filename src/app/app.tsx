@@ -101,9 +101,13 @@ export function App() {
     editorHistory.showListInstead();
     setStatus(`No bot with id “${missing.botId}”; it may have been deleted.`);
   }, [missing, editorHistory, setStatus]);
+  // The bot the dialog shows: a bot created in it while it stays open (a new bot saved while the
+  // admin typed on, "Create as a new bot") is that bot from then on, so the address names it and a
+  // reload opens it with what was typed, not an empty new bot.
+  const onScreen = useMemo<Editing>(() => (editing !== null && created !== null && editing.botId !== created ? { botId: created } : editing), [editing, created]);
   useEffect(() => {
-    if (wanted === null) editorHistory.show(editing);
-  }, [editing, wanted, editorHistory]);
+    if (wanted === null) editorHistory.show(onScreen);
+  }, [onScreen, wanted, editorHistory]);
   // Back (or Forward, or a link typed into the address) while the editor is open closes it as Close
   // does: the dialog asks first when there are unsaved changes, and while it asks, or while a save
   // runs, it stays open and its entry comes back. The request is the dialog's own close request
@@ -111,8 +115,8 @@ export function App() {
   const editorHost = useRef<HTMLDivElement>(null);
   const editingNow = useRef<Editing>(null);
   useEffect(() => {
-    editingNow.current = editing;
-  }, [editing]);
+    editingNow.current = onScreen;
+  }, [onScreen]);
   useEffect(() => {
     const requestClose = (): boolean => {
       const before = closes.current;
