@@ -703,6 +703,24 @@ describe('TriggerSetupDialog', () => {
     expect(db.bot('welcome')).toMatchObject({ name: 'Welcome on creation!?', version: 3 });
   });
 
+  it('keeps what was typed during a save in the draft when the form is gone before the save ends (the page stopped)', async () => {
+    const onSaved = vi.fn();
+    const { user, unmount } = renderDialog({ onSaved });
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    const release = holdNext('put', '/api/bots/:id');
+    await user.click(saveButton());
+    await waitFor(savingShown);
+    await user.type(name, '?');
+    const draft = () => JSON.parse(localStorage.getItem('salesbot-studio:draft:welcome') ?? 'null') as { form: { name: string } } | null;
+    await waitFor(() => expect(draft()?.form.name).toBe('Welcome on creation!?'));
+    unmount(); // as when a render error stops the page
+    release();
+    // onSaved is told right after the draft is (or is not) forgotten.
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Welcome on creation!', version: 2 }), []));
+    expect(draft()?.form.name).toBe('Welcome on creation!?');
+  });
+
   it('keeps the focus on Save while saving and after Retry of a failed save', async () => {
     const { user } = renderDialog();
     const name = await screen.findByDisplayValue('Welcome on creation');

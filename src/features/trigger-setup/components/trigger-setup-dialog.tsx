@@ -371,6 +371,14 @@ function TriggerSetupForm({
   const [noticeSpeech, speakNotice] = useAnnouncer();
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
+  // Whether the form is still on the page, for a save that ends after it went (see save()).
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const [confirmClose, setConfirmClose] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [nameTouched, setNameTouched] = useState(false);
@@ -669,7 +677,9 @@ function TriggerSetupForm({
     try {
       const { id: _id, version: _v, ...rest } = { ...validation.value, name };
       const stored = saved && !asNew ? await updateBot.mutateAsync({ ...rest, id: saved.id, version }) : await createBot.mutateAsync(rest);
-      clearDraft(draftId);
+      // Gone while it saved (the page stopped on an error and shows "Try again"): what was typed
+      // meanwhile is in the draft, and nothing here is left to keep it again, so it stays.
+      if (mounted.current || JSON.stringify(form.getValues()) === sent) clearDraft(draftId);
       setSavedIsStale(false);
       onSaved?.(
         stored,
