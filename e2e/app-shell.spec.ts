@@ -153,6 +153,14 @@ test.describe("the editor in the browser's history", () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Salesbot Trigger Studio' })).toBeVisible();
     expect(new URL(page.url()).hash).toBe('');
 
+    // A link cut short, or mangled in copying, says so too.
+    for (const broken of ['#/bots/', '#/bots/%E0%A4%A']) {
+      await page.goto(`/${broken}`);
+      await expect(page.getByRole('status').filter({ hasText: 'names no bot' })).toHaveText(`The link “${broken}” names no bot; the list of bots is shown instead.`);
+      await expect(dialog).toBeHidden();
+      expect(new URL(page.url()).hash).toBe('');
+    }
+
     await page.goto('/#/bots/gone%201');
     await expect(page.getByRole('status').filter({ hasText: 'No bot with id' })).toHaveText('No bot with id “gone 1”; it may have been deleted.');
     await expect(page.getByRole('region', { name: 'Salesbots' }).getByText('Welcome on creation')).toBeVisible();

@@ -8,7 +8,7 @@ import { retryableImport, retryableLazy } from '../lib/retryable-import';
 import { useAnnouncer } from '../lib/use-announcer';
 import { focusIsLost } from '../lib/use-focus-after-render';
 import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
-import { createEditorHistory, routeFromHash, sameRoute, type EditorRoute } from './editor-route';
+import { createEditorHistory, isBrokenLink, routeFromHash, sameRoute, type EditorRoute } from './editor-route';
 import { listDrafts, takeScenarioMove } from './list-drafts';
 import { simulatorCode } from './simulator-code';
 import { statusName } from './status-name';
@@ -96,6 +96,19 @@ export function App() {
     if (wanted.botId === null || listed?.some((bot) => bot.id === wanted.botId)) setEditing(wanted);
     else setMissing({ botId: wanted.botId });
   }
+  // A link cut short or mangled in copying ("#/bots/", "#/bots/%E0%A4%A") showed the list in silence,
+  // the bad address left in place: it is said, and the address is the list's.
+  const sayBrokenLink = useCallback(
+    (link: string) => {
+      editorHistory.showListInstead();
+      setStatus(`The link “${link.length > 60 ? `${link.slice(0, 59)}…` : link}” names no bot; the list of bots is shown instead.`);
+    },
+    [editorHistory, setStatus],
+  );
+  const [brokenLink] = useState(() => (isBrokenLink(window.location.hash) ? window.location.hash : null));
+  useEffect(() => {
+    if (brokenLink !== null) sayBrokenLink(brokenLink);
+  }, [brokenLink, sayBrokenLink]);
   useEffect(() => {
     if (missing === null) return;
     editorHistory.showListInstead();
@@ -125,9 +138,11 @@ export function App() {
       return closes.current !== before;
     };
     const onPopState = () => {
+      const broken = isBrokenLink(window.location.hash) ? window.location.hash : null;
       const target = editorHistory.popped();
       const now = editingNow.current;
       if (target === 'own') editorHistory.show(now);
+      else if (broken !== null && now === null) sayBrokenLink(broken); // typed or pasted over the list's address
       else if (sameRoute(target, now)) return;
       else if (now !== null && !requestClose()) editorHistory.show(now);
       else {
@@ -141,7 +156,7 @@ export function App() {
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [editorHistory, close, setStatus]);
+  }, [editorHistory, close, setStatus, sayBrokenLink]);
   // "Reset demo data" forgets this browser's drafts; the list reads them as it renders, so render again.
   const [, setDraftsForgotten] = useState(0);
   const forgetDrafts = useCallback(() => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEditorHistory, hashOf, routeFromHash } from './editor-route';
+import { createEditorHistory, hashOf, isBrokenLink, routeFromHash } from './editor-route';
 
 /** The next popstate, once the history has moved. */
 const nextPop = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
@@ -10,6 +10,11 @@ describe('the editor in the address', () => {
     expect(routeFromHash('#/bots/bot-1')).toEqual({ botId: 'bot-1' });
     expect(routeFromHash('#/new-bot')).toEqual({ botId: null });
     for (const hash of ['', '#', '#/', '#/bots', '#/bots/', '#main', '#/new-bot/x', '#/bots/%E0%A4%A']) expect(routeFromHash(hash)).toBeNull();
+  });
+
+  it('tells a link to a bot that names none from other fragments (said to the admin, not passed over)', () => {
+    expect(['#/bots/', '#/bots/%E0%A4%A'].map(isBrokenLink)).toEqual([true, true]);
+    expect(['', '#main', '#/bots/bot-1', '#/new-bot', '#/bots/gone%201'].map(isBrokenLink)).toEqual([false, false, false, false, false]);
   });
 
   it('writes every id so that it reads back the same, spaces, slashes and hashes included', () => {

@@ -20,6 +20,11 @@ export function routeFromHash(hash: string): EditorRoute {
   }
 }
 
+/** A link to a bot that names none: "#/bots/" with no id, or an id that is not URI-encoded text. */
+export function isBrokenLink(hash: string): boolean {
+  return hash.startsWith(BOT) && routeFromHash(hash) === null;
+}
+
 /** The hash of `route` ('' for the list). */
 export function hashOf(route: EditorRoute): string {
   return route === null ? '' : route.botId === null ? NEW_BOT : BOT + encodeURIComponent(route.botId);
