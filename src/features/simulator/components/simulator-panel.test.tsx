@@ -825,6 +825,19 @@ describe('SimulatorPanel', () => {
     expect(await within(panel).findByText(/It names what this account does not have, so your draft has errors to fix: .*\(ch-x\)/)).toBeInTheDocument();
   });
 
+  it('says an imported file once, in one sentence with its results, not in the notice and the results at once', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const heard = listenToLiveRegions(panel);
+    await user.upload(screen.getByLabelText('Import scenario file'), fileOf('Stage moves'));
+    // The notice keeps every detail on the page, quietly.
+    expect(await within(panel).findByText(/^Imported "Stage moves"\. The bot "File bot" was applied/)).not.toHaveAttribute('role');
+    await waitFor(() => expect(heard().filter((t) => t !== 'Reading the file…')).toEqual(['Imported “Stage moves” and applied its bot “File bot” to your draft (not saved): 1 run and 0 skips.']), {
+      timeout: 10_000,
+    });
+  });
+
   it('refuses a file over 64 MB before reading it', async () => {
     const user = userEvent.setup();
     render(<Harness />);

@@ -358,18 +358,25 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       const { expect: expected, description: _description, ...events } = next;
       const leftOut = expected ? 'Its bots and expectations were left out.' : 'Its bots were left out.';
       await replaceWorkbench({ ...events, name: `Events of “${parsed.scenario.name}”`, mainBotRef: null, otherBots: [], bulk: parsed.bulk }, true);
-      setAwaiting({ run: last, words: 'Reading the file…' });
-      setNotice(`Imported the events of "${parsed.scenario.name}"; your bot is unchanged. ${leftOut}${otherAccount}`);
+      // Said once, with its results, as a sample is (the notice and the results spoke over each other).
+      setNoticeState({ text: `Imported the events of "${parsed.scenario.name}"; your bot is unchanged. ${leftOut}${otherAccount}`, live: false });
+      setLoading({ after: state, draft, eventsOnly: true, head: `Imported the events of “${parsed.scenario.name}” against your unchanged bot` });
       return;
     }
     await replaceWorkbench({ ...next, bulk: parsed.bulk }, true);
     if (apply) applyBot(apply);
-    setAwaiting({ run: last, words: 'Reading the file…' });
-    setNotice(
-      `Imported "${parsed.scenario.name}".${apply ? ` The bot "${apply.name}" was applied to your draft (not saved).` : ''}${
+    setNoticeState({
+      text: `Imported "${parsed.scenario.name}".${apply ? ` The bot "${apply.name}" was applied to your draft (not saved).` : ''}${
         misfit !== null ? ` It names what this account does not have, so your draft has errors to fix: ${misfit}` : ''
       }${next.otherBots.length ? ` ${next.otherBots.length} other bot${next.otherBots.length === 1 ? ' runs' : 's run'} beside it.` : ''}${otherAccount}`,
-    );
+      live: false,
+    });
+    setLoading({
+      after: state,
+      draft,
+      eventsOnly: apply === null,
+      head: `Imported “${parsed.scenario.name}”${apply ? ` and applied its bot “${apply.name}” to your draft (not saved)` : ''}`,
+    });
   };
 
   const onImportAnswer = (answer: ReplaceAnswer) => {
