@@ -53,6 +53,18 @@ async function wheelTo(page: Page, target: Locator, over: Locator, deltaY: numbe
   return hitAtCentre(target);
 }
 
+/** A new bot whose save failed (500), with the close confirmation open over it, in a window of this size. */
+async function failedSaveThenEscape(page: Page, app: AppPage, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await ts.openNew();
+  await ts.name.fill('Spring promo');
+  await app.setDemoSwitches({ failNextSave: '500' });
+  await ts.save.click();
+  await expect(ts.notice).toContainText('The bot was not saved.');
+  await page.keyboard.press('Escape');
+  await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+}
+
 test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', () => {
   for (const viewport of SHORT_VIEWPORTS) {
     test(`after a failed save at ${viewport.width}×${viewport.height}, the form, Retry, Cancel, Save and the close confirmation are reachable with the mouse`, async ({ page, app }) => {
@@ -89,17 +101,6 @@ test.describe('reflow (WCAG 1.4.10) of the Trigger setup dialog at 400% zoom', (
     });
   }
 
-  /** A new bot whose save failed (500), with the close confirmation open over it, in a window of this size. */
-  async function failedSaveThenEscape(page: Page, app: AppPage, width: number, height: number): Promise<void> {
-    await page.setViewportSize({ width, height });
-    await ts.openNew();
-    await ts.name.fill('Spring promo');
-    await app.setDemoSwitches({ failNextSave: '500' });
-    await ts.save.click();
-    await expect(ts.notice).toContainText('The bot was not saved.');
-    await page.keyboard.press('Escape');
-    await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
-  }
 
   test('at 1280×800 the footer stays pinned: with the save error and the close confirmation shown, Save is in view without scrolling and the form keeps its room', async ({ page, app }) => {
     await failedSaveThenEscape(page, app, 1280, 800);
@@ -137,14 +138,7 @@ test.describe('the Trigger setup dialog at 200% zoom (1280×720 is 640×360 CSS 
   });
 
   test('with a failed save and the close question shown, Close and Save stay in view and the form keeps room', async ({ page, app }) => {
-    await page.setViewportSize({ width: 640, height: 360 });
-    await ts.openNew();
-    await ts.name.fill('Spring promo');
-    await app.setDemoSwitches({ failNextSave: '500' });
-    await ts.save.click();
-    await expect(ts.notice).toContainText('The bot was not saved.');
-    await page.keyboard.press('Escape');
-    await expect(ts.dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    await failedSaveThenEscape(page, app, 640, 360);
     expect(await hitAtCentre(close()), 'Close is in view').toBe(true);
     expect(await hitAtCentre(ts.save), 'Save is in view').toBe(true);
     expect(await bodyHeight(), 'the form keeps a fifth of the window').toBeGreaterThanOrEqual(360 / 5);
