@@ -6,6 +6,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { controlsIn } from '../test/live-regions';
 import { AppBoundary } from './app-boundary';
 
+/** Renders `page` inside the boundary, as main.tsx does; the user to act with. */
+function inBoundary(page: ReactNode) {
+  const user = userEvent.setup();
+  render(<AppBoundary>{page}</AppBoundary>);
+  return user;
+}
+
 it('shows what happened and a reload, not a white page, when something throws while rendering', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught error
   const reload = vi.fn();
@@ -19,12 +26,7 @@ it('shows what happened and a reload, not a white page, when something throws wh
       </button>
     );
   }
-  const user = userEvent.setup();
-  render(
-    <AppBoundary>
-      <Broken />
-    </AppBoundary>,
-  );
+  const user = inBoundary(<Broken />);
   await user.click(screen.getByRole('button', { name: 'Open' }));
 
   const alert = await screen.findByRole('alert');
@@ -64,12 +66,7 @@ describe('"Try again" renders the studio again, and the focus does not fall to t
 
   async function crashAndTryAgain(Studio: () => ReactNode) {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const user = userEvent.setup();
-    render(
-      <AppBoundary>
-        <Studio />
-      </AppBoundary>,
-    );
+    const user = inBoundary(<Studio />);
     await user.click(screen.getByRole('button', { name: 'Qualified follow-up' }));
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     await screen.findByRole('button', { name: 'New bot' });
