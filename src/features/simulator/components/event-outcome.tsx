@@ -26,8 +26,15 @@ export function EventOutcome({ index, view, onClose }: Props) {
   const ready = view !== null && typeof view !== 'string' ? view : null;
   useEffect(() => {
     if (ready === null || said.current || !status.current) return;
-    said.current = true;
-    status.current.textContent = `${title}: ${firstWords(ready)}`;
+    // A frame later: an answer already known (opened again, or a held event asked from a second
+    // row) is there at the first render, and words written in the same task as the region is put
+    // in are not read.
+    const frame = requestAnimationFrame(() => {
+      if (!status.current) return;
+      said.current = true;
+      status.current.textContent = `${title}: ${firstWords(ready)}`;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [ready, title]);
   return (
     <section className="sim-echo" aria-label={title} onKeyDown={closeOnEscape(onClose)}>
