@@ -825,6 +825,43 @@ describe('SimulatorPanel', () => {
     expect(await within(panel).findByText(/It names what this account does not have, so your draft has errors to fix: .*\(ch-x\)/)).toBeInTheDocument();
   });
 
+  it('after a quiet notice (a loaded sample), the next notice is said by the status that was already there', async () => {
+    const { user, panel } = await withFollowUpSample();
+    // The sample's notice is shown, quiet; an empty status waits beside it for the next notice.
+    const live = panel.querySelector('.sim-notice[role="status"]');
+    expect(live).not.toBeNull();
+    expect(live).toHaveTextContent(/^$/);
+    await user.click(within(panel).getByRole('button', { name: 'Add event' })); // now the events are the admin's
+    await user.click(within(panel).getByRole('button', { name: 'Story mention thanks' }));
+    await user.click(await within(panel).findByRole('button', { name: 'Keep mine' }));
+    expect(within(panel).getByText('Kept your scenario: the sample "Story mention thanks" was not loaded.')).toBe(live);
+  });
+
+  it("after busy words that bring no new results (a file that asks first), does not say the last run's counts again", async () => {
+    const user = userEvent.setup();
+    render(<Harness saved={{ ...NEW_BOT, id: 'bot-file-2', version: 2 }} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await user.click(within(panel).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await user.click(within(panel).getByRole('button', { name: 'Replace them' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    const events = () => within(panel).getByText(/^Events \(\d+\)$/).textContent;
+    const before = events();
+    await user.click(within(panel).getByRole('button', { name: 'Add event' })); // the events are the admin's now
+    await waitFor(() => expect(events()).not.toBe(before));
+    // Its run answered: "Replayed in … · 5 events · …".
+    const n = /\d+/.exec(events() ?? '')![0];
+    await waitFor(() => expect(screen.getByTestId('sim-status')).toHaveTextContent(new RegExp(`· ${n} events ·`)), { timeout: 10_000 });
+    const heard = listenToLiveRegions(panel);
+    await user.upload(screen.getByLabelText('Import scenario file'), fileOf('Stage moves'));
+    await within(panel).findByRole('group', { name: /^Import “Stage moves”\?/ });
+    await afterNextFrame();
+    expect(heard().filter((t) => /^Results/.test(t))).toEqual([]);
+    // "Keep mine": said; the old counts still not.
+    await user.click(within(panel).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(heard()).toContain('Kept your scenario: "Stage moves" was not imported.'));
+    expect(heard().filter((t) => /^Results/.test(t))).toEqual([]);
+  });
+
   it('says an imported file once, in one sentence with its results, not in the notice and the results at once', async () => {
     const user = userEvent.setup();
     render(<Harness />);
@@ -1021,6 +1058,22 @@ describe('after "Run simulation"', () => {
     await user.click(run);
     await waitFor(() => expect(scroll).toHaveBeenCalledTimes(3), { timeout: 10_000 });
     await waitFor(() => expect(heard).toEqual(['Results: 1 run and 1 skip.', 'Results: 1 run and 1 skip.', 'Results: 1 run and 1 skip.']));
+    observer.disconnect();
+  });
+
+  it('after a loaded sample, the first press says the results once, when they come, not at the press with the last counts', async () => {
+    const { user, panel } = await withFollowUpSample();
+    Element.prototype.scrollIntoView = vi.fn();
+    const spoken = screen.getByTestId('sim-spoken-status');
+    await waitFor(() => expect(spoken).toHaveTextContent(/^Loaded the sample/));
+    // Every change of the words, as a screen reader gets them (a swap of text, or a new node).
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(spoken.textContent ?? ''));
+    observer.observe(spoken, { childList: true, subtree: true, characterData: true });
+    await user.click(within(panel).getByRole('button', { name: 'Run simulation' }));
+    await waitFor(() => expect(changes).toContain('Results: 1 run and 1 skip.'), { timeout: 10_000 });
+    await afterNextFrame();
+    expect(changes).toEqual(['Results: 1 run and 1 skip.']);
     observer.disconnect();
   });
 

@@ -575,6 +575,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const [revealed, setRevealed] = useState<{ run: typeof last; invalid: boolean; press: number } | null>(null);
   if (pressed !== null && (state.status === 'invalid' || (state.status === 'done' && state.last !== pressed.after))) {
     setPressed(null);
+    setLoadSaid(null); // a press says the results again, not what was loaded: once they come, not at the press
     setRevealed({ run: state.last, invalid: state.status === 'invalid', press: (revealed?.press ?? 0) + 1 });
   } else if (revealed !== null && revealed.run !== null && revealed.run !== last) {
     // The pressed run is let go once a later one replaces it (a replay's columns can be megabytes).
@@ -595,7 +596,6 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   const invalidId = useId();
   const onRun = () => {
     setPressed({ after: last });
-    setLoadSaid(null); // a press says the results again, not what was loaded
     void runNow();
   };
 
@@ -609,6 +609,16 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           ? `Replayed in ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${count(last.eventCount, 'event')} · ${count(last.counts.runs, 'run')} · ${count(last.counts.skips, 'skip')}`
           : 'Not run yet.');
 
+  // Busy words (reading a file, preparing an export) that brought no new results are not followed by
+  // the last run's counts again, as if they were new: "Reading the file…" then the old scenario's
+  // "Results: 1 run and 0 skips." while a question asked whether to replace it.
+  // The run hushed is the one shown when the busy words began; any later run is said as any is.
+  const [hushed, setHushed] = useState<typeof last | undefined>(undefined);
+  const [busyBefore, setBusyBefore] = useState(busy);
+  if (busy !== busyBefore) {
+    setBusyBefore(busy);
+    if (busy !== null && busyBefore === null && last !== null) setHushed(last);
+  } else if (hushed !== undefined && hushed !== last) setHushed(undefined);
   const spoken =
     busy ??
     (loading !== null
@@ -619,7 +629,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           ? 'The events cannot be simulated; see the problems below.'
           : stillAwaiting
             ? awaiting.words
-            : last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
+            : last && hushed !== last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
               ? `${resultsWords(last.counts)}.`
               : '');
 
@@ -684,12 +694,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </p>
       )}
 
-      {notice.text && (
-        // A fresh element when it turns live or quiet: a role added to words already there says nothing.
-        <p key={notice.live ? 'live' : 'quiet'} className="sim-notice" role={notice.live ? 'status' : undefined}>
-          {notice.text}
-        </p>
-      )}
+      {/* The live notice's status is always there, empty while there is none or it is quiet: a status
+          put in with its words already inside is not read, and a quiet notice (a loaded sample's,
+          said with its results) used to make the next one such a fresh element. The quiet one is
+          a plain paragraph beside it. */}
+      <p className="sim-notice" role="status">
+        {notice.live ? notice.text : ''}
+      </p>
+      {!notice.live && notice.text && <p className="sim-notice">{notice.text}</p>}
 
       <SamplePicker
         onLoad={(s, eventsOnly) => void onLoadSample(s, eventsOnly)}
