@@ -89,7 +89,8 @@ describe('"Try again" renders the studio again, and the focus does not fall to t
     expect(screen.getByRole('heading', { level: 1, name: 'Salesbot Trigger Studio' })).toHaveFocus();
   });
 
-  it('goes from the heading to that control when it comes later (the list loaded again)', async () => {
+  /** A list that shows "Loading bots…" until `arrive()`, then its bot's button. */
+  function lateList() {
     let arrive: () => void = () => {};
     const arrived = new Promise<void>((resolve) => (arrive = resolve));
     function LateList() {
@@ -97,6 +98,11 @@ describe('"Try again" renders the studio again, and the focus does not fall to t
       useEffect(() => void arrived.then(() => setLoaded(true)), []);
       return loaded ? <button type="button">Qualified follow-up</button> : <p>Loading bots…</p>;
     }
+    return { LateList, arrive: () => arrive() };
+  }
+
+  it('goes from the heading to that control when it comes later (the list loaded again)', async () => {
+    const { LateList, arrive } = lateList();
     await crashAndTryAgain(studio(() => <LateList />));
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     await act(async () => arrive());
@@ -104,13 +110,7 @@ describe('"Try again" renders the studio again, and the focus does not fall to t
   });
 
   it('leaves the focus where the admin put it meanwhile', async () => {
-    let arrive: () => void = () => {};
-    const arrived = new Promise<void>((resolve) => (arrive = resolve));
-    function LateList() {
-      const [loaded, setLoaded] = useState(false);
-      useEffect(() => void arrived.then(() => setLoaded(true)), []);
-      return loaded ? <button type="button">Qualified follow-up</button> : <p>Loading bots…</p>;
-    }
+    const { LateList, arrive } = lateList();
     const user = await crashAndTryAgain(studio(() => <LateList />));
     await user.click(screen.getByRole('button', { name: 'New bot' }));
     await act(async () => arrive());
