@@ -211,14 +211,8 @@ export function withLead(e: SimEvent, leadId: string): SimEvent {
   }
 }
 
-/** Moves item `i` by `delta` places; the list is unchanged when that leaves it. */
-export function move<T>(list: readonly T[], i: number, delta: -1 | 1): T[] {
-  const j = i + delta;
-  if (i < 0 || i >= list.length || j < 0 || j >= list.length) return [...list];
-  const next = [...list];
-  [next[i], next[j]] = [next[j]!, next[i]!];
-  return next;
-}
+/** Moves item `i` by `delta` places; the list is unchanged when that leaves it (src/lib, shared with the editor). */
+export { moveOne as move } from '../../../lib/move-one';
 
 /**
  * The leads that exist when event `index` is replayed: those at the start, and those made by

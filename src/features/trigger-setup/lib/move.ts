@@ -1,14 +1,11 @@
+import { moveOne } from '../../../lib/move-one';
+
 /** Which way a "Move … up" / "Move … down" button moves its item: one place earlier or later. */
 export type MoveDirection = 'up' | 'down';
 
 /** `list` with the item at `from` taken one place up or down (the items either side unchanged, the same objects). */
 export function movedOne<T>(list: readonly T[], from: number, direction: MoveDirection): T[] {
-  const to = direction === 'up' ? from - 1 : from + 1;
-  if (from < 0 || from >= list.length || to < 0 || to >= list.length) return [...list];
-  const next = [...list];
-  next[from] = list[to]!;
-  next[to] = list[from]!;
-  return next;
+  return moveOne(list, from, direction === 'up' ? -1 : 1);
 }
 
 /** Where the item at `from` lands after a move `direction`. */
