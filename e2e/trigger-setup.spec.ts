@@ -411,6 +411,18 @@ test.describe('Trigger setup', () => {
     await expect(page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?')).toBeHidden();
   });
 
+  test('a European admin finds their zone by "CET", which the browser’s American English does not name', async () => {
+    await ts.openNew();
+    const hours = ts.dialog.getByRole('group', { name: 'Active hours' });
+    await hours.getByRole('radio', { name: 'Only at chosen times' }).check();
+    await hours.getByRole('searchbox', { name: 'Find a time zone' }).fill('CET');
+    const zone = hours.getByRole('combobox', { name: 'Time zone' });
+    await expect(zone.getByRole('option', { name: 'Europe/Berlin', exact: true })).toHaveCount(1);
+    await expect(zone.getByRole('option', { name: 'America/New_York', exact: true })).toHaveCount(0);
+    await zone.selectOption('Europe/Berlin');
+    await expect(hours).toContainText('Times are read in Europe/Berlin');
+  });
+
   test('the trigger picker stays on its side while the search narrows the list', async ({ page }) => {
     for (const size of [{ width: 1280, height: 800 }, { width: 1280, height: 400 }]) {
       await page.setViewportSize(size);

@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FieldErrors } from '../../../components/ui';
 import { count } from '../../../lib/count';
 import { useSettled } from '../../../lib/use-settled';
-import { zoneLabel, zoneMatchesAny } from './zone-names';
+import { warmZoneAliases, zoneLabel, zoneMatchesAny } from './zone-names';
 
 
 let zonesCache: readonly string[] | null = null;
@@ -45,6 +45,12 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
       )),
     [zones],
   );
+  // Abbreviations and offsets are read while the admin is still about to type, not at the keystroke.
+  const stopWarming = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopWarming.current?.(), []);
+  const warm = () => {
+    stopWarming.current ??= warmZoneAliases(allZones(), new Date().getUTCFullYear());
+  };
   const describedBy = [`${id}-shown`, errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   const countText = filter.trim() === '' ? count(zones.length, 'time zone') : count(zones.length, 'matching time zone');
   const spokenCount = useSettled(filter.trim() === '' ? '' : countText);
@@ -59,9 +65,10 @@ export function TimeZonePicker({ accountTz, value, onChange, errors }: TimeZoneP
           id={`${id}-filter`}
           type="search"
           value={filter}
-          placeholder="e.g. Berlin, EST or UTC+3"
+          placeholder="e.g. Berlin, CET or UTC+3"
           aria-describedby={`${id}-count`}
           onChange={(e) => setFilter(e.target.value)}
+          onFocus={warm}
         />
         <p id={`${id}-count`} className="ui-hint">
           {countText}

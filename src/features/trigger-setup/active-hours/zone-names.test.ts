@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneLabel, zoneMatchesAny, zoneQuery } from './zone-names';
+import { warmZoneAliases, zoneLabel, zoneMatchesAny, zoneQuery, type IdleScheduler } from './zone-names';
 
 // Searches are lower-cased with spaces as "_" by the picker; offsets are read for the given year.
 const finds = (zone: string, needle: string) => zoneMatchesAny(zone, needle, 2026);
@@ -21,6 +21,45 @@ describe('zone search', () => {
     for (const needle of ['utc+1', '+2', 'berlin']) expect(finds('Europe/Berlin', needle), needle).toBe(true);
     for (const needle of ['+5:30', '+0530', 'kolkata']) expect(finds('Asia/Calcutta', needle), needle).toBe(true);
     for (const needle of ['+13:45', '+12:45']) expect(finds('Pacific/Chatham', needle), needle).toBe(true);
+  });
+
+  it('finds a zone by the abbreviation its own region uses, which American English does not have', () => {
+    for (const needle of ['cet', 'cest']) expect(finds('Europe/Berlin', needle), needle).toBe(true);
+    for (const needle of ['gmt', 'bst']) expect(finds('Europe/London', needle), needle).toBe(needle === 'bst');
+    for (const needle of ['eet', 'eest']) expect(finds('Europe/Athens', needle), needle).toBe(true);
+    for (const needle of ['aest', 'aedt']) expect(finds('Australia/Sydney', needle), needle).toBe(true);
+    for (const needle of ['ist']) expect(finds('Asia/Calcutta', needle), needle).toBe(true);
+    for (const needle of ['sast']) expect(finds('Africa/Johannesburg', needle), needle).toBe(true);
+    for (const needle of ['nzst', 'nzdt']) expect(finds('Pacific/Auckland', needle), needle).toBe(true);
+    for (const needle of ['sgt']) expect(finds('Asia/Singapore', needle), needle).toBe(true);
+    for (const needle of ['nst', 'ndt']) expect(finds('America/St_Johns', needle), needle).toBe(true);
+  });
+
+  it('does not find a zone by an abbreviation of another region', () => {
+    for (const needle of ['cet', 'bst', 'aest', 'ist']) expect(finds('America/New_York', needle), needle).toBe(false);
+    for (const needle of ['cet', 'eet']) expect(finds('Europe/London', needle), needle).toBe(false);
+    expect(finds('Asia/Tokyo', 'ist')).toBe(false);
+  });
+
+  it('reads the zones ahead, a few at a time when the page is idle, and a cancel stops it', () => {
+    const queued: (() => void)[] = [];
+    const schedule: IdleScheduler = (work) => {
+      queued.push(work);
+      return () => queued.splice(queued.indexOf(work), 1);
+    };
+    const zones = Array.from({ length: 45 }, (_, i) => (i % 2 ? 'Europe/Berlin' : 'Asia/Tokyo'));
+    const stop = warmZoneAliases(zones, 2031, schedule);
+    expect(queued).toHaveLength(1);
+    queued.shift()?.();
+    expect(queued).toHaveLength(1);
+    queued.shift()?.();
+    expect(queued).toHaveLength(1);
+    stop();
+    expect(queued).toHaveLength(0);
+    const done = warmZoneAliases(zones, 2031, schedule);
+    while (queued.length) queued.shift()?.();
+    done();
+    expect(finds('Europe/Berlin', 'cet')).toBe(true);
   });
 
   it('does not find a zone by an offset or abbreviation it never has', () => {

@@ -55,15 +55,39 @@ function offsetMinutes(text: string): number | null {
   return m[1] === '+' ? minutes : -minutes;
 }
 
+/**
+ * American English names only America's zones ("EST"); Europe's are "GMT+1" in it. The English of
+ * the zone's own region has the names its people search by: "CET" and "BST" (en-GB), "AEST"
+ * (en-AU), "IST" (en-IN, and Ireland's summer in en-IE), "SAST" (en-ZA), "SGT", "HKT", "NZST",
+ * "NST" (en-CA). By the zone's first part, so a zone costs a formatter or two more, not ten.
+ */
+const REGIONAL_LOCALES: Readonly<Record<string, readonly string[]>> = {
+  America: ['en-CA'],
+  Europe: ['en-GB', 'en-IE'],
+  Africa: ['en-GB', 'en-ZA'],
+  Atlantic: ['en-GB'],
+  Arctic: ['en-GB'],
+  Asia: ['en-GB', 'en-IN', 'en-SG', 'en-HK'],
+  Indian: ['en-ZA'],
+  Australia: ['en-AU'],
+  Pacific: ['en-NZ'],
+  Antarctica: ['en-NZ'],
+};
+
 function aliasesOf(zone: string, year: number): ZoneAliases {
   const names = new Set<string>();
   const offsets = new Set<number>();
+  const instants = [Date.UTC(year, 0, 1), Date.UTC(year, 6, 1)];
   try {
-    const short = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    for (const locale of ['en-US', ...(REGIONAL_LOCALES[zone.split('/')[0] ?? ''] ?? [])]) {
+      const short = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
+      for (const at of instants) {
+        const name = short.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+        if (/^[A-Z]{2,5}$/.test(name) && name !== 'GMT' && name !== 'UTC') names.add(name.toLowerCase());
+      }
+    }
     const long = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    for (const at of [Date.UTC(year, 0, 1), Date.UTC(year, 6, 1)]) {
-      const name = short.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
-      if (/^[A-Z]{2,5}$/.test(name) && name !== 'GMT' && name !== 'UTC') names.add(name.toLowerCase());
+    for (const at of instants) {
       const offset = offsetMinutes(long.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '');
       if (offset !== null) offsets.add(offset);
     }
@@ -90,15 +114,48 @@ export function zoneQuery(needle: string): ZoneQuery {
  * needle is one of its UTC offsets or abbreviations (`year`: the year whose January and July they
  * are read in).
  */
-export function zoneMatchesAny(zone: string, needle: string, year: number): boolean {
-  if (zoneMatches(zone, needle)) return true;
-  const query = zoneQuery(needle);
-  if (query.offset === null && query.abbreviation === null) return false;
+function cachedAliases(zone: string, year: number): ZoneAliases {
   aliasCache ??= new Map();
   let aliases = aliasCache.get(`${zone} ${year}`);
   if (aliases === undefined) {
     aliases = aliasesOf(zone, year);
     aliasCache.set(`${zone} ${year}`, aliases);
   }
+  return aliases;
+}
+
+export function zoneMatchesAny(zone: string, needle: string, year: number): boolean {
+  if (zoneMatches(zone, needle)) return true;
+  const query = zoneQuery(needle);
+  if (query.offset === null && query.abbreviation === null) return false;
+  const aliases = cachedAliases(zone, year);
   return (query.offset !== null && aliases.offsets.includes(query.offset)) || (query.abbreviation !== null && aliases.names.includes(query.abbreviation));
+}
+
+/** Runs `work` when the page is idle (or soon, where there is no idle callback); returns a cancel. */
+export type IdleScheduler = (work: () => void) => () => void;
+const whenIdle: IdleScheduler = (work) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+};
+
+/**
+ * Reads the aliases of `zones` a few at a time while the page is idle, so that the first search
+ * by two letters or more ("ce", "Berlin"), which reads them all (some 200 ms for 400-odd zones
+ * and their regional names), finds them read. Called when the search box takes the focus; a
+ * search before it ends reads what is left itself. Returns a cancel.
+ */
+export function warmZoneAliases(zones: readonly string[], year: number, schedule: IdleScheduler = whenIdle): () => void {
+  let next = 0;
+  let cancel: () => void = () => {};
+  const step = () => {
+    for (const end = Math.min(next + 20, zones.length); next < end; next += 1) cachedAliases(zones[next] as string, year);
+    if (next < zones.length) cancel = schedule(step);
+  };
+  cancel = schedule(step);
+  return () => cancel();
 }
