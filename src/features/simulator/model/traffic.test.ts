@@ -46,9 +46,18 @@ describe('traffic generator', () => {
   });
 
   it('can put an event at the very end of the period: both bounds are inside it', () => {
-    // A period of one second: only its two whole seconds can be drawn (the end is drawn rarely, so many events).
-    const t = gen(opts({ count: 20_000, from: '2026-06-01T13:00:00Z', to: '2026-06-01T13:00:01Z' }));
+    // A period of one second: only its two whole seconds can be drawn.
+    const t = gen(opts({ count: 200, from: '2026-06-01T13:00:00Z', to: '2026-06-01T13:00:01Z' }));
     expect(new Set(t.events.map((e) => e.at))).toEqual(new Set(['2026-06-01T13:00:00Z', '2026-06-01T13:00:01Z']));
+  });
+
+  it('draws every whole second of the period alike, the last one too', () => {
+    // Three seconds, 3,000 events: about 1,000 each. The last second was drawn once in ~2,000.
+    const t = gen(opts({ count: 3000, from: '2026-06-01T13:00:00Z', to: '2026-06-01T13:00:02Z' }));
+    const per = new Map<string, number>();
+    for (const e of t.events) per.set(e.at, (per.get(e.at) ?? 0) + 1);
+    expect([...per.keys()].sort()).toEqual(['2026-06-01T13:00:00Z', '2026-06-01T13:00:01Z', '2026-06-01T13:00:02Z']);
+    for (const [at, n] of per) expect(n, at).toBeGreaterThan(850);
   });
 
   it('makes only the kinds chosen', () => {

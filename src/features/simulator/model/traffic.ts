@@ -119,8 +119,10 @@ export function generateTraffic(opts: TrafficOptions, account: Account): Traffic
     });
   }
 
+  // Whole seconds from the start, the end's included, each as likely as the others.
+  const seconds = Math.floor((to - from) / 1000) + 1;
   const times = new Float64Array(count);
-  for (let i = 0; i < count; i++) times[i] = from + Math.floor(rnd() * (to - from + 1) / 1000) * 1000;
+  for (let i = 0; i < count; i++) times[i] = from + Math.floor(rnd() * seconds) * 1000;
   times.sort();
 
   const events: SimEvent[] = new Array(count);
