@@ -294,6 +294,22 @@ describe('R7 field triggers', () => {
     );
     expect(runs(r)).toEqual(['l1@2026-06-01T14:01:00Z', 'l1@2026-06-01T14:02:00Z', 'l1@2026-06-01T14:04:00Z']);
   });
+
+  it('compares values strictly: 5 and "5" differ; null on a field the lead never had is no change', () => {
+    const r = simulate(
+      scenario({
+        leads: [lead('l1', { fields: { 'f-location': '5' } }), lead('l2')],
+        bots: [loc],
+        events: [
+          setField('2026-06-01T14:00:00Z', 'l1', 'f-location', 5),
+          setField('2026-06-01T14:01:00Z', 'l1', 'f-location', 5),
+          setField('2026-06-01T14:02:00Z', 'l1', 'f-location', '5'),
+          setField('2026-06-01T14:03:00Z', 'l2', 'f-location', null),
+        ],
+      }),
+    );
+    expect(runs(r)).toEqual(['l1@2026-06-01T14:00:00Z', 'l1@2026-06-01T14:02:00Z']);
+  });
 });
 
 describe('R8 plan gating', () => {
@@ -735,6 +751,23 @@ describe('R13–R15 conversations', () => {
       }),
     );
     expect(runs(r)).toEqual(['l1@2026-06-01T14:00:00Z', 'l1@2026-06-01T14:02:00Z', 'l1@2026-06-01T14:04:00Z']);
+  });
+
+  it('R13: a story mention opens no conversation; closing a channel with none open still fires conversation_closed', () => {
+    const r = simulate(
+      scenario({
+        bots: [
+          bot('start', [{ type: 'conversation_started', direction: 'any', channelIds: [] }]),
+          bot('closed', [{ type: 'conversation_closed', channelIds: [], delayMinutes: 0 }]),
+        ],
+        events: [
+          { at: '2026-06-01T14:00:00Z', type: 'story_mention', channelId: 'ch-tg', leadId: 'l1' },
+          msg('2026-06-01T14:01:00Z', 'l1', 'ch-tg'), // the conversation opens here, not at the mention
+          { at: '2026-06-01T14:02:00Z', type: 'conversation_closed', channelId: 'ch-wa', leadId: 'l1' },
+        ],
+      }),
+    );
+    expect(r.activations.map((a) => `${a.botId}@${a.at}#${a.cause}`)).toEqual(['start@2026-06-01T14:01:00Z#1', 'closed@2026-06-01T14:02:00Z#2']);
   });
 
   it('conversation_started with a direction only fires when the opening message has it', () => {
