@@ -1,6 +1,6 @@
 // `npm run bench`: the engine on the standard workload (median events/s, heap growth), the schedule
 // helper, and the command line on a 200,000-event file versus a plain JSON.parse of it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -116,4 +116,30 @@ export function runBench(opts: { root: string; cacheDir: string; runs?: number }
   console.log(
     `Command line on a ${events}-event file (${mb(bytes)} MB): simulate ${median(cliTimes).toFixed(0)} ms vs node + read + JSON.parse ${median(parseTimes).toFixed(0)} ms (medians of 3, whole processes)`,
   );
+
+  // Hostile input: the same file with every event broken, so that each one fails validation (zod
+  // runs on all of them, not the quick check). It must be refused (exit 2, at most 100 errors) about
+  // as fast as a good file is replayed, not hang.
+  const broken: [string, (e: Record<string, unknown>) => void][] = [
+    ['an unknown type', (e) => (e.type = 'no_such_type')],
+    ['an unreadable time', (e) => (e.at = 'not a date')],
+  ];
+  const hostile: string[] = [];
+  for (const [what, breakIt] of broken) {
+    const bad = JSON.parse(JSON.stringify(scenario)) as { events: Record<string, unknown>[] };
+    bad.events.forEach(breakIt);
+    const badFile = join(opts.cacheDir, 'bench-200k-hostile.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    const times: number[] = [];
+    let outcome = '';
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      const run = spawnSync(node, [join(opts.root, 'scripts', 'simulate.mjs'), badFile], { cwd: opts.root, maxBuffer: 1 << 30, encoding: 'utf8' });
+      times.push(performance.now() - t0);
+      const errors = (JSON.parse(run.stdout) as { errors?: unknown[] }).errors;
+      outcome = `exit ${run.status}, ${errors?.length ?? 0} errors`;
+    }
+    hostile.push(`${what} ${median(times).toFixed(0)} ms (${outcome})`);
+  }
+  console.log(`Command line on that file with every event broken (hostile input, medians of 3): ${hostile.join('; ')}`);
 }
