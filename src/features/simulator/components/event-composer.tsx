@@ -33,6 +33,11 @@ type Props = {
   outcome?: { open: number | null; onToggle(index: number | null): void; content: ReactNode };
   /** The scenario's problems that stop the replay: those of an event are said under it too. */
   problems?: readonly ValidationError[];
+  /**
+   * Which event's editor is open, when the caller holds it (the panel closes it on an Escape outside
+   * the composer); the composer's own otherwise.
+   */
+  editor?: { open: number | null; onToggle(index: number | null): void };
 };
 
 const NO_PROBLEMS: readonly ValidationError[] = [];
@@ -195,11 +200,13 @@ function LeadsEditor({
   );
 }
 
-export function EventComposer({ account, names, workbench, onChange, onClearBulk, onClearAll, outcome, triggers = NO_TRIGGERS, problems = NO_PROBLEMS }: Props) {
+export function EventComposer({ account, names, workbench, onChange, onClearBulk, onClearAll, outcome, triggers = NO_TRIGGERS, problems = NO_PROBLEMS, editor }: Props) {
   const id = useId();
   const [clearing, setClearing] = useState(false);
   const clearRef = useRef<HTMLButtonElement>(null);
-  const [editing, setEditing] = useState<number | null>(null);
+  const [ownEditing, setOwnEditing] = useState<number | null>(null);
+  const editing = editor ? editor.open : ownEditing;
+  const setEditing = editor ? editor.onToggle : setOwnEditing;
   // Keyboard users keep their place: after a move, focus follows the event to its new position.
   const listRef = useRef<HTMLOListElement>(null);
   const addEventRef = useRef<HTMLButtonElement>(null);
@@ -212,7 +219,8 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
    * closes an open event editor, as "Done editing" does, with the focus back on its Edit button:
    * with the focus beside it (its Up, Delete, another event, "Add event") Escape went on to the
    * dialog, closing it or asking about unsaved changes, and left the editor open. The next Escape,
-   * with no editor open, goes on as before.
+   * with no editor open, goes on as before (in the panel, to what else is open: its onPanelKeyDown,
+   * which also closes the editor on an Escape elsewhere in the simulator).
    */
   const onComposerKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (editing === null || e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;

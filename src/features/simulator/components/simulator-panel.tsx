@@ -475,6 +475,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setOutcomeOpen(null);
     focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>('button[data-action="outcome"]'));
   };
+  /** The event whose editor is open in the composer (held here: an Escape outside the composer closes it). */
+  const [editing, setEditing] = useState<number | null>(null);
+  const closeEditor = () => {
+    // As "Done editing": back to the event's Edit button, which opened it.
+    const index = editing;
+    if (index === null) return;
+    setEditing(null);
+    focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>('button[data-action="edit"]'));
+  };
   const outcomeView = ((): EchoView | string | null => {
     if (outcomeOpen === null) return null;
     if (state.status === 'invalid') return 'The scenario has problems to fix (listed above) before the simulator can say what this event does.';
@@ -538,22 +547,28 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   /**
    * Escape in the simulator that nothing closer took (a panel's own Escape, a row's, a search box
-   * with text) closes an open result's details or event answer, as its close button does, before it
-   * reaches the dialog: with the focus beside them (a filter, the event's Edit), it closed the whole
-   * dialog and left them open. The one nearer the focus goes first; the next Escape, with none
-   * open, goes on to the dialog as before.
+   * with text, the composer's own for its open editor) closes an open result's details, event editor
+   * or event answer, as its close button does, before it reaches the dialog: with the focus beside
+   * them (a filter, the event's Edit), it closed the whole dialog (or asked about unsaved changes) and
+   * left them open. The one nearer the focus goes first: in the composer, its editor, then its
+   * answer, then the details; anywhere else (the results, the toolbar…), the details, then the
+   * composer's editor, then its answer. The next Escape, with none open, goes on to the dialog as
+   * before.
    */
   const onPanelKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
-    if (selected === null && outcomeOpen === null) return;
+    if (selected === null && outcomeOpen === null && editing === null) return;
     const target = e.target as HTMLElement;
     if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return; // the dialog empties it
     const inComposer = target.closest('.sim-composer') !== null;
-    const inResults = resultsRef.current?.contains(target) ?? false;
-    const details = selected !== null && (inResults || !inComposer || outcomeOpen === null);
     e.preventDefault();
     e.stopPropagation();
-    if (details) closeDetails();
+    if (inComposer) {
+      if (editing !== null) closeEditor();
+      else if (outcomeOpen !== null) closeOutcome();
+      else closeDetails();
+    } else if (selected !== null) closeDetails();
+    else if (editing !== null) closeEditor();
     else closeOutcome();
   };
 
@@ -813,6 +828,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         onClearBulk={() => void onClearBulk()}
         onClearAll={() => void onClearAll()}
         outcome={outcome}
+        editor={{ open: editing, onToggle: setEditing }}
         triggers={bot?.triggers ?? last?.bot.triggers}
         problems={state.status === 'invalid' ? state.errors : undefined}
       />
