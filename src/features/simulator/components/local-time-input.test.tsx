@@ -128,6 +128,50 @@ describe('LocalTimeInput', () => {
     expect(timeBox('Until')).not.toHaveAttribute('aria-describedby');
   });
 
+  it('takes the 24:00 note away as soon as the box no longer says 24:00: a retype that is no time has only its error, once left', async () => {
+    const user = userEvent.setup();
+    render(<Harness label="Until" initial="2026-06-01T14:00:00Z" optional seen={[]} />);
+    await user.clear(timeBox('Until'));
+    await user.type(timeBox('Until'), '24:00');
+    await user.tab();
+    const note = '24:00 is the end of that day: set to Tue 2 Jun 2026, 00:00 EDT, the start of the next.';
+    expect(timeBox('Until')).toHaveAccessibleDescription(note);
+    // Back in the box, emptied and "24:30" put in at once (pasted): the value kept is still that
+    // 00:00, but the box no longer holds the 24:00 the note speaks of.
+    await user.clear(timeBox('Until'));
+    expect(screen.queryByText(note)).toBeNull();
+    await user.paste('24:30');
+    expect(timeBox('Until')).toHaveValue('24:30');
+    expect(screen.getByTestId('value')).toHaveTextContent('2026-06-02T04:00:00Z');
+    expect(screen.queryByText(note)).toBeNull();
+    expect(timeBox('Until')).not.toHaveAttribute('aria-describedby');
+    await user.tab();
+    expect(timeBox('Until')).toHaveAttribute('aria-invalid', 'true');
+    expect(timeBox('Until')).toHaveAccessibleDescription('“24:30” is not a time: type it as 24-hour HH:MM (22:00, or 2200): still Tue 2 Jun 2026, 00:00 EDT.');
+    expect(screen.queryByText(note)).toBeNull();
+    // 24:00 typed again (the date box now says 2 June): the note again, for that day's end.
+    await user.clear(timeBox('Until'));
+    await user.type(timeBox('Until'), '24:00');
+    expect(timeBox('Until')).toHaveAccessibleDescription('24:00 is the end of that day: set to Wed 3 Jun 2026, 00:00 EDT, the start of the next.');
+  });
+
+  it('takes the note of a skipped time away as soon as the box is retyped to what is no time', async () => {
+    const user = userEvent.setup();
+    render(<Harness label="When" initial="2026-03-08T06:00:00Z" seen={[]} />); // 01:00 EST
+    await user.clear(timeBox('When'));
+    await user.type(timeBox('When'), '0230');
+    await user.tab();
+    const note = 'There is no 02:30 on that day in America/New_York (the clocks go forward): set to Sun 8 Mar 2026, 03:00 EDT.';
+    expect(timeBox('When')).toHaveAccessibleDescription(note);
+    await user.clear(timeBox('When'));
+    expect(screen.queryByText(note)).toBeNull();
+    await user.type(timeBox('When'), '25:00'); // its "2" is skipped too, and went to 03:00 as well
+    expect(screen.queryByText(/^There is no/)).toBeNull();
+    expect(timeBox('When')).not.toHaveAttribute('aria-describedby');
+    await user.tab();
+    expect(timeBox('When')).toHaveAccessibleDescription(/^“25:00” is not a time/);
+  });
+
   it('says when 24:00 would be past the last year it takes, and keeps the value', async () => {
     const user = userEvent.setup();
     render(<Harness label="Until" initial="2200-12-31T17:00:00Z" optional seen={[]} />);

@@ -36,7 +36,7 @@ const partsOf = (local: string): Parts => ({ ...splitLocalDateTime(local), unrea
  * typing "2200" stored 02:20 with no error.
  *
  * "24:00" (or "2400", "24") ends the day typed: it is 00:00 of the next day, which the boxes show
- * once the field is left, and a note says so.
+ * once the field is left, and a note says so, until the boxes are typed in again.
  *
  * Changing one part keeps the other ("the date changes, the time stays"). A part left empty or
  * holding no time is said when the field is left, and the value from before the typing is kept (never
@@ -144,7 +144,12 @@ export function LocalTimeInput({ label, value, tz, onChange, optional = false, w
     })();
     if (at === null) {
       // Nothing to hand on: the value goes back to what it was before this typing ("2" of "25:00"
-      // handed on 02:00), and is kept.
+      // handed on 02:00), and is kept. The notes of what the boxes held go: the kept value may be
+      // the very 00:00 a 24:00 became, but the box no longer says 24:00 (nor the skipped time), and
+      // "24:00 is the end of that day" stood beside "24:30" or an emptied box. Once the field is
+      // left, the box's own error says what is wrong.
+      setSkipped(null);
+      setEndOfDay(null);
       const kept = before.current ? before.current.value : value;
       setDraft({ parts: next, of: `${kept ?? ''} ${tz}` });
       if (kept !== value) onChange(kept);
