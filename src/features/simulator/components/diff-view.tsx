@@ -1,22 +1,22 @@
 import { diffWords, type DiffSummary } from '../model/diff';
-import { useSaidOnChange } from './said-on-change';
 import { showInstant } from '../model/local-time';
 
-/** `quiet`: the panel's status has said these counts already (a sample just loaded), so they are not said again here. */
-export function DiffView({ diff, timezone, quiet = false }: { diff: DiffSummary; timezone: string; quiet?: boolean }) {
+/** What the panel's status for the diff says when its counts change ("Draft versus saved: the edit gains 1 run, …"). */
+export function diffSaid(diff: DiffSummary): string {
+  const words = diffWords(diff.counts);
+  return `Draft versus saved: ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+}
+
+/** The words shown are not live: the panel's `SaidStatus` says them when they change (`diffSaid`). */
+export function DiffView({ diff, timezone }: { diff: DiffSummary; timezone: string }) {
   const { counts } = diff;
   const none = counts.gained === 0 && counts.lost === 0 && counts.moved === 0;
   const words = diffWords(counts);
-  const said = useSaidOnChange(`Draft versus saved: ${words.charAt(0).toLowerCase()}${words.slice(1)}`, quiet);
   const subject = (s: string | undefined) => (s ? `lead ${s}` : 'no lead');
   return (
     <section className="sim-block" aria-labelledby="sim-diff-title">
       <h4 id="sim-diff-title">Draft versus saved</h4>
       <p>{words}</p>
-      {/* Said when it changes: the words above are not live (see useSaidOnChange). */}
-      <p role="status" className="sim-visually-hidden">
-        <span key={said.key}>{said.words}</span>
-      </p>
       {!none && (
         <ul className="sim-diff">
           {diff.gained.map((a, i) => (

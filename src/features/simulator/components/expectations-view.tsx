@@ -1,13 +1,11 @@
 import { REASON_LABELS } from '../model/describe';
 import { verdictWords, type CheckReport } from '../model/expectations';
-import { useSaidOnChange } from './said-on-change';
 import { showInstant } from '../model/local-time';
 
 const MAX_SHOWN = 30;
 
 /** `onRemove`: drops the expectations from the scenario (a sample's checks no longer fit a bot the admin changed). */
 /** `stale`: the report is of results from before the last change, which cannot run: not said to hold. */
-/** `quiet`: the panel's status has said this verdict already (a sample just loaded), so it is not said again here. */
 type Props = {
   report: CheckReport;
   timezone: string;
@@ -15,13 +13,21 @@ type Props = {
   storedNote: string | null;
   onRemove(): void;
   stale?: boolean;
-  quiet?: boolean;
 };
 
-export function ExpectationsView({ report, timezone, botName, storedNote, onRemove, stale = false, quiet = false }: Props) {
+const verdictOf = (report: CheckReport, stale: boolean) =>
+  stale ? 'Not checked: the last change cannot run yet, so these are the checks of the results before it.' : verdictWords(report);
+
+/** What the panel's status for the expectations says when the verdict changes ("Expectations: every expectation holds."). */
+export function expectationsSaid(report: CheckReport, stale: boolean): string {
+  const verdict = verdictOf(report, stale);
+  return `Expectations: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`;
+}
+
+/** The verdict shown is not live: the panel's `SaidStatus` says it when it changes (`expectationsSaid`). */
+export function ExpectationsView({ report, timezone, botName, storedNote, onRemove, stale = false }: Props) {
   const all = report.failed === 0;
-  const verdict = stale ? 'Not checked: the last change cannot run yet, so these are the checks of the results before it.' : verdictWords(report);
-  const said = useSaidOnChange(`Expectations: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`, quiet);
+  const verdict = verdictOf(report, stale);
   // Failures first; a long list is cut (traffic added to a sample can make thousands of unexpected runs).
   const ordered = [...report.items.filter((i) => !i.pass), ...report.items.filter((i) => i.pass)];
   const shown = ordered.slice(0, MAX_SHOWN);
@@ -34,10 +40,6 @@ export function ExpectationsView({ report, timezone, botName, storedNote, onRemo
         Expectations: {report.passed.toLocaleString('en-US')} of {total.toLocaleString('en-US')} pass
       </h4>
       <p className={stale ? 'sim-hint' : all ? 'sim-ok' : 'sim-bad'}>{verdict}</p>
-      {/* Said when it changes: the verdict shown above is not live (see useSaidOnChange). */}
-      <p role="status" className="sim-visually-hidden">
-        <span key={said.key}>{said.words}</span>
-      </p>
       {storedNote && <p className="sim-hint">{storedNote}</p>}
       <ul className="sim-checks">
         {shown.map((item, i) => {

@@ -44,8 +44,8 @@ async function withFollowUpSample(props: Parameters<typeof Harness>[0] = {}) {
   return { user, panel, unmount: view.unmount };
 }
 
-function Harness({ saved = null, onApply, accountBots }: { saved?: Bot | null; onApply?: (b: Bot) => void; accountBots?: AccountBotsList }) {
-  const [draft, setDraft] = useState<unknown>(saved ?? NEW_BOT);
+function Harness({ saved = null, onApply, accountBots, draft: first }: { saved?: Bot | null; onApply?: (b: Bot) => void; accountBots?: AccountBotsList; draft?: unknown }) {
+  const [draft, setDraft] = useState<unknown>(first ?? saved ?? NEW_BOT);
   useEffect(() => {
     control.setDraft = setDraft;
   }, []);
@@ -85,6 +85,31 @@ function listenToLiveRegions(root: HTMLElement): () => string[] {
   });
   observer.observe(root, { subtree: true, childList: true, characterData: true });
   return () => said.filter((t, i) => t !== said[i - 1]);
+}
+
+/**
+ * What the live regions inside `root` say from now on, heard as a screen reader hears them: a change
+ * of the words of a status that was already in the page, once each; a status put in with its words
+ * already inside is not read (nor are empty words).
+ */
+function listenToLiveRegionChanges(root: HTMLElement): { heard: string[]; stop(): void } {
+  const LIVE = '[role="status"], [role="alert"], [aria-live]';
+  const known = new Set<Element>(root.querySelectorAll(LIVE));
+  const heard: string[] = [];
+  const observer = new MutationObserver((records) => {
+    const changed = new Set<Element>();
+    for (const r of records) {
+      const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(LIVE);
+      if (region && known.has(region)) changed.add(region);
+    }
+    for (const region of changed) {
+      const text = region.textContent?.trim() ?? '';
+      if (text) heard.push(text);
+    }
+    for (const region of root.querySelectorAll(LIVE)) known.add(region);
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  return { heard, stop: () => observer.disconnect() };
 }
 
 describe('SimulatorPanel', () => {
@@ -461,6 +486,39 @@ describe('SimulatorPanel', () => {
     setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 11 }] });
     await screen.findByText('Expectations: 1 of 3 pass', {}, { timeout: 10_000 });
     await waitFor(() => expect(heard().slice(1)).toEqual(['Expectations: 2 expectations failed.']));
+  });
+
+  it('says the verdict and the diff when a draft with errors turns valid, each once: their statuses are in the page before the words', async () => {
+    const saved: Bot = { ...NEW_BOT, id: 'bot-7', version: 1 };
+    const user = userEvent.setup();
+    let applied: Bot | null = null;
+    // The sample's checks kept with the bot, and its bot's settings.
+    const first = render(<Harness saved={saved} onApply={(b) => (applied = b)} />);
+    await user.click(within(screen.getByRole('region', { name: 'Simulator' })).getByRole('button', { name: 'Follow-up 10 minutes after Qualified' }));
+    await user.click(screen.getByRole('button', { name: 'Replace them' }));
+    await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+    first.unmount();
+    const sampleBot: Bot = applied!;
+    // Opened again with a draft that cannot run (a stage trigger with no stage): no results yet.
+    render(<Harness saved={saved} draft={{ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: [], delayMinutes: 10 }] }} />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await within(panel).findByText(/^The draft has errors, so it cannot be simulated yet/);
+    expect(within(panel).queryByRole('region', { name: 'Results' })).toBeNull();
+    const { heard, stop } = listenToLiveRegionChanges(panel);
+    try {
+      setDraftFromTest({ ...saved, triggers: sampleBot.triggers, conditions: sampleBot.conditions, activeHours: sampleBot.activeHours });
+      await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
+      expect(within(panel).getByText('The edit gains 1 run, loses 0 and moves 0 in time (0 the same).')).toBeInTheDocument();
+      await waitFor(() =>
+        expect([...heard].sort()).toEqual([
+          'Draft versus saved: the edit gains 1 run, loses 0 and moves 0 in time (0 the same).',
+          'Expectations: every expectation holds.',
+          'Results: 1 run and 1 skip.',
+        ]),
+      );
+    } finally {
+      stop();
+    }
   });
 
   it("says a sample's events loaded alone in one sentence too, with the admin's bot unchanged", async () => {

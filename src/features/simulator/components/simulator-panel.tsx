@@ -16,9 +16,10 @@ import { loadSample, type Sample } from '../samples';
 import type { TrafficOptions } from '../model/traffic';
 import type { Inspection, ParsedScenario } from '../worker/protocol';
 import { MAX_IMPORT_BYTES } from '../worker/protocol';
-import { DiffView } from './diff-view';
+import { DiffView, diffSaid } from './diff-view';
 import { EventComposer } from './event-composer';
-import { ExpectationsView } from './expectations-view';
+import { ExpectationsView, expectationsSaid } from './expectations-view';
+import { SaidStatus } from './said-status';
 import { ResultsFilters } from './results-filters';
 import { ResultsTable } from './results-table';
 import { RowInspector } from './row-inspector';
@@ -244,6 +245,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   const view = useMemo(() => (last ? filterColumns(last.columns, shownFilter) : null), [last, shownFilter]);
   const report = workbench.expect ? (last?.report ?? null) : null;
+  // With no event there is nothing to compare ("The edit changes no run (0 the same)" was noise).
+  const shownDiff = last?.diff && last.eventCount > 0 ? last.diff : null;
 
   const replaceWorkbench = useCallback(
     async (next: Workbench, keepBulk = false) => {
@@ -742,6 +745,13 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </div>
       )}
 
+      {/* The expectations' verdict and the draft-versus-saved counts, said when they change: always in
+          the page, empty while they are not shown, since the parts came in with their words (with the
+          first results, a draft with errors turned valid, the first change from the saved bot) and a
+          status put in with its words is not read. Not while the panel's own sentence says them (a
+          sample or file just loaded). */}
+      <SaidStatus text={report ? expectationsSaid(report, stale) : ''} quiet={loadSaid?.run === last} />
+      <SaidStatus text={shownDiff ? diffSaid(shownDiff) : ''} quiet={loadSaid?.run === last} />
       {last && (
         <section ref={resultsRef} className="sim-results" aria-label="Results" aria-busy={state.status === 'running'}>
           {/* Not live: the status above says it after each run (and again after each press of "Run simulation"). */}
@@ -757,7 +767,6 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               timezone={account.timezone}
               botName={(id) => shownBots.get(id)?.name ?? id}
               storedNote={storedNote}
-              quiet={loadSaid?.run === last}
               onRemove={() => {
                 const { expect: _dropped, ...rest } = workbench;
                 setWorkbench(rest);
@@ -766,8 +775,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               }}
             />
           )}
-          {/* With no event there is nothing to compare ("The edit changes no run (0 the same)" was noise). */}
-          {last.diff && last.eventCount > 0 && <DiffView diff={last.diff} timezone={account.timezone} quiet={loadSaid?.run === last} />}
+          {shownDiff && <DiffView diff={shownDiff} timezone={account.timezone} />}
           <AfterEndNotice
             afterEnd={last.afterEnd}
             untilSet={workbench.until !== undefined}
