@@ -131,8 +131,10 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
         closeRequest.current();
       }}
       onCancel={(e) => {
-        // A close request that is not a key pressed in the dialog (the focus on the page body).
+        // A close request that is not a key pressed in the dialog (the focus on the page body, the
+        // browser's Back). A popup open in the dialog closes first, as Escape would close it.
         e.preventDefault();
+        if (dialog && closeOpenPopup(dialog)) return;
         closeRequest.current();
       }}
       onClose={() => {
@@ -165,6 +167,20 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
       )}
     </dialog>
   );
+}
+
+/**
+ * A close request that is no key (the browser's Back: the app sends the dialog its `cancel`; a phone's
+ * Back gesture) while a popup of the dialog is open (the trigger picker, a condition's editor, "Add
+ * condition"'s menu) closes that popup only, as Escape does, and the focus goes back to what opened it:
+ * it closed the whole editor, or asked the close question and then put the focus on Cancel, the popup
+ * and the control in it gone. The popups are Radix popovers, which close on an Escape at the document
+ * (the innermost one only). True when one was open.
+ */
+function closeOpenPopup(dialog: HTMLDialogElement): boolean {
+  if (!dialog.querySelector('.ui-popover[data-state="open"]')) return false;
+  dialog.ownerDocument.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+  return true;
 }
 
 type ContentProps = {

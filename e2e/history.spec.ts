@@ -1,0 +1,65 @@
+// The browser's history with the editor open, beyond app-shell.spec.ts: Back over a popup of the
+// editor, an address typed over an open editor, and "Try again" after the studio stopped.
+import { test, expect, type Page } from '@playwright/test';
+
+/** Where the tab is in its history, and the addresses of its entries (Chromium's Navigation API). */
+type Nav = { currentEntry: { index: number }; entries(): { url: string }[] };
+const entryIndex = (page: Page) => page.evaluate(() => (window as unknown as { navigation: Nav }).navigation.currentEntry.index);
+/** The fragments of the tab's entries from `from` on ('' for the list). */
+const hashesFrom = (page: Page, from: number) =>
+  page.evaluate((at) => (window as unknown as { navigation: Nav }).navigation.entries().slice(at).map((e) => new URL(e.url).hash), from);
+
+const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Trigger setup' });
+const botButton = (page: Page, name: string) => page.getByRole('region', { name: 'Salesbots' }).getByRole('button', { name, exact: true });
+
+test.describe('Back with a popup open in the editor closes the popup only, as Escape would', () => {
+  test("a condition's editor: it closes, the focus is back on the condition, and the editor's entry is the last one", async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    const listIndex = await entryIndex(page);
+    await botButton(page, 'Qualified follow-up').click();
+    await dialog.getByRole('button', { name: 'Add condition' }).click();
+    await dialog.getByRole('button', { name: 'Tags', exact: true }).click();
+    const editor = dialog.getByRole('dialog', { name: /^Edit condition:/ });
+    await expect(editor).toBeVisible();
+    const chip = dialog.locator('.condition-chip__main');
+
+    await page.goBack();
+    await expect(editor).toBeHidden();
+    await expect(chip).toBeFocused();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('group', { name: /You have unsaved changes/ })).toBeHidden();
+    await expect.poll(() => hashesFrom(page, listIndex)).toEqual(['', '#/bots/follow-up']);
+    expect(await entryIndex(page)).toBe(listIndex + 1);
+
+    // The next Back is the editor's: over the added condition it asks, and "Keep editing" is back on the condition.
+    await page.goBack();
+    const question = dialog.getByRole('group', { name: /You have unsaved changes/ });
+    await question.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(chip).toBeFocused();
+    await expect.poll(() => hashesFrom(page, listIndex)).toEqual(['', '#/bots/follow-up']);
+  });
+
+  test('the trigger picker: it closes, the focus is back on "When this happens", and the next Back closes the editor', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    const listIndex = await entryIndex(page);
+    await botButton(page, 'Qualified follow-up').click();
+    const when = dialog.getByRole('button', { name: 'When this happens' });
+    await when.click();
+    const picker = dialog.getByRole('dialog', { name: 'Choose a trigger' });
+    await expect(picker.getByLabel('Search triggers')).toBeFocused();
+
+    await page.goBack();
+    await expect(picker).toBeHidden();
+    await expect(when).toBeFocused();
+    await expect(dialog).toBeVisible();
+    await expect.poll(() => hashesFrom(page, listIndex)).toEqual(['', '#/bots/follow-up']);
+    expect(await entryIndex(page)).toBe(listIndex + 1);
+
+    await page.goBack();
+    await expect(dialog).toBeHidden();
+    await expect(botButton(page, 'Qualified follow-up')).toBeFocused();
+    expect(await entryIndex(page)).toBe(listIndex);
+  });
+});
