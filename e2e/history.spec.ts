@@ -63,3 +63,63 @@ test.describe('Back with a popup open in the editor closes the popup only, as Es
     expect(await entryIndex(page)).toBe(listIndex);
   });
 });
+
+test.describe('an address typed over an open editor', () => {
+  /** As typed into the address bar: a new entry, made by the browser. */
+  const typeAddress = (page: Page, hash: string) => page.evaluate((h) => void (window.location.hash = h), hash);
+
+  test('opens the bot it names in the editor’s place: Back then goes to the list, and Forward opens that bot again', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    const listIndex = await entryIndex(page);
+    await botButton(page, 'Qualified follow-up').click();
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Qualified follow-up');
+
+    await typeAddress(page, '#/bots/discount');
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Won discount 10%');
+    await expect.poll(() => hashesFrom(page, listIndex)).toEqual(['', '#/bots/discount']);
+    expect(await entryIndex(page)).toBe(listIndex + 1);
+
+    await page.goBack();
+    await expect(dialog).toBeHidden();
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await entryIndex(page)).toBe(listIndex);
+    await page.goForward();
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Won discount 10%');
+  });
+
+  test('over unsaved changes asks as Back does; kept editing, the history is the list and the editor, as before', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    const listIndex = await entryIndex(page);
+    await botButton(page, 'Qualified follow-up').click();
+    const name = dialog.getByLabel('Bot name');
+    await name.fill('Typed before the address');
+
+    await typeAddress(page, '#/bots/discount');
+    const question = dialog.getByRole('group', { name: /You have unsaved changes/ });
+    await question.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(name).toHaveValue('Typed before the address');
+    await expect.poll(() => hashesFrom(page, listIndex)).toEqual(['', '#/bots/follow-up']);
+    expect(await entryIndex(page)).toBe(listIndex + 1);
+
+    await page.goBack();
+    await question.getByRole('button', { name: 'Close, keep the draft' }).click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(() => entryIndex(page)).toBe(listIndex);
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('over the list opens the bot, one Back from the list', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    await expect(botButton(page, 'Qualified follow-up')).toBeVisible();
+    const listIndex = await entryIndex(page);
+    await typeAddress(page, '#/bots/discount');
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Won discount 10%');
+    await expect.poll(() => hashesFrom(page, listIndex)).toEqual(['', '#/bots/discount']);
+    await page.goBack();
+    await expect(dialog).toBeHidden();
+    expect(await entryIndex(page)).toBe(listIndex);
+  });
+});

@@ -113,6 +113,54 @@ describe('history entries of the editor', () => {
     expect(window.history.length).toBe(length); // in bot-1's place
   });
 
+  /** An address typed into the browser (or a link followed): a new entry, as the browser makes it. */
+  async function typeAddress(hash: string) {
+    const popped = nextPop();
+    window.location.hash = hash;
+    await popped;
+  }
+
+  it('leaves an address typed over an open editor, and the editor\'s entry, for the list: what opens next is then one Back from the list', async () => {
+    window.history.pushState(null, '', '/studio/?demo=1'); // no entries ahead (earlier tests)
+    const history = createEditorHistory(window);
+    const length = window.history.length;
+    history.show({ botId: 'bot-1' });
+    await typeAddress('#/bots/bot-2');
+    const landed = nextPop();
+    expect(history.popped()).toEqual({ botId: 'bot-2' }); // the app asks the editor to close, and opens bot-2
+    history.show({ botId: 'bot-2' }); // not yet: the page is on its way to the list
+    expect(window.location.hash).toBe('#/bots/bot-2');
+    await landed;
+    expect(history.popped()).toBe('own');
+    expect(window.location.hash).toBe('');
+    history.show({ botId: 'bot-2' });
+    expect(window.location.hash).toBe('#/bots/bot-2');
+    expect(window.history.length).toBe(length + 1); // list, bot-2: nothing of bot-1, no second list
+
+    // Back goes to the list, which is the page's own (not taken for a new entry).
+    const back = nextPop();
+    window.history.back();
+    await back;
+    expect(history.popped()).toBeNull();
+    expect(window.history.length).toBe(length + 1);
+  });
+
+  it('takes an address typed over the list as the page\'s entry, rather than putting a second list under it', async () => {
+    window.history.pushState(null, '', '/studio/?demo=1'); // no entries ahead (earlier tests)
+    const history = createEditorHistory(window);
+    const length = window.history.length;
+    await typeAddress('#/bots/bot-2');
+    expect(history.popped()).toEqual({ botId: 'bot-2' });
+    history.show({ botId: 'bot-2' });
+    expect(window.history.length).toBe(length + 1);
+    // So closing it goes back to the list under it.
+    const popped = nextPop();
+    history.show(null);
+    await popped;
+    expect(history.popped()).toBe('own');
+    expect(window.location.hash).toBe('');
+  });
+
   it('replaces a link to a bot that is not there with the list', () => {
     window.history.replaceState(null, '', '/studio/?demo=1#/bots/gone');
     const history = createEditorHistory(window);

@@ -53,8 +53,11 @@ export type EditorHistory = {
   /** Replaces the current entry with the list's (a link to a bot that is not there). */
   showListInstead(): void;
   /**
-   * Call on `popstate`: the route the address now asks for, or 'own' when the move was the
-   * `history.back()` of show(null) (show the current route again: something may have opened since).
+   * Call on `popstate`: the route the address now asks for, or 'own' when the move was the page's
+   * own (the `history.back()` of show(null)): show the current route again, something may have
+   * opened since. A new entry the browser made (an address typed, a link followed) over an editor's
+   * entry of this page is left at once, with that entry, for the list's under them, and the 'own'
+   * move that comes shows what is then open: the list's entry is the one under any editor's.
    */
   popped(): EditorRoute | 'own';
 };
@@ -66,7 +69,13 @@ export function createEditorHistory(win: Window = window): EditorHistory {
   const marked = () => typeof history.state === 'object' && history.state !== null && KEY in history.state;
   const ours = () => marked() && (history.state as Record<string, unknown>)[KEY] === PAGE;
   const listUrl = () => win.location.pathname + win.location.search;
-  const showListInstead = () => history.replaceState(mark, '', listUrl());
+  // The entry the page was on last: an unmarked entry that a popstate reaches is new, made over it.
+  const here = () => ({ route: routeFromHash(win.location.hash), ours: ours() });
+  let was = here();
+  const showListInstead = () => {
+    history.replaceState(mark, '', listUrl());
+    was = here();
+  };
   return {
     show(route) {
       // The pop that comes shows it: a push now would be the entry that back() removes.
@@ -77,23 +86,46 @@ export function createEditorHistory(win: Window = window): EditorHistory {
           showListInstead();
           history.pushState(mark, '', hashOf(route));
         }
+        was = here();
         return;
       }
       if (route === null) {
         if (ours()) {
           backPending = true;
           history.back();
-        } else showListInstead();
-      } else if (current === null) history.pushState(mark, '', hashOf(route));
-      else history.replaceState(ours() ? mark : history.state, '', hashOf(route));
+          return;
+        }
+        showListInstead();
+      } else if (current === null) {
+        // The list's entry is marked too (the one the page loaded on was not), so that Back to it is not taken for a new entry.
+        if (!marked()) history.replaceState(mark, '', win.location.href);
+        history.pushState(mark, '', hashOf(route));
+      } else history.replaceState(ours() ? mark : history.state, '', hashOf(route));
+      was = here();
     },
     showListInstead,
     popped() {
       if (backPending) {
         backPending = false;
+        was = here();
         return 'own';
       }
-      return routeFromHash(win.location.hash);
+      const route = routeFromHash(win.location.hash);
+      // Back and Forward reach entries the page has marked: this one is new, an address typed or a
+      // link followed over the entry the page was on.
+      if (!marked()) {
+        if (was.ours && was.route !== null) {
+          // Over an editor's entry, itself over the list's: both are left, so that Back from what
+          // opens next goes to the list, not to the editor left or to a list entry put under it.
+          backPending = true;
+          history.go(-2);
+          return route;
+        }
+        // Over the list's (or a broken link's): this page's entry as it is (show() would put a second list entry under it).
+        if (was.route === null) history.replaceState(mark, '', win.location.href);
+      }
+      was = here();
+      return route;
     },
   };
 }
