@@ -123,3 +123,36 @@ test.describe('an address typed over an open editor', () => {
     expect(await entryIndex(page)).toBe(listIndex);
   });
 });
+
+test('"Try again" with an editor open keeps the list\'s search, and closing the editor gives the focus to the bot\'s name, not the page heading', async ({ page }) => {
+  await page.goto('/');
+  const dialog = dialogOf(page);
+  const search = page.getByRole('searchbox', { name: 'Find a bot' });
+  await search.fill('follow');
+  await botButton(page, 'Qualified follow-up').click();
+  await expect(dialog.getByLabel('Bot name')).toHaveValue('Qualified follow-up');
+
+  // An error nothing else catches: the list's search throws as it renders again (a storage change
+  // renders the list again), until the test lets it go.
+  await page.evaluate(() => {
+    const w = window as unknown as { failing: boolean };
+    w.failing = true;
+    const normalize = String.prototype.normalize;
+    String.prototype.normalize = function (this: string, form?: string) {
+      if (w.failing && form === 'NFKD') throw new Error('A render error for the test');
+      return normalize.call(this, form);
+    };
+    window.dispatchEvent(new StorageEvent('storage', { key: 'another-key' }));
+  });
+  await expect(page.getByRole('alert')).toContainText('Something went wrong and the studio stopped.');
+  await page.evaluate(() => void ((window as unknown as { failing: boolean }).failing = false));
+  await page.getByRole('button', { name: 'Try again' }).click();
+
+  // The editor opens again from the address; the list searches as it did.
+  await expect(dialog.getByLabel('Bot name')).toHaveValue('Qualified follow-up');
+  await expect(search).toHaveValue('follow');
+  await expect(page.getByRole('region', { name: 'Salesbots' }).getByRole('button', { name: 'Welcome on creation', exact: true })).toBeHidden();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(botButton(page, 'Qualified follow-up')).toBeFocused();
+});

@@ -10,6 +10,7 @@ import { focusIsLost } from '../lib/use-focus-after-render';
 import { forgetAllDrafts, forgetDraft, summarizeBot, TriggerSetupDialog, type DraftContext } from '../features/trigger-setup';
 import { createEditorHistory, isBrokenLink, routeFromHash, sameRoute, type EditorRoute } from './editor-route';
 import { listDrafts, takeScenarioMove } from './list-drafts';
+import { listSearch } from './list-search';
 import { simulatorCode } from './simulator-code';
 import { statusName } from './status-name';
 
@@ -71,11 +72,15 @@ export function App() {
   }, [editing, created]);
   // An editor opened by the address (a link, a reload, Forward) had no opener in the page to give the
   // focus back to when it closes (the page body, at a link's first load): the bot's row takes it,
-  // else "New bot", as when the editor was opened from there.
+  // else "New bot", as when the editor was opened from there. So with the focus given back to the
+  // page's heading: only a script puts it there ("Try again" after an error, before the editor
+  // opened again from the address), never a control the admin chose.
+  const heading = useRef<HTMLHeadingElement>(null);
   const [shown, setShown] = useState<Editing>(null);
   if (editing !== null && !sameRoute(editing, shown)) setShown(editing);
   useEffect(() => {
-    if (editing !== null || shown === null || created !== null || !focusIsLost()) return;
+    if (editing !== null || shown === null || created !== null) return;
+    if (!focusIsLost() && (heading.current === null || document.activeElement !== heading.current)) return;
     if (shown.botId === null) focusNewBot();
     else list.current?.focusBot(shown.botId);
   }, [editing, shown, created, focusNewBot]);
@@ -168,7 +173,9 @@ export function App() {
     <div className="app">
       <header className="app-header">
         {/* Focusable by script: where the focus goes when the studio is rendered again (AppBoundary's "Try again"). */}
-        <h1 tabIndex={-1}>Salesbot Trigger Studio</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Salesbot Trigger Studio
+        </h1>
         {DemoSettings && (
           <PartBoundary name="Demo settings" retry={DemoSettings.retry}>
             <Suspense fallback={null}>
@@ -192,6 +199,7 @@ export function App() {
           summarize={summarizeBot}
           drafts={listDrafts}
           newBotRef={newBot}
+          search={listSearch}
           onDeleted={(bot) => {
             forgetDraft(bot.id);
             setStatus(`Deleted “${named(bot)}”.`);

@@ -163,6 +163,22 @@ describe('Find a bot', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Alpha two' })).toHaveFocus());
     expect(onDeletedElsewhere).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
   });
+
+  it('starts with the search the app kept (the list rendered again after "Try again"), quietly, and gives the app each change', async () => {
+    serve([bot('a', 'Café promo'), bot('b', 'Welcome'), bot('c', 'CAFE follow-up')]);
+    const keep = vi.fn();
+    const { user } = renderList({ search: { text: 'cafe', keep } });
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    expect(box).toHaveValue('cafe');
+    expect(names()).toEqual(['Café promo', 'CAFE follow-up']);
+    expect(box).toHaveAccessibleDescription('2 of 3 bots match “cafe”.');
+    expect(searchStatus()).toHaveTextContent(/^$/); // nothing changed: nothing said
+    await user.type(box, ' p');
+    expect(keep).toHaveBeenLastCalledWith('cafe p');
+    await user.keyboard('{Escape}');
+    expect(keep).toHaveBeenLastCalledWith('');
+    expect(names()).toEqual(['Café promo', 'Welcome', 'CAFE follow-up']);
+  });
 });
 
 describe('focusBot (a bot just created)', () => {

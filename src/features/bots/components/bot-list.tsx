@@ -75,6 +75,11 @@ type BotListProps = {
   onActionStart?(): void;
   /** What the app asks of the list (see BotListHandle). */
   ref?: Ref<BotListHandle>;
+  /**
+   * "Find a bot" as the admin left it, and where to keep each change of it: the app keeps it while
+   * the page is open, so that the list rendered again ("Try again" after an error) searches as before.
+   */
+  search?: { text: string; keep(text: string): void };
 };
 
 export type BotListHandle = {
@@ -108,7 +113,7 @@ function useStorageChanges(): () => void {
  * in words, and whether it has unsaved changes; a new bot left unsaved, or the draft of a bot deleted
  * elsewhere, can be taken up again.
  */
-export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, onDeletedElsewhere, newBotRef, onActionStart, ref }: BotListProps) {
+export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged, onDeletedElsewhere, newBotRef, onActionStart, ref, search: kept }: BotListProps) {
   const bots = useBots();
   const account = useAccount();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -129,13 +134,14 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   // stays shown even when its name no longer matches (renamed in the dialog, or created under
   // another name): its row is where the focus comes back to, and a row vanishing under the admin
   // is confusing. It says why it is there, and goes with the next change of the search.
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(() => kept?.text ?? '');
   const [held, setHeld] = useState<ReadonlySet<string>>(() => new Set());
   const searchBox = useRef<HTMLInputElement>(null);
   const searchId = useId();
   const search = (text: string) => {
     setQuery(text);
     setHeld(new Set());
+    kept?.keep(text);
   };
   const holdInView = (botId: string) => setHeld((ids) => (ids.has(botId) ? ids : new Set([...ids, botId])));
   const searching = searchKey(query) !== '';
