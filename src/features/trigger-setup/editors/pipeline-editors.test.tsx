@@ -18,6 +18,23 @@ const twoContactTags = withAccount({
   tags: [...account.tags, { id: 't-vip-c', name: 'vip ', entity: 'contact' }, { id: 't-friend', name: 'Friend', entity: 'contact' }],
 });
 
+describe('StageTriggerEditor: created in, moved to, or both', () => {
+  it('switches between the three stage triggers in place, keeping the stages, the delay and "already in this stage"', async () => {
+    const { user, row, last } = setup({ type: 'lead_created_in_stage', stageIds: ['s-won'], delayMinutes: 10, applyToExisting: true });
+    const arrival = within(row).getByRole('combobox', { name: 'Starts when a lead is' });
+    expect(arrival).toHaveDisplayValue('created in a ticked stage');
+    expect(within(row).queryByText(/also when it comes back later/)).toBeNull();
+    await user.selectOptions(arrival, 'moved to a ticked stage');
+    expect(last()).toEqual({ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 10, applyToExisting: true });
+    expect(arrival).toHaveFocus();
+    // The row says what it now is, and the hint of a moved-to trigger comes with it.
+    expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(/^When a lead is moved to Won/);
+    expect(within(row).getByText(/also when it comes back later/)).toBeInTheDocument();
+    await user.selectOptions(arrival, 'moved to or created in a ticked stage');
+    expect(last()).toEqual({ type: 'lead_moved_or_created_in_stage', stageIds: ['s-won'], delayMinutes: 10, applyToExisting: true });
+  });
+});
+
 describe('TagTriggerEditor: the entity, then its tag', () => {
   it('puts the entity before the tag, whose list depends on it', () => {
     const { row } = setup({ type: 'tag_added', entity: 'lead', tagId: 't-vip' });

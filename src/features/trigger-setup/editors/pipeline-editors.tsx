@@ -35,11 +35,33 @@ export function applyToExistingHint(account: Account, stageIds: readonly string[
   return `Runs once, ${when}, for each lead that is in ${where} when it starts (once saved and switched on; in the simulator, at Start). Leads that arrive later start the bot as the trigger says.`;
 }
 
+/**
+ * The three stage triggers differ only in which arrivals count, so the row switches between them in
+ * place, keeping the stages, the delay and "Apply … already in this stage". An admin who chose
+ * "created in" and meant "moved to" had to remove the trigger and tick the stages again.
+ */
+const STAGE_ARRIVALS: readonly { type: StageType; label: string }[] = [
+  { type: 'lead_created_in_stage', label: 'created in a ticked stage' },
+  { type: 'lead_moved_to_stage', label: 'moved to a ticked stage' },
+  { type: 'lead_moved_or_created_in_stage', label: 'moved to or created in a ticked stage' },
+];
+
 export function StageTriggerEditor({ account, trigger, onChange, errors }: EditorProps<StageType>) {
   const options = account.pipelines.flatMap((p) => p.stages.map((s) => ({ id: s.id, label: s.name, group: p.name })));
   const existingHintId = useId();
   return (
     <>
+      <Field label="Starts when a lead is">
+        {(p) => (
+          <select {...p} value={trigger.type} onChange={(e) => onChange({ ...trigger, type: e.currentTarget.value as StageType })}>
+            {STAGE_ARRIVALS.map((a) => (
+              <option key={a.type} value={a.type}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <PathPart path="stageIds">
         <Checklist
           legend="Stages"
