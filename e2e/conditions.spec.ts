@@ -279,3 +279,27 @@ test('removing a day’s first range from the keyboard puts the focus on Add ran
   await expect(hours.getByRole('checkbox', { name: 'Monday', exact: true })).not.toBeChecked();
   await expect(hours.getByRole('checkbox', { name: 'Tuesday', exact: true })).toBeChecked();
 });
+
+test('at 320 px a chip shows its whole condition on more lines, not cut with "…"', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openNewBot(page);
+  let editor = await addCondition(page, 'Tags');
+  for (const tag of ['VIP', 'New', 'Spam']) await editor.getByRole('checkbox', { name: tag }).check();
+  await closeEditor(page);
+  editor = await addCondition(page, 'utm_campaign');
+  await editor.getByLabel('Comparison').selectOption({ label: 'contains' });
+  await editor.getByLabel('Value').fill('black_friday_2026_retargeting_lookalike');
+  await closeEditor(page);
+  for (const name of ['Tags: New or VIP or Spam', 'utm_campaign contains black_friday_2026_retargeting_lookalike']) {
+    const words = dialog(page).getByRole('button', { name, exact: true }).locator('span').first();
+    await expect(words).toHaveText(name);
+    // Nothing of it hidden: it fits its own box and the chip's, and the chip fits the page.
+    const fits = await words.evaluate((el) => {
+      const chip = el.closest('.condition-chip')!;
+      return { overflow: el.scrollWidth - el.clientWidth, chip: chip.scrollWidth - chip.clientWidth, right: chip.getBoundingClientRect().right };
+    });
+    expect(fits.overflow, name).toBeLessThanOrEqual(0);
+    expect(fits.chip, name).toBeLessThanOrEqual(0);
+    expect(fits.right, name).toBeLessThanOrEqual(320);
+  }
+});
