@@ -660,9 +660,13 @@ describe('SimulatorPanel', () => {
     await screen.findByText('Expectations: 1 of 1 pass', {}, { timeout: 10_000 });
     const off = /This bot is turned off \(“Bot enabled”\), so the replay shows it never starting/;
     expect(screen.queryByText(off)).toBeNull();
+    const { heard, stop } = listenToLiveRegionChanges(screen.getByRole('region', { name: 'Simulator' }));
     setDraftFromTest({ ...NEW_BOT, enabled: false, triggers: [{ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 }] });
     await screen.findByText('Expectations: 0 of 1 pass', {}, { timeout: 10_000 });
     expect(screen.getByText(off)).toBeInTheDocument();
+    // Said, once: switched off while the simulator is open, the admin hears why nothing starts.
+    await waitFor(() => expect(heard.filter((h) => off.test(h))).toHaveLength(1));
+    stop();
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_created_in_stage', stageIds: ['s-incoming'], delayMinutes: 0 }] });
     await screen.findByText('Expectations: 1 of 1 pass', {}, { timeout: 10_000 });
     expect(screen.queryByText(off)).toBeNull();

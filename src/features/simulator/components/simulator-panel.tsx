@@ -703,14 +703,17 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </div>
       )}
 
-      {validation.ok && !validation.value.enabled && (
-        // Otherwise the replay shows nothing for the draft ("No bot ran or was skipped…") and its
-        // expectations fail, with no word of why.
-        <p className="sim-invalid" role="status">
-          This bot is turned off (“Bot enabled”), so the replay shows it never starting. Turn it on to see when it would start; nothing
-          is saved until you press Save.
-        </p>
-      )}
+      {/* Otherwise the replay shows nothing for the draft ("No bot ran or was skipped…") and its
+          expectations fail, with no word of why. The status is always there, so that switching the
+          bot off while the simulator is open is said (a status put in with its words is not read). */}
+      <div role="status">
+        {validation.ok && !validation.value.enabled && (
+          <p className="sim-invalid">
+            This bot is turned off (“Bot enabled”), so the replay shows it never starting. Turn it on to see when it would start; nothing
+            is saved until you press Save.
+          </p>
+        )}
+      </div>
 
       {/* The live notice's status is always there, empty while there is none or it is quiet: a status
           put in with its words already inside is not read, and a quiet notice (a loaded sample's,
