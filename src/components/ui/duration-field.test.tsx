@@ -108,4 +108,17 @@ describe('DurationField', () => {
     // It asks for the box's own format, not for "whole minutes" (the JSON's unit).
     expect(custom).toHaveAccessibleDescription(/Type the delay as hours and minutes, HH:MM \(for example 01:30\)\./);
   });
+
+  it('says what is wrong with HH:MM whose minutes pass 59, rather than asking for HH:MM', async () => {
+    const user = userEvent.setup();
+    const seen: number[] = [];
+    render(<Harness initial={75} seen={seen} />);
+    const custom = screen.getByLabelText('Delay: custom interval (HH:MM)');
+    await user.clear(custom);
+    await user.type(custom, '999:99');
+    expect(seen.at(-1)).toBeNaN();
+    expect(custom).toHaveAttribute('aria-invalid', 'true');
+    expect(custom).toHaveAccessibleDescription(/^The minutes go from 00 to 59: for 90 minutes, type 01:30\./);
+    expect(custom).not.toHaveAccessibleDescription(/Type the delay as hours and minutes/);
+  });
 });

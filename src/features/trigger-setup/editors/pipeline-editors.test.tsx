@@ -102,16 +102,16 @@ describe('StageTriggerEditor: applying the trigger to leads already there', () =
   it('says that it runs once, at the start plus the delay, for the stages ticked (several, not "this stage")', async () => {
     const { user, row } = setup({ type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-won'], delayMinutes: 90 });
     expect(box(row)).toHaveAccessibleDescription(
-      'Runs once, 1 h 30 min after the bot starts, for each lead that is in Qualified or Won when it starts (once saved and switched on; in the simulator, at Start). Leads that arrive later start the bot as the trigger says.',
+      'Runs once, 1 h 30 min after the bot is saved and switched on (in the simulator, at Start), for each lead that is in Qualified or Won then. Leads that arrive later start the bot as the trigger says.',
     );
     await user.click(within(row).getByRole('checkbox', { name: 'Won' }));
     await user.selectOptions(within(row).getByLabelText('Delay', { exact: true }), 'Immediately');
-    expect(box(row)).toHaveAccessibleDescription(/^Runs once, as soon as the bot starts, for each lead that is in Qualified when it starts/);
+    expect(box(row)).toHaveAccessibleDescription(/^Runs once, as soon as the bot is saved and switched on \(in the simulator, at Start\), for each lead that is in Qualified then/);
   });
 
   it('names no stage while none is ticked, and no delay while it is to fix', () => {
     const { row } = setup({ type: 'lead_moved_to_stage', stageIds: [], delayMinutes: -3 });
-    expect(box(row)).toHaveAccessibleDescription(/^Runs once, the delay after the bot starts, for each lead that is in a ticked stage when it starts/);
+    expect(box(row)).toHaveAccessibleDescription(/^Runs once, the delay after the bot is saved and switched on \(in the simulator, at Start\), for each lead that is in a ticked stage then/);
   });
 });
 

@@ -27,12 +27,13 @@ export function applyToExistingHint(account: Account, stageIds: readonly string[
   const where = stageIds.length === 0 ? 'a ticked stage' : orList(stageNames(account, stageIds));
   const when =
     delayMinutes === 0
-      ? 'as soon as the bot starts'
+      ? 'as soon as the bot is saved and switched on'
       : Number.isInteger(delayMinutes) && delayMinutes > 0 && delayMinutes <= MAX_DELAY_MINUTES
-        ? `${durationWords(delayMinutes)} after the bot starts`
-        : 'the delay after the bot starts';
-  // "The start" alone meant something only in the simulator.
-  return `Runs once, ${when}, for each lead that is in ${where} when it starts (once saved and switched on; in the simulator, at Start). Leads that arrive later start the bot as the trigger says.`;
+        ? `${durationWords(delayMinutes)} after the bot is saved and switched on`
+        : 'the delay after the bot is saved and switched on';
+  // "The start" alone meant something only in the simulator, and "the bot starts" means a run for a
+  // lead everywhere else ("the bot starts whenever a lead gets a different responsible user").
+  return `Runs once, ${when} (in the simulator, at Start), for each lead that is in ${where} then. Leads that arrive later start the bot as the trigger says.`;
 }
 
 /**
@@ -179,7 +180,7 @@ export function TagTriggerEditor({ account, trigger, onChange, errors, onAnnounc
       {/* The entity first: the tags offered are that entity's. */}
       <div className="ts-row-fields">
         <PathPart path="entity">
-          <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only records that have tags are offered.">
+          <Field label={trigger.type === 'tag_added' ? 'Added to' : 'Removed from'} errors={messagesFor(errors, 'entity')} hint="Only entities that have tags are offered.">
             {(p) => <EntitySelect control={p} entities={entities} value={trigger.entity} onChange={(entity) => onChange({ ...trigger, entity, tagId: choice.switchTo(entity) })} />}
           </Field>
         </PathPart>

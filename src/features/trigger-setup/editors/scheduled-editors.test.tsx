@@ -123,8 +123,13 @@ describe('scheduled triggers say that they run for every lead meeting the condit
   it('hours before or after a date field: for each lead whose field holds a date, read with the field', () => {
     setup({ type: 'relative_to_date_field', fieldId: 'f-renewal', hours: 24, direction: 'before' });
     expect(screen.getByRole('combobox', { name: 'Date field' })).toHaveAccessibleDescription(
-      'Date and date-time fields of leads. Runs for each lead whose Renewal date holds a date, at that lead’s own moment, when the lead meets the conditions then.',
+      'Date and date-time fields of leads. Runs for each lead whose Renewal date holds a date, 24 h before that lead’s own Renewal date, when the lead meets the conditions then.',
     );
+  });
+
+  it('with 0 hours, says the bot runs at the lead’s date itself', () => {
+    setup({ type: 'relative_to_date_field', fieldId: 'f-renewal', hours: 0, direction: 'after' });
+    expect(screen.getByRole('combobox', { name: 'Date field' })).toHaveAccessibleDescription(/Runs for each lead whose Renewal date holds a date, at that lead’s own Renewal date, when/);
   });
 });
 

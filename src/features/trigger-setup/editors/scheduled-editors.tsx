@@ -22,7 +22,9 @@ const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(
 const EACH_LEAD = {
   once: 'Runs once for each lead that meets the conditions at that time: with no conditions, every lead.',
   repeated: 'Each time, runs once for each lead that meets the conditions then: with no conditions, every lead.',
-  dateField: (field: string) => `Runs for each lead whose ${field} holds a date, at that lead’s own moment, when the lead meets the conditions then.`,
+  // Each lead at its own date ("at that lead’s own moment" read oddly): "3 h before that lead’s Renewal date".
+  dateField: (field: string, hours: number, direction: 'before' | 'after') =>
+    `Runs for each lead whose ${field} holds a date, ${Number.isInteger(hours) && hours > 0 ? `${hours} h ${direction}` : 'at'} that lead’s own ${field}, when the lead meets the conditions then.`,
 };
 
 /** Which clock a schedule's times follow (SPEC §1): the active hours' zone where the bot gives one. */
@@ -77,7 +79,7 @@ export function RelativeDateEditor({ account, trigger, onChange, errors }: Edito
         </PathPart>
       </div>
       <p id={eachLeadId} className="ui-hint">
-        {EACH_LEAD.dateField(field?.name ?? 'date field')}
+        {EACH_LEAD.dateField(field?.name ?? 'date field', trigger.hours, trigger.direction)}
       </p>
       <p className="ui-hint">{relativeDateRules(trigger, field, account.timezone)}</p>
     </>
