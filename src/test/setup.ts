@@ -14,6 +14,16 @@ if (typeof window !== 'undefined' && typeof globalThis.ResizeObserver === 'undef
   } as unknown as typeof ResizeObserver;
 }
 
+// jsdom has no modal dialogs: open and close are enough for unit tests (Playwright covers the real one).
+if (typeof HTMLDialogElement !== 'undefined') {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
 // Testing Library gives findBy* and waitFor one second by default. On a loaded 2-core CI machine a
 // step that takes 0.6 s here (an import: read the file, validate it, apply it) took longer, and a
 // test failed for no fault of the app. This is a ceiling on waiting, not a time asserted: a step

@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import demoBots from '../../../../mocks/fixtures/demo-bots.json';
@@ -110,6 +110,17 @@ function listenToLiveRegionChanges(root: HTMLElement): { heard: string[]; stop()
   });
   observer.observe(root, { subtree: true, childList: true, characterData: true });
   return { heard, stop: () => observer.disconnect() };
+}
+
+/** Counts the Escapes nothing in the panel took, which would go on to the dialog; stops with the test. */
+function escapesReachingDialog() {
+  const reachedDialog = vi.fn();
+  const outside = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) reachedDialog();
+  };
+  document.addEventListener('keydown', outside);
+  onTestFinished(() => document.removeEventListener('keydown', outside));
+  return reachedDialog;
 }
 
 describe('SimulatorPanel', () => {
@@ -225,122 +236,98 @@ describe('SimulatorPanel', () => {
 
   it('closes open details and answers on an Escape beside them, the nearer first, before the dialog hears it', async () => {
     const { user, panel } = await withFollowUpSample();
-    const reachedDialog = vi.fn();
-    const outside = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) reachedDialog();
-    };
-    document.addEventListener('keydown', outside);
-    try {
-      const ask = within(panel).getByRole('button', { name: /^What happened\? Event 1:/ });
-      await user.click(ask);
-      await screen.findByRole('region', { name: 'What happened after event 1' });
-      const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
-      await user.click(time);
-      screen.getByRole('region', { name: 'Selected row' });
-      // In the results (the Lead box, empty): the details go first, the focus back on their row.
-      const lead = within(panel).getByRole('searchbox', { name: 'Lead' });
-      lead.focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
-      await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
-      expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
-      // Text in the Lead box: Escape is the dialog's, which empties it; the answer stays open.
-      await user.type(lead, 'l1');
-      await user.keyboard('{Escape}');
-      expect(reachedDialog).toHaveBeenCalledTimes(1);
-      expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
-      // Beside the answer (its event's Edit button): the answer goes, the focus back on its button.
-      within(panel).getByRole('button', { name: /^Edit event 1/ }).focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('region', { name: 'What happened after event 1' })).toBeNull();
-      await waitFor(() => expect(ask).toHaveFocus());
-      expect(reachedDialog).toHaveBeenCalledTimes(1);
-      // Nothing open: the next Escape goes on to the dialog, as before.
-      await user.keyboard('{Escape}');
-      expect(reachedDialog).toHaveBeenCalledTimes(2);
-    } finally {
-      document.removeEventListener('keydown', outside);
-    }
+    const reachedDialog = escapesReachingDialog();
+    const ask = within(panel).getByRole('button', { name: /^What happened\? Event 1:/ });
+    await user.click(ask);
+    await screen.findByRole('region', { name: 'What happened after event 1' });
+    const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
+    await user.click(time);
+    screen.getByRole('region', { name: 'Selected row' });
+    // In the results (the Lead box, empty): the details go first, the focus back on their row.
+    const lead = within(panel).getByRole('searchbox', { name: 'Lead' });
+    lead.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+    await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
+    expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
+    // Text in the Lead box: Escape is the dialog's, which empties it; the answer stays open.
+    await user.type(lead, 'l1');
+    await user.keyboard('{Escape}');
+    expect(reachedDialog).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
+    // Beside the answer (its event's Edit button): the answer goes, the focus back on its button.
+    within(panel).getByRole('button', { name: /^Edit event 1/ }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'What happened after event 1' })).toBeNull();
+    await waitFor(() => expect(ask).toHaveFocus());
+    expect(reachedDialog).toHaveBeenCalledTimes(1);
+    // Nothing open: the next Escape goes on to the dialog, as before.
+    await user.keyboard('{Escape}');
+    expect(reachedDialog).toHaveBeenCalledTimes(2);
   });
 
   it('closes an open event editor on an Escape elsewhere in the simulator (a result filter), after open details, before the dialog hears it', async () => {
     const { user, panel } = await withFollowUpSample();
-    const reachedDialog = vi.fn();
-    const outside = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) reachedDialog();
-    };
-    document.addEventListener('keydown', outside);
-    try {
-      const edit = within(panel).getByRole('button', { name: /^Edit event 2/ });
-      await user.click(edit);
-      screen.getByRole('group', { name: 'Event 2' });
-      // The focus on the results' Outcome filter, no details open: the editor goes, the focus back on its Edit.
-      const outcome = within(panel).getByRole('combobox', { name: 'Outcome' });
-      outcome.focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
-      await waitFor(() => expect(edit).toHaveFocus());
-      expect(edit).toHaveAttribute('aria-expanded', 'false');
-      expect(reachedDialog).not.toHaveBeenCalled();
-      // With a result's details open too: from the filter, the details first (the nearer), then the editor.
-      await user.click(edit);
-      await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
-      screen.getByRole('region', { name: 'Selected row' });
-      outcome.focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
-      expect(screen.getByRole('group', { name: 'Event 2' })).toBeInTheDocument();
-      outcome.focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
-      await waitFor(() => expect(edit).toHaveFocus());
-      // From "Run simulation" (the toolbar) too.
-      await user.click(edit);
-      within(panel).getByRole('button', { name: 'Run simulation' }).focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
-      await waitFor(() => expect(edit).toHaveFocus());
-      expect(reachedDialog).not.toHaveBeenCalled();
-      // Nothing open: the next Escape goes on to the dialog, as before.
-      await user.keyboard('{Escape}');
-      expect(reachedDialog).toHaveBeenCalledTimes(1);
-    } finally {
-      document.removeEventListener('keydown', outside);
-    }
+    const reachedDialog = escapesReachingDialog();
+    const edit = within(panel).getByRole('button', { name: /^Edit event 2/ });
+    await user.click(edit);
+    screen.getByRole('group', { name: 'Event 2' });
+    // The focus on the results' Outcome filter, no details open: the editor goes, the focus back on its Edit.
+    const outcome = within(panel).getByRole('combobox', { name: 'Outcome' });
+    outcome.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
+    await waitFor(() => expect(edit).toHaveFocus());
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+    expect(reachedDialog).not.toHaveBeenCalled();
+    // With a result's details open too: from the filter, the details first (the nearer), then the editor.
+    await user.click(edit);
+    await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+    screen.getByRole('region', { name: 'Selected row' });
+    outcome.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+    expect(screen.getByRole('group', { name: 'Event 2' })).toBeInTheDocument();
+    outcome.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
+    await waitFor(() => expect(edit).toHaveFocus());
+    // From "Run simulation" (the toolbar) too.
+    await user.click(edit);
+    within(panel).getByRole('button', { name: 'Run simulation' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
+    await waitFor(() => expect(edit).toHaveFocus());
+    expect(reachedDialog).not.toHaveBeenCalled();
+    // Nothing open: the next Escape goes on to the dialog, as before.
+    await user.keyboard('{Escape}');
+    expect(reachedDialog).toHaveBeenCalledTimes(1);
   });
 
   it('closes open details on an Escape in the Start box, even with an event editor open beside it in the composer (the editor first)', async () => {
     const { user, panel } = await withFollowUpSample();
-    const reachedDialog = vi.fn();
-    const outside = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) reachedDialog();
-    };
-    document.addEventListener('keydown', outside);
-    try {
-      const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
-      await user.click(time);
-      screen.getByRole('region', { name: 'Selected row' });
-      const start = within(panel).getByRole('textbox', { name: /^Start .*, time \(24-hour\)$/ });
-      start.focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
-      await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
-      // Details and an editor open, the focus in Start (in the composer): its editor goes first, then the details.
-      const edit = within(panel).getByRole('button', { name: /^Edit event 1/ });
-      await user.click(edit);
-      await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
-      start.focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('group', { name: 'Event 1' })).toBeNull();
-      expect(screen.getByRole('region', { name: 'Selected row' })).toBeInTheDocument();
-      await waitFor(() => expect(edit).toHaveFocus());
-      start.focus();
-      await user.keyboard('{Escape}');
-      expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
-      expect(reachedDialog).not.toHaveBeenCalled();
-    } finally {
-      document.removeEventListener('keydown', outside);
-    }
+    const reachedDialog = escapesReachingDialog();
+    const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
+    await user.click(time);
+    screen.getByRole('region', { name: 'Selected row' });
+    const start = within(panel).getByRole('textbox', { name: /^Start .*, time \(24-hour\)$/ });
+    start.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+    await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
+    // Details and an editor open, the focus in Start (in the composer): its editor goes first, then the details.
+    const edit = within(panel).getByRole('button', { name: /^Edit event 1/ });
+    await user.click(edit);
+    await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+    start.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Event 1' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Selected row' })).toBeInTheDocument();
+    await waitFor(() => expect(edit).toHaveFocus());
+    start.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+    expect(reachedDialog).not.toHaveBeenCalled();
   });
 
   it("names a skip's reason once, also when the engine's sentence opens with it", async () => {

@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { apiUrl } from '../../../lib/api-client';
@@ -15,15 +15,6 @@ import { controlsIn, listenToLiveRegions, liveRegions, wordsOf } from '../../../
 import { writeDraft } from '../lib/draft-storage';
 import { TriggerSetupDialog } from './trigger-setup-dialog';
 
-beforeAll(() => {
-  // jsdom has no modal dialogs: open and close are enough here (Playwright covers the real one).
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 afterEach(() => localStorage.clear());
 
 const NOW = () => Date.parse('2026-03-05T12:00:00Z');

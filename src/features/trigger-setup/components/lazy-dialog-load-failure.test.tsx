@@ -3,7 +3,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { controlsIn } from '../../../test/live-regions';
 import { TriggerSetupDialog } from './lazy-trigger-setup-dialog';
 
@@ -22,15 +22,6 @@ vi.mock('./trigger-setup-dialog', () => ({
       ) : null;
   },
 }));
-
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the caught error

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { holdNext } from '../../../../mocks/test/api';
@@ -13,15 +13,6 @@ import { useBots } from '../../../api';
 import type { ReactNode } from 'react';
 import { TriggerSetupDialog, type DraftContext } from './trigger-setup-dialog';
 
-beforeAll(() => {
-  // jsdom has no modal dialogs: open and close are enough here (Playwright covers the real one).
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 afterEach(() => {
   localStorage.clear();
   server.events.removeAllListeners();
