@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createRef, type ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { botsQueryOptions } from '../../../api';
 import { apiUrl } from '../../../lib/api-client';
@@ -178,6 +179,49 @@ describe('Find a bot', () => {
     await user.keyboard('{Escape}');
     expect(keep).toHaveBeenLastCalledWith('');
     expect(names()).toEqual(['Café promo', 'Welcome', 'CAFE follow-up']);
+  });
+});
+
+describe('a failure in a row the search hides and shows again', () => {
+  // A row shown again is rendered anew: an alert in it would be said again, at each search.
+  const rowOf = (name: string) => screen.getByRole('button', { name }).closest('li')!;
+
+  it('a failed switch is said once, when it happens; the row shown again shows it without an alert', async () => {
+    db.updateSettings({ failNextSave: '500' });
+    const { user } = renderList();
+    const toggle = await screen.findByRole('switch', { name: 'Bot on: VIP welcome' });
+    await user.click(toggle);
+    const words = '“VIP welcome” was not switched off: the server had a problem and nothing was saved. Try again in a moment.';
+    expect(await within(rowOf('VIP welcome')).findByRole('alert')).toHaveTextContent(words);
+    const box = screen.getByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'won');
+    expect(screen.queryByRole('button', { name: 'VIP welcome' })).toBeNull();
+    await user.clear(box);
+    const row = rowOf('VIP welcome');
+    expect(within(row).getByText(words)).toBeVisible();
+    expect(within(row).queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('switch', { name: 'Bot on: VIP welcome' })).toHaveAccessibleDescription(words);
+    expect(within(row).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    // A new failure is said again.
+    db.updateSettings({ failNextSave: '500' });
+    await user.click(within(row).getByRole('button', { name: 'Retry' }));
+    expect(await within(rowOf('VIP welcome')).findByRole('alert')).toHaveTextContent(words);
+  });
+
+  it('a failed deletion is said once, when it happens; the row shown again shows it without an alert', async () => {
+    db.updateSettings({ failNextSave: '500' });
+    const { user } = renderList();
+    await user.click(await screen.findByRole('button', { name: 'Delete VIP welcome' }));
+    await user.click(screen.getByRole('button', { name: 'Delete bot' }));
+    const words = 'The bot was not deleted: the server had a problem. Try again in a moment.';
+    expect(await within(rowOf('VIP welcome')).findByRole('alert')).toHaveTextContent(words);
+    const box = screen.getByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'won');
+    expect(screen.queryByRole('button', { name: 'VIP welcome' })).toBeNull();
+    await user.clear(box);
+    const row = rowOf('VIP welcome');
+    expect(within(row).getByText(words)).toBeVisible();
+    expect(within(row).queryByRole('alert')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useImperativeHandle, useReducer, useRef, useState, type Ref, type RefObject } from 'react';
+import { useEffect, useId, useImperativeHandle, useReducer, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import { ApiError, useAccount, useBots, useDeleteBot } from '../../../api';
 import { idsOfRepeatedNames, nameWithId, type Account, type Bot } from '../../../domain';
 import { SWITCH_CLASS, SwitchThumb } from '../../../components/ui/switch';
@@ -265,6 +265,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
           // storage is full) keeps its own: trying again "in a moment" would fail the same way.
           'The bot was not deleted: the server had a problem. Try again in a moment.'
         : `The bot was not deleted: ${deleteBot.error.message.charAt(0).toLowerCase()}${deleteBot.error.message.slice(1)}`;
+  // The failures said in rows so far: a row the search hides and shows again shows its failure
+  // without saying it again (see RowFailure).
+  const [saidFailures] = useState(() => new WeakSet<object>());
   const failedBotListed = deleteBot.isError && (bots.data ?? []).some((b) => b.id === deleteBot.variables);
   const newDraft = drafts ? drafts.of(null, null) : null;
   const orphans = drafts && bots.data ? drafts.orphans(bots.data.map((b) => b.id)) : [];
@@ -668,9 +671,9 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                 {toggleError && (
                   // The alert holds the words; Retry comes after it (a control inside an alert is read with it).
                   <div className="bots-error bots-toggle-error">
-                    <p id={ids.toggleError} role="alert">
+                    <RowFailure failure={toggleError} said={saidFailures} id={ids.toggleError}>
                       {toggleError.message}
-                    </p>
+                    </RowFailure>
                     {toggleError.retry && (
                       <button
                         type="button"
@@ -720,10 +723,10 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
                     Shown because you just worked on it: its name does not match “<bdi>{query.trim()}</bdi>”.
                   </p>
                 )}
-                {deleteError !== null && deleteBot.variables === bot.id && (
-                  <p role="alert" className="bots-error">
+                {deleteError !== null && deleteBot.error && deleteBot.variables === bot.id && (
+                  <RowFailure failure={deleteBot.error} said={saidFailures} className="bots-error">
                     {deleteError}
-                  </p>
+                  </RowFailure>
                 )}
                 {confirming === bot.id && (
                   <div className="bots-confirm" role="group" aria-label={`Delete ${nameOf(bot)}?`} onKeyDown={(e) => closeOnEscape(keep)(e)}>
@@ -757,6 +760,25 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * A failure in a bot's row (its switch, its deletion): an alert when it first shows, which is when it
+ * happens. A row the search hid and shows again is rendered anew, and an alert rendered anew is said
+ * again: there, the same failure (`failure`, by identity) shows as plain words. `said` holds the
+ * failures shown so far.
+ */
+function RowFailure({ failure, said, id, className, children }: { failure: object; said: WeakSet<object>; id?: string; className?: string; children: ReactNode }) {
+  const [shown, setShown] = useState({ failure, live: !said.has(failure) });
+  if (shown.failure !== failure) setShown({ failure, live: !said.has(failure) });
+  useEffect(() => {
+    said.add(failure);
+  }, [said, failure]);
+  return (
+    <p id={id} role={shown.live ? 'alert' : undefined} className={className}>
+      {children}
+    </p>
   );
 }
 
