@@ -165,6 +165,27 @@ describe('Find a bot', () => {
     expect(onDeletedElsewhere).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
   });
 
+  it('empties the hidden status, quietly, once the list changes under the search and its count no longer holds', async () => {
+    const { user, client } = renderList();
+    const box = await screen.findByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'meeting');
+    await waitFor(() => expect(searchStatus()).toHaveTextContent('1 of 7 bots matches “meeting”.'));
+    // Fetched again unchanged: the count still holds, and stays.
+    await act(() => client.invalidateQueries({ queryKey: botsQueryOptions().queryKey }));
+    expect(searchStatus()).toHaveTextContent('1 of 7 bots matches “meeting”.');
+    await user.click(screen.getByRole('button', { name: 'Delete Meeting reminder' }));
+    await user.click(screen.getByRole('button', { name: 'Delete bot' }));
+    await waitFor(() => expect(box).toHaveAccessibleDescription('No bot matches “meeting”.'));
+    expect(searchStatus()).toHaveTextContent(/^$/);
+    // "Search cleared: all 6 bots listed." holds a count too.
+    await user.clear(box);
+    await waitFor(() => expect(searchStatus()).toHaveTextContent('Search cleared: all 6 bots listed.'));
+    await user.click(screen.getByRole('button', { name: 'Delete VIP welcome' }));
+    await user.click(screen.getByRole('button', { name: 'Delete bot' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'VIP welcome' })).toBeNull());
+    expect(searchStatus()).toHaveTextContent(/^$/);
+  });
+
   it('starts with the search the app kept (the list rendered again after "Try again"), quietly, and gives the app each change', async () => {
     serve([bot('a', 'Café promo'), bot('b', 'Welcome'), bot('c', 'CAFE follow-up')]);
     const keep = vi.fn();

@@ -156,10 +156,20 @@ export function BotList({ onOpen, summarize, drafts, onDeleted, onEnabledChanged
   const settledQuery = useSettled(query);
   const [spokenFor, setSpokenFor] = useState(settledQuery);
   const [spokenMatches, setSpokenMatches] = useState('');
+  const wordsFor = (text: string) =>
+    searchKey(text) === ''
+      ? allBots.length > 0
+        ? `Search cleared: all ${count(allBots.length, 'bot')} listed.`
+        : ''
+      : matchWords(text, allBots.filter((bot) => nameMatches(bot.name, text)).length);
   if (settledQuery !== spokenFor) {
     setSpokenFor(settledQuery);
-    const n = allBots.filter((bot) => nameMatches(bot.name, settledQuery)).length;
-    setSpokenMatches(searchKey(settledQuery) === '' ? (allBots.length > 0 ? `Search cleared: all ${count(allBots.length, 'bot')} listed.` : '') : matchWords(settledQuery, n));
+    setSpokenMatches(wordsFor(settledQuery));
+  } else if (spokenMatches !== '' && spokenMatches !== wordsFor(settledQuery)) {
+    // The list changed under the search (a deletion, a rename, another tab's change): the count said
+    // no longer holds. Emptied, quietly: the change is said by the app, and the line under the box
+    // (its description) shows the new count; a status holding the old one contradicted it.
+    setSpokenMatches('');
   }
 
   useImperativeHandle(
