@@ -3,6 +3,7 @@
 // that has stopped being true; the Demo settings open on their first field.
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { HardeningPage } from './pages/hardening-page';
 
 /**
  * Counts, from now on, each alert that comes into the page holding `words` (an element with
@@ -57,5 +58,18 @@ test.describe('a failure in a row the search hides and shows again', () => {
     await box.fill('');
     await expect(app.bot('VIP welcome')).toContainText(words);
     expect(await said()).toBe(1);
+  });
+});
+
+test.describe('Demo settings', () => {
+  test('the first open after a fresh load puts the focus on the first field once the form is there, as later opens do', async ({ app, page }) => {
+    const hp = new HardeningPage(page);
+    await hp.tabTo(app.demoSettingsButton);
+    await page.keyboard.press('Enter');
+    await expect(app.demoSettings.getByLabel('Latency')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(app.demoSettingsButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(app.demoSettings.getByLabel('Latency')).toBeFocused();
   });
 });

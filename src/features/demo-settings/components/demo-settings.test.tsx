@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, test, vi } from 'vitest';
@@ -59,6 +59,28 @@ describe('Demo settings', () => {
     expect(screen.getByRole('button', { name: 'Demo settings' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('dialog', { name: 'Demo settings' })).toBeInTheDocument();
+  });
+
+  test('the first open, with the settings still loading, puts the focus on the first field once it comes, as later opens do', async () => {
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.get(apiUrl('/api/demo/settings'), async () => {
+        await answered;
+        return undefined; // on to the mocked API's own handler
+      }),
+    );
+    const { user } = renderDemoSettings();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Demo settings' });
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the demo settings…');
+    answer();
+    await waitFor(() => expect(screen.getByLabelText('Latency')).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByLabelText('Latency')).toHaveFocus());
   });
 
   test('"Reset demo data" asks first; Cancel keeps the data', async () => {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { Field, Popover, PopoverClose, PopoverContent, PopoverTrigger } from '../../../components/ui';
 import {
   DemoSettingsPatch,
@@ -12,6 +12,7 @@ import {
   type SaveFailure,
 } from '../../../api';
 import { PLANS, type Plan } from '../../../domain';
+import { focusIsLost } from '../../../lib/use-focus-after-render';
 import './demo-settings.css';
 
 const LATENCY_LABELS: Record<Latency, string> = {
@@ -37,6 +38,7 @@ type DemoSettingsProps = {
 /** The "Demo settings" button and its popover: the mocked server's switches and "Reset demo data". */
 export function DemoSettings({ onReset }: DemoSettingsProps = {}) {
   const headingId = useId();
+  const done = useRef<HTMLButtonElement>(null);
   return (
     <Popover>
       <PopoverTrigger asChild>
@@ -49,17 +51,29 @@ export function DemoSettings({ onReset }: DemoSettingsProps = {}) {
           Demo settings
         </h2>
         <p className="ui-hint">These switches change how the demo&apos;s mocked server behaves.</p>
-        <DemoSettingsForm onReset={onReset} />
+        <DemoSettingsForm onReset={onReset} done={done} />
         {/* A way out that is seen (Escape and a click outside are not), as the condition chips have. */}
-        <PopoverClose className="ui-button demo-settings-done">Done</PopoverClose>
+        <PopoverClose ref={done} className="ui-button demo-settings-done">
+          Done
+        </PopoverClose>
       </PopoverContent>
     </Popover>
   );
 }
 
-function DemoSettingsForm({ onReset }: DemoSettingsProps) {
+function DemoSettingsForm({ onReset, done }: DemoSettingsProps & { done: RefObject<HTMLButtonElement | null> }) {
   const settings = useDemoSettings();
   const update = useUpdateDemoSettings();
+  // Opened while the settings load (the first open): the popover puts the focus on its only control,
+  // Done, at the bottom. Once the fields come, it goes to the first, as on later opens, unless the
+  // admin has moved it meanwhile.
+  const firstField = useRef<HTMLSelectElement>(null);
+  const [loadedAtOpen] = useState(!settings.isPending);
+  const loaded = !settings.isPending;
+  useEffect(() => {
+    if (loadedAtOpen || !loaded) return;
+    if (document.activeElement === done.current || focusIsLost()) firstField.current?.focus();
+  }, [loadedAtOpen, loaded, done]);
 
   if (settings.isPending) return <p role="status">Loading the demo settings…</p>;
   if (settings.isError) return <p role="alert">Could not load the demo settings: {settings.error.message}</p>;
@@ -76,7 +90,7 @@ function DemoSettingsForm({ onReset }: DemoSettingsProps) {
     <div className="demo-settings-form">
       <Field label="Latency" hint="How long every answer of the server takes.">
         {(props) => (
-          <select {...props} value={shown.latency} onChange={onSelect('latency')}>
+          <select {...props} ref={firstField} value={shown.latency} onChange={onSelect('latency')}>
             {LATENCIES.map((value) => (
               <option key={value} value={value}>
                 {LATENCY_LABELS[value]}
