@@ -1,7 +1,7 @@
 // A Radix popover that works inside a modal <dialog>: everything outside a modal dialog is inert,
 // so popovers opened from inside one render into the dialog (PopoverContainer), not into <body>.
 import * as RadixPopover from '@radix-ui/react-popover';
-import { createContext, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import './ui.css';
 
 const ContainerContext = createContext<HTMLElement | null>(null);
@@ -18,8 +18,53 @@ export const PopoverClose = RadixPopover.Close;
 
 type ContentProps = ComponentPropsWithoutRef<typeof RadixPopover.Content>;
 
-export function PopoverContent({ className, children, sideOffset = 6, collisionPadding = 12, ...props }: ContentProps) {
+/**
+ * A short window: a 1280×720 screen at 200% zoom is 640×360 CSS px, and the dialog's body between
+ * its pinned header and footer is about 250 px high (trigger-setup.css pins them from this height).
+ */
+const SHORT_WINDOW = '(max-height: 30rem)';
+/** Room kept between the top of the scroll box and the button brought up to it. */
+const ANCHOR_MARGIN = 4;
+
+function subscribeToShortWindow(onChange: () => void): () => void {
+  if (typeof window.matchMedia !== 'function') return () => {};
+  const query = window.matchMedia(SHORT_WINDOW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+const isShortWindow = () => typeof window.matchMedia === 'function' && window.matchMedia(SHORT_WINDOW).matches;
+
+/** The nearest ancestor of `el` that scrolls vertically and can scroll. */
+function scrollBoxOf(el: Element): HTMLElement | null {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+  }
+  return null;
+}
+
+/**
+ * In a short window, scrolls the button that opened `content` to the top of its scroll box, before
+ * the popover is placed: there the popover gets the whole height below it. A button in the middle of
+ * the box left about 90 px on either side, and the trigger picker showed its search box only.
+ */
+const broughtUp = new WeakSet<HTMLElement>();
+function bringOpenerToTop(content: HTMLElement): void {
+  // Once per opening: a ref callback is called again when the popover re-renders (at each key typed
+  // in the picker), and the admin may have scrolled since.
+  if (broughtUp.has(content)) return;
+  broughtUp.add(content);
+  if (!content.id || !isShortWindow()) return;
+  const opener = [...content.ownerDocument.querySelectorAll('[aria-controls]')].find((el) => el.getAttribute('aria-controls') === content.id);
+  const box = opener ? scrollBoxOf(opener) : null;
+  if (!opener || !box) return;
+  const by = opener.getBoundingClientRect().top - box.getBoundingClientRect().top - ANCHOR_MARGIN;
+  if (Math.abs(by) >= 1) box.scrollTo({ top: box.scrollTop + by, behavior: 'instant' });
+}
+
+export function PopoverContent({ className, children, sideOffset = 6, collisionPadding, ...props }: ContentProps) {
   const container = useContext(ContainerContext);
+  const short = useSyncExternalStore(subscribeToShortWindow, isShortWindow, () => false);
   // Inside the container, the element marked `data-popover-boundary` (the dialog's scrolling body)
   // bounds the popover, not the viewport: a menu opened near the foot of the form covered the
   // dialog's footer buttons, and what was left of Cancel was too small to press (WCAG 2.5.8).
@@ -27,9 +72,15 @@ export function PopoverContent({ className, children, sideOffset = 6, collisionP
   return (
     <RadixPopover.Portal container={container ?? undefined}>
       <RadixPopover.Content
+        // Called as the popover mounts, before it is placed (its position is worked out after).
+        ref={(el) => {
+          if (el && boundary) bringOpenerToTop(el);
+        }}
         className={['ui-popover', className].filter(Boolean).join(' ')}
         sideOffset={sideOffset}
-        collisionPadding={collisionPadding}
+        // In a short window, the popover keeps only a small gap to the boundary's edges (4 px): the
+        // trigger picker's third option needs the other 8.
+        collisionPadding={collisionPadding ?? (short && boundary ? 4 : 12)}
         collisionBoundary={boundary ?? undefined}
         {...props}
       >

@@ -139,29 +139,32 @@ export function TriggerPicker({
           e.preventDefault();
         }}
       >
-        <label htmlFor={`${id}-search`} className="ui-label">
-          Search triggers
-        </label>
-        <input
-          id={`${id}-search`}
-          className="ui-input ts-picker-search"
-          type="text"
-          role="combobox"
-          // Collapsed while nothing matches: "expanded" over an empty list sent screen-reader users
-          // looking for options that are not there (the status says what to try instead).
-          aria-expanded={rows.length > 0}
-          aria-controls={`${id}-list`}
-          aria-autocomplete="list"
-          aria-activedescendant={activeIndex >= 0 && rows[activeIndex] ? optionId(rows[activeIndex]) : undefined}
-          autoComplete="off"
-          placeholder="Type to filter, e.g. stage, tag, message"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.currentTarget.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
+        {/* Label and box: one above the other, side by side in a short window (more room for options). */}
+        <div className="ts-picker-search-row">
+          <label htmlFor={`${id}-search`} className="ui-label">
+            Search triggers
+          </label>
+          <input
+            id={`${id}-search`}
+            className="ui-input ts-picker-search"
+            type="text"
+            role="combobox"
+            // Collapsed while nothing matches: "expanded" over an empty list sent screen-reader users
+            // looking for options that are not there (the status says what to try instead).
+            aria-expanded={rows.length > 0}
+            aria-controls={`${id}-list`}
+            aria-autocomplete="list"
+            aria-activedescendant={activeIndex >= 0 && rows[activeIndex] ? optionId(rows[activeIndex]) : undefined}
+            autoComplete="off"
+            placeholder="Type to filter, e.g. stage, tag, message"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.currentTarget.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+          />
+        </div>
         <div id={`${id}-list`} role="listbox" aria-label="Triggers" className="ts-picker-list" ref={listRef}>
           {GROUP_ORDER.map((group) => {
             const inGroup = rows.filter((r) => r.option.group === group);
