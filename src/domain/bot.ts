@@ -66,7 +66,7 @@ function onDateProblem(input: unknown): string {
 const Minutes = (min: number, what: string) =>
   wholeNumber(min, MAX_DELAY_MINUTES, {
     // NaN never comes from JSON: it is the editor's custom HH:MM box holding text it cannot read.
-    type: (input) => (Number.isNaN(input) ? `Type the ${what} as hours and minutes, HH:MM (for example 01:30).` : `Enter the ${what} in whole minutes.`),
+    type: (input) => (Number.isNaN(input) ? `Type the ${what} as hours and minutes, HH:MM, with minutes from 00 to 59 (for example 01:30).` : `Enter the ${what} in whole minutes.`),
     whole: `The ${what} must be a whole number of minutes.`,
     tooSmall: min === 0 ? `The ${what} cannot be negative.` : `The ${what} must be at least ${min} minute.`,
     tooBig: `The ${what} can be at most 30 days (43,200 minutes).`,

@@ -238,7 +238,7 @@ describe('whole numbers far out of range are told the range, once', () => {
     expect(errors(stage(1.5))).toEqual([{ path: 'triggers.0.delayMinutes', message: 'The delay must be a whole number of minutes.' }]);
     expect(errors(stage(50000.5))).toEqual([{ path: 'triggers.0.delayMinutes', message: 'The delay must be a whole number of minutes.' }]);
     expect(errors(bot({ version: 'one' as unknown as number }))).toEqual([{ path: 'version', message: 'The version is a number.' }]);
-    expect(errors(stage(NaN))).toEqual([{ path: 'triggers.0.delayMinutes', message: 'Type the delay as hours and minutes, HH:MM (for example 01:30).' }]);
+    expect(errors(stage(NaN))).toEqual([{ path: 'triggers.0.delayMinutes', message: 'Type the delay as hours and minutes, HH:MM, with minutes from 00 to 59 (for example 01:30).' }]);
   });
   it('amounts that JSON reads as Infinity are said to be too large', () => {
     expect(errors(withCondition({ type: 'sale', min: Infinity, max: null }))).toEqual([{ path: 'conditions.0.min', message: 'The amount is too large.' }]);

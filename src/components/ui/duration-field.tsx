@@ -51,10 +51,7 @@ export function DurationField({ label, value, onChange, presets, errors = [] }: 
   const [custom, setCustom] = useState(!isPreset);
   const [text, setText] = useState(() => (isPreset ? '' : minutesToClockText(value)));
   const mode = custom || !isPreset ? CUSTOM : String(value);
-  // "999:99" is HH:MM to the admin: "Type the delay as hours and minutes, HH:MM" did not say what was wrong.
-  const minutesPast59 = mode === CUSTOM && /^\s*\d+[:.]([6-9]\d)\s*$/.test(text);
-  const shownErrors = minutesPast59 && errors.length > 0 ? ['The minutes go from 00 to 59: for 90 minutes, type 01:30.'] : errors;
-  const errorId = shownErrors.length ? `${id}-error` : undefined;
+  const errorId = errors.length ? `${id}-error` : undefined;
   return (
     <div className="ui-field ui-duration">
       <label htmlFor={id} className="ui-label">
@@ -112,7 +109,7 @@ export function DurationField({ label, value, onChange, presets, errors = [] }: 
             : 'Hours and minutes, from 00:01 to 720:00 (30 days).'}
         </p>
       )}
-      <FieldErrors id={errorId} errors={shownErrors} />
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }
