@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Trigger } from '../../../domain';
@@ -127,9 +127,15 @@ describe('scheduled triggers say that they run for every lead meeting the condit
     );
   });
 
-  it('with 0 hours, says the bot runs at the lead’s date itself', () => {
-    setup({ type: 'relative_to_date_field', fieldId: 'f-renewal', hours: 0, direction: 'after' });
-    expect(screen.getByRole('combobox', { name: 'Date field' })).toHaveAccessibleDescription(/Runs for each lead whose Renewal date holds a date, at that lead’s own Renewal date, when/);
+  it('with 0 hours, says the bot runs at the lead’s date itself; with hours the box refuses, names no number', () => {
+    const words = (hours: number) => {
+      setup({ type: 'relative_to_date_field', fieldId: 'f-renewal', hours, direction: 'after' });
+      const text = screen.getByRole('combobox', { name: 'Date field' }).getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+      cleanup();
+      return text;
+    };
+    expect(words(0)).toMatch(/Runs for each lead whose Renewal date holds a date, at that lead’s own Renewal date, when/);
+    for (const hours of [Number.NaN, 2.5, 800]) expect(words(hours), String(hours)).toMatch(/holds a date, the hours chosen after that lead’s own Renewal date, when/);
   });
 });
 

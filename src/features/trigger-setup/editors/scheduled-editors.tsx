@@ -10,7 +10,7 @@ import { leadDateFields } from '../trigger-registry';
 import type { EditorProps } from './editor-props';
 import { PathPart } from './path-part';
 import { NextRuns } from './next-runs';
-import { assertNever, isClock, joinLocalDateTime, RECURRING_EVERY, splitLocalDateTime, type Account, type TriggerOf } from '../../../domain';
+import { assertNever, isClock, joinLocalDateTime, MAX_RELATIVE_HOURS, RECURRING_EVERY, splitLocalDateTime, type Account, type TriggerOf } from '../../../domain';
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -19,12 +19,16 @@ const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(
  * messages every lead each day (SPEC R10, R11), and nothing said so. Always shown, and read with
  * the trigger's main control (not a live region: it never changes while the admin works).
  */
+/** "24 h before", "at", or (hours the box refuses: empty, 2.5, 800) "the hours chosen before". */
+const hoursWords = (hours: number, direction: 'before' | 'after') =>
+  !Number.isInteger(hours) || hours < 0 || hours > MAX_RELATIVE_HOURS ? `the hours chosen ${direction}` : hours === 0 ? 'at' : `${hours} h ${direction}`;
+
 const EACH_LEAD = {
   once: 'Runs once for each lead that meets the conditions at that time: with no conditions, every lead.',
   repeated: 'Each time, runs once for each lead that meets the conditions then: with no conditions, every lead.',
   // Each lead at its own date ("at that lead’s own moment" read oddly): "3 h before that lead’s Renewal date".
   dateField: (field: string, hours: number, direction: 'before' | 'after') =>
-    `Runs for each lead whose ${field} holds a date, ${Number.isInteger(hours) && hours > 0 ? `${hours} h ${direction}` : 'at'} that lead’s own ${field}, when the lead meets the conditions then.`,
+    `Runs for each lead whose ${field} holds a date, ${hoursWords(hours, direction)} that lead’s own ${field}, when the lead meets the conditions then.`,
 };
 
 /** Which clock a schedule's times follow (SPEC §1): the active hours' zone where the bot gives one. */
