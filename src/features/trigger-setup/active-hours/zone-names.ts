@@ -83,7 +83,8 @@ function aliasesOf(zone: string, year: number): ZoneAliases {
       const short = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
       for (const at of instants) {
         const name = short.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
-        if (/^[A-Z]{2,5}$/.test(name) && name !== 'GMT' && name !== 'UTC') names.add(name.toLowerCase());
+        // "GMT" too: London's, Dublin's and Accra's winter name is what admins there search by.
+        if (/^[A-Z]{2,5}$/.test(name)) names.add(name.toLowerCase());
       }
     }
     const long = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
@@ -122,6 +123,11 @@ function cachedAliases(zone: string, year: number): ZoneAliases {
     aliasCache.set(`${zone} ${year}`, aliases);
   }
   return aliases;
+}
+
+/** Whether a zone's aliases for `year` have been read (for tests of the warm-up). */
+export function aliasesRead(zone: string, year: number): boolean {
+  return aliasCache?.has(`${zone} ${year}`) ?? false;
 }
 
 export function zoneMatchesAny(zone: string, needle: string, year: number): boolean {
