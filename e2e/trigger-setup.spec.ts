@@ -423,6 +423,23 @@ test.describe('Trigger setup', () => {
     await expect(hours).toContainText('Times are read in Europe/Berlin');
   });
 
+  test('a stage trigger switches to "moved to or created in" in place, its choices whole at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await ts.openNew();
+    await ts.addTrigger('created', /^When a lead is created in a pipeline stage/);
+    const arrival = ts.trigger(2).getByRole('group', { name: 'Starts when a lead is' });
+    const both = arrival.getByRole('radio', { name: 'moved to or created in a ticked stage' });
+    await both.check();
+    await expect(ts.dialog.getByRole('heading', { level: 4, name: /^When a lead is moved to or created in Incoming leads/ })).toBeVisible();
+    await expect(ts.trigger(2).getByRole('checkbox', { name: 'Incoming leads' })).toBeChecked();
+    // Each choice's words inside the page: nothing cut or scrolled sideways.
+    for (const radio of await arrival.getByRole('radio').all()) {
+      const label = (await radio.evaluate((el) => el.closest('label')!.getBoundingClientRect().right))!;
+      expect(label).toBeLessThanOrEqual(320);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   test('the trigger picker stays on its side while the search narrows the list', async ({ page }) => {
     for (const size of [{ width: 1280, height: 800 }, { width: 1280, height: 400 }]) {
       await page.setViewportSize(size);

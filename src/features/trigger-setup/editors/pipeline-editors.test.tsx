@@ -21,16 +21,18 @@ const twoContactTags = withAccount({
 describe('StageTriggerEditor: created in, moved to, or both', () => {
   it('switches between the three stage triggers in place, keeping the stages, the delay and "already in this stage"', async () => {
     const { user, row, last } = setup({ type: 'lead_created_in_stage', stageIds: ['s-won'], delayMinutes: 10, applyToExisting: true });
-    const arrival = within(row).getByRole('combobox', { name: 'Starts when a lead is' });
-    expect(arrival).toHaveDisplayValue('created in a ticked stage');
+    const arrival = within(row).getByRole('group', { name: 'Starts when a lead is' });
+    expect(within(arrival).getByRole('radio', { name: 'created in a ticked stage' })).toBeChecked();
     expect(within(row).queryByText(/also when it comes back later/)).toBeNull();
-    await user.selectOptions(arrival, 'moved to a ticked stage');
+    const moved = within(arrival).getByRole('radio', { name: 'moved to a ticked stage' });
+    await user.click(moved);
     expect(last()).toEqual({ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 10, applyToExisting: true });
-    expect(arrival).toHaveFocus();
+    expect(moved).toHaveFocus();
+    expect(moved).toBeChecked();
     // The row says what it now is, and the hint of a moved-to trigger comes with it.
     expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(/^When a lead is moved to Won/);
     expect(within(row).getByText(/also when it comes back later/)).toBeInTheDocument();
-    await user.selectOptions(arrival, 'moved to or created in a ticked stage');
+    await user.keyboard('{ArrowDown}'); // the next choice, as radios go
     expect(last()).toEqual({ type: 'lead_moved_or_created_in_stage', stageIds: ['s-won'], delayMinutes: 10, applyToExisting: true });
   });
 });

@@ -52,17 +52,18 @@ export function StageTriggerEditor({ account, trigger, onChange, errors }: Edito
   const existingHintId = useId();
   return (
     <>
-      <Field label="Starts when a lead is">
-        {(p) => (
-          <select {...p} value={trigger.type} onChange={(e) => onChange({ ...trigger, type: e.currentTarget.value as StageType })}>
-            {STAGE_ARRIVALS.map((a) => (
-              <option key={a.type} value={a.type}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {/* Radios, not a select: at 320 px a closed select cut "moved to or created in a ticked stage". */}
+      <fieldset className="ui-checklist">
+        <legend className="ui-label">Starts when a lead is</legend>
+        <div className="ui-checklist-group">
+          {STAGE_ARRIVALS.map((a) => (
+            <label key={a.type} className="ui-check">
+              <input type="radio" name={`${existingHintId}-arrival`} checked={trigger.type === a.type} onChange={() => onChange({ ...trigger, type: a.type })} />
+              <span>{a.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <PathPart path="stageIds">
         <Checklist
           legend="Stages"
