@@ -110,6 +110,26 @@ test.describe('an address typed over an open editor', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 
+  test('over unsaved changes, answered "Close, keep the draft", opens the bot typed: one Back from the list', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    const listIndex = await entryIndex(page);
+    await botButton(page, 'Qualified follow-up').click();
+    await dialog.getByLabel('Bot name').fill('Typed before the address');
+
+    await typeAddress(page, '#/bots/discount');
+    await dialog.getByRole('group', { name: /You have unsaved changes/ }).getByRole('button', { name: 'Close, keep the draft' }).click();
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Won discount 10%');
+    await expect.poll(() => hashesFrom(page, listIndex)).toEqual(['', '#/bots/discount']);
+    expect(await entryIndex(page)).toBe(listIndex + 1);
+    await page.goBack();
+    await expect(dialog).toBeHidden();
+    expect(await entryIndex(page)).toBe(listIndex);
+    // The draft was kept, as the answer said.
+    await botButton(page, 'Qualified follow-up').click();
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Typed before the address');
+  });
+
   test('over the list opens the bot, one Back from the list', async ({ page }) => {
     await page.goto('/');
     const dialog = dialogOf(page);

@@ -132,6 +132,9 @@ export function App() {
   // (`cancel`, as a phone's Back gesture sends it); a dialog that does not answer it closes at once.
   const editorHost = useRef<HTMLDivElement>(null);
   const editingNow = useRef<Editing>(null);
+  // A bot's address typed over an editor that asks first: that bot opens once the editor closes
+  // (the question answered "Discard" or "Close, keep the draft"); "Keep editing" forgets it.
+  const opensAfterClose = useRef<EditorRoute>(null);
   useEffect(() => {
     editingNow.current = onScreen;
   }, [onScreen]);
@@ -149,8 +152,10 @@ export function App() {
       if (target === 'own') editorHistory.show(now);
       else if (broken !== null && now === null) sayBrokenLink(broken); // typed or pasted over the list's address
       else if (sameRoute(target, now)) return;
-      else if (now !== null && !requestClose()) editorHistory.show(now);
-      else {
+      else if (now !== null && !requestClose()) {
+        editorHistory.show(now);
+        opensAfterClose.current = target;
+      } else {
         // Opening a bot empties the status line, as from the list.
         if (target !== null) {
           setStatus('');
@@ -223,7 +228,19 @@ export function App() {
         <TriggerSetupDialog
           open={editing !== null}
           botId={editing?.botId ?? null}
-          onClose={close}
+          onClose={() => {
+            close();
+            const next = opensAfterClose.current;
+            opensAfterClose.current = null;
+            if (next !== null) {
+              setStatus('');
+              setCreated(null);
+              setWanted(next);
+            }
+          }}
+          onKeepEditing={() => {
+            opensAfterClose.current = null;
+          }}
           renderAside={renderAside}
           onSaved={(bot, neverRuns) => {
             // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the

@@ -62,6 +62,8 @@ export type TriggerSetupDialogProps = {
   onUnchanged?: (bot: Bot) => void;
   /** Called when a new (never saved) bot's changes are discarded and the dialog closes. */
   onDiscardNew?: () => void;
+  /** Called when the close question is answered "Keep editing": the close asked for will not come. */
+  onKeepEditing?: () => void;
   /**
    * Called once the dialog has closed when the element that opened it is no longer in the page (a
    * new bot's draft note goes away once the draft is saved or discarded): put the focus somewhere
@@ -75,7 +77,7 @@ const TITLE_ID = 'trigger-setup-title';
 const SUBJECT_ID = 'trigger-setup-subject';
 
 /** The "Trigger setup" dialog: a native modal <dialog> that edits one bot (or a new one) and saves it. */
-export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onUnchanged, onDiscardNew, onFocusLost }: TriggerSetupDialogProps) {
+export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Date.now, onSaved, onUnchanged, onDiscardNew, onKeepEditing, onFocusLost }: TriggerSetupDialogProps) {
   const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
   const opener = useRef<Element | null>(null);
   const focusLost = useRef(onFocusLost);
@@ -157,6 +159,7 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
             onSaved={onSaved}
             onUnchanged={onUnchanged}
             onDiscardNew={onDiscardNew}
+            onKeepEditing={onKeepEditing}
             registerClose={(request, may) => {
               closeRequest.current = request;
               mayClose.current = may;
@@ -191,6 +194,7 @@ type ContentProps = {
   onSaved: TriggerSetupDialogProps['onSaved'];
   onUnchanged: TriggerSetupDialogProps['onUnchanged'];
   onDiscardNew: TriggerSetupDialogProps['onDiscardNew'];
+  onKeepEditing: TriggerSetupDialogProps['onKeepEditing'];
   /** `request`: what closing means (it may ask first); `mayClose`: whether closing now loses nothing. */
   registerClose(request: () => void, mayClose: () => boolean): void;
   /** Close as the form last registered it (Close and Escape alike). */
@@ -368,6 +372,7 @@ function TriggerSetupForm({
   onSaved,
   onUnchanged,
   onDiscardNew,
+  onKeepEditing,
   registerClose,
 }: ContentProps & { account: Account; saved: Bot | null }) {
   const [saved, setSaved] = useState<Bot | null>(savedProp);
@@ -599,6 +604,7 @@ function TriggerSetupForm({
 
   const keepEditing = () => {
     setConfirmClose(false);
+    onKeepEditing?.();
     const before = beforeConfirm.current;
     focusNext(() => (before?.isConnected ? before : cancelButton.current));
   };
