@@ -206,6 +206,14 @@ describe('Find a bot', () => {
 describe('a failure in a row the search hides and shows again', () => {
   // A row shown again is rendered anew: an alert in it would be said again, at each search.
   const rowOf = (name: string) => screen.getByRole('button', { name }).closest('li')!;
+  /** Searches "won" (the row goes), then empties the search (it comes back); its row then. */
+  const hiddenAndShownAgain = async (user: ReturnType<typeof userEvent.setup>, name: string) => {
+    const box = screen.getByRole('searchbox', { name: 'Find a bot' });
+    await user.type(box, 'won');
+    expect(screen.queryByRole('button', { name })).toBeNull();
+    await user.clear(box);
+    return rowOf(name);
+  };
 
   it('a failed switch is said once, when it happens; the row shown again shows it without an alert', async () => {
     db.updateSettings({ failNextSave: '500' });
@@ -214,11 +222,7 @@ describe('a failure in a row the search hides and shows again', () => {
     await user.click(toggle);
     const words = '“VIP welcome” was not switched off: the server had a problem and nothing was saved. Try again in a moment.';
     expect(await within(rowOf('VIP welcome')).findByRole('alert')).toHaveTextContent(words);
-    const box = screen.getByRole('searchbox', { name: 'Find a bot' });
-    await user.type(box, 'won');
-    expect(screen.queryByRole('button', { name: 'VIP welcome' })).toBeNull();
-    await user.clear(box);
-    const row = rowOf('VIP welcome');
+    const row = await hiddenAndShownAgain(user, 'VIP welcome');
     expect(within(row).getByText(words)).toBeVisible();
     expect(within(row).queryByRole('alert')).toBeNull();
     expect(screen.getByRole('switch', { name: 'Bot on: VIP welcome' })).toHaveAccessibleDescription(words);
@@ -236,11 +240,7 @@ describe('a failure in a row the search hides and shows again', () => {
     await user.click(screen.getByRole('button', { name: 'Delete bot' }));
     const words = 'The bot was not deleted: the server had a problem. Try again in a moment.';
     expect(await within(rowOf('VIP welcome')).findByRole('alert')).toHaveTextContent(words);
-    const box = screen.getByRole('searchbox', { name: 'Find a bot' });
-    await user.type(box, 'won');
-    expect(screen.queryByRole('button', { name: 'VIP welcome' })).toBeNull();
-    await user.clear(box);
-    const row = rowOf('VIP welcome');
+    const row = await hiddenAndShownAgain(user, 'VIP welcome');
     expect(within(row).getByText(words)).toBeVisible();
     expect(within(row).queryByRole('alert')).toBeNull();
   });
