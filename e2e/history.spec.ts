@@ -88,6 +88,18 @@ test.describe('an address typed over an open editor', () => {
     await expect(dialog.getByLabel('Bot name')).toHaveValue('Won discount 10%');
   });
 
+  test('closing the bot it opened gives the focus to that bot’s name, not the first bot’s', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    await botButton(page, 'Qualified follow-up').click();
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Qualified follow-up');
+    await typeAddress(page, '#/bots/discount');
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Won discount 10%');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await expect(dialog).toBeHidden();
+    await expect(botButton(page, 'Won discount 10%')).toBeFocused();
+  });
+
   test('over unsaved changes asks as Back does; kept editing, the history is the list and the editor, as before', async ({ page }) => {
     await page.goto('/');
     const dialog = dialogOf(page);

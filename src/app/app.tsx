@@ -78,12 +78,21 @@ export function App() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [shown, setShown] = useState<Editing>(null);
   if (editing !== null && !sameRoute(editing, shown)) setShown(editing);
+  // So too when the editor showed another bot by the time it closed (an address typed over it): the
+  // browser gave the focus back to the first bot's row, not the one just closed.
+  const openedAs = useRef<Editing>(null);
   useEffect(() => {
     if (editing !== null || shown === null || created !== null) return;
-    if (!focusIsLost() && (heading.current === null || document.activeElement !== heading.current)) return;
+    const swapped = openedAs.current !== null && !sameRoute(openedAs.current, shown);
+    if (!swapped && !focusIsLost() && (heading.current === null || document.activeElement !== heading.current)) return;
     if (shown.botId === null) focusNewBot();
     else list.current?.focusBot(shown.botId);
   }, [editing, shown, created, focusNewBot]);
+  useEffect(() => {
+    // After the effect above: it reads which bot this opening began with.
+    if (editing === null) openedAs.current = null;
+    else openedAs.current ??= editing;
+  }, [editing]);
   // Each close counts, so that a Back can tell whether the editor closed or asked first.
   const closes = useRef(0);
   const close = useCallback(() => {
