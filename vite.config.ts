@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     // A 2-core machine under load: property tests may take seconds; none of them asserts a time.
-    testTimeout: 20_000,
+    testTimeout: 40_000,
     // Not UTC, on purpose: a host zone 13:45 ahead with its own clock changes, so that any result or
     // text that leaks the host's zone (results must follow the account's) fails here. TEST_TZ runs
     // the tests in another host zone (`npm run test:zones`: west of UTC, a half-hour offset).

@@ -28,9 +28,10 @@ if (typeof HTMLDialogElement !== 'undefined') {
 // step that takes 0.6 s here (an import: read the file, validate it, apply it) took longer, and a
 // test failed for no fault of the app. This is a ceiling on waiting, not a time asserted: a step
 // that is done goes on at once, and checks that something is absent use queryBy*, which do not wait.
+// 20 s: with the simulator's heavy panel tests in two workers at once, a findBy waited past 10 s.
 if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/react');
-  configure({ asyncUtilTimeout: 10_000 });
+  configure({ asyncUtilTimeout: 20_000 });
 }
 
 // Property tests: in CI one fixed seed, so that a run is reproducible and a red run means a change

@@ -67,6 +67,9 @@ function problemsOf(errors: ValidationError[], bot: Bot): string {
   return listed.join(' ') + (errors.length > 3 ? ` …and ${errors.length - 3} more.` : '');
 }
 
+/** Whether a run's bot is the draft's bot, its name aside (a rename re-runs nothing). */
+const sameRunBot = (ran: Bot, now: Bot): boolean => ran === now || JSON.stringify({ ...ran, name: '' }) === JSON.stringify({ ...now, name: '' });
+
 export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot, behaviourChanged = false, accountBots }: SimulatorProps) {
   const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
   const client = useEngineClient();
@@ -178,7 +181,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
    */
   const [loadSaid, setLoadSaid] = useState<{ state: typeof state; run: Finished | null; words: string } | null>(null);
   if (loading !== null) {
-    const ran = state !== loading.after && state.status !== 'running' && (state.status === 'done' ? state.last.base : state.status === 'invalid' ? state.base : null) === base;
+    // A run of the new events with the bot as it was before the sample's bot reached the draft (one
+    // started, or finishing, in between) is not the sample's result: said with the sentence, its
+    // counts were then corrected by the next run's "Results: …" (seen on a loaded machine).
+    const ofThisBot = state.status !== 'done' || (bot !== null && (loading.eventsOnly || draft !== loading.draft) && sameRunBot(state.last.bot, bot));
+    const ran = state !== loading.after && state.status !== 'running' && ofThisBot && (state.status === 'done' ? state.last.base : state.status === 'invalid' ? state.base : null) === base;
     if (ran && state.status === 'done') {
       setLoadSaid({ state, run: state.last, words: `${loading.head}: ${loadedOutcome(state.last, workbench.expect !== undefined)}.` });
       setLoading(null);
