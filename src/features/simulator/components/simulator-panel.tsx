@@ -34,7 +34,7 @@ import { AfterEndNotice } from './after-end-notice';
 import { formatLocal } from '../../../engine/time';
 import { TrafficGenerator } from './traffic-generator';
 import { forgetWorkbench, recallWorkbench, recordKept, rememberWorkbench, useKeptOutcome } from './session';
-import { useEngineClient, useSimulation, type Finished } from './use-simulation';
+import { runKey, useEngineClient, useSimulation, type Finished } from './use-simulation';
 import { locationOf } from '../../../lib/error-location';
 import { useFocusAfterRender } from '../../../lib/use-focus-after-render';
 import './simulator.css';
@@ -66,9 +66,6 @@ function problemsOf(errors: ValidationError[], bot: Bot): string {
   const listed = errors.slice(0, 3).map((e) => `${locationOf(e.path, bot)}: ${e.message}`);
   return listed.join(' ') + (errors.length > 3 ? ` …and ${errors.length - 3} more.` : '');
 }
-
-/** Whether a run's bot is the draft's bot, its name aside (a rename re-runs nothing). */
-const sameRunBot = (ran: Bot, now: Bot): boolean => ran === now || JSON.stringify({ ...ran, name: '' }) === JSON.stringify({ ...now, name: '' });
 
 export function SimulatorPanel({ account, draft, validation: editorValidation, saved, applyBot, behaviourChanged = false, accountBots }: SimulatorProps) {
   const validation = useMemo(() => simulationValidation(draft, editorValidation, account), [draft, editorValidation, account]);
@@ -184,7 +181,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     // A run of the new events with the bot as it was before the sample's bot reached the draft (one
     // started, or finishing, in between) is not the sample's result: said with the sentence, its
     // counts were then corrected by the next run's "Results: …" (seen on a loaded machine).
-    const ofThisBot = state.status !== 'done' || (bot !== null && (loading.eventsOnly || draft !== loading.draft) && sameRunBot(state.last.bot, bot));
+    const ofThisBot = state.status !== 'done' || (bot !== null && (loading.eventsOnly || draft !== loading.draft) && (state.last.bot === bot || runKey(state.last.bot) === runKey(bot)));
     const ran = state !== loading.after && state.status !== 'running' && ofThisBot && (state.status === 'done' ? state.last.base : state.status === 'invalid' ? state.base : null) === base;
     if (ran && state.status === 'done') {
       setLoadSaid({ state, run: state.last, words: `${loading.head}: ${loadedOutcome(state.last, workbench.expect !== undefined)}.` });
@@ -478,12 +475,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   };
 
   const panelRef = useRef<HTMLElement>(null);
+  /** After the render, the focus on event `index`'s "Edit" or "What happened?" button (what opened its editor or answer). */
+  const focusEventButton = (index: number, action: 'edit' | 'outcome') =>
+    focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>(`button[data-action="${action}"]`));
   const closeOutcome = () => {
     // Back to the event's "What happened?" button, which opened it.
     const index = outcomeOpen;
     if (index === null) return;
     setOutcomeOpen(null);
-    focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>('button[data-action="outcome"]'));
+    focusEventButton(index, 'outcome');
   };
   /** The event whose editor is open in the composer (held here: an Escape outside the composer closes it). */
   const [editing, setEditing] = useState<number | null>(null);
@@ -492,7 +492,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     const index = editing;
     if (index === null) return;
     setEditing(null);
-    focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>('button[data-action="edit"]'));
+    focusEventButton(index, 'edit');
   };
   const outcomeView = ((): EchoView | string | null => {
     if (outcomeOpen === null) return null;

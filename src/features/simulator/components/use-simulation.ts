@@ -39,7 +39,7 @@ function useStableJson<T>(value: T): T {
 }
 
 /** Everything about a bot that a run depends on: all but its name (the engine never reads it). */
-const runKey = (bot: Bot | null): string => (bot ? JSON.stringify({ ...bot, name: '' }) : 'null');
+export const runKey = (bot: Bot | null): string => (bot ? JSON.stringify({ ...bot, name: '' }) : 'null');
 
 export function useSimulation(args: {
   client: EngineClient;
