@@ -37,6 +37,18 @@ describe('zone search', () => {
     for (const needle of ['nst', 'ndt']) expect(finds('America/St_Johns', needle), needle).toBe(true);
   });
 
+  it('finds a busy zone by the abbreviation people use for it, which no English locale prints', () => {
+    expect(finds('Asia/Tokyo', 'jst')).toBe(true);
+    expect(finds('Asia/Seoul', 'kst')).toBe(true);
+    for (const needle of ['ist', 'idt']) expect(finds('Asia/Jerusalem', needle), needle).toBe(true);
+    expect(finds('Europe/Moscow', 'msk')).toBe(true);
+    expect(finds('Asia/Saigon', 'ict')).toBe(true);
+    expect(finds('America/Buenos_Aires', 'art')).toBe(true);
+    // Shared names find every zone that uses them, as the browser's own do.
+    for (const zone of ['America/Chicago', 'Asia/Shanghai']) expect(finds(zone, 'cst'), zone).toBe(true);
+    expect(finds('Asia/Tokyo', 'kst')).toBe(false);
+  });
+
   it('does not find a zone by an abbreviation of another region', () => {
     for (const needle of ['cet', 'bst', 'aest', 'ist']) expect(finds('America/New_York', needle), needle).toBe(false);
     for (const needle of ['cet', 'eet']) expect(finds('Europe/London', needle), needle).toBe(false);

@@ -74,8 +74,34 @@ const REGIONAL_LOCALES: Readonly<Record<string, readonly string[]>> = {
   Antarctica: ['en-NZ'],
 };
 
+/**
+ * Abbreviations that business people use for some of the world's busiest zones but that no English
+ * locale prints (CLDR's English calls Tokyo "GMT+9"): zone (as listed, or its current name) → names.
+ * Only names in common use for that zone in business and travel; an abbreviation two regions share
+ * ("IST", "CST", "AST") finds both, as the browser's own names already do.
+ */
+const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'Asia/Tokyo': ['jst'],
+  'Asia/Seoul': ['kst'],
+  'Asia/Jerusalem': ['ist', 'idt'],
+  'Europe/Moscow': ['msk'],
+  'Asia/Shanghai': ['cst'],
+  'Asia/Taipei': ['cst'],
+  'Asia/Karachi': ['pkt'],
+  'Asia/Bangkok': ['ict'],
+  'Asia/Ho_Chi_Minh': ['ict'],
+  'Asia/Jakarta': ['wib'],
+  'Asia/Manila': ['pht', 'pst'],
+  'Asia/Kuala_Lumpur': ['myt'],
+  'Asia/Riyadh': ['ast'],
+  'Asia/Qatar': ['ast'],
+  'Europe/Istanbul': ['trt'],
+  'America/Sao_Paulo': ['brt'],
+  'America/Argentina/Buenos_Aires': ['art'],
+};
+
 function aliasesOf(zone: string, year: number): ZoneAliases {
-  const names = new Set<string>();
+  const names = new Set<string>(EXTRA_NAMES[zone] ?? EXTRA_NAMES[CURRENT_NAMES[zone] ?? ''] ?? []);
   const offsets = new Set<number>();
   const instants = [Date.UTC(year, 0, 1), Date.UTC(year, 6, 1)];
   try {
