@@ -142,6 +142,34 @@ test.describe('an address typed over an open editor', () => {
     await expect(dialog.getByLabel('Bot name')).toHaveValue('Typed before the address');
   });
 
+  test('naming no bot closes the editor and says so, as over the list', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    const listIndex = await entryIndex(page);
+    await botButton(page, 'Qualified follow-up').click();
+    await expect(dialog.getByLabel('Bot name')).toHaveValue('Qualified follow-up');
+
+    await typeAddress(page, '#/bots/');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'names no bot' })).toHaveText('The link “#/bots/” names no bot; the list of bots is shown instead.');
+    await expect.poll(() => entryIndex(page)).toBe(listIndex);
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('naming no bot over unsaved changes asks first, and says so once the editor is closed', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    await botButton(page, 'Qualified follow-up').click();
+    await dialog.getByLabel('Bot name').fill('Typed before the address');
+
+    await typeAddress(page, '#/bots/%E0%A4%A');
+    const status = page.getByRole('status').filter({ hasText: 'names no bot' });
+    await dialog.getByRole('group', { name: /You have unsaved changes/ }).getByRole('button', { name: 'Close, keep the draft' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(status).toHaveText('The link “#/bots/%E0%A4%A” names no bot; the list of bots is shown instead.');
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
   test('over the list opens the bot, one Back from the list', async ({ page }) => {
     await page.goto('/');
     const dialog = dialogOf(page);

@@ -51,6 +51,9 @@ function SimulatorAside(ctx: DraftContext) {
 
 type Editing = EditorRoute;
 
+/** What the status line says of a link that names no bot ("#/bots/", a bad escape). */
+const brokenLinkWords = (link: string) => `The link “${link.length > 60 ? `${link.slice(0, 59)}…` : link}” names no bot; the list of bots is shown instead.`;
+
 export function App() {
   const [editing, setEditing] = useState<Editing>(null);
   // What the last save, switch or deletion did, for everyone (a polite live region). The same words
@@ -115,7 +118,7 @@ export function App() {
   const sayBrokenLink = useCallback(
     (link: string) => {
       editorHistory.showListInstead();
-      setStatus(`The link “${link.length > 60 ? `${link.slice(0, 59)}…` : link}” names no bot; the list of bots is shown instead.`);
+      setStatus(brokenLinkWords(link));
     },
     [editorHistory, setStatus],
   );
@@ -144,6 +147,8 @@ export function App() {
   // A bot's address typed over an editor that asks first: that bot opens once the editor closes
   // (the question answered "Discard" or "Close, keep the draft"); "Keep editing" forgets it.
   const opensAfterClose = useRef<EditorRoute>(null);
+  // So a broken link typed over such an editor is said once it closes (the list is what it shows).
+  const saysAfterClose = useRef<string | null>(null);
   useEffect(() => {
     editingNow.current = onScreen;
   }, [onScreen]);
@@ -164,12 +169,13 @@ export function App() {
       else if (now !== null && !requestClose()) {
         editorHistory.show(now);
         opensAfterClose.current = target;
+        saysAfterClose.current = broken === null ? null : brokenLinkWords(broken);
       } else {
         // Opening a bot empties the status line, as from the list.
         if (target !== null) {
           setStatus('');
           setCreated(null);
-        }
+        } else if (broken !== null) sayBrokenLink(broken); // typed over an editor, which closed: the list shows
         setWanted(target);
       }
     };
@@ -240,15 +246,18 @@ export function App() {
           onClose={() => {
             close();
             const next = opensAfterClose.current;
+            const words = saysAfterClose.current;
             opensAfterClose.current = null;
+            saysAfterClose.current = null;
             if (next !== null) {
               setStatus('');
               setCreated(null);
               setWanted(next);
-            }
+            } else if (words !== null) setStatus(words);
           }}
           onKeepEditing={() => {
             opensAfterClose.current = null;
+            saysAfterClose.current = null;
           }}
           renderAside={renderAside}
           onSaved={(bot, neverRuns) => {
