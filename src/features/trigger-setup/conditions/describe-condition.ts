@@ -1,5 +1,8 @@
 // The words on a condition chip: pure, so that summaries and tests share them.
 import { assertNever, stageLabels, type Account, type Condition, type UtmOperator } from '../../../domain';
+import { formatAmount } from '../../../lib/amount-words';
+
+export { formatAmount };
 
 /** How many names a chip spells out before folding the rest into "+N more". */
 const MAX_NAMES = 4;
@@ -16,18 +19,6 @@ const byId = <T extends { id: string; name: string }>(items: readonly T[]) => ne
 function names(ids: readonly string[], known: Map<string, string>): string[] {
   return ids.map((id) => known.get(id) ?? `unknown (${id})`);
 }
-
-const wholeMoney = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const centsMoney = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/**
- * "$10,000", "$10,000.50" (cents shown whole, not "$10,000.5"), "-$5" (the sign before the dollar,
- * not "$-5"). NaN: a box holding text that is not a number (the editor shows the error beside it).
- */
-export const formatAmount = (n: number): string => {
-  if (Number.isNaN(n)) return 'an amount that is not a number';
-  const abs = Math.abs(n);
-  return `${n < 0 ? '-' : ''}$${(Number.isInteger(abs) ? wholeMoney : centsMoney).format(abs)}`;
-};
 
 export const UTM_OPERATOR_WORDS: Record<UtmOperator, string> = {
   match: 'matches',
