@@ -5,7 +5,8 @@ import { assertNever, stageLabels } from '../domain';
 import type { Account, Condition, Lead, UtmParam } from '../domain';
 import type { LeadState, NormalizedUtm, TagTable, World } from './world';
 import { normalizeUtm, utmNormOf } from './world';
-import { amountText, listText, quote } from './words';
+import { formatAmount } from '../lib/amount-words';
+import { listText, nameText, quote } from './words';
 
 
 /** Per word of the tag bitset, the bits a tag condition names. */
@@ -340,10 +341,11 @@ export interface Names {
 }
 
 export function namesOf(account: Account): Names {
-  const tags = new Map(account.tags.map((t) => [t.id, t.name]));
-  const stages = stageLabels(account); // "Won (Partners)" with several pipelines
-  const users = new Map(account.users.map((u) => [u.id, u.name]));
-  const sources = new Map(account.sources.map((s) => [s.id, s.name]));
+  // Quoted when they could be misread in a sentence (nameText), once per account rather than per skip.
+  const tags = new Map(account.tags.map((t) => [t.id, nameText(t.name)]));
+  const stages = new Map([...stageLabels(account)].map(([id, label]) => [id, nameText(label)])); // "Won (Partners)" with several pipelines
+  const users = new Map(account.users.map((u) => [u.id, nameText(u.name)]));
+  const sources = new Map(account.sources.map((s) => [s.id, nameText(s.name)]));
   return {
     tag: (id) => tags.get(id) ?? id,
     stage: (id) => stages.get(id) ?? id,
@@ -402,7 +404,12 @@ export function conditionFailure(c: Condition, view: LeadView, names: Names): st
   switch (c.type) {
     case 'tags': {
       const wanted = wantedOf(c, names);
-      if (c.mode === 'and') return `Lead has no tag ${listText(tagNamesOf(view, c.tagIds, names, false))}`;
+      if (c.mode === 'and') {
+        // SPEC's own example for one tag: "Lead has no tag VIP"; "Lead has no tag VIP and Offer" read
+        // as one tag named "VIP and Offer".
+        const missing = tagNamesOf(view, c.tagIds, names, false);
+        return missing.length === 1 ? `Lead has no tag ${missing[0]}` : `Lead does not have the tags ${listText(missing)}`;
+      }
       return wanted.list.length === 1 ? `Lead has no tag ${wanted.list[0]}` : `Lead has none of the tags ${wanted.anyOf}`;
     }
     case 'not_tags': {
@@ -416,13 +423,14 @@ export function conditionFailure(c: Condition, view: LeadView, names: Names): st
       return `Lead's responsible user is ${names.user(view.responsibleUserId)}, not ${wantedOf(c, names).anyOf}`;
     case 'sale': {
       const price = view.price;
-      if (c.min !== null && price < c.min) return `Sale value ${amountText(price)} is below the minimum of ${amountText(c.min)}`;
-      if (c.max !== null && price > c.max) return `Sale value ${amountText(price)} is above the maximum of ${amountText(c.max)}`;
-      return `Sale value ${amountText(price)} is outside the range`;
+      // Amounts as the editor's chip says them ("Sale: at least $10,000.50").
+      if (c.min !== null && price < c.min) return `Sale value ${formatAmount(price)} is below the minimum of ${formatAmount(c.min)}`;
+      if (c.max !== null && price > c.max) return `Sale value ${formatAmount(price)} is above the maximum of ${formatAmount(c.max)}`;
+      return `Sale value ${formatAmount(price)} is outside the range`;
     }
     case 'source':
       return view.sourceId === undefined
-        ? `Lead has no source; wanted ${wantedOf(c, names).anyOf}`
+        ? `Lead has no source, and the condition wants ${wantedOf(c, names).anyOf}` // no brackets before "(condition 1)"
         : `Lead's source is ${names.source(view.sourceId)}, not ${wantedOf(c, names).anyOf}`;
     case 'utm': {
       const actual = utmActual(c, view);
@@ -437,7 +445,7 @@ export function conditionFailure(c: Condition, view: LeadView, names: Names): st
         case 'not_contains':
           return `${actual}, which contains ${value}`;
         case 'empty':
-          return `${actual}, not empty`;
+          return `${actual}, which is not empty`;
         case 'not_empty':
           return `${c.param} is empty`;
         default:
@@ -459,8 +467,9 @@ export function explainCondition(c: Condition, index: number, view: LeadView, na
       const wanted = wantedOf(c, names);
       const hasAllTags = have.length === c.tagIds.length;
       const hasAnyTag = have.length > 0;
-      const actual = have.length ? `Has ${listText(have)}` : `Has none of ${wanted.anyOf}`;
       const single = wanted.list.length === 1 ? wanted.list[0] : undefined;
+      // "Has none of VIP" for one tag read oddly.
+      const actual = have.length ? `Has ${listText(have)}` : single ? `Does not have ${single}` : `Has none of ${wanted.anyOf}`;
       if (c.type === 'tags') {
         const pass = c.mode === 'and' ? hasAllTags : hasAnyTag;
         const expected = single ? `Has the tag ${single}` : c.mode === 'and' ? `Has all of ${wanted.allOf}` : `Has any of ${wanted.anyOf}`;
@@ -487,11 +496,11 @@ export function explainCondition(c: Condition, index: number, view: LeadView, na
       const pass = view.price >= (c.min ?? -Infinity) && view.price <= (c.max ?? Infinity);
       const expected =
         c.min !== null && c.max !== null
-          ? `Between ${amountText(c.min)} and ${amountText(c.max)}`
+          ? `Between ${formatAmount(c.min)} and ${formatAmount(c.max)}`
           : c.min !== null
-            ? `At least ${amountText(c.min)}`
-            : `At most ${amountText(c.max ?? 0)}`;
-      return { index, pass, actual: `Sale value ${amountText(view.price)}`, expected, failure };
+            ? `At least ${formatAmount(c.min)}`
+            : `At most ${formatAmount(c.max ?? 0)}`;
+      return { index, pass, actual: `Sale value ${formatAmount(view.price)}`, expected, failure };
     }
     case 'source':
       return {

@@ -50,7 +50,7 @@ describe('eventEcho: what one event started, bot by bot', () => {
     });
     const [echo] = eventEcho(s, 0).bots;
     expect(echo!.outcomes).toEqual([
-      { kind: 'skipped', trigger: 0, ms: ms('14:30'), reason: 'left_stage', detail: 'Lead left Qualified before the 30-minute delay ended' },
+      { kind: 'skipped', trigger: 0, ms: ms('14:30'), reason: 'left_stage', detail: 'Lead left Qualified before the 30 min delay ended' },
     ]);
     // The second move missed the trigger's stage.
     expect(eventEcho(s, 1).bots[0]!.silence).toEqual({ kind: 'missed', misses: [{ trigger: 0, part: 'stage' }] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bot, Lead, SimEvent, SimResult } from '../domain';
 import { evaluateConditions, resultMoment, simulate, simulateLog } from '.';
 import { bot, lead, move, msg, rawScenario, scenario, setField, tagAdd, tagRemove } from './test-scenario';
-import { amountText, durationAdjective, durationText } from './words';
+import { durationModifier, nameText, quote, spanWords } from './words';
 
 const runs = (r: SimResult, botId?: string) =>
   r.activations.filter((a) => botId === undefined || a.botId === botId).map((a) => `${a.leadId ?? a.entityId}@${a.at}`);
@@ -119,7 +119,8 @@ describe('R4 delays', () => {
     );
     // The first delay ends at 14:10 (left in between); the return at 14:04 starts its own delay to 14:14.
     expect(skips(r)).toEqual(['l1@2026-06-01T14:10:00Z:left_stage']);
-    expect(r.skipped[0]!.detail).toBe("Lead's time in Qualified started over (it left and came back, or was created again) before the 10-minute delay ended");
+    // No "started over": the run is dropped, and (a trigger that listens to moves) the return plans the next.
+    expect(r.skipped[0]!.detail).toBe('Lead left Qualified and came back before the 10 min delay ended; this run is dropped, and a new one counts from its return');
     expect(runs(r)).toEqual(['l1@2026-06-01T14:14:00Z']);
   });
 
@@ -171,7 +172,7 @@ describe('R4 delays', () => {
     expect(skips(r, 'lead_moved_to_stage')).toEqual(['l1@2026-06-01T14:10:00Z:left_stage']);
     // It is in the stage again: not said to have left it.
     expect(r.skipped.find((s) => s.botId === 'lead_moved_to_stage')!.detail).toBe(
-      "Lead's time in Qualified started over (it left and came back, or was created again) before the 10-minute delay ended",
+      'Lead left Qualified and came back before the 10 min delay ended; this run is dropped, and a new one counts from its return',
     );
     // The seen-message delay checks its sale condition against the new price (5,000), not 0.
     expect(runs(r, 'seen')).toEqual(['l1@2026-06-01T14:10:00Z']);
@@ -258,7 +259,7 @@ describe('R6 tag triggers', () => {
     expect(r.activations).toEqual([{ botId: 'plain', entityId: 'c1', at: '2026-06-01T14:00:00Z', trigger: 0, cause: 0 }]);
     expect(r.skipped.map((s) => [s.botId, s.reason, s.condition, s.leadId])).toEqual([['picky', 'condition', 0, undefined]]);
     // Said as what it is: no condition of the bot failed, the contact's event named no lead.
-    expect(r.skipped[0]!.detail).toBe("This bot has conditions about a lead, but this contact's tag change names no lead to check them against");
+    expect(r.skipped[0]!.detail).toBe('This bot has conditions about a lead, but this contact is not linked to a lead, so there is no lead to check them against');
   });
 });
 
@@ -393,7 +394,7 @@ describe('R9 rate limits', () => {
     );
     expect(r.warnings.map((w) => w.until)).toEqual(['2026-06-01T15:41:40Z']);
     expect(r.skipped.map((s) => s.detail)).toEqual([
-      'Tag triggers are suspended until Mon 11:41:40 (America/New_York) after more than 25,000 tag actions within an hour',
+      'Tag triggers are paused until Mon 11:41:40 (America/New_York) after more than 25,000 tag actions within an hour',
     ]);
   });
 
@@ -406,7 +407,7 @@ describe('R9 rate limits', () => {
       }),
     );
     expect(r.skipped.map((s) => s.detail)).toEqual([
-      'Tag triggers are suspended until Mon 11:41:41 (America/New_York) after more than 25,000 tag actions within an hour',
+      'Tag triggers are paused until Mon 11:41:41 (America/New_York) after more than 25,000 tag actions within an hour',
     ]);
   });
 
@@ -516,9 +517,9 @@ describe('R10 relative to a date field', () => {
     );
     // l2 first (the earlier event): both bots; then l1 (the zero-hour bot plans it for 18:00).
     expect(r.skipped.map((s) => s.detail)).toEqual([
-      'Too late: the run 2 hours before Meeting Time was due 2 hours 1 minute earlier, more than half the window (1 hour)',
-      'Too late: the run at Meeting Time was due 1 second earlier, and a run at the date itself cannot run late',
-      'Too late: the run 2 hours before Meeting Time was due 1 hour 1 minute earlier, more than half the window (1 hour)',
+      'Too late: the run 2 h before Meeting Time was already 2 h 1 min overdue when it was planned; a late run is only made up to half of 2 h (1 h) late',
+      'Too late: the run at Meeting Time was already 1 s overdue when it was planned; with 0 hours a late run is never made up',
+      'Too late: the run 2 h before Meeting Time was already 1 h 1 min overdue when it was planned; a late run is only made up to half of 2 h (1 h) late',
     ]);
   });
 
@@ -787,7 +788,7 @@ describe('R13–R15 conversations', () => {
         events: [msg('2026-06-01T13:00:00Z'), msg('2026-06-15T13:00:00Z')],
       }),
     );
-    expect(r.skipped.map((s) => s.detail)).toEqual(['Within the 30-day cooldown of the last run at Mon 1 Jun 2026, 09:00 EDT']);
+    expect(r.skipped.map((s) => s.detail)).toEqual(['Within the 30-day cooldown of the last run at Mon 1 Jun 2026, 09:00 (America/New_York)']);
   });
 
   it('R14: a cooldown of exactly one day (1,440 minutes) names the date too; one minute less, the weekday is enough', () => {
@@ -798,8 +799,8 @@ describe('R13–R15 conversations', () => {
           events: [msg('2026-06-01T13:00:00Z'), msg('2026-06-02T12:00:00Z')],
         }),
       ).skipped.map((s) => s.detail);
-    expect(detail(1440)).toEqual(['Within the 1-day cooldown of the last run at Mon 1 Jun 2026, 09:00 EDT']);
-    expect(detail(1439)).toEqual(['Within the 23-hour 59-minute cooldown of the last run at Mon 09:00 (America/New_York)']);
+    expect(detail(1440)).toEqual(['Within the one-day cooldown of the last run at Mon 1 Jun 2026, 09:00 (America/New_York)']);
+    expect(detail(1439)).toEqual(['Within the 23 h 59 min cooldown of the last run at Mon 09:00 (America/New_York)']);
   });
 
   it('R14 cooldown boundary: exactly cooldownMinutes later runs; a skip for another reason starts no cooldown', () => {
@@ -925,7 +926,7 @@ describe('R16 conditions', () => {
   });
 
   it('a lead without a source is said without brackets inside the condition\'s own', () => {
-    expect(check(lead('l1'), [{ type: 'source', sourceIds: ['src-ig'] }]).skipped[0]!.detail).toBe('Lead has no source; wanted Instagram (condition 1)');
+    expect(check(lead('l1'), [{ type: 'source', sourceIds: ['src-ig'] }]).skipped[0]!.detail).toBe('Lead has no source, and the condition wants Instagram (condition 1)');
   });
 
   it('reports the index of the first failing condition', () => {
@@ -1254,39 +1255,52 @@ describe('wording', () => {
     expect(r.skipped.map((s) => s.detail)).toEqual(['Lead is in Won (Partners), not in Won (Sales) (condition 1)']);
   });
 
-  it('a delay or cooldown is named in days, hours and minutes from two hours on, never as 1439 minutes', () => {
-    expect([10, 60, 90, 119, 120, 1439, 1440, 1441, 1500, 2881, 43_200].map(durationAdjective)).toEqual([
-      '10-minute',
-      '1-hour',
-      '90-minute',
-      '119-minute',
-      '2-hour',
-      '23-hour 59-minute',
-      '1-day',
-      '1-day 1-minute',
-      '1-day 1-hour',
-      '2-day 1-minute',
+  it('a delay or cooldown is named as the editor names it ("1 h 30 min", "one day"), never as 1439 minutes', () => {
+    expect([10, 60, 90, 119, 120, 1439, 1440, 1441, 1500, 2881, 43_200].map(durationModifier)).toEqual([
+      '10 min',
+      '1 h',
+      '1 h 30 min',
+      '1 h 59 min',
+      '2 h',
+      '23 h 59 min',
+      'one-day',
+      '1-day 1 min',
+      '1-day 1 h',
+      '2-day 1 min',
       '30-day',
     ]);
   });
 
-  it('durations are rounded up, with seconds under an hour only', () => {
+  it('spans are rounded up, with seconds under an hour only, in the editor\'s units', () => {
     const s = 1000;
     const m = 60 * s;
     const h = 60 * m;
-    expect([0, 1, 61 * s, 45 * m, h, h + s, 90 * m, 3 * 24 * h + 4 * h + 12 * m + 33 * s].map(durationText)).toEqual([
-      '0 minutes',
-      '1 second',
-      '1 minute 1 second',
-      '45 minutes',
-      '1 hour',
-      '1 hour 1 minute',
-      '1 hour 30 minutes',
-      '3 days 4 hours 13 minutes',
+    expect([0, 1, 61 * s, 45 * m, h, h + s, 90 * m, 24 * h, 3 * 24 * h + 4 * h + 12 * m + 33 * s].map(spanWords)).toEqual([
+      '0 min',
+      '1 s',
+      '1 min 1 s',
+      '45 min',
+      '1 h',
+      '1 h 1 min',
+      '1 h 30 min',
+      'one day',
+      '3 days 4 h 13 min',
     ]);
   });
-  it('amounts are grouped by thousands whatever the host locale', () => {
-    expect([0, 5, 999, 1000, 12500, 100000, 1234567.5, -2500].map(amountText)).toEqual(['0', '5', '999', '1,000', '12,500', '100,000', '1,234,567.5', '-2,500']);
+
+  it('a typed value is quoted trimmed, in curly quotes, so quotes inside it cannot end it', () => {
+    expect([' google ', 'say "hi"', 'x'.repeat(100)].map(quote)).toEqual(['“google”', '“say "hi"”', `“${'x'.repeat(77)}…”`]);
+  });
+
+  it('an account name is quoted only when a sentence could misread it, and shortened when long', () => {
+    expect(['VIP', 'Hot, new', 'Black and white', 'Now OR never', 'Orlando', 'y'.repeat(81)].map(nameText)).toEqual([
+      'VIP',
+      '“Hot, new”',
+      '“Black and white”',
+      '“Now OR never”',
+      'Orlando',
+      `“${'y'.repeat(77)}…”`,
+    ]);
   });
 });
 
@@ -1393,7 +1407,7 @@ describe('panel helpers', () => {
     );
     expect(checks).toEqual([
       { index: 0, pass: true, actual: 'Has VIP', expected: 'Has the tag VIP' },
-      { index: 1, pass: false, actual: 'Sale value 500', expected: 'At least 1,000' },
+      { index: 1, pass: false, actual: 'Sale value $500', expected: 'At least $1,000' },
     ]);
   });
 });

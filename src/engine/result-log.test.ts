@@ -44,7 +44,7 @@ describe('simulateLog', () => {
     expect(skips.lead[0]).toBe(-1);
     expect(REASONS[skips.reason[0]!]).toBe('condition');
     expect(skips.condition[0]).toBe(0);
-    expect(log.details[skips.detail[0]!]).toMatch(/names no lead/);
+    expect(log.details[skips.detail[0]!]).toMatch(/not linked to a lead/);
   });
 
   it('grows its columns past their first size without losing entries', () => {

@@ -11,7 +11,7 @@ const skips = (r: SimResult, botId?: string) =>
   r.skipped.filter((s) => botId === undefined || s.botId === botId).map((s) => `${s.leadId ?? '-'}@${s.at}:${s.reason}`);
 
 /** The sentence of every skip on the Base plan (SPEC R8: bots can be set up but do not launch). */
-const BASE_PLAN = 'The account is on the Base plan: bots can be set up but do not launch';
+const BASE_PLAN = 'No bot starts on the Base plan (bots can be set up and saved)';
 
 describe('R10 a lead created during the simulation', () => {
   it('is planned at its creation when it arrives with the date field set', () => {
@@ -119,7 +119,7 @@ describe('R9 / R20 rate limit before origin', () => {
     );
     expect(r.warnings).toEqual([{ at: '2026-06-01T14:30:00Z', code: 'tag_triggers_suspended', until: '2026-06-01T15:30:00Z' }]);
     expect(skips(r, 'vip')).toEqual(['l1@2026-06-01T14:30:00Z:rate_limited', 'l1@2026-06-01T14:50:00Z:rate_limited']);
-    expect(r.skipped[0]!.detail).toBe('Tag triggers are suspended until Mon 11:30 (America/New_York) after more than 25,000 tag actions within an hour');
+    expect(r.skipped[0]!.detail).toBe('Tag triggers are paused until Mon 11:30 (America/New_York) after more than 25,000 tag actions within an hour');
     expect(r.activations).toEqual([]);
   });
 });
@@ -231,8 +231,8 @@ describe('R14 cooldown sentence', () => {
     );
     expect(runs(r)).toEqual(['l1@2026-06-01T14:00:00Z']);
     expect(r.skipped.map((s) => [s.at, s.reason, s.detail])).toEqual([
-      ['2026-06-01T14:20:00Z', 'cooldown', 'Within the 1-hour cooldown of the last run at Mon 10:00 (America/New_York)'],
-      ['2026-06-01T14:45:00Z', 'cooldown', 'Within the 1-hour cooldown of the last run at Mon 10:00 (America/New_York)'],
+      ['2026-06-01T14:20:00Z', 'cooldown', 'Within the 1 h cooldown of the last run at Mon 10:00 (America/New_York)'],
+      ['2026-06-01T14:45:00Z', 'cooldown', 'Within the 1 h cooldown of the last run at Mon 10:00 (America/New_York)'],
     ]);
   });
 });
@@ -255,7 +255,7 @@ describe('R14 cooldown sentence with two message triggers', () => {
       ['2026-06-01T14:05:00Z', 1],
     ]);
     expect(r.skipped.map((s) => [s.at, s.trigger, s.detail])).toEqual([
-      ['2026-06-01T14:20:00Z', 0, "Within the 1-hour cooldown of trigger 1's last run at Mon 10:00 (America/New_York)"],
+      ['2026-06-01T14:20:00Z', 0, "Within the 1 h cooldown of trigger 1's last run at Mon 10:00 (America/New_York)"],
     ]);
   });
 });

@@ -17,7 +17,7 @@ import type {
   TriggerType,
   Warning,
 } from '../domain';
-import { compileActiveHours, dateFieldInstant, formatInstant, formatLocal, localDayNumber, nextOccurrences } from './time';
+import { compileActiveHours, dateFieldInstant, formatInstant, formatLocalDate, localDayNumber, nextOccurrences } from './time';
 import { instantMs, instantMsInto, instantText } from './fast-instant';
 import type { CompiledActiveHours, ScheduleTrigger } from './time';
 import { compileCondition, conditionFailure, failKeyNumber, failKeyOther, flags, hasNumberKey, holds, namesOf } from './conditions';
@@ -31,7 +31,8 @@ import { TimerQueue } from './timers';
 import { normalizeUrl } from './url';
 import { NO_DAY, TagTable, World, utmNormOf } from './world';
 import type { LeadState } from './world';
-import { durationAdjective, durationText } from './words';
+import { durationWords } from '../lib/duration-words';
+import { durationModifier, nameText, spanWords } from './words';
 
 const MINUTE_MS = 60_000;
 
@@ -1200,7 +1201,8 @@ export class Simulation {
     switch (reason) {
       case PLAN: {
         const plan = this.account.plan;
-        if (plan === 'base') return `The account is on the Base plan: bots can be set up but do not launch`;
+        // The editor's words ("No bot starts on the Base plan"); one colon, not two after "Not on this plan:".
+        if (plan === 'base') return 'No bot starts on the Base plan (bots can be set up and saved)';
         return `${trig.isTag ? 'Tag' : 'Field'} triggers need the Enterprise plan (this account is on the ${planName(plan)} plan)`;
       }
       case RATE: {
@@ -1210,7 +1212,8 @@ export class Simulation {
         // To the second: an action between 10:41 and 10:41:40 is still skipped when it ends at 10:41:40.
         // Rounded up: a suspension ending at 11:59:59.999 lasts until 12:00:00, not 11:59:59.
         const until = Math.ceil(rate.suspendedUntil / 1000) * 1000;
-        return `${what} triggers are suspended until ${this.clock.describe(until, true)} after more than 25,000 ${actions} within an hour`;
+        // "paused", as the simulator's notice says it.
+        return `${what} triggers are paused until ${this.clock.describe(until, true)} after more than 25,000 ${actions} within an hour`;
       }
       case MANUAL: {
         const tag = t.type === 'tag_added' || t.type === 'tag_removed' ? this.names.tag(t.tagId) : '';
@@ -1222,15 +1225,17 @@ export class Simulation {
         const ran = lead !== null && trig.cooldownSlot >= 0 ? this.cooldowns.get(lead.index, trig.cooldownSlot) : Number.NaN;
         const last = Number.isNaN(ran) ? now : ran;
         const minutes = t.type === 'message' ? t.cooldownMinutes : 0;
-        // A day or more: the weekday alone could be any of several, so the date is given.
-        const at = minutes >= 1440 ? formatLocal(last, this.tz) : this.clock.describe(last);
+        // A day or more: the weekday alone could be any of several, so the date is given. Seconds
+        // when not :00: a run at 10:00:45 and a message at 10:01:10 within a 1 min cooldown read
+        // "the last run at Mon 10:00", as if 70 s had passed.
+        const at = minutes >= 1440 ? formatLocalDate(last, this.tz, true) : this.clock.describe(last, true);
         // R14 counts per trigger: with two message triggers, "the last run" read as the bot's, which
         // may have been later, through the other one.
         let messages = 0; // counted, not filtered: no array per skip
         const all = trig.bot.bot.triggers;
         for (let k = 0; k < all.length && messages < 2; k++) if (all[k]!.type === 'message') messages++;
         const whose = messages > 1 ? `trigger ${trig.index + 1}'s last run` : 'the last run';
-        return `Within the ${durationAdjective(minutes)} cooldown of ${whose} at ${at}`;
+        return `Within the ${durationModifier(minutes)} cooldown of ${whose} at ${at}`;
       }
       default:
         return '';
@@ -1276,8 +1281,9 @@ export class Simulation {
         let detail = trig.ownDetails[3]!;
         if (detail < 0) {
           const t = trig.trigger;
-          const about = 'entity' in t && t.entity !== 'lead' ? `this ${t.entity}'s ${t.type === 'field_updated' ? 'field change' : 'tag change'}` : 'the event';
-          detail = this.detail(`This bot has conditions about a lead, but ${about} names no lead to check them against`);
+          // In the admin's words: the event's missing leadId is a contact not linked to a lead.
+          const about = 'entity' in t && t.entity !== 'lead' ? `this ${t.entity}` : 'the event';
+          detail = this.detail(`This bot has conditions about a lead, but ${about} is not linked to a lead, so there is no lead to check them against`);
           trig.ownDetails[3] = detail;
         }
         this.skip(trig, null, CONDITION, 0, detail);
@@ -1614,11 +1620,13 @@ export class Simulation {
       else if (!this.ranNow(trig.bot, lead)) this.finish(trig, lead, undefined, -1);
       else if (this.echoing) this.echo!.add(trig.bot.index, { kind: 'once', trigger: trig.index, ms: now });
     } else {
-      const fieldName = field?.name ?? t.fieldId;
+      // Says what the lateness is measured against (the planning instant) and what "the window" is.
+      const fieldName = field === undefined ? t.fieldId : nameText(field.name);
+      const hours = durationWords(t.hours * 60);
       const detail =
         t.hours > 0
-          ? `Too late: the run ${durationText(t.hours * HOUR_MS)} ${t.direction} ${fieldName} was due ${durationText(lateness)} earlier, more than half the window (${durationText((t.hours * HOUR_MS) / 2)})`
-          : `Too late: the run at ${fieldName} was due ${durationText(lateness)} earlier, and a run at the date itself cannot run late`;
+          ? `Too late: the run ${hours} ${t.direction} ${fieldName} was already ${spanWords(lateness)} overdue when it was planned; a late run is only made up to half of ${hours} (${durationWords(t.hours * 30)}) late`
+          : `Too late: the run at ${fieldName} was already ${spanWords(lateness)} overdue when it was planned; with 0 hours a late run is never made up`;
       this.skip(trig, lead, WINDOW, -1, this.detail(detail));
     }
   }
@@ -1740,14 +1748,15 @@ export class Simulation {
         // already run for it at this instant (only a would-be run is ignored then, R18).
         if (trig.checksStage && lead.stageVersion !== stageVersion) {
           const stage = this.names.stage(stageId);
-          const delay = durationAdjective(trig.delayMs / MINUTE_MS);
+          const delay = durationModifier(trig.delayMs / MINUTE_MS);
           this.echoing = echoed;
-          // Back in the stage at the due time: it left and came back, or was created again (R4: the
-          // delay counts from its last arrival). "Lead left Won" alone read as false to an admin who
-          // saw it in Won.
+          // Back in the stage at the due time: it left and came back, or was created again (R4).
+          // "Lead left Won" alone read as false to an admin who saw it in Won, and "its time in Won
+          // started over" as if a new countdown had begun: only a trigger that listens to moves
+          // plans one on the return.
           const text =
             lead.stageId === stageId
-              ? `Lead's time in ${stage} started over (it left and came back, or was created again) before the ${delay} delay ended`
+              ? `Lead left ${stage} and came back before the ${delay} delay ended; this run is dropped${trig.trigger.type === 'lead_created_in_stage' ? '' : ', and a new one counts from its return'}`
               : `Lead left ${stage} before the ${delay} delay ended`;
           this.skip(trig, lead, LEFT, -1, this.detail(text));
           this.echoing = false;

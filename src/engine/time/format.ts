@@ -34,12 +34,8 @@ export function zoneLabel(ms: number, tz: string): string {
   return formatOffset(zoneOf(tz).offsetAt(ms));
 }
 
-/**
- * A local date and time for the UI: "Mon 1 Jun 2026, 09:00 EDT". The zone is shown by its
- * abbreviation when one is in common use, otherwise by its UTC offset ("Thu 4 Jun 2026, 09:00 UTC+05:30").
- * `seconds`: an instant off the whole minute shows them ("09:41:40").
- */
-export function formatLocal(ms: number, tz: string, seconds = false): string {
+/** "Mon 1 Jun 2026, 09:00" (":40" seconds added when asked for and not zero), without the zone. */
+function localDateTime(ms: number, tz: string, seconds: boolean): string {
   const local = localMsAt(zoneOf(tz), ms);
   const days = Math.floor(local / MS_PER_DAY);
   const inDay = local - days * MS_PER_DAY;
@@ -47,5 +43,22 @@ export function formatLocal(ms: number, tz: string, seconds = false): string {
   const second = Math.floor((inDay - minute * MS_PER_MINUTE) / 1000);
   const { year, month, day } = civilFromDays(days);
   const time = `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}${seconds && second !== 0 ? `:${pad2(second)}` : ''}`;
-  return `${WEEKDAY_SHORT[weekdayOfDays(days) - 1]} ${day} ${MONTH_SHORT[month - 1]} ${year}, ${time} ${zoneLabel(ms, tz)}`;
+  return `${WEEKDAY_SHORT[weekdayOfDays(days) - 1]} ${day} ${MONTH_SHORT[month - 1]} ${year}, ${time}`;
+}
+
+/**
+ * A local date and time for the UI: "Mon 1 Jun 2026, 09:00 EDT". The zone is shown by its
+ * abbreviation when one is in common use, otherwise by its UTC offset ("Thu 4 Jun 2026, 09:00 UTC+05:30").
+ * `seconds`: an instant off the whole minute shows them ("09:41:40").
+ */
+export function formatLocal(ms: number, tz: string, seconds = false): string {
+  return `${localDateTime(ms, tz, seconds)} ${zoneLabel(ms, tz)}`;
+}
+
+/**
+ * A local date and time for a skip sentence: "Mon 1 Jun 2026, 09:00 (America/New_York)", the zone
+ * named as the engine's other sentences name it ("Mon 09:00 (America/New_York)").
+ */
+export function formatLocalDate(ms: number, tz: string, seconds = false): string {
+  return `${localDateTime(ms, tz, seconds)} (${tz})`;
 }

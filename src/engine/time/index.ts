@@ -7,5 +7,5 @@ export { occurrences, nextOccurrences } from './schedule';
 export type { ScheduleTrigger } from './schedule';
 export { compileActiveHours } from './active-hours';
 export type { CompiledActiveHours } from './active-hours';
-export { formatLocal, formatOffset, zoneLabel } from './format';
+export { formatLocal, formatLocalDate, formatOffset, zoneLabel } from './format';
 export { civilFromDays, pad2 } from './civil';
