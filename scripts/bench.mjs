@@ -9,6 +9,6 @@ if (typeof globalThis.gc !== 'function') {
   const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }
-const bundle = await ensureBundle('src/engine/bench/run-bench.ts', 'bench.mjs', ['src/domain', 'src/engine', 'src/cli']);
+const bundle = await ensureBundle('src/engine/bench/run-bench.ts', 'bench.mjs', ['src/domain', 'src/engine', 'src/cli', 'src/lib']);
 const { runBench } = await import(pathToFileURL(bundle).href);
 runBench({ root, cacheDir: join(root, 'node_modules', '.cache', 'salesbot') });
