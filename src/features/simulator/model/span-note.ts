@@ -17,7 +17,7 @@ export function spanNote(events: readonly { at: string }[], start: string | unde
   }
   if (before + after === 0) return null;
   const parts = [
-    before > 0 ? `${count(before, 'event')} before Start only set up the leads and start nothing` : '',
+    before > 0 ? `${count(before, 'event')} before Start only ${before === 1 ? 'sets up the leads and starts' : 'set up the leads and start'} nothing` : '',
     after > 0 ? `${count(after, 'event')} after Until ${after === 1 ? 'is' : 'are'} not replayed` : '',
   ].filter((p) => p !== '');
   const none = before + after === events.length ? ' No event of the list falls between Start and Until.' : '';
