@@ -153,7 +153,7 @@ test.describe('Simulator', () => {
 
     await ts.trigger(1).getByLabel('Delay', { exact: true }).selectOption({ label: 'After 5 min' });
     const diff = sim.region.getByRole('region', { name: 'Draft versus saved' });
-    await expect(diff).toContainText('The edit gains 1 run, loses 0 and moves 1 in time');
+    await expect(diff).toContainText('The edit gains 1 run and moves 1 in time');
     await expect(diff).toContainText('Gained: lead l2 at Mon 1 Jun 2026, 10:05 EDT');
     await expect(diff).toContainText('Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:05 EDT');
   });

@@ -12,7 +12,6 @@ export function DiffView({ diff, timezone }: { diff: DiffSummary; timezone: stri
   const { counts } = diff;
   const none = counts.gained === 0 && counts.lost === 0 && counts.moved === 0;
   const words = diffWords(counts);
-  const subject = (s: string | undefined) => (s ? `lead ${s}` : 'no lead');
   return (
     <section className="sim-block" aria-labelledby="sim-diff-title">
       <h4 id="sim-diff-title">Draft versus saved</h4>
@@ -21,17 +20,17 @@ export function DiffView({ diff, timezone }: { diff: DiffSummary; timezone: stri
         <ul className="sim-diff">
           {diff.gained.map((a, i) => (
             <li key={`g${i}`} className="sim-pass">
-              Gained: {subject(a.leadId ?? a.entityId)} at {showInstant(a.at, timezone)}
+              Gained: {a.who} at {showInstant(a.at, timezone)}
             </li>
           ))}
           {diff.lost.map((a, i) => (
             <li key={`l${i}`} className="sim-fail">
-              Lost: {subject(a.leadId ?? a.entityId)} at {showInstant(a.at, timezone)}
+              Lost: {a.who} at {showInstant(a.at, timezone)}
             </li>
           ))}
           {diff.moved.map((m, i) => (
             <li key={`m${i}`}>
-              Moved: {subject(m.subject)} from {showInstant(m.from, timezone)} to {showInstant(m.to, timezone)}
+              Moved: {m.who} from {showInstant(m.from, timezone)} to {showInstant(m.to, timezone)}
             </li>
           ))}
           {counts.gained + counts.lost + counts.moved > diff.gained.length + diff.lost.length + diff.moved.length && <li>… and more.</li>}

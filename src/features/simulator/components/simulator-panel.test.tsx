@@ -466,7 +466,7 @@ describe('SimulatorPanel', () => {
     expect(within(panel).getByText(/^Loaded the sample "Follow-up 10 minutes after Qualified"\. Its bot's triggers, conditions/)).not.toHaveAttribute('role');
     await waitFor(() =>
       expect(heard()).toEqual([
-        "Loaded the sample “Follow-up 10 minutes after Qualified” and applied its bot's settings to your draft (not saved): 1 run and 1 skip; every expectation holds; draft versus saved, the edit gains 1 run, loses 0 and moves 0 in time (0 the same).",
+        "Loaded the sample “Follow-up 10 minutes after Qualified” and applied its bot's settings to your draft (not saved): 1 run and 1 skip; every expectation holds; draft versus saved, the edit gains 1 run.",
       ]),
     );
     // An edit that changes the verdict but not the counts: only the verdict is said.
@@ -495,10 +495,10 @@ describe('SimulatorPanel', () => {
     try {
       setDraftFromTest({ ...saved, triggers: sampleBot.triggers, conditions: sampleBot.conditions, activeHours: sampleBot.activeHours });
       await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
-      expect(within(panel).getByText('The edit gains 1 run, loses 0 and moves 0 in time (0 the same).')).toBeInTheDocument();
+      expect(within(panel).getByText('The edit gains 1 run.')).toBeInTheDocument();
       await waitFor(() =>
         expect([...heard].sort()).toEqual([
-          'Draft versus saved: the edit gains 1 run, loses 0 and moves 0 in time (0 the same).',
+          'Draft versus saved: the edit gains 1 run.',
           'Expectations: every expectation holds.',
           'Results: 1 run and 1 skip.',
         ]),
@@ -723,7 +723,7 @@ describe('SimulatorPanel', () => {
     const saved: Bot = { ...NEW_BOT, id: 'bot-9', version: 2, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 10 }] };
     await withFollowUpSample({ saved });
     setDraftFromTest({ ...saved, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 20 }] });
-    expect(await screen.findByText(/^The edit gains 0 runs, loses 0 and moves 1 in time/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^The edit moves 1 run in time/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Moved: lead l1 from Mon 1 Jun 2026, 10:10 EDT to Mon 1 Jun 2026, 10:20 EDT/)).toBeInTheDocument();
   });
 

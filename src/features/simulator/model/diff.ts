@@ -1,9 +1,11 @@
 // What an edit changes: the same events replayed against the saved version and the draft.
-import type { Activation } from '../../../domain';
+import type { Activation, Bot } from '../../../domain';
 import { activationAt, type ResultTable } from './result-table';
 import { count } from '../../../lib/count';
+import { listText } from '../../../engine/words';
 
-export type MovedRun = { subject: string; cause: number | null; from: string; to: string };
+/** `run`: the draft's run (`from` is the saved version's instant). */
+export type MovedRun = { subject: string; cause: number | null; from: string; to: string; run: Activation };
 export type RunDiff = { gained: Activation[]; lost: Activation[]; moved: MovedRun[]; unchanged: number };
 
 const subjectOf = (a: Activation) => a.leadId ?? a.entityId ?? '';
@@ -52,7 +54,7 @@ export function diffRuns(saved: ResultTable, draft: ResultTable, botId: string):
     if (i === undefined) gained.push(a);
     else {
       usedBefore[i] = 1;
-      moved.push({ subject: subjectOf(a), cause: a.cause, from: before[i]!.at, to: a.at });
+      moved.push({ subject: subjectOf(a), cause: a.cause, from: before[i]!.at, to: a.at, run: a });
     }
   }
   const lost = before.filter((_, i) => !usedBefore[i]);
@@ -72,26 +74,50 @@ function runsOf(t: ResultTable, botId: string): { runs: Activation[]; ms: number
   return { runs, ms };
 }
 
-/** A diff small enough to send and show: the first runs of each kind and the full counts. */
+/**
+ * Who a run is for, in words: "lead l1", or "contact c1" for a tag or field trigger's contact,
+ * company or product with no lead ("lead c1" named a contact a lead). `bot`: the version that made it.
+ */
+export function runSubject(a: Activation, bot: Bot | undefined): string {
+  if (a.leadId !== undefined) return `lead ${a.leadId}`;
+  if (a.entityId === undefined) return 'no lead';
+  const t = bot?.triggers[a.trigger];
+  return `${t && 'entity' in t ? t.entity : 'record'} ${a.entityId}`;
+}
+
+/** A diff small enough to send and show: the first runs of each kind, named, and the full counts. */
 export type DiffSummary = {
-  gained: Activation[];
-  lost: Activation[];
-  moved: MovedRun[];
+  gained: { who: string; at: string }[];
+  lost: { who: string; at: string }[];
+  moved: { who: string; from: string; to: string }[];
   counts: { gained: number; lost: number; moved: number; unchanged: number };
 };
 
-export function summarizeDiff(d: RunDiff, max = 50): DiffSummary {
+/** `saved` and `draft`: the versions whose runs were compared (lost runs are the saved one's). */
+export function summarizeDiff(d: RunDiff, saved: Bot, draft: Bot, max = 50): DiffSummary {
   return {
-    gained: d.gained.slice(0, max),
-    lost: d.lost.slice(0, max),
-    moved: d.moved.slice(0, max),
+    gained: d.gained.slice(0, max).map((a) => ({ who: runSubject(a, draft), at: a.at })),
+    lost: d.lost.slice(0, max).map((a) => ({ who: runSubject(a, saved), at: a.at })),
+    moved: d.moved.slice(0, max).map((m) => ({ who: runSubject(m.run, draft), from: m.from, to: m.to })),
     counts: { gained: d.gained.length, lost: d.lost.length, moved: d.moved.length, unchanged: d.unchanged },
   };
 }
 
-/** Draft versus saved in words: "The edit changes no run (2 the same).", "The edit gains 1 run, loses 0 and moves 1 in time (1 the same)." */
+const digits = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Draft versus saved in words, without the kinds that did not happen: "The edit changes no run (2 the
+ * same).", "The edit gains 1 run and moves 1 in time (1 the same).", "The edit loses 12,000 runs."
+ * ("loses 0 and moves 0 in time (0 the same)" read as noise).
+ */
 export function diffWords({ gained, lost, moved, unchanged }: DiffSummary['counts']): string {
-  return gained === 0 && lost === 0 && moved === 0
-    ? `The edit changes no run (${unchanged} the same).`
-    : `The edit gains ${count(gained, 'run')}, loses ${lost} and moves ${moved} in time (${unchanged} the same).`;
+  const same = unchanged > 0 ? ` (${digits(unchanged)} the same)` : '';
+  if (gained === 0 && lost === 0 && moved === 0) return `The edit changes no run${same}.`;
+  const parts: string[] = [];
+  // The noun once, with the first number: "gains 2 runs, loses 1 and moves 1 in time".
+  const said = (n: number) => (parts.length === 0 ? count(n, 'run') : digits(n));
+  if (gained > 0) parts.push(`gains ${said(gained)}`);
+  if (lost > 0) parts.push(`loses ${said(lost)}`);
+  if (moved > 0) parts.push(`moves ${said(moved)} in time`);
+  return `The edit ${listText(parts)}${same}.`;
 }

@@ -138,7 +138,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
       // Edits change the draft, not the saved version: its run is kept for the same base.
       const key = `${base.id}\u0000${JSON.stringify(req.saved)}\u0000${req.bot.id}`;
       if (savedRun?.key !== key) savedRun = { key, result: simulateLog(scenarioFor(whole, { ...req.saved, id: req.bot.id }), pre) };
-      diff = summarizeDiff(diffRuns(savedRun.result, result, req.bot.id));
+      diff = summarizeDiff(diffRuns(savedRun.result, result, req.bot.id), req.saved, req.bot);
     }
     // Everything the panel shows is prepared here: the main thread gets columns and summaries.
     const columns = buildColumns(result);
