@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, Bot, SimEvent } from '../../../domain';
+import type { Account, Bot, SimEvent, Trigger } from '../../../domain';
 import type { EventEcho } from '../../../engine';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import { namesOf } from './describe';
-import { echoWords } from './echo-words';
+import { echoWords, laterWords } from './echo-words';
 
 const names = namesOf(account as Account);
 const TZ = 'America/New_York';
@@ -79,9 +79,9 @@ describe('echoWords: what an event did, in words', () => {
     expect(view.summary).toBeNull();
     expect(view.bots[0]!.started).toBe(true);
     expect(view.bots[0]!.lines).toEqual([
-      'Trigger 2: ran at Mon 1 Jun 2026, 11:00 EDT (1 hour later).',
+      'Trigger 2: ran at Mon 1 Jun 2026, 11:00 EDT (1 h later).',
       'Trigger 2: skipped at once: Condition not met. Lead has no tag VIP (condition 1).',
-      'Trigger 2: planned at Mon 1 Jun 2026, 12:00 EDT (2 hours later), after the simulation ends: not in the results.',
+      'Trigger 2: planned at Mon 1 Jun 2026, 12:00 EDT (2 h later), after the simulation ends: not in the results.',
       'Trigger 2: matched, but did not run: this bot had already run for this lead at that moment (a bot runs once per lead and moment).',
     ]);
   });
@@ -117,17 +117,24 @@ describe('echoWords: what an event did, in words', () => {
     const line = (o: EventEcho['bots'][number]['outcomes'][number], e: SimEvent) => echoWords(applied([{ bot: 0, outcomes: [o], silence: null }]), e, [reminder], 'draft', names, TZ).bots[0]!.lines[0];
     expect(line({ kind: 'unplanned', trigger: 0, ms: MS }, set(null))).toBe('No run planned: the event cleared Meeting Time, which drops its reminder.');
     expect(line({ kind: 'replanned', trigger: 0, ms: MS + 3_600_000 }, set(AT))).toBe(
-      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 hour later), then dropped: a later change of Meeting Time planned it again or cleared it.',
+      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 h later), then dropped: a later change of Meeting Time planned it again or cleared it.',
     );
     expect(line({ kind: 'after_end', trigger: 0, ms: MS + 3_600_000, leftStage: 's-qualified' }, set(AT))).toBe(
-      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 hour later), after the simulation ends; the lead has left Qualified since, so the run would be skipped then.',
+      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 h later), after the simulation ends; the lead has left Qualified since, so the run would be skipped then.',
     );
-    expect(line({ kind: 'after_end', trigger: 0, ms: MS + 3_600_000, leftStage: 's-qualified', backInStage: true }, set(AT))).toBe(
-      'Planned at Mon 1 Jun 2026, 11:00 EDT (1 hour later), after the simulation ends; the lead\'s time in Qualified has started over since (it left and came back, or was created again), so the run would be skipped then.',
+    // Back in the stage before the delay ended: that run is skipped; a new one counts from the return
+    // only for a trigger that listens to moves (a lead coming back by a move creates nothing).
+    const back = (t: Trigger) =>
+      echoWords(applied([{ bot: 0, outcomes: [{ kind: 'after_end', trigger: 0, ms: MS + 5_400_000, leftStage: 's-qualified', backInStage: true }], silence: null }]), set(AT), [bot('draft', [t])], 'draft', names, TZ).bots[0]!.lines[0];
+    expect(back({ type: 'lead_created_in_stage', stageIds: ['s-qualified'], delayMinutes: 90 })).toBe(
+      'Planned at Mon 1 Jun 2026, 11:30 EDT (1 h 30 min later), after the simulation ends; the lead has since left Qualified and come back before the 1 h 30 min delay ended, so this run would be skipped then.',
+    );
+    expect(back({ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 90 })).toBe(
+      'Planned at Mon 1 Jun 2026, 11:30 EDT (1 h 30 min later), after the simulation ends; the lead has since left Qualified and come back before the 1 h 30 min delay ended, so this run would be skipped then; a new one counts from its return.',
     );
     // A contact's tag, with no lead: the bot ran for the contact.
     const contactTag: SimEvent = { at: AT, type: 'tag_added', entity: 'contact', entityId: 'c1', tagId: 't-partner', origin: 'user' };
-    expect(line({ kind: 'once', trigger: 0, ms: MS }, contactTag)).toBe('Matched, but did not run: this bot had already run for the contact c1 at that moment (a bot runs once per lead and moment).');
+    expect(line({ kind: 'once', trigger: 0, ms: MS }, contactTag)).toBe('Matched, but did not run: this bot had already run for the contact c1 at that moment (a bot runs once per contact and moment).');
   });
 
   it('explains an open conversation and the first message of the day', () => {
@@ -147,5 +154,16 @@ describe('echoWords: what an event did, in words', () => {
       'Its trigger (Conversation started by an incoming message (any channel)) starts on the message that opens a conversation; lead l1’s WhatsApp conversation was already open (it stays open until it is closed).',
       'Its trigger (First message of the day (WhatsApp)) starts on a lead’s first incoming message of the day (America/New_York); lead l1 had already written that day through WhatsApp.',
     ]);
+  });
+});
+
+describe('laterWords: how long after the event, in the editor’s words', () => {
+  it('says hours, minutes and days as the delays do, and seconds under an hour only', () => {
+    expect(laterWords(5_400_000)).toBe('1 h 30 min');
+    expect(laterWords(86_400_000)).toBe('one day');
+    expect(laterWords(90_000_000)).toBe('1 day 1 h');
+    expect(laterWords(135_000)).toBe('2 min 15 s');
+    expect(laterWords(1)).toBe('1 s');
+    expect(laterWords(3_600_001)).toBe('1 h 1 min'); // rounded up, never down
   });
 });

@@ -2,8 +2,9 @@
 // by bot, and why the others stayed silent) as sentences a sales admin reads.
 import { assertNever, botTimeZone, type Bot, type SimEvent, type SimEventOf, type Trigger } from '../../../domain';
 import type { EchoOutcome, EchoSilence, EventEcho, MissPart } from '../../../engine';
-import { durationText, listText } from '../../../engine/words';
+import { listText } from '../../../engine/words';
 import { formatLocal } from '../../../engine/time';
+import { durationWords } from '../../../lib/duration-words';
 import { describeTrigger, reasonLine, type Names } from './describe';
 
 /** `started`: the bot ran because of the event (at once or later). */
@@ -154,14 +155,37 @@ function silenceLines(s: EchoSilence, bot: Bot, e: SimEvent, n: Names, tz: strin
   }
 }
 
-/** Who a run is for: the lead, or a contact, company or product with no lead. */
+/** Who a run is for: the lead, or a contact, company or product with no lead ("contact"). */
+function subjectKind(e: SimEvent): string {
+  return (e.type === 'tag_added' || e.type === 'tag_removed' || e.type === 'field_updated') && e.entity !== 'lead' && e.leadId === undefined ? e.entity : 'lead';
+}
+
 function subjectOf(e: SimEvent): string {
-  if ((e.type === 'tag_added' || e.type === 'tag_removed' || e.type === 'field_updated') && e.entity !== 'lead' && e.leadId === undefined) return `the ${e.entity} ${e.entityId}`;
-  return 'this lead';
+  const kind = subjectKind(e);
+  return kind === 'lead' ? 'this lead' : `the ${kind} ${(e as SimEventOf<'tag_added' | 'tag_removed' | 'field_updated'>).entityId}`;
+}
+
+/**
+ * How long after the event, in the editor's words ("1 h 30 min", "one day"): "1 hour 30 minutes"
+ * beside "the 1 h 30 min delay" read as two styles. Seconds under an hour only ("2 min 15 s"); a
+ * longer span is rounded up to the minute, never down.
+ */
+export function laterWords(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  if (seconds % 60 === 0 || seconds >= 3600) return durationWords(Math.ceil(seconds / 60));
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes > 0 ? `${minutes} min ` : ''}${seconds % 60} s`;
+}
+
+/** A lead that came back to a stage before a planned run: the run is skipped; a trigger that listens to moves counts a new one from the return. */
+function backInStageWords(t: Trigger | undefined, stage: string): string {
+  const delay = t && 'delayMinutes' in t && t.delayMinutes > 0 ? ` before the ${durationWords(t.delayMinutes)} delay ended` : '';
+  const again = t?.type === 'lead_moved_to_stage' || t?.type === 'lead_moved_or_created_in_stage' ? '; a new one counts from its return' : '';
+  return `the lead has since left ${stage} and come back${delay}, so this run would be skipped then${again}`;
 }
 
 function outcomeLine(o: EchoOutcome, bot: Bot, e: SimEvent, eventMs: number, n: Names, tz: string): string {
-  const when = o.ms === eventMs ? 'at once' : `at ${formatLocal(o.ms, tz)}${o.ms > eventMs ? ` (${durationText(o.ms - eventMs)} later)` : ''}`;
+  const when = o.ms === eventMs ? 'at once' : `at ${formatLocal(o.ms, tz)}${o.ms > eventMs ? ` (${laterWords(o.ms - eventMs)} later)` : ''}`;
   const field = e.type === 'field_updated' ? n.field(e.fieldId) : 'the date field';
   const sentence = ((): string => {
     switch (o.kind) {
@@ -175,7 +199,7 @@ function outcomeLine(o: EchoOutcome, bot: Bot, e: SimEvent, eventMs: number, n: 
         return o.leftStage === undefined
           ? `Planned ${when}, after the simulation ends: not in the results.`
           : o.backInStage
-            ? `Planned ${when}, after the simulation ends; the lead's time in ${n.stage(o.leftStage)} has started over since (it left and came back, or was created again), so the run would be skipped then.`
+            ? `Planned ${when}, after the simulation ends; ${backInStageWords(bot.triggers[o.trigger], n.stage(o.leftStage))}.`
             : `Planned ${when}, after the simulation ends; the lead has left ${n.stage(o.leftStage)} since, so the run would be skipped then.`;
       case 'replanned':
         return `Planned ${when}, then dropped: a later change of ${field} planned it again or cleared it.`;
@@ -185,7 +209,7 @@ function outcomeLine(o: EchoOutcome, bot: Bot, e: SimEvent, eventMs: number, n: 
           : `No run planned: the event cleared ${field}, which drops its reminder.`;
       case 'once': {
         const moment = o.ms === eventMs ? 'at that moment' : `at ${formatLocal(o.ms, tz)}`;
-        return `Matched, but did not run: this bot had already run for ${subjectOf(e)} ${moment} (a bot runs once per lead and moment).`;
+        return `Matched, but did not run: this bot had already run for ${subjectOf(e)} ${moment} (a bot runs once per ${subjectKind(e)} and moment).`;
       }
       default:
         return assertNever(o);
