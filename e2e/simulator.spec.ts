@@ -652,10 +652,10 @@ test.describe('Simulator', () => {
     const answer = (n: number) => sim.region.getByRole('region', { name: `What happened after event ${n}` });
     // Seen at 10:30: the bot ran a day later.
     await ask(2).click();
-    await expect(answer(2)).toContainText('This bot (Simulated bot): Ran at Tue 2 Jun 2026, 10:30 EDT (1 day later).');
+    await expect(answer(2)).toContainText('This bot (Simulated bot): Ran at Tue 2 Jun 2026, 10:30 EDT (one day later).');
     // Seen at 16:00 on Telegram: the run would be after "Until".
     await ask(5).click();
-    await expect(answer(5)).toContainText('Planned at Tue 2 Jun 2026, 16:00 EDT (1 day later), after the simulation ends: not in the results.');
+    await expect(answer(5)).toContainText('Planned at Tue 2 Jun 2026, 16:00 EDT (one day later), after the simulation ends: not in the results.');
     await expect(answer(2)).toBeHidden(); // one answer open at a time
     // An outgoing message: the bot has no trigger for it.
     await ask(1).focus();

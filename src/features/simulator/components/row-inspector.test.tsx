@@ -39,6 +39,8 @@ describe('RowInspector', () => {
     );
     // 21:00 UTC is 17:00 in New York, as the event list says it.
     expect(screen.getByText('Meeting Time').nextElementSibling).toHaveTextContent('Mon 1 Jun 2026, 17:00 EDT');
+    // The sale as the condition chips say amounts.
+    expect(screen.getByText('Sale').nextElementSibling).toHaveTextContent(/^\$5,000$/);
     expect(screen.getByRole('list', { name: 'Conditions' })).toHaveTextContent('Condition 1 fails. Needed: Between 10,000 and 100,000. The lead: Sale value 5,000.');
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Account, Bot } from '../../../domain';
+import { formatAmount } from '../../../lib/amount-words';
 import { closeOnEscape } from '../../../lib/close-on-escape';
 import { REASON_LABELS, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
@@ -64,7 +65,7 @@ export function RowInspector({ row, bot, inspection, account, names, held, onClo
             <dt>Responsible</dt>
             <dd>{names.user(lead.responsibleUserId)}</dd>
             <dt>Sale</dt>
-            <dd>{lead.price.toLocaleString('en-US')}</dd>
+            <dd>{formatAmount(lead.price)}</dd>
             <dt>Tags</dt>
             <dd>{lead.tagIds?.length ? lead.tagIds.map(names.tag).join(', ') : 'none'}</dd>
             {lead.sourceId !== undefined && (

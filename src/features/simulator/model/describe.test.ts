@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
-import { describeEvent, describeTrigger, namesOf } from './describe';
+import { describeEvent, describeTrigger, namesOf, REASON_LABELS } from './describe';
 
 const names = namesOf(account as Account);
 
@@ -40,5 +40,15 @@ describe("the simulator's trigger words", () => {
     const two = { ...(account as Account), pipelines: [...(account as Account).pipelines, { id: 'p2', name: 'Partners', stages: [{ id: 'p2-won', name: 'Won' }] }] };
     expect(namesOf(two).stage('p2-won')).toBe('Won (Partners)');
     expect(names.stage('s-won')).toBe('Won');
+  });
+
+  it("say a lead's new sale as the editor says amounts, and call it a sale", () => {
+    expect(describeEvent({ at: '2026-06-01T13:00:00Z', type: 'lead_updated', leadId: 'l1', set: { price: 12000.5, utm: { utm_source: 'x' } } }, names)).toBe(
+      'Lead l1 updated (sale $12,000.50, UTM)',
+    );
+  });
+
+  it('label a not_manual skip for added and removed tags alike', () => {
+    expect(REASON_LABELS.not_manual).toBe('Not changed by a user');
   });
 });

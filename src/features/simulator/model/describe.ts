@@ -1,5 +1,6 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
 import { assertNever, MONTH_NAMES, stageLabels, WEEKDAY_NAMES, type Account, type Reason, type SimEvent, type Trigger, type TriggerOf } from '../../../domain';
+import { formatAmount } from '../../../lib/amount-words';
 import { cooldownWords, delayWords } from '../../../lib/duration-words';
 import { dateFieldInstant, formatLocal } from '../../../engine/time';
 
@@ -115,7 +116,7 @@ export function describeTrigger(t: Trigger, n: Names, zone: string = n.timezone)
 export const REASON_LABELS: Record<Reason, string> = {
   plan: 'Not on this plan',
   rate_limited: 'Rate limited',
-  not_manual: 'Not added by a user',
+  not_manual: 'Not changed by a user', // tag_added and tag_removed skips alike
   cooldown: 'Cooldown',
   left_stage: 'Left the stage',
   window_passed: 'Window passed',
@@ -160,7 +161,7 @@ export function describeEvent(e: SimEvent, n: Names): string {
       return `Lead ${e.leadId} moved to ${n.stage(e.toStageId)}`;
     case 'lead_updated': {
       const parts: string[] = [];
-      if (e.set.price !== undefined) parts.push(`price ${e.set.price}`);
+      if (e.set.price !== undefined) parts.push(`sale ${formatAmount(e.set.price)}`); // "Sale" as in its editor and the inspector
       if (e.set.sourceId !== undefined) parts.push('source');
       if (e.set.utm !== undefined) parts.push('UTM');
       return `Lead ${e.leadId} updated (${parts.join(', ') || 'nothing'})`;
