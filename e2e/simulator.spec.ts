@@ -661,7 +661,7 @@ test.describe('Simulator', () => {
     await ask(1).focus();
     await page.keyboard.press('Enter');
     await expect(ask(1)).toHaveAttribute('aria-expanded', 'true');
-    await expect(answer(1)).toContainText('None of its triggers starts on a message. It starts on: Outgoing message seen (any channel), after one day.');
+    await expect(answer(1)).toContainText('None of its triggers starts on a message. Its trigger: An outgoing message is seen in any channel, after one day.');
     await expect(answer(1)).toContainText('No bot in this simulation ran because of this event.');
     const result = await axe().include('[aria-label="Simulator"]').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,22 +1,8 @@
 // Per-type metadata for triggers in one place: label, group, default value, summary in words and
 // whether the account allows it. The picker, the editors and the bot list all read it from here.
-import { assertNever, isClock, isInstagram, MAX_DELAY_MINUTES, MAX_RELATIVE_HOURS, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
-import {
-  channelsWords,
-  cooldownWords,
-  delayWords,
-  ENTITY_LABELS,
-  localDateTimeWords,
-  MONTH_NAMES,
-  nameOf,
-  orList,
-  stageNames,
-  WEEKDAY_NAMES,
-} from './lib/words';
-
-/** At most this many characters of an address in a summary: a pasted 70,000-character one filled the dialog with its heading. */
-const SUMMARY_URL_CHARS = 120;
-const clipped = (url: string) => (url.length > SUMMARY_URL_CHARS ? `${url.slice(0, SUMMARY_URL_CHARS - 1)}…` : url);
+import { isInstagram, stageLabels, type Account, type EntityType, type Trigger, type TriggerOf, type TriggerType } from '../../domain';
+import { triggerSentence, type TriggerNames } from '../../lib/trigger-words';
+import { ENTITY_LABELS, nameOf, stageNames } from './lib/words';
 
 export type TriggerGroup = 'pipeline' | 'scheduled' | 'behaviour' | 'conversational';
 
@@ -36,8 +22,6 @@ type TriggerMeta<T extends TriggerType> = {
   group: TriggerGroup;
   /** A valid starting value for this account (when the account allows the trigger). */
   create(account: Account): TriggerOf<T>;
-  /** The trigger in words, e.g. "When a lead is moved to Qualified, after 10 min". */
-  summary(trigger: TriggerOf<T>, account: Account, whole?: boolean): string;
   availability(account: Account): Availability;
 };
 
@@ -50,28 +34,6 @@ const firstStageIds = (account: Account) => {
 };
 const stagesAvailability = (account: Account): Availability =>
   allStages(account).length > 0 ? { available: true } : { available: false, reason: 'The account has no pipeline stages yet.' };
-
-const stageList = (account: Account, ids: readonly string[]) =>
-  ids.length === 0 ? 'a stage (none chosen yet)' : orList(stageNames(account, ids));
-
-const wholeIn = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
-
-/**
- * A delay in a summary. Out of V9's range (0 to 30 days, whole minutes) it is "a delay to fix", as
- * an unreadable one is "an unset time": "-1 min" or "30 days 1 h" read as if they would run.
- */
-const delayPart = (minutes: number) => (Number.isNaN(minutes) || wholeIn(minutes, 0, MAX_DELAY_MINUTES) ? delayWords(minutes) : 'after a delay to fix');
-
-/** A cooldown in a summary (V9: 1 minute to 30 days); "at most once every 0 min" read as valid. */
-const cooldownPart = (minutes: number) =>
-  Number.isNaN(minutes) ? 'with an unset cooldown' : wholeIn(minutes, 1, MAX_DELAY_MINUTES) ? cooldownWords(minutes) : 'with a cooldown to fix';
-
-/** Those hours in a summary; "-1 hours before" read as valid. */
-const hoursPart = (hours: number) =>
-  Number.isNaN(hours) ? 'Some hours' : wholeIn(hours, 0, MAX_RELATIVE_HOURS) ? `${hours} hour${hours === 1 ? '' : 's'}` : 'An hours value to fix';
-
-const stageSuffix = (t: { delayMinutes: number; applyToExisting?: boolean | undefined }) =>
-  `, ${delayPart(t.delayMinutes)}${t.applyToExisting ? ' (also for leads already there)' : ''}`;
 
 /** Entities that have at least one tag: only those are offered to tag triggers. */
 export function entitiesWithTags(account: Account): EntityType[] {
@@ -107,14 +69,11 @@ const createTagTrigger = <T extends 'tag_added' | 'tag_removed'>(type: T, accoun
   return { type, entity: tag?.entity ?? 'lead', tagId: tag?.id ?? '' } as TriggerOf<T>;
 };
 
-const tagName = (account: Account, id: string) => nameOf(account.tags, id, (t) => t.name, '(no tag chosen)');
-
 export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
   lead_created_in_stage: {
     label: 'When a lead is created in a stage',
     group: 'pipeline',
     create: (account) => ({ type: 'lead_created_in_stage', stageIds: firstStageIds(account), delayMinutes: 0 }),
-    summary: (t, account) => `When a lead is created in ${stageList(account, t.stageIds)}${stageSuffix(t)}`,
     availability: stagesAvailability,
   },
   lead_moved_to_stage: {
@@ -122,35 +81,30 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     group: 'pipeline',
     // No stage ticked: leads are created in the first stage, and rarely moved back to it; the admin chooses.
     create: () => ({ type: 'lead_moved_to_stage', stageIds: [], delayMinutes: 0 }),
-    summary: (t, account) => `When a lead is moved to ${stageList(account, t.stageIds)}${stageSuffix(t)}`,
     availability: stagesAvailability,
   },
   lead_moved_or_created_in_stage: {
     label: 'When a lead is moved to or created in a stage',
     group: 'pipeline',
     create: (account) => ({ type: 'lead_moved_or_created_in_stage', stageIds: firstStageIds(account), delayMinutes: 0 }),
-    summary: (t, account) => `When a lead is moved to or created in ${stageList(account, t.stageIds)}${stageSuffix(t)}`,
     availability: stagesAvailability,
   },
   responsible_user_changed: {
     label: 'When the responsible user is changed',
     group: 'pipeline',
     create: () => ({ type: 'responsible_user_changed' }),
-    summary: () => 'When the responsible user is changed',
     availability: ALWAYS,
   },
   tag_added: {
     label: 'When a user adds a tag',
     group: 'pipeline',
     create: (account) => createTagTrigger('tag_added', account),
-    summary: (t, account) => `When a user adds the tag ${tagName(account, t.tagId)} to a ${ENTITY_LABELS[t.entity] ?? 'record'}`,
     availability: tagAvailability,
   },
   tag_removed: {
     label: 'When a user removes a tag',
     group: 'pipeline',
     create: (account) => createTagTrigger('tag_removed', account),
-    summary: (t, account) => `When a user removes the tag ${tagName(account, t.tagId)} from a ${ENTITY_LABELS[t.entity] ?? 'record'}`,
     availability: tagAvailability,
   },
   field_updated: {
@@ -160,8 +114,6 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
       const field = watchableFields(account)[0];
       return { type: 'field_updated', entity: field?.entity ?? 'lead', fieldId: field?.id ?? '' };
     },
-    summary: (t, account) =>
-      `When the ${ENTITY_LABELS[t.entity] ?? 'record'} field ${nameOf(account.fields, t.fieldId, (f) => f.name, '(no field chosen)')} is updated`,
     availability: (account) =>
       enterpriseOnly(account, 'field') ??
       (watchableFields(account).length > 0
@@ -172,10 +124,6 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'Hours before or after a date field',
     group: 'scheduled',
     create: (account) => ({ type: 'relative_to_date_field', fieldId: leadDateFields(account)[0]?.id ?? '', hours: 1, direction: 'before' }),
-    summary: (t, account) => {
-      const field = nameOf(account.fields, t.fieldId, (f) => f.name, '(no field chosen)');
-      return `${hoursPart(t.hours)} ${t.direction} ${field}`;
-    },
     availability: (account) =>
       leadDateFields(account).length > 0
         ? { available: true }
@@ -185,49 +133,24 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'On a date at a time',
     group: 'scheduled',
     create: () => ({ type: 'on_date', at: '' }),
-    summary: (t) => `On ${localDateTimeWords(t.at)}`,
     availability: ALWAYS,
   },
   recurring: {
     label: 'Daily, weekly, monthly or yearly at a time',
     group: 'scheduled',
     create: () => ({ type: 'recurring', every: 'day', time: '10:00' }),
-    summary: (t) => {
-      // The time box is text: what is typed there is said only once it is a time.
-      const time = t.time.trim() === '' ? '(no time set)' : isClock(t.time) ? t.time : 'a time to fix';
-      switch (t.every) {
-        case 'day':
-          return `Daily at ${time}`;
-        case 'week':
-          return `Weekly on ${WEEKDAY_NAMES[(t.weekday ?? 0) - 1] ?? '(no weekday set)'} at ${time}`;
-        case 'month':
-          return `Monthly on day ${t.dayOfMonth ?? '(not set)'} at ${time}`;
-        case 'year':
-          return `Yearly on ${t.dayOfMonth ?? '(day not set)'} ${MONTH_NAMES[(t.month ?? 0) - 1] ?? '(month not set)'} at ${time}`;
-        default:
-          return assertNever(t.every);
-      }
-    },
     availability: ALWAYS,
   },
   form_submitted: {
     label: 'When a form is submitted',
     group: 'behaviour',
     create: () => ({ type: 'form_submitted', formIds: [] }),
-    summary: (t, account) =>
-      t.formIds.length === 0
-        ? 'When any form is submitted'
-        : `When the form ${orList(t.formIds.map((id) => nameOf(account.forms, id, (f) => f.name, 'an unknown form')))} is submitted`,
     availability: ALWAYS,
   },
   email_received: {
     label: 'When an email is received',
     group: 'behaviour',
     create: () => ({ type: 'email_received', inboxIds: [] }),
-    summary: (t, account) =>
-      t.inboxIds.length === 0
-        ? 'When an email is received in any connected mailbox'
-        : `When an email is received in ${orList(t.inboxIds.map((id) => nameOf(account.inboxes, id, (i) => i.address, 'an unknown mailbox')))}`,
     availability: (account) =>
       account.inboxes.length > 0
         ? { available: true, note: 'Works with the connected mailboxes.' }
@@ -237,56 +160,42 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'When a call is received',
     group: 'behaviour',
     create: () => ({ type: 'call_received' }),
-    summary: () => 'When a call is received',
     availability: ALWAYS,
   },
   website_visited: {
     label: 'When a website page is visited',
     group: 'behaviour',
     create: () => ({ type: 'website_visited', url: 'https://', delayMinutes: 0 }),
-    summary: (t, _account, whole) => {
-      const url = t.url.trim();
-      return `When ${url && url !== 'https://' ? (whole ? url : clipped(url)) : 'a page (no address yet)'} is visited, ${delayPart(t.delayMinutes)}`;
-    },
     availability: ALWAYS,
   },
   conversation_started: {
     label: 'When a conversation is started',
     group: 'conversational',
     create: () => ({ type: 'conversation_started', direction: 'incoming', channelIds: [] }),
-    summary: (t, account) =>
-      `When a conversation is started by ${t.direction === 'any' ? 'any' : t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}`,
     availability: ALWAYS,
   },
   message: {
     label: 'On a message, with a cooldown',
     group: 'conversational',
     create: () => ({ type: 'message', direction: 'incoming', channelIds: [], cooldownMinutes: 10 }),
-    summary: (t, account) =>
-      `On ${t.direction === 'incoming' ? 'an incoming' : 'an outgoing'} message in ${channelsWords(account, t.channelIds)}, ${cooldownPart(t.cooldownMinutes)}`,
     availability: ALWAYS,
   },
   story_mention: {
     label: 'When mentioned in an Instagram story',
     group: 'conversational',
     create: () => ({ type: 'story_mention', channelIds: [] }),
-    // The business is mentioned, by a lead; the channel is where the mention arrives.
-    summary: (t, account) =>
-      `When a lead mentions you in an Instagram story on ${t.channelIds.length === 0 ? 'any Instagram account' : channelsWords(account, t.channelIds)}`,
     availability: ALWAYS,
   },
   outgoing_message_seen: {
     label: 'When an outgoing message is seen',
     group: 'conversational',
     create: () => ({ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 1440 }),
-    summary: (t, account) => `When an outgoing message is seen in ${channelsWords(account, t.channelIds)}, ${delayPart(t.delayMinutes)}`,
     availability: ALWAYS,
   },
   conversation_closed: {
     label: 'After a conversation is closed',
     group: 'conversational',
     create: () => ({ type: 'conversation_closed', channelIds: [], delayMinutes: 0 }),
-    summary: (t, account) => `After a conversation is closed in ${channelsWords(account, t.channelIds)}, ${delayPart(t.delayMinutes)}`,
     availability: ALWAYS,
   },
   first_message_of_day: {
@@ -295,7 +204,6 @@ export const TRIGGERS: { readonly [T in TriggerType]: TriggerMeta<T> } = {
     label: 'When a lead starts chatting for the first time that day',
     group: 'conversational',
     create: () => ({ type: 'first_message_of_day', channelIds: [] }),
-    summary: (t, account) => `When a lead starts chatting for the first time that day in ${channelsWords(account, t.channelIds)}`,
     availability: ALWAYS,
   },
 };
@@ -304,15 +212,27 @@ function meta<T extends TriggerType>(type: T): TriggerMeta<T> {
   return TRIGGERS[type];
 }
 
-/** A trigger in words. Tolerates half-edited values (the draft may be invalid). */
+/** The account's names for a summary, with the editor's words for what it lacks ("an unknown stage", "(no tag chosen)"). */
+function accountNames(account: Account): TriggerNames {
+  return {
+    stage: (id) => stageNames(account, [id])[0]!,
+    tag: (id) => nameOf(account.tags, id, (t) => t.name, '(no tag chosen)'),
+    field: (id) => nameOf(account.fields, id, (f) => f.name, '(no field chosen)'),
+    form: (id) => nameOf(account.forms, id, (f) => f.name, 'an unknown form'),
+    inbox: (id) => nameOf(account.inboxes, id, (i) => i.address, 'an unknown mailbox'),
+    channel: (id) => nameOf(account.channels, id, (c) => c.name, 'an unknown channel'),
+  };
+}
+
 /**
- * The trigger in words. `whole`: a long address is not shortened (where two versions are compared,
- * addresses differing past the first 120 characters must read differently).
+ * The trigger in words, e.g. "When a lead is moved to Qualified, after 10 min" (src/lib/trigger-words:
+ * the simulator says them alike). Tolerates half-edited values (the draft may be invalid). `whole`:
+ * a long address is not shortened (where two versions are compared, addresses differing past the
+ * first 120 characters must read differently).
  */
 export function describeTrigger(trigger: Trigger, account: Account, whole = false): string {
-  const m = meta(trigger.type) as TriggerMeta<TriggerType> | undefined;
-  if (!m) return 'An unknown trigger';
-  return (m.summary as (t: Trigger, a: Account, whole: boolean) => string)(trigger, account, whole);
+  if (!Object.hasOwn(TRIGGERS, trigger.type)) return 'An unknown trigger';
+  return triggerSentence(trigger, accountNames(account), whole);
 }
 
 /** The editor and the bot list fold triggers past this many into "+N" (SPEC §3). */

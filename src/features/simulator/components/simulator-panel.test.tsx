@@ -151,13 +151,13 @@ describe('SimulatorPanel', () => {
     await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 1:/ }));
     const first = await screen.findByRole('region', { name: 'What happened after event 1' });
     expect(await within(first).findByText(/^This bot \(My bot\):/)).toBeInTheDocument();
-    expect(first.textContent).toContain('Ran at Mon 1 Jun 2026, 10:10 EDT (10 minutes later).');
+    expect(first.textContent).toContain('Ran at Mon 1 Jun 2026, 10:10 EDT (10 min later).');
     // Said once to screen readers; the answer itself is not a live region.
     await waitFor(() => expect(within(first).getByRole('status')).toHaveTextContent('What happened after event 1: Ran because of this event: this bot.'));
     // Event 3 moved the lead to a stage the trigger is not for.
     await user.click(within(panel).getByRole('button', { name: /^What happened\? Event 3:/ }));
     const third = await screen.findByRole('region', { name: 'What happened after event 3' });
-    await waitFor(() => expect(third.textContent).toContain('Its trigger (Moved to Qualified, after 10 min) is for Qualified; this lead moved to Decision making.'));
+    await waitFor(() => expect(third.textContent).toContain('Its trigger (A lead is moved to Qualified, after 10 min) is for Qualified; this lead moved to Decision making.'));
     expect(third.textContent).toContain('No bot in this simulation ran because of this event.');
     // An edit re-runs, and the answer follows it: the trigger now also takes Decision making.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-decision'], delayMinutes: 0 }] });

@@ -1,7 +1,7 @@
 // Words for what the panel shows: triggers, events, reasons — named by the account's names.
-import { assertNever, MONTH_NAMES, stageLabels, WEEKDAY_NAMES, type Account, type Reason, type SimEvent, type Trigger, type TriggerOf } from '../../../domain';
+import { assertNever, stageLabels, type Account, type Reason, type SimEvent, type Trigger } from '../../../domain';
 import { formatAmount } from '../../../lib/amount-words';
-import { cooldownWords, delayWords } from '../../../lib/duration-words';
+import { triggerClause } from '../../../lib/trigger-words';
 import { dateFieldInstant, formatLocal } from '../../../engine/time';
 
 export type Names = {
@@ -42,75 +42,15 @@ export function namesOf(account: Account): Names {
 }
 
 
-function scheduleWords(t: TriggerOf<'on_date'> | TriggerOf<'recurring'>): string {
-  if (t.type === 'on_date') return `On ${t.at.replace('T', ' ')}`;
-  // With its day, as the editor says it: "Every Sunday at 10:00", "Every month on day 31 at 10:00".
-  switch (t.every) {
-    case 'day':
-      return `Every day at ${t.time}`;
-    case 'week':
-      return `Every ${WEEKDAY_NAMES[(t.weekday ?? 1) - 1]} at ${t.time}`;
-    case 'month':
-      return `Every month on day ${t.dayOfMonth ?? 1} at ${t.time}`;
-    case 'year':
-      return `Every year on ${t.dayOfMonth ?? 1} ${MONTH_NAMES[(t.month ?? 1) - 1]} at ${t.time}`;
-    default:
-      return assertNever(t.every);
-  }
-}
-
-const list = (ids: readonly string[], name: (id: string) => string, none: string) =>
-  ids.length === 0 ? none : ids.map(name).join(', ');
-
 /**
- * A trigger in the panel's words. `zone`: the bot's (botTimeZone); a schedule read in another zone
- * than the account's, whose times the results show, names it: "Every day at 10:00 (Europe/Berlin)".
+ * A trigger in the panel's words: the editor's summary without its opening "When" ("A user adds the
+ * tag VIP to a lead", "Daily at 10:00", "2 hours before Meeting Time"), so that the results say what
+ * the editor says. `zone`: the bot's (botTimeZone); a schedule read in another zone than the
+ * account's, whose times the results show, names it: "Daily at 10:00 (Europe/Berlin)".
  */
 export function describeTrigger(t: Trigger, n: Names, zone: string = n.timezone): string {
-  if ((t.type === 'on_date' || t.type === 'recurring') && zone !== n.timezone) return `${scheduleWords(t)} (${zone})`;
-  switch (t.type) {
-    case 'lead_created_in_stage':
-      return `Created in ${list(t.stageIds, n.stage, 'a stage')}, ${delayWords(t.delayMinutes)}`;
-    case 'lead_moved_to_stage':
-      return `Moved to ${list(t.stageIds, n.stage, 'a stage')}, ${delayWords(t.delayMinutes)}`;
-    case 'lead_moved_or_created_in_stage':
-      return `Moved to or created in ${list(t.stageIds, n.stage, 'a stage')}, ${delayWords(t.delayMinutes)}`;
-    case 'responsible_user_changed':
-      return 'Responsible user changed';
-    case 'tag_added':
-      return `Tag ${n.tag(t.tagId)} added to a ${t.entity}`;
-    case 'tag_removed':
-      return `Tag ${n.tag(t.tagId)} removed from a ${t.entity}`;
-    case 'field_updated':
-      return `Field ${n.field(t.fieldId)} of a ${t.entity} updated`;
-    case 'relative_to_date_field':
-      return `${t.hours} h ${t.direction} ${n.field(t.fieldId)}`;
-    case 'on_date':
-    case 'recurring':
-      return scheduleWords(t);
-    case 'form_submitted':
-      return `Form submitted (${list(t.formIds, n.form, 'any form')})`;
-    case 'email_received':
-      return `Email received (${list(t.inboxIds, n.inbox, 'any inbox')})`;
-    case 'call_received':
-      return 'Call received';
-    case 'website_visited':
-      return `Visited ${t.url}, ${delayWords(t.delayMinutes)}`;
-    case 'conversation_started':
-      return `Conversation started by ${t.direction === 'any' ? 'any' : `an ${t.direction}`} message (${list(t.channelIds, n.channel, 'any channel')})`;
-    case 'message':
-      return `${t.direction === 'incoming' ? 'Incoming' : 'Outgoing'} message (${list(t.channelIds, n.channel, 'any channel')}), ${cooldownWords(t.cooldownMinutes)}`;
-    case 'story_mention':
-      return `Story mention (${list(t.channelIds, n.channel, 'any channel')})`;
-    case 'outgoing_message_seen':
-      return `Outgoing message seen (${list(t.channelIds, n.channel, 'any channel')}), ${delayWords(t.delayMinutes)}`;
-    case 'conversation_closed':
-      return `Conversation closed (${list(t.channelIds, n.channel, 'any channel')}), ${delayWords(t.delayMinutes)}`;
-    case 'first_message_of_day':
-      return `First message of the day (${list(t.channelIds, n.channel, 'any channel')})`;
-    default:
-      return assertNever(t);
-  }
+  const words = triggerClause(t, n);
+  return (t.type === 'on_date' || t.type === 'recurring') && zone !== n.timezone ? `${words} (${zone})` : words;
 }
 
 export const REASON_LABELS: Record<Reason, string> = {

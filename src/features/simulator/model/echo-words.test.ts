@@ -46,7 +46,7 @@ describe('echoWords: what an event did, in words', () => {
         name: 'Follow-up',
         isDraft: true,
         started: false,
-        lines: ['Its trigger (Outgoing message seen (WhatsApp), after 1 h) is for WhatsApp; this seen message was on Telegram.'],
+        lines: ['Its trigger (An outgoing message is seen in WhatsApp, after 1 h) is for WhatsApp; this seen message was on Telegram.'],
       },
     ]);
     expect(view.others).toEqual([
@@ -92,11 +92,11 @@ describe('echoWords: what an event did, in words', () => {
       echoWords(applied([{ bot: 0, outcomes: [], silence: { kind: 'deaf' } }]), created, [bot('draft', [{ type: 'lead_moved_to_stage', stageIds, delayMinutes: 0 }])], 'draft', names, TZ).bots[0]!
         .lines;
     expect(words(['s-qualified'])).toEqual([
-      'None of its triggers starts on a new lead. It starts on: Moved to Qualified, immediately.',
-      '“Moved to Qualified” does not start for a lead created in Qualified; “Moved to or created in” does.',
+      'None of its triggers starts on a new lead. Its trigger: A lead is moved to Qualified, immediately.',
+      '“When a lead is moved to Qualified” does not start for a lead created in Qualified; “When a lead is moved to or created in Qualified” does.',
     ]);
     // For another stage the hint would be false: "moved to or created in Won" would not start either.
-    expect(words(['s-won'])).toEqual(['None of its triggers starts on a new lead. It starts on: Moved to Won, immediately.']);
+    expect(words(['s-won'])).toEqual(['None of its triggers starts on a new lead. Its trigger: A lead is moved to Won, immediately.']);
   });
 
   it('says why an event changed nothing, and where events outside the span stand', () => {
@@ -151,8 +151,25 @@ describe('echoWords: what an event did, in words', () => {
       TZ,
     );
     expect(view.bots.map((b) => b.lines[0])).toEqual([
-      'Its trigger (Conversation started by an incoming message (any channel)) starts on the message that opens a conversation; lead l1’s WhatsApp conversation was already open (it stays open until it is closed).',
-      'Its trigger (First message of the day (WhatsApp)) starts on a lead’s first incoming message of the day (America/New_York); lead l1 had already written that day through WhatsApp.',
+      'Its trigger (A conversation is started by an incoming message in any channel) starts on the message that opens a conversation; lead l1’s WhatsApp conversation was already open (it stays open until it is closed).',
+      'Its trigger (A lead starts chatting for the first time that day in WhatsApp) starts on a lead’s first incoming message of the day (America/New_York); lead l1 had already written that day through WhatsApp.',
+    ]);
+  });
+});
+
+describe('echoWords: the triggers in the editor’s words', () => {
+  it('lists several triggers with “or” lists and schedules as the editor says them, and mailboxes as mailboxes', () => {
+    const email: SimEvent = { at: AT, type: 'email_received', leadId: 'l1', inboxId: 'in-sales' };
+    const two = bot('draft', [
+      { type: 'lead_moved_to_stage', stageIds: ['s-qualified', 's-won'], delayMinutes: 0 },
+      { type: 'recurring', every: 'day', time: '10:00' },
+    ]);
+    expect(echoWords(applied([{ bot: 0, outcomes: [], silence: { kind: 'deaf' } }]), email, [two], 'draft', names, TZ).bots[0]!.lines).toEqual([
+      'None of its triggers starts on an email. Its triggers: A lead is moved to Qualified or Won, immediately; Daily at 10:00.',
+    ]);
+    const mail = bot('draft', [{ type: 'email_received', inboxIds: [] }]);
+    expect(echoWords(applied([{ bot: 0, outcomes: [], silence: { kind: 'missed', misses: [{ trigger: 0, part: 'inbox_unconnected' }] } }]), email, [mail], 'draft', names, TZ).bots[0]!.lines).toEqual([
+      'Its trigger (An email is received in any connected mailbox) is for any connected mailbox; sales@example.com is not connected.',
     ]);
   });
 });

@@ -79,7 +79,7 @@ function phaseSentence(echo: EventEcho, e: SimEvent, n: Names): string | null {
   }
 }
 
-/** "Trigger 2 (Moved to Qualified, immediately)", or "Its trigger (…)" when the bot has one. */
+/** "Trigger 2 (A lead is moved to Qualified, immediately)", or "Its trigger (…)" when the bot has one. */
 function triggerName(bot: Bot, index: number, n: Names): string {
   const t = bot.triggers[index];
   const words = t ? describeTrigger(t, n, botTimeZone(bot, n)) : `trigger ${index + 1}`;
@@ -107,9 +107,9 @@ function missSentence(t: Trigger, part: MissPart, e: SimEvent, n: Names, tz: str
     case 'form':
       return `is for ${t.type === 'form_submitted' ? listOr(t.formIds, n.form) : 'other forms'}; this was ${n.form((e as SimEventOf<'form_submitted'>).formId)}`;
     case 'inbox':
-      return `is for ${t.type === 'email_received' ? listOr(t.inboxIds, n.inbox) : 'other inboxes'}; this email came to ${n.inbox((e as SimEventOf<'email_received'>).inboxId)}`;
+      return `is for ${t.type === 'email_received' ? listOr(t.inboxIds, n.inbox) : 'other mailboxes'}; this email came to ${n.inbox((e as SimEventOf<'email_received'>).inboxId)}`;
     case 'inbox_unconnected':
-      return `is for any inbox connected to the account; ${n.inbox((e as SimEventOf<'email_received'>).inboxId)} is not connected`;
+      return `is for any connected mailbox; ${n.inbox((e as SimEventOf<'email_received'>).inboxId)} is not connected`;
     case 'url':
       return `is for ${t.type === 'website_visited' ? t.url : 'another page'}; this visit was to ${(e as SimEventOf<'website_visited'>).url}`;
     case 'direction': {
@@ -138,11 +138,15 @@ function silenceLines(s: EchoSilence, bot: Bot, e: SimEvent, n: Names, tz: strin
     case 'off':
       return ['Turned off (“Bot enabled”): it never starts.'];
     case 'deaf': {
-      const lines = [`None of its triggers starts on ${EVENT_KIND[e.type]}. It starts on: ${bot.triggers.map((t) => describeTrigger(t, n, botTimeZone(bot, n))).join('; ') || 'nothing (no trigger)'}.`];
+      // Its triggers in the editor's words, less their "When": "Its trigger: A lead is moved to Won, immediately."
+      const own = bot.triggers.map((t) => describeTrigger(t, n, botTimeZone(bot, n)));
+      const lines = [
+        `None of its triggers starts on ${EVENT_KIND[e.type]}. ${own.length === 0 ? 'It has no trigger' : `${own.length === 1 ? 'Its trigger' : 'Its triggers'}: ${own.join('; ')}`}.`,
+      ];
       // The hint only where it is true: a "moved to" trigger for the very stage the lead was created in.
       const stage = e.type === 'lead_created' ? e.lead.stageId : null;
       if (stage !== null && bot.triggers.some((t) => t.type === 'lead_moved_to_stage' && t.stageIds.includes(stage)))
-        lines.push(`“Moved to ${n.stage(stage)}” does not start for a lead created in ${n.stage(stage)}; “Moved to or created in” does.`);
+        lines.push(`“When a lead is moved to ${n.stage(stage)}” does not start for a lead created in ${n.stage(stage)}; “When a lead is moved to or created in ${n.stage(stage)}” does.`);
       return lines;
     }
     case 'missed':
