@@ -36,6 +36,17 @@ describe('defaultEvent', () => {
     expect(defaultEvent('form_submitted', AT, 'l1', account, [], triggers)).toEqual(defaultEvent('form_submitted', AT, 'l1', account));
   });
 
+  it('fills a field change in with a value that changes the field; with no field trigger, it clears the field', () => {
+    const fieldOf = (type: string) => account.fields.find((f) => f.entity === 'lead' && f.type === type && !f.builtin)?.id ?? '';
+    const on = (fieldId: string): Trigger[] => [{ type: 'field_updated', entity: 'lead', fieldId }];
+    expect(defaultEvent('field_updated', AT, 'l1', account, [], on(fieldOf('text')))).toMatchObject({ fieldId: fieldOf('text'), value: 'New value' });
+    const price: Trigger[] = [{ type: 'field_updated', entity: 'product', fieldId: 'f-price' }];
+    expect(defaultEvent('field_updated', AT, 'l1', account, [], price)).toMatchObject({ entity: 'product', entityId: 'product-1', fieldId: 'f-price', value: 1 });
+    expect(defaultEvent('field_updated', AT, 'l1', account, [], on(fieldOf('date')))).toMatchObject({ value: '2026-06-02' });
+    // An empty value is a cleared field (null, SPEC R7), as the box says: not a text "".
+    expect(defaultEvent('field_updated', AT, 'l1', account)).toMatchObject({ value: null });
+  });
+
   it('knows which kind of event starts each trigger', () => {
     expect(eventTypeFor({ type: 'lead_moved_or_created_in_stage', stageIds: ['s-won'], delayMinutes: 0 })).toBe('lead_moved');
     expect(eventTypeFor({ type: 'outgoing_message_seen', channelIds: [], delayMinutes: 60 })).toBe('message_seen');

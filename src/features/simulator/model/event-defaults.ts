@@ -94,13 +94,16 @@ function fromTrigger(e: SimEvent, triggers: readonly Trigger[], account: Account
         if (t.type !== 'tag_added' && t.type !== 'tag_removed') break;
         return t.entity === 'lead' ? { ...e, tagId: t.tagId } : { ...e, entity: t.entity, entityId: `${t.entity}-1`, tagId: t.tagId };
       case 'field_updated': {
-        if (t.type === 'field_updated') return t.entity === 'lead' ? { ...e, fieldId: t.fieldId } : { ...e, entity: t.entity, entityId: `${t.entity}-1`, fieldId: t.fieldId };
-        if (t.type !== 'relative_to_date_field') break;
-        // A reminder's date: a day after the event. The run is then planned after the last event;
-        // the panel says so and offers to extend "Until" to it.
+        if (t.type !== 'field_updated' && t.type !== 'relative_to_date_field') break;
+        // A value that changes the field, so that the event starts the bot (an empty box clears the
+        // field, which is no change for a lead without it, R7). A reminder's date: a day after the
+        // event. The run is then planned after the last event; the panel says so and offers to
+        // extend "Until" to it.
         const type = account.fields.find((f) => f.id === t.fieldId)?.type;
         const next = formatInstant(Date.parse(e.at) + DAY_MS);
-        return { ...e, fieldId: t.fieldId, value: type === 'date' ? next.slice(0, 10) : next };
+        const value = type === 'date' ? next.slice(0, 10) : type === 'datetime' ? next : type === 'number' ? 1 : 'New value';
+        if (t.type === 'relative_to_date_field') return { ...e, fieldId: t.fieldId, value };
+        return t.entity === 'lead' ? { ...e, fieldId: t.fieldId, value } : { ...e, entity: t.entity, entityId: `${t.entity}-1`, fieldId: t.fieldId, value };
       }
       case 'form_submitted':
         return t.type === 'form_submitted' && t.formIds[0] ? { ...e, formId: t.formIds[0] } : e;
@@ -161,7 +164,7 @@ function plainEvent(type: SimEventType, at: string, leadId: string, account: Acc
     case 'tag_removed':
       return { at, type, entity: 'lead', entityId: leadId, tagId: leadTag, origin: 'user', leadId };
     case 'field_updated':
-      return { at, type, entity: 'lead', entityId: leadId, fieldId: leadField, value: '', origin: 'user', leadId };
+      return { at, type, entity: 'lead', entityId: leadId, fieldId: leadField, value: null, origin: 'user', leadId };
     case 'form_submitted':
       return { at, type, formId: account.forms[0]?.id ?? 'form', leadId };
     case 'email_received':
