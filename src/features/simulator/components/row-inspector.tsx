@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Account, Bot } from '../../../domain';
 import { formatAmount } from '../../../lib/amount-words';
 import { closeOnEscape } from '../../../lib/close-on-escape';
+import { dateRunWords } from '../model/date-run-words';
 import { REASON_LABELS, reasonLine, type Names } from '../model/describe';
 import { showInstant } from '../model/local-time';
 import type { ResultRow } from '../model/rows';
@@ -24,6 +25,12 @@ type Props = {
 export function RowInspector({ row, bot, inspection, account, names, held, onClose }: Props) {
   const lead = inspection?.lead ?? null;
   const when = showInstant(row.at, account.timezone);
+  // A date-field run (R10): when it was due, and why it ran later when it did (the table says only
+  // "Planned from its date field"). From the lead as the run read it: only the selected row's.
+  const due =
+    row.kind === 'run' && row.cause === null && inspection !== null
+      ? dateRunWords({ trigger: bot?.triggers[row.trigger], runMs: row.ms, lead, eventIndex: inspection.eventIndex, account, names })
+      : null;
   return (
     <section className="sim-inspector" aria-label="Selected row" onKeyDown={closeOnEscape(onClose)}>
       <div className="sim-inspector-head">
@@ -35,6 +42,7 @@ export function RowInspector({ row, bot, inspection, account, names, held, onClo
         </button>
       </div>
       {row.kind === 'skip' && <p>{reasonLine(row.reason, row.detail).rest}</p>}
+      {due !== null && <p>{due}</p>}
       {held && (
         <p>
           {/* Escape on it closes the answer, as on the composer's button (not the details or the dialog). */}
