@@ -224,6 +224,32 @@ describe('SimulatorPanel', () => {
     expect(within(again).queryByRole('region', { name: 'What happened after event 202' })).toBeNull();
   });
 
+  it('shows the details of the row chosen last when an earlier row’s answer comes after it', async () => {
+    const { user } = await withFollowUpSample();
+    const client = sharedClient();
+    const real = client.inspect.bind(client);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first row's answer comes last (the worker busy), and says it is of event 98.
+    const inspect = vi.spyOn(client, 'inspect').mockImplementationOnce(async (...args) => {
+      const answer = await real(...args);
+      await held;
+      return { ...answer, eventIndex: 97 };
+    });
+    try {
+      await user.click(within(bodyRows()[0]!).getByRole('button', { pressed: false }));
+      await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+      const details = screen.getByRole('region', { name: 'Selected row' });
+      await within(details).findByText(/^As the lead was/, {}, { timeout: 10_000 });
+      release();
+      await act(() => inspect.mock.results[0]!.value as Promise<unknown>);
+      expect(within(screen.getByRole('region', { name: 'Selected row' })).queryByText(/event 98/)).toBeNull();
+      expect(inspect).toHaveBeenCalledTimes(2);
+    } finally {
+      inspect.mockRestore();
+    }
+  });
+
   it('gives the focus back to the row when its details are closed', async () => {
     const { user } = await withFollowUpSample();
     const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });

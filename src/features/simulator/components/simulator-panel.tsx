@@ -462,16 +462,22 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
   };
 
+  // Which row's inspection the details wait for: an earlier row's answer that comes after a later
+  // row was chosen (the worker busy with a re-run) is dropped, not shown under the later row.
+  const inspecting = useRef(0);
   const onSelect = (row: ResultRow) => {
     setSelected(row);
     setHeldOpen(null); // another row's details open without an answer
     setInspection(null);
+    const asked = ++inspecting.current;
     const rowBot = bots.get(row.botId);
     if (!client || !rowBot || !row.leadId || !last) {
       setInspection({ eventIndex: null, lead: null, conditions: [] });
       return;
     }
-    void client.inspect(base, last.bot, rowBot, row).then((r) => setInspection(r));
+    void client.inspect(base, last.bot, rowBot, row).then((r) => {
+      if (inspecting.current === asked) setInspection(r);
+    });
   };
 
   const panelRef = useRef<HTMLElement>(null);
