@@ -92,6 +92,18 @@ describe('ConditionsEditor', () => {
     expect(chipEditor(words)).toContainElement(document.activeElement as HTMLElement);
   });
 
+  it('numbers the conditions as the simulator names them ("condition 2"): an ordered list, each number beside its chip', () => {
+    const sale: Condition = { type: 'sale', min: 10, max: null };
+    render(<Harness initial={[sale, { ...sale, min: 20 }]} />);
+    const list = screen.getByRole('list', { name: 'Conditions' });
+    expect(list.tagName).toBe('OL');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.conditions-editor__number')?.textContent)).toEqual(['1', '2']);
+    // Shown, not read again: the list already says each one's place, and the chip's name stays its condition.
+    expect(items[1]!.querySelector('.conditions-editor__number')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(items[1]!).getAllByRole('button')[0]).toHaveAccessibleName(/^Sale/);
+  });
+
   it('picks tags and toggles the and/or switch, renaming the chip', async () => {
     const { user, last } = setup({ initial: [{ type: 'tags', mode: 'or', tagIds: [] }] });
     // Invalid, the chip shows "Fix"; its remove button is described by the condition's words alone.

@@ -96,9 +96,14 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce,
       {value.length === 0 ? (
         <p className="ui-hint">No conditions: the bot runs for every lead its triggers match.</p>
       ) : (
-        <ul className="conditions-editor__chips" aria-label="Conditions">
+        // Numbered, as the simulator's skips name them ("Lead has no tag VIP (condition 2)"): an
+        // ordered list, so a screen reader says each one's place, and the number shown beside it.
+        <ol className="conditions-editor__chips" aria-label="Conditions">
           {value.map((condition, i) => (
             <li key={i}>
+              <span className="conditions-editor__number" aria-hidden="true">
+                {i + 1}
+              </span>
               <ConditionChip
                 ref={(el) => {
                   chips.current[i] = el;
@@ -123,7 +128,7 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce,
               />
             </li>
           ))}
-        </ul>
+        </ol>
       )}
       <Popover
         open={menuOpen}

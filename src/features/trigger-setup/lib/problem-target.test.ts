@@ -13,7 +13,7 @@ function editor(): HTMLElement {
         <fieldset aria-invalid="true"><legend>Stages</legend><input id="t2-first" type="checkbox"><input type="checkbox"></fieldset></li>
     </ol>
     <button class="ts-when-button" id="when">When this happens</button>
-    <div class="conditions-editor"><ul><li><button id="c1" aria-invalid="true">Tags</button></li></ul><button id="add">Add condition</button></div>
+    <div class="conditions-editor"><ol class="conditions-editor__chips"><li><span aria-hidden="true">1</span><button id="c1" aria-invalid="true">Tags</button></li></ol><button id="add">Add condition</button></div>
     <fieldset class="active-hours"><input id="always" type="radio"><input id="chosen" type="radio">
       <ul><li data-range="0"><input id="mon-from" aria-invalid="true"></li></ul>
       <ul><li data-range="3"><input id="fri-from" aria-invalid="true"></li></ul></fieldset>

@@ -66,7 +66,7 @@ const PLACES: Readonly<Record<string, (root: ParentNode, rest: readonly string[]
   conditions: (root, [index]) => {
     const section = root.querySelector('.conditions-editor');
     const n = Number(index);
-    if (index !== undefined && Number.isInteger(n)) return within(section?.querySelectorAll(':scope > ul > li')[n]);
+    if (index !== undefined && Number.isInteger(n)) return within(section?.querySelectorAll('.conditions-editor__chips > li')[n]);
     return within(section);
   },
   activeHours: (root, rest) => {
