@@ -120,7 +120,7 @@ describe('R4 delays', () => {
     // The first delay ends at 14:10 (left in between); the return at 14:04 starts its own delay to 14:14.
     expect(skips(r)).toEqual(['l1@2026-06-01T14:10:00Z:left_stage']);
     // No "started over": the run is dropped, and (a trigger that listens to moves) the return plans the next.
-    expect(r.skipped[0]!.detail).toBe('Lead left Qualified and came back before the 10 min delay ended; this run is dropped, and a new one counts from its return');
+    expect(r.skipped[0]!.detail).toBe('Lead left Qualified and came back before the 10 min delay ended; this run is dropped');
     expect(runs(r)).toEqual(['l1@2026-06-01T14:14:00Z']);
   });
 
@@ -172,7 +172,7 @@ describe('R4 delays', () => {
     expect(skips(r, 'lead_moved_to_stage')).toEqual(['l1@2026-06-01T14:10:00Z:left_stage']);
     // It is in the stage again: not said to have left it.
     expect(r.skipped.find((s) => s.botId === 'lead_moved_to_stage')!.detail).toBe(
-      'Lead left Qualified and came back before the 10 min delay ended; this run is dropped, and a new one counts from its return',
+      'Lead left Qualified and came back before the 10 min delay ended; this run is dropped',
     );
     // The seen-message delay checks its sale condition against the new price (5,000), not 0.
     expect(runs(r, 'seen')).toEqual(['l1@2026-06-01T14:10:00Z']);
@@ -517,9 +517,9 @@ describe('R10 relative to a date field', () => {
     );
     // l2 first (the earlier event): both bots; then l1 (the zero-hour bot plans it for 18:00).
     expect(r.skipped.map((s) => s.detail)).toEqual([
-      'Too late: the run 2 h before Meeting Time was already 2 h 1 min overdue when it was planned; a late run is only made up to half of 2 h (1 h) late',
+      'Too late: the run 2 hours before Meeting Time was already 2 h 1 min overdue when it was planned; a late run is only made up to half of 2 hours (1 h) late',
       'Too late: the run at Meeting Time was already 1 s overdue when it was planned; with 0 hours a late run is never made up',
-      'Too late: the run 2 h before Meeting Time was already 1 h 1 min overdue when it was planned; a late run is only made up to half of 2 h (1 h) late',
+      'Too late: the run 2 hours before Meeting Time was already 1 h 1 min overdue when it was planned; a late run is only made up to half of 2 hours (1 h) late',
     ]);
   });
 

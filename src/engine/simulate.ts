@@ -1622,7 +1622,8 @@ export class Simulation {
     } else {
       // Says what the lateness is measured against (the planning instant) and what "the window" is.
       const fieldName = field === undefined ? t.fieldId : nameText(field.name);
-      const hours = durationWords(t.hours * 60);
+      // "2 hours before Meeting Time", as the editor's summary and the Trigger column say it.
+      const hours = `${t.hours} hour${t.hours === 1 ? '' : 's'}`;
       const detail =
         t.hours > 0
           ? `Too late: the run ${hours} ${t.direction} ${fieldName} was already ${spanWords(lateness)} overdue when it was planned; a late run is only made up to half of ${hours} (${durationWords(t.hours * 30)}) late`
@@ -1752,11 +1753,12 @@ export class Simulation {
           this.echoing = echoed;
           // Back in the stage at the due time: it left and came back, or was created again (R4).
           // "Lead left Won" alone read as false to an admin who saw it in Won, and "its time in Won
-          // started over" as if a new countdown had begun: only a trigger that listens to moves
-          // plans one on the return.
+          // started over" as if a new countdown had begun. Whether the return plans a new run
+          // depends on how the lead came back (a move or a creation) and what the trigger listens
+          // to; a new run, if any, is in the results in its own right, so the sentence promises none.
           const text =
             lead.stageId === stageId
-              ? `Lead left ${stage} and came back before the ${delay} delay ended; this run is dropped${trig.trigger.type === 'lead_created_in_stage' ? '' : ', and a new one counts from its return'}`
+              ? `Lead left ${stage} and came back before the ${delay} delay ended; this run is dropped`
               : `Lead left ${stage} before the ${delay} delay ended`;
           this.skip(trig, lead, LEFT, -1, this.detail(text));
           this.echoing = false;

@@ -30,7 +30,7 @@ describe('RowInspector', () => {
         inspection={{
           eventIndex: 2,
           lead: { id: 'l1', pipelineId: 'p-sales', stageId: 's-won', responsibleUserId: 'u-ana', price: 5000, fields: { 'f-meeting': '2026-06-01T21:00:00Z' } },
-          conditions: [{ index: 0, pass: false, expected: 'Between 10,000 and 100,000', actual: 'Sale value 5,000' }],
+          conditions: [{ index: 0, pass: false, expected: 'Between $10,000 and $100,000', actual: 'Sale value $5,000' }],
         }}
         account={ACCOUNT}
         names={namesOf(ACCOUNT)}
@@ -41,7 +41,7 @@ describe('RowInspector', () => {
     expect(screen.getByText('Meeting Time').nextElementSibling).toHaveTextContent('Mon 1 Jun 2026, 17:00 EDT');
     // The sale as the condition chips say amounts.
     expect(screen.getByText('Sale').nextElementSibling).toHaveTextContent(/^\$5,000$/);
-    expect(screen.getByRole('list', { name: 'Conditions' })).toHaveTextContent('Condition 1 fails. Needed: Between 10,000 and 100,000. The lead: Sale value 5,000.');
+    expect(screen.getByRole('list', { name: 'Conditions' })).toHaveTextContent('Condition 1 fails. Needed: Between $10,000 and $100,000. The lead: Sale value $5,000.');
   });
 
   it('says when a date-field run was due, and why a late one still ran', () => {
@@ -61,7 +61,7 @@ describe('RowInspector', () => {
     const { rerender } = render(details('2026-06-01T17:30:00Z', 3));
     const region = screen.getByRole('region', { name: 'Selected row' });
     expect(region).toHaveTextContent(
-      'Due 13:00, 2 hours before Meeting Time (Mon 1 Jun 2026, 15:00 EDT); planned at 13:30, when event 4 set Meeting Time, 30 min late: a late run is made up to half of 2 h (1 h) late.',
+      'Due 13:00, 2 hours before Meeting Time (Mon 1 Jun 2026, 15:00 EDT); planned at 13:30, when event 4 set Meeting Time, 30 min late: a late run is made up to half of 2 hours (1 h) late.',
     );
     // On time: only when it was due.
     rerender(details('2026-06-01T17:00:00Z', null));

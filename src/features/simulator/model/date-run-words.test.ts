@@ -51,7 +51,7 @@ describe('dateRunWords (a date-field run in the selected row)', () => {
     });
     expect(r.at).toBe('2026-06-01T17:30:00Z');
     expect(r.words).toBe(
-      'Due 13:00, 2 hours before Meeting Time (Mon 1 Jun 2026, 15:00 EDT); planned at 13:30, when the simulation started, 30 min late: a late run is made up to half of 2 h (1 h) late.',
+      'Due 13:00, 2 hours before Meeting Time (Mon 1 Jun 2026, 15:00 EDT); planned at 13:30, when the simulation started, 30 min late: a late run is made up to half of 2 hours (1 h) late.',
     );
   });
 
@@ -68,7 +68,7 @@ describe('dateRunWords (a date-field run in the selected row)', () => {
     });
     expect(r.at).toBe('2026-06-01T17:45:00Z');
     expect(r.words).toBe(
-      'Due 13:00, 2 hours before Meeting Time (Mon 1 Jun 2026, 15:00 EDT); planned at 13:45, when event 2 set Meeting Time, 45 min late: a late run is made up to half of 2 h (1 h) late.',
+      'Due 13:00, 2 hours before Meeting Time (Mon 1 Jun 2026, 15:00 EDT); planned at 13:45, when event 2 set Meeting Time, 45 min late: a late run is made up to half of 2 hours (1 h) late.',
     );
   });
 
@@ -77,7 +77,7 @@ describe('dateRunWords (a date-field run in the selected row)', () => {
     // Renewal on 2 Jun: due 20:00 EDT on 1 Jun; the simulation starts at 21:30 (1 h 30 min late, half of 4 h is 2 h).
     const late = runWords({ bot: botWith(renewal), leads: [lead('l1', { 'f-renewal': '2026-06-02' })], start: '2026-06-02T01:30:00Z', until: '2026-06-02T12:00:00Z' });
     expect(late.words).toBe(
-      'Due 20:00, 4 hours before Renewal date (Tue 2 Jun 2026, a date, read as 00:00 EDT); planned at 21:30, when the simulation started, 1 h 30 min late: a late run is made up to half of 4 h (2 h) late.',
+      'Due 20:00, 4 hours before Renewal date (Tue 2 Jun 2026, a date, read as 00:00 EDT); planned at 21:30, when the simulation started, 1 h 30 min late: a late run is made up to half of 4 hours (2 h) late.',
     );
   });
 
@@ -90,7 +90,7 @@ describe('dateRunWords (a date-field run in the selected row)', () => {
       until: '2026-06-02T12:00:00Z',
     });
     expect(r.words).toBe(
-      'Due Mon 1 Jun 2026, 23:30 EDT, 2 hours after Meeting Time (Mon 1 Jun 2026, 21:30 EDT); planned at 00:15, when the simulation started, 45 min late: a late run is made up to half of 2 h (1 h) late.',
+      'Due Mon 1 Jun 2026, 23:30 EDT, 2 hours after Meeting Time (Mon 1 Jun 2026, 21:30 EDT); planned at 00:15, when the simulation started, 45 min late: a late run is made up to half of 2 hours (1 h) late.',
     );
   });
 

@@ -73,6 +73,6 @@ export function dateRunWords({ trigger, runMs, lead, eventIndex, account, names 
   if (lateness === 0) return `${dueText}.`;
   // Late: a plan made after its due instant runs at once, at the planning instant (R10).
   const why = eventIndex === null ? 'when the simulation started' : `when event ${eventIndex + 1} set ${field}`;
-  const window = durationWords(trigger.hours * 60);
+  const window = `${trigger.hours} hour${trigger.hours === 1 ? '' : 's'}`; // as the trigger says it, and the engine's window_passed sentence
   return `${dueText}; planned at ${nearRun(runMs, runMs, tz)}, ${why}, ${laterWords(lateness)} late: a late run is made up to half of ${window} (${durationWords(trigger.hours * 30)}) late.`;
 }

@@ -130,7 +130,7 @@ describe('echoWords: what an event did, in words', () => {
       'Planned at Mon 1 Jun 2026, 11:30 EDT (1 h 30 min later), after the simulation ends; the lead has since left Qualified and come back before the 1 h 30 min delay ended, so this run would be skipped then.',
     );
     expect(back({ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 90 })).toBe(
-      'Planned at Mon 1 Jun 2026, 11:30 EDT (1 h 30 min later), after the simulation ends; the lead has since left Qualified and come back before the 1 h 30 min delay ended, so this run would be skipped then; a new one counts from its return.',
+      'Planned at Mon 1 Jun 2026, 11:30 EDT (1 h 30 min later), after the simulation ends; the lead has since left Qualified and come back before the 1 h 30 min delay ended, so this run would be skipped then.',
     );
     // A contact's tag, with no lead: the bot ran for the contact.
     const contactTag: SimEvent = { at: AT, type: 'tag_added', entity: 'contact', entityId: 'c1', tagId: 't-partner', origin: 'user' };

@@ -184,8 +184,9 @@ export function laterWords(ms: number): string {
 /** A lead that came back to a stage before a planned run: the run is skipped; a trigger that listens to moves counts a new one from the return. */
 function backInStageWords(t: Trigger | undefined, stage: string): string {
   const delay = t && 'delayMinutes' in t && t.delayMinutes > 0 ? ` before the ${durationWords(t.delayMinutes)} delay ended` : '';
-  const again = t?.type === 'lead_moved_to_stage' || t?.type === 'lead_moved_or_created_in_stage' ? '; a new one counts from its return' : '';
-  return `the lead has since left ${stage} and come back${delay}, so this run would be skipped then${again}`;
+  // No promise of a new run: that depends on how the lead came back (a move or a creation), which
+  // the engine's own skip sentence does not guess either.
+  return `the lead has since left ${stage} and come back${delay}, so this run would be skipped then`;
 }
 
 function outcomeLine(o: EchoOutcome, bot: Bot, e: SimEvent, eventMs: number, n: Names, tz: string): string {
