@@ -98,9 +98,10 @@ describe('ConditionsEditor', () => {
     const list = screen.getByRole('list', { name: 'Conditions' });
     expect(list.tagName).toBe('OL');
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.conditions-editor__number')?.textContent)).toEqual(['1', '2']);
-    // Shown, not read again: the list already says each one's place, and the chip's name stays its condition.
-    expect(items[1]!.querySelector('.conditions-editor__number')).toHaveAttribute('aria-hidden', 'true');
+    // Read as the skips name them ("Condition 2"); the number alone is what shows.
+    expect(items.map((li) => li.querySelector('.conditions-editor__number')?.textContent)).toEqual(['Condition 1', 'Condition 2']);
+    expect(items[1]!.querySelector('.conditions-editor__number .cond-sr-only')).toHaveTextContent('Condition');
+    // The chip's name stays its condition (SPEC §10).
     expect(within(items[1]!).getAllByRole('button')[0]).toHaveAccessibleName(/^Sale/);
   });
 

@@ -96,12 +96,14 @@ export function ConditionsEditor({ account, value, onChange, errors, onAnnounce,
       {value.length === 0 ? (
         <p className="ui-hint">No conditions: the bot runs for every lead its triggers match.</p>
       ) : (
-        // Numbered, as the simulator's skips name them ("Lead has no tag VIP (condition 2)"): an
-        // ordered list, so a screen reader says each one's place, and the number shown beside it.
+        // Numbered, as the simulator's skips name them ("Lead has no tag VIP (condition 2)"): the
+        // number shown beside each chip, read as "Condition 2" (screen readers seldom say an item's
+        // number, and some drop the list itself when it has no bullets).
         <ol className="conditions-editor__chips" aria-label="Conditions">
           {value.map((condition, i) => (
             <li key={i}>
-              <span className="conditions-editor__number" aria-hidden="true">
+              <span className="conditions-editor__number">
+                <span className="cond-sr-only">Condition </span>
                 {i + 1}
               </span>
               <ConditionChip
