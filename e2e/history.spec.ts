@@ -170,6 +170,20 @@ test.describe('an address typed over an open editor', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 
+  test('naming no bot over unsaved changes, then saved instead of answered: the status says the save', async ({ page }) => {
+    await page.goto('/');
+    const dialog = dialogOf(page);
+    await botButton(page, 'Qualified follow-up').click();
+    await dialog.getByLabel('Bot name').fill('Saved after the address');
+
+    await typeAddress(page, '#/bots/');
+    await expect(dialog.getByRole('group', { name: /You have unsaved changes/ })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(/^Saved “Saved after the address” \(version \d+\)\./);
+    await expect(page.getByText('names no bot')).toHaveCount(0);
+  });
+
   test('over the list opens the bot, one Back from the list', async ({ page }) => {
     await page.goto('/');
     const dialog = dialogOf(page);

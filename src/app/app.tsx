@@ -261,6 +261,10 @@ export function App() {
           }}
           renderAside={renderAside}
           onSaved={(bot, neverRuns) => {
+            // Saving answers a pending close question as "Keep editing" does: an address typed
+            // over the editor then neither opens nor is said over the "Saved" words.
+            opensAfterClose.current = null;
+            saysAfterClose.current = null;
             // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
             // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
             if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));
