@@ -26,26 +26,6 @@ export function spanWords(ms: number): string {
   return minutes ? `${minutes} min ${seconds} s` : `${seconds} s`;
 }
 
-/** "1 hour 30 minutes", "45 minutes", "2 days 3 hours" (the simulator's echo words; skip sentences say spanWords). */
-export function durationText(ms: number): string {
-  // Rounded up, never down: a run 1 ms late reads "1 second", never "0 minutes", and 2 hours and a
-  // bit is more than "2 hours" (the window sentence compares it with half the window). Seconds
-  // are named under an hour only; longer spans are rounded up to the minute.
-  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
-  const exact = totalSeconds < 3600;
-  const totalMinutes = exact ? Math.floor(totalSeconds / 60) : Math.ceil(totalSeconds / 60);
-  const seconds = exact ? totalSeconds % 60 : 0;
-  const days = Math.floor(totalMinutes / 1440);
-  const hours = Math.floor((totalMinutes % 1440) / 60);
-  const minutes = totalMinutes % 60;
-  const parts: string[] = [];
-  if (days) parts.push(`${days} day${days === 1 ? '' : 's'}`);
-  if (hours) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (minutes || (parts.length === 0 && seconds === 0)) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-  if (seconds) parts.push(`${seconds} second${seconds === 1 ? '' : 's'}`);
-  return parts.join(' ');
-}
-
 /** "VIP", "VIP and Offer", "VIP, Offer and New" (joiner "or" for alternatives). */
 export function listText(items: readonly string[], joiner: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -2,7 +2,7 @@
 // by bot, and why the others stayed silent) as sentences a sales admin reads.
 import { assertNever, botTimeZone, type Bot, type SimEvent, type SimEventOf, type Trigger } from '../../../domain';
 import type { EchoOutcome, EchoSilence, EventEcho, MissPart } from '../../../engine';
-import { listText } from '../../../engine/words';
+import { listText, spanWords } from '../../../engine/words';
 import { formatLocal } from '../../../engine/time';
 import { durationWords } from '../../../lib/duration-words';
 import { describeTrigger, reasonLine, type Names } from './describe';
@@ -175,13 +175,10 @@ function subjectOf(e: SimEvent): string {
  * longer span is rounded up to the minute, never down.
  */
 export function laterWords(ms: number): string {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  if (seconds % 60 === 0 || seconds >= 3600) return durationWords(Math.ceil(seconds / 60));
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes > 0 ? `${minutes} min ` : ''}${seconds % 60} s`;
+  return spanWords(ms); // the engine's skip sentences count lateness in the same words
 }
 
-/** A lead that came back to a stage before a planned run: the run is skipped; a trigger that listens to moves counts a new one from the return. */
+/** A lead that came back to a stage before a planned run: the run is skipped (R4). */
 function backInStageWords(t: Trigger | undefined, stage: string): string {
   const delay = t && 'delayMinutes' in t && t.delayMinutes > 0 ? ` before the ${durationWords(t.delayMinutes)} delay ended` : '';
   // No promise of a new run: that depends on how the lead came back (a move or a creation), which
