@@ -31,7 +31,7 @@ import { TimerQueue } from './timers';
 import { normalizeUrl } from './url';
 import { NO_DAY, TagTable, World, utmNormOf } from './world';
 import type { LeadState } from './world';
-import { durationWords } from '../lib/duration-words';
+import { durationWords, hoursWords } from '../lib/duration-words';
 import { durationModifier, nameText, spanWords } from './words';
 
 const MINUTE_MS = 60_000;
@@ -1623,7 +1623,7 @@ export class Simulation {
       // Says what the lateness is measured against (the planning instant) and what "the window" is.
       const fieldName = field === undefined ? t.fieldId : nameText(field.name);
       // "2 hours before Meeting Time", as the editor's summary and the Trigger column say it.
-      const hours = `${t.hours} hour${t.hours === 1 ? '' : 's'}`;
+      const hours = hoursWords(t.hours);
       const detail =
         t.hours > 0
           ? `Too late: the run ${hours} ${t.direction} ${fieldName} was already ${spanWords(lateness)} overdue when it was planned; a late run is only made up to half of ${hours} (${durationWords(t.hours * 30)}) late`

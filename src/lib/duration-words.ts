@@ -24,3 +24,8 @@ export function delayWords(minutes: number): string {
 export function cooldownWords(minutes: number): string {
   return minutes === 1440 ? 'at most once a day' : `at most once every ${durationWords(minutes)}`;
 }
+
+/** A date-field trigger's hours as its summary says them: "1 hour", "2 hours" (not "2 h"). */
+export function hoursWords(hours: number): string {
+  return `${hours} hour${hours === 1 ? '' : 's'}`;
+}

@@ -4,7 +4,7 @@
 // said otherwise (docs/decisions.md). Pure: names come from the caller, with its own words for an
 // id it does not know.
 import { assertNever, isClock, isLocalDateTime, MAX_DELAY_MINUTES, MAX_RELATIVE_HOURS, MONTH_NAMES, WEEKDAY_NAMES, type EntityType, type Trigger } from '../domain';
-import { cooldownWords, delayWords } from './duration-words';
+import { cooldownWords, delayWords, hoursWords } from './duration-words';
 
 /** Names of what a trigger refers to. The editor says "an unknown stage" for an id it lacks; the simulator the id. */
 export type TriggerNames = {
@@ -60,7 +60,7 @@ const cooldownPart = (minutes: number) =>
 
 /** Those hours in a summary; "-1 hours before" read as valid. */
 const hoursPart = (hours: number) =>
-  Number.isNaN(hours) ? 'Some hours' : wholeIn(hours, 0, MAX_RELATIVE_HOURS) ? `${hours} hour${hours === 1 ? '' : 's'}` : 'An hours value to fix';
+  Number.isNaN(hours) ? 'Some hours' : wholeIn(hours, 0, MAX_RELATIVE_HOURS) ? hoursWords(hours) : 'An hours value to fix';
 
 const stageSuffix = (t: { delayMinutes: number; applyToExisting?: boolean | undefined }) =>
   `, ${delayPart(t.delayMinutes)}${t.applyToExisting ? ' (also for leads already there)' : ''}`;

@@ -6,7 +6,7 @@
 // since a change of the field re-plans (R10).
 import type { Account, Lead, Trigger } from '../../../domain';
 import { dateFieldInstant, formatLocal } from '../../../engine/time';
-import { durationWords } from '../../../lib/duration-words';
+import { durationWords, hoursWords } from '../../../lib/duration-words';
 import { describeTrigger, type Names } from './describe';
 import { laterWords } from './echo-words';
 
@@ -73,6 +73,6 @@ export function dateRunWords({ trigger, runMs, lead, eventIndex, account, names 
   if (lateness === 0) return `${dueText}.`;
   // Late: a plan made after its due instant runs at once, at the planning instant (R10).
   const why = eventIndex === null ? 'when the simulation started' : `when event ${eventIndex + 1} set ${field}`;
-  const window = `${trigger.hours} hour${trigger.hours === 1 ? '' : 's'}`; // as the trigger says it, and the engine's window_passed sentence
+  const window = hoursWords(trigger.hours); // as the trigger says it, and the engine's window_passed sentence
   return `${dueText}; planned at ${nearRun(runMs, runMs, tz)}, ${why}, ${laterWords(lateness)} late: a late run is made up to half of ${window} (${durationWords(trigger.hours * 30)}) late.`;
 }
