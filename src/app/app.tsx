@@ -144,11 +144,10 @@ export function App() {
   // (`cancel`, as a phone's Back gesture sends it); a dialog that does not answer it closes at once.
   const editorHost = useRef<HTMLDivElement>(null);
   const editingNow = useRef<Editing>(null);
-  // A bot's address typed over an editor that asks first: that bot opens once the editor closes
-  // (the question answered "Discard" or "Close, keep the draft"); "Keep editing" forgets it.
-  const opensAfterClose = useRef<EditorRoute>(null);
-  // So a broken link typed over such an editor is said once it closes (the list is what it shows).
-  const saysAfterClose = useRef<string | null>(null);
+  // An address typed over an editor that asks first, for once the editor closes (the question
+  // answered "Discard" or "Close, keep the draft"): the bot it names opens, or a broken link is said
+  // (the list is what it shows). "Keep editing" or a save forgets it.
+  const afterClose = useRef<{ opens: EditorRoute; says: string | null } | null>(null);
   useEffect(() => {
     editingNow.current = onScreen;
   }, [onScreen]);
@@ -168,8 +167,7 @@ export function App() {
       else if (sameRoute(target, now)) return;
       else if (now !== null && !requestClose()) {
         editorHistory.show(now);
-        opensAfterClose.current = target;
-        saysAfterClose.current = broken === null ? null : brokenLinkWords(broken);
+        afterClose.current = { opens: target, says: broken === null ? null : brokenLinkWords(broken) };
       } else {
         // Opening a bot empties the status line, as from the list.
         if (target !== null) {
@@ -245,10 +243,9 @@ export function App() {
           botId={editing?.botId ?? null}
           onClose={() => {
             close();
-            const next = opensAfterClose.current;
-            const words = saysAfterClose.current;
-            opensAfterClose.current = null;
-            saysAfterClose.current = null;
+            const next = afterClose.current?.opens ?? null;
+            const words = afterClose.current?.says ?? null;
+            afterClose.current = null;
             if (next !== null) {
               setStatus('');
               setCreated(null);
@@ -256,15 +253,13 @@ export function App() {
             } else if (words !== null) setStatus(words);
           }}
           onKeepEditing={() => {
-            opensAfterClose.current = null;
-            saysAfterClose.current = null;
+            afterClose.current = null;
           }}
           renderAside={renderAside}
           onSaved={(bot, neverRuns) => {
             // Saving answers a pending close question as "Keep editing" does: an address typed
             // over the editor then neither opens nor is said over the "Saved" words.
-            opensAfterClose.current = null;
-            saysAfterClose.current = null;
+            afterClose.current = null;
             // A new bot's first save: its simulator scenario moves with it (the dialog closes, so the
             // panel never sees the new id). The simulator's chunk is loaded: its panel was open.
             if (editing?.botId === null) void simulatorCode.load().then((m) => m.adoptNewBotScenario(bot.id));

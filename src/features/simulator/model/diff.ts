@@ -1,7 +1,7 @@
 // What an edit changes: the same events replayed against the saved version and the draft.
 import type { Activation, Bot } from '../../../domain';
 import { activationAt, type ResultTable } from './result-table';
-import { count } from '../../../lib/count';
+import { count, digits } from '../../../lib/count';
 import { listText } from '../../../engine/words';
 
 /** `run`: the draft's run (`from` is the saved version's instant). */
@@ -102,8 +102,6 @@ export function summarizeDiff(d: RunDiff, saved: Bot, draft: Bot, max = 50): Dif
     counts: { gained: d.gained.length, lost: d.lost.length, moved: d.moved.length, unchanged: d.unchanged },
   };
 }
-
-const digits = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Draft versus saved in words, without the kinds that did not happen: "The edit changes no run (2 the
