@@ -7,7 +7,7 @@ export function diffSaid(diff: DiffSummary): string {
   return `Draft versus saved: ${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 }
 
-/** The words shown are not live: the panel's `SaidStatus` says them when they change (`diffSaid`). */
+/** The words shown are not live: the panel's one status says them when they change (`diffSaid`). */
 export function DiffView({ diff, timezone }: { diff: DiffSummary; timezone: string }) {
   const { counts } = diff;
   const none = counts.gained === 0 && counts.lost === 0 && counts.moved === 0;

@@ -17,7 +17,7 @@ describe('ExpectationsView', () => {
     render(<ExpectationsView report={report} timezone="America/New_York" botName={(id) => id} storedNote={null} onRemove={() => {}} />);
     expect(screen.getByRole('heading', { name: 'Expectations: 3 of 950 pass' })).toBeInTheDocument();
     expect(screen.getByText('947 expectations failed.')).toBeInTheDocument();
-    // Not a live region of its own: the panel's SaidStatus, always in the page, says the verdict.
+    // Not a live region of its own: the panel's one status, always in the page, says the verdict.
     expect(screen.queryByRole('status')).toBeNull();
     // 30 shown, 920 more: the three numbers add up.
     expect(screen.getByText('… and 920 more.')).toBeInTheDocument();

@@ -24,7 +24,7 @@ export function expectationsSaid(report: CheckReport, stale: boolean): string {
   return `Expectations: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}`;
 }
 
-/** The verdict shown is not live: the panel's `SaidStatus` says it when it changes (`expectationsSaid`). */
+/** The verdict shown is not live: the panel's one status says it when it changes (`expectationsSaid`). */
 export function ExpectationsView({ report, timezone, botName, storedNote, onRemove, stale = false }: Props) {
   const all = report.failed === 0;
   const verdict = verdictOf(report, stale);

@@ -1,16 +1,41 @@
 import { useState } from 'react';
 
+/** What the simulator's one status may say after a change, each part '' when there is none. */
+export type StatusParts = {
+  /** The run's words ("Results: 1 run and 1 skip.", busy words, a loaded sample's sentence). */
+  main: string;
+  /** A press of "Run simulation" (a count): the main words are said again, also when they are the same. */
+  press: number;
+  /** The expectations' verdict ("Expectations: every expectation holds."). */
+  verdict: string;
+  /** The draft-versus-saved counts ("Draft versus saved: the edit gains 1 run."). */
+  diff: string;
+  /** The verdict and the diff are already said by the main words (a sample or file just loaded). */
+  quiet: boolean;
+};
+
+type Said = { main: string; press: number; verdict: string; diff: string; words: string; key: number };
+
 /**
- * The words for a part's own live region ("Expectations: every expectation holds."): they follow
- * `text` when it changes, each change a new node (`key`), so that words said two changes ago are
- * said again; not when `quiet`, when the panel's own sentence has already said it (a sample just
- * loaded says its results, verdict and diff in one sentence). It starts empty, whatever `text` is:
- * a status put in with words is not read (`SaidStatus` keeps it in the page before they come).
+ * The words of the simulator's one live region, for one change one announcement: the parts that
+ * changed, in one sentence ("Results: 1 run and 1 skip. Expectations: every expectation holds.").
+ * The run's words, the verdict and the diff had a status each, and one edit that changed all three
+ * was heard as three messages. A part is said when it changes (not when it goes: '' says nothing;
+ * not the verdict or diff while `quiet`); the main words also at each press. Each announcement is a
+ * new node (`key`), so words said two changes ago are said again. It starts with the main words
+ * only: a status put in with words is not read, and the panel keeps it in the page from the start.
  */
-export function useSaidOnChange(text: string, quiet: boolean): { words: string; key: number } {
-  const [said, setSaid] = useState(() => ({ text, words: '', key: 0 }));
-  if (said.text === text) return said;
-  const next = quiet ? { ...said, text } : { text, words: text, key: said.key + 1 };
+export function useOneStatus(parts: StatusParts): { words: string; key: number } {
+  const [said, setSaid] = useState<Said>(() => ({ ...parts, words: parts.main, key: 0 }));
+  const { main, press, verdict, diff, quiet } = parts;
+  if (said.main === main && said.press === press && said.verdict === verdict && said.diff === diff) return { words: said.words, key: said.key };
+  const mainNews = said.main !== main || said.press !== press;
+  const verdictNews = !quiet && verdict !== '' && verdict !== said.verdict;
+  const diffNews = !quiet && diff !== '' && diff !== said.diff;
+  const next: Said =
+    mainNews || verdictNews || diffNews
+      ? { main, press, verdict, diff, words: [mainNews ? main : '', verdictNews ? verdict : '', diffNews ? diff : ''].filter((w) => w !== '').join(' '), key: said.key + 1 }
+      : { ...said, verdict, diff }; // gone, or said by the main words: nothing new to say
   setSaid(next);
-  return next;
+  return { words: next.words, key: next.key };
 }

@@ -501,7 +501,7 @@ describe('SimulatorPanel', () => {
     await waitFor(() => expect(heard().slice(1)).toEqual(['Expectations: 2 expectations failed.']));
   });
 
-  it('says the verdict and the diff when a draft with errors turns valid, each once: their statuses are in the page before the words', async () => {
+  it('says the results, the verdict and the diff when a draft with errors turns valid in one message of one status, not three', async () => {
     const saved: Bot = { ...NEW_BOT, id: 'bot-7', version: 1 };
     const user = userEvent.setup();
     let applied: Bot | null = null;
@@ -522,13 +522,11 @@ describe('SimulatorPanel', () => {
       setDraftFromTest({ ...saved, triggers: sampleBot.triggers, conditions: sampleBot.conditions, activeHours: sampleBot.activeHours });
       await screen.findByText('Expectations: 2 of 2 pass', {}, { timeout: 10_000 });
       expect(within(panel).getByText('The edit gains 1 run.')).toBeInTheDocument();
-      await waitFor(() =>
-        expect([...heard].sort()).toEqual([
-          'Draft versus saved: the edit gains 1 run.',
-          'Expectations: every expectation holds.',
-          'Results: 1 run and 1 skip.',
-        ]),
-      );
+      // One change, one announcement: the three parts had a status each, and were heard as three messages.
+      await waitFor(() => expect(heard).toEqual(['Results: 1 run and 1 skip. Expectations: every expectation holds. Draft versus saved: the edit gains 1 run.']));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+      expect(heard).toHaveLength(1);
+      expect(within(panel).getAllByRole('status').filter((s) => s.textContent?.includes('Expectations:'))).toEqual([screen.getByTestId('sim-spoken-status')]);
     } finally {
       stop();
     }
@@ -558,10 +556,11 @@ describe('SimulatorPanel', () => {
     const heard: string[] = [];
     const observer = new MutationObserver(() => heard.push(spoken.textContent ?? ''));
     observer.observe(spoken, { childList: true, characterData: true, subtree: true });
-    // Eleven minutes instead of ten: the run moves, the counts stay: nothing new to say.
+    // Eleven minutes instead of ten: the run moves, the counts stay: only the new verdict is said.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 11 }] });
     await screen.findByText('Expectations: 1 of 3 pass', {}, { timeout: 10_000 });
-    expect(heard).toEqual([]);
+    await waitFor(() => expect(heard.filter((t, i) => t !== heard[i - 1])).toEqual(['Expectations: 2 expectations failed.']));
+    heard.length = 0;
     // Three minutes: l2 no longer leaves first, two runs and no skip.
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 3 }] });
     await waitFor(() => expect(spoken).toHaveTextContent('Results: 2 runs and 0 skips.'), { timeout: 10_000 });
@@ -1197,12 +1196,13 @@ describe('after "Run simulation"', () => {
     expect(heard).toEqual(['Results: 1 run and 1 skip.']); // the same words, said again, once
     expect(run).toHaveFocus();
 
-    // An edit re-runs on its own: nothing scrolls, and the same counts are not said again.
+    // An edit re-runs on its own: nothing scrolls, and the same counts are not said again (the new verdict is).
     setDraftFromTest({ ...NEW_BOT, triggers: [{ type: 'lead_moved_to_stage', stageIds: ['s-qualified'], delayMinutes: 11 }] });
     await screen.findByText('Expectations: 1 of 3 pass', {}, { timeout: 10_000 });
     await afterNextFrame(); // results come into view in the frame after they are shown
     expect(scroll).toHaveBeenCalledTimes(1);
-    expect(heard).toHaveLength(1);
+    expect(heard).toEqual(['Results: 1 run and 1 skip.', 'Expectations: 2 expectations failed.']);
+    heard.length = 0;
 
     // Less motion: the same jump, at once.
     window.matchMedia = vi.fn((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }) as MediaQueryList);
@@ -1212,7 +1212,7 @@ describe('after "Run simulation"', () => {
     // And at every press, one after the other.
     await user.click(run);
     await waitFor(() => expect(scroll).toHaveBeenCalledTimes(3), { timeout: 10_000 });
-    await waitFor(() => expect(heard).toEqual(['Results: 1 run and 1 skip.', 'Results: 1 run and 1 skip.', 'Results: 1 run and 1 skip.']));
+    await waitFor(() => expect(heard).toEqual(['Results: 1 run and 1 skip.', 'Results: 1 run and 1 skip.']));
     observer.disconnect();
   });
 

@@ -19,7 +19,7 @@ import { MAX_IMPORT_BYTES } from '../worker/protocol';
 import { DiffView, diffSaid } from './diff-view';
 import { EventComposer } from './event-composer';
 import { ExpectationsView, expectationsSaid } from './expectations-view';
-import { SaidStatus } from './said-status';
+import { useOneStatus } from './said-on-change';
 import { ResultsFilters } from './results-filters';
 import { ResultsTable } from './results-table';
 import { RowInspector } from './row-inspector';
@@ -663,6 +663,17 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
             : last && hushed !== last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
               ? `${resultsWords(last.counts)}.`
               : '');
+  // One status says it all: the run's words, and the verdict and the diff when they change with them
+  // (each had its own status, and one edit was heard as three messages). Not the verdict and the diff
+  // while the panel's own sentence says them (a sample or file just loaded). The region is always in
+  // the page, empty until there is something to say: a status put in with its words is not read.
+  const said = useOneStatus({
+    main: spoken,
+    press,
+    verdict: report ? expectationsSaid(report, stale) : '',
+    diff: shownDiff ? diffSaid(shownDiff) : '',
+    quiet: loadSaid?.run === last,
+  });
 
   return (
     <section aria-label="Simulator" className="sim" ref={panelRef} onKeyDown={onPanelKeyDown}>
@@ -692,8 +703,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           {status}
         </span>
         <span role="status" className="sim-visually-hidden" data-testid="sim-spoken-status">
-          {/* A new node after each press: the same words are said again. */}
-          <span key={press}>{spoken}</span>
+          {/* A new node for each announcement (each press too): the same words are said again. */}
+          <span key={said.key}>{said.words}</span>
         </span>
       </div>
 
@@ -761,13 +772,6 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         </div>
       )}
 
-      {/* The expectations' verdict and the draft-versus-saved counts, said when they change: always in
-          the page, empty while they are not shown, since the parts came in with their words (with the
-          first results, a draft with errors turned valid, the first change from the saved bot) and a
-          status put in with its words is not read. Not while the panel's own sentence says them (a
-          sample or file just loaded). */}
-      <SaidStatus text={report ? expectationsSaid(report, stale) : ''} quiet={loadSaid?.run === last} />
-      <SaidStatus text={shownDiff ? diffSaid(shownDiff) : ''} quiet={loadSaid?.run === last} />
       {last && (
         <section ref={resultsRef} className="sim-results" aria-label="Results" aria-busy={state.status === 'running'}>
           {/* Not live: the status above says it after each run (and again after each press of "Run simulation"). */}
