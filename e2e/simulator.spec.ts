@@ -411,21 +411,25 @@ test.describe('Simulator', () => {
     await opener.click();
     const details = sim.region.getByRole('region', { name: 'Selected row' });
     await expect(details).toBeVisible();
-    // The focus beside them, on the results' Outcome filter: Escape closes the details, not the dialog.
-    await sim.region.getByLabel('Outcome').focus();
+    // The focus beside them, on the results' Outcome filter: Escape closes the details, not the
+    // dialog, and the focus stays on the filter.
+    const outcome = sim.region.getByLabel('Outcome');
+    await outcome.focus();
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();
-    await expect(opener).toBeFocused();
+    await expect(outcome).toBeFocused();
+    await expect(opener).toHaveAttribute('aria-pressed', 'false');
     await expect(closeQuestion).toBeHidden();
-    // An event's answer, the focus on that event's Edit button beside it.
+    // An event's answer, the focus on that event's Edit button beside it, where it stays.
     const ask = sim.region.getByRole('button', { name: /^What happened\? Event 1:/ });
     const answer = sim.region.getByRole('region', { name: 'What happened after event 1' });
     await ask.click();
     await expect(answer).toBeVisible();
-    await sim.region.getByRole('button', { name: /^Edit event 1/ }).focus();
+    const edit = sim.region.getByRole('button', { name: /^Edit event 1/ });
+    await edit.focus();
     await page.keyboard.press('Escape');
     await expect(answer).toBeHidden();
-    await expect(ask).toBeFocused();
+    await expect(edit).toBeFocused();
     await expect(ask).toHaveAttribute('aria-expanded', 'false');
     await expect(closeQuestion).toBeHidden();
     // Nothing open: a second Escape does what it always did, the dialog asks about the unsaved changes.

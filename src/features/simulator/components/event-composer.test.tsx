@@ -50,7 +50,7 @@ describe('event composer', () => {
     expect(types()).toEqual(['call_received', 'story_mention']);
   });
 
-  it('Escape beside an open event editor closes it, focus back on its Edit, and goes no further; the next goes on', async () => {
+  it('Escape beside an open event editor closes it, the focus staying, says so, and goes no further; the next goes on', async () => {
     const user = userEvent.setup();
     const outside: string[] = [];
     render(
@@ -60,19 +60,22 @@ describe('event composer', () => {
     );
     await user.click(screen.getByRole('button', { name: /^Edit event 1/ }));
     expect(screen.getByRole('group', { name: 'Event 1' })).toBeTruthy();
-    screen.getByRole('button', { name: 'Delete event 1' }).focus(); // beside the editor, not in it
+    const del = screen.getByRole('button', { name: 'Delete event 1' });
+    del.focus(); // beside the editor, not in it
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Event 1' })).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Edit event 1/ }));
+    expect(document.activeElement).toBe(del);
+    expect(screen.getAllByRole('status').find((s) => s.textContent !== '')).toHaveTextContent('Closed the editor of event 1.');
     expect(outside).toEqual([]); // the dialog around did not get it
     await user.keyboard('{Escape}');
     expect(outside).toEqual(['Escape']);
     // From the other event's row too, and from "Add event".
     await user.click(screen.getByRole('button', { name: /^Edit event 2/ }));
-    screen.getByRole('button', { name: 'Add event' }).focus();
+    const add = screen.getByRole('button', { name: 'Add event' });
+    add.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Edit event 2/ }));
+    expect(document.activeElement).toBe(add); // not taken back up to event 2's Edit
     expect(seen.latest.events).toHaveLength(2); // nothing deleted or changed
   });
 

@@ -216,21 +216,21 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   const [said, announce] = useAnnouncer();
   /**
    * Escape in the events that nothing closer took (the editor's own, the Edit button's, a question's)
-   * closes an open event editor, as "Done editing" does, with the focus back on its Edit button:
-   * with the focus beside it (its Up, Delete, another event, "Add event") Escape went on to the
-   * dialog, closing it or asking about unsaved changes, and left the editor open. The next Escape,
-   * with no editor open, goes on as before (in the panel, to what else is open: its onPanelKeyDown,
-   * which also closes the editor on an Escape elsewhere in the simulator).
+   * closes an open event editor, as "Done editing" does: with the focus beside it (its Up, Delete,
+   * another event, "Add event") Escape went on to the dialog, closing it or asking about unsaved
+   * changes, and left the editor open. The focus stays where it is, not in the editor (it went to
+   * the Edit button, far from Start or "Add event"), and the status says what closed. The next
+   * Escape, with no editor open, goes on as before. When the caller holds the editor (the panel),
+   * the caller's Escape does all this, with what else is open in the simulator.
    */
   const onComposerKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (editing === null || e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
+    if (editor || editing === null || e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
     const target = e.target as HTMLElement;
     if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return; // the dialog empties it
     e.preventDefault();
     e.stopPropagation();
-    const index = editing;
     setEditing(null);
-    focusNext(() => listRef.current?.children[index]?.querySelector<HTMLButtonElement>('button[data-action="edit"]'));
+    if (target !== listRef.current?.children[editing]?.querySelector('button[data-action="edit"]')) announce(`Closed the editor of event ${editing + 1}.`);
   };
   /** After the render: the event at `index`, its `action` button if enabled, else the other move, else Edit; none left: "Add event". */
   const focusEvent = (index: number, action: 'up' | 'down') =>

@@ -48,4 +48,16 @@ describe('useOneStatus', () => {
     view.rerender(parts({ main: 'Loaded the sample “S”: 1 run and 1 skip; 1 expectation failed.', press: 2, verdict: FAILED, diff: GAINS }));
     expect(view.result.current.words).toBe('Loaded the sample “S”: 1 run and 1 skip; 1 expectation failed.');
   });
+
+  it('says a note (what an Escape closed) at each new key, also the same words again', () => {
+    const view = renderHook((p: StatusParts) => useOneStatus(p), { initialProps: parts({ main: RESULTS }) });
+    view.rerender(parts({ main: RESULTS, note: { words: 'Closed the editor of event 2.', key: 1 } }));
+    const closed = view.result.current;
+    expect(closed.words).toBe('Closed the editor of event 2.');
+    view.rerender(parts({ main: RESULTS, note: { words: 'Closed the editor of event 2.', key: 1 } }));
+    expect(view.result.current).toEqual(closed);
+    view.rerender(parts({ main: RESULTS, note: { words: 'Closed the editor of event 2.', key: 2 } }));
+    expect(view.result.current.words).toBe('Closed the editor of event 2.');
+    expect(view.result.current.key).toBeGreaterThan(closed.key);
+  });
 });

@@ -12,9 +12,11 @@ export type StatusParts = {
   diff: string;
   /** The verdict and the diff are already said by the main words (a sample or file just loaded). */
   quiet: boolean;
+  /** A word on what the admin did that moved no focus ("Closed event 2's editor."), said at each new `key`. */
+  note?: { words: string; key: number };
 };
 
-type Said = { main: string; press: number; verdict: string; diff: string; words: string; key: number };
+type Said = { main: string; press: number; verdict: string; diff: string; note: number; words: string; key: number };
 
 /**
  * The words of the simulator's one live region, for one change one announcement: the parts that
@@ -26,16 +28,26 @@ type Said = { main: string; press: number; verdict: string; diff: string; words:
  * only: a status put in with words is not read, and the panel keeps it in the page from the start.
  */
 export function useOneStatus(parts: StatusParts): { words: string; key: number } {
-  const [said, setSaid] = useState<Said>(() => ({ ...parts, words: parts.main, key: 0 }));
-  const { main, press, verdict, diff, quiet } = parts;
-  if (said.main === main && said.press === press && said.verdict === verdict && said.diff === diff) return { words: said.words, key: said.key };
+  const { main, press, verdict, diff, quiet, note } = parts;
+  const noteKey = note?.key ?? 0;
+  const [said, setSaid] = useState<Said>(() => ({ main, press, verdict, diff, note: noteKey, words: main, key: 0 }));
+  if (said.main === main && said.press === press && said.verdict === verdict && said.diff === diff && said.note === noteKey) return { words: said.words, key: said.key };
   const mainNews = said.main !== main || said.press !== press;
   const verdictNews = !quiet && verdict !== '' && verdict !== said.verdict;
   const diffNews = !quiet && diff !== '' && diff !== said.diff;
+  const noteNews = said.note !== noteKey && note !== undefined && note.words !== '';
   const next: Said =
-    mainNews || verdictNews || diffNews
-      ? { main, press, verdict, diff, words: [mainNews ? main : '', verdictNews ? verdict : '', diffNews ? diff : ''].filter((w) => w !== '').join(' '), key: said.key + 1 }
-      : { ...said, verdict, diff }; // gone, or said by the main words: nothing new to say
+    mainNews || verdictNews || diffNews || noteNews
+      ? {
+          main,
+          press,
+          verdict,
+          diff,
+          note: noteKey,
+          words: [mainNews ? main : '', verdictNews ? verdict : '', diffNews ? diff : '', noteNews ? note.words : ''].filter((w) => w !== '').join(' '),
+          key: said.key + 1,
+        }
+      : { ...said, verdict, diff, note: noteKey }; // gone, or said by the main words: nothing new to say
   setSaid(next);
   return { words: next.words, key: next.key };
 }

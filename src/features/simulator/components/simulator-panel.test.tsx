@@ -260,7 +260,7 @@ describe('SimulatorPanel', () => {
     expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus();
   });
 
-  it('closes open details and answers on an Escape beside them, the nearer first, before the dialog hears it', async () => {
+  it('closes open details and answers on an Escape beside them, the nearer first, before the dialog hears it; the focus stays and what closed is said', async () => {
     const { user, panel } = await withFollowUpSample();
     const reachedDialog = escapesReachingDialog();
     const ask = within(panel).getByRole('button', { name: /^What happened\? Event 1:/ });
@@ -269,41 +269,50 @@ describe('SimulatorPanel', () => {
     const time = within(bodyRows()[1]!).getByRole('button', { pressed: false });
     await user.click(time);
     screen.getByRole('region', { name: 'Selected row' });
-    // In the results (the Lead box, empty): the details go first, the focus back on their row.
+    // In the results (the Lead box, empty): the details go first; the focus stays in the box (it went
+    // to their row, away from where the admin was), and the status says what closed.
     const lead = within(panel).getByRole('searchbox', { name: 'Lead' });
     lead.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
-    await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
+    await afterNextFrame();
+    expect(lead).toHaveFocus();
+    expect(screen.getByTestId('sim-spoken-status')).toHaveTextContent(/^Closed the details of the skip at Mon 1 Jun 2026, 10:10 EDT\.$/);
     expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
     // Text in the Lead box: Escape is the dialog's, which empties it; the answer stays open.
     await user.type(lead, 'l1');
     await user.keyboard('{Escape}');
     expect(reachedDialog).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('region', { name: 'What happened after event 1' })).toBeInTheDocument();
-    // Beside the answer (its event's Edit button): the answer goes, the focus back on its button.
-    within(panel).getByRole('button', { name: /^Edit event 1/ }).focus();
+    // Beside the answer (its event's Edit button): the answer goes, the focus staying on Edit.
+    const edit = within(panel).getByRole('button', { name: /^Edit event 1/ });
+    edit.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'What happened after event 1' })).toBeNull();
-    await waitFor(() => expect(ask).toHaveFocus());
+    await afterNextFrame();
+    expect(edit).toHaveFocus();
+    expect(screen.getByTestId('sim-spoken-status')).toHaveTextContent(/^Closed what happened after event 1\.$/);
     expect(reachedDialog).toHaveBeenCalledTimes(1);
     // Nothing open: the next Escape goes on to the dialog, as before.
     await user.keyboard('{Escape}');
     expect(reachedDialog).toHaveBeenCalledTimes(2);
   });
 
-  it('closes an open event editor on an Escape elsewhere in the simulator (a result filter), after open details, before the dialog hears it', async () => {
+  it('closes an open event editor on an Escape elsewhere in the simulator (a result filter), after open details, before the dialog hears it; the focus stays', async () => {
     const { user, panel } = await withFollowUpSample();
     const reachedDialog = escapesReachingDialog();
     const edit = within(panel).getByRole('button', { name: /^Edit event 2/ });
     await user.click(edit);
     screen.getByRole('group', { name: 'Event 2' });
-    // The focus on the results' Outcome filter, no details open: the editor goes, the focus back on its Edit.
+    // The focus on the results' Outcome filter, no details open: the editor goes, the focus stays on
+    // the filter (it went to the Edit button, below the results), and the status says so.
     const outcome = within(panel).getByRole('combobox', { name: 'Outcome' });
     outcome.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
-    await waitFor(() => expect(edit).toHaveFocus());
+    await afterNextFrame();
+    expect(outcome).toHaveFocus();
+    expect(screen.getByTestId('sim-spoken-status')).toHaveTextContent(/^Closed the editor of event 2\.$/);
     expect(edit).toHaveAttribute('aria-expanded', 'false');
     expect(reachedDialog).not.toHaveBeenCalled();
     // With a result's details open too: from the filter, the details first (the nearer), then the editor.
@@ -317,13 +326,19 @@ describe('SimulatorPanel', () => {
     outcome.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
-    await waitFor(() => expect(edit).toHaveFocus());
-    // From "Run simulation" (the toolbar) too.
+    await afterNextFrame();
+    expect(outcome).toHaveFocus();
+    // From "Run simulation" (the toolbar) too; the same words again are said again (a new node).
+    const said = screen.getByTestId('sim-spoken-status').firstChild;
     await user.click(edit);
-    within(panel).getByRole('button', { name: 'Run simulation' }).focus();
+    const run = within(panel).getByRole('button', { name: 'Run simulation' });
+    run.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Event 2' })).toBeNull();
-    await waitFor(() => expect(edit).toHaveFocus());
+    await afterNextFrame();
+    expect(run).toHaveFocus();
+    expect(screen.getByTestId('sim-spoken-status')).toHaveTextContent(/^Closed the editor of event 2\.$/);
+    expect(screen.getByTestId('sim-spoken-status').firstChild).not.toBe(said);
     expect(reachedDialog).not.toHaveBeenCalled();
     // Nothing open: the next Escape goes on to the dialog, as before.
     await user.keyboard('{Escape}');
@@ -340,7 +355,8 @@ describe('SimulatorPanel', () => {
     start.focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
-    await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
+    await afterNextFrame();
+    expect(start).toHaveFocus(); // not taken up to the row, above the composer
     // Details and an editor open, the focus in Start (in the composer): its editor goes first, then the details.
     const edit = within(panel).getByRole('button', { name: /^Edit event 1/ });
     await user.click(edit);
@@ -349,11 +365,43 @@ describe('SimulatorPanel', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Event 1' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Selected row' })).toBeInTheDocument();
-    await waitFor(() => expect(edit).toHaveFocus());
-    start.focus();
+    await afterNextFrame();
+    expect(start).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
     expect(reachedDialog).not.toHaveBeenCalled();
+  });
+
+  it("keeps the focus on the row Escape is pressed on when another row's details close, and in the filter that hid their row", async () => {
+    const { user, panel } = await withFollowUpSample();
+    await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+    screen.getByRole('region', { name: 'Selected row' });
+    // Up to the first row, then Escape: the second row's details close, the admin stays on the first
+    // (it went to the second row, which in a long list can be far away).
+    await user.keyboard('{ArrowUp}');
+    const first = within(bodyRows()[0]!).getByRole('button', { pressed: false });
+    expect(first).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+    await afterNextFrame();
+    expect(first).toHaveFocus();
+    expect(screen.getByTestId('sim-spoken-status')).toHaveTextContent(/^Closed the details of the skip at Mon 1 Jun 2026, 10:10 EDT\.$/);
+    // Details of a row the Outcome filter then hides: Escape in the filter leaves the focus there
+    // (it went to the table).
+    await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+    const outcome = within(panel).getByRole('combobox', { name: 'Outcome' });
+    await user.selectOptions(outcome, 'Runs only');
+    outcome.focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Selected row' })).toBeNull();
+    await afterNextFrame();
+    expect(outcome).toHaveFocus();
+    // From within the details, Escape still gives the focus back to the row that opened them.
+    await user.selectOptions(outcome, 'Runs and skips');
+    await user.click(within(bodyRows()[1]!).getByRole('button', { pressed: false }));
+    within(screen.getByRole('region', { name: 'Selected row' })).getByRole('button', { name: 'Close details' }).focus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(within(bodyRows()[1]!).getByRole('button', { pressed: false })).toHaveFocus());
   });
 
   it("names a skip's reason once, also when the engine's sentence opens with it", async () => {

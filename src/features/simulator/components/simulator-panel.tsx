@@ -32,6 +32,7 @@ import { Timeline } from './timeline';
 import { RateLimitNotice } from './rate-limit-notice';
 import { AfterEndNotice } from './after-end-notice';
 import { formatLocal } from '../../../engine/time';
+import { showInstant } from '../model/local-time';
 import { TrafficGenerator } from './traffic-generator';
 import { forgetWorkbench, recallWorkbench, recordKept, rememberWorkbench, useKeptOutcome } from './session';
 import { runKey, useEngineClient, useSimulation, type Finished } from './use-simulation';
@@ -454,12 +455,30 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setNotice('Cleared the scenario: no events, no leads.');
   };
 
+  /**
+   * What an Escape beside a part closed, said by the run status: the focus stays where the admin is
+   * (a filter, "Run simulation", another row, Start), so nothing else says that the part went.
+   */
+  const [closedNote, setClosedNote] = useState<{ words: string; key: number }>({ words: '', key: 0 });
+  /**
+   * Whether the focus is in the part `selector` finds in the panel, or nowhere (it fell to the page
+   * body): closing that part takes the focus with it, and its opener gets it. Anywhere else the
+   * focus stays: an Escape on a results filter, "Run simulation" or Start took it to the far-off
+   * Edit button or row that opened what closed, scrolling the panel away from where the admin was.
+   */
+  const focusIn = (selector: string): boolean => {
+    const active = document.activeElement;
+    return active === null || active === document.body || panelRef.current?.querySelector(selector)?.contains(active) === true;
+  };
   const closeDetails = () => {
     // "Close details" goes with the details: back to the row's time button, which opened them (or
-    // the table, when that row has scrolled out of a long list).
+    // the table, when that row has scrolled out of a long list or been filtered away).
     const opener = resultsRef.current?.querySelector<HTMLElement>('.sim-row-button[aria-pressed="true"]') ?? null;
+    const row = selected;
     setSelected(null);
-    focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
+    if (focusIn('.sim-inspector')) focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
+    else if (row !== null && document.activeElement !== opener)
+      setClosedNote({ words: `Closed the details of the ${row.kind === 'run' ? 'run' : 'skip'} at ${showInstant(row.at, account.timezone)}.`, key: closedNote.key + 1 });
   };
 
   // Which row's inspection the details wait for: an earlier row's answer that comes after a later
@@ -482,23 +501,26 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   const panelRef = useRef<HTMLElement>(null);
   /** After the render, the focus on event `index`'s "Edit" or "What happened?" button (what opened its editor or answer). */
-  const focusEventButton = (index: number, action: 'edit' | 'outcome') =>
-    focusNext(() => panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>(`button[data-action="${action}"]`));
+  const eventButton = (index: number, action: 'edit' | 'outcome') =>
+    panelRef.current?.querySelectorAll('.sim-events > li')[index]?.querySelector<HTMLElement>(`button[data-action="${action}"]`);
+  const focusEventButton = (index: number, action: 'edit' | 'outcome') => focusNext(() => eventButton(index, action));
   const closeOutcome = () => {
-    // Back to the event's "What happened?" button, which opened it.
+    // From within it (its Close): back to the event's "What happened?" button, which opened it.
     const index = outcomeOpen;
     if (index === null) return;
     setOutcomeOpen(null);
-    focusEventButton(index, 'outcome');
+    if (focusIn('.sim-composer .sim-echo')) focusEventButton(index, 'outcome');
+    else setClosedNote({ words: `Closed what happened after event ${index + 1}.`, key: closedNote.key + 1 });
   };
   /** The event whose editor is open in the composer (held here: an Escape outside the composer closes it). */
   const [editing, setEditing] = useState<number | null>(null);
   const closeEditor = () => {
-    // As "Done editing": back to the event's Edit button, which opened it.
+    // From within it, as "Done editing": back to the event's Edit button, which opened it.
     const index = editing;
     if (index === null) return;
     setEditing(null);
-    focusEventButton(index, 'edit');
+    if (focusIn('.sim-event-editor')) focusEventButton(index, 'edit');
+    else if (document.activeElement !== eventButton(index, 'edit')) setClosedNote({ words: `Closed the editor of event ${index + 1}.`, key: closedNote.key + 1 });
   };
   const outcomeView = ((): EchoView | string | null => {
     if (outcomeOpen === null) return null;
@@ -563,13 +585,13 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   /**
    * Escape in the simulator that nothing closer took (a panel's own Escape, a row's, a search box
-   * with text, the composer's own for its open editor) closes an open result's details, event editor
+   * with text) closes an open result's details, event editor
    * or event answer, as its close button does, before it reaches the dialog: with the focus beside
    * them (a filter, the event's Edit), it closed the whole dialog (or asked about unsaved changes) and
    * left them open. The one nearer the focus goes first: in the composer, its editor, then its
    * answer, then the details; anywhere else (the results, the toolbar…), the details, then the
-   * composer's editor, then its answer. The next Escape, with none open, goes on to the dialog as
-   * before.
+   * composer's editor, then its answer. The focus stays where it is (it is not in what closed), and
+   * the run status says what closed. The next Escape, with none open, goes on to the dialog as before.
    */
   const onPanelKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
@@ -673,6 +695,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     verdict: report ? expectationsSaid(report, stale) : '',
     diff: shownDiff ? diffSaid(shownDiff) : '',
     quiet: loadSaid?.run === last,
+    note: closedNote,
   });
 
   return (
