@@ -230,3 +230,34 @@ test('"Try again" with an editor open keeps the list\'s search, and closing the 
   await expect(dialog).toBeHidden();
   await expect(botButton(page, 'Qualified follow-up')).toBeFocused();
 });
+
+test("a new bot's first save gives the focus to its row far down the list, and the row is in view once the editor's entry is left", async ({ page }) => {
+  // At 1280×800 the new bot's row comes about 1,060 px down. Its focus scrolled it into view, then
+  // the history.back() that closes the editor put the page back at the top, where it had opened.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const dialog = dialogOf(page);
+  const newBot = page.getByRole('button', { name: 'New bot', exact: true });
+  await newBot.focus();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByLabel('Bot name')).toBeFocused();
+  await page.keyboard.type('Far down the list');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  const row = botButton(page, 'Far down the list');
+  await expect(row).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+  const inView = () =>
+    row.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return r.top >= 0 && r.bottom <= window.innerHeight && hit !== null && (hit === el || el.contains(hit));
+    });
+  await expect.poll(inView, { message: 'the focused row is in the window, uncovered' }).toBe(true);
+  // And stays there: nothing scrolls it away later.
+  await page.waitForTimeout(300);
+  expect(await inView()).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});

@@ -62,6 +62,24 @@ export type EditorHistory = {
   popped(): EditorRoute | 'own';
 };
 
+/**
+ * Once the browser has put the page back where a history entry left it (after `popstate`, in the same
+ * task), brings the focused element into view when that left it outside the window. A new bot's first
+ * save gives the focus to its row, often far down the list; the `history.back()` that closes the
+ * editor then scrolled the page back to where it was when the editor opened (the top), and the
+ * focused row was off screen. The restoration itself is kept: it puts the list back as the admin
+ * left it, and only a focus it leaves out of view is moved, to the nearest edge.
+ */
+function focusIntoViewAfterRestore(win: Window): void {
+  const later = win.requestAnimationFrame?.bind(win) ?? ((run: () => void) => win.setTimeout(run, 0));
+  later(() => {
+    const focused = win.document.activeElement;
+    if (!focused || focused === win.document.body) return;
+    const r = focused.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > win.innerHeight || r.left < 0 || r.right > win.innerWidth) focused.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+}
+
 export function createEditorHistory(win: Window = window): EditorHistory {
   let backPending = false;
   const { history } = win;
@@ -105,6 +123,7 @@ export function createEditorHistory(win: Window = window): EditorHistory {
     },
     showListInstead,
     popped() {
+      focusIntoViewAfterRestore(win);
       if (backPending) {
         backPending = false;
         was = here();
