@@ -35,6 +35,24 @@ function scrollBoxOf(el: Element, root: Element): Element | null {
 }
 
 /**
+ * The children of `el` that have a box, for a ResizeObserver: a child with no box of its own
+ * (`display: contents`, as the wrapper of a part with its own error boundary, around the simulator)
+ * is never reported resized, and stands for its children. Such wrappers are added to `wrappers`, as
+ * their children come and go too.
+ */
+function boxedChildren(el: Element, wrappers: Element[]): Element[] {
+  const boxes: Element[] = [];
+  for (const child of Array.from(el.children)) {
+    if (getComputedStyle(child).display !== 'contents') boxes.push(child);
+    else {
+      wrappers.push(child);
+      boxes.push(...boxedChildren(child, wrappers));
+    }
+  }
+  return boxes;
+}
+
+/**
  * While the focus is inside `root` (an element, e.g. from a callback ref kept in state), brings the focused element back into view (nearest edge) when
  * a change of size inside `root` has moved it out of its scroll box. Not after the user scrolled
  * (wheel, touch, a press on a scroll bar, a scrolling key) since the focus last moved: the page does
@@ -72,9 +90,14 @@ export function useKeepFocusInView(root: HTMLElement | null): void {
       observer.disconnect();
       // The columns' contents change size; the columns themselves (fixed by the dialog) do not. The
       // columns come later (a saved bot's editors) and again (a reloaded form): watched each time.
-      for (const child of Array.from(el.querySelectorAll(':scope > *, :scope > * > *'))) observer.observe(child);
-      structure.observe(el, { childList: true });
-      for (const child of Array.from(el.children)) structure.observe(child, { childList: true });
+      // Through wrappers with no box: the simulator's column holds one (its error boundary's), and
+      // the simulator inside it went unwatched ("Add lead" pushed out of view by the new lead).
+      const parents: Element[] = [el];
+      const columns = boxedChildren(el, parents);
+      parents.push(...columns);
+      const contents = columns.flatMap((column) => boxedChildren(column, parents));
+      for (const box of [...columns, ...contents]) observer.observe(box);
+      for (const parent of parents) structure.observe(parent, { childList: true });
     };
     observeAll();
     el.addEventListener('focusin', onFocus);
