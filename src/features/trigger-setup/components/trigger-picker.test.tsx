@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Trigger } from '../../../domain';
+import { SETTLE_MS } from '../../../lib/use-settled';
 import { account } from '../test/account';
 import { TriggerPicker } from './trigger-picker';
 
@@ -40,5 +41,21 @@ describe('TriggerPicker search', () => {
     expect(search).toHaveAttribute('aria-expanded', 'false');
     await user.clear(search);
     expect(search).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('starts a reopened picker with an empty status, not the last search\'s words', async () => {
+    const { user, picker, search } = await openPicker();
+    await user.type(search, 'zzz');
+    await waitFor(() => expect(within(picker).getByRole('status')).toHaveTextContent(/^No trigger matches “zzz”/), { timeout: 3000 });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Choose a trigger' })).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'When this happens' }));
+    const again = await screen.findByRole('dialog', { name: 'Choose a trigger' });
+    expect(within(again).getByRole('combobox', { name: 'Search triggers' })).toHaveValue('');
+    expect(within(again).getAllByRole('option').length).toBeGreaterThan(20);
+    // At once, and still once the typing pause would have passed (nothing is typed).
+    expect(within(again).getByRole('status')).toHaveTextContent(/^$/);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 100));
+    expect(within(again).getByRole('status')).toHaveTextContent(/^$/);
   });
 });

@@ -11,6 +11,21 @@ type Row = PickerMatch & { availability: Availability; key: string };
 const TRY_INSTEAD = `Try a word like ${SEARCH_SUGGESTIONS.slice(0, -1).join(', ')} or ${SEARCH_SUGGESTIONS.at(-1)}.`;
 
 /**
+ * How many options the search leaves, said once the typing pauses, not at each key (with the query
+ * in it, it changed at every key). Inside the popover's content, so that each opening starts with
+ * the words of its own (empty) search: kept in the picker, the last opening's "No trigger matches
+ * “zzz”" stood for 700 ms over all the triggers of the next.
+ */
+function MatchStatus({ words }: { words: string }) {
+  const spoken = useSettled(words);
+  return (
+    <p role="status" className="ts-visually-hidden">
+      {spoken}
+    </p>
+  );
+}
+
+/**
  * "When this happens": a button opening a searchable list of triggers, grouped as the article
  * groups them. Type to filter; ↑/↓ (Home/End) move; Enter picks; Escape closes.
  * Options the account does not allow stay visible, disabled, with the reason.
@@ -71,10 +86,8 @@ export function TriggerPicker({
     if (row) listRef.current?.querySelector(`#${CSS.escape(optionId(row))}`)?.scrollIntoView({ block: 'nearest' });
   };
 
-  // Said once the typing pauses, not at each key (with the query in it, it changed at every key).
-  const spokenMatches = useSettled(
-    query.trim() === '' ? '' : rows.length === 0 ? `No trigger matches “${query}”. ${TRY_INSTEAD}` : `${count(rows.length, 'trigger')} ${rows.length === 1 ? 'matches' : 'match'}.`,
-  );
+  const matchWords =
+    query.trim() === '' ? '' : rows.length === 0 ? `No trigger matches “${query}”. ${TRY_INSTEAD}` : `${count(rows.length, 'trigger')} ${rows.length === 1 ? 'matches' : 'match'}.`;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     switch (e.key) {
@@ -217,9 +230,7 @@ export function TriggerPicker({
         )}
         {/* Present from the start, so that screen readers hear it change: how many options the
             search leaves (a status inserted with "No trigger matches" was not reliably read). */}
-        <p role="status" className="ts-visually-hidden">
-          {spokenMatches}
-        </p>
+        <MatchStatus words={matchWords} />
       </PopoverContent>
     </Popover>
   );
