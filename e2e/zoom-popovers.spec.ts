@@ -197,3 +197,44 @@ test("each kind of condition's editor can be gone through to Done with Tab, ever
     await expect(editor).toBeHidden();
   }
 });
+
+// Radix's focus trap focuses without scrolling when Tab wraps round: the last kind ("utm_content")
+// and the Lead stage editor's Done were focused below what the popover shows.
+test('Tab wrapping round "Add condition" brings the kind it focuses into view: the last from the first, the first from the last', async ({ page }) => {
+  const add = ts.dialog.getByRole('button', { name: 'Add condition' });
+  await inTheMiddle(add);
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('dialog', { name: 'Choose a condition' });
+  const kinds = menu.getByRole('button');
+  await expect(kinds.first()).toBeFocused();
+  expect(await menu.evaluate((el) => el.scrollHeight > el.clientHeight), 'the menu scrolls (the premise)').toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  await expect(kinds.last()).toBeFocused();
+  expect(await wholeInView(kinds.last()), 'the last kind, after Shift+Tab from the first').toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(kinds.first()).toBeFocused();
+  expect(await wholeInView(kinds.first()), 'the first kind, after Tab from the last').toBe(true);
+  await page.keyboard.press('End');
+  await expect(kinds.last()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(kinds.first()).toBeFocused();
+  expect(await wholeInView(kinds.first()), 'the first kind, after End and Tab').toBe(true);
+});
+
+test("Shift+Tab from the first control of a condition's editor brings Done into view", async ({ page }) => {
+  const add = ts.dialog.getByRole('button', { name: 'Add condition' });
+  await inTheMiddle(add);
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Choose a condition' }).getByRole('button', { name: 'Lead stage', exact: true }).click();
+  const editor = page.getByRole('dialog', { name: /^Edit condition: / });
+  await expect(editor).toBeVisible();
+  const done = editor.getByRole('button', { name: 'Done' });
+  expect(await wholeInView(done), 'Done starts out of view (the premise)').toBe(false);
+  const first = editor.locator(':focus');
+  expect(await wholeInView(first), 'the first control, focused as the editor opens').toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  await expect(done).toBeFocused();
+  expect(await wholeInView(done), 'Done, after Shift+Tab from the first control').toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await wholeInView(editor.locator(':focus')), 'the first control again, after Tab from Done').toBe(true);
+});

@@ -62,7 +62,32 @@ function bringOpenerToTop(content: HTMLElement): void {
   if (Math.abs(by) >= 1) box.scrollTo({ top: box.scrollTop + by, behavior: 'instant' });
 }
 
-export function PopoverContent({ className, children, sideOffset = 6, collisionPadding, ...props }: ContentProps) {
+/**
+ * Scrolls each box that scrolls between `el` and `content` (the content included) by the least that
+ * shows `el` whole (within the box's scroll padding). Radix's focus trap focuses without scrolling
+ * (`preventScroll`) when Tab wraps round: Shift+Tab from a menu's first item focused its last item
+ * ("utm_content") below the menu's visible part, and from a condition editor's first box its Done,
+ * hidden below. Boxes outside the popover are left alone: they would move its opener, and the
+ * popover is placed before it shows (Radix first puts it off screen, where it is focused).
+ */
+function scrollIntoContent(el: Element, content: HTMLElement): void {
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    const style = getComputedStyle(box);
+    if ((style.overflowY === 'auto' || style.overflowY === 'scroll') && box.scrollHeight > box.clientHeight) {
+      const r = el.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      const top = b.top + box.clientTop + (parseFloat(style.scrollPaddingTop) || 0);
+      const bottom = b.top + box.clientTop + box.clientHeight - (parseFloat(style.scrollPaddingBottom) || 0);
+      if (r.height <= bottom - top) {
+        if (r.top < top) box.scrollTop -= top - r.top;
+        else if (r.bottom > bottom) box.scrollTop += r.bottom - bottom;
+      }
+    }
+    if (box === content) return;
+  }
+}
+
+export function PopoverContent({ className, children, sideOffset = 6, collisionPadding, onFocus, ...props }: ContentProps) {
   const container = useContext(ContainerContext);
   const short = useSyncExternalStore(subscribeToShortWindow, isShortWindow, () => false);
   // Inside the container, the element marked `data-popover-boundary` (the dialog's scrolling body)
@@ -82,6 +107,11 @@ export function PopoverContent({ className, children, sideOffset = 6, collisionP
         // trigger picker's third option needs the other 8.
         collisionPadding={collisionPadding ?? (short && boundary ? 4 : 12)}
         collisionBoundary={boundary ?? undefined}
+        // Whatever takes the focus inside comes into view, also by Tab wrapping round (see scrollIntoContent).
+        onFocus={(e) => {
+          onFocus?.(e);
+          if (e.target !== e.currentTarget) scrollIntoContent(e.target, e.currentTarget);
+        }}
         {...props}
       >
         {children}
