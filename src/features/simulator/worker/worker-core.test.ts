@@ -118,6 +118,23 @@ describe('engine worker core', () => {
     expect(r3.kind === 'ran' && r3.reply.ok && r3.reply.eventCount).toBe(base.events.length);
   });
 
+  it('keeps few generated events over many leads in the worker, not in the composer', () => {
+    const { replies, handle } = harness();
+    const generate = (reqId: number, count: number, leads: number) =>
+      handle({
+        kind: 'generate',
+        reqId,
+        account: ACCOUNT,
+        companions: 0,
+        options: { count, kinds: ['incoming_message'], from: '2026-06-01T13:00:00Z', to: '2026-06-01T20:00:00Z', seed: 3, leads },
+      });
+    generate(1, 300, 10_000);
+    generate(2, 300, 40);
+    const [many, few] = replies.map((r) => (r.kind === 'generated' && r.result.ok ? r.result.value : null));
+    expect([many?.inline, many?.bulk?.events, many?.bulk?.leads]).toEqual([null, 300, 10_000]);
+    expect([few?.inline?.events.length, few?.inline?.leads.length, few?.bulk]).toEqual([300, 40, null]);
+  });
+
   it('keeps the held traffic until a parsed file is taken, and drops a file declined', async () => {
     const { replies, handle, settle } = harness();
     const { base, bot } = sample('whatsapp-cooldown');

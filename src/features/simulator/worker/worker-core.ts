@@ -266,7 +266,9 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         }
         const companions = loadDemoBots(req.companions, req.account, req.options.seed);
         const { leads, events } = made.traffic;
-        if (events.length <= INLINE_EVENTS) {
+        // Inline only when both are small: the composer shows every lead it holds, and 300 events over
+        // 10,000 leads put 10,000 lead editors in the page (it stopped answering), as a file's do.
+        if (events.length <= INLINE_EVENTS && leads.length <= INLINE_EVENTS) {
           post({ kind: 'generated', reqId: req.reqId, result: { ok: true, value: { inline: made.traffic, bulk: null, companions } } });
           return;
         }
