@@ -878,6 +878,28 @@ describe('TriggerSetupDialog', () => {
     expect(localStorage.getItem('salesbot-studio:draft:welcome')).toContain('Welcome on creation!?');
   });
 
+  it('with the storage full after a first draft, a reload does not restore that older draft as the last changes', async () => {
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toContain('Welcome on creation!');
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await user.type(name, '?');
+      expect(within(dialog()).getByText(/^Unsaved changes, not kept if you leave/)).toBeTruthy();
+    } finally {
+      full.mockRestore();
+    }
+    expect(localStorage.getItem('salesbot-studio:draft:welcome')).toBeNull();
+    // The page reloaded: the bot opens as saved, with no "Your unsaved changes … were restored".
+    cleanup();
+    renderDialog();
+    expect(await screen.findByDisplayValue('Welcome on creation')).toBeInTheDocument();
+    expect(screen.queryByText(/were restored/)).toBeNull();
+  });
+
   it('opening a bot deleted elsewhere says its draft is kept, and has the list fetched again', async () => {
     localStorage.setItem(
       'salesbot-studio:draft:welcome',

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetTabSlot } from '../../../lib/tab-slot';
-import { adoptDraft, clearAllDrafts, continueNewDraft, discardNewDraft, draftKey, NEW_BOT_FORM, orphanDrafts, otherNewDrafts, readDraft, writeDraft } from './draft-storage';
+import { adoptDraft, clearAllDrafts, continueNewDraft, discardNewDraft, draftKeeping, draftKey, NEW_BOT_FORM, orphanDrafts, otherNewDrafts, readDraft, writeDraft } from './draft-storage';
 
 afterEach(() => localStorage.clear());
 
@@ -13,6 +13,44 @@ function newBotPlaceFull(): void {
     setItem.call(this, key, value);
   });
 }
+
+/** A storage that holds at most `limit` characters in all (keys and values), refusing a write past it as a browser does. */
+function storageOf(limit: number): void {
+  const setItem = Storage.prototype.setItem;
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+    let used = 0;
+    for (let i = 0; i < this.length; i++) {
+      const k = this.key(i)!;
+      used += k.length + this.getItem(k)!.length;
+    }
+    if (used + key.length + value.length > limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  });
+}
+
+describe('writeDraft with the storage full', () => {
+  const draft = (name: string) => ({ form: { ...NEW_BOT_FORM, name }, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
+  const size = (name: string) => draftKey('follow-up').length + JSON.stringify(draft(name)).length;
+
+  it('writes the draft once its older copy, which filled the storage, is out of the way', () => {
+    storageOf(size('Longer name typed later') + 10);
+    writeDraft('follow-up', draft('First'));
+    writeDraft('follow-up', draft('Longer name typed later'));
+    expect(readDraft('follow-up')?.form.name).toBe('Longer name typed later');
+    expect(draftKeeping.kept()).toBe(true);
+  });
+
+  it('when it still cannot be written, removes the older copy: a reload must not restore it as the last changes', () => {
+    storageOf(size('First') + 10);
+    writeDraft('follow-up', draft('First'));
+    expect(readDraft('follow-up')?.form.name).toBe('First');
+    writeDraft('follow-up', draft('A name far too long for the room left in this storage'));
+    expect(readDraft('follow-up')).toBeNull();
+    expect(draftKeeping.kept()).toBe(false);
+    writeDraft('other', draft('x')); // kept again: the footer stops saying "not kept"
+    expect(draftKeeping.kept()).toBe(true);
+  });
+});
 
 describe('clearAllDrafts', () => {
   it('forgets every bot’s draft and the new bot’s, and nothing else', () => {

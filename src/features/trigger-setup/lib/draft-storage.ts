@@ -244,18 +244,41 @@ export const draftKeeping = {
   kept: (): boolean => lastDraftKept,
 };
 
-/** Keeps a draft in this browser (see draftKeeping for when it cannot). */
+/** Writes `raw` at `key`; false when the browser refuses (quota exceeded, storage blocked). */
+function tryWrite(s: Storage, key: string, raw: string): boolean {
+  try {
+    s.setItem(key, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps a draft in this browser (see draftKeeping for when it cannot). When the browser refuses it,
+ * the older copy of this draft is removed and the write tried once more, without it: that copy may
+ * be what fills the storage, and left in place a reload restored it as "your unsaved changes" (and
+ * the list said "Unsaved changes"), older than what was typed since. When the write still fails,
+ * the older copy stays removed: the footer says that the changes are not kept.
+ */
 export function writeDraft(botId: string | null, draft: StoredDraft): void {
   const s = storage();
-  let kept = false;
-  try {
-    s?.setItem(draftKey(botId), JSON.stringify(draft, (_key, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? UNREADABLE : v)));
-    // Blocked storage stood in for by one in memory (src/main.tsx): a reload loses the draft all the same.
-    kept = s !== null && !storageIsMemoryOnly();
-  } catch {
-    // quota exceeded, or storage blocked
+  const key = draftKey(botId);
+  const raw = JSON.stringify(draft, (_key, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? UNREADABLE : v));
+  let written = false;
+  if (s) {
+    written = tryWrite(s, key, raw);
+    if (!written) {
+      try {
+        s.removeItem(key);
+      } catch {
+        // storage blocked
+      }
+      written = tryWrite(s, key, raw);
+    }
   }
-  setDraftKept(kept);
+  // Blocked storage stood in for by one in memory (src/main.tsx): a reload loses the draft all the same.
+  setDraftKept(written && !storageIsMemoryOnly());
 }
 
 export function clearDraft(botId: string | null): void {
