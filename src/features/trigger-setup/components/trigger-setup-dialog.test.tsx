@@ -900,6 +900,33 @@ describe('TriggerSetupDialog', () => {
     expect(screen.queryByText(/were restored/)).toBeNull();
   });
 
+  it('asks before the page is left only while it holds unsaved changes the browser is not keeping', async () => {
+    /** True when leaving the page now would be questioned (a beforeunload handler refused it). */
+    const leavingAsks = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    const { user } = renderDialog();
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    expect(leavingAsks()).toBe(false); // nothing to lose
+    await user.type(name, '!');
+    expect(leavingAsks()).toBe(false); // kept as a draft: a reload restores it
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await user.type(name, '?');
+      expect(leavingAsks()).toBe(true);
+    } finally {
+      full.mockRestore();
+    }
+    await user.type(name, '{Backspace}{Backspace}');
+    expect(leavingAsks()).toBe(false); // back as saved: nothing to lose
+    await user.type(name, '.');
+    expect(leavingAsks()).toBe(false); // kept again
+  });
+
   it('opening a bot deleted elsewhere says its draft is kept, and has the list fetched again', async () => {
     localStorage.setItem(
       'salesbot-studio:draft:welcome',

@@ -553,6 +553,19 @@ function TriggerSetupForm({
     else clearDraft(draftId);
   }, [dirty, values, baseVersion, draftBase, draftId]);
 
+  // Unsaved changes the browser is not keeping (storage full or blocked, or kept in memory only):
+  // closing the tab or reloading would lose them without a word, so the browser asks first. Not
+  // while the draft is kept: a reload restores it, and the question would only be in the way.
+  useEffect(() => {
+    if (!dirty || draftKept) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = ''; // browsers that ask only when it is set
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty, draftKept]);
+
   // Another tab of this browser editing the same bot shares its draft. When that tab saves or
   // discards (the draft is removed), this tab's unsaved changes are written back, so that a reload
   // here still finds them; when it types (the draft is replaced), the footer says that the kept
