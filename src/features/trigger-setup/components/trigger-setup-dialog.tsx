@@ -6,7 +6,7 @@ import { Field, FieldErrors, PopoverContainer, Switch } from '../../../component
 import { behaviourOf, botSizeError, botTimeZone, idsOfRepeatedNames, nameWithId, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
-import { clearDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
+import { clearDraft, clearOwnDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
 import { afterMoves, afterRemovals, errorsUnder, messagesFor, placeOf } from '../lib/errors';
 import { movedOne, moveTarget, type MoveDirection } from '../lib/move';
 import { findNeverRuns } from '../never-runs';
@@ -548,9 +548,16 @@ function TriggerSetupForm({
             : null,
     [saved, baseVersion, baseline, restored],
   );
+  // A kept draft that holds no change (the bot as saved, or changes a version saved since has too) is
+  // no unsaved work: forgotten on opening.
+  useEffect(() => {
+    if (restored === null && readDraft(botId) !== null) clearDraft(botId);
+  }, [restored, botId]);
   useEffect(() => {
     if (dirty) writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
-    else clearDraft(draftId);
+    // Back to the saved bot: the draft goes only when it is this tab's own. Another tab may have
+    // written its own since (and closed with "Close, keep the draft"): a reload there keeps it.
+    else clearOwnDraft(draftId);
   }, [dirty, values, baseVersion, draftBase, draftId]);
 
   // Unsaved changes the browser is not keeping (storage full or blocked, or kept in memory only):

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetTabSlot } from '../../../lib/tab-slot';
-import { adoptDraft, clearAllDrafts, continueNewDraft, discardNewDraft, draftKeeping, draftKey, NEW_BOT_FORM, orphanDrafts, otherNewDrafts, readDraft, writeDraft } from './draft-storage';
+import { adoptDraft, clearAllDrafts, clearOwnDraft, continueNewDraft, discardNewDraft, draftKeeping, draftKey, NEW_BOT_FORM, orphanDrafts, otherNewDrafts, readDraft, writeDraft } from './draft-storage';
 
 afterEach(() => localStorage.clear());
 
@@ -49,6 +49,21 @@ describe('writeDraft with the storage full', () => {
     expect(draftKeeping.kept()).toBe(false);
     writeDraft('other', draft('x')); // kept again: the footer stops saying "not kept"
     expect(draftKeeping.kept()).toBe(true);
+  });
+});
+
+describe('clearOwnDraft', () => {
+  const draft = (name: string) => ({ form: { ...NEW_BOT_FORM, name }, baseVersion: 1, savedAt: '2026-06-01T12:00:00Z' });
+
+  it('removes the draft this tab last wrote, never one another tab wrote over it since', () => {
+    writeDraft('follow-up', draft('Mine'));
+    clearOwnDraft('follow-up');
+    expect(readDraft('follow-up')).toBeNull();
+    writeDraft('follow-up', draft('Mine'));
+    const theirs = JSON.stringify(draft('Typed in another tab'));
+    localStorage.setItem(draftKey('follow-up'), theirs); // another tab of this browser
+    clearOwnDraft('follow-up');
+    expect(localStorage.getItem(draftKey('follow-up'))).toBe(theirs);
   });
 });
 

@@ -244,6 +244,13 @@ export const draftKeeping = {
   kept: (): boolean => lastDraftKept,
 };
 
+/**
+ * The text of the draft this tab last wrote, by key. Another tab of this browser editing the same
+ * bot writes the same key: a tab whose form came back to the saved bot removes the stored draft only
+ * when it is still its own (see clearOwnDraft), never one another tab wrote since.
+ */
+const writtenHere = new Map<string, string>();
+
 /** Writes `raw` at `key`; false when the browser refuses (quota exceeded, storage blocked). */
 function tryWrite(s: Storage, key: string, raw: string): boolean {
   try {
@@ -277,13 +284,37 @@ export function writeDraft(botId: string | null, draft: StoredDraft): void {
       written = tryWrite(s, key, raw);
     }
   }
+  if (written) writtenHere.set(key, raw);
+  else writtenHere.delete(key);
   // Blocked storage stood in for by one in memory (src/main.tsx): a reload loses the draft all the same.
   setDraftKept(written && !storageIsMemoryOnly());
 }
 
+/** Forgets the bot's draft, whoever wrote it: Save, "Discard draft", "Discard changes". */
 export function clearDraft(botId: string | null): void {
-  storage()?.removeItem(draftKey(botId));
+  const key = draftKey(botId);
+  storage()?.removeItem(key);
+  writtenHere.delete(key);
   setDraftKept(true); // nothing left to keep
+}
+
+/** True when the draft stored for the bot is the one this tab last wrote (no other tab wrote it since). */
+export function draftIsOwn(botId: string | null): boolean {
+  const key = draftKey(botId);
+  const raw = storage()?.getItem(key) ?? null;
+  return raw !== null && writtenHere.get(key) === raw;
+}
+
+/**
+ * The form came back to the saved bot (or a new bot's defaults): forgets the bot's draft when it is
+ * still the one this tab last wrote. A draft another tab wrote since stays: that tab's admin may have
+ * closed it with "Close, keep the draft", and a tab that merely undid its own change used to remove it.
+ */
+export function clearOwnDraft(botId: string | null): void {
+  const key = draftKey(botId);
+  if (draftIsOwn(botId)) storage()?.removeItem(key);
+  writtenHere.delete(key);
+  setDraftKept(true); // nothing of this tab's left to keep
 }
 
 /** The ids of the bots this browser keeps a draft of (new bots aside: see newBotSlots). */
