@@ -53,3 +53,116 @@ test('a form back as saved leaves a draft another tab wrote since: only this tab
   await user.type(nameBox(), '{Backspace}');
   expect(localStorage.getItem(KEY)).toBeNull();
 });
+
+const enabledSwitch = () => within(dialog()).getByRole('switch', { name: 'Bot enabled', hidden: true });
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { form: BotForm } | null;
+/** The other tab's change: renamed, and a stage ticked in its trigger. */
+const theirChange = (): Partial<BotForm> => ({
+  name: 'Renamed in the other tab',
+  triggers: [{ type: 'lead_created_in_stage', stageIds: ['s-incoming', 's-won'], delayMinutes: 0 }],
+});
+
+test('an unedited form takes in the draft another tab writes, so that its first change builds on it', async () => {
+  const { user, onClose } = open();
+  await screen.findByDisplayValue('Welcome on creation');
+  // The other tab renames the bot, ticks a stage, and closes with "Close, keep the draft".
+  const theirs = otherTabWrites(theirChange());
+  expect(nameBox()).toHaveValue('Renamed in the other tab');
+  expect(within(dialog()).getByText('Unsaved changes to this bot from another tab were loaded.')).toBeInTheDocument();
+  expect(localStorage.getItem(KEY)).toBe(theirs); // shown as it is, not written again
+  // Flipped on and off here: the draft kept is still theirs, not removed.
+  await user.click(enabledSwitch());
+  expect(stored()?.form).toMatchObject({ name: 'Renamed in the other tab', enabled: false });
+  expect(stored()?.form.triggers[0]).toMatchObject({ stageIds: ['s-incoming', 's-won'] });
+  await user.click(enabledSwitch());
+  expect(stored()?.form).toMatchObject({ name: 'Renamed in the other tab', enabled: true });
+  expect(stored()?.form.triggers[0]).toMatchObject({ stageIds: ['s-incoming', 's-won'] });
+  // Unsaved changes are on screen: Close asks first.
+  await user.click(within(dialog()).getByRole('button', { name: 'Cancel', hidden: true }));
+  expect(within(dialog()).getByText(/^You have unsaved changes/)).toBeInTheDocument();
+  expect(onClose).not.toHaveBeenCalled();
+});
+
+test('the status line says that another tab’s draft was loaded', async () => {
+  open();
+  await screen.findByDisplayValue('Welcome on creation');
+  otherTabWrites({ name: 'Renamed' });
+  otherTabWrites({ name: 'Renamed in' });
+  otherTabWrites({ name: 'Renamed in the other tab' });
+  expect(nameBox()).toHaveValue('Renamed in the other tab');
+  const said = await within(dialog()).findByText('Unsaved changes to this bot from another tab were loaded.', { selector: '[role="status"]' }, { timeout: 3000 });
+  expect(said).toBeInTheDocument();
+});
+
+test('loading another tab’s draft keeps the focus where it was in the editors, not on the page body', async () => {
+  open();
+  await screen.findByDisplayValue('Welcome on creation');
+  enabledSwitch().focus();
+  const before = enabledSwitch();
+  otherTabWrites(theirChange());
+  await act(async () => {});
+  expect(enabledSwitch()).not.toBe(before); // the editors started again
+  expect(enabledSwitch()).toHaveFocus();
+});
+
+test('when the other tab saves or discards the draft this form only showed, the form shows the bot as saved and writes nothing back', async () => {
+  open();
+  await screen.findByDisplayValue('Welcome on creation');
+  otherTabWrites(theirChange());
+  expect(nameBox()).toHaveValue('Renamed in the other tab');
+  const before = localStorage.getItem(KEY);
+  localStorage.removeItem(KEY);
+  act(() => void window.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue: before, newValue: null })));
+  expect(nameBox()).toHaveValue('Welcome on creation');
+  expect(localStorage.getItem(KEY)).toBeNull();
+  expect(within(dialog()).queryByText('Unsaved changes to this bot from another tab were loaded.')).toBeNull();
+  expect(within(dialog()).getByText('The unsaved changes from another tab were saved or discarded there: the form shows the bot as saved.')).toBeInTheDocument();
+});
+
+test('with changes made here, another tab’s draft is not loaded: the kept draft is whichever was typed last, and the footer says so', async () => {
+  const { user } = open();
+  await screen.findByDisplayValue('Welcome on creation');
+  await user.type(nameBox(), ' (mine)');
+  otherTabWrites(theirChange());
+  expect(nameBox()).toHaveValue('Welcome on creation (mine)');
+  expect(within(dialog()).getByText(/also being edited in another tab: a reload keeps whichever was typed last/)).toBeInTheDocument();
+  await user.type(nameBox(), '!');
+  expect(stored()?.form.name).toBe('Welcome on creation (mine)!');
+});
+
+test('a page that heard no storage event (frozen in the background) looks again when it gets the focus back', async () => {
+  open();
+  await screen.findByDisplayValue('Welcome on creation');
+  const form = { ...formFromBot(db.bot('welcome')!), ...theirChange() };
+  localStorage.setItem(KEY, JSON.stringify({ form, baseVersion: 1, savedAt: '2026-03-05T11:59:00Z' }));
+  expect(nameBox()).toHaveValue('Welcome on creation');
+  act(() => void window.dispatchEvent(new FocusEvent('focus')));
+  expect(nameBox()).toHaveValue('Renamed in the other tab');
+});
+
+test('another tab’s draft waits while a popup is open here, and comes once it closes', async () => {
+  const { user } = open();
+  await screen.findByDisplayValue('Welcome on creation');
+  await user.click(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true }));
+  const search = await screen.findByRole('combobox', { name: 'Search triggers', hidden: true });
+  await user.type(search, 'stag');
+  otherTabWrites(theirChange());
+  expect(search).toHaveFocus();
+  expect(search).toHaveValue('stag');
+  expect(nameBox()).toHaveValue('Welcome on creation');
+  await user.keyboard('{Escape}');
+  await vi.waitFor(() => expect(nameBox()).toHaveValue('Renamed in the other tab'));
+  await vi.waitFor(() => expect(within(dialog()).getByRole('button', { name: 'When this happens', hidden: true })).toHaveFocus());
+});
+
+test('a draft restored on opening is not written again, and goes when this form is put back as saved: it was shown here', async () => {
+  const form = { ...formFromBot(db.bot('welcome')!), enabled: false };
+  const kept = JSON.stringify({ form, baseVersion: 1, savedAt: '2026-03-05T11:00:00Z' });
+  localStorage.setItem(KEY, kept);
+  const { user } = open();
+  await within(dialog()).findByText(/^Your unsaved changes to this bot were restored/);
+  await screen.findByDisplayValue('Welcome on creation');
+  expect(localStorage.getItem(KEY)).toBe(kept);
+  await user.click(enabledSwitch()); // back on, as saved
+  expect(localStorage.getItem(KEY)).toBeNull();
+});

@@ -956,7 +956,9 @@ describe('TriggerSetupDialog', () => {
     expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({ form: { name: 'Welcome on creation (mine)' } });
     expect(within(dialog()).getByText(/^Unsaved changes$/)).toBeTruthy();
     // The other tab typed: the draft kept is whichever was typed last, and the footer says so.
-    act(() => void window.dispatchEvent(new StorageEvent('storage', { key, newValue: '{"form":{}}' })));
+    const mine = localStorage.getItem(key);
+    localStorage.setItem(key, '{"form":{}}');
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key, oldValue: mine, newValue: '{"form":{}}' })));
     expect(
       within(dialog()).getByText('Unsaved changes. This bot is also being edited in another tab: a reload keeps whichever was typed last.'),
     ).toBeTruthy();

@@ -6,7 +6,22 @@ import { Field, FieldErrors, PopoverContainer, Switch } from '../../../component
 import { behaviourOf, botSizeError, botTimeZone, idsOfRepeatedNames, nameWithId, validateBot, type Account, type Bot, type Trigger, type Validated, type ValidationError } from '../../../domain';
 import { ConditionsEditor } from '../conditions';
 import { ActiveHoursEditor } from '../active-hours';
-import { clearDraft, clearOwnDraft, draftKeeping, draftKey, formFromBot, NEW_BOT_FORM, pendingDraft, readDraft, writeDraft, type BotForm, type StoredDraft } from '../lib/draft-storage';
+import {
+  clearDraft,
+  clearOwnDraft,
+  draftIsOwn,
+  draftKeeping,
+  draftKey,
+  formFromBot,
+  holdStoredDraft,
+  NEW_BOT_FORM,
+  pendingDraft,
+  readDraft,
+  storedDraftText,
+  writeDraft,
+  type BotForm,
+  type StoredDraft,
+} from '../lib/draft-storage';
 import { afterMoves, afterRemovals, errorsUnder, messagesFor, placeOf } from '../lib/errors';
 import { movedOne, moveTarget, type MoveDirection } from '../lib/move';
 import { findNeverRuns } from '../never-runs';
@@ -387,6 +402,12 @@ function TriggerSetupForm({
   const [{ restored, movedOnto }] = useState(() => openDraft(pendingDraft(botId, savedProp, true), savedProp, account));
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? savedProp?.version ?? 0);
+  // The stored draft the form came from: restored at opening, or loaded from another tab since.
+  const [origin, setOrigin] = useState(restored);
+  // That draft's form, while the form is still that draft as it was stored (no change made here
+  // since): the tab then follows the draft another tab keeps writing, and never writes it itself
+  // (see followStored). A new bot's place is this tab's own: nothing to follow there.
+  const followed = useRef<string | null>(botId !== null && restored ? JSON.stringify(restored.form) : null);
   const [notice, setNotice] = useState<Notice | null>(null);
   // What the not-saved alert says: made at each refused Save, and spoken again at the next one.
   const [noticeSpeech, speakNotice] = useAnnouncer();
@@ -455,20 +476,9 @@ function TriggerSetupForm({
   // restored. Said after a pause, into the status line already in the page: the notice was a live
   // region that came with its words and its buttons ("Discard draft", "Keep it"), among "Opening the
   // bot…" and "Unsaved changes". Not said when the notice was answered first.
-  // Shown and said as they were at opening: a save from here later moves `savedProp` on, and the
-  // words would then say "saved by someone since" of the admin's own save.
-  const [restoredWordsAtOpen] = useState(() =>
-    restored
-    ? `${savedProp ? 'Your unsaved changes to this bot were restored' : 'Your unsaved new bot was restored'}${restored.savedAt && Number.isFinite(Date.parse(restored.savedAt)) ? ` (from ${formatLocal(Date.parse(restored.savedAt), account.timezone)})` : ''}.${
-        movedOnto !== null
-          ? ` The bot has been saved since (version ${movedOnto.version}${movedOnto.theirs.length > 0 ? `: ${movedOnto.theirs.map((c) => `${c.part} now ${c.now}`).join('; ')}` : ''}); your changes are kept on top of it.`
-          : savedProp && restored.baseVersion < savedProp.version
-            ? ' The bot has been saved by someone since; saving will ask what to keep.'
-            : ''
-      }`
-    : '',
-  );
-  const restoredSaid = useSettled(showRestored ? restoredWordsAtOpen : '', SETTLE_MS, '');
+  // The notice's words when it came (see draftNoticeWords); another tab's draft loaded since has its own.
+  const [restoredWords, setRestoredWords] = useState(() => (restored ? draftNoticeWords(restored, movedOnto, savedProp, account, 'restored') : ''));
+  const restoredSaid = useSettled(showRestored ? restoredWords : '', SETTLE_MS, '');
   useEffect(() => {
     if (restoredSaid !== '') setAnnouncement(restoredSaid);
   }, [restoredSaid, setAnnouncement]);
@@ -543,10 +553,10 @@ function TriggerSetupForm({
           ? JSON.stringify(formFromBot(saved)) === JSON.stringify(baseline)
             ? baseline
             : null
-          : restored?.baseVersion === baseVersion
-            ? (restored.base ?? null)
+          : origin?.baseVersion === baseVersion
+            ? (origin.base ?? null)
             : null,
-    [saved, baseVersion, baseline, restored],
+    [saved, baseVersion, baseline, origin],
   );
   // A kept draft that holds no change (the bot as saved, or changes a version saved since has too) is
   // no unsaved work: forgotten on opening.
@@ -554,10 +564,13 @@ function TriggerSetupForm({
     if (restored === null && readDraft(botId) !== null) clearDraft(botId);
   }, [restored, botId]);
   useEffect(() => {
-    if (dirty) writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
     // Back to the saved bot: the draft goes only when it is this tab's own. Another tab may have
     // written its own since (and closed with "Close, keep the draft"): a reload there keeps it.
-    else clearOwnDraft(draftId);
+    if (!dirty) clearOwnDraft(draftId);
+    // The form is a stored draft as it was stored (restored, or loaded from another tab), unchanged
+    // here: it is kept already, and writing it again told the tab typing it that this one typed too.
+    else if (JSON.stringify(values) === followed.current && holdStoredDraft(draftId, values)) return;
+    else writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
   }, [dirty, values, baseVersion, draftBase, draftId]);
 
   // Unsaved changes the browser is not keeping (storage full or blocked, or kept in memory only):
@@ -573,28 +586,37 @@ function TriggerSetupForm({
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty, draftKept]);
 
-  // Another tab of this browser editing the same bot shares its draft. When that tab saves or
-  // discards (the draft is removed), this tab's unsaved changes are written back, so that a reload
-  // here still finds them; when it types (the draft is replaced), the footer says that the kept
-  // draft is whichever was typed last.
+  // Another tab of this browser editing the same bot shares its draft (followStored, below).
   const [otherTab, setOtherTab] = useState(false);
-  const latest = useRef({ dirty, values, baseVersion, draftBase });
-  useEffect(() => {
-    latest.current = { dirty, values, baseVersion, draftBase };
-  }, [dirty, values, baseVersion, draftBase]);
+  // Another tab's draft waits for an open popup (the trigger picker, a condition's editor) to close.
+  const followWaits = useRef(false);
+  const followStored = useRef<() => void>(() => {});
   useEffect(() => {
     const key = draftKey(draftId);
+    const follow = () => followStored.current();
     const onStorage = (e: StorageEvent) => {
-      if (e.key !== key) return;
-      const now = latest.current;
-      if (e.newValue === null) {
-        // That tab saved or discarded its changes: it no longer types into this draft.
-        setOtherTab(false);
-        if (now.dirty) writeDraft(draftId, { form: now.values, baseVersion: now.baseVersion, ...(now.draftBase ? { base: now.draftBase } : {}), savedAt: new Date().toISOString() });
-      } else setOtherTab(true);
+      if (e.key === key) follow();
+    };
+    // A page frozen in the background, or kept by the back-forward cache, hears no storage event:
+    // it looks again when it is shown or focused.
+    const onShown = () => {
+      if (document.visibilityState === 'visible') follow();
+    };
+    const onFocusIn = () => {
+      if (followWaits.current && !popupOpen()) follow();
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    window.addEventListener('focus', follow);
+    window.addEventListener('pageshow', follow);
+    document.addEventListener('visibilitychange', onShown);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('focus', follow);
+      window.removeEventListener('pageshow', follow);
+      document.removeEventListener('visibilitychange', onShown);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, [draftId]);
 
   // Close (or Escape) while a save runs: nothing to close over yet, but say so rather than do nothing.
@@ -669,6 +691,89 @@ function TriggerSetupForm({
     };
   });
   const queryClient = useQueryClient();
+
+  /** Loads a draft another tab wrote into this form, which has no change of its own (see followStored). */
+  const loadFromOtherTab = (stored: StoredDraft) => {
+    const { restored: next, movedOnto: moved } = openDraft(stored, saved, account);
+    if (next === null) return; // the saved version has its changes already
+    const place = focusPlace(mainRef.current);
+    followed.current = JSON.stringify(next.form);
+    setOrigin(next);
+    setBaseVersion(next.baseVersion);
+    loadForm(next.form);
+    setOtherTab(false);
+    setRestoredWords(draftNoticeWords(next, moved, saved, account, 'otherTab'));
+    setShowRestored(true);
+    if (place) focusNext(() => placeIn(mainRef.current, place) ?? nameInput.current);
+  };
+
+  /** The other tab's draft this form showed is gone (saved or discarded there): the bot as saved, or its newer version. */
+  const showSavedAgain = () => {
+    if (!saved) return;
+    const place = focusPlace(mainRef.current);
+    followed.current = null;
+    const cached = queryClient.getQueryData(botQueryOptions(saved.id).queryKey);
+    const newer = cached && cached.id === saved.id && cached.version > saved.version ? cached : null;
+    const bot = newer ?? saved;
+    const next = formFromBot(bot);
+    if (newer) {
+      setSaved(newer);
+      setSavedIsStale(false);
+      setNotice({ kind: 'updated', version: newer.version });
+    } else setAnnouncement('The unsaved changes from another tab were saved or discarded there: the form shows the bot as saved.');
+    setBaseline(next);
+    setBaseVersion(bot.version);
+    setOrigin(null);
+    loadForm(next);
+    setShowRestored(false);
+    if (place) focusNext(() => placeIn(mainRef.current, place) ?? nameInput.current);
+  };
+
+  /**
+   * The draft kept for this bot changed in another tab (or may have, while this page was frozen).
+   * With changes made here, the kept draft is whichever tab typed last, and the footer says so; when
+   * that tab saves or discards (the draft goes), this tab writes its changes back, so that a reload
+   * here still finds them. A form with no change made here (as saved, or as a stored draft it shows
+   * unchanged) takes the other tab's draft in instead, so that its first change builds on it rather
+   * than writing over it; and when that draft goes, the form shows the bot as saved again. Loading
+   * starts the editors again: the focus goes to the same place in them, and the status line says it.
+   */
+  useEffect(() => {
+    followStored.current = () => {
+      followWaits.current = false;
+      if (draftIsOwn(draftId)) return; // what is kept is what this tab wrote or shows
+      const shown = JSON.stringify(values);
+      const changedHere = dirty && shown !== followed.current;
+      const stored = readDraft(draftId);
+      if (stored === null) {
+        // In a shape this version cannot read: another version of the studio writes it.
+        if (storedDraftText(draftId) !== null) {
+          if (dirty) setOtherTab(true);
+          return;
+        }
+        // That tab saved or discarded its changes: it no longer types into this draft.
+        setOtherTab(false);
+        if (changedHere) writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
+        else if (dirty) showSavedAgain();
+        return;
+      }
+      if (JSON.stringify(stored.form) === shown) {
+        if (dirty) holdStoredDraft(draftId, values);
+        return;
+      }
+      if (changedHere || saved === null || savingRef.current) {
+        setOtherTab(true);
+        return;
+      }
+      if (popupOpen()) {
+        // What is typed in a popup is not in the form yet, and loading would close it with the focus.
+        followWaits.current = true;
+        return;
+      }
+      loadFromOtherTab(stored);
+    };
+  });
+
   useEffect(() => {
     if (botId === null) return;
     const hash = hashKey(botQueryOptions(botId).queryKey);
@@ -824,6 +929,7 @@ function TriggerSetupForm({
   };
 
   const discardDraft = () => {
+    followed.current = null;
     loadForm(baseline);
     setBaseVersion(saved?.version ?? 0);
     clearDraft(draftId);
@@ -872,10 +978,10 @@ function TriggerSetupForm({
 
   return (
     <>
-      {showRestored && restored && (
+      {showRestored && restoredWords !== '' && (
         // Not live (the status line says it): its buttons were read with it.
         <div className="ts-notice ts-notice-info">
-          <p>{restoredWordsAtOpen}</p>
+          <p>{restoredWords}</p>
           <div className="ts-notice-actions">
             <button type="button" className="ui-button ts-button" onClick={discardDraft}>
               Discard draft
@@ -1486,4 +1592,49 @@ function openDraft(draft: StoredDraft | null, saved: Bot | null, account: Accoun
     restored: { form: next, baseVersion: saved.version, base: theirs, savedAt: draft.savedAt },
     movedOnto: { version: saved.version, theirs: changes.known ? changes.theirs : [] },
   };
+}
+
+/** True while a popup of the dialog is open (the trigger picker, a condition's editor, a menu). */
+const popupOpen = (): boolean => document.querySelector('[data-radix-popper-content-wrapper]') !== null;
+
+/** Where the focus is inside `root`: the child indexes down to it, and what kind of control it is. */
+type FocusPlace = { path: number[]; kind: string };
+const kindOf = (el: Element) => `${el.tagName}|${el.getAttribute('type') ?? ''}|${el.getAttribute('role') ?? ''}`;
+
+function focusPlace(root: HTMLElement | null): FocusPlace | null {
+  const active = document.activeElement;
+  if (!root || !(active instanceof HTMLElement) || active === root || !root.contains(active)) return null;
+  const path: number[] = [];
+  for (let el: HTMLElement = active; el !== root && el.parentElement; el = el.parentElement) path.unshift(Array.prototype.indexOf.call(el.parentElement.children, el));
+  return { path, kind: kindOf(active) };
+}
+
+/** The control at `place` in `root` (editors started again), when it is of the same kind. */
+function placeIn(root: HTMLElement | null, place: FocusPlace): HTMLElement | null {
+  let el: Element | undefined = root ?? undefined;
+  for (const i of place.path) el = el?.children[i];
+  return el instanceof HTMLElement && kindOf(el) === place.kind ? el : null;
+}
+
+/**
+ * What the notice above the form says of a stored draft it shows: restored on opening, or loaded
+ * from another tab (whose admin typed it and left it there). Made once, when it comes: a save from
+ * here later moves `saved` on, and the words would then say "saved by someone since" of the admin's own save.
+ */
+function draftNoticeWords(
+  draft: StoredDraft,
+  movedOnto: { version: number; theirs: PartChange[] } | null,
+  saved: Bot | null,
+  account: Account,
+  from: 'restored' | 'otherTab',
+): string {
+  const opening =
+    from === 'otherTab'
+      ? 'Unsaved changes to this bot from another tab were loaded.'
+      : `${saved ? 'Your unsaved changes to this bot were restored' : 'Your unsaved new bot was restored'}${draft.savedAt && Number.isFinite(Date.parse(draft.savedAt)) ? ` (from ${formatLocal(Date.parse(draft.savedAt), account.timezone)})` : ''}.`;
+  if (movedOnto !== null) {
+    const theirs = movedOnto.theirs.length > 0 ? `: ${movedOnto.theirs.map((c) => `${c.part} now ${c.now}`).join('; ')}` : '';
+    return `${opening} The bot has been saved since (version ${movedOnto.version}${theirs}); ${from === 'otherTab' ? 'the changes are' : 'your changes are'} kept on top of it.`;
+  }
+  return saved && draft.baseVersion < saved.version ? `${opening} The bot has been saved by someone since; saving will ask what to keep.` : opening;
 }

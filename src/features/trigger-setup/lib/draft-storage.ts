@@ -245,9 +245,10 @@ export const draftKeeping = {
 };
 
 /**
- * The text of the draft this tab last wrote, by key. Another tab of this browser editing the same
- * bot writes the same key: a tab whose form came back to the saved bot removes the stored draft only
- * when it is still its own (see clearOwnDraft), never one another tab wrote since.
+ * The text of the draft this tab last wrote, or shows as it is stored (holdStoredDraft), by key.
+ * Another tab of this browser editing the same bot writes the same key: a tab whose form came back to
+ * the saved bot removes the stored draft only when it is still its own (see clearOwnDraft), never one
+ * another tab wrote since.
  */
 const writtenHere = new Map<string, string>();
 
@@ -298,7 +299,27 @@ export function clearDraft(botId: string | null): void {
   setDraftKept(true); // nothing left to keep
 }
 
-/** True when the draft stored for the bot is the one this tab last wrote (no other tab wrote it since). */
+/** The stored text of the bot's draft, as it is (null for none). */
+export function storedDraftText(botId: string | null): string | null {
+  return storage()?.getItem(draftKey(botId)) ?? null;
+}
+
+/**
+ * True when the draft stored for the bot holds `form` as it is (another tab wrote it, and this tab
+ * shows it unchanged): then it is this tab's own too (see clearOwnDraft), and kept as a write would
+ * have kept it. False when it holds something else: write `form`.
+ */
+export function holdStoredDraft(botId: string | null, form: BotForm): boolean {
+  const key = draftKey(botId);
+  const raw = storedDraftText(botId);
+  const stored = raw === null ? null : readDraftAt(key);
+  if (raw === null || stored === null || JSON.stringify(stored.form) !== JSON.stringify(form)) return false;
+  writtenHere.set(key, raw);
+  setDraftKept(!storageIsMemoryOnly());
+  return true;
+}
+
+/** True when the draft stored for the bot is the one this tab last wrote or held (no other tab wrote it since). */
 export function draftIsOwn(botId: string | null): boolean {
   const key = draftKey(botId);
   const raw = storage()?.getItem(key) ?? null;
@@ -307,7 +328,7 @@ export function draftIsOwn(botId: string | null): boolean {
 
 /**
  * The form came back to the saved bot (or a new bot's defaults): forgets the bot's draft when it is
- * still the one this tab last wrote. A draft another tab wrote since stays: that tab's admin may have
+ * still the one this tab last wrote or held. A draft another tab wrote since stays: that tab's admin may have
  * closed it with "Close, keep the draft", and a tab that merely undid its own change used to remove it.
  */
 export function clearOwnDraft(botId: string | null): void {
