@@ -61,3 +61,28 @@ it('closes the open trigger picker only, with the focus back on "When this happe
   closeRequest(); // nothing changed: it closes
   expect(onClose).toHaveBeenCalledTimes(1);
 });
+
+it('asks before closing over unsaved changes after the app re-rendered it (a new onClose): the form’s close is not replaced', async () => {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const first = vi.fn();
+  const view = (onClose: () => void) => (
+    <QueryClientProvider client={client}>
+      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
+    </QueryClientProvider>
+  );
+  const { rerender } = render(view(first));
+  const user = userEvent.setup();
+  const name = await screen.findByDisplayValue('Welcome on creation');
+  await user.type(name, '!');
+  // The app renders again (its onClose is a new function each time), the form's changes as they were.
+  const second = vi.fn();
+  rerender(view(second));
+  await user.click(within(dialog()).getByRole('button', { name: 'Close', hidden: true }));
+  expect(question()).not.toBeNull();
+  expect(first).not.toHaveBeenCalled();
+  expect(second).not.toHaveBeenCalled();
+  // Answered, it closes through the onClose of the last render.
+  await user.click(within(dialog()).getByRole('button', { name: 'Close, keep the draft', hidden: true }));
+  expect(second).toHaveBeenCalledTimes(1);
+  expect(first).not.toHaveBeenCalled();
+});

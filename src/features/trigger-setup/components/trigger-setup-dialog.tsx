@@ -99,12 +99,18 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
   useEffect(() => {
     focusLost.current = onFocusLost;
   }, [onFocusLost]);
-  // The form decides what closing means (it may ask first); until it is there, close at once.
-  const closeRequest = useRef<() => void>(onClose);
-  const mayClose = useRef<() => boolean>(() => true);
+  // The form decides what closing means (it may ask first); until it is there, close at once. Kept
+  // apart from `onClose`: a render of the app (a new onClose) used to put it back over the form's,
+  // after the form had registered, and Close then closed over unsaved changes without asking.
+  const formClose = useRef<FormClose | null>(null);
+  const latestOnClose = useRef(onClose);
   useEffect(() => {
-    closeRequest.current = onClose;
+    latestOnClose.current = onClose;
   }, [onClose]);
+  const closeRequest = useCallback(() => (formClose.current ? formClose.current.request() : latestOnClose.current()), []);
+  const registerClose = useCallback((close: FormClose | null) => {
+    formClose.current = close;
+  }, []);
 
   useEffect(() => {
     if (!dialog) return;
@@ -145,21 +151,21 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
           return;
         }
         e.preventDefault();
-        closeRequest.current();
+        closeRequest();
       }}
       onCancel={(e) => {
         // A close request that is not a key pressed in the dialog (the focus on the page body, the
         // browser's Back). A popup open in the dialog closes first, as Escape would close it.
         e.preventDefault();
         if (dialog && closeOpenPopup(dialog)) return;
-        closeRequest.current();
+        closeRequest();
       }}
       onClose={() => {
         if (!open) return;
         // Chromium closes a modal dialog on a repeated Escape even when its cancel event is
         // refused: with a save running or unsaved changes, it is shown again (the cancel has
         // already asked the form, which shows its close confirmation when there is one).
-        if (mayClose.current()) onClose();
+        if (formClose.current?.may() ?? true) onClose();
         else if (dialog && !dialog.open) dialog.showModal();
       }}
     >
@@ -175,11 +181,8 @@ export function TriggerSetupDialog({ botId, open, onClose, renderAside, now = Da
             onUnchanged={onUnchanged}
             onDiscardNew={onDiscardNew}
             onKeepEditing={onKeepEditing}
-            registerClose={(request, may) => {
-              closeRequest.current = request;
-              mayClose.current = may;
-            }}
-            requestClose={() => closeRequest.current()}
+            registerClose={registerClose}
+            requestClose={closeRequest}
           />
         </PopoverContainer>
       )}
@@ -201,6 +204,9 @@ function closeOpenPopup(dialog: HTMLDialogElement): boolean {
   return true;
 }
 
+/** `request`: what closing means (it may ask first); `may`: whether closing now loses nothing. */
+type FormClose = { request(): void; may(): boolean };
+
 type ContentProps = {
   botId: string | null;
   onClose(): void;
@@ -210,8 +216,8 @@ type ContentProps = {
   onUnchanged: TriggerSetupDialogProps['onUnchanged'];
   onDiscardNew: TriggerSetupDialogProps['onDiscardNew'];
   onKeepEditing: TriggerSetupDialogProps['onKeepEditing'];
-  /** `request`: what closing means (it may ask first); `mayClose`: whether closing now loses nothing. */
-  registerClose(request: () => void, mayClose: () => boolean): void;
+  /** What closing means while the form is there; null once it is gone (closing then closes at once). */
+  registerClose(close: FormClose | null): void;
   /** Close as the form last registered it (Close and Escape alike). */
   requestClose(): void;
 };
@@ -639,10 +645,10 @@ function TriggerSetupForm({
   }, [dirty, onClose, confirmClose]);
   const mayClose = useCallback(() => !savingRef.current && !dirty, [dirty]);
   useEffect(() => {
-    registerClose(requestClose, mayClose);
+    registerClose({ request: requestClose, may: mayClose });
     // Gone (closed, or another bot's form comes): until the next form registers, close at once.
-    return () => registerClose(onClose, () => true);
-  }, [registerClose, requestClose, mayClose, onClose]);
+    return () => registerClose(null);
+  }, [registerClose, requestClose, mayClose]);
 
   const keepEditing = () => {
     setConfirmClose(false);
