@@ -8,6 +8,7 @@ import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { holdNext } from '../../../../mocks/test/api';
 import { apiUrl } from '../../../lib/api-client';
+import { tabSlot } from '../../../lib/tab-slot';
 import type { Bot, Trigger } from '../../../domain';
 import { useBots } from '../../../api';
 import type { ReactNode } from 'react';
@@ -925,6 +926,47 @@ describe('TriggerSetupDialog', () => {
     expect(leavingAsks()).toBe(false); // back as saved: nothing to lose
     await user.type(name, '.');
     expect(leavingAsks()).toBe(false); // kept again
+  });
+
+  it('asks before discarding a new bot whose simulator events go with it, and says how many', async () => {
+    // The simulator keeps this tab's new bot's scenario here; "Discard changes" makes the app forget it.
+    const events = (n: number) => JSON.stringify({ v: 1, name: 'Mine', leads: [], events: Array.from({ length: n }, () => ({})), mainBotRef: null, otherBots: [] });
+    localStorage.setItem(`salesbot-studio:new-checks:${tabSlot()}`, events(3));
+    const onDiscardNew = vi.fn();
+    const { user } = renderDialog({ botId: null, onDiscardNew });
+    const name = await within(dialog()).findByRole('textbox', { name: 'Bot name', hidden: true });
+    await user.type(name, 'Half done');
+    const cancel = within(dialog()).getByRole('button', { name: 'Cancel', hidden: true });
+    await user.click(cancel);
+    const question = within(dialog()).getByRole('group', { name: /^You have unsaved changes/, hidden: true });
+    expect(question).toHaveAccessibleName('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them (and the simulator’s 3 events)?');
+    await user.click(within(dialog()).getByRole('button', { name: 'Keep editing', hidden: true }));
+    // One event: said so; a scenario without events (leads only): "the simulator’s scenario".
+    localStorage.setItem(`salesbot-studio:new-checks:${tabSlot()}`, events(1));
+    await user.click(cancel);
+    expect(within(dialog()).getByRole('group', { name: /^You have unsaved changes/, hidden: true })).toHaveAccessibleName(/discard them \(and the simulator’s 1 event\)\?$/);
+    await user.click(within(dialog()).getByRole('button', { name: 'Keep editing', hidden: true }));
+    localStorage.setItem(`salesbot-studio:new-checks:${tabSlot()}`, events(0));
+    await user.click(cancel);
+    expect(within(dialog()).getByRole('group', { name: /^You have unsaved changes/, hidden: true })).toHaveAccessibleName(/discard them \(and the simulator’s scenario\)\?$/);
+    await user.click(within(dialog()).getByRole('button', { name: 'Keep editing', hidden: true }));
+    // Nothing kept by the simulator: nothing more is said.
+    localStorage.removeItem(`salesbot-studio:new-checks:${tabSlot()}`);
+    await user.click(cancel);
+    expect(within(dialog()).getByRole('group', { name: /^You have unsaved changes/, hidden: true })).toHaveAccessibleName(
+      'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?',
+    );
+  });
+
+  it('does not speak of simulator events when discarding a saved bot’s changes: they stay with the bot', async () => {
+    localStorage.setItem(`salesbot-studio:new-checks:${tabSlot()}`, JSON.stringify({ v: 1, name: 'Mine', leads: [], events: [{}], mainBotRef: null, otherBots: [] }));
+    const { user } = renderDialog({ onDiscardNew: vi.fn() });
+    const name = await screen.findByDisplayValue('Welcome on creation');
+    await user.type(name, '!');
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel', hidden: true }));
+    expect(within(dialog()).getByRole('group', { name: /^You have unsaved changes/, hidden: true })).toHaveAccessibleName(
+      'You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?',
+    );
   });
 
   it('opening a bot deleted elsewhere says its draft is kept, and has the list fetched again', async () => {

@@ -30,6 +30,8 @@ import { useKeepFocusInView } from '../../../lib/use-keep-focus-in-view';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { SETTLE_MS, SLOW_WAIT_MS, useSettled } from '../../../lib/use-settled';
 import { closeOnEscape } from '../../../lib/close-on-escape';
+import { count } from '../../../lib/count';
+import { newBotScenarioEvents } from '../../../lib/new-bot-scenario';
 import { hasPlace, problemTarget } from '../lib/problem-target';
 import { problemWords } from '../lib/problem-words';
 import { formatLocal } from '../../../engine';
@@ -625,6 +627,10 @@ function TriggerSetupForm({
     };
   }, [draftId]);
 
+  // What "Discard changes" deletes besides the form, said in the question: a new bot's simulator
+  // scenario goes with it (the app forgets it, onDiscardNew). Read as the question is asked: the
+  // number of its events, 0 for a scenario without events, null when there is none.
+  const [discardsEvents, setDiscardsEvents] = useState<number | null>(null);
   // Close (or Escape) while a save runs: nothing to close over yet, but say so rather than do nothing.
   const [closeWaits, setCloseWaits] = useState(false);
   const requestClose = useCallback(() => {
@@ -640,9 +646,10 @@ function TriggerSetupForm({
         return;
       }
       beforeConfirm.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setDiscardsEvents(saved === null && onDiscardNew ? newBotScenarioEvents() : null);
       setConfirmClose(true);
     } else onClose();
-  }, [dirty, onClose, confirmClose]);
+  }, [dirty, onClose, confirmClose, saved, onDiscardNew]);
   const mayClose = useCallback(() => !savingRef.current && !dirty, [dirty]);
   useEffect(() => {
     registerClose({ request: requestClose, may: mayClose });
@@ -1290,7 +1297,10 @@ function TriggerSetupForm({
           // Escape on the question answers "Keep editing", as the app's other inline panels close on
           // Escape and give the focus back; it goes no further (the dialog does not ask again).
           <div className="ts-confirm" role="group" aria-labelledby="ts-confirm-text" onKeyDown={(e) => closeOnEscape(keepEditing)(e)}>
-            <p id="ts-confirm-text">You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?</p>
+            <p id="ts-confirm-text">
+              You have unsaved changes. Keep editing, close and keep them as a draft, or discard them
+              {discardsEvents !== null && ` (and the simulator’s ${discardsEvents > 0 ? count(discardsEvents, 'event') : 'scenario'})`}?
+            </p>
             <div className="ts-notice-actions">
               <button type="button" className="ui-button ts-button" ref={keepEditingButton} autoFocus onClick={keepEditing}>
                 Keep editing
