@@ -96,6 +96,24 @@ describe('TriggerSetupDialog', () => {
     await waitFor(() => expect(firstStage).toHaveFocus());
   });
 
+  it('names where the problems beyond the listed eight are, with a way to the first of them', async () => {
+    const id = storeBot(
+      'Nine empty stages',
+      Array.from({ length: 9 }, (): Trigger => ({ type: 'lead_moved_to_stage', stageIds: ['s-won'], delayMinutes: 0 })),
+    );
+    const { user } = renderDialog({ botId: id });
+    await screen.findByDisplayValue('Nine empty stages');
+    const cards = () => within(dialog()).getAllByRole('listitem', { hidden: true }).filter((li) => li.classList.contains('ts-trigger'));
+    for (const card of cards()) fireEvent.click(within(card).getByRole('checkbox', { name: 'Won', hidden: true }));
+    await user.click(saveButton());
+    expect(within(dialog()).getByRole('alert', { hidden: true })).toHaveTextContent(
+      'Fix these 9 problems first: Trigger 1: Select at least one stage. Trigger 2:',
+    );
+    expect(within(dialog()).getByRole('alert', { hidden: true })).toHaveTextContent(/Trigger 8: Select at least one stage\. …and 1 more, shown beside their fields: Trigger 9\.$/);
+    await user.click(within(dialog()).getByRole('button', { name: 'Go to Trigger 9', hidden: true }));
+    await waitFor(() => expect(within(cards()[8]!).getAllByRole('checkbox', { hidden: true })[0]).toHaveFocus());
+  });
+
   it('measures the bot as the server stores it (V14): at its next version, which may be a digit longer', async () => {
     // A bot of exactly 64 KB at version 9: stored next as version 10, one byte over.
     const bytes = (b: unknown) => new TextEncoder().encode(JSON.stringify(b)).length;

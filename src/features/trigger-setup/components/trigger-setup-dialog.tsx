@@ -1366,9 +1366,32 @@ const LISTED = 8;
  */
 function notSavedSpeech(problems: readonly ValidationError[], values: BotForm): string {
   const lines = problems.slice(0, LISTED).map((e) => `${placeOf(e, problems, values)}: ${problemWords(e, values)}`);
-  if (problems.length > LISTED) lines.push(`…and ${problems.length - LISTED} more, shown beside their fields.`);
+  if (problems.length > LISTED) lines.push(moreWords(problems.length - LISTED, unlisted(problems, problems, values).places));
   return ['The bot was not saved.', notSavedIntro(problems.length), ...lines].join(' ');
 }
+
+/**
+ * Where the problems the notice does not list are, each place once, leaving out a place a listed
+ * problem already goes to; `first`: the first of them that has a place to go to. "…and 1 more, shown
+ * beside their fields" named no place, and a bot with nine problems left the admin looking for one.
+ */
+function unlisted(problems: readonly ValidationError[], among: readonly ValidationError[], values: BotForm): { places: string[]; first: { path: string; place: string } | null } {
+  const bare = (e: ValidationError) => placeOf(e, among, values).replace(/ \(\d+ of \d+\)$/, '');
+  const listed = new Set(problems.slice(0, LISTED).map(bare));
+  const places: string[] = [];
+  let first: { path: string; place: string } | null = null;
+  for (const e of problems.slice(LISTED)) {
+    const place = bare(e);
+    if (listed.has(place) || places.includes(place)) continue;
+    places.push(place);
+    if (!first && hasPlace(e.path)) first = { path: e.path, place };
+  }
+  return { places, first };
+}
+
+/** "…and 3 more, shown beside their fields: Trigger 9; Active hours, Thursday, to." (places with commas: semicolons between). */
+const moreWords = (more: number, places: readonly string[]) =>
+  `…and ${more} more, shown beside their fields${places.length === 0 ? '' : `: ${places.slice(0, LISTED).join('; ')}${places.length > LISTED ? '; and others' : ''}`}.`;
 
 function SaveNotice({
   values,
@@ -1526,7 +1549,23 @@ function SaveNotice({
                 )}
               </li>
             ))}
-            {problems.length > LISTED && <li>…and {problems.length - LISTED} more, shown beside their fields.</li>}
+            {problems.length > LISTED &&
+              (() => {
+                const { places, first } = unlisted(problems, notice.errors, values);
+                return (
+                  <li>
+                    {moreWords(problems.length - LISTED, places)}
+                    {first && (
+                      <>
+                        {' '}
+                        <button type="button" className="ts-problem" onClick={() => onGoTo(first.path)}>
+                          Go to {first.place}
+                        </button>
+                      </>
+                    )}
+                  </li>
+                );
+              })()}
           </ul>
         </div>
       )}
