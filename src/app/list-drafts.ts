@@ -5,6 +5,7 @@ import type { ListDrafts } from '../features/bots';
 import { draftsForList } from '../features/trigger-setup';
 import { pageStorage } from '../lib/page-storage';
 import { isTabSlot, tabSlot } from '../lib/tab-slot';
+import { NEW_BOT_SCENARIO_PREFIX } from '../lib/new-bot-scenario';
 import { simulatorCode } from './simulator-code';
 
 /**
@@ -12,7 +13,7 @@ import { simulatorCode } from './simulator-code';
  * them before each had its own (slot ''): the simulator's `newBotChecksKey`, read here without
  * loading the simulator (list-drafts.test.ts checks that the two agree).
  */
-export const NEW_BOT_EVENTS_PREFIX = 'salesbot-studio:new-checks:';
+export const NEW_BOT_EVENTS_PREFIX = NEW_BOT_SCENARIO_PREFIX;
 export const SHARED_NEW_BOT_EVENTS_KEY = 'salesbot-studio:checks:draft';
 
 /**
