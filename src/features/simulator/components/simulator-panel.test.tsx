@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { validateBot, validateScenario, type Bot } from '../../../domain';
 import account from '../../../../mocks/fixtures/demo-account.json';
 import demoBots from '../../../../mocks/fixtures/demo-bots.json';
@@ -12,6 +12,8 @@ import { RERUN_DEBOUNCE_MS } from './use-simulation';
 import { checksKey, unreadableKey } from '../model/checks-storage';
 import { DRAFT_ID } from '../model/build-scenario';
 import type { AccountBotsList } from '../model/types';
+import { createWorkerCore } from '../worker/worker-core';
+import type { WorkerReply, WorkerRequest } from '../worker/protocol';
 
 /** Where this tab keeps its new bot's scenario (each tab its own: src/lib/tab-slot.ts). */
 const NEW_BOT_CHECKS = checksKey(DRAFT_ID);
@@ -1294,5 +1296,78 @@ describe('after "Run simulation"', () => {
     await afterNextFrame(); // results come into view in the frame after they are shown
     expect(scroll).not.toHaveBeenCalled();
     observer.disconnect();
+  });
+});
+
+/**
+ * A Web Worker for jsdom (which has none): the engine's core, answering a tick later as a worker
+ * does, that can fail as a browser's worker does (its `error` event), now or at the next run.
+ */
+class CoreWorker {
+  static all: CoreWorker[] = [];
+  /** Fail when the next run is asked for, with these words. */
+  static failAtRun: string | null = null;
+  onmessage: ((e: { data: WorkerReply }) => void) | null = null;
+  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+  private live = true;
+  private handle = createWorkerCore((reply) => {
+    setTimeout(() => {
+      if (this.live) this.onmessage?.({ data: reply });
+    }, 0);
+  });
+  constructor() {
+    CoreWorker.all.push(this);
+  }
+  postMessage(req: WorkerRequest) {
+    if (!this.live) return;
+    if (req.kind === 'run' && CoreWorker.failAtRun !== null) {
+      const message = CoreWorker.failAtRun;
+      CoreWorker.failAtRun = null;
+      setTimeout(() => this.fail(message), 0);
+      return;
+    }
+    this.handle(req);
+  }
+  terminate() {
+    this.live = false;
+  }
+  fail(message: string) {
+    this.onerror?.({ message, preventDefault() {} });
+  }
+}
+
+describe("when the simulator's engine stops (its worker fails)", () => {
+  beforeEach(() => {
+    CoreWorker.all = [];
+    CoreWorker.failAtRun = null;
+    vi.stubGlobal('Worker', CoreWorker);
+    sharedClient().dispose(); // the next request starts a worker, not the in-process core
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    sharedClient().dispose();
+  });
+  const notice = (panel: HTMLElement) => panel.querySelector('.sim-notice')!;
+
+  it('says so in the notice, not as problems of the scenario, and "Run simulation" starts a new engine', async () => {
+    const { user, panel } = await withFollowUpSample();
+    const { heard, stop } = listenToLiveRegionChanges(panel);
+    CoreWorker.failAtRun = 'Out of memory';
+    const run = within(panel).getByRole('button', { name: 'Run simulation' });
+    await user.click(run);
+    const words = "The simulator's engine stopped (Out of memory). Run the simulation again to restart it.";
+    await waitFor(() => expect(notice(panel)).toHaveTextContent(words));
+    expect(within(panel).queryByText(/problems to fix/)).toBeNull();
+    expect(screen.getByTestId('sim-status')).toHaveTextContent("The simulator's engine stopped; see below.");
+    // The results shown are those of this very scenario: not out of date.
+    expect(within(panel).queryByText(/out of date/)).toBeNull();
+    expect(heard).toEqual([words]);
+    expect(CoreWorker.all[0]!).toMatchObject({ live: false });
+
+    await user.click(run);
+    await waitFor(() => expect(screen.getByTestId('sim-status')).toHaveTextContent(/^Replayed in/), { timeout: 10_000 });
+    expect(CoreWorker.all).toHaveLength(2);
+    expect(within(panel).getByRole('heading', { name: 'Results: 1 run and 1 skip' })).toBeInTheDocument();
+    stop();
   });
 });

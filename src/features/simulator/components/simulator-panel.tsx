@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { validateBot, type Bot, type SimEvent, type ValidationError } from '../../../domain';
 import type { EventEcho } from '../../../engine';
 import { DRAFT_ID, exportScenario, scenarioFor, simulationValidation, workbenchFromScenario } from '../model/build-scenario';
@@ -16,6 +16,8 @@ import { loadSample, type Sample } from '../samples';
 import type { TrafficOptions } from '../model/traffic';
 import type { Inspection, ParsedScenario } from '../worker/protocol';
 import { MAX_IMPORT_BYTES } from '../worker/protocol';
+import { EngineStopped } from '../worker/client';
+import { stoppedWords } from '../model/engine-stopped';
 import { DiffView, diffSaid } from './diff-view';
 import { EventComposer } from './event-composer';
 import { ExpectationsView, expectationsSaid } from './expectations-view';
@@ -49,6 +51,10 @@ import { revealBlock } from './reveal';
 const storage = browserStorage; // undefined, not a throw, when the browser blocks site data
 const NO_FILTER: RowFilter = { botId: null, lead: '', reason: null };
 const NO_BOTS: readonly Bot[] = [];
+/** The status's words while the panel waits on the engine for one of these (also what it was doing when the engine stopped). */
+const READING = 'Reading the file…';
+const PREPARING = 'Preparing the file…';
+const GENERATING = 'Generating traffic…';
 
 /** What the results' heading says, and a screen reader hears after a run ("Results: 1 run and 2 skips"). */
 const resultsWords = (counts: { runs: number; skips: number }) => `Results: ${count(counts.runs, 'run')} and ${count(counts.skips, 'skip')}`;
@@ -94,7 +100,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     if (kept) setWorkbenchState(kept);
   }
   // `live`: said by its own status; a loaded sample's is said by the run status instead, with its results.
-  const [notice, setNoticeState] = useState<{ text: string; live: boolean }>({ text: '', live: true });
+  // `key`: a new one says the words again, also when they are the same (the engine stopped twice).
+  const [notice, setNoticeState] = useState<{ text: string; live: boolean; key?: number }>({ text: '', live: true });
   const setNotice = (text: string) => setNoticeState({ text, live: true });
   const [fileErrors, setFileErrors] = useState<ValidationError[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -156,12 +163,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
    * errors): they are marked so, and their expectations not said to hold (a green "Every expectation
    * holds." stood under the list of the scenario's problems).
    */
-  const stale = last !== null && (state.status === 'invalid' || !validation.ok);
+  const stale =
+    last !== null &&
+    (state.status === 'invalid' || !validation.ok || (state.status === 'stopped' && (state.base !== last.base || state.bot !== last.bot)));
   // After traffic or a file arrives, the screen reader keeps hearing what is being done until the
   // run of the new events answers: the last run's counts, shown again for that moment once the
   // busy words went, were spoken as if they were the new results.
   const [awaiting, setAwaiting] = useState<{ run: typeof last; words: string } | null>(null);
-  const stillAwaiting = awaiting !== null && awaiting.run === last && bot !== null;
+  const stillAwaiting = awaiting !== null && awaiting.run === last && bot !== null && state.status !== 'stopped';
   if (awaiting !== null && !stillAwaiting) setAwaiting(null); // answered: do not hold the old run
   const selected = selection && selection.run === last ? selection.row : null;
   /**
@@ -190,6 +199,8 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     } else if (ran && state.status === 'invalid') {
       setLoadSaid({ state, run: null, words: `${loading.head}; its events cannot be simulated: see the problems below.` });
       setLoading(null);
+    } else if (state.status === 'stopped' && state !== loading.after) {
+      setLoading(null); // the engine stopped: the notice says so, and the next results are said as any are
     } else if (!bot && (loading.eventsOnly || draft !== loading.draft)) {
       setLoadSaid({ state, run: null, words: `${loading.head}; your draft has errors, so it is not replayed until they are fixed.` });
       setLoading(null);
@@ -308,10 +319,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       return;
     }
     setImporting(null); // an earlier file's question goes: the worker holds only the latest file
-    setBusy('Reading the file…');
+    setBusy(READING);
     try {
       const parsed = await client.parse(await file.text());
       if (!parsed.ok) {
+        if (parsed.fatal) return; // the engine stopped, not the file's fault: the notice says so
         setFileErrors(parsed.errors);
         setNotice('');
         return;
@@ -391,7 +403,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     const asked = importing;
     setImporting(null);
     if (!asked) return;
-    setBusy('Reading the file…');
+    setBusy(READING);
     void takeImport(asked.parsed, asked.next, asked.apply, asked.misfit, answer)
       .catch((e: unknown) => setFileErrors([{ path: '', message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` }]))
       .finally(() => setBusy(null));
@@ -399,10 +411,14 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   const onExport = async () => {
     if (!client) return;
-    setBusy('Preparing the file…');
+    setBusy(PREPARING);
     try {
       const scenario = exportScenario(workbench, account, bot, besideBots);
-      const text = await client.exportText(scenario, workbench.bulk !== null);
+      const text = await client.exportText(scenario, workbench.bulk !== null).catch((e: unknown) => {
+        if (e instanceof EngineStopped) return null;
+        throw e;
+      });
+      if (text === null) return; // the engine stopped: the notice says so
       downloadText(text, `${fileNameOf(workbench.name, 'scenario')}.json`);
       const fromAccount = scenario.bots.filter((b) => besideBots.includes(b)).length;
       setNotice(
@@ -417,10 +433,10 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   /** Resolves to the worker's refusal, which the generator says in its own alert (this notice is out of its view). */
   const onGenerate = async (options: TrafficOptions, companions: number): Promise<string | null> => {
     if (!client) return null;
-    setBusy('Generating traffic…');
+    setBusy(GENERATING);
     try {
       const made = await client.generate(options, account, companions);
-      if (!made.ok) return made.message;
+      if (!made.ok) return made.fatal ? stoppedWords(made.message, 'generate') : made.message;
       const { inline, bulk, companions: extra } = made.value;
       const otherBots = [...workbench.otherBots.filter((b) => !b.id.startsWith('load-')), ...extra];
       if (inline) {
@@ -432,7 +448,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         setNotice(`Added ${bulk?.label ?? 'the generated traffic'}${extra.length ? `, with ${extra.length} load demo bots beside your draft` : ''}.`);
       }
       setSelected(null);
-      setAwaiting({ run: last, words: 'Generating traffic…' });
+      setAwaiting({ run: last, words: GENERATING });
       return null;
     } finally {
       setBusy(null);
@@ -454,6 +470,18 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setSelected(null);
     setNotice('Cleared the scenario: no events, no leads.');
   };
+
+  /**
+   * The engine stopped on its own (its worker failed; the next request starts a new one). Said in the
+   * notice as what it is: it was listed as the scenario's problem ("The scenario has problems to fix
+   * before it can run: The scenario: The simulator's engine stopped…"), with advice to reload the
+   * page, which throws away generated or imported traffic. Generating says it in the generator's own alert, where the admin is: the notice shows it then.
+   */
+  const onEngineStopped = useEffectEvent((message: string) => {
+    const during = busy === GENERATING ? 'generate' : busy === READING ? 'read' : busy === PREPARING ? 'export' : 'run';
+    setNoticeState((n) => ({ text: stoppedWords(message, during), live: during !== 'generate', key: (n.key ?? 0) + 1 }));
+  });
+  useEffect(() => client.onStop((message) => onEngineStopped(message)), [client]);
 
   /**
    * What an Escape beside a part closed, said by the run status: the focus stays where the admin is
@@ -625,27 +653,30 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
   // focus stays on the button: a keyboard user presses it again after an edit, and a screen reader
   // hears the summary from the status below, once.
   const [pressed, setPressed] = useState<{ after: typeof last } | null>(null);
-  const [revealed, setRevealed] = useState<{ run: typeof last; invalid: boolean; press: number } | null>(null);
-  if (pressed !== null && (state.status === 'invalid' || (state.status === 'done' && state.last !== pressed.after))) {
+  // `shown`: what the press brought, to be scrolled into view: the results, the scenario's problems, or
+  // the notice that the engine stopped.
+  const [revealed, setRevealed] = useState<{ run: typeof last; shown: 'results' | 'problems' | 'notice'; press: number } | null>(null);
+  if (pressed !== null && (state.status === 'invalid' || state.status === 'stopped' || (state.status === 'done' && state.last !== pressed.after))) {
     setPressed(null);
     setLoadSaid(null); // a press says the results again, not what was loaded: once they come, not at the press
-    setRevealed({ run: state.last, invalid: state.status === 'invalid', press: (revealed?.press ?? 0) + 1 });
+    setRevealed({ run: state.last, shown: state.status === 'invalid' ? 'problems' : state.status === 'stopped' ? 'notice' : 'results', press: (revealed?.press ?? 0) + 1 });
   } else if (revealed !== null && revealed.run !== null && revealed.run !== last) {
     // The pressed run is let go once a later one replaces it (a replay's columns can be megabytes).
     setRevealed({ ...revealed, run: null });
   }
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
   const press = revealed?.press ?? 0;
-  const revealProblems = revealed?.invalid ?? false;
+  const shown = revealed?.shown ?? 'results';
   useEffect(() => {
     if (press === 0) return;
     // After the frame that laid the results out: the dialog's focus keeper has seen their new size.
     const frame = requestAnimationFrame(() => {
-      const block = revealProblems ? panelRef.current?.querySelector('.sim-errors') : resultsRef.current;
-      if (block) revealBlock(block, revealProblems ? block : (resultsHeadingRef.current ?? block));
+      const block =
+        shown === 'problems' ? panelRef.current?.querySelector('.sim-errors') : shown === 'notice' ? panelRef.current?.querySelector('.sim-notice') : resultsRef.current;
+      if (block) revealBlock(block, shown === 'results' ? (resultsHeadingRef.current ?? block) : block);
     });
     return () => cancelAnimationFrame(frame);
-  }, [press, revealProblems]);
+  }, [press, shown]);
   const invalidId = useId();
   const onRun = () => {
     setPressed({ after: last });
@@ -658,9 +689,11 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
       ? 'Running…'
       : state.status === 'invalid'
         ? 'The events cannot be simulated; see the problems below.'
-        : last
-          ? `Replayed in ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${count(last.eventCount, 'event')} · ${count(last.counts.runs, 'run')} · ${count(last.counts.skips, 'skip')}`
-          : 'Not run yet.');
+        : state.status === 'stopped'
+          ? "The simulator's engine stopped; see below."
+          : last
+            ? `Replayed in ${last.engineMs < 10 ? last.engineMs.toFixed(1) : Math.round(last.engineMs)} ms · ${count(last.eventCount, 'event')} · ${count(last.counts.runs, 'run')} · ${count(last.counts.skips, 'skip')}`
+            : 'Not run yet.');
 
   // Busy words (reading a file, preparing an export) that brought no new results are not followed by
   // the last run's counts again, as if they were new: "Reading the file…" then the old scenario's
@@ -680,11 +713,13 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         ? loadSaid.words
         : state.status === 'invalid'
           ? 'The events cannot be simulated; see the problems below.'
-          : stillAwaiting
-            ? awaiting.words
-            : last && hushed !== last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
-              ? `${resultsWords(last.counts)}.`
-              : '');
+          : state.status === 'stopped'
+            ? '' // the notice says it (also when it stopped with nothing running)
+            : stillAwaiting
+              ? awaiting.words
+              : last && hushed !== last && (last.eventCount > 0 || revealed?.run === last) // with no event there is nothing to say (it was said on opening every bot), unless asked for
+                ? `${resultsWords(last.counts)}.`
+                : '');
   // One status says it all: the run's words, and the verdict and the diff when they change with them
   // (each had its own status, and one edit was heard as three messages). Not the verdict and the diff
   // while the panel's own sentence says them (a sample or file just loaded). The region is always in
@@ -767,7 +802,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
           said with its results) used to make the next one such a fresh element. The quiet one is
           a plain paragraph beside it. */}
       <p className="sim-notice" role="status">
-        {notice.live ? notice.text : ''}
+        {!notice.live ? '' : notice.key === undefined ? notice.text : <span key={notice.key}>{notice.text}</span>}
       </p>
       {!notice.live && notice.text && <p className="sim-notice">{notice.text}</p>}
 

@@ -15,7 +15,12 @@ export type RunState =
   | { status: 'idle' }
   | { status: 'running'; last: Finished | null }
   | { status: 'done'; last: Finished }
-  | { status: 'invalid'; errors: ValidationError[]; last: Finished | null; base: BaseScenario };
+  | { status: 'invalid'; errors: ValidationError[]; last: Finished | null; base: BaseScenario }
+  /**
+   * The engine stopped (its worker failed) before this run answered: nothing in the scenario is at
+   * fault, and the next run starts a new engine. `base` and `bot`: what the run was asked to replay.
+   */
+  | { status: 'stopped'; message: string; last: Finished | null; base: BaseScenario; bot: Bot };
 
 /** `base`: the events and world it replayed, to tell a run of the current scenario from an earlier one's. */
 export type Finished = Omit<Extract<RunReply, { ok: true }>, 'ok' | 'runId'> & { botId: string; bot: Bot; base: BaseScenario };
@@ -75,7 +80,9 @@ export function useSimulation(args: {
     const reply = await client.run(base, bot, savedStable, expect);
     if (!reply) return; // a newer run superseded this one
     if (!reply.ok) {
-      setState((s) => ({ status: 'invalid', errors: reply.errors, last: s.status === 'idle' ? null : s.last, base }));
+      const last = (s: RunState) => (s.status === 'idle' ? null : s.last);
+      if ('fatal' in reply) setState((s) => ({ status: 'stopped', message: reply.fatal, last: last(s), base, bot }));
+      else setState((s) => ({ status: 'invalid', errors: reply.errors, last: last(s), base }));
       return;
     }
     const { ok: _ok, runId: _runId, ...finished } = reply;

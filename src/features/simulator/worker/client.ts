@@ -6,15 +6,23 @@ import type { Generated, Inspection, ParsedScenario, RunReply, WorkerReply, Work
 import type { ValidationError } from '../../../domain';
 import type { EventEcho } from '../../../engine';
 
+/**
+ * A run's answer: the worker's reply, or `fatal` (from the client) when the engine stopped (its
+ * worker failed) before it answered. Nothing in the scenario is at fault then.
+ */
+export type RunAnswer = RunReply | { ok: false; runId: number; fatal: string };
+
 export type EngineClient = {
   /** Resolves with the reply, or null when a newer run superseded this one (latest wins). */
-  run(base: BaseScenario, bot: Bot, saved: Bot | null, expect?: Expectations): Promise<RunReply | null>;
-  generate(options: TrafficOptions, account: Account, companions: number): Promise<{ ok: true; value: Generated } | { ok: false; message: string }>;
+  run(base: BaseScenario, bot: Bot, saved: Bot | null, expect?: Expectations): Promise<RunAnswer | null>;
+  /** `fatal`: the engine stopped (see onStop), not a refusal of these options. */
+  generate(options: TrafficOptions, account: Account, companions: number): Promise<{ ok: true; value: Generated } | { ok: false; message: string; fatal?: true }>;
   clearBulk(): Promise<void>;
-  /** Reads a file; its traffic replaces the held traffic only when taken (`takeParsed`). */
-  parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[] }>;
+  /** Reads a file; its traffic replaces the held traffic only when taken (`takeParsed`). `fatal`: the engine stopped, the file is not at fault. */
+  parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[]; fatal?: true }>;
   /** Uses (`take`) or drops the last parsed file's traffic. */
   takeParsed(take: boolean): Promise<void>;
+  /** Throws EngineStopped when the engine stopped before it answered. */
   exportText(scenario: Scenario, withBulk: boolean): Promise<string>;
   /** The lead of a result row as that row was decided (`bot`: the run's draft; `rowBot`: the row's bot). */
   inspect(base: BaseScenario, bot: Bot, rowBot: Bot, row: { kind: 'run' | 'skip'; source: number; at: string }): Promise<Inspection>;
@@ -29,18 +37,37 @@ export type EngineClient = {
    * event; undefined when `base` is not the one last sent.
    */
   echoHeld(base: BaseScenario, bot: Bot, event: number): Promise<{ value: EventEcho | null; event: SimEvent } | null | undefined>;
+  /**
+   * Calls `listener` each time the engine stops on its own (its worker failed), with the words of
+   * why ("The simulator's engine stopped (…)."): whatever it held (generated or imported traffic)
+   * is gone, and the next request starts a new one. Every request waiting then gets a fatal answer.
+   * Returns the way to stop listening.
+   */
+  onStop(listener: (message: string) => void): () => void;
   dispose(): void;
 };
+
+/** What exportText throws when the engine stopped before it answered. */
+export class EngineStopped extends Error {}
 
 type Port = { post(req: WorkerRequest): void; dispose(): void };
 
 function workerPort(onReply: (r: WorkerReply) => void, onFatal: (message: string) => void): Port | null {
   if (typeof Worker === 'undefined') return null;
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (e: MessageEvent<WorkerReply>) => onReply(e.data);
+  let dead = false;
+  worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+    if (!dead) onReply(e.data);
+  };
+  // A script that could not load, or an error nothing in the worker caught. The worker is ended
+  // (an uncaught error leaves it running, holding its traffic, with requests it may never answer):
+  // the next request starts a new one.
   worker.onerror = (e: ErrorEvent) => {
     e.preventDefault();
-    onFatal(`The simulator's engine stopped (${e.message || 'it could not start'}). Reload the page to try again.`);
+    if (dead) return;
+    dead = true;
+    worker.terminate();
+    onFatal(`The simulator's engine stopped (${e.message || 'it could not start'}).`);
   };
   return { post: (req) => worker.postMessage(req), dispose: () => worker.terminate() };
 }
@@ -60,7 +87,8 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
   let baseSent: BaseScenario | null = null;
   let baseId = 0;
   const pending = new Map<number, (r: WorkerReply) => void>();
-  const runs = new Map<number, (r: RunReply | null) => void>();
+  const runs = new Map<number, (r: RunAnswer | null) => void>();
+  const stopListeners = new Set<(message: string) => void>();
 
   const onReply = (r: WorkerReply) => {
     if (r.kind === 'ran') {
@@ -81,14 +109,18 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
     resolve?.(r);
   };
 
-  /** A dead worker answers nothing: every waiting run and request gets the reason instead. */
+  /**
+   * A dead worker answers nothing: every waiting run and request gets the reason instead, marked
+   * fatal (the engine failed, not the scenario or the request), and the listeners hear it.
+   */
   const onFatal = (message: string) => {
-    for (const [id, resolve] of runs) resolve({ ok: false, runId: id, errors: [{ path: '', message }] });
-    runs.clear();
-    for (const [id, resolve] of pending) resolve({ kind: 'failed', reqId: id, message });
-    pending.clear();
     portPromise = null;
     baseSent = null;
+    for (const [id, resolve] of runs) resolve({ ok: false, runId: id, fatal: message });
+    runs.clear();
+    for (const [id, resolve] of pending) resolve({ kind: 'failed', reqId: id, message, fatal: true });
+    pending.clear();
+    for (const listener of [...stopListeners]) listener(message);
   };
 
   // The worker starts on first use (nothing heavy at module load or in render) and again after dispose().
@@ -96,8 +128,15 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
   const port = {
     then<R>(fn: (p: Port) => R): Promise<R> {
       if (!portPromise) {
-        const direct = options.inProcess ? null : workerPort(onReply, onFatal);
-        portPromise = direct ? Promise.resolve(direct) : inProcessPort(onReply);
+        // Only the current worker's failure counts: one ended by dispose() has no say.
+        let started: Promise<Port> | null = null;
+        const direct = options.inProcess
+          ? null
+          : workerPort(onReply, (message) => {
+              if (portPromise === started) onFatal(message);
+            });
+        started = direct ? Promise.resolve(direct) : inProcessPort(onReply);
+        portPromise = started;
       }
       return portPromise.then(fn);
     },
@@ -136,7 +175,8 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
     async generate(opts, account, companions) {
       baseSent = null;
       const r = await request<'generated'>({ kind: 'generate', reqId: nextId++, options: opts, account, companions });
-      return r.kind === 'generated' ? r.result : { ok: false, message: failure(r) };
+      if (r.kind === 'generated') return r.result;
+      return r.kind === 'failed' && r.fatal ? { ok: false, message: r.message, fatal: true } : { ok: false, message: failure(r) };
     },
     async clearBulk() {
       baseSent = null;
@@ -144,7 +184,8 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
     },
     async parse(text) {
       const r = await request<'parsed'>({ kind: 'parse', reqId: nextId++, text });
-      return r.kind === 'parsed' ? r.result : { ok: false, errors: [{ path: '', message: failure(r) }] };
+      if (r.kind === 'parsed') return r.result;
+      return { ok: false, errors: [{ path: '', message: failure(r) }], ...(r.kind === 'failed' && r.fatal ? { fatal: true as const } : {}) };
     },
     async takeParsed(take) {
       if (take) baseSent = null;
@@ -152,6 +193,7 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
     },
     async exportText(scenario, withBulk) {
       const r = await request<'exported'>({ kind: 'export', reqId: nextId++, scenario, withBulk });
+      if (r.kind === 'failed' && r.fatal) throw new EngineStopped(r.message);
       if (r.kind !== 'exported') throw new Error(failure(r));
       return r.text;
     },
@@ -169,6 +211,10 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
       if (base !== baseSent) return undefined;
       const r = await request<'echoed'>({ kind: 'echo', reqId: nextId++, baseId, bot, event });
       return r.kind === 'echoed' && r.event !== null ? { value: r.value, event: r.event } : null;
+    },
+    onStop(listener) {
+      stopListeners.add(listener);
+      return () => void stopListeners.delete(listener);
     },
     dispose() {
       const current = portPromise;

@@ -70,4 +70,5 @@ export type WorkerReply =
   | { kind: 'inspected'; reqId: number; value: Inspection }
   /** null: the base is not the one the worker holds, or it cannot run. */
   | { kind: 'echoed'; reqId: number; value: EventEcho | null; /** The event itself, for one held in the worker (the page has not got it). */ event: SimEvent | null }
-  | { kind: 'failed'; reqId: number; runId?: number; message: string };
+  /** `fatal`: from the client, when the worker failed before it answered (EngineClient.onStop). */
+  | { kind: 'failed'; reqId: number; runId?: number; message: string; fatal?: true };

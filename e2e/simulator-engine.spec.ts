@@ -1,0 +1,38 @@
+// The simulator's engine (its Web Worker) failing: said as what it is, and started again by a press.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { AppPage } from './pages/app-page';
+import { TriggerSetupPage } from './pages/trigger-setup-page';
+import { SimulatorPage } from './pages/simulator-page';
+
+/** The engine worker's script, as the build names it (engine.worker-<hash>.js). */
+const WORKER_SCRIPT = /\/engine\.worker[^/]*\.js(\?|$)/;
+
+async function openNewBotSimulator(page: Page, app: AppPage) {
+  const ts = new TriggerSetupPage(page, app);
+  await ts.openNew();
+  await ts.name.fill('Simulated bot');
+  const sim = new SimulatorPage(page, ts.dialog);
+  await expect(sim.region).toBeVisible();
+  return { ts, sim };
+}
+
+test.describe("Simulator: when its engine stops", () => {
+  test('an engine that could not start is said as such, not as problems of the scenario, and "Run simulation" starts it again', async ({ page, app }) => {
+    // The worker's script fails to load once (a server hiccup, a redeploy).
+    let failures = 0;
+    await page.context().route(WORKER_SCRIPT, (route) => (failures++ === 0 ? route.fulfill({ status: 500, body: '' }) : route.fallback()));
+    // The simulator replays the new bot as it opens: its engine starts then, and fails.
+    const { sim } = await openNewBotSimulator(page, app);
+    const notice = sim.region.locator('.sim-notice[role="status"]');
+    await expect(notice).toHaveText("The simulator's engine stopped (it could not start). Run the simulation again to restart it.");
+    await expect(sim.status).toHaveText("The simulator's engine stopped; see below.");
+    await expect(sim.region.getByText(/problems to fix/)).toHaveCount(0);
+    expect(failures).toBe(1);
+
+    await sim.run.click();
+    await expect(sim.status).toHaveText(/^Replayed in /);
+    await sim.loadSample('Welcome on creation');
+    await expect(sim.expectations()).toHaveText('Expectations: 1 of 1 pass');
+  });
+});
