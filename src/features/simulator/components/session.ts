@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { DRAFT_ID } from '../model/build-scenario';
 import { browserStorage, checksKey, isEmpty, moveChecks, moveOtherNewBotChecks, removeChecks, removeOtherNewBotChecks, type SaveOutcome } from '../model/checks-storage';
 import type { Workbench } from '../model/types';
+import { withoutHeldTraffic } from '../model/engine-stopped';
 import { createEngineClient, type EngineClient } from '../worker/client';
 
 const workbenches = new Map<string, Workbench>();
@@ -117,15 +118,26 @@ export function useKeptOutcome(id: string): SaveOutcome | null {
 /** Stops the engine this long after the last panel closed (a reopened panel finds its traffic). */
 export const IDLE_STOP_MS = 60_000;
 
-let shared: { client: EngineClient; users: number; timer: ReturnType<typeof setTimeout> | null } | null = null;
+type Shared = { client: EngineClient; users: number; timer: ReturnType<typeof setTimeout> | null };
+let shared: Shared | null = null;
+
+function startShared(): Shared {
+  const client = createEngineClient();
+  // An engine that stopped on its own took its traffic with it: no scenario of this page claims it
+  // any more, also one whose panel is closed now (it would claim it when it opens again).
+  client.onStop(() => {
+    for (const [id, wb] of workbenches) workbenches.set(id, withoutHeldTraffic(wb));
+  });
+  return { client, users: 0, timer: null };
+}
 
 export function sharedClient(): EngineClient {
-  shared ??= { client: createEngineClient(), users: 0, timer: null };
+  shared ??= startShared();
   return shared.client;
 }
 
 export function retainClient(): () => void {
-  const s = (shared ??= { client: createEngineClient(), users: 0, timer: null });
+  const s = (shared ??= startShared());
   s.users += 1;
   if (s.timer) clearTimeout(s.timer);
   s.timer = null;

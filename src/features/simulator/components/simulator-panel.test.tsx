@@ -1370,4 +1370,31 @@ describe("when the simulator's engine stops (its worker fails)", () => {
     expect(within(panel).getByRole('heading', { name: 'Results: 1 run and 1 skip' })).toBeInTheDocument();
     stop();
   });
+
+  it('forgets the generated events it held, says once that they went with it, and replays the rest', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    const generator = within(panel).getByRole('group', { name: 'Generate traffic' });
+    await user.click(within(generator).getByText('Generate traffic', { selector: 'summary' }));
+    await user.clear(within(generator).getByLabelText('Events'));
+    await user.type(within(generator).getByLabelText('Events'), '2000');
+    await user.clear(within(generator).getByLabelText('Leads'));
+    await user.type(within(generator).getByLabelText('Leads'), '100');
+    await user.click(within(generator).getByRole('button', { name: 'Generate traffic' }));
+    await waitFor(() => expect(screen.getByTestId('sim-status')).toHaveTextContent(/2,000 events/), { timeout: 10_000 });
+    const held = /^Plus 2,000 generated events over 100 leads \(seed 42\)/;
+    expect(within(panel).getByText(held)).toBeInTheDocument();
+
+    const { heard, stop } = listenToLiveRegionChanges(panel);
+    act(() => CoreWorker.all[0]!.fail('Out of memory'));
+    const words = "The simulator's engine stopped (Out of memory), and the 2,000 generated events over 100 leads (seed 42) it held went with it: generate them again to replay them.";
+    expect(notice(panel)).toHaveTextContent(words);
+    expect(within(panel).queryByText(held)).toBeNull();
+    // The page's own events (none) replay on a new engine at once.
+    await waitFor(() => expect(screen.getByTestId('sim-status')).toHaveTextContent(/· 0 events ·/), { timeout: 10_000 });
+    expect(CoreWorker.all).toHaveLength(2);
+    expect(heard).toEqual([words]);
+    stop();
+  });
 });

@@ -17,7 +17,7 @@ import type { TrafficOptions } from '../model/traffic';
 import type { Inspection, ParsedScenario } from '../worker/protocol';
 import { MAX_IMPORT_BYTES } from '../worker/protocol';
 import { EngineStopped } from '../worker/client';
-import { stoppedWords } from '../model/engine-stopped';
+import { stoppedWords, withoutHeldTraffic } from '../model/engine-stopped';
 import { DiffView, diffSaid } from './diff-view';
 import { EventComposer } from './event-composer';
 import { ExpectationsView, expectationsSaid } from './expectations-view';
@@ -361,7 +361,12 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   const takeImport = async (parsed: ParsedScenario, next: Workbench, apply: Bot | null, misfit: string | null, answer: ReplaceAnswer) => {
     if (!client) return;
-    await client.takeParsed(answer !== 'keep');
+    const taken = await client.takeParsed(answer !== 'keep');
+    if (!taken && parsed.bulk !== null && answer !== 'keep') {
+      // The engine stopped since it read the file, and its events went with it.
+      setNotice(`The simulator's engine stopped before "${parsed.scenario.name}" was imported: import the file again.`);
+      return;
+    }
     if (answer === 'keep') {
       // "Keep mine" (or Escape): the question went, and nothing else said that the file was let go.
       setNotice(`Kept your scenario: "${parsed.scenario.name}" was not imported.`);
@@ -436,7 +441,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setBusy(GENERATING);
     try {
       const made = await client.generate(options, account, companions);
-      if (!made.ok) return made.fatal ? stoppedWords(made.message, 'generate') : made.message;
+      if (!made.ok) return made.fatal ? stoppedWords(made.message, 'generate', null) : made.message;
       const { inline, bulk, companions: extra } = made.value;
       const otherBots = [...workbench.otherBots.filter((b) => !b.id.startsWith('load-')), ...extra];
       if (inline) {
@@ -475,11 +480,15 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
    * The engine stopped on its own (its worker failed; the next request starts a new one). Said in the
    * notice as what it is: it was listed as the scenario's problem ("The scenario has problems to fix
    * before it can run: The scenario: The simulator's engine stopped…"), with advice to reload the
-   * page, which throws away generated or imported traffic. Generating says it in the generator's own alert, where the admin is: the notice shows it then.
+   * page, which throws away generated or imported traffic. The traffic it held is forgotten here (the
+   * composer went on counting it while runs replayed none of it) and said once, with the stop.
+   * Generating says it in the generator's own alert, where the admin is: the notice shows it then.
    */
   const onEngineStopped = useEffectEvent((message: string) => {
     const during = busy === GENERATING ? 'generate' : busy === READING ? 'read' : busy === PREPARING ? 'export' : 'run';
-    setNoticeState((n) => ({ text: stoppedWords(message, during), live: during !== 'generate', key: (n.key ?? 0) + 1 }));
+    const lost = workbench.bulk;
+    if (lost) setWorkbench(withoutHeldTraffic);
+    setNoticeState((n) => ({ text: stoppedWords(message, during, lost), live: during !== 'generate', key: (n.key ?? 0) + 1 }));
   });
   useEffect(() => client.onStop((message) => onEngineStopped(message)), [client]);
 

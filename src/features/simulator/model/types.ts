@@ -24,7 +24,13 @@ export type AccountBotsList =
   | { status: 'ready'; bots: readonly Bot[]; retry(): void };
 
 /** Events and leads held only by the worker (generated traffic or a large import): counted here, not copied. */
-export type BulkInfo = { label: string; events: number; leads: number };
+export type BulkInfo = {
+  label: string;
+  events: number;
+  leads: number;
+  /** Where it came from, for how to get it back once the worker lost it. */
+  from?: 'generated' | 'file';
+};
 
 /** What the simulator replays the draft against; the draft bot itself comes from the props. */
 export type Workbench = {

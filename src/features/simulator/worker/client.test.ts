@@ -80,6 +80,21 @@ describe('the engine client when its worker fails', () => {
     await expect(exported).rejects.toBeInstanceOf(EngineStopped);
   });
 
+  it('has no file to take once the engine that read it stopped', async () => {
+    const client = createEngineClient();
+    const read = client.parse('{}');
+    await posted();
+    const first = FakeWorker.all[0]!;
+    const req = first.posted[0] as Extract<WorkerRequest, { kind: 'parse' }>;
+    first.answer({ kind: 'parsed', reqId: req.reqId, result: { ok: true, value: { scenario: {} as Scenario, bulk: { label: '600 events and 1 lead from the file', events: 600, leads: 1 } } } });
+    expect((await read).ok).toBe(true);
+    first.fail('boom');
+    // Nothing is asked of the new engine, which never saw the file.
+    expect(await client.takeParsed(true)).toBe(false);
+    await posted();
+    expect(FakeWorker.all.flatMap((w) => w.posted).filter((r) => r.kind === 'take-parsed')).toEqual([]);
+  });
+
   it('does not hear a worker it ended itself (dispose)', async () => {
     const client = createEngineClient();
     const heard = vi.fn();

@@ -20,8 +20,8 @@ export type EngineClient = {
   clearBulk(): Promise<void>;
   /** Reads a file; its traffic replaces the held traffic only when taken (`takeParsed`). `fatal`: the engine stopped, the file is not at fault. */
   parse(text: string): Promise<{ ok: true; value: ParsedScenario } | { ok: false; errors: ValidationError[]; fatal?: true }>;
-  /** Uses (`take`) or drops the last parsed file's traffic. */
-  takeParsed(take: boolean): Promise<void>;
+  /** Uses (`take`) or drops the last parsed file's traffic; false when the engine stopped first (nothing was taken). */
+  takeParsed(take: boolean): Promise<boolean>;
   /** Throws EngineStopped when the engine stopped before it answered. */
   exportText(scenario: Scenario, withBulk: boolean): Promise<string>;
   /** The lead of a result row as that row was decided (`bot`: the run's draft; `rowBot`: the row's bot). */
@@ -125,6 +125,8 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
 
   // The worker starts on first use (nothing heavy at module load or in render) and again after dispose().
   let portPromise: Promise<Port> | null = null;
+  /** The engine that read the last file (which waits in it to be taken), while it lives. */
+  let parsedBy: Promise<Port> | null = null;
   const port = {
     then<R>(fn: (p: Port) => R): Promise<R> {
       if (!portPromise) {
@@ -184,12 +186,18 @@ export function createEngineClient(options: { inProcess?: boolean } = {}): Engin
     },
     async parse(text) {
       const r = await request<'parsed'>({ kind: 'parse', reqId: nextId++, text });
+      parsedBy = r.kind === 'parsed' && r.result.ok ? portPromise : null;
       if (r.kind === 'parsed') return r.result;
       return { ok: false, errors: [{ path: '', message: failure(r) }], ...(r.kind === 'failed' && r.fatal ? { fatal: true as const } : {}) };
     },
     async takeParsed(take) {
+      // A new engine (the one that read the file stopped since) has no file to take.
+      const alive = parsedBy !== null && parsedBy === portPromise;
+      parsedBy = null;
+      if (!alive) return false;
       if (take) baseSent = null;
-      await request<'parsed-taken'>({ kind: 'take-parsed', reqId: nextId++, take });
+      const r = await request<'parsed-taken'>({ kind: 'take-parsed', reqId: nextId++, take });
+      return r.kind === 'parsed-taken';
     },
     async exportText(scenario, withBulk) {
       const r = await request<'exported'>({ kind: 'export', reqId: nextId++, scenario, withBulk });

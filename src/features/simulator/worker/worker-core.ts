@@ -280,7 +280,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         post({
           kind: 'generated',
           reqId: req.reqId,
-          result: { ok: true, value: { inline: null, bulk: { label, events: events.length, leads: leads.length }, companions } },
+          result: { ok: true, value: { inline: null, bulk: { label, events: events.length, leads: leads.length, from: 'generated' }, companions } },
         });
         return;
       }
@@ -310,7 +310,7 @@ export function createWorkerCore(post: (reply: WorkerReply, transfer?: ArrayBuff
         post({
           kind: 'parsed',
           reqId: req.reqId,
-          result: { ok: true, value: { scenario: { ...s, leads: [], events: [] }, bulk: { label, events: s.events.length, leads: s.leads?.length ?? 0 } } },
+          result: { ok: true, value: { scenario: { ...s, leads: [], events: [] }, bulk: { label, events: s.events.length, leads: s.leads?.length ?? 0, from: 'file' } } },
         });
         return;
       }
