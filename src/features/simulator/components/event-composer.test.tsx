@@ -301,6 +301,17 @@ describe('event composer', () => {
     expect(seen.latest.leads[1]).toMatchObject({ id: 'l2', stageId: 's-won', pipelineId: 'p-sales', tagIds: ['t-vip'] });
   });
 
+  it('"Add lead" takes the focus to the new lead\'s id, above the button, and says which lead it added', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    screen.getByRole('button', { name: 'Add lead' }).focus();
+    await user.keyboard('{Enter}');
+    const ids = screen.getAllByRole('textbox', { name: 'Lead id' });
+    expect(ids[1]).toHaveValue('l2');
+    expect(ids[1]).toHaveFocus();
+    await waitFor(() => expect(screen.getByText('Added lead l2.')).toBeInTheDocument());
+  });
+
   it('makes a "Lead created" lead with tags and a responsible user, and "Add lead" then takes another id', async () => {
     const user = userEvent.setup();
     render(<Harness start={{ ...EMPTY_WORKBENCH }} />);

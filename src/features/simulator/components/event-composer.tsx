@@ -38,6 +38,12 @@ type Props = {
    * the composer); the composer's own otherwise.
    */
   editor?: { open: number | null; onToggle(index: number | null): void };
+  /**
+   * Says what the composer did (a lead added or removed, an event deleted) in the host's one status,
+   * the panel's, which also says the results: each part of the simulator with a status of its own
+   * was heard as several messages. Without it, the composer's own status says it.
+   */
+  say?(words: string): void;
 };
 
 const NO_PROBLEMS: readonly ValidationError[] = [];
@@ -133,7 +139,7 @@ function LeadsEditor({
   leads: Lead[];
   takenIds: readonly string[];
   onChange(leads: Lead[]): void;
-  /** Says a removal in the composer's status line. */
+  /** Says an addition or a removal in the status line. */
   announce(text: string): void;
   /** Numbers of the events that name a lead: a removed lead they still name stops the replay. */
   eventsNaming(leadId: string): number[];
@@ -193,14 +199,26 @@ function LeadsEditor({
           </li>
         ))}
       </ul>
-      <button type="button" ref={addRef} onClick={() => onChange([...leads, newLead(account, freshLeadId(takenIds))])}>
+      <button
+        type="button"
+        ref={addRef}
+        onClick={() => {
+          // The new lead's fields come above the button, out of view: the focus goes to its first
+          // field (its id), as "Add event" takes it to the new event's, and the addition is said.
+          const lead = newLead(account, freshLeadId(takenIds));
+          const at = leads.length;
+          onChange([...leads, lead]);
+          focusNext(() => listRef.current?.children[at]?.querySelector<HTMLInputElement>('input[data-part="lead-id"]'));
+          announce(`Added lead ${lead.id}.`);
+        }}
+      >
         Add lead
       </button>
     </section>
   );
 }
 
-export function EventComposer({ account, names, workbench, onChange, onClearBulk, onClearAll, outcome, triggers = NO_TRIGGERS, problems = NO_PROBLEMS, editor }: Props) {
+export function EventComposer({ account, names, workbench, onChange, onClearBulk, onClearAll, outcome, triggers = NO_TRIGGERS, problems = NO_PROBLEMS, editor, say }: Props) {
   const id = useId();
   const [clearing, setClearing] = useState(false);
   const clearRef = useRef<HTMLButtonElement>(null);
@@ -213,7 +231,8 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
   const focusNext = useFocusAfterRender();
   // What a deletion did, said politely: the focus moves to the next event's buttons, which do not say
   // that one went. The same words twice (two alike events) are spoken again.
-  const [said, announce] = useAnnouncer();
+  const [said, announceHere] = useAnnouncer();
+  const announce = say ?? announceHere;
   /**
    * Escape in the events that nothing closer took (the editor's own, the Edit button's, a question's)
    * closes an open event editor, as "Done editing" does: with the focus beside it (its Up, Delete,
@@ -474,9 +493,11 @@ export function EventComposer({ account, names, workbench, onChange, onClearBulk
         <button type="button" ref={addEventRef} onClick={add}>
           Add event
         </button>
-        <p role="status" className="sim-visually-hidden">
-          {said}
-        </p>
+        {!say && (
+          <p role="status" className="sim-visually-hidden">
+            {said}
+          </p>
+        )}
         {workbench.bulk && (
           <p className="sim-bulk">
             {/* Said here, with or without expectations: a reload keeps the events above, not these. */}

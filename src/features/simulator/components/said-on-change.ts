@@ -12,7 +12,7 @@ export type StatusParts = {
   diff: string;
   /** The verdict and the diff are already said by the main words (a sample or file just loaded). */
   quiet: boolean;
-  /** A word on what the admin did that moved no focus ("Closed event 2's editor."), said at each new `key`. */
+  /** A word on what the admin did ("Closed the editor of event 2.", "Added lead l3."), said at each new `key`. */
   note?: { words: string; key: number };
 };
 

@@ -647,6 +647,21 @@ describe('SimulatorPanel', () => {
     expect(spokenCount).toHaveTextContent('1 of 2 rows');
   });
 
+  it('says an added lead in its one status (not in a status of the composer too), the focus on the new lead\'s id', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const panel = screen.getByRole('region', { name: 'Simulator' });
+    await screen.findByText(/^Replayed in/, {}, { timeout: 10_000 });
+    const { heard, observer } = listenToSpokenStatus();
+    await user.click(within(panel).getByRole('button', { name: 'Add lead' }));
+    expect(within(panel).getByRole('textbox', { name: 'Lead id' })).toHaveFocus();
+    await user.click(within(panel).getByRole('button', { name: 'Add lead' }));
+    expect(within(panel).getAllByRole('textbox', { name: 'Lead id' })[1]).toHaveFocus();
+    await waitFor(() => expect(heard).toEqual(['Added lead l1.', 'Added lead l2.']));
+    expect(within(panel).getAllByRole('status').filter((s) => s.textContent?.includes('Added lead'))).toEqual([screen.getByTestId('sim-spoken-status')]);
+    observer.disconnect();
+  });
+
   it('says which event stops the replay by its number, not by the validator\'s path', async () => {
     const user = userEvent.setup();
     render(<Harness />);
@@ -666,14 +681,17 @@ describe('SimulatorPanel', () => {
     const { user, panel } = await withFollowUpSample();
     expect(within(panel).getByText('Every expectation holds.')).toBeInTheDocument();
     // Events 2 and 3 name l2: without it the scenario cannot run.
+    const { heard, observer } = listenToSpokenStatus();
     await user.click(within(panel).getByRole('button', { name: 'Remove lead l2' }));
     const alert = await within(panel).findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent(/^The scenario has problems to fix before it can run \(the results below are from before this change, not checked against it\):/);
     expect(within(panel).getByRole('heading', { name: /^Results: .* \(out of date: from before your last change\)$/ })).toBeInTheDocument();
     expect(within(panel).queryByText('Every expectation holds.')).toBeNull();
     expect(within(panel).getByText('Not checked: the last change cannot run yet, so these are the checks of the results before it.')).toBeInTheDocument();
-    // Said where the problem is: the removal names the events that still use the lead, and each says why under it.
-    await waitFor(() => expect(within(panel).getByText('Removed lead l2. Events 2 and 3 still name it: give them another lead, or add the lead back.')).toBeInTheDocument());
+    // Said where the problem is: the removal (in the panel's one status, before the run's words)
+    // names the events that still use the lead, and each says why under it.
+    expect(heard).toEqual(['Removed lead l2. Events 2 and 3 still name it: give them another lead, or add the lead back.', 'The events cannot be simulated; see the problems below.']);
+    observer.disconnect();
     expect(within(panel).getByRole('button', { name: /^Edit event 2:/ })).toHaveAccessibleDescription(/^No lead "l2" exists at this point/);
     expect(within(panel).getByRole('button', { name: /^Edit event 1:/ })).not.toHaveAccessibleDescription(/No lead/);
     // Fixed (the lead added back as l2): current again.

@@ -494,9 +494,12 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
 
   /**
    * What an Escape beside a part closed, said by the run status: the focus stays where the admin is
-   * (a filter, "Run simulation", another row, Start), so nothing else says that the part went.
+   * (a filter, "Run simulation", another row, Start), so nothing else says that the part went. The
+   * composer's words go here too ("Added lead l3.", "Deleted event 2: …"): one status for the panel.
    */
-  const [closedNote, setClosedNote] = useState<{ words: string; key: number }>({ words: '', key: 0 });
+  const [note, setNote] = useState<{ words: string; key: number }>({ words: '', key: 0 });
+  /** Says `words` in the run status, also when they are the last ones again (a new key). */
+  const sayNote = useCallback((words: string) => setNote((n) => ({ words, key: n.key + 1 })), []);
   /**
    * Whether the focus is in the part `selector` finds in the panel, or nowhere (it fell to the page
    * body): closing that part takes the focus with it, and its opener gets it. Anywhere else the
@@ -515,7 +518,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     setSelected(null);
     if (focusIn('.sim-inspector')) focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
     else if (row !== null && document.activeElement !== opener)
-      setClosedNote({ words: `Closed the details of the ${row.kind === 'run' ? 'run' : 'skip'} at ${showInstant(row.at, account.timezone)}.`, key: closedNote.key + 1 });
+      sayNote(`Closed the details of the ${row.kind === 'run' ? 'run' : 'skip'} at ${showInstant(row.at, account.timezone)}.`);
   };
 
   // Which row's inspection the details wait for: an earlier row's answer that comes after a later
@@ -547,7 +550,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     if (index === null) return;
     setOutcomeOpen(null);
     if (focusIn('.sim-composer .sim-echo')) focusEventButton(index, 'outcome');
-    else setClosedNote({ words: `Closed what happened after event ${index + 1}.`, key: closedNote.key + 1 });
+    else sayNote(`Closed what happened after event ${index + 1}.`);
   };
   /** The event whose editor is open in the composer (held here: an Escape outside the composer closes it). */
   const [editing, setEditing] = useState<number | null>(null);
@@ -557,7 +560,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     if (index === null) return;
     setEditing(null);
     if (focusIn('.sim-event-editor')) focusEventButton(index, 'edit');
-    else if (document.activeElement !== eventButton(index, 'edit')) setClosedNote({ words: `Closed the editor of event ${index + 1}.`, key: closedNote.key + 1 });
+    else if (document.activeElement !== eventButton(index, 'edit')) sayNote(`Closed the editor of event ${index + 1}.`);
   };
   const outcomeView = ((): EchoView | string | null => {
     if (outcomeOpen === null) return null;
@@ -739,7 +742,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     verdict: report ? expectationsSaid(report, stale) : '',
     diff: shownDiff ? diffSaid(shownDiff) : '',
     quiet: loadSaid?.run === last,
-    note: closedNote,
+    note,
   });
 
   return (
@@ -926,6 +929,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
         editor={{ open: editing, onToggle: setEditing }}
         triggers={bot?.triggers ?? last?.bot.triggers}
         problems={state.status === 'invalid' ? state.errors : undefined}
+        say={sayNote}
       />
       <TrafficGenerator account={account} busy={busy !== null} onGenerate={onGenerate} />
 
