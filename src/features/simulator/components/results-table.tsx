@@ -189,33 +189,35 @@ export function ResultsTable({ columns, view, bots, names, timezone, selectedKey
   };
 
   return (
-    // Focusable so that keyboard users can scroll it sideways when the panel is narrow (axe:
-    // scrollable-region-focusable fails when it holds no focusable row, e.g. "No bot ran or was skipped…").
     <>
-    <div
-      className="sim-table-wrap"
-      ref={wrapRef}
-      tabIndex={0}
-      role="group"
-      aria-label={sideways ? 'Runs and skips (scrolls sideways)' : 'Runs and skips'}
-      aria-describedby={length > 0 ? hintId : undefined}
-      // Its hint says the arrows move between rows: from the group itself they go to the rows (the
-      // current one, Home and End to the first and last), not only after one more Tab.
-      onKeyDown={(e) => {
-        if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || length === 0) return;
-        const to = e.key === 'ArrowDown' || e.key === 'ArrowUp' ? current : e.key === 'Home' ? 0 : e.key === 'End' ? length - 1 : null;
-        if (to === null) return;
-        e.preventDefault();
-        // A row in the page takes the focus at once (the current one is no change of state, so
-        // nothing would render to focus it after); one scrolled out of a long list is scrolled to.
-        const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${to}"] .sim-row-button`);
-        if (row) {
-          setActive(to);
-          row.focus();
-        } else moveTo(to);
-      }}
-    >
-      <div role="table" aria-label="Runs and skips" aria-rowcount={length + 1} className="sim-table">
+    <div className="sim-table-wrap" ref={wrapRef}>
+      {/* The table is a Tab stop of its own, so that keyboard users can scroll its box sideways when
+          the panel is narrow (axe: scrollable-region-focusable fails when the box holds no focusable
+          row, e.g. "No bot ran or was skipped…"). The box was that stop, a group named "Runs and
+          skips" around the table of the same name: both names were read. */}
+      <div
+        role="table"
+        aria-label={sideways ? 'Runs and skips (scrolls sideways)' : 'Runs and skips'}
+        aria-rowcount={length + 1}
+        className="sim-table"
+        tabIndex={0}
+        aria-describedby={length > 0 ? hintId : undefined}
+        // Its hint says the arrows move between rows: from the table itself they go to the rows (the
+        // current one, Home and End to the first and last), not only after one more Tab.
+        onKeyDown={(e) => {
+          if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || length === 0) return;
+          const to = e.key === 'ArrowDown' || e.key === 'ArrowUp' ? current : e.key === 'Home' ? 0 : e.key === 'End' ? length - 1 : null;
+          if (to === null) return;
+          e.preventDefault();
+          // A row in the page takes the focus at once (the current one is no change of state, so
+          // nothing would render to focus it after); one scrolled out of a long list is scrolled to.
+          const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${to}"] .sim-row-button`);
+          if (row) {
+            setActive(to);
+            row.focus();
+          } else moveTo(to);
+        }}
+      >
         <div role="rowgroup" className="sim-thead">
           <div role="row" aria-rowindex={1} className="sim-row sim-row--head">
             {COLUMNS.map((c) => (

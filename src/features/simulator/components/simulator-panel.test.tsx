@@ -480,7 +480,7 @@ describe('SimulatorPanel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Remove the expectations' }));
     expect(within(panel).queryByRole('heading', { name: /^Expectations/ })).toBeNull();
     expect(within(panel).getByText('Removed the expectations: the results are no longer checked.')).toBeInTheDocument();
-    expect(within(panel).getByRole('group', { name: 'Runs and skips' })).toHaveFocus();
+    expect(within(panel).getByRole('table', { name: 'Runs and skips' })).toHaveFocus();
     expect(bodyRows()).toHaveLength(2);
     unmount();
     render(<Harness />);
@@ -525,7 +525,7 @@ describe('SimulatorPanel', () => {
     await user.click(within(notice).getByRole('button', { name: 'Extend “Until” to include it' }));
     await waitFor(() => expect(bodyRows().map((r) => r.textContent).join('\n')).toMatch(/Mon 1 Jun 2026, 20:00 EDT.*l1.*Ran/), { timeout: 10_000 });
     expect(within(panel).queryByRole('region', { name: /after the end$/ })).toBeNull();
-    expect(within(panel).getByRole('group', { name: 'Runs and skips' })).toHaveFocus();
+    expect(within(panel).getByRole('table', { name: 'Runs and skips' })).toHaveFocus();
     expect(within(panel).getByText('“Until” is now Mon 1 Jun 2026, 20:00 EDT, the last run that was planned after the end.')).toBeInTheDocument();
   });
 

@@ -516,7 +516,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
     const opener = resultsRef.current?.querySelector<HTMLElement>('.sim-row-button[aria-pressed="true"]') ?? null;
     const row = selected;
     setSelected(null);
-    if (focusIn('.sim-inspector')) focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap')));
+    if (focusIn('.sim-inspector')) focusNext(() => (opener?.isConnected ? opener : resultsRef.current?.querySelector<HTMLElement>('.sim-table')));
     else if (row !== null && document.activeElement !== opener)
       sayNote(`Closed the details of the ${row.kind === 'run' ? 'run' : 'skip'} at ${showInstant(row.at, account.timezone)}.`);
   };
@@ -861,7 +861,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
                 const { expect: _dropped, ...rest } = workbench;
                 setWorkbench(rest);
                 setNotice('Removed the expectations: the results are no longer checked.');
-                focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap'));
+                focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-table'));
               }}
             />
           )}
@@ -876,7 +876,7 @@ export function SimulatorPanel({ account, draft, validation: editorValidation, s
               // Not "to the last planned run": the runs it now includes may plan later ones.
               setNotice(`“Until” is now ${formatLocal(Date.parse(until), account.timezone, true)}, the last run that was planned after the end.`);
               // The notice goes with the re-run: the focus waits on the results, where the run appears.
-              focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-table-wrap'));
+              focusNext(() => resultsRef.current?.querySelector<HTMLElement>('.sim-table'));
             }}
           />
           <RateLimitNotice suspensions={last.suspensions} timezone={account.timezone} onShowSkips={() => setFilter((f) => ({ ...f, reason: 'rate_limited' }))} />
