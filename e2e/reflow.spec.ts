@@ -348,6 +348,33 @@ test.describe('text spacing (WCAG 1.4.12) and large text in the simulator result
     expect(problems).toEqual([]);
   });
 
+  test('as cards, the cells show the name of their column without saying it again after the column header', async ({ page }) => {
+    await page.setViewportSize({ width: 480, height: 800 });
+    await ts.openNew();
+    const sim = new SimulatorPage(page, ts.dialog);
+    await sim.loadSample('WhatsApp replies, 10-minute cooldown');
+    const row = sim.rows().first();
+    await expect(row).toContainText('Unnamed bot', { timeout: 15_000 });
+    const cell = (label: string) => row.locator(`[data-label="${label}"]`);
+    // Read as their own text: the column header already names them ("Bot, Bot: Unnamed bot" was heard).
+    await expect(cell('Bot')).toHaveAccessibleName('Unnamed bot');
+    await expect(cell('Lead')).toHaveAccessibleName(/^l\d+$/);
+    await expect(cell('Trigger')).not.toHaveAccessibleName(/^Trigger/);
+    // Still shown: the label takes room before the text.
+    for (const label of ['Bot', 'Lead', 'Trigger']) {
+      const shown = await cell(label).evaluate((el) => {
+        const before = getComputedStyle(el, '::before');
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const text = range.getClientRects()[0]!;
+        const box = el.getBoundingClientRect();
+        return { content: before.content, indent: text.left - box.left - parseFloat(getComputedStyle(el).paddingLeft) };
+      });
+      expect(shown.content, label).not.toBe('none');
+      expect(shown.indent, `${label}: its label before the text`).toBeGreaterThan(10);
+    }
+  });
+
   for (const c of CASES) {
     test(`at ${c.title}, no result row clips its time or breaks the bot's name inside a word`, async ({ page }) => {
       await page.setViewportSize(c.viewport);
