@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from './timeline';
 import type { TimelineModel } from '../model/timeline';
@@ -45,6 +45,13 @@ describe('Timeline', () => {
     // Still to scale: the first and the last instant are as far apart as the drawing allows.
     const [first, last] = [...container.querySelectorAll('circle.tl-run')].map((c) => Number(c.getAttribute('cx')));
     expect(last! - first!).toBeGreaterThan(width * 0.95);
+  });
+
+  it('is read once: a figure named "Timeline" whose caption is the summary, the drawing hidden', () => {
+    render(<Timeline model={model({ events: [START], runs: [START], skips: [END] })} counts={{ runs: 1, skips: 1, warnings: 0 }} eventCount={1} timezone="America/New_York" />);
+    const figure = screen.getByRole('figure', { name: 'Timeline' });
+    expect(within(figure).queryByRole('img')).toBeNull();
+    expect(figure.querySelector('figcaption')).toHaveTextContent(/^From Mon 2 Mar 2026, 04:00 EST to Mon 2 Mar 2026, 12:00 EST: 1 event, 1 run, 1 skip\.$/);
   });
 
   it('keeps densities on the same scale as the marks', () => {
