@@ -147,8 +147,9 @@ export function retainClient(): () => void {
     s.timer = setTimeout(() => {
       if (s.users > 0) return;
       s.client.dispose();
-      // The worker's traffic is gone with it.
-      for (const [id, wb] of workbenches) if (wb.bulk) workbenches.set(id, { ...wb, bulk: null });
+      // The worker's traffic is gone with it, and the load demo bots that came with it, as when the
+      // engine stops on its own (they replayed the composer's few events as 19 extra bots).
+      for (const [id, wb] of workbenches) workbenches.set(id, withoutHeldTraffic(wb));
     }, IDLE_STOP_MS);
   };
 }
