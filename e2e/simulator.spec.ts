@@ -11,6 +11,9 @@ import { formatLocal } from '../src/engine/time';
 import type { Reason } from '../src/domain';
 import { REASON_LABELS } from '../src/features/simulator/model/describe';
 
+/** The editor's close question; for a new bot whose simulator holds events it names them too. */
+const CLOSE_QUESTION = /^You have unsaved changes\. Keep editing, close and keep them as a draft, or discard them/;
+
 const TZ = 'America/New_York';
 const root = join(import.meta.dirname, '..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as {
@@ -396,20 +399,20 @@ test.describe('Simulator', () => {
     await expect(details).toBeHidden();
     await expect(sim.row(/l1.*Skipped/).getByRole('button')).toBeFocused();
     await expect(sim.row(/l1.*Skipped/).getByRole('button')).toHaveAttribute('aria-pressed', 'false');
-    await expect(page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?')).toBeHidden();
+    await expect(page.getByText(CLOSE_QUESTION)).toBeHidden();
     await sim.region.getByRole('button', { name: /^Edit event 1/ }).click();
     await sim.region.getByLabel('Kind of event').focus();
     await page.keyboard.press('Escape');
     await expect(sim.region.getByRole('button', { name: 'Done editing' })).toBeHidden();
     await expect(sim.region.getByRole('button', { name: /^Edit event 1/ })).toBeFocused();
     await expect(ts.dialog).toBeVisible();
-    await expect(page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?')).toBeHidden();
+    await expect(page.getByText(CLOSE_QUESTION)).toBeHidden();
   });
 
   test("Escape beside an open result's details or “What happened?” closes them first, then the dialog as before", async ({ page, app }) => {
     const { ts, sim } = await openNewBotSimulator(page, app);
     await sim.loadSample('Won discount for $10,000–$100,000');
-    const closeQuestion = page.getByText('You have unsaved changes. Keep editing, close and keep them as a draft, or discard them?');
+    const closeQuestion = page.getByText(CLOSE_QUESTION);
     const opener = sim.row(/l1.*Skipped/).getByRole('button');
     await opener.click();
     const details = sim.region.getByRole('region', { name: 'Selected row' });
@@ -438,6 +441,7 @@ test.describe('Simulator', () => {
     // Nothing open: a second Escape does what it always did, the dialog asks about the unsaved changes.
     await page.keyboard.press('Escape');
     await expect(closeQuestion).toBeVisible();
+    await expect(closeQuestion).toHaveText(/or discard them \(and the simulator’s \d+ events?\)\?$/); // a new bot's events go with Discard
     await expect(ts.dialog).toBeVisible();
   });
 
