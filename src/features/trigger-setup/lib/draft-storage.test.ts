@@ -50,6 +50,18 @@ describe('writeDraft with the storage full', () => {
     writeDraft('other', draft('x')); // kept again: the footer stops saying "not kept"
     expect(draftKeeping.kept()).toBe(true);
   });
+
+  it('leaves a draft another tab wrote since in place: only this tab’s own older copy makes room', () => {
+    storageOf(size('Kept by the other tab') + 10);
+    writeDraft('follow-up', draft('First'));
+    // The other tab wrote the bot's draft since, and closed with "Close, keep the draft".
+    const theirs = JSON.stringify(draft('Kept by the other tab'));
+    localStorage.removeItem(draftKey('follow-up'));
+    localStorage.setItem(draftKey('follow-up'), theirs);
+    writeDraft('follow-up', draft('A name far too long for the room left in this storage'));
+    expect(localStorage.getItem(draftKey('follow-up'))).toBe(theirs);
+    expect(draftKeeping.kept()).toBe(false);
+  });
 });
 
 describe('clearOwnDraft', () => {

@@ -268,6 +268,9 @@ function tryWrite(s: Storage, key: string, raw: string): boolean {
  * be what fills the storage, and left in place a reload restored it as "your unsaved changes" (and
  * the list said "Unsaved changes"), older than what was typed since. When the write still fails,
  * the older copy stays removed: the footer says that the changes are not kept.
+ * Only this tab's own older copy (draftIsOwn): one another tab wrote since (kept there with "Close,
+ * keep the draft") stays, and this write is reported as not kept; removed, it was lost with nothing
+ * kept in its place when the retry failed too.
  */
 export function writeDraft(botId: string | null, draft: StoredDraft): void {
   const s = storage();
@@ -276,7 +279,7 @@ export function writeDraft(botId: string | null, draft: StoredDraft): void {
   let written = false;
   if (s) {
     written = tryWrite(s, key, raw);
-    if (!written) {
+    if (!written && draftIsOwn(botId)) {
       try {
         s.removeItem(key);
       } catch {
