@@ -14,12 +14,12 @@ const KEY = 'salesbot-studio:draft:welcome';
 
 afterEach(() => localStorage.clear());
 
-function open() {
+function open(botId = 'welcome') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const onClose = vi.fn();
   render(
     <QueryClientProvider client={client}>
-      <TriggerSetupDialog botId="welcome" open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
+      <TriggerSetupDialog botId={botId} open onClose={onClose} now={() => Date.parse('2026-03-05T12:00:00Z')} />
     </QueryClientProvider>,
   );
   return { user: userEvent.setup(), onClose };
@@ -29,12 +29,13 @@ const dialog = () => screen.getByRole('dialog', { name: 'Trigger setup', hidden:
 const nameBox = () => within(dialog()).getByRole('textbox', { name: 'Bot name', hidden: true });
 
 /** The other tab writes its draft of the bot: `change` on top of the bot as saved. */
-function otherTabWrites(change: Partial<BotForm>): string {
-  const form = { ...formFromBot(db.bot('welcome')!), ...change };
-  const text = JSON.stringify({ form, baseVersion: db.bot('welcome')!.version, savedAt: '2026-03-05T11:59:00Z' });
-  const before = localStorage.getItem(KEY);
-  localStorage.setItem(KEY, text);
-  act(() => void window.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue: before, newValue: text })));
+function otherTabWrites(change: Partial<BotForm>, botId = 'welcome'): string {
+  const key = `salesbot-studio:draft:${botId}`;
+  const form = { ...formFromBot(db.bot(botId)!), ...change };
+  const text = JSON.stringify({ form, baseVersion: db.bot(botId)!.version, savedAt: '2026-03-05T11:59:00Z' });
+  const before = localStorage.getItem(key);
+  localStorage.setItem(key, text);
+  act(() => void window.dispatchEvent(new StorageEvent('storage', { key, oldValue: before, newValue: text })));
   return text;
 }
 
@@ -165,4 +166,44 @@ test('a draft restored on opening is not written again, and goes when this form 
   expect(localStorage.getItem(KEY)).toBe(kept);
   await user.click(enabledSwitch()); // back on, as saved
   expect(localStorage.getItem(KEY)).toBeNull();
+});
+
+test('another tab’s draft waits while text typed here is not in the form yet (a time zone search), and comes once the focus leaves the text boxes', async () => {
+  const { user } = open('hours');
+  await screen.findByDisplayValue('Business hours notice');
+  const find = within(dialog()).getByRole('searchbox', { name: 'Find a time zone', hidden: true });
+  await user.type(find, 'Berl');
+  otherTabWrites({ name: 'Renamed in the other tab' }, 'hours');
+  expect(find).toHaveFocus();
+  expect(find).toHaveValue('Berl');
+  expect(nameBox()).toHaveValue('Business hours notice');
+  await user.click(nameBox()); // still among the text boxes: "Berl" may yet be wanted
+  expect(find).toHaveValue('Berl');
+  expect(nameBox()).toHaveValue('Business hours notice');
+  await user.click(within(dialog()).getByRole('heading', { name: 'Trigger setup', hidden: true })); // done with them
+  await vi.waitFor(() => expect(nameBox()).toHaveValue('Renamed in the other tab'));
+});
+
+test('a control merely focused (no text typed in it) does not hold another tab’s draft back', async () => {
+  const { user } = open('hours');
+  await screen.findByDisplayValue('Business hours notice');
+  await user.click(within(dialog()).getByRole('searchbox', { name: 'Find a time zone', hidden: true }));
+  otherTabWrites({ name: 'Renamed in the other tab' }, 'hours');
+  expect(nameBox()).toHaveValue('Renamed in the other tab');
+  await vi.waitFor(() => expect(within(dialog()).getByRole('searchbox', { name: 'Find a time zone', hidden: true })).toHaveFocus());
+});
+
+test('another tab’s draft waits for a custom interval chosen but not typed yet, and comes when the focus leaves for nothing', async () => {
+  const { user } = open();
+  await screen.findByDisplayValue('Welcome on creation');
+  const delay = within(dialog()).getByRole('combobox', { name: 'Delay', hidden: true });
+  await user.selectOptions(delay, 'Custom interval (HH:MM)');
+  otherTabWrites(theirChange());
+  await user.tab(); // on to the interval's box, still empty of what will be typed
+  const custom = within(dialog()).getByRole('textbox', { name: 'Delay: custom interval (HH:MM)', hidden: true });
+  expect(custom).toHaveFocus();
+  expect(delay).toHaveValue('custom');
+  expect(nameBox()).toHaveValue('Welcome on creation');
+  act(() => custom.blur()); // a click on the page's background
+  await vi.waitFor(() => expect(nameBox()).toHaveValue('Renamed in the other tab'));
 });

@@ -596,9 +596,15 @@ function TriggerSetupForm({
 
   // Another tab of this browser editing the same bot shares its draft (followStored, below).
   const [otherTab, setOtherTab] = useState(false);
-  // Another tab's draft waits for an open popup (the trigger picker, a condition's editor) to close.
+  // Another tab's draft waits for an open popup (the trigger picker, a condition's editor) to close,
+  // and while text typed here is not in the form yet (see followMustWait).
   const followWaits = useRef(false);
   const followStored = useRef<() => void>(() => {});
+  // Typed into (or changed) a text box or select of the form since the focus was last outside them:
+  // "Berl" in "Find a time zone", a "Custom interval" chosen but not typed yet. Loading the editors
+  // again would empty what is not in the form yet.
+  const typedInForm = useRef(false);
+  const followMustWait = () => popupOpen() || (typedInForm.current && isTextControlIn(mainRef.current, document.activeElement));
   useEffect(() => {
     const key = draftKey(draftId);
     const follow = () => followStored.current();
@@ -610,20 +616,37 @@ function TriggerSetupForm({
     const onShown = () => {
       if (document.visibilityState === 'visible') follow();
     };
-    const onFocusIn = () => {
-      if (followWaits.current && !popupOpen()) follow();
+    const onTyped = (e: Event) => {
+      if (isTextControlIn(mainRef.current, e.target)) typedInForm.current = true;
+    };
+    // The focus moved (onFocusIn), or left for nothing (onFocusOut: looked at once it has settled).
+    const onFocusMoved = () => {
+      if (!isTextControlIn(mainRef.current, document.activeElement)) typedInForm.current = false;
+      if (followWaits.current && !followMustWait()) follow();
+    };
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onFocusOut = () => {
+      clearTimeout(settle);
+      settle = setTimeout(onFocusMoved, 0);
     };
     window.addEventListener('storage', onStorage);
     window.addEventListener('focus', follow);
     window.addEventListener('pageshow', follow);
     document.addEventListener('visibilitychange', onShown);
-    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusin', onFocusMoved);
+    document.addEventListener('focusout', onFocusOut);
+    document.addEventListener('input', onTyped, true);
+    document.addEventListener('change', onTyped, true);
     return () => {
+      clearTimeout(settle);
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('focus', follow);
       window.removeEventListener('pageshow', follow);
       document.removeEventListener('visibilitychange', onShown);
-      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusin', onFocusMoved);
+      document.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('input', onTyped, true);
+      document.removeEventListener('change', onTyped, true);
     };
   }, [draftId]);
 
@@ -778,8 +801,9 @@ function TriggerSetupForm({
         setOtherTab(true);
         return;
       }
-      if (popupOpen()) {
-        // What is typed in a popup is not in the form yet, and loading would close it with the focus.
+      if (followMustWait()) {
+        // What is typed in a popup, or in a search or custom interval of the form, is not in the form
+        // yet, and loading would empty it (and close a popup with the focus).
         followWaits.current = true;
         return;
       }
@@ -1651,6 +1675,13 @@ function openDraft(draft: StoredDraft | null, saved: Bot | null, account: Accoun
 
 /** True while a popup of the dialog is open (the trigger picker, a condition's editor, a menu). */
 const popupOpen = (): boolean => document.querySelector('[data-radix-popper-content-wrapper]') !== null;
+
+/** Controls text is typed or chosen in (not switches, checkboxes, buttons), inside `root`. */
+const NOT_TYPED_IN: ReadonlySet<string> = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+function isTextControlIn(root: HTMLElement | null, el: EventTarget | null): boolean {
+  if (!root || !(el instanceof Node) || !root.contains(el)) return false;
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !NOT_TYPED_IN.has(el.type));
+}
 
 /** Where the focus is inside `root`: the child indexes down to it, and what kind of control it is. */
 type FocusPlace = { path: number[]; kind: string };
