@@ -166,6 +166,10 @@ test('a draft restored on opening is not written again, and goes when this form 
   expect(localStorage.getItem(KEY)).toBe(kept);
   await user.click(enabledSwitch()); // back on, as saved
   expect(localStorage.getItem(KEY)).toBeNull();
+  // Off again, by hand: the draft this tab removed is its own change now, written, not followed away.
+  await user.click(enabledSwitch());
+  expect(stored()?.form.enabled).toBe(false);
+  expect(enabledSwitch()).not.toBeChecked();
 });
 
 test('another tab’s draft waits while text typed here is not in the form yet (a time zone search), and comes once the focus leaves the text boxes', async () => {
@@ -206,4 +210,38 @@ test('another tab’s draft waits for a custom interval chosen but not typed yet
   expect(nameBox()).toHaveValue('Welcome on creation');
   act(() => custom.blur()); // a click on the page's background
   await vi.waitFor(() => expect(nameBox()).toHaveValue('Renamed in the other tab'));
+});
+
+/** The other tab's draft of the bot as stored text: `change` on top of the bot as saved. */
+const draftText = (change: Partial<BotForm>) =>
+  JSON.stringify({ form: { ...formFromBot(db.bot('welcome')!), ...change }, baseVersion: db.bot('welcome')!.version, savedAt: '2026-03-05T11:59:00Z' });
+
+test('a draft the other tab writes again before this tab has shown its first one is followed, not written over', async () => {
+  open();
+  await screen.findByDisplayValue('Welcome on creation');
+  const first = draftText({ name: 'Renamed' });
+  const latest = draftText({ name: 'Renamed in the other tab' });
+  act(() => {
+    localStorage.setItem(KEY, first);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue: null, newValue: first }));
+    // Before this tab renders the first draft (and its effects run), the other tab types on.
+    localStorage.setItem(KEY, latest);
+  });
+  expect(localStorage.getItem(KEY)).toBe(latest);
+  await vi.waitFor(() => expect(nameBox()).toHaveValue('Renamed in the other tab'));
+  expect(localStorage.getItem(KEY)).toBe(latest);
+});
+
+test('a draft the other tab saves or discards before this tab has shown it is not brought back', async () => {
+  open();
+  await screen.findByDisplayValue('Welcome on creation');
+  const theirs = draftText({ name: 'Renamed in the other tab' });
+  act(() => {
+    localStorage.setItem(KEY, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue: null, newValue: theirs }));
+    localStorage.removeItem(KEY); // saved or discarded there, before this tab's effects ran
+  });
+  expect(localStorage.getItem(KEY)).toBeNull();
+  await vi.waitFor(() => expect(nameBox()).toHaveValue('Welcome on creation'));
+  expect(localStorage.getItem(KEY)).toBeNull();
 });

@@ -407,7 +407,10 @@ function TriggerSetupForm({
   const [baseline, setBaseline] = useState<BotForm>(() => (savedProp ? formFromBot(savedProp) : NEW_BOT_FORM));
   // A draft left from an earlier visit wins over the stored bot; it keeps the version it was based on,
   // or, when the bot was saved since and the two changed different parts, it moves onto that version.
-  const [{ restored, movedOnto }] = useState(() => openDraft(pendingDraft(botId, savedProp, true), savedProp, account));
+  const [{ restored, movedOnto, restoredText }] = useState(() => ({
+    ...openDraft(pendingDraft(botId, savedProp, true), savedProp, account),
+    restoredText: storedDraftText(botId),
+  }));
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? savedProp?.version ?? 0);
   // The stored draft the form came from: restored at opening, or loaded from another tab since.
@@ -416,6 +419,11 @@ function TriggerSetupForm({
   // since): the tab then follows the draft another tab keeps writing, and never writes it itself
   // (see followStored). A new bot's place is this tab's own: nothing to follow there.
   const followed = useRef<string | null>(botId !== null && restored ? JSON.stringify(restored.form) : null);
+  // The stored draft's text as this tab last read or left it: when it is something else (and not
+  // this tab's own), another tab wrote or removed it since (see the write effect).
+  const storedSeen = useRef<string | null>(restoredText);
+  // Looks at the draft stored for the bot, as another tab may have changed it (set up below).
+  const followStored = useRef<() => void>(() => {});
   const [notice, setNotice] = useState<Notice | null>(null);
   // What the not-saved alert says: made at each refused Save, and spoken again at the next one.
   const [noticeSpeech, speakNotice] = useAnnouncer();
@@ -572,13 +580,26 @@ function TriggerSetupForm({
     if (restored === null && readDraft(botId) !== null) clearDraft(botId);
   }, [restored, botId]);
   useEffect(() => {
+    const shown = JSON.stringify(values);
+    // Another tab wrote a newer draft, or saved or discarded it, between the render that showed its
+    // draft here and this effect (the stored draft is neither this tab's own nor what it last saw):
+    // written, the form put back what it only showed, over that tab's latest, or brought back a
+    // draft that tab was done with. It follows the stored draft instead, once this render's effects
+    // have set followStored up.
+    if (dirty && shown === followed.current && !draftIsOwn(draftId) && storedDraftText(draftId) !== storedSeen.current) {
+      if (!holdStoredDraft(draftId, values)) queueMicrotask(() => followStored.current());
+      else storedSeen.current = storedDraftText(draftId);
+      return;
+    }
     // Back to the saved bot: the draft goes only when it is this tab's own. Another tab may have
     // written its own since (and closed with "Close, keep the draft"): a reload there keeps it.
     if (!dirty) clearOwnDraft(draftId);
     // The form is a stored draft as it was stored (restored, or loaded from another tab), unchanged
     // here: it is kept already, and writing it again told the tab typing it that this one typed too.
-    else if (JSON.stringify(values) === followed.current && holdStoredDraft(draftId, values)) return;
-    else writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
+    else if (shown === followed.current && holdStoredDraft(draftId, values)) {
+      // kept as it is
+    } else writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
+    storedSeen.current = storedDraftText(draftId);
   }, [dirty, values, baseVersion, draftBase, draftId]);
 
   // Unsaved changes the browser is not keeping (storage full or blocked, or kept in memory only):
@@ -599,7 +620,6 @@ function TriggerSetupForm({
   // Another tab's draft waits for an open popup (the trigger picker, a condition's editor) to close,
   // and while text typed here is not in the form yet (see followMustWait).
   const followWaits = useRef(false);
-  const followStored = useRef<() => void>(() => {});
   // Typed into (or changed) a text box or select of the form since the focus was last outside them:
   // "Berl" in "Find a time zone", a "Custom interval" chosen but not typed yet. Loading the editors
   // again would empty what is not in the form yet.
@@ -734,6 +754,7 @@ function TriggerSetupForm({
     if (next === null) return; // the saved version has its changes already
     const place = focusPlace(mainRef.current);
     followed.current = JSON.stringify(next.form);
+    storedSeen.current = storedDraftText(draftId);
     setOrigin(next);
     setBaseVersion(next.baseVersion);
     loadForm(next.form);
