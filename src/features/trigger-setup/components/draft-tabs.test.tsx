@@ -3,6 +3,7 @@
 // dialog is one tab; the other is played by writing localStorage and sending the storage event a
 // browser sends to every other tab of the site.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { refetchOnStoreChanges, STORE_CHANGED_EVENT } from '../../../api';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
@@ -12,10 +13,15 @@ import { TriggerSetupDialog } from './trigger-setup-dialog';
 
 const KEY = 'salesbot-studio:draft:welcome';
 
-afterEach(() => localStorage.clear());
+let stopRefetch = () => {};
+afterEach(() => {
+  stopRefetch();
+  localStorage.clear();
+});
 
 function open(botId = 'welcome') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  stopRefetch = refetchOnStoreChanges(client);
   const onClose = vi.fn();
   render(
     <QueryClientProvider client={client}>
@@ -244,4 +250,27 @@ test('a draft the other tab saves or discards before this tab has shown it is no
   expect(localStorage.getItem(KEY)).toBeNull();
   await vi.waitFor(() => expect(nameBox()).toHaveValue('Welcome on creation'));
   expect(localStorage.getItem(KEY)).toBeNull();
+});
+
+test('a draft loaded from another tab, made on a version saved since, sits on that version once it arrives here', async () => {
+  const { user } = open();
+  await screen.findByDisplayValue('Welcome on creation');
+  // The other tab saved version 2 (turned off), then renamed it and kept the draft.
+  const bot = db.bot('welcome')!;
+  db.replace({ ...bot, enabled: false, version: bot.version + 1 });
+  const form = { ...formFromBot(db.bot('welcome')!), name: 'Renamed in the other tab' };
+  const text = JSON.stringify({ form, baseVersion: 2, base: formFromBot(db.bot('welcome')!), savedAt: '2026-03-05T11:59:00Z' });
+  localStorage.setItem(KEY, text);
+  act(() => void window.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue: null, newValue: text })));
+  expect(nameBox()).toHaveValue('Renamed in the other tab');
+  act(() => void window.dispatchEvent(new Event(STORE_CHANGED_EVENT))); // this tab fetches version 2
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  expect(nameBox()).toHaveValue('Renamed in the other tab'); // the draft stays on screen
+  expect(localStorage.getItem(KEY)).toBe(text);
+  await user.click(within(dialog()).getByRole('button', { name: 'Discard draft', hidden: true }));
+  expect(nameBox()).toHaveValue('Welcome on creation');
+  expect(enabledSwitch()).not.toBeChecked(); // version 2, not version 1
+  expect(within(dialog()).getByText('Draft discarded: the form shows “Welcome on creation” as saved (version 2).')).toBeInTheDocument();
 });

@@ -713,28 +713,6 @@ function TriggerSetupForm({
     setFormKey((k) => k + 1); // editors with local state (custom delays) start again
   };
 
-  // A newer version of the bot arrives (another tab saved it; the app fetches the bots again when
-  // the mocked store changes elsewhere) while it is open here: shown at once when nothing is edited,
-  // so that Save does not meet a 409 over a version this admin never saw. An edited bot keeps what
-  // was typed; its Save meets the conflict notice, which shows both sides.
-  const showNewer = useRef<(bot: Bot) => void>(() => {});
-  useEffect(() => {
-    showNewer.current = (newer) => {
-      if (!saved || newer.id !== saved.id || newer.version <= saved.version || dirty || savingRef.current) return;
-      // Not under an open picker or condition: what is typed there (a search, a chip's values) is
-      // not in the form yet, and the reload would close it with the focus. Save meets the conflict.
-      if (document.querySelector('[data-radix-popper-content-wrapper]')) return;
-      const focusWasInForm = mainRef.current?.contains(document.activeElement) ?? false;
-      const next = formFromBot(newer);
-      setSavedIsStale(false);
-      setSaved(newer);
-      setBaseline(next);
-      setBaseVersion(newer.version);
-      loadForm(next);
-      setNotice({ kind: 'updated', version: newer.version });
-      if (focusWasInForm) focusName(); // the editors start again: the focus would fall to the page
-    };
-  });
   // Deleted elsewhere while it is open here (the bot, fetched again, is not found): said at once, with
   // what can be done, rather than at Save. The form stays as it is; its draft, when edited, is kept.
   const showGone = useRef<() => void>(() => {});
@@ -748,10 +726,27 @@ function TriggerSetupForm({
   });
   const queryClient = useQueryClient();
 
+  /**
+   * The saved bot a draft of another tab goes onto: the one shown here, or a newer version the app
+   * fetched meanwhile (a draft made on version 2 must not sit on version 1: "Discard draft" showed it).
+   */
+  const newestSaved = (): Bot | null => {
+    if (!saved) return null;
+    const cached = queryClient.getQueryData(botQueryOptions(saved.id).queryKey);
+    return cached && cached.id === saved.id && cached.version > saved.version ? cached : saved;
+  };
+  /** A newer saved version under the draft the form shows: what "Discard draft" and Save go back to. */
+  const takeSaved = (newer: Bot) => {
+    setSaved(newer);
+    setSavedIsStale(false);
+    setBaseline(formFromBot(newer));
+  };
+
   /** Loads a draft another tab wrote into this form, which has no change of its own (see followStored). */
-  const loadFromOtherTab = (stored: StoredDraft) => {
-    const { restored: next, movedOnto: moved } = openDraft(stored, saved, account);
+  const loadFromOtherTab = (stored: StoredDraft, onto: Bot | null = newestSaved()) => {
+    const { restored: next, movedOnto: moved } = openDraft(stored, onto, account);
     if (next === null) return; // the saved version has its changes already
+    if (onto && onto !== saved) takeSaved(onto);
     const place = focusPlace(mainRef.current);
     followed.current = JSON.stringify(next.form);
     storedSeen.current = storedDraftText(draftId);
@@ -759,7 +754,7 @@ function TriggerSetupForm({
     setBaseVersion(next.baseVersion);
     loadForm(next.form);
     setOtherTab(false);
-    setRestoredWords(draftNoticeWords(next, moved, saved, account, 'otherTab'));
+    setRestoredWords(draftNoticeWords(next, moved, onto, account, 'otherTab'));
     setShowRestored(true);
     if (place) focusNext(() => placeIn(mainRef.current, place) ?? nameInput.current);
   };
@@ -786,6 +781,41 @@ function TriggerSetupForm({
     if (place) focusNext(() => placeIn(mainRef.current, place) ?? nameInput.current);
   };
 
+  // A newer version of the bot arrives (another tab saved it; the app fetches the bots again when
+  // the mocked store changes elsewhere) while it is open here: shown at once when nothing is edited,
+  // so that Save does not meet a 409 over a version this admin never saw. An edited bot keeps what
+  // was typed; its Save meets the conflict notice, which shows both sides.
+  const showNewer = useRef<(bot: Bot) => void>(() => {});
+  useEffect(() => {
+    showNewer.current = (newer) => {
+      if (!saved || newer.id !== saved.id || newer.version <= saved.version || savingRef.current) return;
+      // A stored draft shown unchanged (restored, or another tab's) goes onto the newer version, as
+      // it would be opened now: a draft made on it stays as it is, with the version under it, and one
+      // made on an older version moves onto it. When that version holds its changes, it is shown.
+      if (dirty && origin && JSON.stringify(values) === followed.current) {
+        const next = openDraft(origin, newer, account).restored;
+        if (next !== null && JSON.stringify(next.form) === JSON.stringify(values)) {
+          takeSaved(newer);
+          setBaseVersion(next.baseVersion);
+          return;
+        }
+        if (next !== null && !popupOpen()) return loadFromOtherTab(origin, newer);
+        if (next !== null) return;
+      } else if (dirty) return;
+      // Not under an open picker or condition: what is typed there (a search, a chip's values) is
+      // not in the form yet, and the reload would close it with the focus. Save meets the conflict.
+      if (document.querySelector('[data-radix-popper-content-wrapper]')) return;
+      const focusWasInForm = mainRef.current?.contains(document.activeElement) ?? false;
+      const next = formFromBot(newer);
+      setSavedIsStale(false);
+      setSaved(newer);
+      setBaseline(next);
+      setBaseVersion(newer.version);
+      loadForm(next);
+      setNotice({ kind: 'updated', version: newer.version });
+      if (focusWasInForm) focusName(); // the editors start again: the focus would fall to the page
+    };
+  });
   /**
    * The draft kept for this bot changed in another tab (or may have, while this page was frozen).
    * With changes made here, the kept draft is whichever tab typed last, and the footer says so; when
