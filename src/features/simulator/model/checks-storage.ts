@@ -2,6 +2,7 @@
 // under "salesbot-studio:new-checks:<tab>", see newBotChecksKey): its
 // events and leads (what the admin composed or loaded, so that a reload loses none of it) and, when it
 // has them, its expectations, the regression checks re-run on every edit of that bot.
+import { NEW_BOT_SCENARIO_PREFIX } from '../../../lib/new-bot-scenario';
 import { pageStorage, storageIsMemoryOnly } from '../../../lib/page-storage';
 import { isTabSlot, tabSlot } from '../../../lib/tab-slot';
 import type * as z from 'zod';
@@ -13,7 +14,8 @@ export const CHECKS_PREFIX = 'salesbot-studio:checks:';
 /** Larger scenarios (e.g. generated traffic) are not stored. */
 export const MAX_STORED_CHECKS_BYTES = 2 * 1024 * 1024;
 
-const NEW_CHECKS_PREFIX = 'salesbot-studio:new-checks:';
+/** One place names it (src/lib/new-bot-scenario.ts): the app reads a new bot's scenario there too. */
+const NEW_CHECKS_PREFIX = NEW_BOT_SCENARIO_PREFIX;
 
 /**
  * Where the scenario of the new bot being created in the tab `slot` is kept (src/lib/tab-slot.ts);

@@ -598,7 +598,7 @@ function TriggerSetupForm({
     // here: it is kept already, and writing it again told the tab typing it that this one typed too.
     else if (shown === followed.current && holdStoredDraft(draftId, values)) {
       // kept as it is
-    } else writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
+    } else writeDraft(draftId, draftOf(values, baseVersion, draftBase));
     storedSeen.current = storedDraftText(draftId);
   }, [dirty, values, baseVersion, draftBase, draftId]);
 
@@ -804,7 +804,7 @@ function TriggerSetupForm({
       } else if (dirty) return;
       // Not under an open picker or condition: what is typed there (a search, a chip's values) is
       // not in the form yet, and the reload would close it with the focus. Save meets the conflict.
-      if (document.querySelector('[data-radix-popper-content-wrapper]')) return;
+      if (popupOpen()) return;
       const focusWasInForm = mainRef.current?.contains(document.activeElement) ?? false;
       const next = formFromBot(newer);
       setSavedIsStale(false);
@@ -840,7 +840,7 @@ function TriggerSetupForm({
         }
         // That tab saved or discarded its changes: it no longer types into this draft.
         setOtherTab(false);
-        if (changedHere) writeDraft(draftId, { form: values, baseVersion, ...(draftBase ? { base: draftBase } : {}), savedAt: new Date().toISOString() });
+        if (changedHere) writeDraft(draftId, draftOf(values, baseVersion, draftBase));
         else if (dirty) showSavedAgain();
         return;
       }
@@ -1723,6 +1723,14 @@ function openDraft(draft: StoredDraft | null, saved: Bot | null, account: Accoun
     movedOnto: { version: saved.version, theirs: changes.known ? changes.theirs : [] },
   };
 }
+
+/** The draft kept of the form: its values on the saved version they started from (`base`, when known). */
+const draftOf = (form: BotForm, baseVersion: number, base: BotForm | null): StoredDraft => ({
+  form,
+  baseVersion,
+  ...(base ? { base } : {}),
+  savedAt: new Date().toISOString(),
+});
 
 /** True while a popup of the dialog is open (the trigger picker, a condition's editor, a menu). */
 const popupOpen = (): boolean => document.querySelector('[data-radix-popper-content-wrapper]') !== null;
