@@ -1,21 +1,9 @@
 // The simulator's engine (its Web Worker) failing: said as what it is, and started again by a press.
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import type { AppPage } from './pages/app-page';
-import { TriggerSetupPage } from './pages/trigger-setup-page';
-import { SimulatorPage } from './pages/simulator-page';
+import { openNewBotSimulator } from './pages/simulator-page';
 
 /** The engine worker's script, as the build names it (engine.worker-<hash>.js). */
 const WORKER_SCRIPT = /\/engine\.worker[^/]*\.js(\?|$)/;
-
-async function openNewBotSimulator(page: Page, app: AppPage) {
-  const ts = new TriggerSetupPage(page, app);
-  await ts.openNew();
-  await ts.name.fill('Simulated bot');
-  const sim = new SimulatorPage(page, ts.dialog);
-  await expect(sim.region).toBeVisible();
-  return { ts, sim };
-}
 
 test.describe("Simulator: when its engine stops", () => {
   test('an engine that could not start is said as such, not as problems of the scenario, and "Run simulation" starts it again', async ({ page, app }) => {

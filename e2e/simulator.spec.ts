@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS, test, expect } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { TriggerSetupPage } from './pages/trigger-setup-page';
-import { SimulatorPage } from './pages/simulator-page';
+import { openNewBotSimulator, SimulatorPage } from './pages/simulator-page';
 import { formatLocal } from '../src/engine/time';
 import type { Reason } from '../src/domain';
 import { REASON_LABELS } from '../src/features/simulator/model/describe';
@@ -34,15 +34,6 @@ const SAMPLES: [label: string, file: string][] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-async function openNewBotSimulator(page: Page, app: AppPage) {
-  const ts = new TriggerSetupPage(page, app);
-  await ts.openNew();
-  await ts.name.fill('Simulated bot');
-  const sim = new SimulatorPage(page, ts.dialog);
-  await expect(sim.region).toBeVisible();
-  return { ts, sim };
-}
 
 /** "Qualified follow-up" open, with `count` events added by hand in its simulator. */
 async function openFollowUpWithEvents(page: Page, app: AppPage, count: number) {

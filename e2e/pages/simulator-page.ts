@@ -1,5 +1,7 @@
 // Page object of the Simulator region inside the Trigger setup dialog: locators by role and label.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppPage } from './app-page';
+import { TriggerSetupPage } from './trigger-setup-page';
 
 export class SimulatorPage {
   readonly region: Locator;
@@ -57,4 +59,14 @@ export class SimulatorPage {
     await expect(group.getByRole('button', { name: 'Generate traffic' })).toBeVisible();
     return group;
   }
+}
+
+/** A new bot named "Simulated bot" in Trigger setup, with its simulator shown. */
+export async function openNewBotSimulator(page: Page, app: AppPage): Promise<{ ts: TriggerSetupPage; sim: SimulatorPage }> {
+  const ts = new TriggerSetupPage(page, app);
+  await ts.openNew();
+  await ts.name.fill('Simulated bot');
+  const sim = new SimulatorPage(page, ts.dialog);
+  await expect(sim.region).toBeVisible();
+  return { ts, sim };
 }

@@ -649,24 +649,21 @@ function TriggerSetupForm({
       clearTimeout(settle);
       settle = setTimeout(onFocusMoved, 0);
     };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('focus', follow);
-    window.addEventListener('pageshow', follow);
-    document.addEventListener('visibilitychange', onShown);
-    document.addEventListener('focusin', onFocusMoved);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('input', onTyped, true);
-    document.addEventListener('change', onTyped, true);
+    // [where, event, listener, capture]: added here, removed alike when the form goes.
+    const listeners: [EventTarget, string, EventListener, boolean][] = [
+      [window, 'storage', onStorage as EventListener, false],
+      [window, 'focus', follow, false],
+      [window, 'pageshow', follow, false],
+      [document, 'visibilitychange', onShown, false],
+      [document, 'focusin', onFocusMoved, false],
+      [document, 'focusout', onFocusOut, false],
+      [document, 'input', onTyped, true],
+      [document, 'change', onTyped, true],
+    ];
+    for (const [target, type, listener, capture] of listeners) target.addEventListener(type, listener, capture);
     return () => {
       clearTimeout(settle);
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('focus', follow);
-      window.removeEventListener('pageshow', follow);
-      document.removeEventListener('visibilitychange', onShown);
-      document.removeEventListener('focusin', onFocusMoved);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('input', onTyped, true);
-      document.removeEventListener('change', onTyped, true);
+      for (const [target, type, listener, capture] of listeners) target.removeEventListener(type, listener, capture);
     };
   }, [draftId]);
 
