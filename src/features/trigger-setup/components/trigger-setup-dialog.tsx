@@ -761,9 +761,8 @@ function TriggerSetupForm({
     if (!saved) return;
     const place = focusPlace(mainRef.current);
     followed.current = null;
-    const cached = queryClient.getQueryData(botQueryOptions(saved.id).queryKey);
-    const newer = cached && cached.id === saved.id && cached.version > saved.version ? cached : null;
-    const bot = newer ?? saved;
+    const bot = newestSaved() ?? saved;
+    const newer = bot === saved ? null : bot;
     const next = formFromBot(bot);
     if (newer) {
       setSaved(newer);
